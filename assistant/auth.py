@@ -1,0 +1,52 @@
+"""Who may do what. Every library function that changes state takes an :class:`Actor` and
+calls :func:`require` first, so the rules hold for the CLI, the UI and Python alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.errors import Forbidden
+
+Role = Literal["viewer", "facilitator", "steward", "local"]
+ROLES: tuple[str, ...] = ("viewer", "facilitator", "steward")
+
+#: action -> roles allowed. "local" is single-user mode (no users defined): everything.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "read": frozenset({"viewer", "facilitator", "steward"}),
+    "submit_case": frozenset({"viewer", "facilitator", "steward"}),
+    "record_adoption": frozenset({"viewer", "facilitator", "steward"}),
+    "ingest": frozenset({"facilitator", "steward"}),
+    "plan_session": frozenset({"facilitator", "steward"}),
+    "draft": frozenset({"facilitator", "steward"}),
+    "edit_draft": frozenset({"facilitator", "steward"}),
+    "submit_for_review": frozenset({"facilitator", "steward"}),
+    "approve": frozenset({"steward"}),
+    "reject": frozenset({"steward"}),
+    "publish": frozenset({"steward"}),
+    "change_themes": frozenset({"steward"}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    role: Role
+
+
+#: The actor in single-user local mode (no users defined) and for trusted scripts.
+LOCAL = Actor(name="local", role="local")
+
+
+def can(actor: Actor, action: str) -> bool:
+    if action not in PERMISSIONS:
+        raise KeyError(f"unknown action {action!r}")
+    return actor.role == "local" or actor.role in PERMISSIONS[action]
+
+
+def require(actor: Actor, action: str) -> None:
+    """Raise :class:`Forbidden` unless ``actor`` may do ``action``."""
+    if not can(actor, action):
+        allowed = ", ".join(sorted(PERMISSIONS[action]))
+        raise Forbidden(f"{actor.name} ({actor.role}) may not {action.replace('_', ' ')}; "
+                        f"that needs the role {allowed}. Ask a steward.")

@@ -1,0 +1,46 @@
+"""The ``assistant`` command: parses arguments, calls library functions, prints.
+
+Sub-commands live one module per area (``assistant.cli.<area>``) and register on :data:`app`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import typer
+
+from assistant.cli.common import app, state
+from assistant.errors import AssistantError
+
+# Each import registers its commands on ``app``.
+from assistant.cli import drafts as _drafts  # noqa: F401,E402
+from assistant.cli import records as _records  # noqa: F401,E402
+from assistant.cli import themes as _themes  # noqa: F401,E402
+from assistant.cli import ui as _ui  # noqa: F401,E402
+
+
+def main() -> None:
+    """Entry point: user-facing errors print as one message, no traceback, exit code 1."""
+    try:
+        app(standalone_mode=False)
+    except AssistantError as exc:
+        typer.secho(f"error: {exc}", fg="red", err=True)
+        sys.exit(1)
+    except typer.Abort:
+        sys.exit(130)
+    except Exception as exc:  # click usage errors come through here in non-standalone mode
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise
+    finally:
+        ws = state.get("ws")
+        if ws is not None:
+            ws.close()
+    logging.shutdown()
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,51 @@
+"""The Typer app, global options, and the workspace built once per command."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from assistant.config import Settings, load_settings
+from assistant.workspace import Workspace, open_workspace
+
+app = typer.Typer(no_args_is_help=True, add_completion=False,
+                  help="Facilitation assistant for peer learning networks.")
+state: dict[str, Any] = {}
+
+
+@app.callback()
+def _global(
+    data_dir: Path | None = typer.Option(None, "--data-dir", help="Data folder "
+                                         "(default ./assistant-data, or ASSISTANT_DATA_DIR)."),
+    database_url: str | None = typer.Option(None, "--database-url", help="Record store URL."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log every stage."),
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    state["overrides"] = {"data_dir": data_dir, "database_url": database_url}
+
+
+def settings() -> Settings:
+    if "settings" not in state:
+        state["settings"] = load_settings(**state.get("overrides", {}))
+    return state["settings"]
+
+
+def workspace() -> Workspace:
+    """The workspace for this command, opened on first use."""
+    if "ws" not in state:
+        state["ws"] = open_workspace(settings())
+    return state["ws"]
+
+
+def actor() -> str:
+    """Who acts from the command line: ASSISTANT_USER via settings is not needed; the OS user."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "cli"

@@ -1,0 +1,63 @@
+"""``assistant draft``: pre-reads, recaps and pattern candidates, stored as drafts."""
+
+from __future__ import annotations
+
+import typer
+
+from assistant.auth import Actor
+from assistant.cli.common import actor, app, workspace
+from assistant.errors import AssistantError
+
+draft_app = typer.Typer(no_args_is_help=True,
+                        help="Draft pre-reads, recaps, theme labels and pattern candidates.")
+app.add_typer(draft_app, name="draft")
+
+
+def _actor() -> Actor:
+    return Actor(name=actor(), role="local")
+
+
+def _show(d: object) -> None:
+    typer.echo(getattr(d, "text", ""))
+    extra = f", fell back: {d.fallback_reason}" if getattr(d, "fallback_reason", "") else ""
+    typer.echo(f"Stored as draft {d.id} (v{d.version}, {d.backend}{extra}); "  # type: ignore[attr-defined]
+               f"{len(d.flags)} grounding flag(s).")  # type: ignore[attr-defined]
+
+
+@draft_app.command("preread")
+def preread(session: str = typer.Argument(..., help="Session id")) -> None:
+    """One-page pre-read for a planned session."""
+    from assistant.summarize import draft_preread
+
+    _show(draft_preread(workspace(), session, actor=_actor()))
+
+
+@draft_app.command("recap")
+def recap(session: str = typer.Argument(..., help="Session id")) -> None:
+    """Five-bullet recap from the session's transcript."""
+    from assistant.summarize import draft_recap
+
+    _show(draft_recap(workspace(), session, actor=_actor()))
+
+
+@draft_app.command("pattern")
+def pattern(theme: str | None = typer.Option(None, "--theme", help="Theme id"),
+            recap_id: str | None = typer.Option(None, "--recap", help="Recap draft id")) -> None:
+    """Pattern candidate from a theme or a recap draft."""
+    from assistant.summarize import draft_pattern
+
+    if bool(theme) == bool(recap_id):
+        raise AssistantError("Give exactly one of --theme ID or --recap ID.")
+    _show(draft_pattern(workspace(), recap_id=recap_id, theme_id=theme, actor=_actor()))
+
+
+@draft_app.command("labels")
+def labels() -> None:
+    """Label and describe every active theme."""
+    from assistant.summarize import label_themes
+
+    rows = label_themes(workspace(), actor=_actor())
+    if not rows:
+        typer.echo("No themes yet. Run `assistant themes recompute`.")
+    for d in rows:
+        _show(d)

@@ -1,0 +1,112 @@
+"""``assistant ingest | reindex | search | status | example``: records in, search out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from assistant.auth import Actor
+from assistant.cli.common import actor, app, workspace
+from assistant.errors import IngestError
+
+
+def _actor() -> Actor:
+    return Actor(name=actor(), role="local")
+
+
+def _mapping(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        field, sep, header = pair.partition("=")
+        if not sep or not field.strip() or not header.strip():
+            raise IngestError(f"--map {pair!r} is not field=Header.",
+                              fix='write it like --map problem="Description".')
+        out[field.strip()] = header.strip()
+    return out
+
+
+@app.command("ingest")
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Intake sheets (XLSX, CSV, JSON, JSONL), "
+                                       "folders of Markdown cases, transcripts (VTT, SRT, "
+                                       "DOCX, TXT)."),
+    map_: list[str] = typer.Option([], "--map", help="field=Header: read a field from a "
+                                   "column with another name (repeatable)."),
+    format_: str | None = typer.Option(None, "--format", help="Session format of a "
+                                       "transcript: problem-solving jam, office hours, "
+                                       "show-and-tell demo, demo day."),
+    date: str | None = typer.Option(None, "--date", help="Session date, YYYY-MM-DD."),
+    title: str | None = typer.Option(None, "--title", help="Session title."),
+    start_time: str | None = typer.Option(None, "--start-time", help="Session start, HH:MM."),
+    facilitator: str | None = typer.Option(None, "--facilitator", help="Who ran it."),
+    case: list[str] = typer.Option([], "--case", help="Case id or title the session "
+                                   "discussed (repeatable)."),
+) -> None:
+    """Ingest cases and transcripts. Re-ingesting a file adds nothing."""
+    from assistant.ingest.service import ingest_paths
+
+    meta = {"title": title, "format": format_, "date": date, "start_time": start_time,
+            "facilitator": facilitator, "cases": case}
+    report = ingest_paths(workspace(), paths, actor=_actor(), mapping=_mapping(map_),
+                          session_meta=meta, progress=True)
+    for f in report.files:
+        typer.echo(f.summary())
+    for w in report.warnings:
+        typer.echo(f"note: {w}")
+    typer.echo(f"Total: {report}.")
+
+
+@app.command("reindex")
+def reindex() -> None:
+    """Rebuild the vector index from the record store."""
+    from assistant.index.service import reindex as run
+
+    r = run(workspace(), progress=True)
+    typer.echo(f"Reindexed {r.cases} cases, {r.passages} transcript passages, "
+               f"{r.patterns} patterns.")
+
+
+@app.command("search")
+def search(
+    query: str = typer.Argument(..., help="What you are looking for, in your own words."),
+    kind: str = typer.Option("cases", "--kind", help="cases, segments or patterns."),
+    limit: int = typer.Option(5, "--limit", min=1, help="How many hits."),
+) -> None:
+    """Search cases, transcript passages or patterns by meaning."""
+    from assistant.index.service import search as run
+
+    hits = run(workspace(), query, kind=kind, limit=limit)  # type: ignore[arg-type]
+    if not hits:
+        typer.echo(f"No {kind} indexed yet. Ingest some first (assistant ingest, or "
+                   "assistant example).")
+    for i, h in enumerate(hits, 1):
+        typer.echo(f"{i}. [{h.score:.2f}] {h.title or h.id}  ({h.reference})")
+        typer.echo(f"   {h.snippet}")
+
+
+@app.command("status")
+def status() -> None:
+    """Counts of records and of indexed items."""
+    from assistant.ingest.service import status as run
+
+    s = run(workspace())
+    typer.echo(f"cases: {s.cases} (indexed {s.indexed_cases})")
+    typer.echo(f"sessions: {s.sessions} ({s.sessions_with_transcript} with a transcript, "
+               f"{s.segments} speaker turns, {s.indexed_passages} passages indexed)")
+    typer.echo(f"patterns indexed: {s.indexed_patterns}")
+
+
+@app.command("example")
+def example() -> None:
+    """Load the bundled example network (idempotent) and run a sample search."""
+    from assistant.examples import load_example_network
+    from assistant.index.service import search as run
+
+    ws = workspace()
+    report = load_example_network(ws, actor=_actor(), progress=True)
+    typer.echo(f"Example network: {report}.")
+    query = "the customer's contact stopped replying after kickoff"
+    typer.echo(f'Sample search: "{query}"')
+    for h in run(ws, query, limit=3):
+        typer.echo(f"  [{h.score:.2f}] {h.title}  ({h.reference})")

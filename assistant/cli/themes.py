@@ -1,0 +1,121 @@
+"""``assistant themes``: list, show, recompute, and the steward's decisions."""
+
+from __future__ import annotations
+
+import typer
+
+from assistant.auth import Actor
+from assistant.cli.common import actor, app, workspace
+
+themes_app = typer.Typer(invoke_without_command=True, no_args_is_help=False,
+                         help="Recurring themes in cases and sessions, and steering them.")
+app.add_typer(themes_app, name="themes")
+
+
+def _actor() -> Actor:
+    return Actor(name=actor(), role="local")
+
+
+@themes_app.callback()
+def list_(ctx: typer.Context) -> None:
+    """Table of themes: id, label, size, keywords; and the novel-case count."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from assistant.cluster import list_themes, novel_queue
+
+    ws = workspace()
+    rows = list_themes(ws)
+    if not rows:
+        typer.echo("No themes yet. Run `assistant themes recompute`.")
+    for t in rows:
+        pin = " (pinned)" if t.pinned else ""
+        src = " [sessions]" if t.source == "sessions" else ""
+        typer.echo(f"{t.id}  {t.size:>4}  {t.label}{pin}{src}  — {', '.join(t.keywords[:6])}")
+    typer.echo(f"Novel cases: {len(novel_queue(ws))}")
+
+
+@themes_app.command("show")
+def show(theme_id: str = typer.Argument(..., help="Theme id.")) -> None:
+    """A theme's representatives, session passages and weekly trend."""
+    from assistant.cluster import get_theme
+
+    t = get_theme(workspace(), theme_id)
+    typer.echo(f"{t.label} ({t.id}) · {t.size} cases · cohesion {t.cohesion:.2f} · {t.status}")
+    typer.echo(f"Keywords: {', '.join(t.keywords)}")
+    typer.echo("Representative cases:")
+    for r in t.representatives:
+        typer.echo(f"  - {r.case_id}  {r.title}")
+    typer.echo("Session passages:")
+    for p in t.passages:
+        typer.echo(f"  - {p.reference}: {p.snippet[:160]}")
+    typer.echo("Trend (new cases per week): "
+               + (", ".join(f"{w} {n}" for w, n in t.weekly) or "none"))
+
+
+@themes_app.command("recompute")
+def recompute() -> None:
+    """Cluster all cases afresh (ids, names and steward decisions are kept)."""
+    from assistant.cluster import recompute_themes
+
+    typer.echo(f"Themes recomputed: {recompute_themes(workspace(), actor=_actor())}")
+
+
+@themes_app.command("novel")
+def novel() -> None:
+    """Cases that fit no theme, with the nearest theme."""
+    from assistant.cluster import novel_queue
+
+    for n in novel_queue(workspace()):
+        typer.echo(f"{n.case_id}  {n.similarity:.2f}  {n.title}  (nearest: {n.nearest_label})")
+
+
+@themes_app.command("rename")
+def rename(theme_id: str, label: str) -> None:
+    """Give a theme a name of your own."""
+    from assistant.cluster import rename_theme
+
+    typer.echo(f"Renamed to {rename_theme(workspace(), theme_id, label, actor=_actor())}.")
+
+
+@themes_app.command("pin")
+def pin(theme_id: str, unpin: bool = typer.Option(False, "--unpin")) -> None:
+    """Pin a theme so recomputes never drop it (--unpin to undo)."""
+    from assistant.cluster import pin_theme
+
+    done = pin_theme(workspace(), theme_id, pinned=not unpin, actor=_actor())
+    typer.echo("Pinned." if done else "Unpinned.")
+
+
+@themes_app.command("dismiss")
+def dismiss(theme_id: str) -> None:
+    """Dismiss a theme; its cases return to the novel queue."""
+    from assistant.cluster import dismiss_theme
+
+    dismiss_theme(workspace(), theme_id, actor=_actor())
+    typer.echo("Dismissed.")
+
+
+@themes_app.command("merge")
+def merge(theme_id: str, into: str = typer.Argument(..., help="Theme to merge into.")) -> None:
+    """Merge THEME_ID into INTO."""
+    from assistant.cluster import merge_themes
+
+    typer.echo(f"Merged into {merge_themes(workspace(), theme_id, into, actor=_actor())}.")
+
+
+@themes_app.command("split")
+def split(theme_id: str) -> None:
+    """Split a theme in two."""
+    from assistant.cluster import split_theme
+
+    kept, new = split_theme(workspace(), theme_id, actor=_actor())
+    typer.echo(f"Split into {kept}, {new}.")
+
+
+@themes_app.command("move")
+def move(case_id: str, theme_id: str) -> None:
+    """Move a case into a theme."""
+    from assistant.cluster import move_case
+
+    move_case(workspace(), case_id, theme_id, actor=_actor())
+    typer.echo(f"Moved case {case_id} to {theme_id}.")

@@ -1,0 +1,27 @@
+"""``assistant ui``: serve the web app."""
+
+from __future__ import annotations
+
+import typer
+
+from assistant.cli.common import app, settings, workspace
+
+
+@app.command("ui")
+def ui(
+    host: str | None = typer.Option(None, "--host", help="Address to listen on "
+                                    "(default 127.0.0.1, or ASSISTANT_UI_HOST)."),
+    port: int | None = typer.Option(None, "--port", help="Port (default 7860, or "
+                                    "ASSISTANT_UI_PORT)."),
+    example: bool = typer.Option(False, "--example", help="Load the bundled example network "
+                                 "first (idempotent) and compute its themes."),
+) -> None:
+    """Open the web app: intake, sessions, review, themes and the playbook."""
+    from assistant.ui.app import launch, prepare_example
+
+    ws = workspace()
+    if example:
+        typer.echo(prepare_example(ws))
+    s = settings()
+    typer.echo(f"Serving on http://{host or s.ui_host}:{port or s.ui_port}  (Ctrl+C stops)")
+    launch(ws, host=host, port=port)

@@ -1,0 +1,48 @@
+"""Themes: recurring subjects in cases and transcripts, stable over a 90-day sprint.
+
+``recompute_themes`` clusters every case (UMAP + HDBSCAN, see :mod:`.engine`), keeps the ids
+and names of themes that still exist and re-applies steward decisions; ``place_cases`` puts
+new cases into existing themes without a recompute. The rest reads and steers the result.
+"""
+
+from assistant.cluster.actions import (
+    dismiss_theme,
+    merge_themes,
+    move_case,
+    pin_theme,
+    rename_theme,
+    split_theme,
+)
+from assistant.cluster.engine import Clustering, EngineParams, cluster_vectors
+from assistant.cluster.queries import (
+    LayoutPoint,
+    NovelCase,
+    SprintStatus,
+    ThemeDetail,
+    ThemeSummary,
+    Trends,
+    case_layout,
+    get_theme,
+    list_themes,
+    novel_queue,
+    set_sprint_start,
+    sprint_start,
+    sprint_status,
+    theme_trends,
+)
+from assistant.cluster.service import (
+    PlacementReport,
+    RecomputeReport,
+    place_cases,
+    recompute_themes,
+    reset_themes,
+)
+
+__all__ = [
+    "Clustering", "EngineParams", "LayoutPoint", "NovelCase", "PlacementReport",
+    "RecomputeReport", "SprintStatus", "ThemeDetail", "ThemeSummary", "Trends",
+    "case_layout", "cluster_vectors", "dismiss_theme", "get_theme", "list_themes",
+    "merge_themes", "move_case", "novel_queue", "pin_theme", "place_cases",
+    "recompute_themes", "rename_theme", "reset_themes", "set_sprint_start", "sprint_start",
+    "sprint_status", "split_theme", "theme_trends",
+]

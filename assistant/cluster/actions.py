@@ -1,0 +1,161 @@
+"""Steward decisions on themes: rename, pin, dismiss, merge, split, move a case.
+
+Each is stored as a :class:`ThemeDecision` (replayed after every recompute), applied to the
+current themes at once, audited, and needs the ``change_themes`` permission.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from sqlalchemy import select
+
+from assistant.auth import LOCAL, Actor, require
+from assistant.cluster.state import ACTIVE, apply_decision, load_state, new_theme_id, save_state
+from assistant.errors import AssistantError, Conflict, NotFound
+from assistant.store import audit
+from assistant.store.db import transaction
+from assistant.store.models import Theme, ThemeDecision
+from assistant.workspace import Workspace
+
+
+def _decide(ws: Workspace, actor: Actor, kind: str, payload: dict[str, Any],
+            object_id: str, detail: str, before: dict[str, Any] | None = None,
+            object_type: str = "theme") -> None:
+    from assistant.cluster.service import load_cases
+
+    with transaction(ws.engine) as s:
+        cases, vectors = load_cases(ws, s)
+        state = load_state(s)
+        if not apply_decision(state, kind, payload, vectors):
+            raise Conflict(f"The {kind} no longer applies: the theme or case changed. "
+                           "Reload the theme list and try again.")
+        s.add(ThemeDecision(kind=kind, payload=payload, actor=actor.name))
+        save_state(s, state, cases, vectors)
+        audit.record(s, actor=actor.name, action=f"theme_{kind}", object_type=object_type,
+                     object_id=object_id, before=before, after=payload, detail=detail)
+
+
+def _theme(ws: Workspace, theme_id: str, *, live: bool = True) -> Theme:
+    with transaction(ws.engine) as s:
+        t = s.get(Theme, theme_id)
+    if t is None:
+        raise NotFound(f"No theme {theme_id!r}. `assistant themes` lists the themes.")
+    if live and t.status not in (ACTIVE, "dismissed"):
+        raise Conflict(f"Theme {theme_id} is {t.status}"
+                       + (f" into {t.merged_into}" if t.merged_into else "")
+                       + "; choose a current theme.")
+    return t
+
+
+def rename_theme(ws: Workspace, theme_id: str, label: str, *, actor: Actor = LOCAL) -> str:
+    """Give a theme a steward's name; kept across recomputes. Returns the new label."""
+    require(actor, "change_themes")
+    label = " ".join(label.split())
+    if not label:
+        raise AssistantError("A theme name cannot be empty.")
+    if len(label) > 300:
+        raise AssistantError("A theme name is at most 300 characters.")
+    t = _theme(ws, theme_id)
+    _decide(ws, actor, "rename", {"theme_id": theme_id, "label": label}, theme_id,
+            f"renamed {t.label!r} to {label!r}", before={"label": t.label})
+    return label
+
+
+def pin_theme(ws: Workspace, theme_id: str, *, pinned: bool | None = None,
+              actor: Actor = LOCAL) -> bool:
+    """Pin (or unpin; default: toggle) a theme: a pinned theme is never dropped by a
+    recompute. Returns whether it is now pinned."""
+    require(actor, "change_themes")
+    t = _theme(ws, theme_id)
+    value = (not t.pinned) if pinned is None else bool(pinned)
+    _decide(ws, actor, "pin", {"theme_id": theme_id, "pinned": value}, theme_id,
+            "pinned" if value else "unpinned", before={"pinned": t.pinned})
+    return value
+
+
+def dismiss_theme(ws: Workspace, theme_id: str, *, actor: Actor = LOCAL) -> None:
+    """Dismiss a theme: it leaves the list and its cases return to the novel queue."""
+    require(actor, "change_themes")
+    t = _theme(ws, theme_id)
+    if t.status == "dismissed":
+        raise Conflict(f"Theme {theme_id} is already dismissed.")
+    _decide(ws, actor, "dismiss", {"theme_id": theme_id}, theme_id, f"dismissed {t.label!r}",
+            before={"status": t.status})
+
+
+def merge_themes(ws: Workspace, source_id: str, target_id: str, *,
+                 actor: Actor = LOCAL) -> str:
+    """Merge ``source_id`` into ``target_id`` (its cases move; it keeps pointing there).
+    Returns the id of the theme that now holds both."""
+    require(actor, "change_themes")
+    if source_id == target_id:
+        raise AssistantError("Choose two different themes to merge.")
+    src, dst = _theme(ws, source_id), _theme(ws, target_id)
+    with transaction(ws.engine) as s:
+        cases = load_state(s).members(source_id)
+    _decide(ws, actor, "merge", {"source_id": source_id, "target_id": target_id,
+                                 "cases": cases}, source_id,
+            f"merged {src.label!r} into {dst.label!r}")
+    return target_id
+
+
+def split_theme(ws: Workspace, theme_id: str, *, actor: Actor = LOCAL) -> tuple[str, str]:
+    """Split a theme in two (2-means on its cases' embeddings). The larger part keeps the
+    id and name; returns (kept id, new id)."""
+    from assistant.cluster.service import load_cases
+
+    require(actor, "change_themes")
+    t = _theme(ws, theme_id)
+    with transaction(ws.engine) as s:
+        cases, vectors = load_cases(ws, s)
+        members = load_state(s).members(theme_id)
+        taken = set(s.scalars(select(Theme.id)))
+    if len(members) < 4:
+        raise Conflict(f"Theme {theme_id} has {len(members)} cases; a split needs at least 4.")
+    x = np.stack([vectors[c] for c in members])
+    part = _two_means(x)
+    a = [c for c, p in zip(members, part, strict=True) if p]
+    b = [c for c, p in zip(members, part, strict=True) if not p]
+    if len(a) > len(b) or (len(a) == len(b) and min(a) < min(b)):
+        a, b = b, a  # ``a`` is the smaller part: it leaves
+    new_id = new_theme_id([cases[c].key for c in a], taken)
+    _decide(ws, actor, "split", {"theme_id": theme_id, "new_id": new_id, "part": a, "rest": b},
+            theme_id, f"split {t.label!r}: {len(a)} cases to {new_id}")
+    return theme_id, new_id
+
+
+def _two_means(x: np.ndarray) -> list[bool]:
+    """Deterministic 2-means on cosine: seeds are the two mutually farthest cases."""
+    sims = x @ x.T
+    i, j = np.unravel_index(int(np.argmin(sims)), sims.shape)
+    c = np.stack([x[i], x[j]])
+    part = None
+    for _ in range(20):
+        new = (x @ c[0]) >= (x @ c[1])
+        if part is not None and np.array_equal(new, part):
+            break
+        part = new
+        if part.all() or not part.any():
+            break
+        c = np.stack([x[part].mean(axis=0), x[~part].mean(axis=0)])
+        c /= np.linalg.norm(c, axis=1, keepdims=True)
+    assert part is not None
+    return [bool(v) for v in part]
+
+
+def move_case(ws: Workspace, case_id: str, target_id: str, *, actor: Actor = LOCAL) -> None:
+    """Move a case into another theme (also out of the novel queue); kept across recomputes."""
+    require(actor, "change_themes")
+    dst = _theme(ws, target_id)
+    if dst.status != ACTIVE:
+        raise Conflict(f"Theme {target_id} is {dst.status}; move cases into an active theme.")
+    with transaction(ws.engine) as s:
+        state = load_state(s)
+    if case_id not in state.assign:
+        raise NotFound(f"No case {case_id!r} among the clustered cases; run "
+                       "`assistant themes recompute` after ingesting it.")
+    _decide(ws, actor, "move", {"case_id": case_id, "target_id": target_id}, case_id,
+            f"moved case {case_id} to {dst.label!r}",
+            before={"theme_id": state.assign[case_id]}, object_type="case")

@@ -1,0 +1,85 @@
+"""What a theme is called and shown by: keywords (class-based TF-IDF), a label built from
+them, representative cases and a cohesion score."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+N_KEYWORDS = 8
+N_REPRESENTATIVES = 5
+NEAR_DUPLICATE = 0.95  # representatives closer than this (cosine) show the same thing twice
+
+
+def class_keywords(docs_per_class: Sequence[Sequence[str]], n: int = N_KEYWORDS
+                   ) -> list[list[str]]:
+    """Top ``n`` keywords per class by class-based TF-IDF: each class is one document; a
+    term weighs its frequency in the class by ``log(1 + A / f)`` with ``A`` the mean words
+    per class and ``f`` its frequency across classes. English stop words, uni- and bigrams.
+    A bigram hides its own unigrams ranked below it so keywords do not repeat themselves."""
+    if not docs_per_class:
+        return []
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    joined = [" ".join(d) for d in docs_per_class]
+    if not any(j.strip() for j in joined):
+        return [[] for _ in joined]
+    cv = CountVectorizer(stop_words="english", ngram_range=(1, 2),
+                         token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z0-9\-]+\b")
+    try:
+        counts = cv.fit_transform(joined).toarray().astype(float)
+    except ValueError:  # only stop words
+        return [[] for _ in joined]
+    terms = cv.get_feature_names_out()
+    tf = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1.0)
+    avg = counts.sum() / len(joined)
+    idf = np.log(1.0 + avg / np.maximum(counts.sum(axis=0), 1.0))
+    scores = tf * idf
+    out = []
+    for row in scores:
+        picked: list[str] = []
+        covered: set[str] = set()
+        # Ties broken by term, so keywords are deterministic.
+        for j in sorted(np.nonzero(row > 0)[0], key=lambda j: (-row[j], terms[j])):
+            term = str(terms[j])
+            words = set(term.split())
+            if words <= covered:
+                continue
+            picked.append(term)
+            covered |= words
+            if len(picked) >= n:
+                break
+        out.append(picked)
+    return out
+
+
+def keyword_label(keywords: Sequence[str]) -> str:
+    """A short readable label: the first three keywords."""
+    if not keywords:
+        return "Unlabelled theme"
+    label = ", ".join(keywords[:3])
+    return label[0].upper() + label[1:]
+
+
+def representatives(vectors: np.ndarray, centroid: np.ndarray, ids: Sequence[str],
+                    n: int = N_REPRESENTATIVES) -> list[str]:
+    """Up to ``n`` members closest to the centroid, skipping near-duplicates of ones taken."""
+    if not len(ids):
+        return []
+    sims = vectors @ centroid
+    order = sorted(range(len(ids)), key=lambda i: (-round(float(sims[i]), 6), ids[i]))
+    taken: list[int] = []
+    for i in order:
+        if all(float(vectors[i] @ vectors[j]) < NEAR_DUPLICATE for j in taken):
+            taken.append(i)
+        if len(taken) >= n:
+            break
+    return [ids[i] for i in taken]
+
+
+def cohesion(vectors: np.ndarray, centroid: np.ndarray) -> float:
+    """Mean cosine of members to their (normalised) centroid: 1 is identical cases."""
+    if not len(vectors):
+        return 0.0
+    return float(np.mean(vectors @ centroid))

@@ -1,0 +1,334 @@
+"""Reading themes back: the list, one theme in detail, the novel-case queue, a 2-D map,
+trends per ISO week and per 90-day sprint, and where the sprint stands."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import select
+
+from assistant.cluster.state import today
+from assistant.errors import NotFound
+from assistant.index.texts import format_timestamp
+from assistant.store.db import transaction
+from assistant.store.models import Case, Meta, Session, Theme, ThemeMember, ThemePassage
+from assistant.workspace import Workspace
+
+SPRINT_DAYS = 90
+SPRINT_START_KEY = "sprint_start"  # Meta key (YYYY-MM-DD); default: the earliest case date
+
+
+@dataclass(frozen=True)
+class ThemeSummary:
+    id: str
+    label: str
+    size: int
+    keywords: tuple[str, ...]
+    pinned: bool
+    cohesion: float
+    source: str  # cases | sessions
+    status: str
+
+
+@dataclass(frozen=True)
+class CaseRef:
+    case_id: str
+    title: str
+    snippet: str = ""
+    similarity: float = 0.0
+    by_steward: bool = False
+
+
+@dataclass(frozen=True)
+class PassageRef:
+    session_id: str
+    session_title: str
+    reference: str  # "Session title, 12:34 (Speaker)"
+    snippet: str
+    similarity: float
+
+
+@dataclass(frozen=True)
+class ThemeDetail(ThemeSummary):
+    label_source: str
+    representatives: tuple[CaseRef, ...]
+    members: tuple[CaseRef, ...]
+    passages: tuple[PassageRef, ...]
+    weekly: tuple[tuple[str, int], ...]  # (ISO week, new cases)
+    merged_into: str | None = None
+
+
+@dataclass(frozen=True)
+class NovelCase:
+    case_id: str
+    title: str
+    nearest_theme_id: str | None
+    nearest_label: str
+    similarity: float
+
+
+@dataclass(frozen=True)
+class LayoutPoint:
+    case_id: str
+    title: str
+    theme_id: str | None
+    theme_label: str | None  # None: novel
+    x: float
+    y: float
+    vector: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Growth:
+    theme_id: str
+    label: str
+    recent: int  # new cases in the latest week
+    growth: str  # against the mean of the four weeks before, e.g. "+2.5"
+
+
+@dataclass(frozen=True)
+class Trends:
+    weeks: tuple[str, ...]
+    weekly: dict[str, Sequence[int]]  # theme label -> counts per week
+    sprints: tuple[str, ...]
+    per_sprint: dict[str, Sequence[int]]
+    growing: tuple[Growth, ...]
+
+
+@dataclass(frozen=True)
+class SprintStatus:
+    number: int
+    week: int
+    phase: str
+    start: dt.date
+    end: dt.date
+    days_left: int
+
+
+def _summary(t: Theme) -> ThemeSummary:
+    return ThemeSummary(t.id, t.label, t.size, tuple(t.keywords or ()), t.pinned,
+                        t.cohesion, t.source, t.status)
+
+
+def list_themes(ws: Workspace, *, include_dismissed: bool = False) -> list[ThemeSummary]:
+    """Current themes: pinned first, then largest, then by id."""
+    states = ("active", "dismissed") if include_dismissed else ("active",)
+    with transaction(ws.engine) as s:
+        rows = list(s.scalars(select(Theme).where(Theme.status.in_(states))))
+    rows.sort(key=lambda t: (not t.pinned, t.source != "cases", -t.size, t.id))
+    return [_summary(t) for t in rows]
+
+
+def _snippet(text: str, width: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _case_date(c: Case) -> dt.date:
+    return c.submitted_on or c.created_at.date()
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def get_theme(ws: Workspace, theme_id: str) -> ThemeDetail:
+    """One theme with representatives, members, session passages and weekly counts."""
+    with transaction(ws.engine) as s:
+        t = s.get(Theme, theme_id)
+        if t is None:
+            raise NotFound(f"No theme {theme_id!r}. `assistant themes` lists the themes.")
+        mem = list(s.execute(select(ThemeMember, Case).join(Case, Case.id == ThemeMember.case_id)
+                             .where(ThemeMember.theme_id == theme_id)
+                             .order_by(ThemeMember.similarity.desc(), Case.id)))
+        by_id = {c.id: c for _, c in mem}
+        reps = [by_id[c] for c in (t.representatives or []) if c in by_id]
+        prows = list(s.execute(select(ThemePassage, Session)
+                               .join(Session, Session.id == ThemePassage.session_id)
+                               .where(ThemePassage.theme_id == theme_id)
+                               .order_by(ThemePassage.similarity.desc(),
+                                         ThemePassage.passage_id)))
+    members = tuple(CaseRef(c.id, c.title, _snippet(c.problem), round(m.similarity, 3),
+                            m.by_steward) for m, c in mem)
+    weeks: dict[str, int] = {}
+    for _, c in mem:
+        w = _iso_week(_case_date(c))
+        weeks[w] = weeks.get(w, 0) + 1
+    passages = []
+    for p, sess in prows:
+        first = p.text.split("\n", 1)[0]
+        speaker = first.split(":", 1)[0] if ":" in first else ""
+        at = format_timestamp(p.start_s)
+        ref = f"{sess.title or sess.id}" + (f", {at}" if at else "") + \
+            (f" ({speaker})" if speaker else "")
+        passages.append(PassageRef(sess.id, sess.title, ref, _snippet(p.text, 300),
+                                   round(p.similarity, 3)))
+    base = _summary(t)
+    return ThemeDetail(**base.__dict__, label_source=t.label_source,
+                       representatives=tuple(CaseRef(c.id, c.title, _snippet(c.problem))
+                                             for c in reps),
+                       members=members, passages=tuple(passages),
+                       weekly=tuple(sorted(weeks.items())), merged_into=t.merged_into)
+
+
+def novel_queue(ws: Workspace) -> list[NovelCase]:
+    """Cases that fit no theme, least similar to any theme first: candidates for the next
+    problem-solving jam. Cases not clustered yet are listed too (no nearest theme)."""
+    with transaction(ws.engine) as s:
+        labels = {i: lab for i, lab in s.execute(select(Theme.id, Theme.label))}
+        rows = list(s.execute(select(Case.id, Case.title, ThemeMember)
+                              .join(ThemeMember, ThemeMember.case_id == Case.id, isouter=True)
+                              .order_by(Case.id)))
+    out = []
+    for cid, title, m in rows:
+        if m is not None and not m.novel:
+            continue
+        near = m.nearest_theme_id if m is not None else None
+        out.append(NovelCase(cid, title, near, labels.get(near or "", ""),
+                             round(m.similarity, 3) if m is not None else 0.0))
+    out.sort(key=lambda n: (n.nearest_theme_id is not None, n.similarity, n.case_id))
+    return out
+
+
+def case_layout(ws: Workspace) -> list[LayoutPoint]:
+    """Every case in 2-D, coloured by theme: cases are projected on the two principal axes
+    of the theme centroids, so themes sit apart on the map (deterministic)."""
+    from assistant.cluster.service import load_cases
+
+    with transaction(ws.engine) as s:
+        cases, vectors = load_cases(ws, s)
+        mem = {m.case_id: m for m in s.scalars(select(ThemeMember))}
+        themes = {t.id: t for t in s.scalars(select(Theme).where(Theme.status == "active",
+                                                                   Theme.source == "cases"))}
+    ids = sorted(cases)
+    if not ids:
+        return []
+    x = np.stack([vectors[c] for c in ids])
+    cents = [np.frombuffer(t.centroid, dtype=np.float32) for _, t in sorted(themes.items())
+             if t.centroid]
+    basis_src = np.stack(cents).astype(np.float64) if len(cents) >= 3 else x
+    mean = basis_src.mean(axis=0, keepdims=True)
+    if len(basis_src) >= 2:
+        _, _, vt = np.linalg.svd(basis_src - mean, full_matrices=False)
+        comps = vt[:2]
+        signs = np.sign(comps[np.arange(len(comps)), np.abs(comps).argmax(axis=1)])
+        comps = comps * signs[:, None]
+        xy = (x - mean) @ comps.T
+        if xy.shape[1] < 2:
+            xy = np.hstack([xy, np.zeros((len(ids), 1))])
+    else:
+        xy = np.zeros((len(ids), 2))
+    out = []
+    for c, (px, py), v in zip(ids, xy.tolist(), x, strict=True):
+        m = mem.get(c)
+        tid = m.theme_id if m is not None and not m.novel else None
+        t = themes.get(tid or "")
+        out.append(LayoutPoint(c, cases[c].title, tid, t.label if t else None,
+                               float(px), float(py), tuple(float(f) for f in v)))
+    return out
+
+
+# ---------------------------------------------------------------- time
+
+
+def sprint_start(ws: Workspace) -> dt.date | None:
+    """The first sprint's first day: the ``sprint_start`` Meta setting when set, else the
+    earliest case date (submission date, else the day it was stored)."""
+    with transaction(ws.engine) as s:
+        meta = s.get(Meta, SPRINT_START_KEY)
+        if meta is not None:
+            return dt.date.fromisoformat(meta.value)
+        dates = [_case_date(c) for c in s.scalars(select(Case))]
+    return min(dates) if dates else None
+
+
+def set_sprint_start(ws: Workspace, day: dt.date, *, actor: object = None) -> None:
+    """Fix the first sprint's first day (instead of the earliest case date)."""
+    from assistant.auth import LOCAL, Actor, require
+    from assistant.store import audit
+
+    who = actor if isinstance(actor, Actor) else LOCAL
+    require(who, "change_themes")
+    with transaction(ws.engine) as s:
+        s.merge(Meta(key=SPRINT_START_KEY, value=day.isoformat()))
+        audit.record(s, actor=who.name, action="set_sprint_start", object_type="meta",
+                     object_id=SPRINT_START_KEY, after={"value": day.isoformat()})
+
+
+def _sprint_of(d: dt.date, start: dt.date) -> int:
+    return (d - start).days // SPRINT_DAYS + 1
+
+
+def sprint_status(ws: Workspace, *, on: dt.date | None = None) -> SprintStatus | None:
+    """Which 90-day sprint ``on`` (default today, UTC) falls in, its week and phase."""
+    first = sprint_start(ws)
+    if first is None:
+        return None
+    day = on or today()
+    number = max(1, _sprint_of(day, first))
+    start = first + dt.timedelta(days=SPRINT_DAYS * (number - 1))
+    end = start + dt.timedelta(days=SPRINT_DAYS - 1)
+    week = max(0, min(12, (day - start).days // 7 + 1))
+    phase = ("not started" if day < start else
+             "gather cases and a baseline" if week <= 3 else
+             "run sessions, playbook v0.1" if week <= 8 else
+             "demo day and review")
+    return SprintStatus(number, week, phase, start, end, max(0, (end - day).days))
+
+
+def theme_trends(ws: Workspace) -> Trends:
+    """New cases per ISO week and per sprint for every current theme, and the themes
+    growing fastest (latest week of data against the four weeks before)."""
+    first = sprint_start(ws)
+    with transaction(ws.engine) as s:
+        rows = list(s.execute(select(Case, Theme.id, Theme.label)
+                              .join(ThemeMember, ThemeMember.case_id == Case.id)
+                              .join(Theme, Theme.id == ThemeMember.theme_id)
+                              .where(ThemeMember.novel.is_(False), Theme.status == "active")))
+    if not rows or first is None:
+        return Trends((), {}, (), {}, ())
+    dates = [_case_date(c) for c, _, _ in rows]
+    lo, hi = min(dates), max(dates)
+    lo -= dt.timedelta(days=lo.weekday())
+    weeks = []
+    d = lo
+    while d <= hi:
+        weeks.append(_iso_week(d))
+        d += dt.timedelta(days=7)
+    sprints = [f"Sprint {n}" for n in range(1, max(1, _sprint_of(hi, first)) + 1)]
+    labels = {tid: lab for _, tid, lab in rows}
+    wk: dict[str, list[int]] = {tid: [0] * len(weeks) for tid in labels}
+    sp: dict[str, list[int]] = {tid: [0] * len(sprints) for tid in labels}
+    widx = {w: i for i, w in enumerate(weeks)}
+    for (_c, tid, _), day in zip(rows, dates, strict=True):
+        wk[tid][widx[_iso_week(day)]] += 1
+        sp[tid][min(len(sprints), max(1, _sprint_of(day, first))) - 1] += 1
+    order = sorted(labels, key=lambda t: (-sum(wk[t]), t))
+    names = _unique_names(order, labels)
+    growing = []
+    for tid in order:
+        recent = wk[tid][-1]
+        before = wk[tid][-5:-1]
+        g = recent - (sum(before) / len(before) if before else 0.0)
+        growing.append((g, tid, recent))
+    growing.sort(key=lambda x: (-x[0], x[1]))
+    return Trends(tuple(weeks), {names[t]: tuple(wk[t]) for t in order}, tuple(sprints),
+                  {names[t]: tuple(sp[t]) for t in order},
+                  tuple(Growth(tid, labels[tid], recent, f"{g:+.1f}")
+                        for g, tid, recent in growing if g > 0))
+
+
+def _unique_names(order: list[str], labels: dict[str, str]) -> dict[str, str]:
+    seen: dict[str, int] = {}
+    out = {}
+    for tid in order:
+        name = labels[tid]
+        if name in seen:
+            name = f"{name} ({tid})"
+        seen[name] = 1
+        out[tid] = name
+    return out

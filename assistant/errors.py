@@ -1,0 +1,50 @@
+"""A small exception tree. Every message says what went wrong, where, and how to fix it."""
+
+from __future__ import annotations
+
+
+class AssistantError(Exception):
+    """Base for every error a user should see as a message, not a traceback."""
+
+
+class ConfigError(AssistantError):
+    """A setting is missing or invalid."""
+
+
+class IngestError(AssistantError):
+    """An input file cannot be ingested; nothing of it was stored.
+
+    ``path`` and ``line`` point at the problem (``line`` is a row for sheets).
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
+                 fix: str | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.fix = fix
+        where = ""
+        if path:
+            where = f"{path}"
+            if line is not None:
+                where += f", line {line}"
+            where += ": "
+        text = f"{where}{message}"
+        if fix:
+            text += f" Fix: {fix}"
+        super().__init__(text)
+
+
+class DraftError(AssistantError):
+    """A draft could not be produced (for example the LLM endpoint kept failing)."""
+
+
+class NotFound(AssistantError):
+    """The thing asked for does not exist."""
+
+
+class Conflict(AssistantError):
+    """The action clashes with the current state (for example an edit on a stale version)."""
+
+
+class Forbidden(AssistantError):
+    """The user's role does not allow the action."""

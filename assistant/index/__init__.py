@@ -1,0 +1,1 @@
+"""Embeddings and the vector index (Chroma) over the record store."""

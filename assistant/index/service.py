@@ -1,0 +1,166 @@
+"""Indexing and semantic search over cases, transcript passages and patterns."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from assistant.errors import AssistantError
+from assistant.index.texts import (
+    case_text,
+    chunk_segments,
+    format_timestamp,
+    pattern_text,
+)
+from assistant.index.vectors import KINDS, Kind, VectorHit
+from assistant.store.models import Case, Pattern, Session, TranscriptSegment
+from assistant.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+def index_cases(ws: Workspace, cases: Sequence[Case], *, progress: bool = False) -> int:
+    """Embed (through the cache) and upsert cases into the ``cases`` collection."""
+    if not cases:
+        return 0
+    texts = [case_text(c) for c in cases]
+    vecs = ws.embedder.embed(texts, progress=progress)
+    metas = [{"title": c.title, "team": c.team, "submitter": c.submitter,
+              "submitted_on": c.submitted_on.isoformat() if c.submitted_on else ""}
+             for c in cases]
+    ws.index.upsert("cases", [c.id for c in cases], vecs, metas)
+    return len(cases)
+
+
+def index_sessions(ws: Workspace, sessions: Sequence[Session], *, progress: bool = False) -> int:
+    """Chunk each session's segments into passages and upsert them into ``segments``."""
+    passages = [p for s in sessions for p in chunk_segments(s.id, s.segments)]
+    if not passages:
+        return 0
+    vecs = ws.embedder.embed([p.text for p in passages], progress=progress)
+    titles = {s.id: s.title for s in sessions}
+    metas = [{"session_id": p.session_id, "session_title": titles[p.session_id],
+              "speakers": ", ".join(p.speakers), "first_position": p.first_position,
+              "last_position": p.last_position,
+              "start_s": p.start_s if p.start_s is not None else -1.0,
+              "end_s": p.end_s if p.end_s is not None else -1.0} for p in passages]
+    ws.index.upsert("segments", [p.id for p in passages], vecs, metas)
+    return len(passages)
+
+
+def index_patterns(ws: Workspace, patterns: Sequence[Pattern]) -> int:
+    """Upsert published patterns into the ``patterns`` collection."""
+    if not patterns:
+        return 0
+    texts = [pattern_text(p) for p in patterns]
+    vecs = ws.embedder.embed(texts)
+    ws.index.upsert("patterns", [p.id for p in patterns], vecs,
+                    [{"name": p.name, "status": p.status} for p in patterns])
+    return len(patterns)
+
+
+@dataclass(frozen=True)
+class ReindexReport:
+    cases: int
+    passages: int
+    patterns: int
+
+
+def reindex(ws: Workspace, *, progress: bool = False) -> ReindexReport:
+    """Drop every collection and rebuild it from the record store."""
+    for kind in KINDS:
+        ws.index.reset(kind)
+    with OrmSession(ws.engine) as s:
+        cases = list(s.scalars(select(Case).order_by(Case.id)))
+        sessions = list(s.scalars(select(Session).options(selectinload(Session.segments))
+                                  .order_by(Session.id)))
+        patterns = list(s.scalars(select(Pattern).where(Pattern.status == "published")
+                                  .order_by(Pattern.id)))
+    report = ReindexReport(cases=index_cases(ws, cases, progress=progress),
+                           passages=index_sessions(ws, sessions, progress=progress),
+                           patterns=index_patterns(ws, patterns))
+    log.info("reindexed %d cases, %d passages, %d patterns", report.cases, report.passages,
+             report.patterns)
+    return report
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: Kind
+    id: str
+    score: float
+    title: str  # case title, session title, or pattern name
+    snippet: str
+    reference: str  # human-readable source: "case C1a2b3c4", "Session X, Priya at 3:05"
+    session_id: str = ""
+    speaker: str = ""
+    timestamp: str = ""
+
+
+def _snippet(text: str, width: int = 220) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _hit_texts(ws: Workspace, kind: Kind, hits: Sequence[VectorHit]) -> dict[str, str]:
+    """The text behind each hit, read from the record store by id."""
+    if not hits:
+        return {}
+    with OrmSession(ws.engine) as s:
+        if kind == "cases":
+            rows = s.scalars(select(Case).where(Case.id.in_([h.id for h in hits])))
+            return {c.id: c.problem for c in rows}
+        if kind == "patterns":
+            pats = s.scalars(select(Pattern).where(Pattern.id.in_([h.id for h in hits])))
+            return {p.id: pattern_text(p) for p in pats}
+        out: dict[str, str] = {}
+        for h in hits:
+            m = h.metadata
+            segs = s.scalars(select(TranscriptSegment).where(
+                TranscriptSegment.session_id == str(m.get("session_id", "")),
+                TranscriptSegment.position >= int(m.get("first_position", 0)),
+                TranscriptSegment.position <= int(m.get("last_position", -1)),
+            ).order_by(TranscriptSegment.position)).all()
+            if segs:
+                out[h.id] = " ".join(f"{g.speaker}: {g.clean_text}" if g.speaker else g.clean_text
+                                     for g in segs)
+        return out
+
+
+def search(ws: Workspace, query: str, *, kind: Kind = "cases", limit: int = 5) -> list[SearchHit]:
+    """Rank records of ``kind`` by meaning against ``query``."""
+    if kind not in KINDS:
+        raise AssistantError(f"Unknown search kind {kind!r}; use one of {', '.join(KINDS)}.")
+    if not query.strip():
+        raise AssistantError("The search query is empty; type what you are looking for.")
+    vec = ws.embedder.embed([query])[0]
+    hits = ws.index.query(kind, vec, max(1, limit))
+    texts = _hit_texts(ws, kind, hits)
+    out: list[SearchHit] = []
+    for h in hits:
+        if h.id not in texts:  # indexed but gone from the record store: reindex will drop it
+            continue
+        m = h.metadata
+        snippet = _snippet(texts[h.id])
+        if kind == "cases":
+            out.append(SearchHit(kind, h.id, h.score, str(m.get("title", "")), snippet,
+                                 f"case {h.id}"))
+        elif kind == "segments":
+            start = float(m.get("start_s", -1.0))
+            ts = format_timestamp(start) if start >= 0 else ""
+            speaker = str(m.get("speakers", "")).split(", ")[0]
+            title = str(m.get("session_title", ""))
+            ref = f"session {m.get('session_id')} ({title}), {speaker}" + (f" at {ts}" if ts
+                                                                             else "")
+            out.append(SearchHit(kind, h.id, h.score, title, snippet, ref,
+                                 session_id=str(m.get("session_id", "")), speaker=speaker,
+                                 timestamp=ts))
+        else:
+            out.append(SearchHit(kind, h.id, h.score, str(m.get("name", "")), snippet,
+                                 f"pattern {h.id}"))
+    return out

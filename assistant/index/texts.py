@@ -1,0 +1,75 @@
+"""What text of a record is embedded, and how transcripts are chunked into passages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.store.models import Case, Pattern, TranscriptSegment
+
+PASSAGE_WORDS = 120  # a passage is a few speaker turns: enough context, still one subject
+
+
+def case_text(case: Case) -> str:
+    """The text a case is embedded, clustered and searched by: its title, problem and context."""
+    parts = [case.title.strip(), case.problem.strip(), case.context.strip()]
+    return "\n".join(p for p in parts if p)
+
+
+def pattern_text(p: Pattern) -> str:
+    parts = [p.name, p.problem, p.context, p.solution, p.applies_when]
+    return "\n".join(x.strip() for x in parts if x and x.strip())
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: str
+    session_id: str
+    first_position: int
+    last_position: int
+    speakers: tuple[str, ...]
+    start_s: float | None
+    end_s: float | None
+    text: str  # "Speaker: clean text" lines
+
+
+def chunk_segments(session_id: str, segments: Sequence[TranscriptSegment],
+                   max_words: int = PASSAGE_WORDS) -> list[Passage]:
+    """Merge consecutive speaker turns into passages of about ``max_words`` words."""
+    passages: list[Passage] = []
+    buf: list[TranscriptSegment] = []
+    words = 0
+
+    def flush() -> None:
+        nonlocal buf, words
+        if not buf:
+            return
+        speakers = tuple(dict.fromkeys(s.speaker for s in buf if s.speaker))
+        text = "\n".join(f"{s.speaker}: {s.clean_text}" if s.speaker else s.clean_text
+                         for s in buf)
+        passages.append(Passage(
+            id=f"{session_id}:{buf[0].position}-{buf[-1].position}", session_id=session_id,
+            first_position=buf[0].position, last_position=buf[-1].position, speakers=speakers,
+            start_s=buf[0].start_s, end_s=buf[-1].end_s, text=text))
+        buf, words = [], 0
+
+    for seg in segments:
+        n = len(seg.clean_text.split())
+        if n == 0:
+            continue
+        if buf and words + n > max_words:
+            flush()
+        buf.append(seg)
+        words += n
+    flush()
+    return passages
+
+
+def format_timestamp(seconds: float | None) -> str:
+    """``75.2`` -> ``"1:15"``; ``3725`` -> ``"1:02:05"``; None -> ``""``."""
+    if seconds is None:
+        return ""
+    total = int(seconds)
+    h, rem = divmod(total, 3600)
+    m, s = divmod(rem, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"

@@ -1,0 +1,416 @@
+"""Case readers: intake sheets (XLSX, CSV), JSON/JSONL exports and folders of Markdown/text
+files, each turned into validated :class:`CaseRecord` rows or one clear :class:`IngestError`.
+
+Row numbers in errors are the ones a spreadsheet user sees: the header is row 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import IngestError
+from assistant.ingest.files import read_text
+from assistant.ingest.records import CaseRecord
+
+FIELDS = ("title", "problem", "context", "tried", "outcome", "submitter", "team",
+          "submitted_on", "tags")
+
+#: Header spellings people use for each field, compared case- and punctuation-insensitively.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "case title", "case", "case name", "name of case", "summary", "subject",
+              "headline", "short title"),
+    "problem": ("problem", "problem statement", "description", "issue", "challenge",
+                "what is the problem", "the problem", "problem description", "case description",
+                "details", "question", "text"),
+    "context": ("context", "background", "situation", "setting", "circumstances"),
+    "tried": ("what was tried", "what we tried", "what have you tried", "what i tried",
+              "attempts", "actions taken", "tried", "actions", "steps taken", "attempted"),
+    "outcome": ("outcome", "result", "results", "status", "resolution", "what happened"),
+    "submitter": ("submitted by", "submitter", "name", "author", "owner", "reporter",
+                  "your name", "raised by"),
+    "team": ("team", "department", "group", "unit", "org", "organisation", "organization"),
+    "submitted_on": ("submitted", "date", "submitted on", "date submitted", "submission date",
+                     "submitted date", "created", "created at", "timestamp"),
+    "tags": ("tags", "labels", "keywords", "tag", "label", "categories", "category", "topics"),
+}
+FIELD_NAMES = {"tried": "What was tried", "submitted_on": "Submitted"}
+MAP_FIX = 'name the column with --map, e.g. --map problem="Description".'
+
+
+def norm_header(text: Any) -> str:
+    """``" What was tried? "`` -> ``"what was tried"``."""
+    s = re.sub(r"[_\-]+", " ", str(text or "")).strip().lower()
+    s = re.sub(r"[^\w\s]", "", s)
+    return " ".join(s.split())
+
+
+_ALIAS_INDEX = {norm_header(a): f for f, names in ALIASES.items() for a in names}
+_FIELD_KEYS = {**{norm_header(f): f for f in FIELDS}, "submitted on": "submitted_on",
+               "date": "submitted_on", **_ALIAS_INDEX}
+
+
+def field_for(key: str) -> str:
+    """Resolve a field name or alias given by a user (``"tried"``, ``"What was tried"``)."""
+    f = _FIELD_KEYS.get(norm_header(key))
+    if f is None:
+        raise IngestError(f"unknown case field {key!r}.",
+                          fix=f"use one of: {', '.join(FIELDS)}.")
+    return f
+
+
+def resolve_columns(headers: Sequence[Any], mapping: Mapping[str, str] | None, *,
+                    path: str, line: int | None = 1) -> dict[str, int]:
+    """Which column holds which field. ``mapping`` (field -> header) wins over aliases."""
+    normed = [norm_header(h) for h in headers]
+    cols: dict[str, int] = {}
+    for i, h in enumerate(normed):
+        f = _ALIAS_INDEX.get(h)
+        if f and f not in cols:
+            cols[f] = i
+    shown = ", ".join(repr(str(h)) for h in headers if str(h or "").strip()) or "none"
+    for key, header in (mapping or {}).items():
+        f = field_for(key)
+        try:
+            cols[f] = normed.index(norm_header(header))
+        except ValueError:
+            raise IngestError(f"--map {key}={header!r}: there is no column {header!r}. "
+                              f"Columns found: {shown}.", path=path, line=line,
+                              fix="spell the header exactly as in the file.") from None
+    if "problem" not in cols:
+        raise IngestError(f"no column holds the problem text. Columns found: {shown}.",
+                          path=path, line=line, fix=MAP_FIX)
+    return cols
+
+
+# ---------------------------------------------------------------- values and dates
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return "; ".join(_text(v) for v in value)
+    return str(value).strip()
+
+
+def split_tags(value: Any) -> tuple[str, ...]:
+    items = value if isinstance(value, list | tuple) else re.split(r"[;,]", _text(value))
+    return tuple(dict.fromkeys(t for t in (_text(x).strip() for x in items) if t))
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_NUMERIC = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
+_WORDY_DMY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$")
+_WORDY_MDY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+class DateOrder:
+    """Day-first or month-first for a whole column, learned from its unambiguous values
+    (a day above 12), so ``04/03/2024`` reads the same way as ``14/03/2024`` next to it."""
+
+    def __init__(self, values: Iterable[str] = ()) -> None:
+        dmy = mdy = False
+        for v in values:
+            m = _NUMERIC.match(v.strip())
+            if m and len(m.group(1)) <= 2:
+                a, b = int(m.group(1)), int(m.group(2))
+                dmy |= a > 12 >= b
+                mdy |= b > 12 >= a
+        self.day_first = not (mdy and not dmy)
+
+
+def parse_date(value: Any, order: DateOrder | None = None) -> dt.date | None:
+    """A date from a cell: ISO text, d/m/Y or m/d/Y text, ``3 Sep 2026``, an Excel serial
+    number or a real date. Empty -> None; anything else raises ``ValueError``."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 1 <= value < 2958466:
+            return EXCEL_EPOCH + dt.timedelta(days=int(value))
+        raise ValueError(value)
+    s = str(value).strip().lower()
+    try:
+        return dt.date.fromisoformat(s[:10]) if re.match(r"^\d{4}-\d{2}-\d{2}", s) else \
+            _parse_text_date(s, order or DateOrder())
+    except (ValueError, KeyError):
+        raise ValueError(value) from None
+
+
+def _parse_text_date(s: str, order: DateOrder) -> dt.date:
+    s = re.sub(r"[t ]\d{1,2}:\d{2}(:\d{2})?.*$", "", s).strip() if ":" in s else s
+    m = _NUMERIC.match(s)
+    if m:
+        a, b, c = m.groups()
+        if len(a) == 4:
+            return dt.date(int(a), int(b), int(c))
+        year = int(c) + (2000 if len(c) == 2 else 0)
+        day, month = (int(a), int(b)) if order.day_first else (int(b), int(a))
+        return dt.date(year, month, day)
+    m = _WORDY_DMY.match(s)
+    if m:
+        return dt.date(int(m.group(3)), _MONTHS[m.group(2)[:3]], int(m.group(1)))
+    m = _WORDY_MDY.match(s)
+    if m:
+        return dt.date(int(m.group(3)), _MONTHS[m.group(1)[:3]], int(m.group(2)))
+    if s.isdigit():
+        return EXCEL_EPOCH + dt.timedelta(days=int(s))
+    raise ValueError(s)
+
+
+# ---------------------------------------------------------------- rows -> records
+
+Row = tuple[int, Sequence[Any]]  # (row number as the user sees it, cell values)
+
+
+def rows_to_cases(path: str, headers: Sequence[Any], rows: Iterable[Row],
+                  mapping: Mapping[str, str] | None, *, header_line: int | None = 1
+                  ) -> list[CaseRecord]:
+    """Validate table rows into cases; fully blank rows are skipped."""
+    cols = resolve_columns(headers, mapping, path=path, line=header_line)
+    rows = [(n, r) for n, r in rows if any(_text(v) for v in r)]
+
+    def cell(r: Sequence[Any], f: str) -> Any:
+        i = cols.get(f)
+        return r[i] if i is not None and i < len(r) else None
+
+    order = DateOrder(_text(cell(r, "submitted_on")) for _, r in rows)
+    out: list[CaseRecord] = []
+    for n, r in rows:
+        problem = _text(cell(r, "problem"))
+        if not problem:
+            header = headers[cols["problem"]]
+            raise IngestError(f"this row has no problem text (column {str(header)!r} is empty).",
+                              path=path, line=n,
+                              fix="write the problem in that cell, or delete the row.")
+        raw_date = cell(r, "submitted_on")
+        try:
+            submitted = parse_date(raw_date, order)
+        except ValueError:
+            raise IngestError(f"{_text(raw_date)!r} is not a date I can read.", path=path,
+                              line=n, fix="write dates as YYYY-MM-DD, e.g. 2026-09-14.") from None
+        out.append(CaseRecord(
+            problem=problem, title=_text(cell(r, "title")), context=_text(cell(r, "context")),
+            tried=_text(cell(r, "tried")), outcome=_text(cell(r, "outcome")),
+            submitter=_text(cell(r, "submitter")), team=_text(cell(r, "team")),
+            submitted_on=submitted, tags=split_tags(cell(r, "tags")), source=path, line=n))
+    if not out:
+        raise IngestError("the file has a header but no cases.", path=path,
+                          fix="add one case per row below the header.")
+    return out
+
+
+# ---------------------------------------------------------------- formats
+
+def read_csv(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseRecord]:
+    text = read_text(path, fix_encoding="save the sheet as CSV UTF-8 (in Excel: File > "
+                     "Save As > CSV UTF-8).", what="CSV file")
+    first = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first.count)
+    try:
+        records = list(csv.reader(text.splitlines(keepends=True), delimiter=delimiter))
+    except csv.Error as exc:
+        raise IngestError(f"the CSV is malformed ({exc}).", path=str(path),
+                          fix="re-export the sheet as CSV UTF-8.") from None
+    start = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
+    if start is None:
+        raise IngestError("the file is empty.", path=str(path), fix="choose the intake sheet.")
+    rows = [(i + 1, r) for i, r in enumerate(records) if i > start]
+    return rows_to_cases(str(path), records[start], rows, mapping, header_line=start + 1)
+
+
+def read_xlsx(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseRecord]:
+    import openpyxl
+
+    if not zipfile.is_zipfile(path):
+        raise IngestError("this is not an Excel workbook (.xlsx files are zip archives).",
+                          path=str(path), fix="open it in Excel and save as .xlsx or CSV UTF-8.")
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # corrupt archive, not a workbook inside
+        raise IngestError(f"cannot open the workbook ({exc}).", path=str(path),
+                          fix="open it in Excel and save it again as .xlsx.") from None
+    try:
+        sheet = next((ws for ws in wb.worksheets if "intake" in ws.title.lower()),
+                     wb.worksheets[0])
+        where = f"{path} (sheet {sheet.title!r})"
+        rows = [(i, tuple(r)) for i, r in enumerate(sheet.iter_rows(values_only=True), 1)]
+    finally:
+        wb.close()
+    header_at = next((k for k, (_, r) in enumerate(rows) if any(_text(v) for v in r)), None)
+    if header_at is None:
+        raise IngestError("the sheet is empty.", path=where, fix="put the cases on the first "
+                          "sheet, or on a sheet named Intake.")
+    n, headers = rows[header_at]
+    return rows_to_cases(where, headers, rows[header_at + 1:], mapping, header_line=n)
+
+
+def _items_with_lines(text: str, path: str) -> list[tuple[int, Any]]:
+    """Items of the top-level JSON array (or of ``{"cases": [...]}``) with their lines."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise IngestError(f"invalid JSON: {exc.msg}.", path=path, line=exc.lineno,
+                          fix="fix the JSON syntax (a JSON validator shows where).") from None
+    if isinstance(doc, dict) and isinstance(doc.get("cases"), list):
+        m = re.search(r'"cases"\s*:\s*\[', text)
+        start = m.end() if m else 0
+        items = doc["cases"]
+    elif isinstance(doc, list):
+        start = text.index("[") + 1
+        items = doc
+    else:
+        raise IngestError("expected a list of cases or an object with a \"cases\" list.",
+                          path=path, line=1, fix='write [{"problem": "..."}, ...].')
+    # Walk the array once more with raw_decode to learn where each item starts.
+    dec, pos, out = json.JSONDecoder(), start, []
+    for item in items:
+        while text[pos] in " \t\n\r,":
+            pos += 1
+        out.append((text.count("\n", 0, pos) + 1, item))
+        _, pos = dec.raw_decode(text, pos)
+    return out
+
+
+def _objects_to_cases(path: str, items: list[tuple[int, Any]],
+                      mapping: Mapping[str, str] | None) -> list[CaseRecord]:
+    """Objects may spell their keys differently from one another, so each is resolved on
+    its own keys (``mapping`` first, then the aliases)."""
+    if not items:
+        raise IngestError("the file holds no cases.", path=path, fix="add at least one case.")
+    override = {norm_header(h): field_for(f) for f, h in (mapping or {}).items()}
+    rows: list[Row] = []
+    keys: list[str] = []
+    for line, item in items:
+        if not isinstance(item, dict):
+            raise IngestError(f"this item is a {type(item).__name__}, not an object.",
+                              path=path, line=line, fix='write each case as {"problem": ...}.')
+        values: dict[str, Any] = {}
+        for k, v in item.items():
+            keys.extend([k] if k not in keys else [])
+            f = override.get(norm_header(k)) or _ALIAS_INDEX.get(norm_header(k))
+            if f and f not in values:
+                values[f] = v
+        rows.append((line, [values.get(f) for f in FIELDS]))
+    if all(r[FIELDS.index("problem")] is None for _, r in rows):
+        shown = ", ".join(repr(k) for k in keys) or "none"
+        raise IngestError(f"no key holds the problem text. Keys found: {shown}.", path=path,
+                          line=items[0][0], fix=MAP_FIX)
+    return rows_to_cases(path, list(FIELDS), rows, None, header_line=items[0][0])
+
+
+def read_json(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseRecord]:
+    text = read_text(path, what="JSON file")
+    return _objects_to_cases(str(path), _items_with_lines(text, str(path)), mapping)
+
+
+def read_jsonl(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseRecord]:
+    text = read_text(path, what="JSON Lines file")
+    items = []
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            items.append((n, json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise IngestError(f"invalid JSON: {exc.msg}.", path=str(path), line=n,
+                              fix="each line must be one JSON object.") from None
+    return _objects_to_cases(str(path), items, mapping)
+
+
+# ---------------------------------------------------------------- Markdown / text files
+
+_FRONT = re.compile(r"^\s*([A-Za-z][\w ?'/-]{0,40}?)\s*:\s*(.*)$")
+_SECTION = re.compile(r"^#{2,6}\s+(.+?)\s*#*\s*$")
+
+
+def read_case_file(path: Path) -> CaseRecord:
+    """One case from a Markdown or text file: ``# Title``, optional ``Field: value`` lines,
+    optional ``## Context`` / ``## What was tried`` / ``## Outcome`` sections; the rest is the
+    problem."""
+    text = read_text(path, what="Markdown or text file")
+    lines = text.split("\n")
+    title = ""
+    values: dict[str, str] = {}
+    body: list[str] = []
+    section: str | None = "problem"
+    sections: dict[str, list[str]] = {}
+    front = True
+    for line in lines:
+        h1 = re.match(r"^#\s+(.+?)\s*#*\s*$", line)
+        if h1 and not title and not any(x.strip() for x in body):
+            title = h1.group(1)
+            continue
+        m = _FRONT.match(line)
+        if front and m and _ALIAS_INDEX.get(norm_header(m.group(1))) and m.group(2).strip():
+            values[_ALIAS_INDEX[norm_header(m.group(1))]] = m.group(2).strip()
+            continue
+        if line.strip():
+            front = False
+        s = _SECTION.match(line)
+        if s:
+            section = _ALIAS_INDEX.get(norm_header(s.group(1)))
+            if section is None:  # an unknown section stays part of the problem text
+                section = "problem"
+                body.append(line)
+            continue
+        (body if section in (None, "problem") else sections.setdefault(section, [])
+         ).append(line)
+    for f, chunk in sections.items():
+        values[f] = "\n".join(chunk).strip()
+    problem = values.pop("problem", "") or "\n".join(body).strip()
+    if not problem:
+        raise IngestError("the file has no problem text.", path=str(path), line=1,
+                          fix="write the problem below the title.")
+    if not title:
+        title = values.pop("title", "") or re.sub(r"[_-]+", " ", path.stem).strip().capitalize()
+    try:
+        submitted = parse_date(values.get("submitted_on"))
+    except ValueError:
+        raise IngestError(f"{values['submitted_on']!r} is not a date I can read.",
+                          path=str(path), fix="write dates as YYYY-MM-DD.") from None
+    return CaseRecord(problem=problem, title=title, context=values.get("context", ""),
+                      tried=values.get("tried", ""), outcome=values.get("outcome", ""),
+                      submitter=values.get("submitter", ""), team=values.get("team", ""),
+                      submitted_on=submitted, tags=split_tags(values.get("tags", "")),
+                      source=str(path), line=1)
+
+
+def read_case_folder(folder: Path) -> list[CaseRecord]:
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower()
+                   in (".md", ".markdown", ".txt") and not p.name.startswith("."))
+    if not files:
+        raise IngestError("the folder holds no .md or .txt case files.", path=str(folder),
+                          fix="put one case per Markdown file in it.")
+    return [read_case_file(p) for p in files]
+
+
+CASE_READERS = {".csv": read_csv, ".xlsx": read_xlsx, ".xlsm": read_xlsx, ".json": read_json,
+                ".jsonl": read_jsonl, ".ndjson": read_jsonl}
+
+
+def read_cases(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseRecord]:
+    """Read any supported case source (file or folder of Markdown files)."""
+    if path.is_dir():
+        return read_case_folder(path)
+    reader = CASE_READERS.get(path.suffix.lower())
+    if reader is not None:
+        return reader(path, mapping)
+    return [read_case_file(path)]

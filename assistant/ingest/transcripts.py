@@ -1,0 +1,319 @@
+"""Transcript readers: WebVTT (Zoom ``Name: text`` cues and Teams ``<v Name>`` voice tags),
+SRT, Teams DOCX exports and plain text, turned into one :class:`TranscriptRecord`.
+
+Consecutive cues of one speaker become one turn (Zoom splits a turn over many cues), keeping
+the start of the first cue and the end of the last. Broken timings are refused with their
+line, because a silently dropped cue loses what someone said.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import IngestError
+from assistant.ingest.cases import _ALIAS_INDEX, norm_header
+from assistant.ingest.files import read_text
+from assistant.ingest.records import SegmentRecord, TranscriptRecord
+
+#: How far a cue may start before the previous cue's start (overlapping speakers) before the
+#: file is refused as out of order.
+MAX_BACKSTEP_S = 5.0
+TIMING_FIX = "cue timings look like 00:01:02.500 --> 00:01:04.000 (SRT: 00:01:02,500)."
+
+_TS = r"(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}"
+_TIMING = re.compile(rf"^\s*({_TS})\s*-->\s*({_TS})(?:\s|$)")
+_TIMING_ATTEMPT = re.compile(r"-->|^\s*\d{1,2}:\d{1,2}[:\d.,]*\s*-+>")
+_SPEAKER = re.compile(r"^(?P<name>[^\W\d_][\w.'’\- ]{0,60}?)\s*:\s+(?P<text>\S.*)$", re.DOTALL)
+_BRACKET_TS = re.compile(r"^[\[(]?(?P<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)[\])]?\s+"
+                         r"(?P<rest>.+)$")
+_TEAMS_HEAD = re.compile(r"^(?P<name>[^\W\d_][^\t:]{0,80}?)(?:\s{2,}|\t)\s*"
+                         r"(?P<ts>\d{1,2}:\d{2}(?::\d{2})?)\s*$")
+_DURATION = re.compile(r"^(?:(\d+)\s*h\s*)?(?:(\d+)\s*m(?:in)?\s*)?(?:(\d+)\s*s(?:ec)?)?$",
+                       re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: Words before a colon that are labels, not people ("Note: ...", "Action items: ...").
+_NOT_SPEAKERS = {"note", "notes", "action", "action items", "agenda", "summary", "title",
+                 "date", "time", "duration", "attendees", "participants", "http", "https",
+                 "problem", "context", "outcome", "tags", "team", "what was tried"}
+
+
+def seconds(ts: str) -> float:
+    """``"01:02:03.5"`` / ``"1:02,5"`` / ``"0:05"`` -> seconds."""
+    parts = ts.replace(",", ".").split(":")
+    total = 0.0
+    for p in parts:
+        total = total * 60 + float(p)
+    return total
+
+
+def split_speaker(text: str) -> tuple[str, str]:
+    """``"Priya Raman: we tried"`` -> ``("Priya Raman", "we tried")``; no label: ``("", text)``."""
+    m = _SPEAKER.match(text.strip())
+    if m and len(m.group("name").split()) <= 5 and m.group("name").lower() not in _NOT_SPEAKERS:
+        return m.group("name").strip(), m.group("text").strip()
+    return "", text.strip()
+
+
+def merge_turns(segments: Sequence[SegmentRecord]) -> tuple[SegmentRecord, ...]:
+    """Join consecutive segments of the same (named) speaker into one turn."""
+    out: list[SegmentRecord] = []
+    for seg in segments:
+        if not seg.text.strip():
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and seg.speaker and seg.speaker == prev.speaker:
+            end = seg.end_s if seg.end_s is not None else prev.end_s
+            out[-1] = SegmentRecord(prev.speaker, f"{prev.text} {seg.text}", prev.start_s,
+                                    end, prev.line)
+        else:
+            out.append(seg)
+    return tuple(out)
+
+
+def check_times(path: str, segments: Sequence[SegmentRecord]) -> None:
+    """End before start, or a cue far earlier than the one before it, is an error."""
+    prev_start: float | None = None
+    for seg in segments:
+        if seg.start_s is not None and seg.end_s is not None and seg.end_s < seg.start_s:
+            raise IngestError("this cue ends before it starts.", path=path, line=seg.line,
+                              fix="correct the end time.")
+        if seg.start_s is not None:
+            if prev_start is not None and seg.start_s < prev_start - MAX_BACKSTEP_S:
+                raise IngestError("this cue starts long before the previous one; the cues are "
+                                  "out of order.", path=path, line=seg.line,
+                                  fix="sort the cues by start time.")
+            prev_start = seg.start_s
+
+
+def _finish(path: str, segments: Sequence[SegmentRecord], **meta: object) -> TranscriptRecord:
+    check_times(path, segments)
+    merged = merge_turns(segments)
+    if not merged:
+        raise IngestError("the transcript has no spoken text.", path=path,
+                          fix="choose the transcript file that has the conversation in it.")
+    return TranscriptRecord(segments=merged, source=path, **meta)  # type: ignore[arg-type]
+
+
+def _timing_lines(path: str, lines: Sequence[str]) -> list[int]:
+    """Line numbers of the cue timing lines; a broken one is an error naming its line."""
+    found = []
+    for n, line in enumerate(lines, 1):
+        if _TIMING_ATTEMPT.search(line):
+            if not _TIMING.match(line):
+                raise IngestError(f"broken cue timing {line.strip()!r}.", path=path, line=n,
+                                  fix=TIMING_FIX)
+            found.append(n)
+    return found
+
+
+def read_vtt(path: Path) -> TranscriptRecord:
+    import webvtt
+
+    text = read_text(path, what="WebVTT file")
+    lines = text.split("\n")
+    if not lines[0].lstrip("\ufeff").startswith("WEBVTT"):
+        raise IngestError("a WebVTT file must start with the line WEBVTT.", path=str(path),
+                          line=1, fix="check this is a .vtt caption file, or add the line.")
+    at = _timing_lines(str(path), lines)
+    try:
+        captions = webvtt.from_string(text).captions
+    except Exception as exc:  # webvtt's MalformedFileError / MalformedCaptionError
+        raise IngestError(f"the WebVTT file is malformed ({exc}).", path=str(path),
+                          fix=TIMING_FIX) from None
+    segs = []
+    for i, cap in enumerate(captions):
+        body = " ".join(x.strip() for x in cap.text.split("\n") if x.strip())
+        speaker = (cap.voice or "").strip()
+        if not speaker:
+            speaker, body = split_speaker(body)
+        segs.append(SegmentRecord(speaker, body, cap.start_time.in_milliseconds() / 1000,
+                                  cap.end_time.in_milliseconds() / 1000,
+                                  at[i] if len(at) == len(captions) else None))
+    return _finish(str(path), segs)
+
+
+def read_srt(path: Path) -> TranscriptRecord:
+    import pysrt
+
+    text = read_text(path, what="SRT file")
+    lines = text.split("\n")
+    at = _timing_lines(str(path), lines)
+    try:
+        items = pysrt.from_string(text, error_handling=pysrt.ERROR_RAISE)
+    except Exception as exc:  # pysrt.Error subclasses
+        raise IngestError(f"the SRT file is malformed ({exc}).", path=str(path),
+                          fix=TIMING_FIX) from None
+    segs = []
+    for i, item in enumerate(items):
+        body = " ".join(x.strip() for x in item.text_without_tags.split("\n") if x.strip())
+        speaker, body = split_speaker(body)
+        segs.append(SegmentRecord(speaker, body, item.start.ordinal / 1000,
+                                  item.end.ordinal / 1000,
+                                  at[i] if len(at) == len(items) else None))
+    return _finish(str(path), segs)
+
+
+def _header_facts(lines: Sequence[str]) -> dict[str, object]:
+    """Title, date, start time and duration from the lines above the first turn (Teams)."""
+    facts: dict[str, object] = {}
+    for line in lines:
+        s = line.strip()
+        if not s:
+            continue
+        dur = _DURATION.match(s)
+        if dur and any(dur.groups()):
+            h, m, sec = (int(x or 0) for x in dur.groups())
+            facts["duration_s"] = float(h * 3600 + m * 60 + sec)
+            continue
+        date, start = _date_and_time(s)
+        if date is not None:
+            facts["date"] = date
+            if start:
+                facts["start_time"] = start
+            continue
+        facts.setdefault("title", s)
+    return facts
+
+
+def _date_and_time(s: str) -> tuple[dt.date | None, str]:
+    low = s.lower()
+    date = None
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
+    if m:
+        date = dt.date(*map(int, m.groups()))
+    else:
+        m = re.search(r"\b([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})", low)
+        m2 = re.search(r"\b(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})", low)
+        try:
+            if m and m.group(1) in _MONTHS:
+                date = dt.date(int(m.group(3)), _MONTHS.index(m.group(1)) + 1, int(m.group(2)))
+            elif m2 and m2.group(2) in _MONTHS:
+                date = dt.date(int(m2.group(3)), _MONTHS.index(m2.group(2)) + 1,
+                               int(m2.group(1)))
+        except ValueError:
+            date = None
+    if date is None:
+        return None, ""
+    t = re.search(r"\b(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?", low[m.end():] if m else low)
+    start = ""
+    if t:
+        hour = int(t.group(1)) % 12 + (12 if t.group(3) and t.group(3)[0] == "p" else 0) \
+            if t.group(3) else int(t.group(1))
+        start = f"{hour:02d}:{t.group(2)}"
+    return date, start
+
+
+def _is_head(line: str) -> bool:
+    head = _TEAMS_HEAD.match(line)
+    if head is None:
+        return False
+    name = head.group("name").strip()
+    return len(name.split()) <= 5 and name.lower() not in _NOT_SPEAKERS
+
+
+def parse_plain(path: str, lines: Sequence[str]) -> TranscriptRecord:
+    """Plain text or DOCX paragraphs: ``Speaker: text`` lines (optionally ``[0:01:02]``
+    first) or Teams ``Speaker Name   0:05`` heads followed by the speaker's paragraphs."""
+    segs: list[SegmentRecord] = []
+    header: list[str] = []
+    current: dict[str, Any] | None = None
+
+    def flush() -> None:
+        if current is not None and str(current["text"]).strip():
+            segs.append(SegmentRecord(str(current["speaker"]), str(current["text"]).strip(),
+                                      current["start"], None, int(current["line"])))
+
+    # In the Teams layout only "Name   0:05" heads start turns; a colon in the text (or the
+    # title above the first head) is not a speaker label.
+    teams = sum(1 for x in lines if _is_head(x.strip())) >= 2
+    for n, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if not line:
+            continue
+        head = _TEAMS_HEAD.match(line)
+        if head and _is_head(line):
+            flush()
+            current = {"speaker": head.group("name").strip(), "text": "",
+                       "start": seconds(head.group("ts")), "line": n}
+            continue
+        if teams:
+            if current is None:
+                header.append(line)
+            else:
+                current["text"] = f"{current['text']} {line}".strip()
+            continue
+        start = None
+        rest = line
+        bt = _BRACKET_TS.match(line)
+        if bt:
+            start, rest = seconds(bt.group("ts")), bt.group("rest")
+        speaker, body = split_speaker(rest)
+        if speaker or bt:
+            flush()
+            current = {"speaker": speaker, "text": body, "start": start, "line": n}
+        elif current is not None:
+            current["text"] = f"{current['text']} {line}".strip()
+        else:
+            header.append(line)
+    flush()
+    facts = _header_facts(header)
+    return _finish(path, segs, **facts)
+
+
+def looks_like_transcript(text: str) -> bool:
+    """Whether a ``.txt`` file is a transcript (several turns by two or more speakers) rather
+    than a case written as text."""
+    speakers: list[str] = []
+    for line in text.split("\n"):
+        s = line.strip()
+        head = _TEAMS_HEAD.match(s)
+        if head and _is_head(s):
+            speakers.append(head.group("name").strip())
+            continue
+        bt = _BRACKET_TS.match(s)
+        name, _ = split_speaker(bt.group("rest") if bt else s)
+        if name and norm_header(name) not in _ALIAS_INDEX:
+            speakers.append(name)
+    return len(speakers) >= 3 and len(set(speakers)) >= 2
+
+
+def read_plain(path: Path) -> TranscriptRecord:
+    text = read_text(path, what="text transcript")
+    if text.lstrip().startswith("WEBVTT"):
+        return read_vtt(path)
+    lines = text.split("\n")
+    if any(_TIMING.match(x) for x in lines[:50]):
+        return read_srt(path)
+    return parse_plain(str(path), lines)
+
+
+def read_docx(path: Path) -> TranscriptRecord:
+    import docx
+
+    if not zipfile.is_zipfile(path):
+        raise IngestError("this is not a Word document (a .docx file is a zip archive).",
+                          path=str(path), fix="export the transcript from Teams as .docx, or "
+                          "save it as .txt or .vtt.")
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # a zip that is not a Word document
+        raise IngestError(f"cannot open the Word document ({exc}).", path=str(path),
+                          fix="open it in Word and save it again as .docx.") from None
+    lines: list[str] = []
+    for p in document.paragraphs:
+        lines.extend(p.text.split("\n") if p.text else [""])
+    return parse_plain(str(path), lines)
+
+
+TRANSCRIPT_READERS = {".vtt": read_vtt, ".webvtt": read_vtt, ".srt": read_srt,
+                      ".docx": read_docx, ".txt": read_plain}
+
+
+def read_transcript(path: Path) -> TranscriptRecord:
+    reader = TRANSCRIPT_READERS.get(path.suffix.lower(), read_plain)
+    return reader(path)

@@ -1,0 +1,154 @@
+"""The web app: a Gradio Blocks app over one workspace.
+
+``build_app(ws)`` makes the Blocks; ``launch(ws, ...)`` serves it. With users defined, Gradio's
+login page asks for a name and password (checked by the review library) and every request
+then carries the signed-in user name, from which the server derives the actor. With no users,
+the app runs in single-user local mode and says so at the top of every page.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import gradio as gr
+
+from assistant.ui.context import AppContext
+from assistant.ui.handlers import review as review_handlers
+from assistant.ui.tabs import intake, playbook, review, sessions, themes, today
+from assistant.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+LOCAL_NOTE = ("**Single-user local mode.** No users are defined, so anyone who opens this "
+              "page acts as the local user with every permission. Add users "
+              "(`assistant users add NAME --role steward`) to require sign-in.")
+
+#: System fonts only: the app must render offline, without fetching web fonts.
+THEME = gr.themes.Soft(font=["ui-sans-serif", "system-ui", "sans-serif"],
+                       font_mono=["ui-monospace", "monospace"])
+CSS = """
+#who { margin-bottom: 0; }
+.gradio-container { max-width: 1400px !important; }
+"""
+
+
+def sign_in_required(ws: Workspace) -> bool:
+    from assistant.review.users import users_defined
+
+    return users_defined(ws)
+
+
+def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
+    """The Blocks app. ``sign_in`` defaults to whether users are defined in the store."""
+    ctx = AppContext(ws=ws, sign_in=sign_in_required(ws) if sign_in is None else sign_in)
+    with gr.Blocks(title="Facilitation assistant", analytics_enabled=False) as demo:
+        with gr.Row():
+            gr.Markdown("## Facilitation assistant", elem_id="app-title")
+            who = gr.Markdown(elem_id="who")
+            if ctx.sign_in:
+                gr.Button("Sign out", link="/logout", size="sm", scale=0,
+                          elem_id="sign-out")
+        if not ctx.sign_in:
+            gr.Markdown(LOCAL_NOTE, elem_id="local-mode-note")
+        with gr.Tabs(elem_id="tabs") as tabs:
+            with gr.Tab("Today", id="today", elem_id="tab-today"):
+                today_tab = today.build(ctx)
+            with gr.Tab("Intake", id="intake", elem_id="tab-intake"):
+                intake.build(ctx)
+            with gr.Tab("Sessions", id="sessions", elem_id="tab-sessions") as t_sessions:
+                # Sessions opens a new recap in the Review tab, so it is built after
+                # Review, into this placeholder column.
+                sessions_col = gr.Column()
+            with gr.Tab("Review", id="review", elem_id="tab-review") as t_review:
+                review_tab = review.ReviewTab(ctx)
+            with gr.Tab("Themes", id="themes", elem_id="tab-themes") as t_themes:
+                themes_tab = themes.build(ctx)
+            with gr.Tab("Playbook", id="playbook", elem_id="tab-playbook") as t_playbook:
+                playbook_tab = playbook.build(ctx)
+
+        def open_in_review(draft_id: str, request: gr.Request) -> list[Any]:
+            table, choices = ctx.run(review_handlers.inbox, request)
+            view = ctx.run(review_handlers.open_draft, request, draft_id)
+            return [gr.Tabs(selected="review"), table,
+                    gr.update(choices=list(choices), value=draft_id), *review_tab.render(view)]
+
+        with sessions_col:
+            sessions_tab = sessions.build(
+                ctx, open_in_review,
+                [tabs, review_tab.inbox, review_tab.picker, *review_tab.view_outputs])
+
+        def on_load(request: gr.Request) -> str:
+            actor = ctx.actor(request)
+            if actor.role == "local":
+                return "Signed in as **local** (every permission)"
+            return f"Signed in as **{actor.name}** ({actor.role})"
+
+        demo.load(on_load, None, who, show_progress_on=who)
+        demo.load(today_tab["load"], None, today_tab["outputs"],
+                  show_progress_on=today_tab["status"])
+        # Today loads with the page (and has a Refresh button); the other tabs load when
+        # opened, so a slow screen costs nothing until someone looks at it.
+        for tab, built in ((t_sessions, sessions_tab),
+                           (t_themes, themes_tab), (t_playbook, playbook_tab)):
+            tab.select(built["load"], None, built["outputs"], show_progress_on=built["status"])
+        t_review.select(review_tab.load_inbox, None, [review_tab.inbox, review_tab.picker],
+                        show_progress_on=review_tab.inbox)
+    return demo
+
+
+def prepare_example(ws: Workspace) -> str:
+    """Load the bundled example network (idempotent) and compute its themes when the theme
+    engine is installed; a one-line summary of what was done."""
+    from assistant.auth import LOCAL
+    from assistant.examples import load_example_network
+
+    loaded = load_example_network(ws)
+    summary = f"Example network: {loaded}"
+    try:
+        from assistant.cluster import recompute_themes
+    except ImportError:  # the theme engine is optional for the demo
+        return summary + "; themes not computed (theme engine not installed)."
+    themes = recompute_themes(ws, actor=LOCAL)
+    return summary + f"; themes: {themes}"
+
+
+def authenticator(ws: Workspace) -> Any:
+    """Gradio's ``auth=`` callable: the review library checks name and password."""
+    from assistant.review.users import authenticate
+
+    def check(username: str, password: str) -> bool:
+        try:
+            # Truthy only for a real user: a None, False or raised error is a refusal.
+            return bool(authenticate(ws, username, password))
+        except Exception:  # a failed check must never sign anyone in
+            log.exception("sign-in check failed for %r", username)
+            return False
+
+    return check
+
+
+def launch(ws: Workspace, *, host: str | None = None, port: int | None = None,
+           block: bool = True, quiet: bool = False, sign_in: bool | None = None) -> gr.Blocks:
+    """Serve the app on ``host:port`` (defaults from Settings); returns the Blocks.
+
+    ``sign_in`` defaults to whether users are defined; ``block=False`` returns at once with
+    the server running in a background thread (stop it with ``.close()``)."""
+    if sign_in is None:
+        sign_in = sign_in_required(ws)
+    demo = build_app(ws, sign_in=sign_in)
+    demo.queue(default_concurrency_limit=4)
+    demo.launch(
+        server_name=host or ws.settings.ui_host,
+        server_port=port or ws.settings.ui_port,
+        auth=authenticator(ws) if sign_in else None,
+        auth_message="Sign in with the name and password a steward gave you.",
+        prevent_thread_lock=not block,
+        quiet=quiet,
+        show_error=True,
+        footer_links=[],
+        theme=THEME,
+        css=CSS,
+        ssr_mode=False,
+    )
+    return demo

@@ -1,0 +1,163 @@
+"""Review screen: inbox, open a draft, save edits, workflow actions, cited sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.auth import Actor
+from assistant.errors import AssistantError, Conflict
+from assistant.ui.render import choice_label, esc, table, when
+from assistant.ui.views import MAX_SLOTS, BulletView, DraftView, SaveResult
+from assistant.workspace import Workspace
+
+Choices = tuple[tuple[str, str], ...]
+
+
+def inbox(ws: Workspace, actor: Actor) -> tuple[str, Choices]:
+    """The drafts waiting for this actor, as a table and as picker choices."""
+    from assistant.review.workflow import inbox as list_inbox
+
+    items = list_inbox(ws, actor=actor)
+    rows = [(d.id, d.kind, d.subject, d.status, d.updated_at, d.deadline or "") for d in items]
+    md = table(("draft", "kind", "about", "status", "updated", "due"), rows)
+    return md, tuple((choice_label(d.id, f"{d.kind}: {d.subject} [{d.status}]"), d.id)
+                     for d in items)
+
+
+def _need(draft_id: str | None) -> str:
+    if not draft_id:
+        raise AssistantError("Choose a draft first (the Draft list above).")
+    return draft_id
+
+
+def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
+    """Everything the editor shows for the draft's latest version."""
+    from assistant.review.workflow import diff_versions, get_draft, history
+
+    d = get_draft(ws, _need(draft_id))
+    latest = d.versions[-1]
+    bullets = tuple(_bullet(b) for b in latest.content.get("bullets", [])[:MAX_SLOTS])
+    sources = tuple(dict.fromkeys(
+        (citation_label(c), citation_key(c))
+        for b in latest.content.get("bullets", []) for c in b.get("citations", [])))
+    hist = history(ws, d.id)
+    hist_md = table(("version", "author", "machine", "note", "at"),
+                    [(v.number, v.author, "yes" if v.machine else "no", v.note, when(v.created_at))
+                     for v in hist])
+    diff = diff_versions(ws, d.id, 1, latest.number) if latest.number > 1 else ""
+    header = (f"**{esc(d.kind)}** about {esc(d.subject_type)} {esc(d.subject_id)} — status "
+              f"**{esc(d.status)}**, version {latest.number}, drafted by {esc(d.backend)}"
+              + (f", due {when(d.deadline)}" if d.deadline else ""))
+    return DraftView(draft_id=d.id, header=header, version=latest.number, bullets=bullets,
+                     sources=sources, history=hist_md,
+                     diff=f"```diff\n{diff}\n```" if diff else "_No edits yet._",
+                     status=d.status, kind=d.kind, preview=latest.text)
+
+
+def _bullet(b: dict[str, Any]) -> BulletView:
+    cites = b.get("citations", [])
+    sources = ("Sources: " + "; ".join(citation_label(c) for c in cites)) if cites else \
+        "_No sources cited._"
+    return BulletView(label=str(b.get("label") or b.get("step") or ""),
+                      text=str(b.get("text", "")), sources=sources,
+                      flag=str(b.get("flag") or ""))
+
+
+def citation_key(c: dict[str, Any]) -> str:
+    if c.get("case_id"):
+        return f"case:{c['case_id']}"
+    return f"segment:{c.get('session_id')}:{c.get('position')}"
+
+
+def citation_label(c: dict[str, Any]) -> str:
+    if c.get("case_id"):
+        return f"case {c['case_id']}"
+    ts = c.get("timestamp") or ""
+    return f"{c.get('speaker') or 'speaker'} at {ts} in {c.get('session_id')}"
+
+
+def source_text(ws: Workspace, actor: Actor, key: str) -> str:
+    """The full text of a cited case or transcript passage."""
+    from assistant.review.workflow import cited_source
+
+    return cited_source(ws, key)
+
+
+def save_edits(ws: Workspace, actor: Actor, draft_id: str | None, base_version: int,
+               texts: list[str]) -> SaveResult:
+    """Save the editor's bullets as a new version on top of ``base_version``.
+
+    A stale base (someone saved meanwhile) is not an error the user loses text to: the
+    result keeps their text and names the newest version as the next base.
+    """
+    from assistant.review.workflow import edit_draft, get_draft
+
+    did = _need(draft_id)
+    d = get_draft(ws, did)
+    n = len(d.versions[-1].content.get("bullets", []))
+    kept = tuple(texts[:n])
+    try:
+        edit_draft(ws, did, list(kept), base_version=base_version, actor=actor)
+    except Conflict as exc:
+        newest = get_draft(ws, did).versions[-1].number
+        return SaveResult(message=f"{exc} Your text is kept in the editor; check the newest "
+                          f"version (v{newest}) in the history, then save again.",
+                          view=None, kept_texts=kept, conflict=True, base_version=newest)
+    view = open_draft(ws, actor, did)
+    return SaveResult(message=f"Saved as version {view.version}.", view=view,
+                      base_version=view.version)
+
+
+def regenerate(ws: Workspace, actor: Actor, draft_id: str | None,
+               comment: str = "") -> tuple[DraftView, str]:
+    from assistant.summarize import regenerate as regen
+
+    did = _need(draft_id)
+    regen(ws, did, actor=actor)
+    return open_draft(ws, actor, did), "Regenerated from the sources as a new version."
+
+
+def submit(ws: Workspace, actor: Actor, draft_id: str | None,
+           comment: str = "") -> tuple[DraftView, str]:
+    from assistant.review.workflow import submit_for_review
+
+    did = _need(draft_id)
+    submit_for_review(ws, did, actor=actor)
+    return open_draft(ws, actor, did), "Sent for review; a steward will approve or reject it."
+
+
+def approve(ws: Workspace, actor: Actor, draft_id: str | None,
+            comment: str = "") -> tuple[DraftView, str]:
+    from assistant.review.workflow import approve as do_approve
+
+    did = _need(draft_id)
+    do_approve(ws, did, comment=comment.strip(), actor=actor)
+    return open_draft(ws, actor, did), "Approved."
+
+
+def reject(ws: Workspace, actor: Actor, draft_id: str | None,
+           comment: str = "") -> tuple[DraftView, str]:
+    from assistant.review.workflow import reject as do_reject
+
+    did = _need(draft_id)
+    do_reject(ws, did, comment=comment.strip(), actor=actor)
+    return open_draft(ws, actor, did), "Rejected; it is back with its author as a draft."
+
+
+def draft_pattern(ws: Workspace, actor: Actor, draft_id: str | None,
+                  comment: str = "") -> tuple[DraftView, str]:
+    """Draft a pattern candidate from an approved recap and open it."""
+    from assistant.summarize import draft_pattern as make_pattern
+
+    pattern_draft = make_pattern(ws, recap_id=_need(draft_id), actor=actor)
+    return (open_draft(ws, actor, pattern_draft.id),
+            f"Pattern candidate drafted: {esc(pattern_draft.id)}.")
+
+
+def publish(ws: Workspace, actor: Actor, draft_id: str | None = None,
+            comment: str = "") -> tuple[DraftView | None, str]:
+    from assistant.publish import publish as do_publish
+
+    report = do_publish(ws, actor=actor)
+    view = open_draft(ws, actor, draft_id) if draft_id else None
+    return view, f"Published the playbook: {esc(report)}"

@@ -1,0 +1,69 @@
+"""Today screen: where the network stands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.auth import Actor
+from assistant.errors import AssistantError
+from assistant.ui.render import esc, table, when
+from assistant.ui.views import TodayView
+from assistant.workspace import Workspace
+
+
+def today(ws: Workspace, actor: Actor) -> TodayView:
+    """The sprint, recaps against the promise, novel cases, growing themes, adoption."""
+    return TodayView(sprint=_section(_sprint, ws), recaps=_section(_recaps, ws),
+                     novel=_section(_novel, ws), growing=_section(_growing, ws),
+                     adoption=_section(_adoption, ws))
+
+
+def _section(fn: Callable[[Workspace], str], ws: Workspace) -> str:
+    """One panel; a panel that cannot be filled says why instead of blanking the page."""
+    try:
+        return fn(ws)
+    except AssistantError as exc:
+        return f"_{esc(exc)}_"
+    except ImportError as exc:  # that part of the library is not in this installation
+        return f"_Not available: {esc(exc)}_"
+
+
+def _sprint(ws: Workspace) -> str:
+    from assistant.cluster import sprint_status
+
+    s = sprint_status(ws)
+    if s is None:
+        return "### No sprint yet\nSubmit the first cases to start the 90-day sprint."
+    return (f"### Sprint {s.number}, week {s.week} of 12 — {esc(s.phase)}\n"
+            f"{when(s.start)} to {when(s.end)} · {s.days_left} days left")
+
+
+def _recaps(ws: Workspace) -> str:
+    from assistant.review.workflow import recap_deadlines
+
+    rows = [(r.session_title, r.session_date, r.status, when(r.deadline),
+             "**overdue**" if r.overdue else f"{r.hours_left:.0f} h left")
+            for r in recap_deadlines(ws) if r.status != "published"]
+    return table(("session", "held", "recap", "due", "promise"), rows)
+
+
+def _novel(ws: Workspace) -> str:
+    from assistant.cluster import novel_queue
+
+    return table(("case", "title", "nearest theme"),
+                 [(n.case_id, n.title, n.nearest_label) for n in novel_queue(ws)[:10]])
+
+
+def _growing(ws: Workspace) -> str:
+    from assistant.cluster import theme_trends
+
+    tr = theme_trends(ws)
+    return table(("theme", "new this week", "growth"),
+                 [(g.label, g.recent, g.growth) for g in tr.growing[:5]])
+
+
+def _adoption(ws: Workspace) -> str:
+    from assistant.review import adoption_counts
+
+    return table(("pattern", "teams", "adoptions"),
+                 [(a.name, a.teams, a.count) for a in adoption_counts(ws)])

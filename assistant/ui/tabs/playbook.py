@@ -1,0 +1,60 @@
+"""Playbook tab: search by meaning; published patterns with lineage and adoptions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gradio as gr
+
+from assistant.ui.context import AppContext
+from assistant.ui.handlers import playbook as H
+
+
+def build(ctx: AppContext) -> dict[str, Any]:
+    gr.Markdown("### Search the library by meaning\n"
+                "Describe a problem in your own words; matches need not share a word.")
+    with gr.Row():
+        query = gr.Textbox(label="Search", placeholder="e.g. people stop coming to sessions",
+                           scale=4, elem_id="search-query")
+        scope = gr.Radio(list(H.SCOPES), value="Everything", label="Look in", scale=3,
+                         elem_id="search-scope")
+    go = gr.Button("Search", variant="primary", elem_id="search-go")
+    results = gr.Markdown(elem_id="search-results")
+
+    def on_search(q: str, sc: str, request: gr.Request) -> str:
+        return ctx.run(H.search_library, request, q, sc)
+
+    go.click(on_search, [query, scope], results, show_progress_on=results)
+    query.submit(on_search, [query, scope], results, show_progress_on=results)
+
+    gr.Markdown("### Published patterns")
+    patterns = gr.Markdown(elem_id="patterns-table")
+    with gr.Row():
+        picker = gr.Dropdown(label="Pattern", choices=[], scale=4, elem_id="pattern-pick")
+        refresh = gr.Button("Refresh", scale=1, elem_id="patterns-refresh")
+    page = gr.Markdown(elem_id="pattern-page")
+    gr.Markdown("#### I applied this pattern")
+    with gr.Row():
+        team = gr.Textbox(label="Team", elem_id="adopt-team")
+        applied = gr.Textbox(label="Date (YYYY-MM-DD)", elem_id="adopt-date")
+        outcome = gr.Textbox(label="Outcome", lines=2, scale=2, elem_id="adopt-outcome")
+    adopt = gr.Button("Record adoption", variant="primary", elem_id="adopt-submit")
+    adopt_msg = gr.Markdown(elem_id="adopt-result")
+
+    def load(request: gr.Request) -> list[Any]:
+        table, choices = ctx.run(H.published_patterns, request)
+        return [table, gr.update(choices=list(choices))]
+
+    def show(pattern_id: str | None, request: gr.Request) -> str:
+        return ctx.run(H.pattern_page, request, pattern_id) if pattern_id else ""
+
+    def on_adopt(pattern_id: str | None, t: str, d: str, o: str,
+                 request: gr.Request) -> list[Any]:
+        message = ctx.run(H.record_adoption, request, pattern_id, t, d, o)
+        return [message, ctx.run(H.pattern_page, request, pattern_id), "", "", ""]
+
+    refresh.click(load, None, [patterns, picker], show_progress_on=patterns)
+    picker.input(show, picker, page, show_progress_on=page)
+    adopt.click(on_adopt, [picker, team, applied, outcome],
+                [adopt_msg, page, team, applied, outcome], show_progress_on=adopt_msg)
+    return {"load": load, "outputs": [patterns, picker], "status": patterns}

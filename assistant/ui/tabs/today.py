@@ -1,0 +1,41 @@
+"""Today tab: the sprint, recaps against the 24-hour promise, novel cases, growing themes,
+pattern adoption."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gradio as gr
+
+from assistant.ui.context import AppContext
+from assistant.ui.handlers import today as H
+
+
+def build(ctx: AppContext) -> dict[str, Any]:
+    with gr.Row():
+        sprint = gr.Markdown(elem_id="today-sprint")
+        refresh = gr.Button("Refresh", scale=0, elem_id="today-refresh")
+    counts = gr.Markdown(elem_id="today-counts")
+    with gr.Row():
+        with gr.Column():
+            gr.Markdown("### Recaps due and overdue")
+            recaps = gr.Markdown(elem_id="today-recaps")
+        with gr.Column():
+            gr.Markdown("### Fastest-growing themes")
+            growing = gr.Markdown(elem_id="today-growing")
+    with gr.Row():
+        with gr.Column():
+            gr.Markdown("### Novel cases waiting for a steward")
+            novel = gr.Markdown(elem_id="today-novel")
+        with gr.Column():
+            gr.Markdown("### Pattern adoption")
+            adoption = gr.Markdown(elem_id="today-adoption")
+
+    outputs = [sprint, counts, recaps, growing, novel, adoption]
+
+    def load(request: gr.Request) -> list[Any]:
+        v = ctx.run(H.today, request)
+        return [v.sprint, v.counts, v.recaps, v.growing, v.novel, v.adoption]
+
+    refresh.click(load, None, outputs, show_progress_on=sprint)
+    return {"load": load, "outputs": outputs, "status": sprint}

@@ -1,0 +1,60 @@
+"""What the screens show, as plain frozen records the handlers return and tests inspect."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Editor slots on the Review screen: a recap has five bullets, a pattern six fields,
+#: a pre-read a handful of sections; longer drafts show their first slots and say so.
+MAX_SLOTS = 12
+
+
+@dataclass(frozen=True)
+class BulletView:
+    label: str  # "1. Present the case", "Solution"
+    text: str
+    sources: str  # Markdown: the bullet's citations, readable
+    flag: str = ""  # grounding warning, empty when the sources support the bullet
+
+
+@dataclass(frozen=True)
+class DraftView:
+    draft_id: str
+    header: str  # Markdown: kind, subject, status, version, backend, deadline
+    version: int  # the version the editor shows: the base of the next edit
+    bullets: tuple[BulletView, ...]
+    sources: tuple[tuple[str, str], ...]  # (label, key) for "open a cited source"
+    history: str  # Markdown table of versions
+    diff: str  # Markdown: machine draft vs the latest (or approved) text
+    status: str = ""
+    kind: str = ""
+    preview: str = ""  # the rendered Markdown text of the shown version
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """Outcome of saving an edit. On a conflict the user's text is kept, not lost."""
+
+    message: str
+    view: DraftView | None  # fresh view after a save; None when nothing changed
+    kept_texts: tuple[str, ...] = ()  # the user's text, shown back in the editor
+    conflict: bool = False
+    base_version: int = 0
+
+
+@dataclass(frozen=True)
+class TodayView:
+    sprint: str
+    recaps: str
+    novel: str
+    growing: str
+    adoption: str
+    counts: str = ""
+
+
+@dataclass(frozen=True)
+class ThemeListView:
+    table: str
+    choices: tuple[tuple[str, str], ...]
+    novel: str = ""
+    case_choices: tuple[tuple[str, str], ...] = field(default_factory=tuple)

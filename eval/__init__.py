@@ -1,0 +1,1 @@
+"""Quality and speed evaluations (run as ``python -m eval.<name>``)."""

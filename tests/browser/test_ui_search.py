@@ -1,0 +1,39 @@
+"""Playbook search in a real browser, on cases already in the index."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.index.service import index_cases
+from assistant.store.db import transaction
+from assistant.store.models import Case
+
+pytestmark = pytest.mark.browser
+
+CASES = {
+    "C-vol": ("Volunteers drift away after the first month",
+              "New volunteers stop showing up within four weeks and nobody notices."),
+    "C-vat": ("Invoices go out with the wrong VAT rate",
+              "Austrian customers were billed 19% instead of 20% for a whole quarter."),
+    "C-sso": ("SSO login fails for half the staff",
+              "SAML assertions are rejected for users in more than 150 groups."),
+}
+
+
+def test_search_by_meaning_finds_the_case_that_shares_no_words(ws, serve, open_page):
+    with transaction(ws.engine) as s:
+        for cid, (title, problem) in CASES.items():
+            s.add(Case(id=cid, content_hash=cid, title=title, problem=problem))
+    with transaction(ws.engine) as s:
+        index_cases(ws, list(s.query(Case).order_by(Case.id)))
+
+    d = open_page(serve(ws, sign_in=False))
+    d.expect_text("local-mode-note", "Single-user local mode")
+    d.tab("Playbook")
+    d.fill("search-query", "people stop turning up after they join")
+    d.page.get_by_label("Cases").check()
+    d.click("search-go")
+    d.expect_text("search-results", "Volunteers drift away")
+    first = d.page.locator("#search-results li").first.inner_text()
+    assert "Volunteers drift away" in first
+    d.shot("search-01-playbook")

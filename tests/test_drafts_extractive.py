@@ -1,0 +1,184 @@
+"""The default extractive drafter on the example network and on QMSum-shaped input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from assistant.auth import LOCAL, Actor
+from assistant.errors import AssistantError, Forbidden, NotFound
+from assistant.examples import load_example_network
+from assistant.sessions import list_sessions
+from assistant.store.db import transaction
+from assistant.store.models import AuditEvent, Draft, Theme, ThemeMember
+from assistant.summarize import (
+    Seg,
+    draft_pattern,
+    draft_preread,
+    draft_recap,
+    draft_theme_label,
+    extractive_recap,
+    ground,
+    label_themes,
+    regenerate,
+    render_prompt,
+    render_text,
+)
+from assistant.summarize.core import ground_bullets
+from assistant.workspace import Workspace
+
+STEPS = ["case", "happened", "pattern", "applies", "playbook"]
+
+
+@pytest.fixture
+def net(any_ws: Workspace) -> Workspace:
+    """The example network on SQLite (and PostgreSQL when configured)."""
+    load_example_network(any_ws)
+    return any_ws
+
+
+def _jam(ws: Workspace) -> Any:
+    return next(s for s in list_sessions(ws) if s.has_transcript)
+
+
+def test_recap_on_example_network(net: Workspace) -> None:
+    sv = _jam(net)
+    d = draft_recap(net, sv.id)
+    assert d.kind == "recap" and d.status == "draft" and d.backend == "extractive"
+    bullets = d.content["bullets"]
+    assert [b["step"] for b in bullets] == STEPS
+    for b in bullets:
+        assert 5 <= len(b["text"].split()) <= 40
+        segs = [c for c in b["citations"] if "position" in c]
+        assert segs, b
+        for c in segs:
+            assert c["session_id"] == sv.id and ":" in c["timestamp"] and c["speaker"]
+        assert not b["flag"] and b["support"] >= 0.35
+    assert any("case_id" in c for b in bullets for c in b["citations"])
+    assert len({b["text"] for b in bullets}) == 5  # no repeated bullet
+    assert "extractive" in d.text.lower() and "The case presented" in d.text
+    assert d.deadline is not None and sv.date is not None
+    assert d.deadline >= dt.datetime.combine(sv.date, dt.time()) + dt.timedelta(hours=24)
+    with OrmSession(net.engine) as s:
+        row = s.get(Draft, d.id)
+        assert row is not None and row.prompt_name == "recap" and len(row.prompt_hash) == 64
+        assert row.versions[0].number == 1 and row.versions[0].machine
+        assert s.scalars(select(AuditEvent).where(AuditEvent.object_id == d.id)).first()
+    r2 = regenerate(net, d.id)
+    assert r2.id == d.id and r2.version == 2
+    with OrmSession(net.engine) as s:
+        assert [v.number for v in s.get(Draft, d.id).versions] == [1, 2]
+
+
+def test_preread_one_page(net: Workspace) -> None:
+    sv = _jam(net)
+    d = draft_preread(net, sv.id)
+    assert d.kind == "preread"
+    assert {c["case_id"] for b in d.content["bullets"] for c in b["citations"]} == set(
+        sv.case_ids)
+    heads = [s["heading"] for s in d.content["sections"]]
+    assert "Similar past cases" in heads and any(h.startswith("Run-sheet") for h in heads)
+    similar = d.content["sections"][0]["items"]
+    assert 3 <= len(similar) <= 5 and all("what happened" in x for x in similar)
+    assert not any(cid in x.split("(")[1] for x in similar for cid in sv.case_ids)
+    assert len(d.content["questions"]) == 3
+    assert len(d.text.split()) < 650  # one page
+    assert "min:" in d.text
+
+
+def test_pattern_from_recap_and_theme(net: Workspace) -> None:
+    sv = _jam(net)
+    recap = draft_recap(net, sv.id)
+    p = draft_pattern(net, recap_id=recap.id)
+    pat = p.content["pattern"]
+    assert set(pat) >= {"name", "problem", "context", "solution", "applies_when", "not_when",
+                        "evidence"}
+    assert pat["evidence"]["recaps"] == [recap.id] and pat["evidence"]["sessions"] == [sv.id]
+    assert [b["step"] for b in p.content["bullets"]] == ["name", "problem", "context",
+                                                         "solution", "applies_when",
+                                                         "not_when"]
+    assert any(f["step"] == "not_when" for f in p.flags)  # cites nothing: reviewer sees it
+    with transaction(net.engine) as s:
+        s.add(Theme(id="T1", label="SSO go-live blockers", keywords=["sso", "okta"]))
+        for cid in sv.case_ids:
+            s.add(ThemeMember(case_id=cid, theme_id="T1", similarity=0.8))
+    pt = draft_pattern(net, theme_id="T1")
+    assert set(pt.content["pattern"]["evidence"]["cases"]) == set(sv.case_ids)
+    lab = draft_theme_label(net, "T1")
+    assert lab.content["bullets"][0]["step"] == "label" and lab.content["bullets"][0]["text"]
+    assert len(label_themes(net)) == 1
+    pre = draft_preread(net, sv.id)
+    assert "recurred in 2 cases" in pre.text
+    with pytest.raises(AssistantError):
+        draft_pattern(net)
+    with pytest.raises(NotFound):
+        draft_pattern(net, recap_id="Dnope")
+
+
+def test_permissions_and_bad_input(net: Workspace) -> None:
+    sv = _jam(net)
+    with pytest.raises(Forbidden):
+        draft_recap(net, sv.id, actor=Actor(name="v", role="viewer"))
+    with pytest.raises(NotFound):
+        draft_recap(net, "Snope", actor=LOCAL)
+    with OrmSession(net.engine) as s:
+        assert s.scalars(select(Draft)).first() is None
+
+
+def test_ground_flags_edits(net: Workspace) -> None:
+    sv = _jam(net)
+    d = draft_recap(net, sv.id)
+    bullets = [dict(b) for b in d.content["bullets"]]
+    bullets[0]["text"] = "Quarterly revenue of the bakery grew thanks to croissants."
+    bullets[1]["citations"] = []
+    bullets[2]["citations"] = [{"session_id": sv.id, "position": 9999, "speaker": "X",
+                                "timestamp": "99:00"}]
+    out = ground(net, bullets)
+    assert "Not supported" in out[0]["flag"]
+    assert "Cites nothing" in out[1]["flag"]
+    assert "does not exist" in out[2]["flag"]
+    assert not out[3]["flag"]
+    text = render_text("recap", {"bullets": out})
+    assert "⚠" in text and "Quarterly revenue" in text
+
+
+def test_qmsum_shaped_input(embedder: Any) -> None:
+    turns = [("Project Manager", "Okay, um, this is the kick-off meeting for our project. "
+              "We are going to design a new remote control {vocalsound} for the market."),
+             ("Marketing", "Mm-hmm."),
+             ("Industrial Designer", "I looked at the components and the battery is the most "
+              "expensive part of the design we have."),
+             ("User Interface", "Users find the old remote controls too complicated with too "
+              "many buttons, so we should keep it simple."),
+             ("Marketing", "Our market research shows that young people want a fancy look "
+              "and feel for the product."),
+             ("Project Manager", "So we decided the remote will have few buttons and a "
+              "spongy case in the company colours."),
+             ("Project Manager", "Next meeting the designers will present the conceptual "
+              "design, and I will send the minutes by email."),
+             ("Marketing", "Yeah.")]
+    segs = [Seg(i, sp, tx, None, "ES0001a") for i, (sp, tx) in enumerate(turns)]
+    bullets = extractive_recap(segs, embedder.embed, session_id="ES0001a")
+    assert [b["step"] for b in bullets] == STEPS
+    for b in bullets:
+        assert b["text"] and len(b["text"].split()) <= 40
+        assert "{vocalsound}" not in b["text"] and " um," not in b["text"]
+        for c in b["citations"]:
+            assert c["timestamp"] == f"turn {c['position']}"
+    sources = {("seg", s.session_id, s.position): s.text for s in segs}
+    graded, flags = ground_bullets(bullets, sources, embedder.embed,
+                                   speakers={s.speaker for s in segs})
+    assert flags == [] and all(b["support"] > 0.5 for b in graded)
+
+
+def test_prompts_are_strict(net: Workspace) -> None:
+    from assistant.errors import DraftError
+
+    with pytest.raises(DraftError, match="needs a value"):
+        render_prompt(net, "recap", session_title="x")
+    for name in ("preread", "recap", "theme_label", "pattern"):
+        assert (net.settings.prompts_dir / f"{name}.j2").is_file()

@@ -1,0 +1,200 @@
+"""Case readers: every input format, header variants, --map, dates and each malformed input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from assistant.errors import IngestError
+from assistant.ingest.cases import read_cases
+from tests.conftest import EXAMPLE_DIR
+
+HEADER = "Title,Problem,Context,What was tried,Outcome,Submitted by,Team,Submitted,Tags\n"
+ROW = ('SSO stalls go-live,"Okta SAML fails for half the users, go-live slips",Enterprise,'
+       "Compared SAML traces,Still open,Priya Raman,NA Implementation,2026-09-04,sso; okta\n")
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_csv_reads_every_field_and_splits_tags(tmp_path: Path) -> None:
+    [case] = read_cases(write(tmp_path / "in.csv", HEADER + ROW))
+    assert case.title == "SSO stalls go-live"
+    assert case.problem == "Okta SAML fails for half the users, go-live slips"
+    assert case.tried == "Compared SAML traces" and case.outcome == "Still open"
+    assert case.submitter == "Priya Raman" and case.team == "NA Implementation"
+    assert case.submitted_on == dt.date(2026, 9, 4)
+    assert case.tags == ("sso", "okta")
+    assert case.line == 2
+
+
+def test_csv_with_a_byte_order_mark_and_semicolons_is_read(tmp_path: Path) -> None:
+    text = "Titel;Description;Date\nA;Import breaks on umlauts ä;03/02/2026\n"
+    [case] = read_cases(write(tmp_path / "in.csv", text, "utf-8-sig"))
+    assert case.problem == "Import breaks on umlauts ä"
+
+
+@pytest.mark.parametrize("header", ["Problem", "Problem statement", "Description", "Issue",
+                                    "Challenge", "What is the problem?", "PROBLEM "])
+def test_problem_header_variants_are_recognised(tmp_path: Path, header: str) -> None:
+    [case] = read_cases(write(tmp_path / "in.csv", f"Title,{header}\nT,The rota is empty\n"))
+    assert case.problem == "The rota is empty"
+
+
+def test_other_header_variants_are_recognised(tmp_path: Path) -> None:
+    text = ("Issue,What we tried,Author,Date submitted,Labels,Department\n"
+            "Webhooks blocked,Allow-listed IPs,Ana,2026-10-01,\"api, webhooks\",Support\n")
+    [case] = read_cases(write(tmp_path / "in.csv", text))
+    assert (case.tried, case.submitter, case.team) == ("Allow-listed IPs", "Ana", "Support")
+    assert case.submitted_on == dt.date(2026, 10, 1)
+
+
+def test_map_overrides_header_recognition(tmp_path: Path) -> None:
+    text = "Summary,Notes,Colour\nShort,The real problem text,blue\n"
+    [case] = read_cases(write(tmp_path / "in.csv", text), {"problem": "notes",
+                                                          "team": "Colour"})
+    assert case.problem == "The real problem text" and case.team == "blue"
+
+
+def test_day_first_dates_are_learned_from_the_column(tmp_path: Path) -> None:
+    text = "Problem,Submitted\nA,04/03/2026\nB,14/03/2026\nC,3 Sep 2026\nD,September 5, 2026\n"
+    cases = read_cases(write(tmp_path / "in.csv", text.replace("September 5, 2026",
+                                                               '"September 5, 2026"')))
+    assert [c.submitted_on for c in cases] == [dt.date(2026, 3, 4), dt.date(2026, 3, 14),
+                                               dt.date(2026, 9, 3), dt.date(2026, 9, 5)]
+
+
+def test_month_first_dates_are_learned_from_the_column(tmp_path: Path) -> None:
+    cases = read_cases(write(tmp_path / "in.csv", "Problem,Date\nA,04/03/2026\nB,12/25/2026\n"))
+    assert cases[0].submitted_on == dt.date(2026, 4, 3)
+
+
+def test_fully_blank_rows_are_skipped(tmp_path: Path) -> None:
+    cases = read_cases(write(tmp_path / "in.csv", HEADER + ",,,,,,,,\n" + ROW + "\n"))
+    assert len(cases) == 1 and cases[0].line == 3
+
+
+def test_xlsx_reads_the_intake_sheet_with_real_dates(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    wb.active.title = "Readme"
+    wb.active.append(["This sheet explains the form"])
+    sheet = wb.create_sheet("Intake")
+    sheet.append(["Title", "Problem statement", "Submitted", "Tags"])
+    sheet.append(["Quiet champion", "Contact stopped replying", dt.datetime(2026, 10, 2), "a,b"])
+    sheet.append([None, None, None, None])
+    sheet.append(["Serial date", "Excel stored a number", 46300, None])
+    wb.save(tmp_path / "in.xlsx")
+    cases = read_cases(tmp_path / "in.xlsx")
+    assert [c.problem for c in cases] == ["Contact stopped replying", "Excel stored a number"]
+    assert cases[0].submitted_on == dt.date(2026, 10, 2) and cases[0].tags == ("a", "b")
+    assert cases[1].submitted_on == dt.date(1899, 12, 30) + dt.timedelta(days=46300)
+    assert cases[1].line == 4
+
+
+def test_json_list_and_cases_object_and_jsonl_are_read(tmp_path: Path) -> None:
+    items = [{"title": "A", "problem": "First problem", "tags": ["x", "y"]},
+             {"Title": "B", "Description": "Second problem"}]
+    text = json.dumps(items, indent=2)
+    a = read_cases(write(tmp_path / "a.json", text))
+    b = read_cases(write(tmp_path / "b.json", json.dumps({"cases": items})))
+    c = read_cases(write(tmp_path / "c.jsonl", "\n".join(json.dumps(i) for i in items) + "\n"))
+    for cases in (a, b, c):
+        assert [x.problem for x in cases] == ["First problem", "Second problem"]
+    assert a[0].tags == ("x", "y")
+    second_brace = [n for n, x in enumerate(text.split("\n"), 1) if x.strip() == "{"][1]
+    assert c[1].line == 2 and a[1].line == second_brace
+
+
+def test_markdown_folder_gives_one_case_per_file(tmp_path: Path) -> None:
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    (folder / "sso-stall.md").write_text(
+        "# SSO stalls go-live\nSubmitted by: Priya\nTeam: NA\nTags: sso, okta\n\n"
+        "Half the users cannot log in.\n\n## Context\nEnterprise plan.\n\n"
+        "## What was tried\nSAML traces.\n\n## Outcome\nOpen.\n", encoding="utf-8")
+    (folder / "quiet_champion.txt").write_text("Our contact went silent after kickoff.\n",
+                                              encoding="utf-8")
+    b, a = read_cases(folder)  # files in name order
+    assert (a.title, a.problem, a.context, a.tried, a.outcome) == (
+        "SSO stalls go-live", "Half the users cannot log in.", "Enterprise plan.",
+        "SAML traces.", "Open.")
+    assert a.submitter == "Priya" and a.tags == ("sso", "okta")
+    assert b.title == "Quiet champion" and b.problem.startswith("Our contact went silent")
+
+
+def test_example_sheet_reads_the_same_from_csv_and_xlsx() -> None:
+    a = read_cases(EXAMPLE_DIR / "cases.csv")
+    b = read_cases(EXAMPLE_DIR / "cases.xlsx")
+    assert len(a) == len(b) == 65
+    strip = [(c.title, c.problem, c.submitted_on, c.tags) for c in a]
+    assert strip == [(c.title, c.problem, c.submitted_on, c.tags) for c in b]
+
+
+# ---------------------------------------------------------------- malformed input
+
+def error_of(path: Path, mapping: dict[str, str] | None = None) -> IngestError:
+    with pytest.raises(IngestError) as info:
+        read_cases(path, mapping)
+    return info.value
+
+
+def test_empty_file_is_refused(tmp_path: Path) -> None:
+    err = error_of(write(tmp_path / "in.csv", "  \n"))
+    assert "in.csv" in str(err) and "empty" in str(err)
+
+
+def test_missing_problem_column_lists_headers_and_suggests_map(tmp_path: Path) -> None:
+    err = error_of(write(tmp_path / "in.csv", "Name,Colour\nx,y\n"))
+    assert err.line == 1 and "'Name', 'Colour'" in str(err) and "--map" in str(err)
+
+
+def test_map_to_a_missing_column_says_which(tmp_path: Path) -> None:
+    err = error_of(write(tmp_path / "in.csv", "Problem\nx\n"), {"problem": "Descr"})
+    assert "no column 'Descr'" in str(err)
+
+
+def test_row_without_problem_names_its_row(tmp_path: Path) -> None:
+    err = error_of(write(tmp_path / "in.csv", HEADER + ROW + "Title only,,,,,,,,\n"))
+    assert err.line == 3 and "no problem text" in str(err) and "in.csv, line 3" in str(err)
+
+
+def test_unreadable_date_names_its_row(tmp_path: Path) -> None:
+    err = error_of(write(tmp_path / "in.csv", "Problem,Submitted\nx,2026-09-01\ny,soon\n"))
+    assert err.line == 3 and "'soon'" in str(err)
+
+
+def test_wrong_encoding_names_the_line_and_the_fix(tmp_path: Path) -> None:
+    err = error_of(write(tmp_path / "in.csv", "Problem\nfine\nMüller broke it\n", "cp1252"))
+    assert err.line == 3 and "CSV UTF-8" in str(err)
+
+
+def test_binary_junk_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_bytes(b"Problem\n\x00\x01\x02\xff" * 20)
+    assert "binary" in str(error_of(path))
+
+
+def test_invalid_json_names_the_line(tmp_path: Path) -> None:
+    err = error_of(write(tmp_path / "in.json", '[\n {"problem": "a"},\n {"problem": }\n]'))
+    assert err.line == 3 and "invalid JSON" in str(err)
+
+
+def test_json_item_that_is_not_an_object_names_its_line(tmp_path: Path) -> None:
+    err = error_of(write(tmp_path / "in.json", '[\n {"problem": "a"},\n "just text"\n]'))
+    assert err.line == 3 and "not an object" in str(err)
+
+
+def test_jsonl_bad_line_is_named(tmp_path: Path) -> None:
+    err = error_of(write(tmp_path / "in.jsonl", '{"problem": "a"}\n\n{"problem": \n'))
+    assert err.line == 3
+
+
+def test_xlsx_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
+    err = error_of(write(tmp_path / "in.xlsx", "Problem\nx\n"))
+    assert "not an Excel workbook" in str(err)

@@ -1,0 +1,179 @@
+"""The ingest service on a real store, embedder and Chroma: idempotency, dedup across
+formats, all-or-nothing files, audit, the web form, and the CLI's exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from assistant.auth import LOCAL, Actor
+from assistant.config import PROJECT_ROOT
+from assistant.errors import Forbidden, IngestError
+from assistant.ingest.service import add_case, ingest_paths, list_cases, status
+from assistant.store.models import AuditEvent, Case
+from assistant.workspace import Workspace
+
+ROWS = [("Okta login fails for half the staff", "SAML NameID differs between AD forests",
+         "2026-09-04", "sso;okta"),
+        ("Umlauts garbled after import", "The CSV was Windows-1252, names look like MÃ¼ller",
+         "2026-09-02", "import"),
+        ("Champion went quiet", "Our only contact stopped answering after kickoff",
+         "2026-10-01", "")]
+
+
+def csv_sheet(path: Path, rows=ROWS) -> Path:  # type: ignore[no-untyped-def]
+    lines = ["Title,Problem,Submitted,Tags"] + [",".join(f'"{v}"' for v in r) for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def xlsx_sheet(path: Path, rows=ROWS) -> Path:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Title", "Problem statement", "Date submitted", "Labels"])
+    for t, p, d, tags in rows:
+        wb.active.append([t, p, dt.datetime.fromisoformat(d), tags or None])
+    wb.save(path)
+    return path
+
+
+def counts(ws: Workspace) -> tuple[int, int, int]:
+    with OrmSession(ws.engine) as s:
+        n_cases = s.scalar(select(func.count()).select_from(Case))
+        n_audit = s.scalar(select(func.count()).select_from(AuditEvent))
+    return int(n_cases or 0), int(n_audit or 0), ws.index.count("cases")
+
+
+def test_ingesting_a_sheet_stores_indexes_and_audits_it(any_ws: Workspace, tmp_path: Path
+                                                        ) -> None:
+    report = ingest_paths(any_ws, [csv_sheet(tmp_path / "in.csv")])
+    assert report.cases_added == 3 and len(report.case_ids) == 3
+    assert all(c.startswith("C") and len(c) == 9 for c in report.case_ids)
+    assert counts(any_ws) == (3, 1, 3)
+
+
+def test_reingesting_same_sheet_adds_nothing(any_ws: Workspace, tmp_path: Path) -> None:
+    sheet = csv_sheet(tmp_path / "in.csv")
+    first = ingest_paths(any_ws, [sheet])
+    again = ingest_paths(any_ws, [sheet])
+    assert again.cases_added == 0 and again.cases_skipped == 3
+    assert "already ingested" in again.files[0].summary()
+    assert again.case_ids == first.case_ids
+    assert counts(any_ws) == (3, 1, 3)
+
+
+def test_same_cases_from_csv_and_xlsx_are_one_set(ws: Workspace, tmp_path: Path) -> None:
+    ingest_paths(ws, [csv_sheet(tmp_path / "in.csv")])
+    report = ingest_paths(ws, [xlsx_sheet(tmp_path / "in.xlsx")])
+    assert report.cases_added == 0 and report.cases_skipped == 3
+    assert counts(ws)[0] == 3
+
+
+def test_duplicate_rows_inside_a_file_count_once(ws: Workspace, tmp_path: Path) -> None:
+    report = ingest_paths(ws, [csv_sheet(tmp_path / "in.csv", ROWS + ROWS[:1])])
+    assert (report.cases_added, report.duplicates) == (3, 1)
+    assert "1 duplicate rows" in report.files[0].summary()
+
+
+def test_a_malformed_file_stores_nothing_and_keeps_earlier_data(any_ws: Workspace,
+                                                                 tmp_path: Path) -> None:
+    ingest_paths(any_ws, [csv_sheet(tmp_path / "good.csv")])
+    before = counts(any_ws)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Title,Problem\nNew one,A new valid problem\nEmpty,\n", encoding="utf-8")
+    with pytest.raises(IngestError) as info:
+        ingest_paths(any_ws, [bad])
+    assert "bad.csv, line 3" in str(info.value)
+    assert counts(any_ws) == before
+    assert {c.title for c in list_cases(any_ws)} == {r[0] for r in ROWS}
+
+
+def test_a_bad_file_in_a_batch_stores_nothing_of_the_batch(ws: Workspace, tmp_path: Path
+                                                          ) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('[{"problem": "x"}, 3]', encoding="utf-8")
+    with pytest.raises(IngestError, match="bad.json, line 1"):
+        ingest_paths(ws, [csv_sheet(tmp_path / "good.csv"), bad])
+    assert counts(ws) == (0, 0, 0)
+
+
+def test_folder_of_markdown_files_is_a_case_folder(ws: Workspace, tmp_path: Path) -> None:
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    (folder / "a.md").write_text("# Quiet champion\nThe contact vanished.\n", encoding="utf-8")
+    (folder / "b.md").write_text("# Sandbox mixup\nReal data went to the sandbox.\n",
+                                 encoding="utf-8")
+    report = ingest_paths(ws, [folder])
+    assert report.cases_added == 2 and len(report.files) == 1
+
+
+def test_transcript_becomes_a_session_once(ws: Workspace, tmp_path: Path) -> None:
+    vtt = tmp_path / "jam.vtt"
+    vtt.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nAna: We, um, start with SSO.\n\n"
+                   "00:00:05.000 --> 00:00:09.000\nBen: Okta fails for half the users.\n",
+                   encoding="utf-8")
+    report = ingest_paths(ws, [vtt], session_meta={"format": "office hours",
+                                                    "date": "2026-10-08"})
+    assert (report.sessions_added, report.segments_added) == (1, 2)
+    assert ingest_paths(ws, [vtt]).sessions_skipped == 1
+    assert status(ws).segments == 2 and ws.index.count("segments") == 1
+
+
+def test_unknown_case_title_in_session_meta_is_an_error(ws: Workspace) -> None:
+    with pytest.raises(IngestError, match="no case has the id or title"):
+        ingest_paths(ws, [PROJECT_ROOT / "examples/onboarding/transcripts/office-hours.srt"],
+                     session_meta={"cases": ["Nonexistent case"]})
+    assert status(ws).sessions == 0
+
+
+def test_form_case_gets_the_same_id_as_the_sheet_case(ws: Workspace, tmp_path: Path) -> None:
+    report = ingest_paths(ws, [csv_sheet(tmp_path / "in.csv")])
+    t, p, d, tags = ROWS[0]
+    added = add_case(ws, {"title": t, "problem": p, "submitted_on": d,
+                          "tags": tags.split(";")}, actor=LOCAL)
+    assert not added.created and added.id == report.case_ids[0]
+    new = add_case(ws, {"title": "Brand new", "problem": "Webhooks blocked by firewall"},
+                   actor=Actor("vic", "viewer"))
+    assert new.created and counts(ws)[0] == 4
+
+
+def test_form_case_without_problem_is_refused(ws: Workspace) -> None:
+    with pytest.raises(IngestError, match="needs a problem"):
+        add_case(ws, {"title": "Only a title", "problem": "  "}, actor=LOCAL)
+
+
+def test_a_viewer_may_not_ingest_files(ws: Workspace, tmp_path: Path) -> None:
+    with pytest.raises(Forbidden):
+        ingest_paths(ws, [csv_sheet(tmp_path / "in.csv")], actor=Actor("vic", "viewer"))
+
+
+def run_cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    return subprocess.run([sys.executable, "-m", "assistant", "--data-dir", str(data_dir),
+                           *args], capture_output=True, text=True, env=env, cwd=PROJECT_ROOT,
+                          timeout=300)
+
+
+def test_cli_ingest_reports_per_file_and_refuses_a_malformed_file(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ok = run_cli("ingest", str(csv_sheet(tmp_path / "in.csv")), data_dir=data)
+    assert ok.returncode == 0, ok.stderr
+    assert "3 cases added" in ok.stdout
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Name,Colour\nx,y\n", encoding="utf-8")
+    res = run_cli("ingest", str(bad), data_dir=data)
+    assert res.returncode == 1
+    assert "bad.csv, line 1" in res.stderr and "--map" in res.stderr
+    assert "Traceback" not in res.stderr
+    mapped = run_cli("ingest", str(bad), "--map", "problem=Colour", data_dir=data)
+    assert mapped.returncode == 0 and "1 cases added" in mapped.stdout
+    st = run_cli("status", data_dir=data)
+    assert "cases: 4 (indexed 4)" in st.stdout

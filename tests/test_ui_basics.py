@@ -1,0 +1,104 @@
+"""The web app's plumbing without a browser: who acts, how errors show, what charts draw."""
+
+from __future__ import annotations
+
+import gradio as gr
+import numpy as np
+import pytest
+
+from assistant.auth import LOCAL
+from assistant.errors import AssistantError, Forbidden
+from assistant.ui.charts import NOVEL, MapPoint, project_2d, theme_map
+from assistant.ui.context import AppContext
+from assistant.ui.handlers.intake import parse_date
+from assistant.ui.render import esc, table
+
+
+class FakeRequest:
+    def __init__(self, username: str | None) -> None:
+        self.username = username
+
+
+def test_local_mode_acts_as_the_local_user_whatever_the_request_claims(ws):
+    ctx = AppContext(ws=ws, sign_in=False)
+    assert ctx.actor(FakeRequest("stella")) == LOCAL
+    assert ctx.actor(None) == LOCAL
+
+
+def test_signed_in_mode_refuses_a_request_without_a_user(ws):
+    ctx = AppContext(ws=ws, sign_in=True)
+    with pytest.raises(gr.Error, match="not signed in"):
+        ctx.actor(FakeRequest(None))
+
+
+def test_library_errors_reach_the_user_as_their_message_not_a_traceback(ws):
+    ctx = AppContext(ws=ws, sign_in=False)
+
+    def refuse(ws, actor):
+        raise Forbidden("vic (viewer) may not approve; that needs the role steward.")
+
+    with pytest.raises(gr.Error) as info:
+        ctx.run(refuse, None)
+    assert "vic (viewer) may not approve" in info.value.message
+
+
+def test_other_exceptions_are_not_disguised_as_user_errors(ws):
+    ctx = AppContext(ws=ws, sign_in=False)
+
+    def crash(ws, actor):
+        raise KeyError("bug")
+
+    with pytest.raises(KeyError):
+        ctx.run(crash, None)
+
+
+def test_form_dates_must_be_iso_and_say_how_to_fix_them():
+    assert parse_date("2025-03-14").isoformat() == "2025-03-14"
+    assert parse_date("  ") is None
+    with pytest.raises(AssistantError, match="YYYY-MM-DD"):
+        parse_date("14/03/2025", "session date")
+
+
+def test_user_text_cannot_inject_markup_into_tables():
+    md = table(("title",), [("<script>x</script> | *bold*",)])
+    assert "<script>" not in md
+    assert "\\|" in md and "\\*bold\\*" in md
+    assert table(("a",), []) == "_None._"
+    assert esc("a_b") == "a\\_b"
+
+
+def test_pca_fallback_is_deterministic_and_separates_clusters():
+    rng = np.random.default_rng(0)
+    a = rng.normal(0, 0.1, size=(20, 16)) + 3
+    b = rng.normal(0, 0.1, size=(20, 16)) - 3
+    xy = project_2d(np.vstack([a, b]))
+    assert xy.shape == (40, 2)
+    assert np.array_equal(xy, project_2d(np.vstack([a, b])))
+    assert np.sign(xy[:20, 0]).tolist() == [np.sign(xy[0, 0])] * 20
+    assert np.sign(xy[20:, 0]).tolist() == [-np.sign(xy[0, 0])] * 20
+    assert project_2d(np.zeros((0, 16))).shape == (0, 2)
+
+
+def test_theme_map_draws_one_trace_per_theme_with_novel_cases_last():
+    pts = [MapPoint("C1", "a", "Fees", 0, 0), MapPoint("C2", "b", NOVEL, 1, 1),
+           MapPoint("C3", "c", "Fees", 2, 2), MapPoint("C4", "d", "Cards", 3, 3)]
+    fig = theme_map(pts)
+    names = [t.name for t in fig.data]
+    assert names == ["Fees", "Cards", NOVEL]
+    assert list(fig.data[0].customdata) == ["C1", "C3"]
+
+
+@pytest.mark.parametrize("sign_in", [False, True])
+def test_the_app_builds_every_tab_with_the_ids_the_browser_tests_use(ws, sign_in):
+    from assistant.ui.app import build_app
+
+    demo = build_app(ws, sign_in=sign_in)
+    ids = {c.get("props", {}).get("elem_id") for c in demo.config["components"]}
+    for needed in ("who", "tab-today", "tab-intake", "tab-sessions", "tab-review", "tab-themes",
+                   "tab-playbook", "case-problem", "case-submit", "intake-files", "plan-cases",
+                   "session-preread", "session-transcript", "session-recap", "bullet-0",
+                   "review-save", "review-approve", "review-source", "themes-map",
+                   "search-query", "adopt-submit"):
+        assert needed in ids, needed
+    assert ("local-mode-note" in ids) is not sign_in
+    assert ("sign-out" in ids) is sign_in

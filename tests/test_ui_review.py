@@ -1,0 +1,111 @@
+"""Sessions and Review handlers end to end without a browser: plan, pre-read, transcript,
+recap, edit (and an edit on a stale version), approval, pattern, publication, search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.auth import Actor
+from assistant.errors import Forbidden
+from assistant.ui.handlers import intake, playbook, review, sessions
+
+for _module in ("assistant.sessions", "assistant.summarize", "assistant.review.workflow",
+                "assistant.review.users", "assistant.publish"):
+    pytest.importorskip(_module, reason=f"{_module} not built yet")
+
+FRAN = Actor("fran", "facilitator")
+STELLA = Actor("stella", "steward")
+VIC = Actor("vic", "viewer")
+
+TRANSCRIPT = """WEBVTT
+
+00:00:05.000 --> 00:00:20.000
+<v Fran>Today's case: new volunteers at the food bank stop coming after about a month.
+
+00:00:21.000 --> 00:00:40.000
+<v Sam>We only ever talked to them on their first shift. After that nobody checked in.
+
+00:00:41.000 --> 00:01:05.000
+<v Priya>What worked for us was pairing each newcomer with a buddy for their first four shifts.
+
+00:01:06.000 --> 00:01:30.000
+<v Fran>So the pattern is: give every newcomer a named buddy for the first month.
+
+00:01:31.000 --> 00:01:50.000
+<v Sam>It applies next to the warehouse team, who lose new drivers the same way.
+
+00:01:51.000 --> 00:02:10.000
+<v Fran>I will write the buddy pairing up for the playbook this week.
+"""
+
+
+@pytest.fixture
+def recap(ws, tmp_path: Path) -> tuple[object, str]:
+    """A held session with a transcript and a drafted recap; returns (ws, draft id)."""
+    intake.submit_case(ws, FRAN, "Volunteers drift away after the first month",
+                       "New volunteers stop showing up within four weeks.", "", "", "", "",
+                       "Northside", "", "")
+    _, _, case_choices = sessions.overview(ws, FRAN)
+    message, sid = sessions.plan(ws, FRAN, "Volunteer retention jam", "problem-solving jam",
+                                 "2025-03-14", "15:00", "fran", [case_choices[0][1]])
+    assert "Planned" in message
+    assert "Volunteers drift away" in sessions.preread(ws, FRAN, sid)
+    vtt = tmp_path / "jam.vtt"
+    vtt.write_text(TRANSCRIPT, encoding="utf-8")
+    assert "Attached" in sessions.attach(ws, FRAN, sid, str(vtt))
+    message, draft_id = sessions.draft_recap(ws, FRAN, sid)
+    return ws, draft_id
+
+
+def test_recap_opens_with_one_cited_bullet_per_script_step(recap):
+    ws, draft_id = recap
+    view = review.open_draft(ws, FRAN, draft_id)
+    assert view.kind == "recap" and len(view.bullets) == 5
+    assert all(b.sources for b in view.bullets)
+    assert view.sources, "the editor offers the cited sources to open"
+    assert review.source_text(ws, FRAN, view.sources[0][1]).strip()
+
+
+def test_an_edit_on_a_stale_version_keeps_the_users_text(recap):
+    ws, draft_id = recap
+    view = review.open_draft(ws, FRAN, draft_id)
+    texts = [b.text for b in view.bullets]
+    first = review.save_edits(ws, FRAN, draft_id, view.version, ["Mine, saved first"] + texts[1:])
+    assert not first.conflict and first.view and first.view.version == view.version + 1
+    mine = ["My careful rewording"] + texts[1:]
+    second = review.save_edits(ws, STELLA, draft_id, view.version, mine)  # stale base
+    assert second.conflict
+    assert second.kept_texts[0] == "My careful rewording"
+    assert second.base_version == view.version + 1
+
+
+def test_a_viewer_who_approves_gets_the_librarys_refusal(recap):
+    ws, draft_id = recap
+    review.submit(ws, FRAN, draft_id)
+    with pytest.raises(Forbidden, match="vic \\(viewer\\) may not approve"):
+        review.approve(ws, VIC, draft_id, "looks fine")
+
+
+def test_approved_recap_becomes_a_published_pattern_the_playbook_finds(recap):
+    ws, draft_id = recap
+    review.submit(ws, FRAN, draft_id)
+    view, message = review.approve(ws, STELLA, draft_id, "grounded")
+    assert view.status == "approved" and "Approved" in message
+    assert "```diff" in view.diff or view.version == 1
+    pattern_view, _ = review.draft_pattern(ws, STELLA, draft_id)
+    assert pattern_view.kind == "pattern"
+    name = pattern_view.bullets[0].text
+    review.submit(ws, STELLA, pattern_view.draft_id)
+    review.approve(ws, STELLA, pattern_view.draft_id, "")
+    _, published = review.publish(ws, STELLA, pattern_view.draft_id)
+    assert "Published" in published
+    table, choices = playbook.published_patterns(ws, STELLA)
+    assert choices
+    page = playbook.pattern_page(ws, VIC, choices[0][1])
+    assert "Lineage" in page
+    found = playbook.search_library(ws, VIC, "give newcomers a buddy", "Patterns")
+    assert name[:20] in found
+    assert "Recorded" in playbook.record_adoption(ws, VIC, choices[0][1], "Warehouse",
+                                                  "2025-04-01", "Fewer drivers left")
