@@ -30,7 +30,8 @@ def make_engine(url: str) -> Engine:
     try:
         engine = create_engine(url, future=True)
     except Exception as exc:  # bad URL, missing driver
-        raise ConfigError(f"Cannot open database URL {url!r}: {exc}. Fix ASSISTANT_DATABASE_URL.")
+        raise ConfigError(f"Cannot open database URL {url!r}: {exc}. "
+                          "Fix ASSISTANT_DATABASE_URL.") from exc
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]

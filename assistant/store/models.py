@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    Column,
     Date,
     DateTime,
     Float,
@@ -21,7 +22,6 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Table,
-    Column,
     Text,
     UniqueConstraint,
 )
@@ -112,13 +112,13 @@ class Theme(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     label: Mapped[str] = mapped_column(String(300), default="")
     description: Mapped[str] = mapped_column(Text, default="")
-    label_source: Mapped[str] = mapped_column(String(20), default="keywords")  # keywords|llm|steward
+    label_source: Mapped[str] = mapped_column(String(20), default="keywords")  # or llm, steward
     keywords: Mapped[list[Any]] = mapped_column(JSON, default=list)
     size: Mapped[int] = mapped_column(Integer, default=0)
     cohesion: Mapped[float] = mapped_column(Float, default=0.0)
     representatives: Mapped[list[Any]] = mapped_column(JSON, default=list)
     centroid: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
-    status: Mapped[str] = mapped_column(String(20), default="active")  # active|dismissed|merged|gone
+    status: Mapped[str] = mapped_column(String(20), default="active")  # dismissed, merged, gone
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     merged_into: Mapped[str | None] = mapped_column(String(32), nullable=True)
     source: Mapped[str] = mapped_column(String(20), default="cases")  # cases|sessions

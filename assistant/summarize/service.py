@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from assistant.auth import LOCAL, Actor, require
-from assistant.errors import AssistantError, DraftError, NotFound
+from assistant.errors import AssistantError, Conflict, DraftError, NotFound
 from assistant.store.audit import record
 from assistant.store.db import transaction
 from assistant.store.models import (
@@ -589,6 +589,9 @@ def regenerate(ws: Workspace, draft_id: str, *, actor: Actor = LOCAL) -> DraftRe
         d = s.get(Draft, draft_id)
         if d is None:
             raise NotFound(f"No draft {draft_id!r}.")
+        if d.status not in ("draft", "in_review"):
+            raise Conflict(f"Draft {draft_id} is {d.status.replace('_', ' ')}; an approved "
+                           "draft is not regenerated. Draft a new one instead.")
         kind, st, sid = d.kind, d.subject_type, d.subject_id
         recap_src = None
         if kind == "pattern":

@@ -3,7 +3,8 @@
 a facilitator submits a case, plans a session, opens its pre-read, uploads the transcript,
 drafts the recap, edits a bullet and sends it for review; a steward approves it, drafts a
 pattern from it, approves and publishes that; the playbook search finds the new pattern; a
-viewer who tries to approve is refused with the library's message.
+viewer who tries to approve a draft (the pre-read still in the inbox) is refused with the
+library's message.
 """
 
 from __future__ import annotations
@@ -138,7 +139,7 @@ def test_facilitator_to_steward_to_playbook_journey(users, serve, open_page, tmp
     vi = open_page(url)
     vi.sign_in("vic", PASSWORD)
     vi.tab("Review")
-    vi.pick("review-draft", "recap")
+    vi.pick("review-draft", "preread")
     vi.click("review-approve")
     message = vi.expect_error("may not approve")
     assert "vic (viewer)" in message

@@ -1,0 +1,152 @@
+"""``assistant users``, ``assistant review``, ``assistant publish`` and ``assistant recap``.
+
+On the command line you act as the machine's operator (who holds the database anyway), or,
+with ``--as NAME``, as a user after typing their password, so their role's rules apply.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from assistant.auth import Actor
+from assistant.cli.common import actor, app, workspace
+from assistant.errors import AssistantError
+
+users_app = typer.Typer(no_args_is_help=True, help="Users and roles (facilitator, steward, "
+                        "viewer). With users defined, the app asks everyone to sign in.")
+review_app = typer.Typer(no_args_is_help=True, help="The draft workflow: list, show, submit, "
+                         "approve, reject.")
+recap_app = typer.Typer(no_args_is_help=True, help="Approved recaps, ready to share.")
+app.add_typer(users_app, name="users")
+app.add_typer(review_app, name="review")
+app.add_typer(recap_app, name="recap")
+
+AS_USER = typer.Option(None, "--as", help="Act as this user (asks for their password).")
+
+
+def _actor(as_user: str | None) -> Actor:
+    if not as_user:
+        return Actor(name=actor(), role="local")
+    from assistant.review.users import authenticate
+
+    password = typer.prompt(f"Password for {as_user}", hide_input=True)
+    user = authenticate(workspace(), as_user, password)
+    if user is None:
+        raise AssistantError(f"Wrong name or password for {as_user!r}.")
+    return Actor(name=user.name, role=user.role)  # type: ignore[arg-type]
+
+
+@users_app.command("add")
+def users_add(name: str, role: str = typer.Option(..., "--role", help="facilitator, steward "
+                                                   "or viewer"),
+              password_stdin: bool = typer.Option(False, "--password-stdin",
+                                                  help="Read the password from stdin."),
+              as_user: str | None = AS_USER) -> None:
+    """Add a user; the password is asked for (never given on the command line)."""
+    from assistant.review.users import add_user
+
+    who = _actor(as_user)  # sign in first: stdin gives that password, then the new one
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt(f"Password for {name}", hide_input=True,
+                                confirmation_prompt=True)
+    u = add_user(workspace(), name, role=role, password=password, actor=who)
+    typer.echo(f"Added {u.name} ({u.role}). The app now asks everyone to sign in.")
+
+
+@users_app.command("list")
+def users_list() -> None:
+    from assistant.review.users import list_users
+
+    rows = list_users(workspace())
+    if not rows:
+        typer.echo("No users: the app runs in single-user local mode.")
+    for u in rows:
+        typer.echo(f"{u.name:20} {u.role:12} added {u.created_at:%Y-%m-%d}")
+
+
+@users_app.command("remove")
+def users_remove(name: str, as_user: str | None = AS_USER) -> None:
+    from assistant.review.users import remove_user
+
+    remove_user(workspace(), name, actor=_actor(as_user))
+    typer.echo(f"Removed {name}.")
+
+
+@review_app.command("list")
+def review_list(all_: bool = typer.Option(False, "--all", help="Include published drafts.")
+                ) -> None:
+    """Drafts waiting for work, most urgent first."""
+    from assistant.review.workflow import inbox
+
+    rows = inbox(workspace(), actor=Actor(actor(), "local"), include_published=all_)
+    if not rows:
+        typer.echo("No drafts waiting.")
+    for d in rows:
+        due = f" due {d.deadline:%Y-%m-%d %H:%M}" if d.deadline else ""
+        typer.echo(f"{d.id}  {d.kind:11} {d.status:10} {d.subject}{due}"
+                   + (f"  ({d.flags} flag(s))" if d.flags else ""))
+
+
+@review_app.command("show")
+def review_show(draft_id: str, diff: bool = typer.Option(False, "--diff", help="Diff the "
+                                                         "machine draft and the latest text.")
+                ) -> None:
+    from assistant.review.workflow import diff_versions, get_draft
+
+    d = get_draft(workspace(), draft_id)
+    v = d.versions[-1]
+    typer.echo(f"{d.id}: {d.kind} about {d.subject} — {d.status}, v{v.number} by {v.author}")
+    typer.echo(v.text)
+    if diff and v.number > 1:
+        typer.echo(diff_versions(workspace(), d.id, 1, v.number))
+
+
+@review_app.command("submit")
+def review_submit(draft_id: str, as_user: str | None = AS_USER) -> None:
+    from assistant.review.workflow import submit_for_review
+
+    submit_for_review(workspace(), draft_id, actor=_actor(as_user))
+    typer.echo(f"{draft_id} is in review.")
+
+
+@review_app.command("approve")
+def review_approve(draft_id: str, comment: str = typer.Option("", "--comment"),
+                   as_user: str | None = AS_USER) -> None:
+    from assistant.review.workflow import approve
+
+    approve(workspace(), draft_id, comment=comment, actor=_actor(as_user))
+    typer.echo(f"{draft_id} is approved.")
+
+
+@review_app.command("reject")
+def review_reject(draft_id: str, comment: str = typer.Option(..., "--comment",
+                                                             help="What the author must fix."),
+                  as_user: str | None = AS_USER) -> None:
+    from assistant.review.workflow import reject
+
+    reject(workspace(), draft_id, comment=comment, actor=_actor(as_user))
+    typer.echo(f"{draft_id} is back with its author as a draft.")
+
+
+@app.command("publish")
+def publish_cmd(to: Path | None = typer.Option(None, "--to", help="Output folder (default "
+                                                "<data dir>/playbook)."),
+                as_user: str | None = AS_USER) -> None:
+    """Publish approved patterns and recaps as Markdown (MkDocs), static HTML and JSON."""
+    from assistant.publish import publish
+
+    typer.echo(f"Published {publish(workspace(), to=to, actor=_actor(as_user))}.")
+
+
+@recap_app.command("export")
+def recap_export(draft_id: str, fmt: str = typer.Option("markdown", "--format",
+                                                        help="markdown or text")) -> None:
+    """Print an approved recap as Markdown or as plain text for email or chat."""
+    from assistant.publish import export_recap
+
+    typer.echo(export_recap(workspace(), draft_id, fmt=fmt), nl=False)

@@ -1,0 +1,262 @@
+"""Publishing: the approved playbook as Markdown (ready for MkDocs), a self-contained static
+HTML site and JSON; recaps as Markdown or plain text to paste into email or chat.
+
+Only approved content is published. The output folder is written in full beside its
+destination and swapped in at the end, so a failure never leaves a half-written playbook.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from assistant.auth import LOCAL, Actor, require
+from assistant.errors import AssistantError, Conflict, NotFound
+from assistant.index.service import index_patterns
+from assistant.index.texts import format_timestamp
+from assistant.review import PatternRecord, pattern_record
+from assistant.store.audit import record
+from assistant.store.db import transaction
+from assistant.store.models import Case, Draft, Pattern, PatternAdoption, Session, utcnow
+from assistant.workspace import Workspace
+
+_TEMPLATES = Path(__file__).parent / "templates"
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
+PUBLISHABLE = ("approved", "published")
+
+
+def _md(text: Any) -> str:
+    """User text made inert in Markdown: no raw HTML (MkDocs passes it through), no links
+    or emphasis it did not ask for."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(" ".join(str(text or "").split()),
+                                                 quote=False))
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(_TEMPLATES),
+                             autoescape=lambda name: bool(name and name.endswith(".html.j2")),
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    env.filters["md"] = _md
+    return env
+
+
+@dataclass(frozen=True)
+class PublishReport:
+    directory: Path
+    patterns: int
+    recaps: int
+    files: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return (f"{self.patterns} pattern{'s' if self.patterns != 1 else ''} and "
+                f"{self.recaps} recap{'s' if self.recaps != 1 else ''} to {self.directory} "
+                "(Markdown for MkDocs in markdown/, static HTML in html/, playbook.json)")
+
+
+def list_patterns(ws: Workspace, *, include_approved: bool = True) -> list[PatternRecord]:
+    """Published patterns (and approved ones waiting for publication), newest first."""
+    states = PUBLISHABLE if include_approved else ("published",)
+    with OrmSession(ws.engine) as s:
+        rows = list(s.scalars(select(Pattern).where(Pattern.status.in_(states))))
+        out = [pattern_record(p) for p in rows]
+    return sorted(out, key=lambda p: (p.status != "published", -(p.published_at or
+                                                                  p.created_at).timestamp(),
+                                      p.name))
+
+
+def _bullets(content: dict[str, Any]) -> list[dict[str, str]]:
+    out = []
+    for b in content.get("bullets", []):
+        sources = []
+        for c in b.get("citations", []):
+            if c.get("case_id"):
+                sources.append(f"case {c['case_id']}")
+            else:
+                ts = c.get("timestamp") or format_timestamp(c.get("start_s"))
+                sources.append(" ".join(x for x in (str(c.get("speaker") or "speaker"),
+                                                    f"at {ts}" if ts else "") if x))
+        out.append({"label": str(b.get("label") or b.get("step") or ""),
+                    "text": str(b.get("text", "")), "sources": "; ".join(sources)})
+    return out
+
+
+def _recap_view(s: OrmSession, d: Draft) -> dict[str, Any]:
+    x = s.get(Session, d.subject_id)
+    title = (x.title if x else "") or d.subject_id
+    meta = ", ".join(str(v) for v in ((x.format if x else ""), (x.date if x else ""),
+                                      (f"facilitated by {x.facilitator}"
+                                       if x and x.facilitator else "")) if v)
+    content = d.versions[-1].content
+    return {"id": d.id, "title": title, "meta": meta, "bullets": _bullets(content),
+            "session_id": d.subject_id, "approved_by": d.approved_by}
+
+
+def _pattern_view(s: OrmSession, p: Pattern, adoptions: dict[str, int],
+                  approvers: dict[str, str], now: dt.datetime) -> dict[str, Any]:
+    ev = dict(p.evidence or {})
+    lines = []
+    for cid in ev.get("cases", []):
+        c = s.get(Case, cid)
+        lines.append(f"Case {cid}: {c.title or c.problem[:100]}" if c else f"Case {cid}")
+    for sid in ev.get("sessions", []):
+        x = s.get(Session, sid)
+        lines.append(f"Session: {x.title} ({x.format}, {x.date or 'undated'})" if x
+                     else f"Session {sid}")
+    for rid in ev.get("recaps", []):
+        lines.append(f"Recap {rid}")
+    fields = [("Problem", p.problem), ("Context", p.context), ("What to do", p.solution),
+              ("Applies when", p.applies_when), ("Does not apply when", p.not_when)]
+    return {"id": p.id, "name": p.name, "problem": p.problem, "fields": fields,
+            "evidence_lines": lines, "adoptions": adoptions.get(p.id, 0),
+            "approved_by": approvers.get(p.draft_id or "", "a steward"),
+            "published": f"{(p.published_at or now):%Y-%m-%d}",
+            "json": {"id": p.id, "name": p.name, "problem": p.problem, "context": p.context,
+                     "solution": p.solution, "applies_when": p.applies_when,
+                     "not_when": p.not_when, "evidence": ev, "theme_id": p.theme_id,
+                     "adoptions": adoptions.get(p.id, 0),
+                     "published_at": (p.published_at or now).isoformat(timespec="seconds")}}
+
+
+def _render(to: Path, patterns: list[dict[str, Any]], recaps: list[dict[str, Any]],
+            now: dt.datetime) -> list[str]:
+    env = _env()
+    generated = f"{now:%Y-%m-%d %H:%M} UTC"
+    files: dict[str, str] = {
+        "markdown/index.md": env.get_template("index.md.j2").render(
+            patterns=patterns, recaps=recaps, generated=generated),
+        "html/index.html": env.get_template("index.html.j2").render(
+            patterns=patterns, recaps=recaps, generated=generated, title="Playbook"),
+    }
+    for p in patterns:
+        files[f"markdown/patterns/{p['id']}.md"] = env.get_template("pattern.md.j2").render(p=p)
+        files[f"html/patterns/{p['id']}.html"] = env.get_template("pattern.html.j2").render(
+            p=p, title=p["name"])
+    for r in recaps:
+        files[f"markdown/recaps/{r['id']}.md"] = env.get_template("recap.md.j2").render(r=r)
+        files[f"html/recaps/{r['id']}.html"] = env.get_template("recap.html.j2").render(
+            r=r, title=f"Recap: {r['title']}")
+    nav = ["  - Home: index.md"]
+    if patterns:
+        nav.append("  - Patterns:")
+        nav += [f"    - {json.dumps(p['name'])}: patterns/{p['id']}.md" for p in patterns]
+    if recaps:
+        nav.append("  - Recaps:")
+        nav += [f"    - {json.dumps(r['title'])}: recaps/{r['id']}.md" for r in recaps]
+    files["mkdocs.yml"] = ("site_name: Playbook\ndocs_dir: markdown\nsite_dir: site\n"
+                           "nav:\n" + "\n".join(nav) + "\n")
+    files["playbook.json"] = json.dumps(
+        {"generated_at": now.isoformat(timespec="seconds"),
+         "patterns": [p["json"] for p in patterns],
+         "recaps": [{k: r[k] for k in ("id", "title", "meta", "session_id", "bullets")}
+                    for r in recaps]}, indent=2, ensure_ascii=False) + "\n"
+    for rel, text in files.items():
+        path = to / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return sorted(files)
+
+
+def _swap_in(tmp: Path, to: Path) -> None:
+    old = to.with_name(f".{to.name}.old-{uuid.uuid4().hex[:8]}")
+    if to.exists():
+        to.rename(old)
+    try:
+        tmp.rename(to)
+    except OSError:
+        if old.exists():
+            old.rename(to)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
+            ) -> PublishReport:
+    """Publish every approved pattern and recap (stewards only) to ``to`` (default: the
+    data folder's ``playbook``), then mark them published and make the patterns searchable."""
+    require(actor, "publish")
+    to = Path(to) if to else ws.settings.data_dir / "playbook"
+    if to.exists() and (not to.is_dir() or (any(to.iterdir())
+                                            and not (to / "playbook.json").exists())):
+        raise AssistantError(f"{to} exists and is not a published playbook; publish to an "
+                             "empty or new folder (publishing replaces the folder's content).")
+    now = utcnow()
+    with OrmSession(ws.engine) as s:
+        pats = list(s.scalars(select(Pattern).where(Pattern.status.in_(PUBLISHABLE))
+                              .order_by(Pattern.name, Pattern.id)))
+        recap_drafts = list(s.scalars(select(Draft).options(selectinload(Draft.versions))
+                                      .where(Draft.kind == "recap",
+                                             Draft.status.in_(PUBLISHABLE))
+                                      .order_by(Draft.approved_at, Draft.id)))
+        if not pats and not recap_drafts:
+            raise AssistantError("Nothing to publish yet: approve a pattern candidate or a "
+                                 "recap first (Review screen).")
+        adoptions = dict(s.execute(select(PatternAdoption.pattern_id,
+                                          func.count(func.distinct(PatternAdoption.team)))
+                                   .group_by(PatternAdoption.pattern_id)).all())
+        approvers = dict(s.execute(select(Draft.id, Draft.approved_by).where(
+            Draft.id.in_([p.draft_id for p in pats if p.draft_id]))).all())
+        pattern_views = [_pattern_view(s, p, adoptions, approvers, now) for p in pats]
+        recap_views = [_recap_view(s, d) for d in recap_drafts]
+    to.parent.mkdir(parents=True, exist_ok=True)
+    tmp = to.with_name(f".{to.name}.tmp-{uuid.uuid4().hex[:8]}")
+    try:
+        files = _render(tmp, pattern_views, recap_views, now)
+        _swap_in(tmp, to)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    with transaction(ws.engine) as s:
+        ids = [p["id"] for p in pattern_views]
+        for p in s.scalars(select(Pattern).where(Pattern.id.in_(ids),
+                                                 Pattern.status == "approved")):
+            p.status, p.published_at = "published", now
+            record(s, actor=actor.name, action="publish", object_type="pattern",
+                   object_id=p.id, before={"status": "approved"},
+                   after={"status": "published"}, detail=str(to))
+        draft_ids = {p.draft_id for p in s.scalars(select(Pattern).where(Pattern.id.in_(ids)))}
+        draft_ids |= {r["id"] for r in recap_views}
+        for d in s.scalars(select(Draft).where(Draft.id.in_(draft_ids),
+                                               Draft.status == "approved")):
+            d.status, d.published_at, d.updated_at = "published", now, now
+            record(s, actor=actor.name, action="publish", object_type="draft", object_id=d.id,
+                   before={"status": "approved"}, after={"status": "published"},
+                   detail=str(to))
+    with OrmSession(ws.engine) as s:
+        index_patterns(ws, list(s.scalars(select(Pattern).where(Pattern.status == "published"))))
+    return PublishReport(to, len(pattern_views), len(recap_views), tuple(files))
+
+
+def export_recap(ws: Workspace, draft_id: str, *, fmt: str = "markdown") -> str:
+    """An approved recap as Markdown or as plain text ready to paste into email or chat."""
+    if fmt not in ("markdown", "text"):
+        raise AssistantError(f"Unknown format {fmt!r}; use markdown or text.")
+    with OrmSession(ws.engine) as s:
+        d = s.scalar(select(Draft).options(selectinload(Draft.versions))
+                     .where(Draft.id == draft_id))
+        if d is None or d.kind != "recap":
+            raise NotFound(f"No recap draft {draft_id!r}.")
+        if d.status not in PUBLISHABLE:
+            raise Conflict(f"Recap {draft_id} is {d.status.replace('_', ' ')}; only an "
+                           "approved recap can be exported. Send it for review first.")
+        r = _recap_view(s, d)
+    if fmt == "markdown":
+        return _env().get_template("recap.md.j2").render(r=r)
+    lines = [f"Recap: {r['title']}" + (f" ({r['meta']})" if r["meta"] else ""), ""]
+    for b in r["bullets"]:
+        lines.append(f"• {b['label']}: {b['text']}"
+                     + (f" ({b['sources']})" if b["sources"] else ""))
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["PublishReport", "export_recap", "list_patterns", "publish"]

@@ -1,0 +1,113 @@
+"""Users and their roles. Passwords are stored as argon2 hashes, never in the clear.
+
+With no users defined the app runs in single-user local mode; once one exists, everyone
+signs in and every library call is checked against the signed-in user's role.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from assistant.auth import LOCAL, ROLES, Actor
+from assistant.errors import AssistantError, Conflict, Forbidden, NotFound
+from assistant.store.audit import record
+from assistant.store.db import transaction
+from assistant.store.models import User
+from assistant.workspace import Workspace
+
+_HASHER = PasswordHasher()
+MIN_PASSWORD = 8
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    name: str
+    role: str
+    created_at: dt.datetime
+
+
+def _rec(u: User) -> UserRecord:
+    return UserRecord(u.name, u.role, u.created_at)
+
+
+def users_defined(ws: Workspace) -> bool:
+    """Whether anyone must sign in (at least one user exists)."""
+    with transaction(ws.engine) as s:
+        return bool(s.scalar(select(func.count()).select_from(User)))
+
+
+def _may_manage(ws: Workspace, actor: Actor) -> None:
+    """The first user may be added by anyone on the machine; after that only stewards."""
+    if users_defined(ws) and actor.role not in ("local", "steward"):
+        raise Forbidden(f"{actor.name} ({actor.role}) may not manage users; that needs the "
+                        "role steward.")
+
+
+def add_user(ws: Workspace, name: str, *, role: str, password: str,
+             actor: Actor = LOCAL) -> UserRecord:
+    """Add a user with a role (facilitator, steward, viewer) and a password."""
+    name = name.strip()
+    if not name or len(name) > 200 or any(c.isspace() for c in name):
+        raise AssistantError(f"User name {name!r} is not usable: give one word without spaces "
+                             "(at most 200 characters).")
+    if role not in ROLES:
+        raise AssistantError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
+    if len(password) < MIN_PASSWORD:
+        raise AssistantError(f"The password for {name} is too short: use at least "
+                             f"{MIN_PASSWORD} characters.")
+    _may_manage(ws, actor)
+    with transaction(ws.engine) as s:
+        if s.get(User, name) is not None:
+            raise Conflict(f"User {name!r} already exists; remove it first to change its role "
+                           "or password.")
+        u = User(name=name, role=role, password_hash=_HASHER.hash(password))
+        s.add(u)
+        record(s, actor=actor.name, action="user_add", object_type="user", object_id=name,
+               after={"role": role})
+        s.flush()
+        return _rec(u)
+
+
+def remove_user(ws: Workspace, name: str, *, actor: Actor = LOCAL) -> None:
+    _may_manage(ws, actor)
+    with transaction(ws.engine) as s:
+        u = s.get(User, name)
+        if u is None:
+            raise NotFound(f"No user {name!r}; `assistant users list` shows who exists.")
+        record(s, actor=actor.name, action="user_remove", object_type="user", object_id=name,
+               before={"role": u.role})
+        s.delete(u)
+
+
+def list_users(ws: Workspace) -> list[UserRecord]:
+    with transaction(ws.engine) as s:
+        return [_rec(u) for u in s.scalars(select(User).order_by(User.name))]
+
+
+def get_user(ws: Workspace, name: str) -> UserRecord | None:
+    with transaction(ws.engine) as s:
+        u = s.get(User, name)
+        return _rec(u) if u is not None else None
+
+
+def authenticate(ws: Workspace, name: str, password: str) -> UserRecord | None:
+    """The user when ``password`` is theirs, else None (never raises for a wrong password)."""
+    with transaction(ws.engine) as s:
+        u = s.get(User, (name or "").strip())
+        if u is None:
+            _HASHER.hash("timing-equaliser")  # do similar work for unknown names
+            return None
+        try:
+            _HASHER.verify(u.password_hash, password or "")
+        except (VerificationError, InvalidHashError):
+            return None
+        return _rec(u)
+
+
+def actor_of(user: UserRecord) -> Actor:
+    return Actor(name=user.name, role=user.role)  # type: ignore[arg-type]

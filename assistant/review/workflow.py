@@ -1,0 +1,416 @@
+"""The draft workflow: draft -> in review -> approved -> published, or rejected back to draft.
+
+Edits are versions; saving on top of a version someone else replaced meanwhile raises
+:class:`Conflict` and stores nothing, so the caller still holds the user's text. Every action
+is an audit event with who, when, and the status before and after. Permissions are checked
+here, so the CLI, the app and Python callers obey the same rules.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import difflib
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from assistant.auth import LOCAL, Actor, require
+from assistant.errors import AssistantError, Conflict, NotFound
+from assistant.index.texts import format_timestamp
+from assistant.store.audit import record
+from assistant.store.db import transaction
+from assistant.store.models import (
+    Case,
+    Draft,
+    DraftVersion,
+    Pattern,
+    Session,
+    Theme,
+    TranscriptSegment,
+    utcnow,
+)
+from assistant.workspace import Workspace
+
+STATES = ("draft", "in_review", "approved", "published")
+EDITABLE = ("draft", "in_review")
+_KIND_NAMES = {"recap": "recap", "preread": "pre-read", "pattern": "pattern candidate",
+               "theme_label": "theme label"}
+
+
+@dataclass(frozen=True)
+class VersionRecord:
+    number: int
+    content: dict[str, Any]
+    text: str
+    flags: tuple[dict[str, Any], ...]
+    author: str
+    machine: bool
+    note: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    id: str
+    kind: str
+    subject: str  # human-readable: the session title, the theme label, ...
+    subject_type: str
+    subject_id: str
+    status: str
+    updated_at: dt.datetime
+    deadline: dt.datetime | None
+    flags: int
+
+
+@dataclass(frozen=True)
+class DraftDetail:
+    id: str
+    kind: str
+    subject: str
+    subject_type: str
+    subject_id: str
+    status: str
+    backend: str
+    model: str
+    fallback_reason: str
+    deadline: dt.datetime | None
+    created_by: str
+    approved_by: str
+    approved_at: dt.datetime | None
+    published_at: dt.datetime | None
+    versions: tuple[VersionRecord, ...]
+
+
+@dataclass(frozen=True)
+class RecapDeadline:
+    session_id: str
+    session_title: str
+    session_date: dt.date | None
+    draft_id: str | None
+    status: str  # "not drafted" or the recap draft's status
+    deadline: dt.datetime
+    overdue: bool
+    hours_left: float
+
+
+def _version(v: DraftVersion) -> VersionRecord:
+    return VersionRecord(v.number, copy.deepcopy(v.content), v.text, tuple(v.flags or ()),
+                         v.author, v.machine, v.note, v.created_at)
+
+
+def _subjects(s: OrmSession, drafts: list[Draft]) -> dict[str, str]:
+    """A readable name for each draft's subject, fetched in one query per subject type."""
+    ids: dict[str, set[str]] = {}
+    for d in drafts:
+        ids.setdefault(d.subject_type, set()).add(d.subject_id)
+    names: dict[tuple[str, str], str] = {}
+    if ids.get("session"):
+        for sid, title in s.execute(select(Session.id, Session.title)
+                                    .where(Session.id.in_(ids["session"]))):
+            names[("session", sid)] = title or sid
+    if ids.get("theme"):
+        for tid, label in s.execute(select(Theme.id, Theme.label)
+                                    .where(Theme.id.in_(ids["theme"]))):
+            names[("theme", tid)] = label or tid
+    if ids.get("draft"):
+        for did, sub_type, sub_id in s.execute(select(Draft.id, Draft.subject_type,
+                                                      Draft.subject_id)
+                                               .where(Draft.id.in_(ids["draft"]))):
+            if sub_type == "session":
+                title = s.scalar(select(Session.title).where(Session.id == sub_id))
+                names[("draft", did)] = f"recap of {title or sub_id}"
+            else:
+                names[("draft", did)] = f"draft {did}"
+    return {d.id: names.get((d.subject_type, d.subject_id),
+                            f"{d.subject_type} {d.subject_id}") for d in drafts}
+
+
+def inbox(ws: Workspace, *, actor: Actor = LOCAL, include_published: bool = False
+          ) -> list[DraftSummary]:
+    """Drafts waiting for work, most urgent first.
+
+    Stewards see drafts in review first (they approve); facilitators see their drafts and
+    rejected ones first (they edit); viewers see the same list read-only.
+    """
+    require(actor, "read")
+    first = "in_review" if actor.role in ("steward", "local") else "draft"
+    with OrmSession(ws.engine) as s:
+        q = select(Draft).options(selectinload(Draft.versions))
+        if not include_published:
+            q = q.where(Draft.status != "published")
+        drafts = list(s.scalars(q))
+        subjects = _subjects(s, drafts)
+        out = [DraftSummary(d.id, d.kind, subjects[d.id], d.subject_type, d.subject_id,
+                            d.status, d.updated_at, d.deadline,
+                            len(d.versions[-1].flags or ()) if d.versions else 0)
+               for d in drafts]
+    far = dt.datetime.max
+    return sorted(out, key=lambda d: (d.status != first, d.deadline or far,
+                                      -d.updated_at.timestamp(), d.id))
+
+
+def _load(s: OrmSession, draft_id: str, *, lock: bool = False) -> Draft:
+    q = select(Draft).where(Draft.id == draft_id).options(selectinload(Draft.versions))
+    if lock:
+        q = q.with_for_update()
+    d = s.scalar(q)
+    if d is None:
+        raise NotFound(f"No draft {draft_id!r}. The Review inbox (or `assistant review list`) "
+                       "shows the drafts there are.")
+    return d
+
+
+def get_draft(ws: Workspace, draft_id: str) -> DraftDetail:
+    """A draft with every version, oldest first."""
+    with OrmSession(ws.engine) as s:
+        d = _load(s, draft_id)
+        subject = _subjects(s, [d])[d.id]
+        return DraftDetail(d.id, d.kind, subject, d.subject_type, d.subject_id, d.status,
+                           d.backend, d.model, d.fallback_reason, d.deadline, d.created_by,
+                           d.approved_by, d.approved_at, d.published_at,
+                           tuple(_version(v) for v in sorted(d.versions,
+                                                             key=lambda v: v.number)))
+
+
+def history(ws: Workspace, draft_id: str) -> tuple[VersionRecord, ...]:
+    return get_draft(ws, draft_id).versions
+
+
+def diff_versions(ws: Workspace, draft_id: str, a: int, b: int) -> str:
+    """A unified diff between versions ``a`` and ``b`` of a draft's text."""
+    versions = {v.number: v for v in history(ws, draft_id)}
+    for n in (a, b):
+        if n not in versions:
+            raise NotFound(f"Draft {draft_id} has no version {n} (it has "
+                           f"{', '.join(map(str, sorted(versions)))}).")
+    return "\n".join(difflib.unified_diff(
+        versions[a].text.splitlines(), versions[b].text.splitlines(),
+        fromfile=f"v{a} ({versions[a].author})", tofile=f"v{b} ({versions[b].author})",
+        lineterm=""))
+
+
+def _status_change(s: OrmSession, d: Draft, new: str, actor: Actor, action: str,
+                   detail: str = "", extra: dict[str, Any] | None = None) -> None:
+    before = {"status": d.status, "version": d.versions[-1].number if d.versions else 0}
+    d.status = new
+    d.updated_at = utcnow()
+    record(s, actor=actor.name, action=action, object_type="draft", object_id=d.id,
+           before=before, after={"status": new} | (extra or {}), detail=detail)
+
+
+def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_version: int,
+               actor: Actor = LOCAL, note: str = "") -> VersionRecord:
+    """Save edited bullet texts as a new version on top of ``base_version``.
+
+    Citations stay with their bullets and the grounding check runs again on the new text.
+    Raises :class:`Conflict` (storing nothing) when someone saved a newer version meanwhile
+    or the draft is no longer editable.
+    """
+    from assistant.summarize import ground, render_text
+    from assistant.summarize.service import flags_of
+
+    require(actor, "edit_draft")
+    texts = [" ".join(str(t).split()) for t in bullet_texts]
+    current = get_draft(ws, draft_id)
+    _check_editable(current.status, draft_id)
+    latest = current.versions[-1]
+    bullets = copy.deepcopy(latest.content.get("bullets", []))
+    if len(texts) != len(bullets):
+        raise AssistantError(f"Draft {draft_id} has {len(bullets)} bullets; the edit sent "
+                             f"{len(texts)}. Reload the draft and edit its bullets.")
+    if any(not t for t in texts):
+        raise AssistantError("A bullet is empty. Write something in every bullet (or "
+                             "regenerate the draft).")
+    for b, t in zip(bullets, texts, strict=True):
+        b["text"] = t
+    graded = ground(ws, bullets)  # outside the transaction: embedding takes a moment
+    with transaction(ws.engine) as s:
+        d = _load(s, draft_id, lock=True)
+        _check_editable(d.status, draft_id)
+        newest = max(v.number for v in d.versions)
+        if base_version != newest:
+            who = next(v.author for v in d.versions if v.number == newest)
+            raise Conflict(f"Draft {draft_id} changed while you were editing: {who} saved "
+                           f"version {newest} after the version {base_version} you started "
+                           "from. Nothing was saved.")
+        content = copy.deepcopy(d.versions[-1].content)
+        content["bullets"] = graded
+        if d.kind == "pattern" and isinstance(content.get("pattern"), dict):
+            for b in graded:
+                if b.get("step") in content["pattern"]:
+                    content["pattern"][b["step"]] = b["text"]
+        v = DraftVersion(number=newest + 1, content=content,
+                         text=render_text(d.kind, content), flags=flags_of(graded),
+                         author=actor.name, machine=False, note=note or "edited")
+        d.versions.append(v)
+        d.updated_at = utcnow()
+        record(s, actor=actor.name, action="edit_draft", object_type="draft", object_id=d.id,
+               before={"version": newest, "text": d.versions[-2].text},
+               after={"version": v.number, "text": v.text, "flags": len(v.flags)})
+        s.flush()
+        return _version(v)
+
+
+def _check_editable(status: str, draft_id: str) -> None:
+    if status not in EDITABLE:
+        raise Conflict(f"Draft {draft_id} is {status.replace('_', ' ')} and can no longer be "
+                       "edited. Draft a new one (or regenerate) to change it.")
+
+
+def submit_for_review(ws: Workspace, draft_id: str, *, actor: Actor = LOCAL,
+                      comment: str = "") -> DraftDetail:
+    """draft -> in review."""
+    require(actor, "submit_for_review")
+    with transaction(ws.engine) as s:
+        d = _load(s, draft_id, lock=True)
+        if d.status != "draft":
+            raise Conflict(f"Draft {draft_id} is {d.status.replace('_', ' ')}; only a draft "
+                           "can be sent for review.")
+        _status_change(s, d, "in_review", actor, "submit_for_review", comment)
+    return get_draft(ws, draft_id)
+
+
+def approve(ws: Workspace, draft_id: str, *, comment: str = "",
+            actor: Actor = LOCAL) -> DraftDetail:
+    """in review -> approved (stewards). Approving a pattern candidate adds it to the
+    playbook as an approved pattern, ready to publish."""
+    require(actor, "approve")
+    with transaction(ws.engine) as s:
+        d = _load(s, draft_id, lock=True)
+        if d.status != "in_review":
+            hint = " Send it for review first." if d.status == "draft" else ""
+            raise Conflict(f"Draft {draft_id} is {d.status.replace('_', ' ')}; only a draft "
+                           f"in review can be approved.{hint}")
+        d.approved_at, d.approved_by = utcnow(), actor.name
+        extra: dict[str, Any] = {"version": d.versions[-1].number}
+        if d.kind == "pattern":
+            extra["pattern_id"] = _pattern_from(s, d).id
+        _status_change(s, d, "approved", actor, "approve", comment, extra)
+    return get_draft(ws, draft_id)
+
+
+def reject(ws: Workspace, draft_id: str, *, comment: str, actor: Actor = LOCAL) -> DraftDetail:
+    """in review -> back to draft, with the reason the author needs to fix it."""
+    require(actor, "reject")
+    if not comment.strip():
+        raise AssistantError("Say why you reject the draft (a comment), so its author knows "
+                             "what to fix.")
+    with transaction(ws.engine) as s:
+        d = _load(s, draft_id, lock=True)
+        if d.status != "in_review":
+            raise Conflict(f"Draft {draft_id} is {d.status.replace('_', ' ')}; only a draft "
+                           "in review can be rejected.")
+        _status_change(s, d, "draft", actor, "reject", comment.strip(), {"rejected": True})
+    return get_draft(ws, draft_id)
+
+
+def review_comments(ws: Workspace, draft_id: str) -> list[tuple[dt.datetime, str, str, str]]:
+    """(when, who, action, comment) of every workflow step with a comment, oldest first."""
+    from assistant.store.models import AuditEvent
+
+    with OrmSession(ws.engine) as s:
+        rows = s.scalars(select(AuditEvent).where(AuditEvent.object_type == "draft",
+                                                  AuditEvent.object_id == draft_id)
+                         .order_by(AuditEvent.at, AuditEvent.id))
+        return [(e.at, e.actor, e.action, e.detail) for e in rows if e.detail]
+
+
+def _pattern_from(s: OrmSession, d: Draft) -> Pattern:
+    """The playbook pattern an approved pattern draft becomes (its latest, edited text)."""
+    content = d.versions[-1].content
+    by_step = {b.get("step"): str(b.get("text", "")) for b in content.get("bullets", [])}
+    meta = content.get("pattern") or {}
+    pid = "P" + hashlib.sha256(d.id.encode()).hexdigest()[:10]
+    p = s.get(Pattern, pid) or Pattern(id=pid)
+    p.name = by_step.get("name") or meta.get("name") or f"Pattern from {d.id}"
+    p.problem = by_step.get("problem", "")
+    p.context = by_step.get("context", "")
+    p.solution = by_step.get("solution", "")
+    p.applies_when = by_step.get("applies_when", "")
+    p.not_when = by_step.get("not_when", "")
+    p.evidence = dict(meta.get("evidence") or {})
+    p.theme_id = d.subject_id if d.subject_type == "theme" else None
+    p.draft_id = d.id
+    p.status = "approved"
+    s.add(p)
+    return p
+
+
+def cited_source(ws: Workspace, key: str) -> str:
+    """The full text behind a citation key: ``case:ID`` or ``segment:SESSION:POSITION``
+    (the cited turn with the turn before and after it, for context)."""
+    kind, _, rest = key.partition(":")
+    with OrmSession(ws.engine) as s:
+        if kind == "case":
+            c = s.get(Case, rest)
+            if c is None:
+                raise NotFound(f"The cited case {rest!r} does not exist (any more).")
+            parts = [f"Case {c.id}: {c.title}", c.problem]
+            for label, value in (("Context", c.context), ("What was tried", c.tried),
+                                 ("Outcome", c.outcome)):
+                if value:
+                    parts.append(f"{label}: {value}")
+            who = ", ".join(x for x in (c.submitter, c.team) if x)
+            if who:
+                parts.append(f"Submitted by {who}")
+            return "\n\n".join(parts)
+        if kind == "segment":
+            sid, _, pos = rest.rpartition(":")
+            try:
+                position = int(pos)
+            except ValueError:
+                raise NotFound(f"Citation {key!r} is not a transcript position.") from None
+            segs = list(s.scalars(select(TranscriptSegment).where(
+                TranscriptSegment.session_id == sid,
+                TranscriptSegment.position.between(position - 1, position + 1))
+                .order_by(TranscriptSegment.position)))
+            if not any(g.position == position for g in segs):
+                raise NotFound(f"The cited passage (session {sid}, turn {position}) does "
+                               "not exist.")
+            title = s.scalar(select(Session.title).where(Session.id == sid)) or sid
+            lines = [f"{title}"]
+            for g in segs:
+                mark = "▶ " if g.position == position else ""
+                lines.append(f"{mark}{g.speaker or 'speaker'} "
+                             f"[{format_timestamp(g.start_s)}]: {g.text}")
+            return "\n\n".join(lines)
+    raise NotFound(f"Unknown citation {key!r}: expected case:ID or segment:SESSION:POSITION.")
+
+
+def recap_deadlines(ws: Workspace, *, now: dt.datetime | None = None) -> list[RecapDeadline]:
+    """Every held session (it has a transcript, or its date has passed) against the promise
+    of a published recap within ``recap_deadline_hours`` of its end; soonest first."""
+    from assistant.summarize.service import _deadline
+
+    now = now or utcnow()
+    out: list[RecapDeadline] = []
+    with OrmSession(ws.engine) as s:
+        sessions = list(s.scalars(select(Session)))
+        recaps: dict[str, Draft] = {}
+        for d in s.scalars(select(Draft).where(Draft.kind == "recap",
+                                               Draft.subject_type == "session")
+                           .order_by(Draft.created_at, Draft.id)):
+            recaps[d.subject_id] = d  # the latest recap of each session wins
+        for x in sessions:
+            held = x.transcript_hash is not None or (x.date is not None and
+                                                     x.date < now.date())
+            if not held:
+                continue
+            d = recaps.get(x.id)
+            deadline = (d.deadline if d is not None and d.deadline else _deadline(ws, x))
+            status = d.status if d is not None else "not drafted"
+            done_at = d.published_at if d is not None else None
+            overdue = (done_at or now) > deadline
+            out.append(RecapDeadline(x.id, x.title or x.id, x.date, d.id if d else None,
+                                     status, deadline, overdue,
+                                     (deadline - now).total_seconds() / 3600))
+    return sorted(out, key=lambda r: r.deadline)
+
+
+def kind_name(kind: str) -> str:
+    return _KIND_NAMES.get(kind, kind)
