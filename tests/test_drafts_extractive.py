@@ -182,3 +182,32 @@ def test_prompts_are_strict(net: Workspace) -> None:
         render_prompt(net, "recap", session_title="x")
     for name in ("preread", "recap", "theme_label", "pattern"):
         assert (net.settings.prompts_dir / f"{name}.j2").is_file()
+
+
+def test_a_session_that_follows_the_script_gets_each_step_from_its_own_moment(
+        embedder: Any) -> None:
+    """When the facilitator walks the script, each bullet comes from the part of the
+    session where that step was discussed, and announcing a step is not its content."""
+    turns = [
+        ("Fran", "Welcome all. We take one case, break down what happened, name the pattern, "
+                 "agree where it applies next and say what goes into the playbook."),
+        ("Fran", "Today's case: new volunteers at the food bank stop coming after about a "
+                 "month of shifts."),
+        ("Fran", "Okay, let's break it down, what happened?"),
+        ("Sam", "We only ever talked to new volunteers on their first shift and after that "
+                "nobody checked in with them at all."),
+        ("Fran", "So what's the pattern?"),
+        ("Priya", "The pattern is that a newcomer needs a named buddy who checks in during "
+                  "the first month of shifts."),
+        ("Fran", "Where does it apply next?"),
+        ("Sam", "It applies to the warehouse team as well, who lose new delivery drivers in "
+                "exactly the same way."),
+        ("Fran", "For the playbook: pair every newcomer with a buddy for their first four "
+                 "shifts, and the buddy checks in weekly."),
+    ]
+    segs = [Seg(i, sp, tx, float(i * 30), "S1") for i, (sp, tx) in enumerate(turns)]
+    bullets = extractive_recap(segs, embedder.embed, session_id="S1")
+    first_cited = {b["step"]: b["citations"][0]["position"] for b in bullets}
+    assert first_cited == {"case": 1, "happened": 3, "pattern": 5, "applies": 7,
+                           "playbook": 8}
+    assert all("let's" not in b["text"].lower() for b in bullets)

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 
-#: Filler tokens removed anywhere. "like" is left alone: telling filler from verb needs a parser.
+#: Filler tokens removed anywhere (not inside "dd/mm/yyyy" and the like). "like" is left
+#: alone: telling filler from verb needs a parser.
 _FILLER = r"(?:u+m+|u+h+|e+r+m*|h+m+|m+-?h+m+|mhm|mm+|ah+m+)"
 _BRACES = re.compile(r"\{[^{}]*\}")  # QMSum {vocalsound}, {disfmarker}, {gap}
 _TAGS = re.compile(r"<[^<>]*>")  # <v Name>, <i>, </v>
 _BRACKETS = re.compile(r"\[[^\[\]]*\]")  # [inaudible], [crosstalk], [laughter]
 _STAGE = re.compile(r"\((?:laughs?|laughter|inaudible|crosstalk|coughs?|sighs?|pause|"
                     r"silence|music|background noise|unintelligible)\)", re.IGNORECASE)
-_FILLER_BETWEEN_COMMAS = re.compile(rf"(?i)\s*,\s*\b{_FILLER}\b\s*,\s*")
-_FILLER_BEFORE_COMMA = re.compile(rf"(?i)\b{_FILLER}\b\s*,\s*")
-_FILLER_ANY = re.compile(rf"(?i)\b{_FILLER}\b(?:\s*,)?")
+_FILLER_BETWEEN_COMMAS = re.compile(rf"(?i)\s*,\s*(?<![\w/]){_FILLER}(?![\w/])\s*,\s*")
+_FILLER_BEFORE_COMMA = re.compile(rf"(?i)(?<![\w/]){_FILLER}(?![\w/])\s*,\s*")
+_FILLER_ANY = re.compile(rf"(?i)(?<![\w/]){_FILLER}(?![\w/])(?:\s*,)?")
 _YOU_KNOW_LEAD = re.compile(r"(?i)(^|[.;!?]\s*|,\s*)you know\s*,\s*")
 _YOU_KNOW_TAIL = re.compile(r"(?i),\s*you know\s*(?=[,.;!?]|$)")
 _REPEAT_2 = re.compile(r"(?i)\b(\w+(?:'\w+)?\s+\w+(?:'\w+)?)(?:,?\s+\1\b)+")

@@ -39,6 +39,80 @@ _CUES: dict[str, tuple[str, ...]] = {
     "playbook": ("decided", "decision", "final", "agreed", "conclusion", "so we", "remember",
                  "lesson", "learn", "action", "email", "send", "summary", "point"),
 }
+#: What a facilitator says when the session reaches a step of the script. A sentence that
+#: says it belongs to that step, and is kept out of the others.
+_SCRIPT: dict[str, re.Pattern[str]] = {
+    "case": re.compile(r"\b(?:today['’]?s case|the case (?:is|was)|our case|this case|present"
+                       r"(?:ing)? (?:the|my|our) case|the problem (?:is|was)|the issue (?:is|"
+                       r"was))\b", re.I),
+    "happened": re.compile(r"\b(?:what happened|we tried|they tried|turned out|went wrong|"
+                           r"root cause|break (?:it|this|that) down|the reason (?:is|was))\b",
+                           re.I),
+    "pattern": re.compile(r"\b(?:the pattern|pattern (?:is|here)|the lesson|the takeaway|"
+                          r"what worked|rule of thumb|the principle|the trick is)\b", re.I),
+    "applies": re.compile(r"\b(?:applies (?:next|to|also)|apply (?:this|it|that) (?:to|next)|"
+                          r"where else|would work for|could use this|same (?:way|thing) "
+                          r"(?:for|with|at)|lose new \w+ the same way)\b", re.I),
+    "playbook": re.compile(r"\b(?:playbook|write (?:it|this|that|the \w+(?: \w+)?) up|"
+                           r"write up|capture (?:it|this|that)|add (?:it|this|that) to)\b",
+                           re.I),
+}
+#: How a facilitator moves the session on to a step ("so let's break it down", "where does
+#: it apply next?"). The first such turn after the previous step opens the step's section.
+_TRANSITION: dict[str, re.Pattern[str]] = {
+    "case": re.compile(r"\b(?:today['’]?s case|(?:your|my|our|the) case\b|present (?:it|the "
+                       r"case|my case))", re.I),
+    "happened": re.compile(r"\b(?:break (?:it|this|that) down|what (?:actually )?happened)",
+                           re.I),
+    "pattern": re.compile(r"\b(?:name the pattern|the pattern\?|what['’]?s the pattern|"
+                          r"pattern (?:is|for me|here))", re.I),
+    "applies": re.compile(r"\b(?:where (?:else )?(?:does|would|could) (?:it|this|that) "
+                          r"appl|apply next|applies (?:next|to))", re.I),
+    "playbook": re.compile(r"\b(?:for the playbook|playbook entry|into the playbook)", re.I),
+}
+
+
+#: The facilitator steering the session ("let's", "we're on X, we're breaking down...");
+#: procedure, not content, so it is not what a recap bullet should say.
+_META = re.compile(r"\b(?:let['’]?s|we['’]?re on|we are on|breaking (?:it |this )?down|"
+                   r"who wants to|tell me if|doesn['’]?t have to be pretty)\b", re.I)
+
+
+def script_sections(segs: Sequence[Seg]) -> dict[int, int]:
+    """Turn position -> index of the script step whose section it is in, for a session that
+    visibly follows the script (at least three steps opened in order); else empty.
+
+    A turn naming three or more steps at once is the facilitator's agenda, not a transition.
+    """
+    steps = [st for st, _ in RECAP_STEPS]
+    starts: list[int | None] = []
+    after = -1
+    for st in steps:
+        found = None
+        for i, g in enumerate(segs):
+            if i <= after:
+                continue
+            text = g.text
+            if sum(1 for r in _TRANSITION.values() if r.search(text)) >= 3:
+                continue
+            if _TRANSITION[st].search(text):
+                found = i
+                break
+        starts.append(found)
+        if found is not None:
+            after = found
+    opened = [(k, i) for k, i in enumerate(starts) if i is not None]
+    if len(opened) < 3:
+        return {}
+    out: dict[int, int] = {}
+    for n, (k, i) in enumerate(opened):
+        begin = 0 if n == 0 else i
+        end = opened[n + 1][1] if n + 1 < len(opened) else len(segs)
+        for g in segs[begin:end]:
+            out[g.position] = k
+    return out
+
+
 _PRIOR_CENTER = {"case": 0.05, "happened": 0.35, "pattern": 0.55, "applies": 0.8,
                  "playbook": 0.92}
 
@@ -46,11 +120,12 @@ _PRIOR_CENTER = {"case": 0.05, "happened": 0.35, "pattern": 0.55, "applies": 0.8
 W = {"cent": 1.3, "cue": 2.0, "prior": 0.0, "len": 1.0, "red": 2.0, "width": 0.18,
      "budget": 40, "topic": 0.0, "lead": 0, "hedge": 0, "minw": 10,
      "prior_case": 0.0, "slack": 1.0, "fill": 0,
-     "cuediv": 3, "lcap": 40}
+     "cuediv": 3, "lcap": 40, "script": 3.0, "script_other": 60.0,
+     "region": 2.5, "meta": 2.5}
 
 _NOISE = re.compile(r"\{[a-z_]+\}|<[^>]+>|\[[a-z _-]+\]", re.I)
-_FILLER = re.compile(r"\b(?:um+|uh+|hmm+|mm-hmm|mm|uh-huh|er+|ah+|erm|you know|i mean|"
-                     r"kind of|sort of|like,)\b[,.]?\s*", re.I)
+_FILLER = re.compile(r"(?<![\w/])(?:um+|uh+|hmm+|mm-hmm|mm|uh-huh|er+|ah+|erm|you know|"
+                     r"i mean|kind of|sort of|like,)(?![\w/])[,.]?\s*", re.I)
 _HEDGE = re.compile(r"\b(?:actually|basically|really|obviously|just|I guess|I suppose)\b"
                     r",?\s*", re.I)
 _LEAD = re.compile(r"(^|(?<=[.!?]\s))(?:(?:okay|ok|so|yeah|yes|right|well|alright|and|but|"
@@ -174,12 +249,26 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
     lens = np.array([min(len(words(c.text)), W["lcap"]) / W["lcap"] for c in cands])
     rel = np.array([c.rel for c in cands])
     case_vec = embed(list(cases.values())).mean(axis=0) if cases else None
+    meta = np.array([1.0 if _META.search(c.text) else 0.0 for c in cands])
+    script = np.array([[1.0 if _SCRIPT[st].search(c.text) else 0.0 for c in cands]
+                       for st, _ in RECAP_STEPS])
+    meta = np.maximum(meta, (script.sum(axis=0) >= 3).astype(float))  # the agenda
+    if int((script.sum(axis=1) > 0).sum()) < 3:  # not a session that follows the script
+        script[:] = 0.0
+    sections = script_sections(segs)
+    region = np.array([sections.get(c.seg.position, -1) for c in cands])
     chosen: list[int] = []
-    for step, label in RECAP_STEPS:
+    for si, (step, label) in enumerate(RECAP_STEPS):
         cue = np.array([_cue_score(c.text, step) for c in cands])
+        own = script[si] * (1.0 - meta)  # announcing a step is not saying its content
+        others = np.clip(script.sum(axis=0) - own, 0.0, 1.0) * (1.0 - own)
         prior = np.exp(-((rel - _PRIOR_CENTER[step]) ** 2) / (2 * W["width"] ** 2))
         pw = W["prior_case"] if step == "case" else W["prior"]
-        score = W["cent"] * cz + W["cue"] * cue + pw * prior + W["len"] * lens + W["topic"] * topic
+        score = (W["cent"] * cz + W["cue"] * cue + pw * prior + W["len"] * lens
+                 + W["topic"] * topic + W["script"] * own - W["script_other"] * others
+                 - W["meta"] * meta)
+        if sections:  # a scripted session: each step draws on its own section
+            score = score + np.where(region == si, W["region"], -W["script_other"])
         if case_vec is not None and step in ("case", "pattern"):
             score = score + 1.0 * (vecs @ case_vec)
         picked: list[int] = []
