@@ -373,3 +373,23 @@ def test_an_approved_draft_is_not_regenerated(any_ws, recap_id) -> None:
     with pytest.raises(Conflict, match="not regenerated"):
         regenerate(any_ws, recap_id, actor=STELLA)
     assert len(history(any_ws, recap_id)) == 1
+
+
+def test_an_approved_theme_label_names_the_theme_and_survives_a_recompute(ws) -> None:
+    from assistant.cluster import get_theme, list_themes, recompute_themes
+    from assistant.examples import load_example_network
+    from assistant.summarize import draft_theme_label
+
+    load_example_network(ws)
+    if not list_themes(ws):
+        recompute_themes(ws, actor=STELLA)
+    theme = list_themes(ws)[0]
+    d = draft_theme_label(ws, theme.id, actor=FRAN)
+    edited = ["SSO readiness at kickoff", "Identity setup that stalls go-live."]
+    edit_draft(ws, d.id, edited, base_version=1, actor=FRAN)
+    submit_for_review(ws, d.id, actor=FRAN)
+    assert get_theme(ws, theme.id).label != "SSO readiness at kickoff"
+    approve(ws, d.id, actor=STELLA)
+    assert get_theme(ws, theme.id).label == "SSO readiness at kickoff"
+    recompute_themes(ws, actor=STELLA)
+    assert get_theme(ws, theme.id).label == "SSO readiness at kickoff"

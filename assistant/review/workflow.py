@@ -291,7 +291,25 @@ def approve(ws: Workspace, draft_id: str, *, comment: str = "",
         if d.kind == "pattern":
             extra["pattern_id"] = _pattern_from(s, d).id
         _status_change(s, d, "approved", actor, "approve", comment, extra)
+        label = {b.get("step"): str(b.get("text", "")) for b in
+                 d.versions[-1].content.get("bullets", [])} if d.kind == "theme_label" else {}
+    if label.get("label") and d.subject_type == "theme":
+        _apply_theme_label(ws, d.subject_id, label["label"], label.get("description", ""),
+                           actor)
     return get_draft(ws, draft_id)
+
+
+def _apply_theme_label(ws: Workspace, theme_id: str, label: str, description: str,
+                       actor: Actor) -> None:
+    """An approved theme label becomes the theme's name (a steward decision that survives
+    recomputes) and its description."""
+    from assistant.cluster import rename_theme
+
+    rename_theme(ws, theme_id, label, actor=actor)
+    with transaction(ws.engine) as s:
+        t = s.get(Theme, theme_id)
+        if t is not None:
+            t.description = description
 
 
 def reject(ws: Workspace, draft_id: str, *, comment: str, actor: Actor = LOCAL) -> DraftDetail:
