@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.auth import Actor
-from assistant.errors import Forbidden
+from assistant.errors import Conflict, Forbidden
 from assistant.ui.handlers import intake, playbook, review, sessions
 
 for _module in ("assistant.sessions", "assistant.summarize", "assistant.review.workflow",
@@ -109,3 +109,14 @@ def test_approved_recap_becomes_a_published_pattern_the_playbook_finds(recap):
     assert name[:20] in found
     assert "Recorded" in playbook.record_adoption(ws, VIC, choices[0][1], "Warehouse",
                                                   "2025-04-01", "Fewer drivers left")
+
+
+def test_an_approved_recap_can_be_copied_as_plain_text_for_email(recap):
+    ws, draft_id = recap
+    with pytest.raises(Conflict, match="only an approved recap"):
+        review.export_recap(ws, FRAN, draft_id, "Plain text (email, chat)")
+    review.submit(ws, FRAN, draft_id)
+    review.approve(ws, STELLA, draft_id, "")
+    text = review.export_recap(ws, FRAN, draft_id, "Plain text (email, chat)")
+    assert text.startswith("Recap: Volunteer retention jam") and text.count("\n• ") == 5
+    assert review.export_recap(ws, FRAN, draft_id, "Markdown").startswith("# Recap:")

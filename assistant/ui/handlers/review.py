@@ -161,3 +161,10 @@ def publish(ws: Workspace, actor: Actor, draft_id: str | None = None,
     report = do_publish(ws, actor=actor)
     view = open_draft(ws, actor, draft_id) if draft_id else None
     return view, f"Published the playbook: {esc(report)}"
+
+
+def export_recap(ws: Workspace, actor: Actor, draft_id: str | None, fmt: str) -> str:
+    """An approved recap as Markdown or plain text, to paste into email or chat."""
+    from assistant.publish import export_recap as export
+
+    return export(ws, _need(draft_id), fmt="text" if fmt.startswith("Plain") else "markdown")

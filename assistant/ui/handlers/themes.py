@@ -21,7 +21,9 @@ def theme_list(ws: Workspace, actor: Actor) -> ThemeListView:
     themes = list_themes(ws)
     rows = [(t.label, t.size, ", ".join(t.keywords[:6]), "yes" if t.pinned else "", t.id)
             for t in themes]
-    md = table(("theme", "cases", "keywords", "pinned", "id"), rows)
+    md = table(("theme", "cases", "keywords", "pinned", "id"), rows) if rows else (
+        "_No themes yet: a theme needs a few similar cases. Cases that fit no theme wait in "
+        "the novel-case queue below; recompute once more cases are in._")
     novel = novel_queue(ws)
     novel_md = table(("case", "title", "nearest theme", "similarity"),
                      [(n.case_id, n.title, n.nearest_label, n.similarity) for n in novel])

@@ -54,6 +54,14 @@ class ReviewTab:
                                      elem_id="review-draft-pattern")
             self.publish = gr.Button("Publish the playbook", elem_id="review-publish")
         self.message = gr.Markdown(elem_id="review-message")
+        with gr.Accordion("Share an approved recap", open=False, elem_id="review-export-box"):
+            with gr.Row():
+                self.export_fmt = gr.Radio(["Plain text (email, chat)", "Markdown"],
+                                           value="Plain text (email, chat)", label="Format",
+                                           elem_id="review-export-format", scale=3)
+                self.export_go = gr.Button("Export", elem_id="review-export", scale=1)
+            self.export_text = gr.Textbox(label="Recap", lines=8, buttons=["copy"],
+                                          interactive=False, elem_id="review-export-text")
         with gr.Accordion("Version history and diff", open=False, elem_id="review-history-box"):
             self.history = gr.Markdown(elem_id="review-history")
             self.diff = gr.Markdown(elem_id="review-diff")
@@ -137,6 +145,11 @@ class ReviewTab:
                            (self.pattern, H.draft_pattern), (self.publish, H.publish)):
             button.click(action(fn), [self.picker, self.comment], full,
                          show_progress_on=self.message)
+        def export(draft_id: str | None, fmt: str, request: gr.Request) -> str:
+            return ctx.run(H.export_recap, request, draft_id, fmt)
+
+        self.export_go.click(export, [self.picker, self.export_fmt], self.export_text,
+                             show_progress_on=self.export_text)
         self.source_pick.input(show_source, self.source_pick, self.source_text,
                                 show_progress_on=self.source_text)
         self.load_inbox = load_inbox
