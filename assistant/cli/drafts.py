@@ -7,6 +7,7 @@ import typer
 from assistant.auth import Actor
 from assistant.cli.common import actor, app, workspace
 from assistant.errors import AssistantError
+from assistant.summarize.service import DraftRecord
 
 draft_app = typer.Typer(no_args_is_help=True,
                         help="Draft pre-reads, recaps, theme labels and pattern candidates.")
@@ -17,11 +18,11 @@ def _actor() -> Actor:
     return Actor(name=actor(), role="local")
 
 
-def _show(d: object) -> None:
-    typer.echo(getattr(d, "text", ""))
-    extra = f", fell back: {d.fallback_reason}" if getattr(d, "fallback_reason", "") else ""
-    typer.echo(f"Stored as draft {d.id} (v{d.version}, {d.backend}{extra}); "  # type: ignore[attr-defined]
-               f"{len(d.flags)} grounding flag(s).")  # type: ignore[attr-defined]
+def _show(d: DraftRecord) -> None:
+    typer.echo(d.text)
+    extra = f", fell back: {d.fallback_reason}" if d.fallback_reason else ""
+    typer.echo(f"Stored as draft {d.id} (v{d.version}, {d.backend}{extra}); "
+               f"{len(d.flags)} grounding flag(s).")
 
 
 @draft_app.command("preread")

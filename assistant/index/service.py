@@ -44,11 +44,12 @@ def index_sessions(ws: Workspace, sessions: Sequence[Session], *, progress: bool
         return 0
     vecs = ws.embedder.embed([p.text for p in passages], progress=progress)
     titles = {s.id: s.title for s in sessions}
-    metas = [{"session_id": p.session_id, "session_title": titles[p.session_id],
-              "speakers": ", ".join(p.speakers), "first_position": p.first_position,
-              "last_position": p.last_position,
-              "start_s": p.start_s if p.start_s is not None else -1.0,
-              "end_s": p.end_s if p.end_s is not None else -1.0} for p in passages]
+    metas: list[dict[str, str | int | float | bool]] = [
+        {"session_id": p.session_id, "session_title": titles[p.session_id],
+         "speakers": ", ".join(p.speakers), "first_position": p.first_position,
+         "last_position": p.last_position,
+         "start_s": p.start_s if p.start_s is not None else -1.0,
+         "end_s": p.end_s if p.end_s is not None else -1.0} for p in passages]
     ws.index.upsert("segments", [p.id for p in passages], vecs, metas)
     return len(passages)
 

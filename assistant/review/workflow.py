@@ -122,8 +122,8 @@ def _subjects(s: OrmSession, drafts: list[Draft]) -> dict[str, str]:
                                                       Draft.subject_id)
                                                .where(Draft.id.in_(ids["draft"]))):
             if sub_type == "session":
-                title = s.scalar(select(Session.title).where(Session.id == sub_id))
-                names[("draft", did)] = f"recap of {title or sub_id}"
+                stitle = s.scalar(select(Session.title).where(Session.id == sub_id))
+                names[("draft", did)] = f"recap of {stitle or sub_id}"
             else:
                 names[("draft", did)] = f"draft {did}"
     return {d.id: names.get((d.subject_type, d.subject_id),
@@ -419,12 +419,12 @@ def recap_deadlines(ws: Workspace, *, now: dt.datetime | None = None) -> list[Re
                                                      x.date < now.date())
             if not held:
                 continue
-            d = recaps.get(x.id)
-            deadline = (d.deadline if d is not None and d.deadline else _deadline(ws, x))
-            status = d.status if d is not None else "not drafted"
-            done_at = d.published_at if d is not None else None
+            r = recaps.get(x.id)
+            deadline = (r.deadline if r is not None and r.deadline else _deadline(ws, x))
+            status = r.status if r is not None else "not drafted"
+            done_at = r.published_at if r is not None else None
             overdue = (done_at or now) > deadline
-            out.append(RecapDeadline(x.id, x.title or x.id, x.date, d.id if d else None,
+            out.append(RecapDeadline(x.id, x.title or x.id, x.date, r.id if r else None,
                                      status, deadline, overdue,
                                      (deadline - now).total_seconds() / 3600))
     return sorted(out, key=lambda r: r.deadline)

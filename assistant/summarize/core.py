@@ -228,7 +228,7 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
     bullets: list[dict[str, Any]] = []
     if not cands:
         for step, label in RECAP_STEPS:
-            cites = [{"case_id": c} for c in list(cases)[:1]]
+            cites: list[dict[str, Any]] = [{"case_id": c} for c in list(cases)[:1]]
             text = trim(clean(next(iter(cases.values()), ""))) if cases else ""
             bullets.append({"step": step, "label": label, "text": text,
                             "citations": cites, "flag": "", "support": 0.0})
@@ -309,14 +309,15 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
             parts.append(f"{who}: {c.text}" if who and who != last else c.text)
             last = who
         text = trim(" ".join(parts).strip(), int(W["budget"]))
-        cites: list[dict[str, Any]] = []
+        cites = []
         seen: set[int] = set()
         for k in picked:
             sg = cands[k].seg
             if sg.position in seen:
                 continue
             seen.add(sg.position)
-            cites.append({"session_id": sg.session_id or session_id, "position": sg.position,
+            cites.append({"session_id": sg.session_id or session_id,
+                          "position": sg.position,
                           "speaker": sg.speaker, "timestamp": fmt_ts(sg.start_s, sg.position)})
         if cases and step in ("case", "playbook"):
             cites.extend({"case_id": cid} for cid in cases)

@@ -261,7 +261,7 @@ def _build_recap(ws: Workspace, session_id: str) -> tuple[_Built, Session]:
             seg_by = {g.position: g for g in segs}
             bullets = []
             for step, b in zip(steps, obj["bullets"], strict=True):
-                cites = []
+                cites: list[dict[str, Any]] = []
                 for c in b["citations"]:
                     if c.get("case_id"):
                         cites.append({"case_id": str(c["case_id"])})
@@ -374,11 +374,11 @@ def _build_preread(ws: Workspace, session_id: str) -> tuple[_Built, Session]:
                  "What would you need to see to adopt a pattern from this session in your "
                  "team next month?"]
     sheet = RUN_SHEETS.get(x.format, RUN_SHEETS["problem-solving jam"])
-    t = 0
+    minute = 0
     run = []
     for step, mins in sheet:
-        run.append(f"{t:02d}–{t + mins:02d} min: {step}")
-        t += mins
+        run.append(f"{minute:02d}–{minute + mins:02d} min: {step}")
+        minute += mins
     prompt, phash = render_prompt(
         ws, "preread", session_title=x.title or x.id, session_format=x.format,
         cases=[{"id": c.id, "title": c.title, "problem": c.problem, "context": c.context,
@@ -394,7 +394,7 @@ def _build_preread(ws: Workspace, session_id: str) -> tuple[_Built, Session]:
                       "items": patterns or ["none yet"]},
                      {"heading": "Themes", "items": theme_lines},
                      {"heading": "Come ready to answer", "items": questions},
-                     {"heading": f"Run-sheet ({x.format}, {t} min)", "items": run}],
+                     {"heading": f"Run-sheet ({x.format}, {minute} min)", "items": run}],
         "questions": questions, "session_id": x.id}
     built.flags = flags
     return built, x
