@@ -11,8 +11,6 @@ from assistant.config import PROJECT_ROOT
 from assistant.errors import AssistantError, Forbidden
 from assistant.ui.handlers import intake, playbook
 
-pytest.importorskip("assistant.ingest.service", reason="ingest library not built yet")
-
 EXAMPLE_DIR = PROJECT_ROOT / "examples" / "onboarding"
 VOLUNTEERS = ("Volunteers drift away after the first month",
               "New volunteers join enthusiastically but most stop showing up within four "

@@ -105,10 +105,8 @@ def prepare_example(ws: Workspace) -> str:
 
     loaded = load_example_network(ws)
     summary = f"Example network: {loaded}"
-    try:
-        from assistant.cluster import recompute_themes
-    except ImportError:  # the theme engine is optional for the demo
-        return summary + "; themes not computed (theme engine not installed)."
+    from assistant.cluster import recompute_themes
+
     themes = recompute_themes(ws, actor=LOCAL)
     return summary + f"; themes: {themes}"
 

@@ -47,13 +47,6 @@ class AppContext:
             return fn(self.ws, actor, *args, **kwargs)
         except AssistantError as exc:
             raise as_gr_error(exc) from exc
-        except ImportError as exc:
-            if not (exc.name or "").startswith("assistant"):
-                raise
-            # A part of the product that is not installed in this build: say which.
-            raise gr.Error(html.escape(f"This needs {exc.name}, which this installation "
-                                       f"does not provide ({exc})."),
-                           print_exception=False) from exc
 
 
 def actor_for_user(ws: Workspace, name: str) -> Actor:

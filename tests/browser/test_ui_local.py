@@ -7,8 +7,6 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-for _module in ("assistant.review.users", "assistant.ingest.service"):
-    pytest.importorskip(_module, reason=f"{_module} not built yet")
 
 
 def test_local_mode_says_so_and_finds_a_submitted_case_by_meaning(ws, serve, open_page):

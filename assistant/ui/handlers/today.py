@@ -24,8 +24,6 @@ def _section(fn: Callable[[Workspace], str], ws: Workspace) -> str:
         return fn(ws)
     except AssistantError as exc:
         return f"_{esc(exc)}_"
-    except ImportError as exc:  # that part of the library is not in this installation
-        return f"_Not available: {esc(exc)}_"
 
 
 def _sprint(ws: Workspace) -> str:
