@@ -211,3 +211,17 @@ def test_a_session_that_follows_the_script_gets_each_step_from_its_own_moment(
     assert first_cited == {"case": 1, "happened": 3, "pattern": 5, "applies": 7,
                            "playbook": 8}
     assert all("let's" not in b["text"].lower() for b in bullets)
+
+
+@pytest.mark.parametrize("said,name", [
+    ("Fran: So the pattern is: give every newcomer a named buddy for the first month.",
+     "Give every newcomer a named buddy for the first month"),
+    ('Tomasz Wierzbicki: Pattern: "Locale, not dirty data." Encoding gets guessed.',
+     "Locale, not dirty data"),
+    ("Priya: The lesson - test with a real user, not the admin's test account.",
+     "Test with a real user, not the admin's test account"),
+])
+def test_a_pattern_is_named_by_what_was_said_without_its_lead_in(said: str, name: str) -> None:
+    from assistant.summarize.service import pattern_name
+
+    assert pattern_name(said) == name

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import re
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -469,7 +470,7 @@ def _build_pattern(ws: Workspace, *, recap_id: str | None, theme_id: str | None)
                 return str(b.get("text", "")), list(b.get("citations", []))
 
             sol = pick("pattern")
-            rows = {"name": (trim(_strip_speaker(sol[0]), 8).rstrip("…."), sol[1]),
+            rows = {"name": (pattern_name(sol[0]), sol[1]),
                     "problem": pick("case"), "context": pick("happened"),
                     "solution": sol, "applies_when": pick("applies")}
             subject = ("draft", recap_id)
@@ -509,6 +510,31 @@ def _build_pattern(ws: Workspace, *, recap_id: str | None, theme_id: str | None)
                "pattern": _pattern_content(graded, evidence),
                "subject": {"type": subject[0], "id": subject[1]}}
     return _Built(content, flags_of(graded), prompt_name="pattern", prompt_hash=phash)
+
+
+_NAME_LEAD = re.compile(r"^(?:(?:so|okay|ok|well|and|right)\b[,.]?\s+)*(?:the\s+)?"
+                        r"(?:pattern|lesson|takeaway|rule(?: of thumb)?|playbook entry|entry)"
+                        r"(?:\s+(?:is|here is|for me is|would be))?\s*[:,\-–]\s*", re.I)
+_QUOTED = re.compile(r"[\"“]([^\"”]{4,80})[\"”]")
+
+
+def pattern_name(text: str, max_words: int = 12) -> str:
+    """A short name for a pattern from the sentence that states it: a quoted name when the
+    speaker gave one, else the statement without its lead-in ("So the pattern is: ..."),
+    cut at the first clause."""
+    body = _strip_speaker(" ".join(text.split()))
+    quoted = _QUOTED.search(body)
+    if quoted:
+        body = quoted.group(1)
+    body = _NAME_LEAD.sub("", body)
+    body = re.split(r"(?<=[.;:!?])\s|\s[–—-]\s", body, maxsplit=1)[0]
+    body = body.strip(" .,;:!?\"“”'")
+    w = body.split()
+    if len(w) > max_words:
+        head = w[:max_words]
+        commas = [i for i, x in enumerate(head) if x.endswith(",") and i >= 3]
+        body = " ".join(head[:commas[-1] + 1] if commas else head).rstrip(",;:")
+    return body[:1].upper() + body[1:] if body else "Unnamed pattern"
 
 
 def _strip_speaker(text: str) -> str:
