@@ -130,8 +130,10 @@ _HEDGE = re.compile(r"\b(?:actually|basically|really|obviously|just|I guess|I su
                     r",?\s*", re.I)
 _LEAD = re.compile(r"(^|(?<=[.!?]\s))(?:(?:okay|ok|so|yeah|yes|right|well|alright|and|but|"
                    r"oh|now|anyway)\b[,.]?\s+)+", re.I)
+#: Spelled-out acronyms as transcribers write them: "L_C_D_" -> "LCD", "T_V_s" -> "TVs".
+_ACRONYM = re.compile(r"\b((?:[A-Za-z]_){2,})([a-z]?)\b")
 _SPACE_PUNCT = re.compile(r"\s+([,.?!;:'])")
-_REPEAT = re.compile(r"\b(\w+(?:\s+\w+)?)(?:\s+\1\b)+", re.I)
+_REPEAT = re.compile(r"\b(\w+(?:['’]\w+)?(?:\s+\w+(?:['’]\w+)?)?)(?:\s+\1\b)+", re.I)
 _SENT = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"[A-Za-z0-9']+")
 _STOP_WORDS = (
@@ -156,7 +158,8 @@ class Seg:
 
 def clean(text: str) -> str:
     """Drop annotation tags and fillers, collapse stutters and spacing."""
-    t = _NOISE.sub(" ", text)
+    t = _ACRONYM.sub(lambda m: m.group(1).replace("_", "") + m.group(2), text)
+    t = _NOISE.sub(" ", t)
     t = _FILLER.sub("", t)
     t = _REPEAT.sub(r"\1", t)
     t = _HEDGE.sub("", t) if W["hedge"] else t
