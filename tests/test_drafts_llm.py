@@ -293,3 +293,67 @@ def test_remote_endpoint_gets_placeholders_and_result_is_restored(
         assert d.content["bullets"][0]["text"].split()[0] in ("Ana", "Ben")
     finally:
         ws.close()
+
+
+def test_a_pattern_candidate_is_drafted_by_the_endpoint_from_the_recaps_sources(
+        llm_ws: Any) -> None:
+    from assistant.summarize import draft_pattern
+
+    ws, script, sid = llm_ws
+    script.items = [("json", good(sid))]
+    recap = draft_recap(ws, sid)
+    steps = ["name", "problem", "context", "solution", "applies_when", "not_when"]
+    script.items = [("json", {"bullets": [
+        {"step": st, "text": f"Name the customer's IT owner at kickoff ({st}).",
+         "citations": [{"session_id": sid, "position": 2}]} for st in steps]})]
+    d = draft_pattern(ws, recap_id=recap.id)
+    assert d.backend == "openai" and d.fallback_reason == ""
+    assert [b["step"] for b in d.content["bullets"]] == steps
+    assert d.content["bullets"][0]["citations"][0]["speaker"] == "Ana Lima"
+    assert d.content["pattern"]["evidence"]["recaps"] == [recap.id]
+    user = script.requests[-1]["messages"][1]["content"]
+    assert "<<<DATA evidence" in user and "naming one IT owner at kickoff" in user
+    assert f'{{"session_id": "{sid}", "position": 2}}' in user
+    # the same request again is answered from the cache, without the endpoint
+    n = len(script.requests)
+    assert draft_pattern(ws, recap_id=recap.id).backend == "openai"
+    assert len(script.requests) == n
+    with OrmSession(ws.engine) as s, s.begin():
+        s.query(LLMCacheEntry).delete()
+    # an answer citing a turn that is not in the evidence: one repair, then extractive
+    script.items = [("json", {"bullets": [
+        {"step": st, "text": "Something.", "citations": [{"session_id": sid, "position": 99}]}
+        for st in steps]})]
+    n = len(script.requests)
+    d2 = draft_pattern(ws, recap_id=recap.id)
+    assert len(script.requests) == n + 2
+    assert d2.backend == "extractive" and "does not exist" in d2.fallback_reason
+    assert len(d2.content["bullets"]) == 6
+
+
+def test_a_theme_is_labelled_by_the_endpoint_citing_its_cases(llm_ws: Any) -> None:
+    from assistant.cluster import list_themes, recompute_themes
+    from assistant.ingest.service import add_case
+    from assistant.summarize import draft_theme_label
+
+    ws, script, _ = llm_ws
+    for title, problem in [
+            ("IT never joins kickoff", "The customer's IT team is never invited to kickoff."),
+            ("No IT owner named", "Nobody on the customer side owns IT for the rollout."),
+            ("IT change window missed", "We missed the customer's IT change window again."),
+            ("IT approval stalls go-live", "Go-live waits weeks for the customer's IT.")]:
+        add_case(ws, {"title": title, "problem": problem}, actor=LOCAL)
+    recompute_themes(ws, actor=LOCAL)
+    theme = list_themes(ws)[0]
+    from assistant.cluster import get_theme
+
+    member = get_theme(ws, theme.id).members[0].case_id
+    script.items = [("json", {"bullets": [
+        {"step": "label", "text": "Customer IT joins too late",
+         "citations": [{"case_id": member}]},
+        {"step": "description", "text": "Rollouts stall because customer IT is not involved.",
+         "citations": [{"case_id": member}]}]})]
+    d = draft_theme_label(ws, theme.id)
+    assert d.backend == "openai"
+    assert [b["text"] for b in d.content["bullets"]][0] == "Customer IT joins too late"
+    assert "<<<DATA cases" in script.requests[-1]["messages"][1]["content"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import logging
 import re
 import uuid
@@ -222,6 +223,44 @@ def _use_llm(ws: Workspace) -> bool:
     return bool(ws.settings.llm_base_url)
 
 
+def _llm_draft(ws: Workspace, built: _Built, prompt: str, names: list[str],
+               steps: list[str], labels: dict[str, str], valid: set[tuple[Any, ...]],
+               segs: dict[tuple[str, int], Seg], max_words: int = 40
+               ) -> list[dict[str, Any]] | None:
+    """Bullets from the endpoint, citations resolved to cases and turns; None (with the
+    reason on ``built``) when the endpoint fails or its answer stays unusable."""
+    if not _use_llm(ws):
+        return None
+    try:
+        obj, built.usage = _llm_bullets(ws, built.prompt_name, prompt, names, steps, valid,
+                                        max_words)
+    except DraftError as exc:
+        built.fallback_reason = f"LLM draft failed, extractive draft instead: {exc}"
+        log.warning("%s", built.fallback_reason)
+        return None
+    bullets = []
+    for step, b in zip(steps, obj["bullets"], strict=True):
+        cites: list[dict[str, Any]] = []
+        for c in b["citations"]:
+            if c.get("case_id"):
+                cites.append({"case_id": str(c["case_id"])})
+            else:
+                g = segs[(str(c["session_id"]), int(c["position"]))]
+                cites.append({"session_id": g.session_id, "position": g.position,
+                              "speaker": g.speaker,
+                              "timestamp": fmt_ts(g.start_s, g.position)})
+        bullets.append({"step": step, "label": labels[step], "text": str(b["text"]).strip(),
+                        "citations": cites, "flag": "", "support": 0.0})
+    built.backend, built.model = "openai", ws.settings.llm_model
+    return bullets
+
+
+def _note(built: _Built) -> str:
+    if built.fallback_reason:
+        return f"{built.fallback_reason}. {EXTRACTIVE_NOTE}"
+    return EXTRACTIVE_NOTE if built.backend == "extractive" else ""
+
+
 # ---- builders -----------------------------------------------------------------------------
 
 def _load_session(s: OrmSession, session_id: str) -> Session:
@@ -255,37 +294,14 @@ def _build_recap(ws: Workspace, session_id: str) -> tuple[_Built, Session]:
         segments=[{"position": g.position, "speaker": g.speaker,
                    "timestamp": fmt_ts(g.start_s, g.position), "text": g.text} for g in segs])
     built = _Built({}, [], prompt_name="recap", prompt_hash=phash)
-    bullets: list[dict[str, Any]] | None = None
-    if _use_llm(ws):
-        try:
-            obj, built.usage = _llm_bullets(ws, "recap", prompt, names, steps, set(sources))
-            seg_by = {g.position: g for g in segs}
-            bullets = []
-            for step, b in zip(steps, obj["bullets"], strict=True):
-                cites: list[dict[str, Any]] = []
-                for c in b["citations"]:
-                    if c.get("case_id"):
-                        cites.append({"case_id": str(c["case_id"])})
-                    else:
-                        g = seg_by[int(c["position"])]
-                        cites.append({"session_id": x.id, "position": g.position,
-                                      "speaker": g.speaker,
-                                      "timestamp": fmt_ts(g.start_s, g.position)})
-                bullets.append({"step": step, "label": labels[step],
-                                "text": str(b["text"]).strip(), "citations": cites,
-                                "flag": "", "support": 0.0})
-            built.backend, built.model = "openai", ws.settings.llm_model
-        except DraftError as exc:
-            built.fallback_reason = f"LLM draft failed, extractive draft instead: {exc}"
-            log.warning("%s", built.fallback_reason)
+    bullets = _llm_draft(ws, built, prompt, names, steps, labels, set(sources),
+                         {(x.id, g.position): g for g in segs})
     if bullets is None:
         bullets = extractive_recap(segs, ws.embedder.embed, session_id=x.id, case_texts=cases)
     graded, flags = ground_bullets(bullets, sources, ws.embedder.embed,
                                    speakers={g.speaker for g in segs})
-    note = EXTRACTIVE_NOTE if built.backend == "extractive" else ""
-    if built.fallback_reason:
-        note = f"{built.fallback_reason}. {EXTRACTIVE_NOTE}"
-    built.content = {"title": f"Recap: {x.title or x.id}", "bullets": graded, "note": note,
+    built.content = {"title": f"Recap: {x.title or x.id}", "bullets": graded,
+                     "note": _note(built),
                      "session_id": x.id}
     built.flags = flags
     return built, x
@@ -416,6 +432,10 @@ def _central(ws: Workspace, texts: list[str]) -> int:
     return int((v @ v.mean(axis=0)).argmax())
 
 
+#: At most this many of a theme's cases go into its prompt.
+_MAX_PROMPT_CASES = 40
+
+
 def _build_theme_label(ws: Workspace, theme_id: str) -> _Built:
     with OrmSession(ws.engine) as s:
         t, cases = _theme_cases(s, theme_id)
@@ -426,19 +446,27 @@ def _build_theme_label(ws: Workspace, theme_id: str) -> _Built:
     i = _central(ws, [c.problem for c in cases])
     label = " / ".join(kws).title() if kws else trim(cases[i].title or cases[i].problem, 6)
     desc = trim(clean(cases[i].problem.split(". ")[0]), 25)
-    _, phash = render_prompt(ws, "theme_label", keywords=kws,
-                             cases=[{"id": c.id, "title": c.title, "problem": c.problem}
-                                    for c in cases])
-    cites = [{"case_id": c.id} for c in cases[:3]]
-    bullets = [{"step": "label", "label": "Label", "text": label, "citations": cites,
-                "flag": "", "support": 0.0},
-               {"step": "description", "label": "Description", "text": desc,
-                "citations": [{"case_id": cases[i].id}], "flag": "", "support": 0.0}]
+    prompt, phash = render_prompt(ws, "theme_label", keywords=kws,
+                                  cases=[{"id": c.id, "title": c.title, "problem": c.problem}
+                                         for c in cases[:_MAX_PROMPT_CASES]])
+    built = _Built({}, [], prompt_name="theme_label", prompt_hash=phash)
     sources = {("case", c.id): _case_text(c) for c in cases}
+    bullets = _llm_draft(ws, built, prompt, sorted({c.submitter for c in cases} - {""}),
+                         ["label", "description"],
+                         {"label": "Label", "description": "Description"},
+                         {("case", c.id) for c in cases[:_MAX_PROMPT_CASES]}, {},
+                         max_words=25)
+    if bullets is None:
+        cites = [{"case_id": c.id} for c in cases[:3]]
+        bullets = [{"step": "label", "label": "Label", "text": label, "citations": cites,
+                    "flag": "", "support": 0.0},
+                   {"step": "description", "label": "Description", "text": desc,
+                    "citations": [{"case_id": cases[i].id}], "flag": "", "support": 0.0}]
     graded, flags = ground_bullets(bullets, sources, ws.embedder.embed)
-    return _Built({"title": f"Theme label for {theme_id}", "bullets": graded,
-                   "note": EXTRACTIVE_NOTE, "theme_id": theme_id}, flags,
-                  prompt_name="theme_label", prompt_hash=phash)
+    built.content = {"title": f"Theme label for {theme_id}", "bullets": graded,
+                     "note": _note(built), "theme_id": theme_id}
+    built.flags = flags
+    return built
 
 
 def _pattern_content(bullets: list[dict[str, Any]], evidence: dict[str, list[str]]
@@ -454,6 +482,10 @@ def _build_pattern(ws: Workspace, *, recap_id: str | None, theme_id: str | None)
               "solution": "The pattern (what to do)", "applies_when": "Applies when",
               "not_when": "Does not apply when"}
     rows: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+    evidence: list[dict[str, str]] = []  # what the endpoint may cite, as it must cite it
+    sources: dict[tuple[Any, ...], str] = {}
+    segs: dict[tuple[str, int], Seg] = {}
+    names: set[str] = set()
     with OrmSession(ws.engine) as s:
         if recap_id:
             d = s.get(Draft, recap_id)
@@ -463,7 +495,26 @@ def _build_pattern(ws: Workspace, *, recap_id: str | None, theme_id: str | None)
             by = {b["step"]: b for b in v.content.get("bullets", [])}
             sess = s.get(Session, d.subject_id)
             case_ids = [c.id for c in sess.cases] if sess else []
-            evidence = {"cases": case_ids, "sessions": [d.subject_id], "recaps": [recap_id]}
+            lineage = {"cases": case_ids, "sessions": [d.subject_id], "recaps": [recap_id]}
+            positions = sorted({int(c["position"]) for b in v.content.get("bullets", [])
+                                for c in b.get("citations", []) if "position" in c})
+            for g in s.scalars(select(TranscriptSegment).where(
+                    TranscriptSegment.session_id == d.subject_id,
+                    TranscriptSegment.position.in_(positions))
+                    .order_by(TranscriptSegment.position)):
+                sg = Seg(g.position, g.speaker, g.clean_text or g.text, g.start_s,
+                         g.session_id)
+                segs[(g.session_id, g.position)] = sg
+                sources[("seg", g.session_id, g.position)] = sg.text
+                names.add(g.speaker)
+                evidence.append({"ref": json.dumps({"session_id": g.session_id,
+                                                    "position": g.position}),
+                                 "text": f"{g.speaker}: {sg.text}"})
+            for c in (sess.cases if sess else []):
+                sources[("case", c.id)] = _case_text(c)
+                names.add(c.submitter)
+                evidence.append({"ref": json.dumps({"case_id": c.id}),
+                                 "text": _case_text(c)})
 
             def pick(step: str) -> tuple[str, list[dict[str, Any]]]:
                 b = by.get(step, {})
@@ -485,7 +536,12 @@ def _build_pattern(ws: Workspace, *, recap_id: str | None, theme_id: str | None)
             j = _central(ws, [c.outcome or c.tried or c.problem for c in with_outcome])
             sol_case = with_outcome[j]
             ctxs = [c for c in cases if c.context] or cases
-            evidence = {"cases": [c.id for c in cases], "sessions": [], "recaps": []}
+            lineage = {"cases": [c.id for c in cases], "sessions": [], "recaps": []}
+            for c in cases[:_MAX_PROMPT_CASES]:
+                sources[("case", c.id)] = _case_text(c)
+                names.add(c.submitter)
+                evidence.append({"ref": json.dumps({"case_id": c.id}),
+                                 "text": _case_text(c)})
             rows = {"name": (t.label or trim(cases[i].title, 8), [{"case_id": cases[i].id}]),
                     "problem": (trim(clean(cases[i].problem)), [{"case_id": cases[i].id}]),
                     "context": (trim(clean(ctxs[0].context or ctxs[0].problem)),
@@ -501,15 +557,20 @@ def _build_pattern(ws: Workspace, *, recap_id: str | None, theme_id: str | None)
             subject = ("theme", theme_id)
     rows["not_when"] = ("Not stated in the sources; the reviewer should say where this does "
                         "not apply.", [])
-    bullets = [{"step": k, "label": labels[k], "text": rows[k][0], "citations": rows[k][1],
-                "flag": "", "support": 0.0} for k in PATTERN_STEPS]
+    prompt, phash = render_prompt(ws, "pattern", steps=list(PATTERN_STEPS), evidence=evidence)
+    built = _Built({}, [], prompt_name="pattern", prompt_hash=phash)
+    bullets = _llm_draft(ws, built, prompt, sorted(names - {""}), list(PATTERN_STEPS), labels,
+                         set(sources), segs)
+    if bullets is None:
+        bullets = [{"step": k, "label": labels[k], "text": rows[k][0],
+                    "citations": rows[k][1], "flag": "", "support": 0.0}
+                   for k in PATTERN_STEPS]
     graded = ground(ws, bullets)
-    _, phash = render_prompt(ws, "pattern", steps=list(PATTERN_STEPS),
-                             evidence=[{"ref": k, "text": v[0]} for k, v in rows.items()])
-    content = {"title": "Pattern candidate", "bullets": graded, "note": EXTRACTIVE_NOTE,
-               "pattern": _pattern_content(graded, evidence),
-               "subject": {"type": subject[0], "id": subject[1]}}
-    return _Built(content, flags_of(graded), prompt_name="pattern", prompt_hash=phash)
+    built.content = {"title": "Pattern candidate", "bullets": graded, "note": _note(built),
+                     "pattern": _pattern_content(graded, lineage),
+                     "subject": {"type": subject[0], "id": subject[1]}}
+    built.flags = flags_of(graded)
+    return built
 
 
 _NAME_LEAD = re.compile(r"^(?:(?:so|okay|ok|well|and|right)\b[,.]?\s+)*(?:the\s+)?"
