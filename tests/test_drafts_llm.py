@@ -357,3 +357,35 @@ def test_a_theme_is_labelled_by_the_endpoint_citing_its_cases(llm_ws: Any) -> No
     assert d.backend == "openai"
     assert [b["text"] for b in d.content["bullets"]][0] == "Customer IT joins too late"
     assert "<<<DATA cases" in script.requests[-1]["messages"][1]["content"]
+
+
+def test_a_preread_is_drafted_by_the_endpoint_with_its_questions(llm_ws: Any) -> None:
+    from assistant.ingest.service import add_case
+    from assistant.summarize import draft_preread
+
+    ws, script, _ = llm_ws
+    case = add_case(ws, {"title": "IT never joins kickoff", "problem": "The customer's IT "
+                         "team is never invited to kickoff.", "submitter": "Ana Lima"},
+                    actor=LOCAL).case_id
+    sv = plan_session(ws, title="Office hours: IT", format="office hours", date="2026-03-09",
+                      case_ids=[case], actor=LOCAL)
+    asked = ["Who owns IT on your customer's side?", "When do you invite them?",
+             "What would make IT join the kickoff?"]
+    script.items = [("json", {"bullets": [{"step": "case", "text": "Customer IT is never "
+                                           "invited to kickoff, so rollouts stall.",
+                                           "citations": [{"case_id": case}]}],
+                              "questions": asked})]
+    d = draft_preread(ws, sv.id)
+    assert d.backend == "openai" and d.fallback_reason == ""
+    (bullet,) = d.content["bullets"]
+    assert bullet["label"] == "IT never joins kickoff" and bullet["citations"] == [
+        {"case_id": case}]
+    assert d.content["questions"] == asked
+    assert "Run-sheet (office hours" in d.text  # the parts that need no model stay
+    # an endpoint that fails: the extractive pre-read, marked as a fallback
+    script.items = [("status", 500)]
+    with OrmSession(ws.engine) as s, s.begin():
+        s.query(LLMCacheEntry).delete()
+    d2 = draft_preread(ws, sv.id)
+    assert d2.backend == "extractive" and "HTTP 500" in d2.fallback_reason
+    assert len(d2.content["questions"]) == 3

@@ -97,6 +97,7 @@ class _Built:
     prompt_hash: str = ""
     usage: dict[str, Any] = field(default_factory=dict)
     fallback_reason: str = ""
+    answer: dict[str, Any] = field(default_factory=dict)  # the endpoint's parsed answer
 
 
 # ---- prompts ----------------------------------------------------------------------------
@@ -238,6 +239,7 @@ def _llm_draft(ws: Workspace, built: _Built, prompt: str, names: list[str],
         built.fallback_reason = f"LLM draft failed, extractive draft instead: {exc}"
         log.warning("%s", built.fallback_reason)
         return None
+    built.answer = obj
     bullets = []
     for step, b in zip(steps, obj["bullets"], strict=True):
         cites: list[dict[str, Any]] = []
@@ -350,6 +352,7 @@ def _build_preread(ws: Workspace, session_id: str) -> tuple[_Built, Session]:
                         "citations": [{"case_id": c.id}], "flag": "", "support": 0.0})
     mine = {c.id for c in cases}
     similar: list[str] = []
+    similar_data: list[dict[str, str]] = []
     patterns: list[str] = []
     seen: set[str] = set()
     with OrmSession(ws.engine) as s:
@@ -370,6 +373,8 @@ def _build_preread(ws: Workspace, session_id: str) -> tuple[_Built, Session]:
                 outcome = trim(clean(past.outcome), 25) if past.outcome else "no outcome recorded"
                 similar.append(f"{past.title or past.id} ({past.id}, similarity {h.score:.2f})"
                                f" — what happened: {outcome}")
+                similar_data.append({"id": past.id, "title": past.title,
+                                     "outcome": past.outcome or "not recorded"})
             try:
                 phits = search(ws, f"{c.title}. {c.problem}", kind="patterns", limit=2)
             except Exception:  # noqa: BLE001 - no pattern index yet
@@ -399,13 +404,24 @@ def _build_preread(ws: Workspace, session_id: str) -> tuple[_Built, Session]:
     prompt, phash = render_prompt(
         ws, "preread", session_title=x.title or x.id, session_format=x.format,
         cases=[{"id": c.id, "title": c.title, "problem": c.problem, "context": c.context,
-                "tried": c.tried} for c in cases], similar=[])
+                "tried": c.tried} for c in cases], similar=similar_data[:5])
     built = _Built({}, [], prompt_name="preread", prompt_hash=phash)
     sources = {("case", c.id): _case_text(c) for c in cases}
+    llm = _llm_draft(ws, built, prompt, sorted({c.submitter for c in cases} - {""}),
+                     ["case"] * len(cases), {"case": "Case"}, set(sources), {})
+    if llm is not None:
+        titles = {c.id: c.title or c.id for c in cases}
+        for b in llm:
+            first = next((c["case_id"] for c in b["citations"] if c.get("case_id")), "")
+            b["label"] = titles.get(first, b["label"])
+        bullets = llm
+        asked = [str(q).strip() for q in built.answer.get("questions") or [] if str(q).strip()]
+        if len(asked) >= 3:
+            questions = [trim(q, 40) for q in asked[:3]]
     graded, flags = ground_bullets(bullets, sources, ws.embedder.embed)
     built.content = {
         "title": f"Pre-read: {x.title or x.id} ({x.format})", "bullets": graded,
-        "note": EXTRACTIVE_NOTE,
+        "note": _note(built),
         "sections": [{"heading": "Similar past cases", "items": similar or ["none found"]},
                      {"heading": "Related playbook patterns",
                       "items": patterns or ["none yet"]},
