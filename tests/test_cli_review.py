@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from assistant.config import load_settings
 from assistant.summarize import draft_recap
 from assistant.workspace import open_workspace
+from tests.sample_data import TRANSCRIPT
 from tests.test_review_workflow import FRAN, held_session
 
 
@@ -65,3 +66,31 @@ def test_users_review_publish_and_export_from_the_command_line(tmp_path: Path,
     assert (tmp_path / "site" / "html" / "index.html").exists()
     code, out = invoke(base, "review", "reject", recap_id, "--comment", "too late")
     assert code != 0 and "only a draft in review can be rejected" in out
+
+
+def test_a_facilitator_plans_a_session_attaches_its_transcript_and_drafts_from_the_cli(
+        tmp_path: Path, embedder) -> None:
+    from assistant.ingest.service import add_case
+
+    data = tmp_path / "data"
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    case_id = add_case(ws, {"title": "Volunteers drift away", "problem": "New volunteers "
+                            "stop showing up within four weeks."}, actor=FRAN).case_id
+    ws.close()
+    base = ["--data-dir", str(data)]
+    code, out = invoke(base, "sessions", "plan", "Volunteer jam", "--format", "office hours",
+                       "--date", "2025-03-14", "--start", "15:00", "--case", case_id)
+    assert code == 0 and out.startswith("Planned S"), out
+    sid = out.split()[1].rstrip(":")
+    code, out = invoke(base, "draft", "recap", sid)
+    assert code != 0 and "assistant sessions attach" in out  # no transcript yet: says how
+    vtt = tmp_path / "jam.vtt"
+    vtt.write_text(TRANSCRIPT, encoding="utf-8")
+    code, out = invoke(base, "sessions", "attach", sid, str(vtt))
+    assert code == 0 and "6 turns" in out, out
+    code, out = invoke(base, "draft", "recap", sid)
+    assert code == 0 and "Stored as draft" in out, out
+    code, out = invoke(base, "sessions", "list")
+    assert sid in out and "draft" in out and "1 case(s)" in out
+    code, out = invoke(base, "sessions", "plan", "Bad", "--format", "party")
+    assert code != 0 and "party" in out

@@ -278,7 +278,7 @@ def _build_recap(ws: Workspace, session_id: str) -> tuple[_Built, Session]:
         x = _load_session(s, session_id)
         if not x.segments:
             raise DraftError(f"Session {session_id} has no transcript yet; attach one first "
-                             "(`assistant session attach`), then draft the recap.")
+                             "(`assistant sessions attach SESSION FILE`), then draft the recap.")
         segs = [Seg(g.position, g.speaker, g.clean_text or g.text, g.start_s, x.id)
                 for g in x.segments]
         cases = {c.id: _case_text(c) for c in x.cases}

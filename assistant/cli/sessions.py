@@ -1,0 +1,61 @@
+"""``assistant sessions``: plan a session, attach its transcript, list and show sessions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from assistant.auth import Actor
+from assistant.cli.common import actor, app, workspace
+
+sessions_app = typer.Typer(no_args_is_help=True, help="Plan sessions and attach their "
+                           "transcripts (then `assistant draft preread|recap SESSION`).")
+app.add_typer(sessions_app, name="sessions")
+
+
+def _actor() -> Actor:
+    return Actor(name=actor(), role="local")
+
+
+@sessions_app.command("list")
+def sessions_list() -> None:
+    """Every session with its date, format, cases and recap status."""
+    from assistant.sessions import list_sessions
+
+    rows = list_sessions(workspace())
+    if not rows:
+        typer.echo("No sessions yet. Plan one with `assistant sessions plan`.")
+    for v in rows:
+        recap = v.recap_status or ("no recap" if v.has_transcript else "no transcript")
+        typer.echo(f"{v.id}  {v.date or 'undated'}  {v.format:20} {v.title}  "
+                   f"[{len(v.case_ids)} case(s), {recap}]")
+
+
+@sessions_app.command("plan")
+def sessions_plan(
+    title: str = typer.Argument(..., help="e.g. 'Office hours: SSO'"),
+    format: str = typer.Option("problem-solving jam", "--format",
+                               help="problem-solving jam, office hours, show-and-tell demo "
+                                    "or demo day"),
+    date: str | None = typer.Option(None, "--date", help="YYYY-MM-DD"),
+    start: str = typer.Option("", "--start", help="HH:MM, local time"),
+    facilitator: str = typer.Option("", "--facilitator"),
+    case: list[str] = typer.Option([], "--case", help="A case id; repeat for more."),
+) -> None:
+    """Plan a session on some cases; prints its id."""
+    from assistant.sessions import plan_session
+
+    v = plan_session(workspace(), title=title, format=format, date=date, start_time=start,
+                     facilitator=facilitator, case_ids=case, actor=_actor())
+    typer.echo(f"Planned {v.id}: {v.title} ({v.format}, {v.date or 'undated'}) with "
+               f"{len(v.case_ids)} case(s).")
+
+
+@sessions_app.command("attach")
+def sessions_attach(session: str, transcript: Path) -> None:
+    """Attach a transcript (VTT, SRT, DOCX or text) to a planned session."""
+    from assistant.sessions import attach_transcript
+
+    r = attach_transcript(workspace(), session, transcript, actor=_actor())
+    typer.echo(f"Attached {transcript.name} to {r.session_id}: {r.segments} turns.")
