@@ -5,13 +5,16 @@ the labels or their number, against k-means told the true number of themes.
     python -m eval.cluster --data ../shared/data/banking77/test.csv --themes 8 --per-theme 5
     python -m eval.cluster --example   # example network; writes eval/example_themes.md
     python -m eval.cluster --data ../shared/data/banking77/test.csv --placement
+    python -m eval.cluster --data ../shared/data/banking77/test.csv --spread 10
 
 Prints progress lines, then one JSON object as the last line: ``nmi``, ``ari``,
 ``novel_fraction``, ``themes``, ``seconds`` (clustering only; embeddings excluded) and the
 same under ``kmeans``. Novel cases count as one group of their own. On a full file it also
 clusters three times and once with the rows shuffled and reports whether the labels were
 identical; ``cold_seconds`` is the first call in the process (numba compiles UMAP then),
-``seconds`` the mean of the warm calls.
+``seconds`` the mean of the warm calls. ``--spread N`` also clusters with N other seeds for
+the UMAP layouts and reports the mean, min and max of NMI and ARI under ``spread``: how
+much of a figure is the engine and how much the seed.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.cluster.engine import cluster_vectors
+from assistant.cluster.engine import EngineParams, cluster_vectors
 from assistant.config import PROJECT_ROOT
 
 
@@ -77,7 +80,23 @@ def _embed(texts: list[str]) -> np.ndarray:
     return np.asarray(SentenceTransformerEmbedder().embed(texts, progress=True))
 
 
-def full(x: np.ndarray, truth: list[str]) -> dict:
+def spread(x: np.ndarray, keys: list[str], truth: Sequence[str], n: int) -> dict:
+    """NMI and ARI over ``n`` seeds (each seeds the engine's three UMAP layouts)."""
+    default = EngineParams().random_state
+    scores = []
+    for i in range(1, n + 1):
+        seed = default + EngineParams().layouts * i  # layouts use seed, seed+1, ...
+        c = cluster_vectors(x, keys, EngineParams(random_state=seed))
+        scores.append(_scores(truth, c.labels))
+        _say(f"seed {seed}: {scores[-1]}")
+    out: dict = {"seeds": n}
+    for k in ("nmi", "ari"):
+        vals = [s[k] for s in scores]
+        out[k] = {"mean": round(float(np.mean(vals)), 4), "min": min(vals), "max": max(vals)}
+    return out
+
+
+def full(x: np.ndarray, truth: list[str], seeds: int = 0) -> dict:
     keys = [f"{i:06d}" for i in range(len(truth))]
     t0 = time.perf_counter()
     first, labels = _engine(x, keys, truth)
@@ -99,9 +118,12 @@ def full(x: np.ndarray, truth: list[str]) -> dict:
     k = len(set(truth))
     km = _kmeans(x, k, truth)
     _say(f"k-means told k={k}: {km}")
-    return {**first, "seconds": round(float(np.mean([r["seconds"] for r in runs[1:]])), 3),
-            "cold_seconds": round(cold, 3), "identical_runs": same,
-            "identical_shuffled": shuffled, "n": len(truth), "kmeans": km}
+    out = {**first, "seconds": round(float(np.mean([r["seconds"] for r in runs[1:]])), 3),
+           "cold_seconds": round(cold, 3), "identical_runs": same,
+           "identical_shuffled": shuffled, "n": len(truth), "kmeans": km}
+    if seeds:
+        out["spread"] = spread(x, keys, truth, seeds)
+    return out
 
 
 def sampled(x: np.ndarray, truth: list[str], themes: int, per: int, seeds: int) -> dict:
@@ -181,6 +203,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--themes", type=int, help="Sample this many labels ...")
     ap.add_argument("--per-theme", type=int, default=10, help="... with this many texts each.")
     ap.add_argument("--seeds", type=int, default=5, help="Samples to average over.")
+    ap.add_argument("--spread", type=int, default=0, metavar="N", help="Also cluster "
+                    "with N other layout seeds and report mean, min and max NMI and ARI.")
     ap.add_argument("--placement", action="store_true", help="Time placing 10 new cases "
                     "into a 3,000-case workspace built from --data.")
     ap.add_argument("--example", action="store_true", help="Evaluate on the example network "
@@ -203,7 +227,7 @@ def main(argv: list[str] | None = None) -> dict:
         _say(f"{len(texts)} texts, {len(set(truth))} labels; embedding (not timed)")
         x = _embed(texts)
         result = (sampled(x, truth, args.themes, args.per_theme, args.seeds) if args.themes
-                  else full(x, truth))
+                  else full(x, truth, args.spread))
     print(json.dumps(result), flush=True)
     return result
 

@@ -1,0 +1,123 @@
+"""The clustering engine's own steps, checked against reference implementations."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+
+from assistant.cluster.engine import (NOVEL, EngineParams, _average_link, _knn, _vote,
+                                      consensus)
+
+
+def same_partition(a: np.ndarray, b: np.ndarray) -> bool:
+    pairs = set(zip(a.tolist(), b.tolist(), strict=True))
+    return len(pairs) == len({p[0] for p in pairs}) == len({p[1] for p in pairs})
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_average_link_matches_scipy(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    pts = rng.normal(size=(40, 3))
+    dist = np.sqrt(((pts[:, None] - pts[None]) ** 2).sum(-1))
+    cut = float(np.quantile(dist[np.triu_indices(40, 1)], 0.2))
+    ours = _average_link(np.where(np.eye(40, dtype=bool), np.inf, dist), np.ones(40), cut)
+    ref = fcluster(linkage(squareform(dist, checks=False), "average"), cut, "distance")
+    assert same_partition(ours, ref)
+    assert 1 < len(set(ours.tolist())) < 40
+
+
+def noisy_runs(seed: int, n: int = 90, groups: int = 5, runs: int = 3) -> np.ndarray:
+    """Runs that mostly agree on ``groups`` groups, with cases moved or left as noise."""
+    rng = np.random.default_rng(seed)
+    truth = np.arange(n) % groups
+    cols = []
+    for _ in range(runs):
+        lab = truth.copy()
+        moved = rng.random(n) < 0.15
+        lab[moved] = rng.integers(0, groups + 2, moved.sum())  # some into extra clusters
+        lab[rng.random(n) < 0.05] = NOVEL
+        cols.append(lab)
+    return np.stack(cols, axis=1)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_average_link_weights_rows_by_size_as_if_repeated(seed: int) -> None:
+    """Consensus links *atoms* (cases with identical labels in every run) weighted by size:
+    the same as linking every case, which is what this checks, without ties."""
+    rng = np.random.default_rng(seed)
+    pts = rng.normal(size=(25, 3))
+    size = rng.integers(1, 5, 25)
+    dist = np.sqrt(((pts[:, None] - pts[None]) ** 2).sum(-1))
+    cut = float(np.quantile(dist[np.triu_indices(25, 1)], 0.25))
+    ours = _average_link(np.where(np.eye(25, dtype=bool), np.inf, dist), size.astype(float),
+                         cut)
+    rep = np.repeat(np.arange(25), size)
+    ref = fcluster(linkage(squareform(dist[np.ix_(rep, rep)], checks=False), "average"),
+                   cut, "distance")
+    assert same_partition(ours[rep], ref)
+    unweighted = _average_link(np.where(np.eye(25, dtype=bool), np.inf, dist), np.ones(25),
+                               cut)
+    assert 1 < len(set(ours.tolist())) < 25
+    assert ours.shape == unweighted.shape
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_consensus_keeps_what_most_runs_agree_on(seed: int) -> None:
+    runs = noisy_runs(seed)
+    n = len(runs)
+    ours = consensus(runs, 0.7)
+    truth = np.arange(n) % 5
+    big = [g for g in set(ours.tolist()) if (ours == g).sum() >= 10]
+    assert len(big) == 5
+    # Mostly pure: a case moved in two of three runs may legitimately follow them.
+    assert all((truth[ours == g] == np.bincount(truth[ours == g]).argmax()).mean() >= 0.85
+               for g in big)
+    # cases that a majority of runs put in their group end up there
+    agree = ((runs == truth[:, None]).sum(axis=1) >= 2)
+    for g in big:
+        t = np.bincount(truth[ours == g]).argmax()
+        assert (ours[agree & (truth == t)] == g).mean() >= 0.9
+    assert np.array_equal(consensus(runs, 0.7), ours)  # deterministic
+
+
+def test_consensus_of_identical_runs_is_that_run() -> None:
+    lab = np.array([0, 0, 1, 1, 1, NOVEL, 2, 2])
+    out = consensus(np.stack([lab, lab, lab], axis=1), 0.7)
+    assert same_partition(out[lab >= 0], lab[lab >= 0])
+    assert (out[5] != out[np.arange(8) != 5]).all()  # noise shares with no one
+    assert consensus(np.zeros((0, 3), dtype=int), 0.7).shape == (0,)
+
+
+def test_knn_sorts_like_a_full_stable_sort_including_ties() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(50, 8))
+    x[10] = x[3]  # exact duplicates make ties
+    x[11] = x[3]
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    idx, d = _knn(x, 6)
+    sims = x @ x.T
+    np.fill_diagonal(sims, 2.0)
+    ref = np.argsort(-sims, axis=1, kind="stable")[:, :6]
+    assert np.array_equal(idx, ref)
+    assert (d[:, 0] == 0).all() and (np.diff(d, axis=1) >= -1e-6).all()
+    assert idx[3, 1:3].tolist() == [10, 11]
+
+
+def test_a_case_moves_only_when_most_neighbours_sit_in_another_theme() -> None:
+    # Two tight groups on a circle and one case (index 0) labelled A amid group B.
+    angles = np.r_[1.0, np.linspace(0.0, 0.2, 6), np.linspace(1.0, 1.2, 6)]
+    x = np.c_[np.cos(angles), np.sin(angles)]
+    labels = np.r_[0, [0] * 6, [1] * 6]
+    p = EngineParams(vote_neighbors=5, vote_self=2.0, vote_rounds=3)
+    out = _vote(x, labels, p)
+    assert out[0] == 1 and (out[1:] == labels[1:]).all()
+    # Against only three of five the own theme (counted twice) holds.
+    labels2 = labels.copy()
+    labels2[[7, 8]] = 0  # two of its nearest now share its theme
+    assert _vote(x, labels2, p)[0] == 0
+    # Novel cases stay novel.
+    labels3 = labels.copy()
+    labels3[0] = NOVEL
+    assert _vote(x, labels3, p)[0] == NOVEL
