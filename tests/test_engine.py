@@ -7,8 +7,7 @@ import pytest
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
-from assistant.cluster.engine import (NOVEL, EngineParams, _average_link, _knn, _vote,
-                                      consensus)
+from assistant.cluster.engine import NOVEL, EngineParams, _average_link, _knn, _vote, consensus
 
 
 def same_partition(a: np.ndarray, b: np.ndarray) -> bool:
@@ -121,3 +120,13 @@ def test_a_case_moves_only_when_most_neighbours_sit_in_another_theme() -> None:
     labels3 = labels.copy()
     labels3[0] = NOVEL
     assert _vote(x, labels3, p)[0] == NOVEL
+
+
+def test_knn_in_blocks_equals_knn_in_one_go() -> None:
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(70, 5))
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    whole = _knn(x, 7)
+    parts = _knn(x, 7, block=16)
+    assert np.array_equal(whole[0], parts[0]) and np.allclose(whole[1], parts[1])
+    assert _knn(x[:4], 10)[0].shape == (4, 4)  # k above n: every case, self first

@@ -137,23 +137,32 @@ def _small(x: np.ndarray, p: EngineParams) -> np.ndarray:
     return np.where(counts[labels] >= 2, labels, NOVEL)
 
 
-def _knn(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+def _knn(x: np.ndarray, k: int, block: int = 2048) -> tuple[np.ndarray, np.ndarray]:
     """Exact cosine k-nearest neighbours (self first); ties broken by index, so the graph
-    depends only on the (canonically ordered) data."""
-    sims = x @ x.T
-    np.fill_diagonal(sims, 2.0)  # self first
-    k = min(k, len(x))
-    # The k best per row, then only those sorted (a full sort of every row costs ~10x);
-    # ties at the cut go to the lower index, as a full stable sort would.
-    part = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < len(x) else \
-        np.tile(np.arange(len(x)), (len(x), 1))
-    kth = np.take_along_axis(sims, part, axis=1).min(axis=1, keepdims=True)
-    cand = [np.nonzero(row >= t)[0] for row, t in zip(sims, kth[:, 0], strict=True)]
-    idx = np.stack([c[np.argsort(-sims[i, c], kind="stable")][:k]
-                    for i, c in enumerate(cand)])
-    d = 1.0 - np.take_along_axis(sims, idx, axis=1)
+    depends only on the (canonically ordered) data. Rows go in blocks, so memory stays at
+    ``block`` x n similarities however large the network."""
+    n = len(x)
+    k = min(k, n)
+    idx = np.empty((n, k), dtype=np.int32)
+    d = np.empty((n, k), dtype=np.float64)
+    for start in range(0, n, block):
+        rows = np.arange(start, min(start + block, n))
+        sims = x[rows] @ x.T
+        sims[np.arange(len(rows)), rows] = 2.0  # self first
+        # The k best per row, then only those sorted (a full sort of every row costs
+        # ~10x); ties at the cut go to the lower index, as a full stable sort would.
+        if k < n:
+            part = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+            kth = np.take_along_axis(sims, part, axis=1).min(axis=1)
+        else:
+            kth = sims.min(axis=1)
+        for r, (row, t) in enumerate(zip(sims, kth, strict=True)):
+            cand = np.nonzero(row >= t)[0]
+            best = cand[np.argsort(-row[cand], kind="stable")][:k]
+            idx[start + r] = best
+            d[start + r] = 1.0 - row[best]
     d[:, 0] = 0.0
-    return idx.astype(np.int32), np.maximum(d, 0.0).astype(np.float32)
+    return idx, np.maximum(d, 0.0).astype(np.float32)
 
 
 def _umap_hdbscan(x: np.ndarray, p: EngineParams) -> np.ndarray:
