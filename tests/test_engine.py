@@ -110,16 +110,18 @@ def test_a_case_moves_only_when_most_neighbours_sit_in_another_theme() -> None:
     x = np.c_[np.cos(angles), np.sin(angles)]
     labels = np.r_[0, [0] * 6, [1] * 6]
     p = EngineParams(vote_neighbors=5, vote_self=2.0, vote_rounds=3)
-    out = _vote(x, labels, p)
+    nb = _knn(x, 8)[0]  # the graph's neighbours, more than the vote needs
+    out = _vote(x, labels, nb, p)
+    assert np.array_equal(_vote(x, labels, _knn(x, 3)[0], p), out)  # too few: searched anew
     assert out[0] == 1 and (out[1:] == labels[1:]).all()
     # Against only three of five the own theme (counted twice) holds.
     labels2 = labels.copy()
     labels2[[7, 8]] = 0  # two of its nearest now share its theme
-    assert _vote(x, labels2, p)[0] == 0
+    assert _vote(x, labels2, nb, p)[0] == 0
     # Novel cases stay novel.
     labels3 = labels.copy()
     labels3[0] = NOVEL
-    assert _vote(x, labels3, p)[0] == NOVEL
+    assert _vote(x, labels3, nb, p)[0] == NOVEL
 
 
 def test_knn_in_blocks_equals_knn_in_one_go() -> None:

@@ -95,9 +95,11 @@ def cluster_vectors(vectors: np.ndarray, keys: Sequence[str],
     t0 = time.perf_counter()
     order = sorted(range(n), key=keys.__getitem__)
     x = normalize(np.asarray(vectors)[order]) if n else np.zeros((0, 1))
-    labels = _small(x, p) if n < p.small_n else _umap_hdbscan(x, p)
-    labels, centroids, sim, nearest = _postprocess(x, labels, p)
-    labels = _vote(x, labels, p) if n >= p.small_n else labels
+    if n < p.small_n:
+        labels = _postprocess(x, _small(x, p), p)
+    else:
+        labels, knn_idx = _umap_hdbscan(x, p)
+        labels = _vote(x, _postprocess(x, labels, p), knn_idx, p)
     labels = _renumber(labels)
     centroids = _centroids(x, labels)
     sim, nearest = _fit(x, labels, centroids)
@@ -165,8 +167,9 @@ def _knn(x: np.ndarray, k: int, block: int = 2048) -> tuple[np.ndarray, np.ndarr
     return idx, np.maximum(d, 0.0).astype(np.float32)
 
 
-def _umap_hdbscan(x: np.ndarray, p: EngineParams) -> np.ndarray:
+def _umap_hdbscan(x: np.ndarray, p: EngineParams) -> tuple[np.ndarray, np.ndarray]:
     """HDBSCAN on ``p.layouts`` UMAP layouts of one k-NN graph, joined by consensus.
+    Returns the labels and the graph's neighbours (for :func:`_vote`).
 
     One layout's clusters shift with the layout's seed (about ±0.005 NMI on banking77);
     cases that share a cluster in most layouts are the stable core of a theme, and the
@@ -186,10 +189,10 @@ def _umap_hdbscan(x: np.ndarray, p: EngineParams) -> np.ndarray:
                               cluster_selection_method=p.selection, core_dist_n_jobs=1)
         runs.append(hdb.fit_predict(emb))
     if len(runs) == 1:
-        return runs[0]
+        return runs[0], knn_idx
     labels = consensus(np.stack(runs, axis=1), p.consensus_distance)
     counts = np.bincount(labels)
-    return np.where(counts[labels] >= 3, labels, NOVEL)
+    return np.where(counts[labels] >= 3, labels, NOVEL), knn_idx
 
 
 def consensus(runs: np.ndarray, cut: float) -> np.ndarray:
@@ -231,11 +234,13 @@ def _average_link(dist: np.ndarray, size: np.ndarray, cut: float) -> np.ndarray:
     w = size.copy()
     alive = np.ones(a, dtype=bool)
     group = np.arange(a)
+    if a < 2:
+        return group
     best = d.argmin(axis=1)
     best_d = d[np.arange(a), best]
-    while a > 1:
+    while True:
         i = int(np.argmin(np.where(alive, best_d, np.inf)))
-        if not alive[i] or best_d[i] >= cut:
+        if not alive[i] or best_d[i] >= cut:  # no pair left below the cut
             break
         j = int(best[i])
         lo, hi = min(i, j), max(i, j)
@@ -350,14 +355,18 @@ def _renumber(labels: np.ndarray) -> np.ndarray:
     return out
 
 
-def _vote(x: np.ndarray, labels: np.ndarray, p: EngineParams) -> np.ndarray:
+def _vote(x: np.ndarray, labels: np.ndarray, knn_idx: np.ndarray,
+          p: EngineParams) -> np.ndarray:
     """Each assigned case looks at its ``vote_neighbors`` nearest cases (cosine): if more
     of them sit in one other theme than ``vote_self`` plus those in its own, it moves
-    there. Repeated up to ``vote_rounds`` times; novel cases stay novel."""
+    there. Repeated up to ``vote_rounds`` times; novel cases stay novel. ``knn_idx`` are
+    neighbours :func:`_knn` already found (self first); they are searched again only when
+    there are too few of them."""
     k = min(p.vote_neighbors, len(x) - 1)
     if k < 1 or p.vote_rounds < 1 or labels.max(initial=NOVEL) < 0:
         return labels
-    nb = _knn(x, k + 1)[0][:, 1:]
+    # _knn sorts stably, so its first k + 1 columns are what _knn(x, k + 1) would return.
+    nb = (knn_idx if knn_idx.shape[1] > k else _knn(x, k + 1)[0])[:, 1:k + 1]
     rows = np.repeat(np.arange(len(x)), k)
     for _ in range(p.vote_rounds):
         votes = np.zeros((len(x), int(labels.max()) + 2))
@@ -374,8 +383,7 @@ def _vote(x: np.ndarray, labels: np.ndarray, p: EngineParams) -> np.ndarray:
     return labels
 
 
-def _postprocess(x: np.ndarray, labels: np.ndarray, p: EngineParams
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _postprocess(x: np.ndarray, labels: np.ndarray, p: EngineParams) -> np.ndarray:
     labels = _renumber(np.asarray(labels))
     centroids = _centroids(x, labels)
     # Merge clusters whose centroids are near-identical (HDBSCAN 'leaf' over-splits).
@@ -409,4 +417,4 @@ def _postprocess(x: np.ndarray, labels: np.ndarray, p: EngineParams
     if len(centroids):
         take = (labels == NOVEL) & (sim >= p.reassign_similarity)
         labels = np.where(take, nearest, labels)
-    return labels, centroids, sim, nearest
+    return labels
