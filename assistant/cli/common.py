@@ -8,6 +8,7 @@ from typing import Any
 
 import typer
 
+from assistant.auth import Actor
 from assistant.config import Settings, load_settings
 from assistant.workspace import Workspace, open_workspace
 
@@ -41,11 +42,13 @@ def workspace() -> Workspace:
     return state["ws"]
 
 
-def actor() -> str:
-    """Who acts from the command line: ASSISTANT_USER via settings is not needed; the OS user."""
+def local_actor() -> Actor:
+    """Who acts from the command line: the machine's operator (role ``local``), named after
+    the OS user."""
     import getpass
 
     try:
-        return getpass.getuser()
+        name = getpass.getuser()
     except Exception:
-        return "cli"
+        name = "cli"
+    return Actor(name=name, role="local")

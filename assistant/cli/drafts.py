@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import typer
 
-from assistant.auth import Actor
-from assistant.cli.common import actor, app, workspace
+from assistant.cli.common import app, local_actor, workspace
 from assistant.errors import AssistantError
 from assistant.summarize.service import DraftRecord
 
 draft_app = typer.Typer(no_args_is_help=True,
                         help="Draft pre-reads, recaps, theme labels and pattern candidates.")
 app.add_typer(draft_app, name="draft")
-
-
-def _actor() -> Actor:
-    return Actor(name=actor(), role="local")
 
 
 def _show(d: DraftRecord) -> None:
@@ -30,7 +25,7 @@ def preread(session: str = typer.Argument(..., help="Session id")) -> None:
     """One-page pre-read for a planned session."""
     from assistant.summarize import draft_preread
 
-    _show(draft_preread(workspace(), session, actor=_actor()))
+    _show(draft_preread(workspace(), session, actor=local_actor()))
 
 
 @draft_app.command("recap")
@@ -38,7 +33,7 @@ def recap(session: str = typer.Argument(..., help="Session id")) -> None:
     """Five-bullet recap from the session's transcript."""
     from assistant.summarize import draft_recap
 
-    _show(draft_recap(workspace(), session, actor=_actor()))
+    _show(draft_recap(workspace(), session, actor=local_actor()))
 
 
 @draft_app.command("pattern")
@@ -49,7 +44,7 @@ def pattern(theme: str | None = typer.Option(None, "--theme", help="Theme id"),
 
     if bool(theme) == bool(recap_id):
         raise AssistantError("Give exactly one of --theme ID or --recap ID.")
-    _show(draft_pattern(workspace(), recap_id=recap_id, theme_id=theme, actor=_actor()))
+    _show(draft_pattern(workspace(), recap_id=recap_id, theme_id=theme, actor=local_actor()))
 
 
 @draft_app.command("labels")
@@ -57,7 +52,7 @@ def labels() -> None:
     """Label and describe every active theme."""
     from assistant.summarize import label_themes
 
-    rows = label_themes(workspace(), actor=_actor())
+    rows = label_themes(workspace(), actor=local_actor())
     if not rows:
         typer.echo("No themes yet. Run `assistant themes recompute`.")
     for d in rows:

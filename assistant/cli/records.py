@@ -6,13 +6,8 @@ from pathlib import Path
 
 import typer
 
-from assistant.auth import Actor
-from assistant.cli.common import actor, app, workspace
+from assistant.cli.common import app, local_actor, workspace
 from assistant.errors import IngestError
-
-
-def _actor() -> Actor:
-    return Actor(name=actor(), role="local")
 
 
 def _mapping(pairs: list[str]) -> dict[str, str]:
@@ -48,7 +43,7 @@ def ingest(
 
     meta = {"title": title, "format": format_, "date": date, "start_time": start_time,
             "facilitator": facilitator, "cases": case}
-    report = ingest_paths(workspace(), paths, actor=_actor(), mapping=_mapping(map_),
+    report = ingest_paths(workspace(), paths, actor=local_actor(), mapping=_mapping(map_),
                           session_meta=meta, progress=True)
     for f in report.files:
         typer.echo(f.summary())
@@ -104,7 +99,7 @@ def example() -> None:
     from assistant.index.service import search as run
 
     ws = workspace()
-    report = load_example_network(ws, actor=_actor(), progress=True)
+    report = load_example_network(ws, actor=local_actor(), progress=True)
     typer.echo(f"Example network: {report}.")
     query = "the customer's contact stopped replying after kickoff"
     typer.echo(f'Sample search: "{query}"')

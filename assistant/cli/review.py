@@ -12,7 +12,7 @@ from pathlib import Path
 import typer
 
 from assistant.auth import Actor
-from assistant.cli.common import actor, app, workspace
+from assistant.cli.common import app, local_actor, workspace
 from assistant.errors import AssistantError
 
 users_app = typer.Typer(no_args_is_help=True, help="Users and roles (facilitator, steward, "
@@ -29,14 +29,14 @@ AS_USER = typer.Option(None, "--as", help="Act as this user (asks for their pass
 
 def _actor(as_user: str | None) -> Actor:
     if not as_user:
-        return Actor(name=actor(), role="local")
-    from assistant.review.users import authenticate
+        return local_actor()
+    from assistant.review.users import actor_of, authenticate
 
     password = typer.prompt(f"Password for {as_user}", hide_input=True)
     user = authenticate(workspace(), as_user, password)
     if user is None:
         raise AssistantError(f"Wrong name or password for {as_user!r}.")
-    return Actor(name=user.name, role=user.role)  # type: ignore[arg-type]
+    return actor_of(user)
 
 
 @users_app.command("add")
@@ -83,7 +83,7 @@ def review_list(all_: bool = typer.Option(False, "--all", help="Include publishe
     """Drafts waiting for work, most urgent first."""
     from assistant.review.workflow import inbox
 
-    rows = inbox(workspace(), actor=Actor(actor(), "local"), include_published=all_)
+    rows = inbox(workspace(), actor=local_actor(), include_published=all_)
     if not rows:
         typer.echo("No drafts waiting.")
     for d in rows:

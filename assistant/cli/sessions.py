@@ -6,16 +6,11 @@ from pathlib import Path
 
 import typer
 
-from assistant.auth import Actor
-from assistant.cli.common import actor, app, workspace
+from assistant.cli.common import app, local_actor, workspace
 
 sessions_app = typer.Typer(no_args_is_help=True, help="Plan sessions and attach their "
                            "transcripts (then `assistant draft preread|recap SESSION`).")
 app.add_typer(sessions_app, name="sessions")
-
-
-def _actor() -> Actor:
-    return Actor(name=actor(), role="local")
 
 
 @sessions_app.command("list")
@@ -47,7 +42,7 @@ def sessions_plan(
     from assistant.sessions import plan_session
 
     v = plan_session(workspace(), title=title, format=format, date=date, start_time=start,
-                     facilitator=facilitator, case_ids=case, actor=_actor())
+                     facilitator=facilitator, case_ids=case, actor=local_actor())
     typer.echo(f"Planned {v.id}: {v.title} ({v.format}, {v.date or 'undated'}) with "
                f"{len(v.case_ids)} case(s).")
 
@@ -57,5 +52,5 @@ def sessions_attach(session: str, transcript: Path) -> None:
     """Attach a transcript (VTT, SRT, DOCX or text) to a planned session."""
     from assistant.sessions import attach_transcript
 
-    r = attach_transcript(workspace(), session, transcript, actor=_actor())
+    r = attach_transcript(workspace(), session, transcript, actor=local_actor())
     typer.echo(f"Attached {transcript.name} to {r.session_id}: {r.segments} turns.")

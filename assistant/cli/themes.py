@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import typer
 
-from assistant.auth import Actor
-from assistant.cli.common import actor, app, workspace
+from assistant.cli.common import app, local_actor, workspace
 
 themes_app = typer.Typer(invoke_without_command=True, no_args_is_help=False,
                          help="Recurring themes in cases and sessions, and steering them.")
 app.add_typer(themes_app, name="themes")
-
-
-def _actor() -> Actor:
-    return Actor(name=actor(), role="local")
 
 
 @themes_app.callback()
@@ -57,7 +52,7 @@ def recompute() -> None:
     """Cluster all cases afresh (ids, names and steward decisions are kept)."""
     from assistant.cluster import recompute_themes
 
-    typer.echo(f"Themes recomputed: {recompute_themes(workspace(), actor=_actor())}")
+    typer.echo(f"Themes recomputed: {recompute_themes(workspace(), actor=local_actor())}")
 
 
 @themes_app.command("novel")
@@ -74,7 +69,7 @@ def rename(theme_id: str, label: str) -> None:
     """Give a theme a name of your own."""
     from assistant.cluster import rename_theme
 
-    typer.echo(f"Renamed to {rename_theme(workspace(), theme_id, label, actor=_actor())}.")
+    typer.echo(f"Renamed to {rename_theme(workspace(), theme_id, label, actor=local_actor())}.")
 
 
 @themes_app.command("pin")
@@ -82,7 +77,7 @@ def pin(theme_id: str, unpin: bool = typer.Option(False, "--unpin")) -> None:
     """Pin a theme so recomputes never drop it (--unpin to undo)."""
     from assistant.cluster import pin_theme
 
-    done = pin_theme(workspace(), theme_id, pinned=not unpin, actor=_actor())
+    done = pin_theme(workspace(), theme_id, pinned=not unpin, actor=local_actor())
     typer.echo("Pinned." if done else "Unpinned.")
 
 
@@ -91,7 +86,7 @@ def dismiss(theme_id: str) -> None:
     """Dismiss a theme; its cases return to the novel queue."""
     from assistant.cluster import dismiss_theme
 
-    dismiss_theme(workspace(), theme_id, actor=_actor())
+    dismiss_theme(workspace(), theme_id, actor=local_actor())
     typer.echo("Dismissed.")
 
 
@@ -100,7 +95,7 @@ def merge(theme_id: str, into: str = typer.Argument(..., help="Theme to merge in
     """Merge THEME_ID into INTO."""
     from assistant.cluster import merge_themes
 
-    typer.echo(f"Merged into {merge_themes(workspace(), theme_id, into, actor=_actor())}.")
+    typer.echo(f"Merged into {merge_themes(workspace(), theme_id, into, actor=local_actor())}.")
 
 
 @themes_app.command("split")
@@ -108,7 +103,7 @@ def split(theme_id: str) -> None:
     """Split a theme in two."""
     from assistant.cluster import split_theme
 
-    kept, new = split_theme(workspace(), theme_id, actor=_actor())
+    kept, new = split_theme(workspace(), theme_id, actor=local_actor())
     typer.echo(f"Split into {kept}, {new}.")
 
 
@@ -117,5 +112,5 @@ def move(case_id: str, theme_id: str) -> None:
     """Move a case into a theme."""
     from assistant.cluster import move_case
 
-    move_case(workspace(), case_id, theme_id, actor=_actor())
+    move_case(workspace(), case_id, theme_id, actor=local_actor())
     typer.echo(f"Moved case {case_id} to {theme_id}.")

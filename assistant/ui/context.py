@@ -51,12 +51,12 @@ class AppContext:
 
 def actor_for_user(ws: Workspace, name: str) -> Actor:
     """The stored role of user ``name``; a user removed since signing in is refused."""
-    from assistant.review.users import get_user
+    from assistant.review.users import actor_of, get_user
 
     user = get_user(ws, name)
     if user is None:
         raise gr.Error(html.escape(f"User {name!r} no longer exists. Sign out and ask a steward."))
-    return Actor(name=user.name, role=user.role)  # type: ignore[arg-type]
+    return actor_of(user)
 
 
 def as_gr_error(exc: AssistantError) -> gr.Error:
