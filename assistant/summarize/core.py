@@ -11,6 +11,8 @@ from typing import Any
 
 import numpy as np
 
+from assistant.ingest.normalize import join_acronyms
+
 Embed = Callable[[list[str]], np.ndarray]
 
 #: The facilitator script: (step name, short heading) in order. One recap bullet per step.
@@ -84,20 +86,13 @@ def script_sections(segs: Sequence[Seg]) -> dict[int, int]:
 
     A turn naming three or more steps at once is the facilitator's agenda, not a transition.
     """
-    steps = [st for st, _ in RECAP_STEPS]
+    agenda = {i for i, g in enumerate(segs)
+              if sum(1 for r in _TRANSITION.values() if r.search(g.text)) >= 3}
     starts: list[int | None] = []
     after = -1
-    for st in steps:
-        found = None
-        for i, g in enumerate(segs):
-            if i <= after:
-                continue
-            text = g.text
-            if sum(1 for r in _TRANSITION.values() if r.search(text)) >= 3:
-                continue
-            if _TRANSITION[st].search(text):
-                found = i
-                break
+    for st, _ in RECAP_STEPS:
+        found = next((i for i in range(after + 1, len(segs))
+                      if i not in agenda and _TRANSITION[st].search(segs[i].text)), None)
         starts.append(found)
         if found is not None:
             after = found
@@ -134,8 +129,6 @@ _HEDGE = re.compile(r"\b(?:actually|basically|really|obviously|just|I guess|I su
                     r",?\s*", re.I)
 _LEAD = re.compile(r"(^|(?<=[.!?]\s))(?:(?:okay|ok|so|yeah|yes|right|well|alright|and|but|"
                    r"oh|now|anyway)\b[,.]?\s+)+", re.I)
-#: Spelled-out acronyms as transcribers write them: "L_C_D_" -> "LCD", "T_V_s" -> "TVs".
-_ACRONYM = re.compile(r"\b((?:[A-Za-z]_){2,})([a-z]?)\b")
 _SPACE_PUNCT = re.compile(r"\s+([,.?!;:'])")
 _REPEAT = re.compile(r"\b(\w+(?:['’]\w+)?(?:\s+\w+(?:['’]\w+)?)?)(?:\s+\1\b)+", re.I)
 _SENT = re.compile(r"(?<=[.!?])\s+")
@@ -162,8 +155,7 @@ class Seg:
 
 def clean(text: str) -> str:
     """Drop annotation tags and fillers, collapse stutters and spacing."""
-    t = _ACRONYM.sub(lambda m: m.group(1).replace("_", "") + m.group(2), text)
-    t = _NOISE.sub(" ", t)
+    t = _NOISE.sub(" ", join_acronyms(text))
     t = _FILLER.sub("", t)
     t = _REPEAT.sub(r"\1", t)
     t = _HEDGE.sub("", t) if W["hedge"] else t
