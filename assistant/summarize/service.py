@@ -19,6 +19,7 @@ from sqlalchemy.orm import selectinload
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, Conflict, DraftError, NotFound
+from assistant.review.workflow import EDITABLE
 from assistant.store.audit import record
 from assistant.store.db import transaction
 from assistant.store.models import (
@@ -502,6 +503,12 @@ def _build_pattern(ws: Workspace, *, recap_id: str | None, theme_id: str | None)
     sources: dict[tuple[Any, ...], str] = {}
     segs: dict[tuple[str, int], Seg] = {}
     names: set[str] = set()
+
+    def offer_case(c: Case) -> None:  # a case the endpoint may cite
+        sources[("case", c.id)] = _case_text(c)
+        names.add(c.submitter)
+        evidence.append({"ref": json.dumps({"case_id": c.id}), "text": _case_text(c)})
+
     with OrmSession(ws.engine) as s:
         if recap_id:
             d = s.get(Draft, recap_id)
@@ -527,10 +534,7 @@ def _build_pattern(ws: Workspace, *, recap_id: str | None, theme_id: str | None)
                                                     "position": g.position}),
                                  "text": f"{g.speaker}: {sg.text}"})
             for c in (sess.cases if sess else []):
-                sources[("case", c.id)] = _case_text(c)
-                names.add(c.submitter)
-                evidence.append({"ref": json.dumps({"case_id": c.id}),
-                                 "text": _case_text(c)})
+                offer_case(c)
 
             def pick(step: str) -> tuple[str, list[dict[str, Any]]]:
                 b = by.get(step, {})
@@ -554,10 +558,7 @@ def _build_pattern(ws: Workspace, *, recap_id: str | None, theme_id: str | None)
             ctxs = [c for c in cases if c.context] or cases
             lineage = {"cases": [c.id for c in cases], "sessions": [], "recaps": []}
             for c in cases[:_MAX_PROMPT_CASES]:
-                sources[("case", c.id)] = _case_text(c)
-                names.add(c.submitter)
-                evidence.append({"ref": json.dumps({"case_id": c.id}),
-                                 "text": _case_text(c)})
+                offer_case(c)
             rows = {"name": (t.label or trim(cases[i].title, 8), [{"case_id": cases[i].id}]),
                     "problem": (trim(clean(cases[i].problem)), [{"case_id": cases[i].id}]),
                     "context": (trim(clean(ctxs[0].context or ctxs[0].problem)),
@@ -692,7 +693,7 @@ def regenerate(ws: Workspace, draft_id: str, *, actor: Actor = LOCAL) -> DraftRe
         d = s.get(Draft, draft_id)
         if d is None:
             raise NotFound(f"No draft {draft_id!r}.")
-        if d.status not in ("draft", "in_review"):
+        if d.status not in EDITABLE:
             raise Conflict(f"Draft {draft_id} is {d.status.replace('_', ' ')}; an approved "
                            "draft is not regenerated. Draft a new one instead.")
         kind, st, sid = d.kind, d.subject_type, d.subject_id
