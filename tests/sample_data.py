@@ -1,4 +1,11 @@
-"""Shared test inputs: a short problem-solving jam that walks the facilitator script."""
+"""Shared test inputs: one user per role, and a short problem-solving jam that walks the
+facilitator script."""
+
+from assistant.auth import Actor
+
+FRAN = Actor("fran", "facilitator")
+STELLA = Actor("stella", "steward")
+VIC = Actor("vic", "viewer")
 
 TRANSCRIPT = """WEBVTT
 

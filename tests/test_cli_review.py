@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 from assistant.config import load_settings
 from assistant.summarize import draft_recap
 from assistant.workspace import open_workspace
-from tests.sample_data import TRANSCRIPT
-from tests.test_review_workflow import FRAN, held_session
+from tests.sample_data import FRAN, TRANSCRIPT
+from tests.test_review_workflow import held_session
 
 
 def invoke(base: list[str], *args: str, input: str | None = None) -> tuple[int, str]:

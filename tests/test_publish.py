@@ -17,7 +17,8 @@ from assistant.store.db import transaction
 from assistant.store.models import Pattern
 from assistant.summarize import draft_pattern, draft_recap
 from assistant.workspace import Workspace
-from tests.test_review_workflow import FRAN, STELLA, held_session
+from tests.sample_data import FRAN, STELLA
+from tests.test_review_workflow import held_session
 
 HOSTILE = "<script>alert('pwned')</script>"
 

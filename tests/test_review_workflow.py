@@ -37,11 +37,7 @@ from assistant.store.db import transaction
 from assistant.store.models import AuditEvent, Pattern, User
 from assistant.summarize import draft_pattern, draft_recap
 from assistant.workspace import Workspace
-from tests.sample_data import TRANSCRIPT
-
-FRAN = Actor("fran", "facilitator")
-STELLA = Actor("stella", "steward")
-VIC = Actor("vic", "viewer")
+from tests.sample_data import FRAN, STELLA, TRANSCRIPT, VIC
 
 
 def held_session(ws: Workspace, tmp_path: Path, title: str = "Volunteer jam") -> str:

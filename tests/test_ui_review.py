@@ -7,14 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.auth import Actor
 from assistant.errors import Conflict, Forbidden
 from assistant.ui.handlers import intake, playbook, review, sessions
-from tests.sample_data import TRANSCRIPT
-
-FRAN = Actor("fran", "facilitator")
-STELLA = Actor("stella", "steward")
-VIC = Actor("vic", "viewer")
+from tests.sample_data import FRAN, STELLA, TRANSCRIPT, VIC
 
 
 @pytest.fixture
