@@ -11,7 +11,7 @@ from assistant.errors import AssistantError, Forbidden
 from assistant.ui.charts import NOVEL, MapPoint, project_2d, theme_map
 from assistant.ui.context import AppContext
 from assistant.ui.handlers.intake import parse_date
-from assistant.ui.render import esc, table
+from assistant.ui.render import Markdown, esc, table
 
 
 class FakeRequest:
@@ -65,6 +65,18 @@ def test_user_text_cannot_inject_markup_into_tables():
     assert "\\|" in md and "\\*bold\\*" in md
     assert table(("a",), []) == "_None._"
     assert esc("a_b") == "a\\_b"
+    # the app's own emphasis (Markdown) stays emphasis beside escaped user text
+    md = table(("session", "promise"), [("*Jam*", Markdown("**overdue**"))])
+    assert "| \\*Jam\\* | **overdue** |" in md
+
+
+def test_the_today_screen_marks_an_overdue_recap_in_bold_not_in_asterisks(ws, tmp_path):
+    from assistant.ui.handlers.today import _recaps
+    from tests.test_review_workflow import held_session
+
+    held_session(ws, tmp_path)  # held 2025-03-14, no recap drafted: overdue
+    md = _recaps(ws)
+    assert "| not drafted |" in md and "| **overdue** |" in md and "\\*" not in md
 
 
 def test_pca_fallback_is_deterministic_and_separates_clusters():

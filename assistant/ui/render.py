@@ -15,6 +15,11 @@ def esc(text: object) -> str:
     return s
 
 
+class Markdown(str):
+    """Text that is already Markdown, written by the app (never user text): a table cell
+    shows it as it is instead of escaping it."""
+
+
 def when(value: dt.date | dt.datetime | None) -> str:
     if value is None:
         return ""
@@ -33,6 +38,8 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
 
 
 def _cell(value: Any) -> str:
+    if isinstance(value, Markdown):
+        return value.replace("\n", " ")
     if isinstance(value, dt.date | dt.datetime):
         return when(value)
     if isinstance(value, float):

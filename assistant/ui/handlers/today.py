@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from assistant.auth import Actor
 from assistant.errors import AssistantError
-from assistant.ui.render import esc, table, when
+from assistant.ui.render import Markdown, esc, table, when
 from assistant.ui.views import TodayView
 from assistant.workspace import Workspace
 
@@ -40,7 +40,7 @@ def _recaps(ws: Workspace) -> str:
     from assistant.review.workflow import recap_deadlines
 
     rows = [(r.session_title, r.session_date, r.status, when(r.deadline),
-             "**overdue**" if r.overdue else f"{r.hours_left:.0f} h left")
+             Markdown("**overdue**") if r.overdue else f"{r.hours_left:.0f} h left")
             for r in recap_deadlines(ws) if r.status != "published"]
     return table(("session", "held", "recap", "due", "promise"), rows)
 
