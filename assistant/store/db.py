@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy import Engine, TextClause, create_engine, event, inspect, select, text
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
@@ -72,9 +72,52 @@ def init_schema(engine: Engine) -> int:
         with OrmSession(engine) as s, s.begin():
             s.merge(Meta(key="schema_version", value=str(found)))
         log.info("upgraded record store schema to v%d", found)
-    # Tables added without a version bump (new, empty tables) are created here.
+    # Tables added without a version bump (new, empty tables) are created here, and columns
+    # added to an existing table are added in place (see add_missing_columns).
     Base.metadata.create_all(engine)
+    add_missing_columns(engine)
     return found
+
+
+def add_missing_columns(engine: Engine) -> list[str]:
+    """Add every column the models declare that an existing table lacks; return their names.
+
+    A new column on an existing table must be nullable or carry a ``server_default``, so
+    rows stored before it existed stay valid. This keeps additive schema changes free of
+    version bumps; anything else (renames, type changes) still needs an upgrade step.
+    """
+    insp = inspect(engine)
+    added: list[str] = []
+    existing_tables = set(insp.get_table_names())
+    for table in Base.metadata.sorted_tables:
+        if table.name not in existing_tables:
+            continue
+        have = {c["name"] for c in insp.get_columns(table.name)}
+        for col in table.columns:
+            if col.name in have:
+                continue
+            if not col.nullable and col.server_default is None:
+                raise ConfigError(
+                    f"Column {table.name}.{col.name} is new, not nullable and has no "
+                    "server_default, so rows stored before it cannot be upgraded. Give it a "
+                    "server_default or make it nullable.")
+            ddl_type = col.type.compile(dialect=engine.dialect)
+            default = ""
+            if col.server_default is not None:
+                arg = getattr(col.server_default, "arg", None)
+                text_arg = getattr(arg, "text", arg)
+                default = f" DEFAULT {text_arg}" if isinstance(text_arg, str) else ""
+                if isinstance(text_arg, str) and not isinstance(arg, TextClause):
+                    default = " DEFAULT '" + text_arg.replace("'", "''") + "'"
+            null = "" if col.nullable else " NOT NULL"
+            preparer = engine.dialect.identifier_preparer
+            with engine.begin() as conn:
+                conn.execute(text(
+                    f"ALTER TABLE {preparer.quote(table.name)} ADD COLUMN "
+                    f"{preparer.quote(col.name)} {ddl_type}{default}{null}"))
+            added.append(f"{table.name}.{col.name}")
+            log.info("added column %s.%s to the record store", table.name, col.name)
+    return added
 
 
 def session_factory(engine: Engine) -> sessionmaker[OrmSession]:
