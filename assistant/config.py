@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATA_DIR = Path("./assistant-data")
@@ -54,8 +55,28 @@ class Settings(BaseSettings):
                                      "full theme recompute is due.")
     recap_deadline_hours: int = Field(24, description="Hours after a session's end by which "
                                       "its recap should be published.")
+    max_upload_mb: float = Field(20.0, description="Largest input file accepted (MB), in "
+                                 "the app's upload and in ingest.")
+    timezone: str = Field("UTC", description="The network's time zone (IANA name, e.g. "
+                          "Europe/Berlin): session start times are local times there, and "
+                          "recap deadlines are computed and shown in it.")
     ui_host: str = Field("127.0.0.1", description="Address the web app listens on.")
     ui_port: int = Field(7860, description="Port the web app listens on.")
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}: use an IANA name such as UTC, "
+                             "Europe/Berlin or America/New_York") from None
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The network's time zone."""
+        return ZoneInfo(self.timezone)
 
     @property
     def resolved_database_url(self) -> str:

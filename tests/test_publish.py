@@ -1,5 +1,5 @@
 """Publishing the playbook (Markdown for MkDocs, static HTML, JSON) and exporting recaps:
-only approved content, hostile text escaped, the folder swapped in whole."""
+only approved content, hostile text escaped, only the publisher's own files replaced."""
 
 from __future__ import annotations
 
@@ -90,21 +90,23 @@ def test_a_published_pattern_is_found_by_meaning(ws: Workspace, tmp_path: Path) 
     assert hits and hits[0].title == "Buddy up newcomers for their first month"
 
 
-def test_republishing_replaces_the_folder_and_a_foreign_folder_is_left_alone(
+def test_republishing_replaces_its_own_files_and_a_foreign_folder_is_left_alone(
         ws: Workspace, tmp_path: Path) -> None:
     approved_pattern(ws, tmp_path, name="Buddy up newcomers")
     out = tmp_path / "site"
+    first = publish(ws, to=out, actor=STELLA)
+    (out / "notes.md").write_text("mine", encoding="utf-8")
     publish(ws, to=out, actor=STELLA)
-    (out / "stale.md").write_text("left over", encoding="utf-8")
-    publish(ws, to=out, actor=STELLA)
-    assert not (out / "stale.md").exists() and (out / "playbook.json").exists()
+    assert (out / "notes.md").read_text(encoding="utf-8") == "mine"  # not the publisher's
+    assert sorted(first.files) == sorted(publish(ws, to=out, actor=STELLA).files)
+    assert (out / "playbook.json").exists()
     foreign = tmp_path / "my-documents"
     foreign.mkdir()
     (foreign / "thesis.docx").write_text("precious", encoding="utf-8")
     with pytest.raises(AssistantError, match="not a published playbook"):
         publish(ws, to=foreign, actor=STELLA)
     assert (foreign / "thesis.docx").read_text(encoding="utf-8") == "precious"
-    assert not list(tmp_path.glob(".site.*"))  # no temporary folders left behind
+    assert not list(out.glob(".assistant-publish-*"))  # no staging folder left behind
 
 
 def test_nothing_approved_means_nothing_to_publish(ws: Workspace, tmp_path: Path) -> None:

@@ -70,11 +70,32 @@ def users_list() -> None:
 
 
 @users_app.command("remove")
-def users_remove(name: str, as_user: str | None = AS_USER) -> None:
-    from assistant.review.users import remove_user
+def users_remove(name: str, as_user: str | None = AS_USER,
+                 yes: bool = typer.Option(False, "--yes", help="Confirm removing the last "
+                                          "user, which turns sign-in off.")) -> None:
+    from assistant.review.users import list_users, remove_user
 
-    remove_user(workspace(), name, actor=_actor(as_user))
-    typer.echo(f"Removed {name}.")
+    last = [u.name for u in list_users(workspace())] == [name]
+    remove_user(workspace(), name, actor=_actor(as_user), force=yes)
+    typer.echo(f"Removed {name}." + (" No users are left: the app now runs in single-user "
+                                     "local mode, without sign-in." if last else ""))
+
+
+@users_app.command("password")
+def users_password(name: str, password_stdin: bool = typer.Option(
+                       False, "--password-stdin", help="Read the new password from stdin."),
+                   as_user: str | None = AS_USER) -> None:
+    """Set a new password; the user's signed-in sessions end."""
+    from assistant.review.users import set_password
+
+    who = _actor(as_user)
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt(f"New password for {name}", hide_input=True,
+                                confirmation_prompt=True)
+    set_password(workspace(), name, password, actor=who)
+    typer.echo(f"Changed the password of {name}; their open sessions have ended.")
 
 
 @review_app.command("list")

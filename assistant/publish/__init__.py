@@ -1,8 +1,8 @@
 """Publishing: the approved playbook as Markdown (ready for MkDocs), a self-contained static
 HTML site and JSON; recaps as Markdown or plain text to paste into email or chat.
 
-Only approved content is published. The output folder is written in full beside its
-destination and swapped in at the end, so a failure never leaves a half-written playbook.
+Only approved content is published. The output folder may hold other things (``.git``,
+``CNAME``): a publish replaces and removes only the files it wrote (see :mod:`.output`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ import datetime as dt
 import html
 import json
 import re
-import shutil
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,7 @@ from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, Conflict, NotFound
 from assistant.index.service import index_patterns
 from assistant.index.texts import format_timestamp
+from assistant.publish.output import check_not_data, resolve_target, write_owned
 from assistant.review import PatternRecord, pattern_record
 from assistant.store.audit import record
 from assistant.store.db import transaction
@@ -129,8 +128,9 @@ def _pattern_view(s: OrmSession, p: Pattern, adoptions: dict[str, int],
                      "published_at": (p.published_at or now).isoformat(timespec="seconds")}}
 
 
-def _render(to: Path, patterns: list[dict[str, Any]], recaps: list[dict[str, Any]],
-            now: dt.datetime) -> list[str]:
+def _render(patterns: list[dict[str, Any]], recaps: list[dict[str, Any]],
+            now: dt.datetime) -> dict[str, str]:
+    """Every published file's relative path and text."""
     env = _env()
     generated = f"{now:%Y-%m-%d %H:%M} UTC"
     files: dict[str, str] = {
@@ -150,10 +150,10 @@ def _render(to: Path, patterns: list[dict[str, Any]], recaps: list[dict[str, Any
     nav = ["  - Home: index.md"]
     if patterns:
         nav.append("  - Patterns:")
-        nav += [f"    - {json.dumps(p['name'])}: patterns/{p['id']}.md" for p in patterns]
+        nav += [f"    - {_nav_title(p['name'])}: patterns/{p['id']}.md" for p in patterns]
     if recaps:
         nav.append("  - Recaps:")
-        nav += [f"    - {json.dumps(r['title'])}: recaps/{r['id']}.md" for r in recaps]
+        nav += [f"    - {_nav_title(r['title'])}: recaps/{r['id']}.md" for r in recaps]
     files["mkdocs.yml"] = ("site_name: Playbook\ndocs_dir: markdown\nsite_dir: site\n"
                            "nav:\n" + "\n".join(nav) + "\n")
     files["playbook.json"] = json.dumps(
@@ -161,24 +161,23 @@ def _render(to: Path, patterns: list[dict[str, Any]], recaps: list[dict[str, Any
          "patterns": [p["json"] for p in patterns],
          "recaps": [{k: r[k] for k in ("id", "title", "meta", "session_id", "bullets")}
                     for r in recaps]}, indent=2, ensure_ascii=False) + "\n"
-    for rel, text in files.items():
-        path = to / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return sorted(files)
+    return files
 
 
-def _swap_in(tmp: Path, to: Path) -> None:
-    old = to.with_name(f".{to.name}.old-{uuid.uuid4().hex[:8]}")
-    if to.exists():
-        to.rename(old)
-    try:
-        tmp.rename(to)
-    except OSError:
-        if old.exists():
-            old.rename(to)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+def _nav_title(text: str) -> str:
+    """A title for mkdocs.yml's nav: MkDocs prints nav titles into its pages as raw HTML, so
+    the text is HTML-escaped (shown as typed) and then quoted as a YAML string."""
+    return json.dumps(html.escape(" ".join(str(text or "").split())))
+
+
+def _store_paths(ws: Workspace) -> list[Path]:
+    """The assistant's own files a publish must never touch: the Chroma index and the
+    SQLite file (when the store is one)."""
+    paths = [ws.settings.resolved_chroma_path]
+    url = ws.settings.resolved_database_url
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        paths.append(Path(url.removeprefix("sqlite:///")))
+    return paths
 
 
 def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
@@ -186,11 +185,8 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
     """Publish every approved pattern and recap (stewards only) to ``to`` (default: the
     data folder's ``playbook``), then mark them published and make the patterns searchable."""
     require(actor, "publish")
-    to = Path(to) if to else ws.settings.data_dir / "playbook"
-    if to.exists() and (not to.is_dir() or (any(to.iterdir())
-                                            and not (to / "playbook.json").exists())):
-        raise AssistantError(f"{to} exists and is not a published playbook; publish to an "
-                             "empty or new folder (publishing replaces the folder's content).")
+    to = resolve_target(to if to else ws.settings.data_dir / "playbook")
+    check_not_data(to, data_dir=ws.settings.data_dir, protected=_store_paths(ws))
     now = utcnow()
     with OrmSession(ws.engine) as s:
         pats = list(s.scalars(select(Pattern).where(Pattern.status.in_(PUBLISHABLE))
@@ -209,13 +205,7 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
             Draft.id.in_([p.draft_id for p in pats if p.draft_id]))).all())
         pattern_views = [_pattern_view(s, p, adoptions, approvers, now) for p in pats]
         recap_views = [_recap_view(s, d) for d in recap_drafts]
-    to.parent.mkdir(parents=True, exist_ok=True)
-    tmp = to.with_name(f".{to.name}.tmp-{uuid.uuid4().hex[:8]}")
-    try:
-        files = _render(tmp, pattern_views, recap_views, now)
-        _swap_in(tmp, to)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    files = write_owned(to, _render(pattern_views, recap_views, now))
     with transaction(ws.engine) as s:
         ids = [p["id"] for p in pattern_views]
         for p in s.scalars(select(Pattern).where(Pattern.id.in_(ids),

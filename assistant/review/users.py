@@ -1,12 +1,15 @@
 """Users and their roles. Passwords are stored as argon2 hashes, never in the clear.
 
 With no users defined the app runs in single-user local mode; once one exists, everyone
-signs in and every library call is checked against the signed-in user's role.
+signs in and every library call is checked against the signed-in user's role. A sign-in
+session is tied to the user's record and credential (:func:`session_stamp`): removing the
+user, adding them again or changing their password ends it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -15,13 +18,15 @@ from sqlalchemy import func, select
 
 from assistant.auth import LOCAL, ROLES, Actor
 from assistant.errors import AssistantError, Conflict, Forbidden, NotFound
+from assistant.review.signin import MIN_PASSWORD, check_password
 from assistant.store.audit import record
 from assistant.store.db import transaction
 from assistant.store.models import User
 from assistant.workspace import Workspace
 
 _HASHER = PasswordHasher()
-MIN_PASSWORD = 8
+__all__ = ["MIN_PASSWORD", "UserRecord", "actor_of", "add_user", "authenticate", "get_user",
+           "list_users", "remove_user", "session_stamp", "set_password", "users_defined"]
 
 
 @dataclass(frozen=True)
@@ -29,10 +34,24 @@ class UserRecord:
     name: str
     role: str
     created_at: dt.datetime
+    stamp: str = ""  # which record and credential: see session_stamp
+
+
+def _stamp(u: User) -> str:
+    return f"{u.uid or 'legacy'}:{u.credential_version or 1}"
 
 
 def _rec(u: User) -> UserRecord:
-    return UserRecord(u.name, u.role, u.created_at)
+    return UserRecord(u.name, u.role, u.created_at, _stamp(u))
+
+
+def session_stamp(ws: Workspace, name: str) -> str | None:
+    """What a sign-in session of ``name`` is bound to: the user's record and credential
+    version. None when there is no such user. A session whose stamp differs from this one
+    was signed in to a removed account or with a replaced password and must end."""
+    with transaction(ws.engine) as s:
+        u = s.get(User, name)
+        return _stamp(u) if u is not None else None
 
 
 def users_defined(ws: Workspace) -> bool:
@@ -57,15 +76,15 @@ def add_user(ws: Workspace, name: str, *, role: str, password: str,
                              "(at most 200 characters).")
     if role not in ROLES:
         raise AssistantError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
-    if len(password) < MIN_PASSWORD:
-        raise AssistantError(f"The password for {name} is too short: use at least "
-                             f"{MIN_PASSWORD} characters.")
+    check_password(name, password)
     _may_manage(ws, actor)
+    hashed = _HASHER.hash(password)  # slow on purpose: outside the transaction
     with transaction(ws.engine) as s:
         if s.get(User, name) is not None:
             raise Conflict(f"User {name!r} already exists; remove it first to change its role "
                            "or password.")
-        u = User(name=name, role=role, password_hash=_HASHER.hash(password))
+        u = User(name=name, role=role, password_hash=hashed, uid=uuid.uuid4().hex,
+                 credential_version=1)
         s.add(u)
         record(s, actor=actor.name, action="user_add", object_type="user", object_id=name,
                after={"role": role})
@@ -73,12 +92,36 @@ def add_user(ws: Workspace, name: str, *, role: str, password: str,
         return _rec(u)
 
 
-def remove_user(ws: Workspace, name: str, *, actor: Actor = LOCAL) -> None:
+def set_password(ws: Workspace, name: str, password: str, *, actor: Actor = LOCAL) -> None:
+    """Replace ``name``'s password (the user themself or a steward); their other sign-in
+    sessions end."""
+    if actor.name != name:
+        _may_manage(ws, actor)
+    check_password(name, password)
+    hashed = _HASHER.hash(password)
+    with transaction(ws.engine) as s:
+        u = s.get(User, name)
+        if u is None:
+            raise NotFound(f"No user {name!r}; `assistant users list` shows who exists.")
+        u.password_hash = hashed
+        u.credential_version = (u.credential_version or 1) + 1
+        u.uid = u.uid or uuid.uuid4().hex
+        record(s, actor=actor.name, action="user_password", object_type="user",
+               object_id=name)
+
+
+def remove_user(ws: Workspace, name: str, *, actor: Actor = LOCAL, force: bool = False) -> None:
+    """Remove a user. Removing the last one reopens the app to anyone who can reach it
+    (single-user local mode), so that needs ``force=True``; otherwise :class:`Conflict`."""
     _may_manage(ws, actor)
     with transaction(ws.engine) as s:
         u = s.get(User, name)
         if u is None:
             raise NotFound(f"No user {name!r}; `assistant users list` shows who exists.")
+        if not force and s.scalar(select(func.count()).select_from(User)) == 1:
+            raise Conflict(f"{name} is the last user: removing them turns sign-in off, and "
+                           "anyone who can open the app then acts with every permission. "
+                           "Add another steward first, or confirm (CLI: --yes).")
         record(s, actor=actor.name, action="user_remove", object_type="user", object_id=name,
                before={"role": u.role})
         s.delete(u)

@@ -250,6 +250,11 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))  # facilitator|steward|viewer
     password_hash: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # --- sign-in sessions (issue 9): a session is tied to this record and credential ---
+    #: Random per record: a user removed and added again under the same name is a new one.
+    uid: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    #: Bumped on every password change: sessions signed in with an older one end.
+    credential_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class AuditEvent(Base):

@@ -3,7 +3,8 @@
 ``build_app(ws)`` makes the Blocks; ``launch(ws, ...)`` serves it. With users defined, Gradio's
 login page asks for a name and password (checked by the review library) and every request
 then carries the signed-in user name, from which the server derives the actor. With no users,
-the app runs in single-user local mode and says so at the top of every page.
+the app runs in single-user local mode and says so at the top of every page. Which of the
+two applies is decided per request (:mod:`assistant.ui.signin`), not once at launch.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ import logging
 from typing import Any
 
 import gradio as gr
+from starlette.middleware import Middleware
 
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import review as review_handlers
+from assistant.ui.signin import SignInGate, SignInMiddleware
 from assistant.ui.tabs import intake, playbook, review, sessions, themes, today
 from assistant.workspace import Workspace
 
@@ -40,17 +43,21 @@ def sign_in_required(ws: Workspace) -> bool:
 
 
 def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
-    """The Blocks app. ``sign_in`` defaults to whether users are defined in the store."""
-    ctx = AppContext(ws=ws, sign_in=sign_in_required(ws) if sign_in is None else sign_in)
+    """The Blocks app. ``sign_in`` True/False fixes sign-in on or off; None (the default)
+    follows the store on every request, so users added or removed while the app runs take
+    effect at once (see :mod:`assistant.ui.signin`)."""
+    ctx = AppContext(ws=ws, sign_in=sign_in)
     with gr.Blocks(title="Facilitation assistant", analytics_enabled=False) as demo:
         with gr.Row():
             gr.Markdown("## Facilitation assistant", elem_id="app-title")
             who = gr.Markdown(elem_id="who")
-            if ctx.sign_in:
-                gr.Button("Sign out", link="/logout", size="sm", scale=0,
-                          elem_id="sign-out")
-        if not ctx.sign_in:
-            gr.Markdown(LOCAL_NOTE, elem_id="local-mode-note")
+            sign_out = local_note = None
+            if sign_in is not False:
+                sign_out = gr.Button("Sign out", link="/logout", size="sm", scale=0,
+                                     elem_id="sign-out", visible=bool(sign_in))
+        if sign_in is not True:
+            local_note = gr.Markdown(LOCAL_NOTE, elem_id="local-mode-note",
+                                     visible=not sign_in)
         with gr.Tabs(elem_id="tabs") as tabs:
             with gr.Tab("Today", id="today", elem_id="tab-today"):
                 today_tab = today.build(ctx)
@@ -78,13 +85,21 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
                 ctx, open_in_review,
                 [tabs, review_tab.inbox, review_tab.picker, *review_tab.view_outputs])
 
-        def on_load(request: gr.Request) -> str:
+        def who_is_here(request: gr.Request) -> str:
             actor = ctx.actor(request)
             if actor.role == "local":
                 return "Signed in as **local** (every permission)"
             return f"Signed in as **{actor.name}** ({actor.role})"
 
-        demo.load(on_load, None, who, show_progress_on=who)
+        toggles = [c for c in (sign_out, local_note) if c is not None]
+
+        def on_load(request: gr.Request) -> list[Any]:
+            signed = ctx.signing_in()
+            shown = [gr.update(visible=signed if c is sign_out else not signed)
+                     for c in toggles]
+            return [who_is_here(request), *shown]
+
+        demo.load(on_load, None, [who, *toggles], show_progress_on=who)
         demo.load(today_tab["load"], None, today_tab["outputs"],
                   show_progress_on=today_tab["status"])
         # Today loads with the page (and has a Refresh button); the other tabs load when
@@ -111,36 +126,26 @@ def prepare_example(ws: Workspace) -> str:
     return summary + f"; themes: {themes}"
 
 
-def authenticator(ws: Workspace) -> Any:
-    """Gradio's ``auth=`` callable: the review library checks name and password."""
-    from assistant.review.users import authenticate
-
-    def check(username: str, password: str) -> bool:
-        try:
-            # Truthy only for a real user: a None, False or raised error is a refusal.
-            return bool(authenticate(ws, username, password))
-        except Exception:  # a failed check must never sign anyone in
-            log.exception("sign-in check failed for %r", username)
-            return False
-
-    return check
-
-
 def launch(ws: Workspace, *, host: str | None = None, port: int | None = None,
-           block: bool = True, quiet: bool = False, sign_in: bool | None = None) -> gr.Blocks:
+           block: bool = True, quiet: bool = False, sign_in: bool | None = None,
+           gate: SignInGate | None = None) -> gr.Blocks:
     """Serve the app on ``host:port`` (defaults from Settings); returns the Blocks.
 
-    ``sign_in`` defaults to whether users are defined; ``block=False`` returns at once with
-    the server running in a background thread (stop it with ``.close()``)."""
-    if sign_in is None:
-        sign_in = sign_in_required(ws)
+    ``sign_in`` None (the default) decides on every request from the users in the store;
+    ``block=False`` returns at once with the server running in a background thread (stop it
+    with ``.close()``)."""
+    gate = gate or SignInGate(ws, forced=sign_in)
     demo = build_app(ws, sign_in=sign_in)
     demo.queue(default_concurrency_limit=4)
     demo.launch(
         server_name=host or ws.settings.ui_host,
         server_port=port or ws.settings.ui_port,
-        auth=authenticator(ws) if sign_in else None,
-        auth_message="Sign in with the name and password a steward gave you.",
+        # The gate switches Gradio's login on and off per request (SignInMiddleware).
+        auth=gate.check,  # type: ignore[arg-type]  # Gradio awaits a coroutine check
+        app_kwargs={"middleware": [Middleware(SignInMiddleware, gate=gate)]},
+        max_file_size=int(ws.settings.max_upload_mb * 1024 * 1024),
+        auth_message=("Sign in with the name and password a steward gave you. After five "
+                      "wrong passwords, sign-in pauses for a while."),
         prevent_thread_lock=not block,
         quiet=quiet,
         show_error=True,

