@@ -5,11 +5,15 @@ published site, real files for the limits."""
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
 
 import httpx
 import pytest
@@ -19,7 +23,7 @@ from assistant.errors import AssistantError, Conflict
 from assistant.review.signin import SignInThrottle
 from assistant.review.users import add_user, remove_user, set_password
 from assistant.workspace import Workspace
-from tests.sample_data import STELLA
+from tests.sample_data import FRAN, STELLA
 
 PASSWORD = "lantern river oboe"
 PAYLOAD = "Jam <img src=x onerror=alert(document.domain)>"
@@ -208,3 +212,164 @@ def test_the_cli_asks_for_yes_before_removing_the_last_user(ws: Workspace) -> No
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert "single-user local mode" in done.stdout
+
+
+# ---- publishing: no script in the MkDocs site, only its own files touched -----------------
+
+def _approved_playbook(ws: Workspace, tmp_path: Path, *, title: str = "Volunteer jam",
+                       name: str = "Buddy up newcomers") -> None:
+    from assistant.review import approve, edit_draft, submit_for_review
+    from assistant.summarize import draft_pattern, draft_recap
+    from tests.test_review_workflow import held_session
+
+    recap = draft_recap(ws, held_session(ws, tmp_path, title=title), actor=FRAN)
+    submit_for_review(ws, recap.id, actor=FRAN)
+    approve(ws, recap.id, actor=STELLA)
+    cand = draft_pattern(ws, recap_id=recap.id, actor=FRAN)
+    texts = [b["text"] for b in cand.content["bullets"]]
+    texts[0] = name
+    edit_draft(ws, cand.id, texts, base_version=1, actor=FRAN)
+    submit_for_review(ws, cand.id, actor=FRAN)
+    approve(ws, cand.id, actor=STELLA)
+
+
+class _LiveMarkup(HTMLParser):
+    """Collects elements and attributes a browser would act on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img" and any(v == "x" for k, v in attrs if k == "src"):
+            self.found.append(f"<img src=x> {attrs}")
+        self.found += [f"<{tag} {k}=...>" for k, _ in attrs if k.startswith("on")]
+
+
+def test_a_hostile_session_title_and_pattern_name_run_no_script_in_the_mkdocs_site(
+        ws: Workspace, tmp_path: Path) -> None:
+    from assistant.publish import publish
+
+    _approved_playbook(ws, tmp_path, title=PAYLOAD, name=PAYLOAD)
+    out = tmp_path / "playbook"
+    publish(ws, to=out, actor=STELLA)
+    built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
+                            str(out / "mkdocs.yml")], capture_output=True, text=True,
+                           timeout=300)
+    assert built.returncode == 0, built.stderr
+    pages = list((out / "site").rglob("*.html"))
+    assert len(pages) >= 3
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        parser = _LiveMarkup()
+        parser.feed(text)
+        assert parser.found == [], (page, parser.found)
+    home = (out / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Jam &lt;img src=x onerror=alert(document.domain)&gt;" in home  # shown as typed
+    index = json.loads((out / "site" / "search" / "search_index.json").read_text("utf-8"))
+    assert all("<img" not in d["title"] for d in index["docs"])
+
+
+def test_republishing_keeps_files_it_did_not_write(ws: Workspace, tmp_path: Path) -> None:
+    from assistant.publish import publish
+
+    _approved_playbook(ws, tmp_path)
+    out = tmp_path / "playbook"
+    publish(ws, to=out, actor=STELLA)
+    (out / ".git").mkdir()
+    (out / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (out / "CNAME").write_text("playbook.example.org\n", encoding="utf-8")
+    (out / "html" / "extra.css").write_text("body{}", encoding="utf-8")
+    report = publish(ws, to=out, actor=STELLA)
+    assert (out / ".git" / "HEAD").read_text(encoding="utf-8") == "ref: refs/heads/main\n"
+    assert (out / "CNAME").read_text(encoding="utf-8") == "playbook.example.org\n"
+    assert (out / "html" / "extra.css").exists()
+    assert all((out / f).is_file() for f in report.files)
+
+
+def test_a_file_the_playbook_no_longer_has_is_removed_and_nothing_else(
+        ws: Workspace, tmp_path: Path) -> None:
+    from assistant.publish.output import write_owned
+
+    out = tmp_path / "playbook"
+    write_owned(out, {"playbook.json": "{}", "markdown/patterns/p1.md": "one",
+                      "markdown/patterns/p2.md": "two"})
+    (out / "markdown" / "patterns" / "mine.md").write_text("mine", encoding="utf-8")
+    write_owned(out, {"playbook.json": "{}", "markdown/patterns/p1.md": "one again"})
+    assert not (out / "markdown" / "patterns" / "p2.md").exists()
+    assert (out / "markdown" / "patterns" / "mine.md").read_text(encoding="utf-8") == "mine"
+    assert (out / "markdown" / "patterns" / "p1.md").read_text(encoding="utf-8") == "one again"
+
+
+@pytest.mark.parametrize("where", ["data", "parent", "cwd"])
+def test_publishing_refuses_a_folder_that_holds_the_data(ws: Workspace, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         where: str) -> None:
+    from assistant.index.service import search
+    from assistant.publish import publish
+
+    _approved_playbook(ws, tmp_path)
+    data = ws.settings.data_dir
+    monkeypatch.chdir(data.parent)
+    target = {"data": data, "parent": data.parent, "cwd": Path(".")}[where]
+    before = sorted(p.name for p in data.iterdir())
+    with pytest.raises(AssistantError, match="holds the assistant's data"):
+        publish(ws, to=target, actor=STELLA)
+    assert sorted(p.name for p in data.iterdir()) == before
+    assert search(ws, "volunteers stop coming", kind="cases")  # store and index intact
+
+
+def test_publishing_inside_the_index_folder_is_refused(ws: Workspace, tmp_path: Path) -> None:
+    from assistant.publish import publish
+
+    _approved_playbook(ws, tmp_path)
+    with pytest.raises(AssistantError, match="inside the assistant's data"):
+        publish(ws, to=ws.settings.resolved_chroma_path / "site", actor=STELLA)
+
+
+def _cli(ws: Workspace, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(Path.cwd())}
+    return subprocess.run([sys.executable, "-m", "assistant", "--data-dir",
+                           str(ws.settings.data_dir), *args], capture_output=True, text=True,
+                          env=env, timeout=300, cwd=cwd)
+
+
+def test_publish_to_dot_or_an_unwritable_place_is_a_message_not_a_traceback(
+        ws: Workspace, tmp_path: Path) -> None:
+    _approved_playbook(ws, tmp_path)
+    ws.close()
+    dot = _cli(ws, "publish", "--to", ".", cwd=ws.settings.data_dir.parent)
+    assert dot.returncode != 0 and "holds the assistant's data" in dot.stderr + dot.stdout
+    proc = _cli(ws, "publish", "--to", "/proc/x")
+    assert proc.returncode != 0 and "Cannot write the playbook to /proc/x" in proc.stderr
+    for run in (dot, proc):
+        assert "Traceback" not in run.stderr
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 256 KB tmpfs: a real full disk (needs root; skipped where mounting is not allowed)."""
+    mnt = tmp_path / "tiny"
+    mnt.mkdir()
+    if shutil.which("mount") is None or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mnt)],
+            capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    yield mnt
+    subprocess.run(["umount", str(mnt)], check=False)
+
+
+def test_a_full_disk_leaves_the_published_playbook_as_it_was(ws: Workspace, tmp_path: Path,
+                                                             tiny_disk: Path) -> None:
+    from assistant.publish.output import write_owned
+
+    out = tiny_disk / "playbook"
+    write_owned(out, {"playbook.json": '{"v": 1}', "markdown/index.md": "v1"})
+    big = "x" * 400_000
+    with pytest.raises(AssistantError, match="No space left on device") as info:
+        write_owned(out, {"playbook.json": '{"v": 2}', "markdown/index.md": big})
+    assert "Cannot write the playbook" in str(info.value)
+    assert (out / "playbook.json").read_text(encoding="utf-8") == '{"v": 1}'
+    assert (out / "markdown" / "index.md").read_text(encoding="utf-8") == "v1"
+    assert sorted(p.name for p in out.iterdir()) == [".assistant-playbook.json",
+                                                     "markdown", "playbook.json"]
