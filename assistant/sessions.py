@@ -19,6 +19,7 @@ from sqlalchemy.orm import selectinload
 from assistant.auth import Actor, require
 from assistant.errors import AssistantError, Conflict, NotFound
 from assistant.index.embedder import content_hash
+from assistant.ingest.files import check_sizes
 from assistant.ingest.service import store_transcript
 from assistant.ingest.sessionmeta import (
     SessionMeta,
@@ -111,6 +112,7 @@ def attach_transcript(ws: Workspace, session_id: str, path: Path | str, *,
     if current.has_transcript:
         raise Conflict(f"Session {session_id} already has a transcript "
                        f"({current.transcript_source}). A session holds one transcript.")
+    check_sizes([Path(path)], ws.settings.max_upload_mb)
     rec = read_transcript(Path(path))
     result = store_transcript(ws, rec, meta=SessionMeta(), actor=actor,
                               into_session=session_id)

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from assistant.clock import Clock, SystemClock
 from assistant.config import Settings
 from assistant.index.embedder import CachedEmbedder, Embedder, SentenceTransformerEmbedder
 from assistant.index.vectors import VectorIndex, make_chroma_client
@@ -27,13 +28,15 @@ class Workspace:
     embedder: Embedder
     index: VectorIndex
     extras: dict[str, Any] = field(default_factory=dict)  # e.g. an LLM client, passed in
+    clock: Clock = field(default_factory=SystemClock)  # every "now" the library needs
 
     def close(self) -> None:
         self.engine.dispose()
 
 
 def open_workspace(settings: Settings, *, engine: Engine | None = None,
-                   embedder: Embedder | None = None, chroma_client: Any = None) -> Workspace:
+                   embedder: Embedder | None = None, chroma_client: Any = None,
+                   clock: Clock | None = None) -> Workspace:
     """Build (or take) the engine, embedder and index for ``settings``; create the schema.
 
     The embedding model is loaded lazily, on the first text that needs embedding.
@@ -51,4 +54,4 @@ def open_workspace(settings: Settings, *, engine: Engine | None = None,
         chroma_client = make_chroma_client(path=settings.resolved_chroma_path,
                                            url=settings.chroma_url)
     return Workspace(settings=settings, engine=engine, embedder=embedder,
-                     index=VectorIndex(chroma_client))
+                     index=VectorIndex(chroma_client), clock=clock or SystemClock())

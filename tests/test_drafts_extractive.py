@@ -62,7 +62,8 @@ def test_recap_on_example_network(net: Workspace) -> None:
     assert len({b["text"] for b in bullets}) == 5  # no repeated bullet
     assert "extractive" in d.text.lower() and "The case presented" in d.text
     assert d.deadline is not None and sv.date is not None
-    assert d.deadline >= dt.datetime.combine(sv.date, dt.time()) + dt.timedelta(hours=24)
+    assert d.deadline >= (dt.datetime.combine(sv.date, dt.time(), tzinfo=dt.UTC)
+                          + dt.timedelta(hours=24))
     with OrmSession(net.engine) as s:
         row = s.get(Draft, d.id)
         assert row is not None and row.prompt_name == "recap" and len(row.prompt_hash) == 64

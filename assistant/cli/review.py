@@ -108,7 +108,7 @@ def review_list(all_: bool = typer.Option(False, "--all", help="Include publishe
     if not rows:
         typer.echo("No drafts waiting.")
     for d in rows:
-        due = f" due {d.deadline:%Y-%m-%d %H:%M}" if d.deadline else ""
+        due = f" due {d.deadline:%Y-%m-%d %H:%M %Z}" if d.deadline else ""
         typer.echo(f"{d.id}  {d.kind:11} {d.status:10} {d.subject}{due}"
                    + (f"  ({d.flags} flag(s))" if d.flags else ""))
 

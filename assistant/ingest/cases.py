@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import IngestError
-from assistant.ingest.files import read_text
+from assistant.ingest.files import check_archive, check_json_depth, read_text
 from assistant.ingest.records import CaseRecord
 
 FIELDS = ("title", "problem", "context", "tried", "outcome", "submitter", "team",
@@ -242,6 +242,7 @@ def read_xlsx(path: Path, mapping: Mapping[str, str] | None = None) -> list[Case
     if not zipfile.is_zipfile(path):
         raise IngestError("this is not an Excel workbook (.xlsx files are zip archives).",
                           path=str(path), fix="open it in Excel and save as .xlsx or CSV UTF-8.")
+    check_archive(path, "Excel workbook")
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # corrupt archive, not a workbook inside
@@ -318,11 +319,13 @@ def _objects_to_cases(path: str, items: list[tuple[int, Any]],
 
 def read_json(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseRecord]:
     text = read_text(path, what="JSON file")
+    check_json_depth(text, str(path))
     return _objects_to_cases(str(path), _items_with_lines(text, str(path)), mapping)
 
 
 def read_jsonl(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseRecord]:
     text = read_text(path, what="JSON Lines file")
+    check_json_depth(text, str(path))
     items = []
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():

@@ -31,7 +31,7 @@ from assistant.ingest.cases import (
     read_case_folder,
     split_tags,
 )
-from assistant.ingest.files import read_text
+from assistant.ingest.files import check_sizes, read_text
 from assistant.ingest.records import CaseRecord, TranscriptRecord
 from assistant.ingest.sessionmeta import SessionMeta, resolve_case_refs
 from assistant.ingest.transcripts import (
@@ -215,6 +215,7 @@ def ingest_paths(ws: Workspace, paths: Sequence[Path | str], *, actor: Actor = L
     require(actor, "ingest")
     if not paths:
         raise IngestError("no files given.", fix="name at least one file or folder.")
+    check_sizes([Path(p) for p in paths], ws.settings.max_upload_mb)
     units, warnings = _plan([Path(p) for p in paths])
     parsed = [(p, kind, _read(p, kind, mapping)) for p, kind in units]
     meta = session_meta if isinstance(session_meta, SessionMeta) else \

@@ -17,7 +17,7 @@ from typing import Any
 
 from assistant.errors import IngestError
 from assistant.ingest.cases import _ALIAS_INDEX, norm_header
-from assistant.ingest.files import read_text
+from assistant.ingest.files import check_archive, read_text
 from assistant.ingest.records import SegmentRecord, TranscriptRecord
 
 #: How far a cue may start before the previous cue's start (overlapping speakers) before the
@@ -299,6 +299,7 @@ def read_docx(path: Path) -> TranscriptRecord:
         raise IngestError("this is not a Word document (a .docx file is a zip archive).",
                           path=str(path), fix="export the transcript from Teams as .docx, or "
                           "save it as .txt or .vtt.")
+    check_archive(path, "Word document")
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # a zip that is not a Word document

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from assistant.auth import LOCAL, Actor, require
+from assistant.clock import aware, from_db
 from assistant.errors import AssistantError, Conflict, NotFound
 from assistant.index.texts import format_timestamp
 from assistant.store.audit import record
@@ -146,10 +147,10 @@ def inbox(ws: Workspace, *, actor: Actor = LOCAL, include_published: bool = Fals
         drafts = list(s.scalars(q))
         subjects = _subjects(s, drafts)
         out = [DraftSummary(d.id, d.kind, subjects[d.id], d.subject_type, d.subject_id,
-                            d.status, d.updated_at, d.deadline,
+                            d.status, d.updated_at, _due(ws, d.deadline),
                             len(d.versions[-1].flags or ()) if d.versions else 0)
                for d in drafts]
-    far = dt.datetime.max
+    far = dt.datetime.max.replace(tzinfo=dt.UTC)
     return sorted(out, key=lambda d: (d.status != first, d.deadline or far,
                                       -d.updated_at.timestamp(), d.id))
 
@@ -171,7 +172,8 @@ def get_draft(ws: Workspace, draft_id: str) -> DraftDetail:
         d = _load(s, draft_id)
         subject = _subjects(s, [d])[d.id]
         return DraftDetail(d.id, d.kind, subject, d.subject_type, d.subject_id, d.status,
-                           d.backend, d.model, d.fallback_reason, d.deadline, d.created_by,
+                           d.backend, d.model, d.fallback_reason, _due(ws, d.deadline),
+                           d.created_by,
                            d.approved_by, d.approved_at, d.published_at,
                            tuple(_version(v) for v in sorted(d.versions,
                                                              key=lambda v: v.number)))
@@ -400,12 +402,21 @@ def cited_source(ws: Workspace, key: str) -> str:
     raise NotFound(f"Unknown citation {key!r}: expected case:ID or segment:SESSION:POSITION.")
 
 
+def _due(ws: Workspace, stored: dt.datetime | None) -> dt.datetime | None:
+    """A stored deadline (naive UTC) as an aware datetime in the network's time zone."""
+    return None if stored is None else aware(stored).astimezone(ws.settings.zone)
+
+
 def recap_deadlines(ws: Workspace, *, now: dt.datetime | None = None) -> list[RecapDeadline]:
-    """Every held session (it has a transcript, or its date has passed) against the promise
-    of a published recap within ``recap_deadline_hours`` of its end; soonest first."""
+    """Every held session (it has a transcript, or its local date has passed) against the
+    promise of a published recap within ``recap_deadline_hours`` of its end; soonest first.
+    Deadlines are aware datetimes in the network's time zone; ``now`` defaults to
+    ``ws.clock`` (a naive ``now`` is taken as UTC)."""
     from assistant.summarize.service import _deadline
 
-    now = now or utcnow()
+    zone = ws.settings.zone
+    now = aware(now) if now is not None else ws.clock.now()
+    today = now.astimezone(zone).date()
     out: list[RecapDeadline] = []
     with OrmSession(ws.engine) as s:
         sessions = list(s.scalars(select(Session)))
@@ -416,13 +427,14 @@ def recap_deadlines(ws: Workspace, *, now: dt.datetime | None = None) -> list[Re
             recaps[d.subject_id] = d  # the latest recap of each session wins
         for x in sessions:
             held = x.transcript_hash is not None or (x.date is not None and
-                                                     x.date < now.date())
+                                                     x.date < today)
             if not held:
                 continue
             r = recaps.get(x.id)
-            deadline = (r.deadline if r is not None and r.deadline else _deadline(ws, x))
+            stored = r.deadline if r is not None and r.deadline else _deadline(ws, x)
+            deadline = aware(stored).astimezone(zone)
             status = r.status if r is not None else "not drafted"
-            done_at = r.published_at if r is not None else None
+            done_at = from_db(r.published_at) if r is not None else None
             overdue = (done_at or now) > deadline
             out.append(RecapDeadline(x.id, x.title or x.id, x.date, r.id if r else None,
                                      status, deadline, overdue,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from assistant.auth import LOCAL, Actor, require
+from assistant.clock import from_db, local_start, to_db
 from assistant.errors import AssistantError, Conflict, DraftError, NotFound
 from assistant.review.workflow import EDITABLE
 from assistant.store.audit import record
@@ -84,7 +85,7 @@ class DraftRecord:
     content: dict[str, Any]
     text: str
     flags: list[dict[str, Any]]
-    deadline: dt.datetime | None = None
+    deadline: dt.datetime | None = None  # aware (UTC)
     usage: dict[str, Any] = field(default_factory=dict)
 
 
@@ -103,6 +104,18 @@ class _Built:
 
 # ---- prompts ----------------------------------------------------------------------------
 
+_MARKER = re.compile(r"<{3,}|>{3,}")
+
+
+def inert_data(value: Any) -> Any:
+    """Every value a prompt template prints: runs of ``<<<`` or ``>>>`` become look-alike
+    angle quotes, so source text can never open or close a ``<<<DATA ... DATA>>>`` block."""
+    if not isinstance(value, str):
+        return value
+    return _MARKER.sub(lambda m: ("‹" if m.group(0)[0] == "<" else "›") * len(m.group(0)),
+                       value)
+
+
 def render_prompt(ws: Workspace, name: str, **variables: Any) -> tuple[str, str]:
     """Render ``prompts/<name>.j2`` with strict variables; (text, sha256 of the template)."""
     path = ws.settings.prompts_dir / f"{name}.j2"
@@ -110,7 +123,7 @@ def render_prompt(ws: Workspace, name: str, **variables: Any) -> tuple[str, str]
         raise DraftError(f"Prompt template {path} is missing.")
     src = path.read_text(encoding="utf-8")
     env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False,
-                             keep_trailing_newline=True)
+                             keep_trailing_newline=True, finalize=inert_data)
     try:
         text = env.from_string(src).render(**variables)
     except jinja2.UndefinedError as exc:
@@ -311,18 +324,13 @@ def _build_recap(ws: Workspace, session_id: str) -> tuple[_Built, Session]:
 
 
 def _deadline(ws: Workspace, x: Session) -> dt.datetime:
-    hours = ws.settings.recap_deadline_hours
+    """When the session's recap is due, as the store keeps it (naive UTC): its end plus
+    ``recap_deadline_hours``, its date and start time read in the network's time zone."""
+    hours = dt.timedelta(hours=ws.settings.recap_deadline_hours)
     if x.date is None:
-        return dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(hours=hours)
-    start = dt.datetime.combine(x.date, dt.time(0, 0))
-    if x.start_time:
-        try:
-            h, m = (int(p) for p in x.start_time.split(":")[:2])
-            start = start.replace(hour=h, minute=m)
-        except ValueError:
-            pass
-    end = start + dt.timedelta(seconds=x.duration_s or 0)
-    return end + dt.timedelta(hours=hours)
+        return to_db(ws.clock.now() + hours)
+    start = local_start(x.date, x.start_time, ws.settings.zone)
+    return to_db(start + dt.timedelta(seconds=x.duration_s or 0) + hours)
 
 
 def _build_preread(ws: Workspace, session_id: str) -> tuple[_Built, Session]:
@@ -625,7 +633,7 @@ def _strip_speaker(text: str) -> str:
 def _record(d: Draft, v: DraftVersion) -> DraftRecord:
     return DraftRecord(d.id, d.kind, d.subject_type, d.subject_id, d.status, d.backend,
                        d.model, d.fallback_reason, v.number, v.content, v.text, list(v.flags),
-                       d.deadline, dict(d.usage or {}))
+                       from_db(d.deadline), dict(d.usage or {}))
 
 
 def _store(ws: Workspace, actor: Actor, kind: str, subject_type: str, subject_id: str,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -15,6 +16,32 @@ def esc(text: object) -> str:
     return s
 
 
+def plain_block(text: object) -> str:
+    """User text shown as it is, line breaks kept: every Markdown and HTML control character
+    escaped, so it can neither format itself, nor load an image, nor inject markup."""
+    return "\n\n".join(esc(part) for part in str(text or "").split("\n\n"))
+
+
+#: ``![alt](url)``, ``![alt][ref]`` and ``![alt]`` (reference) images in Markdown.
+_IMAGE = re.compile(r"!\[([^\]]*)\](\([^)]*\)|\[[^\]]*\])?")
+
+
+def inert_markdown(text: object) -> str:
+    """Markdown the app composed around user text (a pre-read, a draft's preview): its
+    structure (headings, lists, emphasis) stays, but raw HTML is shown as text and images
+    become their alt text, so nothing is fetched from another host when it is opened."""
+    s = str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _IMAGE.sub(lambda m: f"[image: {m.group(1)}]" if m.group(1) else "[image]", s)
+
+
+def fenced(text: str, lang: str = "") -> str:
+    """``text`` in a code fence it cannot close: the fence is longer than any run of
+    backticks inside."""
+    longest = max((len(r) for r in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{lang}\n{text}\n{fence}"
+
+
 class Markdown(str):
     """Text that is already Markdown, written by the app (never user text): a table cell
     shows it as it is instead of escaping it."""
@@ -23,8 +50,8 @@ class Markdown(str):
 def when(value: dt.date | dt.datetime | None) -> str:
     if value is None:
         return ""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.datetime):  # an aware one names its zone (e.g. CET, UTC)
+        return value.strftime("%Y-%m-%d %H:%M %Z").strip()
     return value.isoformat()
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from assistant.auth import Actor
 from assistant.errors import AssistantError, Conflict
-from assistant.ui.render import choice_label, esc, table, when
+from assistant.ui.render import choice_label, esc, fenced, inert_markdown, plain_block, table, when
 from assistant.ui.views import MAX_SLOTS, BulletView, DraftView, SaveResult
 from assistant.workspace import Workspace
 
@@ -50,17 +50,17 @@ def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
               + (f", due {when(d.deadline)}" if d.deadline else ""))
     return DraftView(draft_id=d.id, header=header, version=latest.number, bullets=bullets,
                      sources=sources, history=hist_md,
-                     diff=f"```diff\n{diff}\n```" if diff else "_No edits yet._",
-                     status=d.status, kind=d.kind, preview=latest.text)
+                     diff=fenced(diff, "diff") if diff else "_No edits yet._",
+                     status=d.status, kind=d.kind, preview=inert_markdown(latest.text))
 
 
 def _bullet(b: dict[str, Any]) -> BulletView:
     cites = b.get("citations", [])
-    sources = ("Sources: " + "; ".join(citation_label(c) for c in cites)) if cites else \
-        "_No sources cited._"
+    sources = ("Sources: " + "; ".join(esc(citation_label(c)) for c in cites)) if cites \
+        else "_No sources cited._"
     return BulletView(label=str(b.get("label") or b.get("step") or ""),
                       text=str(b.get("text", "")), sources=sources,
-                      flag=str(b.get("flag") or ""))
+                      flag=esc(b.get("flag") or ""))
 
 
 def citation_key(c: dict[str, Any]) -> str:
@@ -77,10 +77,11 @@ def citation_label(c: dict[str, Any]) -> str:
 
 
 def source_text(ws: Workspace, actor: Actor, key: str) -> str:
-    """The full text of a cited case or transcript passage."""
+    """The full text of a cited case or transcript passage, escaped: it is shown as typed
+    (no markup, no images fetched from elsewhere)."""
     from assistant.review.workflow import cited_source
 
-    return cited_source(ws, key)
+    return plain_block(cited_source(ws, key))
 
 
 def save_edits(ws: Workspace, actor: Actor, draft_id: str | None, base_version: int,

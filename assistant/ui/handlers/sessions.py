@@ -7,7 +7,7 @@ from pathlib import Path
 from assistant.auth import Actor
 from assistant.errors import AssistantError
 from assistant.ui.handlers.intake import parse_date
-from assistant.ui.render import choice_label, esc, table
+from assistant.ui.render import choice_label, esc, inert_markdown, table
 from assistant.workspace import Workspace
 
 Choices = tuple[tuple[str, str], ...]
@@ -55,7 +55,7 @@ def preread(ws: Workspace, actor: Actor, session_id: str | None) -> str:
     from assistant.summarize import draft_preread
 
     draft = draft_preread(ws, _need(session_id), actor=actor)
-    return draft.text
+    return inert_markdown(draft.text)
 
 
 def attach(ws: Workspace, actor: Actor, session_id: str | None, path: str | None) -> str:
