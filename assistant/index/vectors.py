@@ -126,8 +126,15 @@ class _SharedChroma:
     def _bump(self) -> None:
         token = uuid.uuid4().hex
         tmp = self._gen_file.with_name(self._gen_file.name + f".{os.getpid()}.tmp")
-        tmp.write_text(token, encoding="utf-8")
-        os.replace(tmp, self._gen_file)
+        try:
+            tmp.write_text(token, encoding="utf-8")
+            os.replace(tmp, self._gen_file)
+        except OSError as exc:  # a full disk: other processes may miss this write until
+            log.warning("index generation not recorded (%s)", exc)  # their next reopen
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            self.seen = None
+            return
         self.seen = token
 
     def move_aside(self) -> Path | None:

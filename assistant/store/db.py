@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
-from assistant.errors import ConfigError, Conflict
+from assistant.errors import AssistantError, ConfigError, Conflict
 from assistant.store.models import Base, Meta
 
 log = logging.getLogger(__name__)
@@ -170,7 +170,12 @@ def transaction(engine: Engine) -> Iterator[OrmSession]:
                 raise Conflict("Someone else changed the same record at the same moment, so "
                                "nothing was saved. Reload and try again.") from None
             except OperationalError as exc:
-                if "locked" not in str(exc.orig).lower() and "busy" not in str(exc.orig).lower():
+                reason = str(exc.orig).lower()
+                if "disk is full" in reason or "no space" in reason:
+                    raise AssistantError("The disk holding the record store is full, so "
+                                         "nothing was saved. Free some space and try "
+                                         "again.") from None
+                if "locked" not in reason and "busy" not in reason:
                     raise
                 log.info("write refused, store busy: %s", exc.orig)
                 raise Conflict("The record store is busy with another long write, so nothing "
