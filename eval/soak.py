@@ -224,12 +224,20 @@ def _check(data_dir: Path, url: str, acks: list[dict[str, Any]]) -> dict[str, An
 
     from assistant.config import load_settings
     from assistant.index.outbox import pending, reconcile
+    from assistant.index.service import reindex
     from assistant.index.texts import chunk_segments
+    from assistant.index.vectors import IndexUnavailable
     from assistant.store.models import Case, Draft, DraftVersion, Pattern, Session
     from assistant.workspace import open_workspace
 
     ws = open_workspace(load_settings(data_dir=data_dir, database_url=url))
-    reconcile(ws)
+    rebuilt = ""
+    try:
+        reconcile(ws)
+    except IndexUnavailable as exc:  # damaged by a fault: what an operator would do next
+        rebuilt = str(exc)[:200]
+        _say(f"index unusable after the run ({exc}); rebuilding it with reindex")
+        reindex(ws)
     lost: list[str] = []
     with OrmSession(ws.engine) as s:
         cases = set(s.scalars(select(Case.id)))
@@ -262,6 +270,7 @@ def _check(data_dir: Path, url: str, acks: list[dict[str, Any]]) -> dict[str, An
                + len(in_index["patterns"] - published))
     out = {"lost_writes": len(lost), "lost_examples": lost[:5], "index_lag": missing,
            "outbox_pending": sum(pending(ws).values()), "index_orphans": orphans,
+           "reindex_needed": rebuilt,
            "cases": len(cases), "sessions": len(sids), "passages": len(passages),
            "published_patterns": len(published)}
     ws.close()
