@@ -235,3 +235,27 @@ def test_cli_status_reports_the_index_lag(ws: Workspace, tmp_path: Path) -> None
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert "index lag: 3 stored records not yet searchable" in out.stdout
+
+
+def test_approving_a_label_for_a_theme_that_vanished_approves_nothing(ws: Workspace) -> None:
+    from assistant.cluster import list_themes, recompute_themes
+    from assistant.examples import load_example_network
+    from assistant.review import approve, submit_for_review
+    from assistant.store.db import transaction
+    from assistant.store.models import Theme
+    from assistant.summarize import draft_theme_label
+    from tests.sample_data import STELLA
+
+    load_example_network(ws)
+    if not list_themes(ws):
+        recompute_themes(ws, actor=STELLA)
+    theme = list_themes(ws)[0]
+    d = draft_theme_label(ws, theme.id, actor=FRAN)
+    submit_for_review(ws, d.id, actor=FRAN)
+    with transaction(ws.engine) as s:  # a recompute meanwhile found no such theme any more
+        t = s.get(Theme, theme.id)
+        assert t is not None
+        t.status = "gone"
+    with pytest.raises(Conflict, match="gone"):
+        approve(ws, d.id, actor=STELLA)
+    assert get_draft(ws, d.id).status == "in_review"  # the approval and rename are one unit
