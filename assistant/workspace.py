@@ -36,10 +36,12 @@ class Workspace:
 
 def open_workspace(settings: Settings, *, engine: Engine | None = None,
                    embedder: Embedder | None = None, chroma_client: Any = None,
-                   clock: Clock | None = None) -> Workspace:
-    """Build (or take) the engine, embedder and index for ``settings``; create the schema.
+                   clock: Clock | None = None, reconcile: bool = True) -> Workspace:
+    """Build (or take) the engine, embedder and index for ``settings``; create the schema;
+    bring the vector index up to date with the record store (``reconcile``).
 
-    The embedding model is loaded lazily, on the first text that needs embedding.
+    The embedding model is loaded lazily, on the first text that needs embedding, and the
+    embedded Chroma index on first use.
     """
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = engine or make_engine(settings.resolved_database_url)
@@ -50,8 +52,27 @@ def open_workspace(settings: Settings, *, engine: Engine | None = None,
                                                batch_size=settings.embedding_batch_size)
     if not isinstance(embedder, CachedEmbedder):
         embedder = CachedEmbedder(embedder, engine)
-    if chroma_client is None:
-        chroma_client = make_chroma_client(path=settings.resolved_chroma_path,
-                                           url=settings.chroma_url)
-    return Workspace(settings=settings, engine=engine, embedder=embedder,
-                     index=VectorIndex(chroma_client), clock=clock or SystemClock())
+    if chroma_client is None and settings.chroma_url:
+        chroma_client = make_chroma_client(url=settings.chroma_url)
+    index = VectorIndex(chroma_client) if chroma_client is not None else \
+        VectorIndex(path=settings.resolved_chroma_path)
+    ws = Workspace(settings=settings, engine=engine, embedder=embedder, index=index,
+                   clock=clock or SystemClock())
+    if reconcile:
+        catch_up(ws)
+    return ws
+
+
+def catch_up(ws: Workspace) -> None:
+    """Index what a crash or an index failure left waiting; an index that is still down
+    is logged, not fatal: the records are safe and the next reconcile retries."""
+    from assistant.errors import AssistantError
+    from assistant.index.outbox import has_pending, pending, reconcile
+
+    if not has_pending(ws):
+        return
+    try:
+        reconcile(ws)
+    except AssistantError as exc:
+        log.warning("vector index behind the record store (%s waiting): %s",
+                    pending(ws), exc)

@@ -35,10 +35,11 @@ def settings() -> Settings:
     return state["settings"]
 
 
-def workspace() -> Workspace:
-    """The workspace for this command, opened on first use."""
+def workspace(*, reconcile: bool = True) -> Workspace:
+    """The workspace for this command, opened on first use (indexing what an earlier
+    crash or index failure left waiting, unless ``reconcile`` is False)."""
     if "ws" not in state:
-        state["ws"] = open_workspace(settings())
+        state["ws"] = open_workspace(settings(), reconcile=reconcile)
     return state["ws"]
 
 

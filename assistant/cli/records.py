@@ -57,7 +57,10 @@ def reindex() -> None:
     """Rebuild the vector index from the record store."""
     from assistant.index.service import reindex as run
 
-    r = run(workspace(), progress=True)
+    r = run(workspace(reconcile=False), progress=True)
+    if r.moved_aside:
+        typer.echo(f"The vector index could not be read; moved it to {r.moved_aside} and "
+                   "rebuilt it from the record store.")
     typer.echo(f"Reindexed {r.cases} cases, {r.passages} transcript passages, "
                f"{r.patterns} patterns.")
 
@@ -85,11 +88,30 @@ def status() -> None:
     """Counts of records and of indexed items."""
     from assistant.ingest.service import status as run
 
-    s = run(workspace())
+    s = run(workspace(reconcile=False))  # report the lag as found
     typer.echo(f"cases: {s.cases} (indexed {s.indexed_cases})")
     typer.echo(f"sessions: {s.sessions} ({s.sessions_with_transcript} with a transcript, "
                f"{s.segments} speaker turns, {s.indexed_passages} passages indexed)")
     typer.echo(f"patterns indexed: {s.indexed_patterns}")
+    if s.index_error:
+        typer.echo(f"index: cannot be read: {s.index_error}")
+    if s.index_pending:
+        typer.echo(f"index lag: {s.index_pending} stored records not yet searchable "
+                   "(`assistant reconcile` indexes them; it also runs at every start)")
+    else:
+        typer.echo("index lag: 0 (every stored record is searchable)")
+
+
+@app.command("reconcile")
+def reconcile() -> None:
+    """Index every stored record the vector index is still missing (after a crash or an
+    index failure); runs by itself at every start, after ingest and before a search."""
+    from assistant.index.outbox import pending
+    from assistant.index.outbox import reconcile as run
+
+    ws = workspace(reconcile=False)
+    r = run(ws, progress=True)
+    typer.echo(f"Reconciled: {r}. Waiting now: {sum(pending(ws).values())}.")
 
 
 @app.command("example")

@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.cluster.state import ACTIVE, apply_decision, load_state, new_theme_id, save_state
@@ -23,23 +24,34 @@ from assistant.workspace import Workspace
 def _decide(ws: Workspace, actor: Actor, kind: str, payload: dict[str, Any],
             object_id: str, detail: str, before: dict[str, Any] | None = None,
             object_type: str = "theme") -> None:
+    with transaction(ws.engine) as s:
+        decide_in(s, ws, actor, kind, payload, object_id, detail, before, object_type)
+
+
+def decide_in(s: OrmSession, ws: Workspace, actor: Actor, kind: str, payload: dict[str, Any],
+              object_id: str, detail: str, before: dict[str, Any] | None = None,
+              object_type: str = "theme") -> None:
+    """Apply and record a steward decision inside the caller's transaction."""
     from assistant.cluster.service import load_cases
 
-    with transaction(ws.engine) as s:
-        cases, vectors = load_cases(ws, s)
-        state = load_state(s)
-        if not apply_decision(state, kind, payload, vectors):
-            raise Conflict(f"The {kind} no longer applies: the theme or case changed. "
-                           "Reload the theme list and try again.")
-        s.add(ThemeDecision(kind=kind, payload=payload, actor=actor.name))
-        save_state(s, state, cases, vectors)
-        audit.record(s, actor=actor.name, action=f"theme_{kind}", object_type=object_type,
-                     object_id=object_id, before=before, after=payload, detail=detail)
+    cases, vectors = load_cases(ws, s)
+    state = load_state(s)
+    if not apply_decision(state, kind, payload, vectors):
+        raise Conflict(f"The {kind} no longer applies: the theme or case changed. "
+                       "Reload the theme list and try again.")
+    s.add(ThemeDecision(kind=kind, payload=payload, actor=actor.name))
+    save_state(s, state, cases, vectors)
+    audit.record(s, actor=actor.name, action=f"theme_{kind}", object_type=object_type,
+                 object_id=object_id, before=before, after=payload, detail=detail)
 
 
 def _theme(ws: Workspace, theme_id: str, *, live: bool = True) -> Theme:
     with transaction(ws.engine) as s:
         t = s.get(Theme, theme_id)
+    return _live_theme(t, theme_id, live=live)
+
+
+def _live_theme(t: Theme | None, theme_id: str, *, live: bool = True) -> Theme:
     if t is None:
         raise NotFound(f"No theme {theme_id!r}. `assistant themes` lists the themes.")
     if live and t.status not in (ACTIVE, "dismissed"):
@@ -51,15 +63,24 @@ def _theme(ws: Workspace, theme_id: str, *, live: bool = True) -> Theme:
 
 def rename_theme(ws: Workspace, theme_id: str, label: str, *, actor: Actor = LOCAL) -> str:
     """Give a theme a steward's name; kept across recomputes. Returns the new label."""
+    with transaction(ws.engine) as s:
+        return rename_theme_in(s, ws, theme_id, label, actor=actor)
+
+
+def rename_theme_in(s: OrmSession, ws: Workspace, theme_id: str, label: str, *,
+                    actor: Actor) -> str:
+    """:func:`rename_theme` inside the caller's transaction (approving a theme label
+    renames the theme in the same transaction as the approval)."""
     require(actor, "change_themes")
     label = " ".join(label.split())
     if not label:
         raise AssistantError("A theme name cannot be empty.")
     if len(label) > 300:
         raise AssistantError("A theme name is at most 300 characters.")
-    t = _theme(ws, theme_id)
-    _decide(ws, actor, "rename", {"theme_id": theme_id, "label": label}, theme_id,
-            f"renamed {t.label!r} to {label!r}", before={"label": t.label})
+    t = _live_theme(s.get(Theme, theme_id), theme_id)
+    old = t.label
+    decide_in(s, ws, actor, "rename", {"theme_id": theme_id, "label": label}, theme_id,
+              f"renamed {old!r} to {label!r}", before={"label": old})
     return label
 
 

@@ -100,6 +100,24 @@ def load_cases(ws: Workspace, s: OrmSession) -> tuple[dict[str, CaseInfo],
     return cases, vectors
 
 
+def warm_embeddings(ws: Workspace) -> None:
+    """Embed every case and transcript passage not yet in the embedding cache, before the
+    recompute's write transaction: that transaction then only reads the cache, and holds
+    the store's write lock for the clustering alone, not for minutes of embedding."""
+    from sqlalchemy.orm import selectinload
+
+    from assistant.index.texts import chunk_segments
+    from assistant.store.models import Session
+
+    with OrmSession(ws.engine) as s:
+        texts = [case_text(c) for c in s.scalars(select(Case).order_by(Case.content_hash))]
+        texts += [p.text for x in s.scalars(select(Session)
+                                            .options(selectinload(Session.segments)))
+                  for p in chunk_segments(x.id, x.segments)]
+    if texts:
+        ws.embedder.embed(texts)
+
+
 def _decisions(s: OrmSession) -> list[ThemeDecision]:
     return list(s.scalars(select(ThemeDecision).order_by(ThemeDecision.id)))
 
@@ -118,6 +136,7 @@ def recompute_themes(ws: Workspace, *, actor: Actor = LOCAL,
 def _recompute(ws: Workspace, actor_name: str, params: EngineParams | None = None
                ) -> RecomputeReport:
     t0 = time.perf_counter()
+    warm_embeddings(ws)
     with transaction(ws.engine) as s:
         cases, vectors = load_cases(ws, s)
         ids = sorted(cases)

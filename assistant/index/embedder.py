@@ -14,7 +14,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.config import DEFAULT_EMBEDDING_MODEL
-from assistant.errors import ConfigError
+from assistant.errors import AssistantError, ConfigError
+from assistant.store.db import in_write_transaction, insert_ignoring_duplicates, transaction
 from assistant.store.models import EmbeddingCacheEntry
 
 log = logging.getLogger(__name__)
@@ -111,7 +112,11 @@ class CachedEmbedder:
             self._dim = self.inner.dim
         return self._dim
 
-    def embed(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+    def embed(self, texts: Sequence[str], *, progress: bool = False,
+              store: bool = True) -> np.ndarray:
+        """Vectors of ``texts``, from the cache where known. New vectors are stored unless
+        ``store`` is False (search queries: one-off texts would only bloat the cache) or
+        the caller is inside a write transaction (a second connection would wait on it)."""
         hashes = [content_hash(t) for t in texts]
         found = self.lookup(hashes)
         missing = sorted({h for h in hashes if h not in found})
@@ -119,7 +124,11 @@ class CachedEmbedder:
             first = {h: t for h, t in zip(hashes, texts, strict=True)}
             new_texts = [first[h] for h in missing]
             vecs = self.inner.embed(new_texts, progress=progress)
-            self._store(dict(zip(missing, vecs, strict=True)))
+            if store and not in_write_transaction():
+                self._store(dict(zip(missing, vecs, strict=True)))
+            elif store:
+                log.debug("%d embeddings not cached: computed inside a write transaction",
+                          len(missing))
             found.update(zip(missing, vecs, strict=True))
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
@@ -140,7 +149,12 @@ class CachedEmbedder:
         return out
 
     def _store(self, vecs: dict[str, np.ndarray]) -> None:
-        with OrmSession(self.engine) as s, s.begin():
-            s.add_all(EmbeddingCacheEntry(model=self.name, content_hash=h, dim=int(v.shape[0]),
-                                          vector=np.asarray(v, dtype=np.float32).tobytes())
-                      for h, v in vecs.items())
+        # Another process may cache the same text at the same moment: theirs is as good.
+        rows = [{"model": self.name, "content_hash": h, "dim": int(v.shape[0]),
+                 "vector": np.asarray(v, dtype=np.float32).tobytes()} for h, v in vecs.items()]
+        try:
+            with transaction(self.engine) as s:
+                for i in range(0, len(rows), 500):
+                    insert_ignoring_duplicates(s, EmbeddingCacheEntry, rows[i:i + 500])
+        except AssistantError as exc:  # the cache is an optimisation: never fail the caller
+            log.warning("embedding cache not updated: %s", exc)

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import selectinload
 
 from assistant.errors import AssistantError
+from assistant.index.embedder import CachedEmbedder
 from assistant.index.texts import (
     case_text,
     chunk_segments,
@@ -19,7 +19,7 @@ from assistant.index.texts import (
 )
 from assistant.index.vectors import KINDS, Kind, VectorHit
 from assistant.store.models import Case, Pattern, Session, TranscriptSegment
-from assistant.workspace import Workspace
+from assistant.workspace import Workspace, catch_up
 
 log = logging.getLogger(__name__)
 
@@ -70,21 +70,24 @@ class ReindexReport:
     cases: int
     passages: int
     patterns: int
+    moved_aside: str = ""  # where a damaged index folder was moved, if it was
 
 
 def reindex(ws: Workspace, *, progress: bool = False) -> ReindexReport:
-    """Drop every collection and rebuild it from the record store."""
-    for kind in KINDS:
-        ws.index.reset(kind)
-    with OrmSession(ws.engine) as s:
-        cases = list(s.scalars(select(Case).order_by(Case.id)))
-        sessions = list(s.scalars(select(Session).options(selectinload(Session.segments))
-                                  .order_by(Session.id)))
-        patterns = list(s.scalars(select(Pattern).where(Pattern.status == "published")
-                                  .order_by(Pattern.id)))
-    report = ReindexReport(cases=index_cases(ws, cases, progress=progress),
-                           passages=index_sessions(ws, sessions, progress=progress),
-                           patterns=index_patterns(ws, patterns))
+    """Drop every collection and rebuild it from the record store.
+
+    A damaged embedded index (files Chroma cannot open) is moved aside first, with a log
+    line saying where; the rebuild goes through the outbox, so an interrupted rebuild
+    resumes at the next reconcile.
+    """
+    from assistant.index.outbox import enqueue_all, reconcile
+
+    moved = ws.index.reset_all()
+    enqueue_all(ws)
+    reconcile(ws, progress=progress)
+    report = ReindexReport(cases=ws.index.count("cases"), passages=ws.index.count("segments"),
+                           patterns=ws.index.count("patterns"),
+                           moved_aside=str(moved) if moved else "")
     log.info("reindexed %d cases, %d passages, %d patterns", report.cases, report.passages,
              report.patterns)
     return report
@@ -139,7 +142,10 @@ def search(ws: Workspace, query: str, *, kind: Kind = "cases", limit: int = 5) -
         raise AssistantError(f"Unknown search kind {kind!r}; use one of {', '.join(KINDS)}.")
     if not query.strip():
         raise AssistantError("The search query is empty; type what you are looking for.")
-    vec = ws.embedder.embed([query])[0]
+    catch_up(ws)
+    # A query is embedded but not cached: one-off texts would only grow the cache.
+    vec = (ws.embedder.embed([query], store=False) if isinstance(ws.embedder, CachedEmbedder)
+           else ws.embedder.embed([query]))[0]
     hits = ws.index.query(kind, vec, max(1, limit))
     texts = _hit_texts(ws, kind, hits)
     out: list[SearchHit] = []

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import fcntl
 import logging
-from collections.abc import Mapping, Sequence
+import os
+import threading
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -12,7 +17,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from assistant.errors import ConfigError
+from assistant.errors import AssistantError, ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -47,13 +52,164 @@ class VectorHit:
     metadata: Mapping[str, Scalar]
 
 
-class VectorIndex:
-    """Three cosine-space collections (cases, segments, patterns) with our own embeddings."""
+class IndexUnavailable(AssistantError):
+    """The vector index cannot be read or written (Chroma down, or its files damaged).
 
-    def __init__(self, client: Any, *, prefix: str = "assistant") -> None:
-        self.client = client
+    The record store is unaffected: what is waiting is indexed by the next reconcile, and
+    ``assistant reindex`` rebuilds a damaged index from the record store.
+    """
+
+
+class _SharedChroma:
+    """The one embedded Chroma client of this process for one folder.
+
+    An embedded Chroma keeps its vector graph in memory: a process does not see what
+    another process (the CLI beside the app) wrote until it reopens the client. Every
+    writer therefore takes a file lock, reopens first when the index changed since it last
+    looked, and leaves a new *generation* token in a file beside the folder. Readers compare
+    that token (one small file read) and reopen when it moved.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lock = threading.RLock()
+        self.client: Any = None
+        self.seen: str | None = None
+        self.epoch = 0  # bumped on every reopen; collection handles are per epoch
+        self._gen_file = path.parent / f"{path.name}.generation"
+        self._lock_file = path.parent / f"{path.name}.lock"
+
+    def generation(self) -> str:
+        try:
+            return self._gen_file.read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return ""
+
+    def current(self) -> Any:
+        """The client, reopened when another process changed the index (hold ``lock``)."""
+        gen = self.generation()
+        if self.client is None or gen != self.seen:
+            self.reopen(gen)
+        return self.client
+
+    def reopen(self, gen: str | None = None) -> None:
+        self.close()
+        try:
+            self.client = make_chroma_client(path=self.path)
+        except ConfigError:
+            raise
+        except Exception as exc:
+            raise IndexUnavailable(
+                f"The vector index in {self.path} cannot be opened ({exc}). Run `assistant "
+                "reindex` to rebuild it from the record store.") from exc
+        self.seen = self.generation() if gen is None else gen
+        self.epoch += 1
+
+    def close(self) -> None:
+        if self.client is not None:
+            with contextlib.suppress(Exception):
+                self.client.close()
+        self.client = None
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the cross-process write lock; publish a new generation afterwards."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.lock, open(self._lock_file, "a+") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                self._bump()
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def _bump(self) -> None:
+        token = uuid.uuid4().hex
+        tmp = self._gen_file.with_name(self._gen_file.name + f".{os.getpid()}.tmp")
+        try:
+            tmp.write_text(token, encoding="utf-8")
+            os.replace(tmp, self._gen_file)
+        except OSError as exc:  # a full disk: other processes may miss this write until
+            log.warning("index generation not recorded (%s)", exc)  # their next reopen
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            self.seen = None
+            return
+        self.seen = token
+
+    def move_aside(self) -> Path | None:
+        """Move a damaged index folder out of the way (hold ``exclusive``)."""
+        self.close()
+        if not self.path.exists():
+            return None
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+        dest = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{uuid.uuid4().hex[:6]}")
+        self.path.rename(dest)
+        return dest
+
+
+_SHARED: dict[Path, _SharedChroma] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def _shared_for(path: Path) -> _SharedChroma:
+    key = path.resolve()
+    with _SHARED_LOCK:
+        if key not in _SHARED:
+            _SHARED[key] = _SharedChroma(key)
+        return _SHARED[key]
+
+
+class VectorIndex:
+    """Three cosine-space collections (cases, segments, patterns) with our own embeddings.
+
+    Give it a ``client`` (a Chroma server, or any client the caller manages) or the
+    ``path`` of an embedded index, which is then opened lazily, shared by the process,
+    written under a cross-process lock and reopened when another process changed it.
+    """
+
+    def __init__(self, client: Any = None, *, prefix: str = "assistant",
+                 path: Path | None = None) -> None:
+        if client is None and path is None:
+            raise ConfigError("A vector index needs a Chroma client or a folder.")
+        self._client = client
+        self._shared = _shared_for(path) if client is None and path is not None else None
         self.prefix = prefix
         self._collections: dict[str, Any] = {}
+        self._epoch = -1
+        self._lock = self._shared.lock if self._shared else threading.RLock()
+
+    @property
+    def client(self) -> Any:
+        if self._shared is None:
+            return self._client
+        with self._shared.lock:
+            return self._shared.current()
+
+    @property
+    def path(self) -> Path | None:
+        return self._shared.path if self._shared else None
+
+    @contextlib.contextmanager
+    def _op(self, what: str, *, write: bool = False) -> Iterator[None]:
+        """Run one Chroma operation: fresh client, errors as :class:`IndexUnavailable`."""
+        ctx = self._shared.exclusive() if (write and self._shared) else self._lock
+        with ctx:
+            try:
+                if self._shared is not None:
+                    self._shared.current()
+                    if self._shared.epoch != self._epoch:
+                        self._collections.clear()
+                        self._epoch = self._shared.epoch
+                yield
+            except (AssistantError, ValueError, KeyError, TypeError):
+                raise
+            except Exception as exc:  # chromadb raises many types; all mean "not now"
+                self._collections.clear()
+                raise IndexUnavailable(
+                    f"The vector index could not {what} ({type(exc).__name__}: {exc}). The "
+                    "records are safe; the index catches up at the next reconcile (`assistant "
+                    "status` shows what is waiting; `assistant reindex` rebuilds it).") from exc
 
     def collection(self, kind: Kind) -> Any:
         if kind not in self._collections:
@@ -68,31 +224,51 @@ class VectorIndex:
         system of record), which also halves Chroma's write time: no full-text index."""
         if not ids:
             return
-        col = self.collection(kind)
-        step = 2000  # below Chroma's maximum batch size
-        for i in range(0, len(ids), step):
-            col.upsert(ids=list(ids[i:i + step]), embeddings=vectors[i:i + step],
-                       metadatas=[dict(m) for m in metadatas[i:i + step]])
+        with self._op("store vectors", write=True):
+            col = self.collection(kind)
+            step = 2000  # below Chroma's maximum batch size
+            for i in range(0, len(ids), step):
+                col.upsert(ids=list(ids[i:i + step]), embeddings=vectors[i:i + step],
+                           metadatas=[dict(m) for m in metadatas[i:i + step]])
 
     def delete(self, kind: Kind, ids: Sequence[str]) -> None:
         if ids:
-            self.collection(kind).delete(ids=list(ids))
+            with self._op("delete vectors", write=True):
+                self.collection(kind).delete(ids=list(ids))
+
+    def delete_where(self, kind: Kind, where: Mapping[str, Any]) -> None:
+        with self._op("delete vectors", write=True):
+            self.collection(kind).delete(where=dict(where))
 
     def count(self, kind: Kind) -> int:
-        return int(self.collection(kind).count())
+        with self._op("count vectors"):
+            return int(self.collection(kind).count())
 
     def ids(self, kind: Kind) -> set[str]:
-        return set(self.collection(kind).get(include=[])["ids"])
+        with self._op("list vectors"):
+            return set(self.collection(kind).get(include=[])["ids"])
+
+    def present(self, kind: Kind, ids: Sequence[str]) -> set[str]:
+        """Which of ``ids`` the index holds."""
+        if not ids:
+            return set()
+        with self._op("look up vectors"):
+            col = self.collection(kind)
+            out: set[str] = set()
+            for i in range(0, len(ids), 2000):
+                out.update(col.get(ids=list(ids[i:i + 2000]), include=[])["ids"])
+            return out
 
     def query(self, kind: Kind, vector: np.ndarray, limit: int,
               where: Mapping[str, Any] | None = None) -> list[VectorHit]:
-        col = self.collection(kind)
-        n = col.count()
-        if n == 0:
-            return []
-        res = col.query(query_embeddings=[vector], n_results=min(limit, n),
-                        where=dict(where) if where else None,
-                        include=["metadatas", "distances"])
+        with self._op("search"):
+            col = self.collection(kind)
+            n = col.count()
+            if n == 0:
+                return []
+            res = col.query(query_embeddings=[vector], n_results=min(limit, n),
+                            where=dict(where) if where else None,
+                            include=["metadatas", "distances"])
         hits = []
         for id_, meta, dist in zip(res["ids"][0], res["metadatas"][0], res["distances"][0],
                                    strict=True):
@@ -101,6 +277,32 @@ class VectorIndex:
 
     def reset(self, kind: Kind) -> None:
         name = f"{self.prefix}_{kind}"
-        with contextlib.suppress(Exception):  # absent already
-            self.client.delete_collection(name)
-        self._collections.pop(kind, None)
+        with self._op("drop a collection", write=True):
+            with contextlib.suppress(Exception):  # absent already
+                self.client.delete_collection(name)
+            self._collections.pop(kind, None)
+
+    def reset_all(self) -> Path | None:
+        """Drop every collection. An embedded index that cannot even be opened or listed
+        (damaged files) is moved aside and started afresh; returns where it went."""
+        if self._shared is None:
+            for kind in KINDS:
+                self.reset(kind)
+            return None
+        with self._shared.exclusive():
+            moved = None
+            try:
+                client = self._shared.current()
+                client.list_collections()
+                for kind in KINDS:
+                    with contextlib.suppress(Exception):  # absent already
+                        client.delete_collection(f"{self.prefix}_{kind}")
+            except Exception as exc:
+                moved = self._shared.move_aside()
+                log.warning("vector index in %s is damaged (%s): moved it to %s and "
+                            "rebuilding it from the record store", self._shared.path, exc,
+                            moved)
+                self._shared.reopen()
+            self._collections.clear()
+            self._epoch = -1
+            return moved

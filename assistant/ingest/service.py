@@ -19,10 +19,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
-from assistant.errors import AssistantError, Conflict, IngestError, NotFound
-from assistant.index.service import index_cases, index_sessions
-from assistant.index.texts import case_text, chunk_segments
-from assistant.ingest import persist
+from assistant.errors import AssistantError, IngestError, NotFound
+from assistant.index.outbox import pending, reconcile
+from assistant.index.vectors import IndexUnavailable
 from assistant.ingest.cases import (
     CASE_READERS,
     field_for,
@@ -33,13 +32,19 @@ from assistant.ingest.cases import (
 )
 from assistant.ingest.files import check_sizes, read_text
 from assistant.ingest.records import CaseRecord, TranscriptRecord
-from assistant.ingest.sessionmeta import SessionMeta, resolve_case_refs
+from assistant.ingest.sessionmeta import SessionMeta
 from assistant.ingest.transcripts import (
     TRANSCRIPT_READERS,
     looks_like_transcript,
     read_transcript,
 )
-from assistant.store import audit
+from assistant.ingest.writes import (
+    CasePlan,
+    FileResult,
+    TranscriptPlan,
+    prepare_cases,
+    prepare_transcript,
+)
 from assistant.store.db import transaction
 from assistant.store.models import Case, Session, TranscriptSegment
 from assistant.workspace import Workspace
@@ -51,38 +56,6 @@ SUPPORTED = sorted({*CASE_READERS, *TRANSCRIPT_READERS, ".md"})
 
 
 # ------------------------------------------------------------------ results
-
-@dataclass(frozen=True)
-class FileResult:
-    """What ingesting one file (or one folder of case files) did."""
-
-    path: str
-    kind: str  # "cases" | "transcript"
-    added: int  # new cases, or 1 for a new session
-    skipped: int  # already in the store
-    duplicates: int = 0  # repeated inside the file itself
-    case_ids: tuple[str, ...] = ()  # every case of the file, new or known, in file order
-    session_ids: tuple[str, ...] = ()
-    segments: int = 0  # transcript turns stored
-
-    @property
-    def already_ingested(self) -> bool:
-        return self.added == 0 and self.skipped > 0
-
-    def summary(self) -> str:
-        if self.kind == "transcript":
-            sid = self.session_ids[0] if self.session_ids else "?"
-            if self.already_ingested:
-                return f"{self.path}: already ingested (session {sid})."
-            return f"{self.path}: session {sid} added with {self.segments} speaker turns."
-        if self.already_ingested:
-            text = f"{self.path}: already ingested ({self.skipped} cases known)."
-        else:
-            text = f"{self.path}: {self.added} cases added, {self.skipped} already known."
-        if self.duplicates:
-            text += f" {self.duplicates} duplicate rows in the file were counted once."
-        return text
-
 
 @dataclass(frozen=True)
 class IngestReport:
@@ -220,16 +193,34 @@ def ingest_paths(ws: Workspace, paths: Sequence[Path | str], *, actor: Actor = L
     parsed = [(p, kind, _read(p, kind, mapping)) for p, kind in units]
     meta = session_meta if isinstance(session_meta, SessionMeta) else \
         SessionMeta.from_mapping(session_meta or {})
-    results = []
+    plans: list[CasePlan | TranscriptPlan] = []
     for p, _, data in parsed:
         if isinstance(data, TranscriptRecord):
-            results.append(store_transcript(ws, data, meta=meta, actor=actor,
-                                            progress=progress))
+            plans.append(prepare_transcript(ws, data, meta=meta, progress=progress))
         else:
-            results.append(store_cases(ws, str(p), data, actor=actor, progress=progress))
+            plans.append(prepare_cases(ws, str(p), data, progress=progress))
+    with transaction(ws.engine) as s:  # every file of the call, or none
+        results = [plan.write(s, actor) for plan in plans]
+    warnings += _after_commit(ws, results, actor)
     report = IngestReport(tuple(results), tuple(warnings))
     log.info("ingest: %s", report)
     return report
+
+
+def _after_commit(ws: Workspace, results: Sequence[FileResult], actor: Actor) -> list[str]:
+    """Index what was stored and place new cases into themes. Both are derived data: a
+    failure here never undoes the stored records (the outbox keeps them for the next
+    reconcile) and is reported as a warning."""
+    warnings: list[str] = []
+    try:
+        reconcile(ws)
+    except IndexUnavailable as exc:
+        log.warning("stored, not yet searchable: %s", exc)
+        warnings.append(f"stored, but not searchable yet: {exc}")
+    added = [c for r in results for c in r.added_ids]
+    if added:
+        _place_in_themes(ws, added, actor)
+    return warnings
 
 
 # ------------------------------------------------------------------ cases
@@ -237,42 +228,11 @@ def ingest_paths(ws: Workspace, paths: Sequence[Path | str], *, actor: Actor = L
 def store_cases(ws: Workspace, path: str, records: Sequence[CaseRecord], *, actor: Actor,
                 progress: bool = False, action: str = "ingest") -> FileResult:
     """Store the new cases of one file in one transaction, then index them."""
-    hashes = [persist.case_hash(r) for r in records]
-    first: dict[str, CaseRecord] = {}
-    for h, r in zip(hashes, records, strict=True):
-        first.setdefault(h, r)
-    with OrmSession(ws.engine) as s:
-        known = persist.existing_case_hashes(s, first)
-        new = [h for h in first if h not in known]
-        ids = persist.assign_ids(s, new)
-    rows = persist.case_rows([first[h] for h in new], new, ids)
-    cases = persist.case_objects(rows)
-    # Embedding before the transaction keeps it short; the cache makes the index step free.
-    ws.embedder.embed([case_text(c) for c in cases], progress=progress)  # type: ignore[arg-type]
-    if rows:
-        with transaction(ws.engine) as s:
-            # Someone may have stored some of these since we looked: keep only the new ones.
-            late = persist.existing_case_hashes(s, new)
-            if late:
-                known.update(late)
-                rows = [r for r in rows if r["content_hash"] not in late]
-                cases = [c for c in cases if c.content_hash not in late]
-            persist.insert_cases(s, rows)
-            one_case = action == "submit_case" and len(rows) == 1
-            audit.record(s, actor=actor.name, action=action,
-                         object_type="case" if one_case else "file",
-                         object_id=str(rows[0]["id"]) if one_case
-                         else Path(path.split(" (sheet")[0]).name[:64],
-                         after={"cases_added": [r["id"] for r in rows]},
-                         detail=f"{len(rows)} cases added, {len(first) - len(rows)} already "
-                                f"known, from {path}")
-    index_cases(ws, cases, progress=progress)  # type: ignore[arg-type]
-    if rows:
-        _place_in_themes(ws, [str(r["id"]) for r in rows], actor)
-    all_ids = {**known, **ids}
-    return FileResult(path=path, kind="cases", added=len(rows), skipped=len(first) - len(rows),
-                      duplicates=len(records) - len(first),
-                      case_ids=tuple(all_ids[h] for h in first))
+    plan = prepare_cases(ws, path, records, progress=progress, action=action)
+    with transaction(ws.engine) as s:
+        result = plan.write(s, actor)
+    _after_commit(ws, [result], actor)
+    return result
 
 
 def _place_in_themes(ws: Workspace, case_ids: list[str], actor: Actor) -> None:
@@ -373,90 +333,11 @@ def store_transcript(ws: Workspace, rec: TranscriptRecord, *, meta: SessionMeta,
                      into_session: str | None = None) -> FileResult:
     """Store a transcript as a new session (or into the planned session ``into_session``)
     in one transaction, then index its passages."""
-    h = persist.transcript_hash(rec)
-    with OrmSession(ws.engine) as s:
-        existing = s.scalar(select(Session.id).where(Session.transcript_hash == h))
-        if existing is not None and into_session is None:
-            return FileResult(path=rec.source, kind="transcript", added=0, skipped=1,
-                              session_ids=(existing,))
-        if existing is not None:
-            raise Conflict(f"This transcript is already stored as session {existing}; "
-                           "a transcript belongs to one session.")
-        case_ids = resolve_case_refs(s, meta.cases, path=rec.source)
-        sid = into_session or _free_session_id(s, h)
-    segs = persist.clean_segments(rec.segments)
-    seg_objs = persist.segment_objects(sid, segs)
-    passages = chunk_segments(sid, seg_objs)
-    ws.embedder.embed([p.text for p in passages], progress=progress)
+    plan = prepare_transcript(ws, rec, meta=meta, progress=progress, into_session=into_session)
     with transaction(ws.engine) as s:
-        if into_session is None:
-            session = Session(id=sid, title=meta.title or rec.title or _title_from(rec.source),
-                              format=meta.format or _guess_format(meta.title or rec.title
-                                                                  or rec.source),
-                              date=meta.date or rec.date,
-                              start_time=meta.start_time or rec.start_time,
-                              facilitator=meta.facilitator, created_by=actor.name)
-            s.add(session)
-        else:
-            found = s.get(Session, into_session)
-            if found is None:
-                raise NotFound(f"No session {into_session!r}.")
-            session = found
-        session.transcript_hash = h
-        session.transcript_source = rec.source
-        session.duration_s = rec.duration_s if rec.duration_s is not None else _span(segs)
-        if case_ids:
-            have = {c.id for c in session.cases}
-            session.cases.extend(s.scalars(select(Case).where(
-                Case.id.in_([c for c in case_ids if c not in have]))))
-        session.segments = seg_objs
-        s.flush()
-        audit.record(s, actor=actor.name, action="ingest" if into_session is None
-                     else "attach_transcript", object_type="session", object_id=sid,
-                     after={"segments": len(seg_objs), "source": rec.source},
-                     detail=f"transcript {rec.source}: {len(seg_objs)} speaker turns")
-        title = session.title
-    index_sessions(ws, [_IndexedSession(sid, title, seg_objs)],  # type: ignore[list-item]
-                   progress=progress)
-    return FileResult(path=rec.source, kind="transcript", added=1, skipped=0,
-                      session_ids=(sid,), segments=len(seg_objs))
-
-
-@dataclass(frozen=True)
-class _IndexedSession:
-    """What the indexer reads of a session (id, title, segments), detached from the ORM."""
-
-    id: str
-    title: str
-    segments: Sequence[TranscriptSegment]
-
-
-def _free_session_id(s: OrmSession, h: str) -> str:
-    width = 8
-    while s.get(Session, "S" + h[:width]) is not None:
-        width += 2
-    return "S" + h[:width]
-
-
-def _span(segs: Sequence[persist.CleanSegment]) -> float | None:
-    starts = [x.start_s for x in segs if x.start_s is not None]
-    ends = [x.end_s if x.end_s is not None else x.start_s for x in segs
-            if x.end_s is not None or x.start_s is not None]
-    return (max(e for e in ends if e is not None) - min(starts)) if starts and ends else None
-
-
-def _title_from(source: str) -> str:
-    stem = Path(source).stem.replace("_", " ").replace("-", " ").strip()
-    return stem[:1].upper() + stem[1:]
-
-
-def _guess_format(text: str) -> str:
-    low = text.lower().replace("-", " ")
-    for needle, fmt in (("office hour", "office hours"), ("demo day", "demo day"),
-                        ("show and tell", "show-and-tell demo"), ("jam", "problem-solving jam")):
-        if needle in low:
-            return fmt
-    return "problem-solving jam"
+        result = plan.write(s, actor)
+    _after_commit(ws, [result], actor)
+    return result
 
 
 # ------------------------------------------------------------------ status
@@ -470,6 +351,8 @@ class StoreStatus:
     indexed_cases: int
     indexed_passages: int
     indexed_patterns: int
+    index_pending: int = 0  # records stored but not yet in the index (the index's lag)
+    index_error: str = ""  # why the index could not be read, if it could not
 
 
 def status(ws: Workspace) -> StoreStatus:
@@ -483,8 +366,12 @@ def status(ws: Workspace) -> StoreStatus:
         with_t = count(select(func.count()).select_from(Session)
                        .where(Session.transcript_hash.is_not(None)))
         segments = count(select(func.count()).select_from(TranscriptSegment))
-    return StoreStatus(cases, sessions, with_t, segments, ws.index.count("cases"),
-                       ws.index.count("segments"), ws.index.count("patterns"))
+    lag = sum(pending(ws).values())
+    try:
+        return StoreStatus(cases, sessions, with_t, segments, ws.index.count("cases"),
+                           ws.index.count("segments"), ws.index.count("patterns"), lag)
+    except IndexUnavailable as exc:
+        return StoreStatus(cases, sessions, with_t, segments, 0, 0, 0, lag, str(exc))
 
 
 __all__ = ["AddedCase", "CaseView", "FileResult", "IngestReport",

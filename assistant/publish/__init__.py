@@ -22,14 +22,14 @@ from sqlalchemy.orm import selectinload
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, Conflict, NotFound
-from assistant.index.service import index_patterns
+from assistant.index.outbox import enqueue
 from assistant.index.texts import format_timestamp
 from assistant.publish.output import check_not_data, resolve_target, write_owned
 from assistant.review import PatternRecord, pattern_record
 from assistant.store.audit import record
 from assistant.store.db import transaction
 from assistant.store.models import Case, Draft, Pattern, PatternAdoption, Session, utcnow
-from assistant.workspace import Workspace
+from assistant.workspace import Workspace, catch_up
 
 _TEMPLATES = Path(__file__).parent / "templates"
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
@@ -206,7 +206,7 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
         pattern_views = [_pattern_view(s, p, adoptions, approvers, now) for p in pats]
         recap_views = [_recap_view(s, d) for d in recap_drafts]
     files = write_owned(to, _render(pattern_views, recap_views, now))
-    with transaction(ws.engine) as s:
+    with transaction(ws.engine) as s:  # marks and the index outbox: all or nothing
         ids = [p["id"] for p in pattern_views]
         for p in s.scalars(select(Pattern).where(Pattern.id.in_(ids),
                                                  Pattern.status == "approved")):
@@ -214,6 +214,7 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
             record(s, actor=actor.name, action="publish", object_type="pattern",
                    object_id=p.id, before={"status": "approved"},
                    after={"status": "published"}, detail=str(to))
+        enqueue(s, "patterns", ids)
         draft_ids = {p.draft_id for p in s.scalars(select(Pattern).where(Pattern.id.in_(ids)))}
         draft_ids |= {r["id"] for r in recap_views}
         for d in s.scalars(select(Draft).where(Draft.id.in_(draft_ids),
@@ -222,8 +223,7 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
             record(s, actor=actor.name, action="publish", object_type="draft", object_id=d.id,
                    before={"status": "approved"}, after={"status": "published"},
                    detail=str(to))
-    with OrmSession(ws.engine) as s:
-        index_patterns(ws, list(s.scalars(select(Pattern).where(Pattern.status == "published"))))
+    catch_up(ws)  # the patterns become searchable (or at the next reconcile)
     return PublishReport(to, len(pattern_views), len(recap_views), tuple(files))
 
 

@@ -295,23 +295,23 @@ def approve(ws: Workspace, draft_id: str, *, comment: str = "",
         _status_change(s, d, "approved", actor, "approve", comment, extra)
         label = {b.get("step"): str(b.get("text", "")) for b in
                  d.versions[-1].content.get("bullets", [])} if d.kind == "theme_label" else {}
-    if label.get("label") and d.subject_type == "theme":
-        _apply_theme_label(ws, d.subject_id, label["label"], label.get("description", ""),
-                           actor)
+        if label.get("label") and d.subject_type == "theme":
+            # One transaction: an approved label never leaves the theme unnamed.
+            _apply_theme_label(s, ws, d.subject_id, label["label"],
+                               label.get("description", ""), actor)
     return get_draft(ws, draft_id)
 
 
-def _apply_theme_label(ws: Workspace, theme_id: str, label: str, description: str,
-                       actor: Actor) -> None:
+def _apply_theme_label(s: OrmSession, ws: Workspace, theme_id: str, label: str,
+                       description: str, actor: Actor) -> None:
     """An approved theme label becomes the theme's name (a steward decision that survives
     recomputes) and its description."""
-    from assistant.cluster import rename_theme
+    from assistant.cluster.actions import rename_theme_in
 
-    rename_theme(ws, theme_id, label, actor=actor)
-    with transaction(ws.engine) as s:
-        t = s.get(Theme, theme_id)
-        if t is not None:
-            t.description = description
+    rename_theme_in(s, ws, theme_id, label, actor=actor)
+    t = s.get(Theme, theme_id)
+    if t is not None:
+        t.description = description
 
 
 def reject(ws: Workspace, draft_id: str, *, comment: str, actor: Actor = LOCAL) -> DraftDetail:
@@ -358,6 +358,9 @@ def _pattern_from(s: OrmSession, d: Draft) -> Pattern:
     p.draft_id = d.id
     p.status = "approved"
     s.add(p)
+    from assistant.index.outbox import enqueue
+
+    enqueue(s, "patterns", [pid])  # the index holds published patterns only
     return p
 
 

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, TextClause, create_engine, event, inspect, select, text
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
-from assistant.errors import ConfigError
+from assistant.errors import AssistantError, ConfigError, Conflict
 from assistant.store.models import Base, Meta
 
 log = logging.getLogger(__name__)
 
 #: Bump when the schema changes, and add the step that upgrades from the previous version.
 SCHEMA_VERSION = 1
+SQLITE_BUSY_SECONDS = 60.0
+_IN_WRITE: ContextVar[bool] = ContextVar("assistant_in_write_transaction", default=False)
 UPGRADES: dict[int, Callable[[Engine], None]] = {}  # from-version -> step to from-version + 1
 
 
@@ -27,8 +32,11 @@ def make_engine(url: str) -> Engine:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    sqlite = url.startswith("sqlite")
     try:
-        engine = create_engine(url, future=True)
+        # A writer waits this long for another's write transaction before giving up.
+        engine = create_engine(url, future=True,
+                               connect_args={"timeout": SQLITE_BUSY_SECONDS} if sqlite else {})
     except Exception as exc:  # bad URL, missing driver
         raise ConfigError(f"Cannot open database URL {url!r}: {exc}. "
                           "Fix ASSISTANT_DATABASE_URL.") from exc
@@ -40,6 +48,16 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
+            # SQLAlchemy emits BEGIN itself (below), so the driver must not.
+            dbapi_conn.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn):  # type: ignore[no-untyped-def]
+            # A write transaction takes the write lock when it starts (BEGIN IMMEDIATE):
+            # its reads then see the state it writes on, and two writers queue instead of
+            # one failing at commit ("database is locked") after reading stale rows.
+            immediate = conn.get_execution_options().get("sqlite_immediate", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
     return engine
 
 
@@ -124,8 +142,60 @@ def session_factory(engine: Engine) -> sessionmaker[OrmSession]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+def in_write_transaction() -> bool:
+    """True inside :func:`transaction` in this thread: work that would write through a
+    second connection (the embedding cache) must not, or it waits on our own lock."""
+    return _IN_WRITE.get()
+
+
 @contextmanager
 def transaction(engine: Engine) -> Iterator[OrmSession]:
-    """One unit of work: commit on success, roll back everything on any error."""
-    with OrmSession(engine, expire_on_commit=False) as s, s.begin():
-        yield s
+    """One unit of work: commit on success, roll back everything on any error.
+
+    On SQLite the transaction takes the write lock at once (``BEGIN IMMEDIATE``); on
+    PostgreSQL rows read ``with_for_update()`` are locked. A unique key that a concurrent
+    writer took first, or a store too busy to take the lock, raises :class:`Conflict`
+    (nothing is saved) instead of a raw database error.
+    """
+    token = _IN_WRITE.set(True)
+    try:
+        with OrmSession(engine, expire_on_commit=False) as s:
+            try:
+                with s.begin():
+                    if engine.dialect.name == "sqlite":
+                        s.connection(execution_options={"sqlite_immediate": True})
+                    yield s
+            except IntegrityError as exc:
+                log.info("write refused by a constraint: %s", exc.orig)
+                raise Conflict("Someone else changed the same record at the same moment, so "
+                               "nothing was saved. Reload and try again.") from None
+            except OperationalError as exc:
+                reason = str(exc.orig).lower()
+                if "disk is full" in reason or "no space" in reason:
+                    raise AssistantError("The disk holding the record store is full, so "
+                                         "nothing was saved. Free some space and try "
+                                         "again.") from None
+                if "locked" not in reason and "busy" not in reason:
+                    raise
+                log.info("write refused, store busy: %s", exc.orig)
+                raise Conflict("The record store is busy with another long write, so nothing "
+                               "was saved. Try again in a minute.") from None
+    finally:
+        _IN_WRITE.reset(token)
+
+
+def insert_ignoring_duplicates(s: OrmSession, model: Any, rows: Sequence[Mapping[str, Any]],
+                               returning: Any = None) -> list[Any]:
+    """INSERT ... ON CONFLICT DO NOTHING (SQLite and PostgreSQL): rows whose key a
+    concurrent writer stored first are skipped, not an error. With ``returning`` (a
+    column), returns that column of the rows actually inserted."""
+    if not rows:
+        return []
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    pg = s.get_bind().dialect.name == "postgresql"
+    stmt: Any = (postgresql.insert(model) if pg else sqlite.insert(model)).on_conflict_do_nothing()
+    if returning is None:
+        s.execute(stmt, list(rows))
+        return []
+    return list(s.execute(stmt.returning(returning), list(rows)).scalars())

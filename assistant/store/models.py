@@ -288,3 +288,23 @@ class LLMCacheEntry(Base):
     request_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     response: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# ---------------------------------------------------------------- index outbox (issue 9)
+
+
+class IndexOutboxEntry(Base):
+    """A record whose vector-index entry must be (re)written: added in the same transaction
+    as the record itself, removed by the reconciler once the index holds it. The record
+    store and the index can therefore disagree only until the next reconcile.
+
+    ``kind`` is the collection (cases, segments, patterns); ``record_id`` a case, session or
+    pattern id. No unique key on purpose: a change made while a reconcile runs adds a row
+    the reconcile did not read, so it is indexed again rather than lost.
+    """
+
+    __tablename__ = "index_outbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -720,7 +720,11 @@ def regenerate(ws: Workspace, draft_id: str, *, actor: Actor = LOCAL) -> DraftRe
                            theme_id=sid if typ == "theme" else None)
     with transaction(ws.engine) as s:
         d = s.get(Draft, draft_id)
-        assert d is not None
+        if d is None:
+            raise NotFound(f"Draft {draft_id} was deleted while it was being regenerated.")
+        if d.status not in EDITABLE:  # approved (or sent for review) meanwhile
+            raise Conflict(f"Draft {draft_id} became {d.status.replace('_', ' ')} while it "
+                           "was being regenerated; nothing was saved. Draft a new one instead.")
         n = max((v.number for v in d.versions), default=0) + 1
         v = DraftVersion(number=n, content=b.content, text=render_text(kind, b.content),
                          flags=b.flags, author=b.backend if b.backend != "extractive"

@@ -1,0 +1,132 @@
+"""The index outbox and its reconciler: the one write boundary between store and index.
+
+Every transaction that stores or changes a record the vector index holds (a case, a
+session's transcript, a published pattern) also adds an :class:`IndexOutboxEntry` naming
+it. :func:`reconcile` indexes what is waiting and then removes those entries; if it fails
+(Chroma down, the process killed) the entries stay, so nothing is ever forgotten and the
+next reconcile (at start, after the next write, before a search) catches up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from assistant.index.vectors import KINDS, Kind
+from assistant.store.db import transaction
+from assistant.store.models import Case, IndexOutboxEntry, Pattern, Session
+from assistant.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+BATCH = 2000  # outbox entries per reconcile round
+
+
+def enqueue(s: OrmSession, kind: Kind, record_ids: Iterable[str]) -> int:
+    """Note, inside the caller's transaction, that these records must reach the index."""
+    rows = [{"kind": kind, "record_id": str(r)} for r in dict.fromkeys(record_ids)]
+    if rows:
+        s.execute(insert(IndexOutboxEntry), rows)
+    return len(rows)
+
+
+def pending(ws: Workspace) -> dict[str, int]:
+    """Records waiting to be indexed, per collection (0 everywhere when in step)."""
+    with OrmSession(ws.engine) as s:
+        rows = s.execute(select(IndexOutboxEntry.kind,
+                                func.count(func.distinct(IndexOutboxEntry.record_id)))
+                         .group_by(IndexOutboxEntry.kind)).all()
+    counts: dict[str, int] = {str(k): 0 for k in KINDS}
+    counts.update({str(k): int(n) for k, n in rows})
+    return counts
+
+
+def has_pending(ws: Workspace) -> bool:
+    with OrmSession(ws.engine) as s:
+        return s.scalar(select(IndexOutboxEntry.id).limit(1)) is not None
+
+
+@dataclass(frozen=True)
+class ReconcileReport:
+    cases: int = 0
+    sessions: int = 0
+    patterns: int = 0
+    removed: int = 0  # index entries of records that no longer exist (or are unpublished)
+
+    @property
+    def total(self) -> int:
+        return self.cases + self.sessions + self.patterns + self.removed
+
+    def __str__(self) -> str:
+        return (f"{self.cases} cases, {self.sessions} sessions, {self.patterns} patterns "
+                f"indexed; {self.removed} stale entries removed")
+
+
+def reconcile(ws: Workspace, *, progress: bool = False) -> ReconcileReport:
+    """Index every record the outbox names, then clear those entries.
+
+    Safe to run in several processes at once (index writes are idempotent upserts) and
+    after any failure. Raises :class:`~assistant.index.vectors.IndexUnavailable` when the
+    index cannot be written; the entries then stay for the next run.
+    """
+    from assistant.index.service import index_cases, index_patterns, index_sessions
+
+    totals = {"cases": 0, "sessions": 0, "patterns": 0, "removed": 0}
+    while True:
+        with OrmSession(ws.engine) as s:
+            rows = s.execute(select(IndexOutboxEntry.id, IndexOutboxEntry.kind,
+                                    IndexOutboxEntry.record_id)
+                             .order_by(IndexOutboxEntry.id).limit(BATCH)).all()
+            if not rows:
+                break
+            wanted: dict[str, list[str]] = {k: [] for k in KINDS}
+            for _, kind, rid in rows:
+                if kind in wanted and rid not in wanted[kind]:
+                    wanted[kind].append(rid)
+            cases = list(s.scalars(select(Case).where(Case.id.in_(wanted["cases"]))))
+            sessions = list(s.scalars(select(Session).options(selectinload(Session.segments))
+                                      .where(Session.id.in_(wanted["segments"]))))
+            patterns = list(s.scalars(select(Pattern).where(Pattern.id.in_(wanted["patterns"]))))
+        published = [p for p in patterns if p.status == "published"]
+        gone_cases = sorted(set(wanted["cases"]) - {c.id for c in cases})
+        gone_patterns = sorted(set(wanted["patterns"]) - {p.id for p in published})
+        totals["cases"] += index_cases(ws, cases, progress=progress)
+        for x in sessions:  # a transcript replaced or attached anew leaves no old passages
+            ws.index.delete_where("segments", {"session_id": x.id})
+        index_sessions(ws, sessions, progress=progress)
+        totals["sessions"] += len(sessions)
+        for sid in sorted(set(wanted["segments"]) - {x.id for x in sessions}):
+            ws.index.delete_where("segments", {"session_id": sid})
+            totals["removed"] += 1
+        totals["patterns"] += index_patterns(ws, published)
+        ws.index.delete("cases", gone_cases)
+        ws.index.delete("patterns", gone_patterns)
+        totals["removed"] += len(gone_cases) + len(gone_patterns)
+        with transaction(ws.engine) as s:
+            s.execute(delete(IndexOutboxEntry).where(
+                IndexOutboxEntry.id.in_([r[0] for r in rows])))
+    report = ReconcileReport(**totals)
+    if report.total:
+        log.info("reconcile: %s", report)
+    return report
+
+
+def enqueue_all(ws: Workspace) -> int:
+    """Put every indexable record in the outbox (the start of a full rebuild)."""
+    with transaction(ws.engine) as s:
+        n = enqueue(s, "cases", s.scalars(select(Case.id).order_by(Case.id)))
+        n += enqueue(s, "segments", s.scalars(select(Session.id)
+                                              .where(Session.transcript_hash.is_not(None))
+                                              .order_by(Session.id)))
+        n += enqueue(s, "patterns", s.scalars(select(Pattern.id)
+                                              .where(Pattern.status == "published")
+                                              .order_by(Pattern.id)))
+    return n
+
+
+__all__ = ["ReconcileReport", "enqueue", "enqueue_all", "has_pending", "pending", "reconcile"]

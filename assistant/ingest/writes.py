@@ -1,0 +1,259 @@
+"""Ingest in two steps: *prepare* each file outside any transaction (ids, embeddings: the
+slow part), then *write* every file of a call in one transaction with the outbox entries
+that make them searchable. A call is therefore all-or-nothing, and the write transaction
+is short.
+
+Writes race safely with a concurrent ingest of the same content: rows another writer
+stored first are skipped (``ON CONFLICT DO NOTHING``) and reported as already known.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from assistant.auth import Actor
+from assistant.errors import Conflict, NotFound
+from assistant.index.outbox import enqueue
+from assistant.index.texts import case_text, chunk_segments
+from assistant.index.vectors import IndexUnavailable
+from assistant.ingest import persist
+from assistant.ingest.records import CaseRecord, TranscriptRecord
+from assistant.ingest.sessionmeta import SessionMeta, resolve_case_refs
+from assistant.store import audit
+from assistant.store.db import insert_ignoring_duplicates
+from assistant.store.models import Case, Session
+from assistant.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What ingesting one file (or one folder of case files) did."""
+
+    path: str
+    kind: str  # "cases" | "transcript"
+    added: int  # new cases, or 1 for a new session
+    skipped: int  # already in the store
+    duplicates: int = 0  # repeated inside the file itself
+    case_ids: tuple[str, ...] = ()  # every case of the file, new or known, in file order
+    session_ids: tuple[str, ...] = ()
+    segments: int = 0  # transcript turns stored
+    added_ids: tuple[str, ...] = ()  # the cases this call added
+
+    @property
+    def already_ingested(self) -> bool:
+        return self.added == 0 and self.skipped > 0
+
+    def summary(self) -> str:
+        if self.kind == "transcript":
+            sid = self.session_ids[0] if self.session_ids else "?"
+            if self.already_ingested:
+                return f"{self.path}: already ingested (session {sid})."
+            return f"{self.path}: session {sid} added with {self.segments} speaker turns."
+        if self.already_ingested:
+            text = f"{self.path}: already ingested ({self.skipped} cases known)."
+        else:
+            text = f"{self.path}: {self.added} cases added, {self.skipped} already known."
+        if self.duplicates:
+            text += f" {self.duplicates} duplicate rows in the file were counted once."
+        return text
+
+
+
+@dataclass
+class CasePlan:
+    """The cases of one file, ready to write."""
+
+    path: str
+    n_records: int
+    first: dict[str, CaseRecord]  # hash -> first record with it, in file order
+    known: dict[str, str]  # hash -> id of cases stored before
+    ids: dict[str, str]  # hash -> id for the new ones
+    rows: list[dict[str, object]]
+    unindexed: list[str] = field(default_factory=list)  # known cases missing from the index
+    action: str = "ingest"
+
+    def write(self, s: OrmSession, actor: Actor) -> FileResult:
+        """Insert the new cases (inside the caller's transaction)."""
+        rows = self.rows
+        inserted = set(insert_ignoring_duplicates(s, Case, rows, returning=Case.id))
+        lost = [r for r in rows if r["id"] not in inserted]
+        if lost:  # another writer stored the same content just before us
+            found = persist.existing_case_hashes(s, [str(r["content_hash"]) for r in lost])
+            if len(found) < len(lost):
+                raise Conflict("Another ingest stored cases with the same ids at the same "
+                               "moment; nothing was saved. Run the ingest again.")
+            self.known.update(found)
+            rows = [r for r in rows if r["id"] in inserted]
+        enqueue(s, "cases", [str(r["id"]) for r in rows] + self.unindexed)
+        if rows:
+            one = self.action == "submit_case" and len(rows) == 1
+            audit.record(s, actor=actor.name, action=self.action,
+                         object_type="case" if one else "file",
+                         object_id=str(rows[0]["id"]) if one
+                         else Path(self.path.split(" (sheet")[0]).name[:64],
+                         after={"cases_added": [r["id"] for r in rows]},
+                         detail=f"{len(rows)} cases added, {len(self.first) - len(rows)} "
+                                f"already known, from {self.path}")
+        all_ids = {**self.ids, **self.known}
+        return FileResult(path=self.path, kind="cases", added=len(rows),
+                          skipped=len(self.first) - len(rows),
+                          duplicates=self.n_records - len(self.first),
+                          case_ids=tuple(all_ids[h] for h in self.first),
+                          added_ids=tuple(str(r["id"]) for r in rows))
+
+
+def prepare_cases(ws: Workspace, path: str, records: Sequence[CaseRecord], *,
+                  progress: bool = False, action: str = "ingest") -> CasePlan:
+    hashes = [persist.case_hash(r) for r in records]
+    first: dict[str, CaseRecord] = {}
+    for h, r in zip(hashes, records, strict=True):
+        first.setdefault(h, r)
+    with OrmSession(ws.engine) as s:
+        known = persist.existing_case_hashes(s, first)
+        new = [h for h in first if h not in known]
+        ids = persist.assign_ids(s, new)
+    rows = persist.case_rows([first[h] for h in new], new, ids)
+    # The slow part, outside any transaction: fills the embedding cache the index reads.
+    ws.embedder.embed([case_text(c) for c in persist.case_objects(rows)],  # type: ignore[arg-type]
+                      progress=progress)
+    return CasePlan(path, len(records), first, known, ids, rows,
+                    unindexed=_missing(ws, "cases", list(known.values())), action=action)
+
+
+def _missing(ws: Workspace, kind: str, ids: list[str]) -> list[str]:
+    """Which stored records the index lacks: re-ingesting them repairs a lagging index."""
+    if not ids:
+        return []
+    try:
+        have = ws.index.present(kind, ids)  # type: ignore[arg-type]
+    except IndexUnavailable:
+        return []  # cannot tell now; the outbox still holds whatever was not indexed
+    return [i for i in ids if i not in have]
+
+
+@dataclass
+class TranscriptPlan:
+    rec: TranscriptRecord
+    meta: SessionMeta
+    hash: str
+    segments: list[persist.CleanSegment]
+    existing: str | None
+    into_session: str | None = None
+    unindexed: bool = False
+
+    def write(self, s: OrmSession, actor: Actor) -> FileResult:
+        """Store the transcript as a new session, or into the planned one (inside the
+        caller's transaction)."""
+        rec, meta = self.rec, self.meta
+        existing = s.scalar(select(Session.id).where(Session.transcript_hash == self.hash))
+        if existing is not None and self.into_session is None:
+            if self.unindexed:
+                enqueue(s, "segments", [existing])
+            return _known(rec.source, existing)
+        if existing is not None:
+            raise Conflict(f"This transcript is already stored as session {existing}; "
+                           "a transcript belongs to one session.")
+        case_ids = resolve_case_refs(s, meta.cases, path=rec.source)
+        if self.into_session is None:
+            sid = _free_session_id(s, self.hash)
+            title = meta.title or rec.title or _title_from(rec.source)
+            row = {"id": sid, "title": title,
+                   "format": meta.format or _guess_format(meta.title or rec.title
+                                                          or rec.source),
+                   "date": meta.date or rec.date,
+                   "start_time": meta.start_time or rec.start_time,
+                   "facilitator": meta.facilitator, "created_by": actor.name,
+                   "transcript_hash": self.hash}
+            if not insert_ignoring_duplicates(s, Session, [row], returning=Session.id):
+                other = s.scalar(select(Session.id)
+                                 .where(Session.transcript_hash == self.hash))
+                if other is not None:  # a concurrent ingest of the same transcript won
+                    return _known(rec.source, other)
+                raise Conflict("Another ingest took the same session id at the same moment; "
+                               "nothing was saved. Run the ingest again.")
+            session = s.get(Session, sid)
+            assert session is not None
+        else:
+            found = s.get(Session, self.into_session)
+            if found is None:
+                raise NotFound(f"No session {self.into_session!r}.")
+            session, sid = found, found.id
+            session.transcript_hash = self.hash
+        session.transcript_source = rec.source
+        session.duration_s = rec.duration_s if rec.duration_s is not None \
+            else _span(self.segments)
+        if case_ids:
+            have = {c.id for c in session.cases}
+            session.cases.extend(s.scalars(select(Case).where(
+                Case.id.in_([c for c in case_ids if c not in have]))))
+        seg_objs = persist.segment_objects(sid, self.segments)
+        session.segments = seg_objs
+        s.flush()
+        enqueue(s, "segments", [sid])
+        audit.record(s, actor=actor.name, action="ingest" if self.into_session is None
+                     else "attach_transcript", object_type="session", object_id=sid,
+                     after={"segments": len(seg_objs), "source": rec.source},
+                     detail=f"transcript {rec.source}: {len(seg_objs)} speaker turns")
+        return FileResult(path=rec.source, kind="transcript", added=1, skipped=0,
+                          session_ids=(sid,), segments=len(seg_objs))
+
+
+def _known(source: str, sid: str) -> FileResult:
+    return FileResult(path=source, kind="transcript", added=0, skipped=1, session_ids=(sid,))
+
+
+def prepare_transcript(ws: Workspace, rec: TranscriptRecord, *, meta: SessionMeta,
+                       progress: bool = False, into_session: str | None = None
+                       ) -> TranscriptPlan:
+    h = persist.transcript_hash(rec)
+    with OrmSession(ws.engine) as s:
+        existing = s.scalar(select(Session.id).where(Session.transcript_hash == h))
+    segs = persist.clean_segments(rec.segments)
+    unindexed = False
+    if existing is None:
+        # Passage texts do not depend on the session id: embed them now, outside the
+        # transaction, so the index step reads them from the cache.
+        passages = chunk_segments("S", persist.segment_objects("S", segs))
+        ws.embedder.embed([p.text for p in passages], progress=progress)
+    elif into_session is None:
+        with OrmSession(ws.engine) as s:
+            x = s.get(Session, existing)
+            ids = [p.id for p in chunk_segments(existing, x.segments)] if x else []
+        unindexed = bool(_missing(ws, "segments", ids))
+    return TranscriptPlan(rec, meta, h, segs, existing, into_session, unindexed)
+
+
+def _free_session_id(s: OrmSession, h: str) -> str:
+    width = 8
+    while s.get(Session, "S" + h[:width]) is not None:
+        width += 2
+    return "S" + h[:width]
+
+
+def _span(segs: Sequence[persist.CleanSegment]) -> float | None:
+    starts = [x.start_s for x in segs if x.start_s is not None]
+    ends = [x.end_s if x.end_s is not None else x.start_s for x in segs
+            if x.end_s is not None or x.start_s is not None]
+    return (max(e for e in ends if e is not None) - min(starts)) if starts and ends else None
+
+
+def _title_from(source: str) -> str:
+    stem = Path(source).stem.replace("_", " ").replace("-", " ").strip()
+    return stem[:1].upper() + stem[1:]
+
+
+def _guess_format(text: str) -> str:
+    low = text.lower().replace("-", " ")
+    for needle, fmt in (("office hour", "office hours"), ("demo day", "demo day"),
+                        ("show and tell", "show-and-tell demo"), ("jam", "problem-solving jam")):
+        if needle in low:
+            return fmt
+    return "problem-solving jam"
