@@ -90,6 +90,8 @@ th { background: #f1f3f6; } td.n { text-align: right; }
 .cols { display: flex; gap: 6mm; } .cols > div { flex: 1; }
 .decision { border: 2px solid #2b6cb0; padding: 2mm 3mm; margin-top: 3mm; }
 .flag { color: #b00020; }
+@media screen { body { max-width: 190mm; margin: 8mm auto; }
+  section.sprint { border-bottom: 1px dashed #999; padding-bottom: 6mm; margin-bottom: 6mm; } }
 </style></head><body>
 {% for p in pages %}
 <section class="sprint" id="sprint-{{ p.sprint.number }}">
@@ -140,7 +142,8 @@ th { background: #f1f3f6; } td.n { text-align: right; }
 {% if p.sprint.decision %}<p><strong>{{ p.sprint.decision | capitalize }}</strong>
  ({{ p.sprint.decided_by }}, {{ p.sprint.decided_on }}): {{ p.sprint.reasons }}</p>
 {% else %}<p>Continue, pause or redesign? Not decided yet.</p>{% endif %}
-{% if p.open_steps %}<p>Still open this sprint: {{ p.open_steps | join("; ") }}.</p>{% endif %}
+{% if p.open_steps %}<p>{{ "Not done in this sprint" if p.phase == "ended"
+ else "Still open this sprint" }}: {{ p.open_steps | join("; ") }}.</p>{% endif %}
 </div>
 </section>
 {% else %}
