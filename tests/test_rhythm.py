@@ -14,8 +14,13 @@ from assistant.auth import Actor
 from assistant.errors import AssistantError, Conflict, Forbidden
 from assistant.ingest.service import ingest_paths
 from assistant.rhythm.adoptions import Adoption, PatternEntry, import_patterns_and_adoptions
-from assistant.rhythm.charter import CharterEdit, charter_history, get_charter, red_flags, \
-    save_charter
+from assistant.rhythm.charter import (
+    CharterEdit,
+    charter_history,
+    get_charter,
+    red_flags,
+    save_charter,
+)
 from assistant.rhythm.metrics import (
     CaseStatus,
     Pulse,
@@ -28,8 +33,7 @@ from assistant.rhythm.metrics import (
     sprint_metrics,
 )
 from assistant.rhythm.review import record_theme_choice, review_choices, theme_impact
-from assistant.rhythm.sprints import checklist, decide_sprint, get_sprint, set_goals, \
-    start_sprint
+from assistant.rhythm.sprints import checklist, decide_sprint, get_sprint, set_goals, start_sprint
 from assistant.sessions import plan_session
 from assistant.store.models import AuditEvent, Theme, ThemeMember
 from assistant.workspace import Workspace
