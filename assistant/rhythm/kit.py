@@ -219,14 +219,17 @@ def _workbook(data: dict[str, Rows]) -> Any:
         sh.append([title])
         sh.cell(row=1, column=1).font = title_font
         sh.append([hint])
+        last = 2  # rows written so far (Worksheet.max_row rescans every cell: too slow)
         widths: dict[int, int] = {}
         first_header = 0
         positions: dict[str, tuple[int, int]] = {}  # block -> (header row, last row)
         for bi, block in enumerate(blocks):
             if bi:
                 sh.append([])
+                last += 1
             sh.append(list(block.headers))
-            hrow = sh.max_row
+            last += 1
+            hrow = last
             first_header = first_header or hrow
             for ci, h in enumerate(block.headers, 1):
                 cell = sh.cell(row=hrow, column=ci)
@@ -236,14 +239,14 @@ def _workbook(data: dict[str, Rows]) -> Any:
                 widths[ci] = max(widths.get(ci, 0), len(h) + 2)
             for row in data[block.key]:
                 sh.append(list(row))
-                r = sh.max_row
+                last += 1
                 for ci, v in enumerate(row, 1):
                     if isinstance(v, dt.date):
-                        sh.cell(row=r, column=ci).number_format = "yyyy-mm-dd"
+                        sh.cell(row=last, column=ci).number_format = "yyyy-mm-dd"
                         widths[ci] = max(widths.get(ci, 0), 12)
                     elif v is not None:
                         widths[ci] = max(widths.get(ci, 0), min(60, len(str(v)) + 2))
-            positions[block.key] = (hrow, sh.max_row)
+            positions[block.key] = (hrow, last)
         for ci, w in widths.items():
             sh.column_dimensions[_col(ci)].width = max(10, min(60, w))
         sh.freeze_panes = f"A{first_header + 1}"
