@@ -297,3 +297,8 @@ def test_the_example_networks_metrics_match_hand_computed_values(example_ws) -> 
     assert steps["Hold demo day"] and steps["Publish playbook v0.1"]
     assert not steps["Decide continue / pause / redesign"]
     assert red_flags(get_charter(example_ws)) == []
+    # Its playbook's patterns are searchable like any published pattern.
+    from assistant.index.service import search
+
+    hits = search(example_ws, "test single sign-on early with real users", kind="patterns")
+    assert hits[0].title == "SSO readiness starts at kickoff"

@@ -48,10 +48,11 @@ def pattern_id_for(name: str) -> str:
 
 def import_patterns_and_adoptions(ws: Workspace, patterns: Sequence[PatternEntry],
                                   adoptions: Sequence[Adoption], *, source: str,
-                                  actor: Actor = LOCAL) -> ImportResult:
+                                  actor: Actor = LOCAL, index: bool = True) -> ImportResult:
     """Add the named patterns the store lacks as published (a steward's import of the
     network's existing playbook: needs the publish permission), then the adoptions not yet
-    recorded. Patterns are matched by name; one transaction, audited."""
+    recorded. Patterns are matched by name; one transaction, audited. New patterns are then
+    made searchable (``index=False`` leaves that to ``assistant reindex``)."""
     require(actor, "record_adoption")
     with transaction(ws.engine) as s:
         by_name = {" ".join(p.name.lower().split()): p for p in s.scalars(select(Pattern))}
@@ -89,4 +90,12 @@ def import_patterns_and_adoptions(ws: Workspace, patterns: Sequence[PatternEntry
             record(s, actor=actor.name, action="import_adoptions", object_type="file",
                    object_id=source[-64:], after={"patterns_added": added,
                                                   "adoptions_added": new})
+    if index and added:
+        from sqlalchemy.orm import Session as OrmSession
+
+        from assistant.index.service import index_patterns
+
+        with OrmSession(ws.engine) as s:
+            index_patterns(ws, list(s.scalars(select(Pattern)
+                                              .where(Pattern.status == "published"))))
     return ImportResult(added, new)

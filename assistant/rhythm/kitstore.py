@@ -45,7 +45,7 @@ def store(ws: Workspace, data: KitData, *, actor: Actor, index: bool = True,
     _sprints(ws, data, actor, notes)
     _sessions(ws, data, actor, notes)
     imp = import_patterns_and_adoptions(ws, data.patterns, data.adoptions, source=data.path,
-                                        actor=actor)
+                                        actor=actor, index=index)
     if data.patterns or data.adoptions:
         notes.append(f"playbook: {imp.patterns_added} patterns and {imp.adoptions_added} "
                      "adoptions added")
@@ -57,13 +57,6 @@ def store(ws: Workspace, data: KitData, *, actor: Actor, index: bool = True,
                             label=r["label"], actor=actor)
     if data.review:
         notes.append(f"theme review: {len(data.review)} choices recorded")
-    if index and imp.patterns_added:
-        from assistant.index.service import index_patterns
-        from assistant.store.models import Pattern
-
-        with OrmSession(ws.engine) as s:
-            index_patterns(ws, list(s.scalars(select(Pattern)
-                                              .where(Pattern.status == "published"))))
     return KitReport(data.path, added, known, ids, tuple(notes))
 
 
