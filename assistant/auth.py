@@ -8,7 +8,7 @@ from typing import Literal
 
 from assistant.errors import Forbidden
 
-Role = Literal["viewer", "facilitator", "steward", "local"]
+Role = Literal["viewer", "facilitator", "steward", "sponsor", "data partner", "local"]
 ROLES: tuple[str, ...] = ("viewer", "facilitator", "steward")
 
 #: action -> roles allowed. "local" is single-user mode (no users defined): everything.
@@ -26,6 +26,20 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "publish": frozenset({"steward"}),
     "change_themes": frozenset({"steward"}),
 }
+
+# The operating rhythm (assistant.rhythm): the sponsor reads everything and records sprint
+# decisions; the data partner reads everything and edits the metrics (case status,
+# capability pulse, adoptions); stewards edit the charter and roles and run the sprints.
+ROLES += ("sponsor", "data partner")
+for _action in ("read", "submit_case", "record_adoption"):
+    PERMISSIONS[_action] |= {"sponsor", "data partner"}
+PERMISSIONS.update({
+    "edit_charter": frozenset({"steward"}),
+    "run_sprint": frozenset({"steward"}),
+    "decide_sprint": frozenset({"steward", "sponsor"}),
+    "edit_metrics": frozenset({"steward", "data partner"}),
+    "review_themes": frozenset({"steward"}),
+})
 
 
 @dataclass(frozen=True)

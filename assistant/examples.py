@@ -31,4 +31,8 @@ def load_example_network(ws: Workspace, *, actor: Actor = LOCAL, progress: bool 
                                           "facilitator", "cases")}
         reports.append(ingest_paths(ws, [folder / entry["file"]], actor=actor,
                                     session_meta=meta, progress=progress))
+    if (folder / "network.json").exists():  # the operating rhythm (assistant.rhythm)
+        from assistant.rhythm.example import load_network
+
+        load_network(ws, folder / "network.json", actor=actor)
     return merge_reports(*reports)

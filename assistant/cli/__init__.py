@@ -14,6 +14,7 @@ import typer
 from assistant.cli import drafts as _drafts  # noqa: F401,E402
 from assistant.cli import records as _records  # noqa: F401,E402
 from assistant.cli import review as _review  # noqa: F401,E402
+from assistant.cli import rhythm as _rhythm  # noqa: F401,E402
 from assistant.cli import sessions as _sessions  # noqa: F401,E402
 from assistant.cli import themes as _themes  # noqa: F401,E402
 from assistant.cli import ui as _ui  # noqa: F401,E402

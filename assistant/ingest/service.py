@@ -189,6 +189,13 @@ def ingest_paths(ws: Workspace, paths: Sequence[Path | str], *, actor: Actor = L
     if not paths:
         raise IngestError("no files given.", fix="name at least one file or folder.")
     check_sizes([Path(p) for p in paths], ws.settings.max_upload_mb)
+    kit = _starter_kits(ws, paths, actor=actor, progress=progress)
+    if kit is not None:
+        done = {Path(f.path) for f in kit.files}
+        rest = [p for p in paths if Path(p) not in done]
+        return merge_reports(kit, ingest_paths(ws, rest, actor=actor, mapping=mapping,
+                                               session_meta=session_meta,
+                                               progress=progress)) if rest else kit
     units, warnings = _plan([Path(p) for p in paths])
     parsed = [(p, kind, _read(p, kind, mapping)) for p, kind in units]
     meta = session_meta if isinstance(session_meta, SessionMeta) else \
@@ -221,6 +228,21 @@ def _after_commit(ws: Workspace, results: Sequence[FileResult], actor: Actor) ->
     if added:
         _place_in_themes(ws, added, actor)
     return warnings
+
+
+def _starter_kits(ws: Workspace, paths: Sequence[Path | str], *, actor: Actor,
+                  progress: bool) -> IngestReport | None:
+    """The starter-kit workbooks among ``paths`` (assistant.rhythm), ingested whole."""
+    from assistant.rhythm.kitread import ingest_kit, is_kit
+
+    kits = [Path(p) for p in paths if Path(p).is_file() and is_kit(Path(p))]
+    if not kits:
+        return None
+    reports = [ingest_kit(ws, k, actor=actor, progress=progress) for k in kits]
+    return IngestReport(tuple(FileResult(path=str(k), kind="cases", added=r.cases_added,
+                                         skipped=r.cases_known, case_ids=r.case_ids)
+                              for k, r in zip(kits, reports, strict=True)),
+                        tuple(f"{Path(r.path).name}: {n}" for r in reports for n in r.notes))
 
 
 # ------------------------------------------------------------------ cases

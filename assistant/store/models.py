@@ -308,3 +308,79 @@ class IndexOutboxEntry(Base):
     kind: Mapped[str] = mapped_column(String(20))
     record_id: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+# ---------------------------------------------------------------------------------------
+# The network's operating rhythm (assistant.rhythm): charter and roles, 90-day sprints,
+# case status, capability pulse, quarterly theme review. New tables only, so stores made
+# before them gain them in place (init_schema's create_all); no existing table changes.
+
+CASE_STATUSES = ("open", "in session", "resolved", "recurring")
+SPRINT_DECISIONS = ("continue", "pause", "redesign")
+
+
+class CharterVersion(Base):
+    """An immutable version of the network's charter and roles. ``content`` holds purpose,
+    cadence, boundaries, business results (baseline, target) and the people in each role;
+    the latest version is the charter in force. Edits add versions, never overwrite."""
+
+    __tablename__ = "charter_versions"
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Sprint(Base):
+    """A 90-day sprint: its start, goals, and the continue / pause / redesign decision."""
+
+    __tablename__ = "sprints"
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[dt.date] = mapped_column(Date)
+    goals: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    decided_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CaseState(Base):
+    """Where a case stands (open, in session, resolved, recurring) and when it was resolved.
+    A case without a row is open."""
+
+    __tablename__ = "case_states"
+    case_id: Mapped[str] = mapped_column(String(32), ForeignKey("cases.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    resolved_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CapabilityPulse(Base):
+    """A team's score on the short capability survey, taken on a day (the baseline)."""
+
+    __tablename__ = "capability_pulses"
+    __table_args__ = (UniqueConstraint("team", "taken_on"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    team: Mapped[str] = mapped_column(String(200))
+    taken_on: Mapped[dt.date] = mapped_column(Date)
+    score: Mapped[float] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ThemeReviewChoice(Base):
+    """The steward's choice for a theme at a sprint's quarterly review (keep or retire).
+    The label is kept with the id: themes are derived and may be recomputed away."""
+
+    __tablename__ = "theme_review_choices"
+    __table_args__ = (UniqueConstraint("sprint", "theme_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sprint: Mapped[int] = mapped_column(Integer)
+    theme_id: Mapped[str] = mapped_column(String(32))
+    label: Mapped[str] = mapped_column(String(300), default="")
+    choice: Mapped[str] = mapped_column(String(20))  # keep | retire
+    note: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

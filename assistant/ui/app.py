@@ -18,7 +18,7 @@ from starlette.middleware import Middleware
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import review as review_handlers
 from assistant.ui.signin import SignInGate, SignInMiddleware
-from assistant.ui.tabs import intake, playbook, review, sessions, themes, today
+from assistant.ui.tabs import intake, network, playbook, review, sessions, themes, today
 from assistant.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,8 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
                 themes_tab = themes.build(ctx)
             with gr.Tab("Playbook", id="playbook", elem_id="tab-playbook") as t_playbook:
                 playbook_tab = playbook.build(ctx)
+            with gr.Tab("Network", id="network", elem_id="tab-network") as t_network:
+                network_tab = network.build(ctx)
 
         def open_in_review(draft_id: str, request: gr.Request) -> list[Any]:
             table, choices = ctx.run(review_handlers.inbox, request)
@@ -105,7 +107,8 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
         # Today loads with the page (and has a Refresh button); the other tabs load when
         # opened, so a slow screen costs nothing until someone looks at it.
         for tab, built in ((t_sessions, sessions_tab),
-                           (t_themes, themes_tab), (t_playbook, playbook_tab)):
+                           (t_themes, themes_tab), (t_playbook, playbook_tab),
+                           (t_network, network_tab)):
             tab.select(built["load"], None, built["outputs"], show_progress_on=built["status"])
         t_review.select(review_tab.load_inbox, None, [review_tab.inbox, review_tab.picker],
                         show_progress_on=review_tab.inbox)

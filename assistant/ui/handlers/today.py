@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from assistant.auth import Actor
 from assistant.errors import AssistantError
+from assistant.ui.handlers import network
 from assistant.ui.render import Markdown, esc, table, when
 from assistant.ui.views import TodayView
 from assistant.workspace import Workspace
@@ -13,7 +14,8 @@ from assistant.workspace import Workspace
 
 def today(ws: Workspace, actor: Actor) -> TodayView:
     """The sprint, recaps against the promise, novel cases, growing themes, adoption."""
-    return TodayView(sprint=_section(_sprint, ws), recaps=_section(_recaps, ws),
+    return TodayView(sprint=_section(_sprint, ws) + _section(network.red_flag_line, ws),
+                     recaps=_section(_recaps, ws),
                      novel=_section(_novel, ws), growing=_section(_growing, ws),
                      adoption=_section(_adoption, ws))
 

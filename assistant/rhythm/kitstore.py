@@ -1,0 +1,154 @@
+"""Storing a parsed starter kit (see :mod:`assistant.rhythm.kitread`) through the same
+library functions the CLI and the app use, so permissions, validation and the audit trail
+are the same as for one edit at a time."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from assistant.auth import Actor
+from assistant.errors import IngestError
+from assistant.index.outbox import enqueue
+from assistant.ingest import persist
+from assistant.ingest.records import CaseRecord
+from assistant.rhythm.adoptions import import_patterns_and_adoptions
+from assistant.rhythm.charter import CharterEdit, save_charter
+from assistant.rhythm.kitread import KitData, KitReport
+from assistant.rhythm.metrics import CaseStatus, record_pulses, set_case_statuses
+from assistant.rhythm.review import record_theme_choice
+from assistant.rhythm.sprints import decide_sprint, list_sprints, set_goals, start_sprint
+from assistant.store import audit
+from assistant.store.db import transaction
+from assistant.store.models import CaseState, Session
+from assistant.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+def store(ws: Workspace, data: KitData, *, actor: Actor, index: bool = True,
+          progress: bool = False) -> KitReport:
+    notes: list[str] = []
+    if any(data.charter.values()) or data.results or data.roles:
+        before = _charter_version(ws)
+        ch = save_charter(ws, CharterEdit(purpose=data.charter.get("purpose"),
+                                          cadence=data.charter.get("cadence"),
+                                          boundaries=data.charter.get("boundaries"),
+                                          results=data.results, roles=data.roles,
+                                          note=f"imported from {Path(data.path).name}"),
+                          actor=actor)
+        notes.append(f"charter: version {ch.version}" + (" (unchanged)" if ch.version == before
+                                                          else " saved"))
+    added, known, ids = _cases(ws, data, actor=actor, index=index, progress=progress)
+    _sprints(ws, data, actor, notes)
+    _sessions(ws, data, actor, notes)
+    imp = import_patterns_and_adoptions(ws, data.patterns, data.adoptions, source=data.path,
+                                        actor=actor, index=index)
+    if data.patterns or data.adoptions:
+        notes.append(f"playbook: {imp.patterns_added} patterns and {imp.adoptions_added} "
+                     "adoptions added")
+    if data.pulses:
+        notes.append(f"capability pulse: {record_pulses(ws, data.pulses, actor=actor)} "
+                     "scores stored")
+    for r in data.review:
+        record_theme_choice(ws, r["sprint"], r["theme_id"], r["choice"], note=r["note"],
+                            label=r["label"], actor=actor)
+    if data.review:
+        notes.append(f"theme review: {len(data.review)} choices recorded")
+    return KitReport(data.path, added, known, ids, tuple(notes))
+
+
+def _charter_version(ws: Workspace) -> int:
+    from assistant.rhythm.charter import get_charter
+
+    return get_charter(ws).version
+
+
+def _cases(ws: Workspace, data: KitData, *, actor: Actor, index: bool, progress: bool
+           ) -> tuple[int, int, tuple[str, ...]]:
+    """Store the intake rows the store lacks (ids from content, as for any intake sheet),
+    then their status. Records first; embedding after, and only with ``index``."""
+    if not data.cases:
+        return 0, 0, ()
+    hashes = [persist.case_hash(r) for r in data.cases]
+    first: dict[str, CaseRecord] = {}
+    for h, r in zip(hashes, data.cases, strict=True):
+        first.setdefault(h, r)
+    with transaction(ws.engine) as s:
+        known = persist.existing_case_hashes(s, first)
+        new = [h for h in first if h not in known]
+        ids = persist.assign_ids(s, new)
+        rows = persist.case_rows([first[h] for h in new], new, ids)
+        persist.insert_cases(s, rows)
+        enqueue(s, "cases", [str(r["id"]) for r in rows])  # same transaction as the rows
+        if rows:
+            audit.record(s, actor=actor.name, action="ingest", object_type="file",
+                         object_id=Path(data.path).name[:64],
+                         after={"cases_added": len(rows)},
+                         detail=f"{len(rows)} cases added, {len(known)} already known, "
+                                f"from the kit {data.path}")
+    all_ids = {**known, **ids}
+    line_id = {r.line: all_ids[h] for h, r in zip(hashes, data.cases, strict=True)}
+    with OrmSession(ws.engine) as s:
+        has_state = set(s.scalars(select(CaseState.case_id)))
+    changes = [CaseStatus(line_id[line], status, resolved)
+               for line, status, resolved in data.case_status
+               if status != "open" or resolved is not None or line_id[line] in has_state]
+    set_case_statuses(ws, changes, actor=actor, detail=f"from the kit {data.path}")
+    if index and rows:
+        from assistant.index.outbox import reconcile
+        from assistant.ingest.service import _place_in_themes
+
+        reconcile(ws, progress=progress)
+        _place_in_themes(ws, [str(r["id"]) for r in rows], actor)
+    return len(rows), len(first) - len(rows), tuple(all_ids[h] for h in first)
+
+
+def _sprints(ws: Workspace, data: KitData, actor: Actor, notes: list[str]) -> None:
+    have = {x.number: x for x in list_sprints(ws)}
+    started = 0
+    for row in sorted(data.sprints, key=lambda r: r["number"]):
+        n = row["number"]
+        cur = have.get(n)
+        where = f"{data.path} (sheet '90-day planner')"
+        if cur is None:
+            expected = max(have, default=0) + 1
+            if n != expected:
+                raise IngestError(f"sprint {n} cannot be added before sprint {expected}.",
+                                  path=where, line=row["line"],
+                                  fix="number the sprints 1, 2, 3 … in order.")
+            cur = have[n] = start_sprint(ws, row["start"], goals=row["goals"], actor=actor)
+            started += 1
+        elif cur.start != row["start"]:
+            raise IngestError(f"sprint {n} starts on {cur.start} in the store, "
+                              f"{row['start']} in the sheet.", path=where, line=row["line"],
+                              fix="keep the stored start, or import into another store.")
+        elif cur.goals != row["goals"]:
+            set_goals(ws, n, row["goals"], actor=actor)
+        if row["decision"] and (row["decision"], row["reasons"]) != (cur.decision,
+                                                                      cur.reasons):
+            decide_sprint(ws, n, row["decision"], row["reasons"], on=row["decided_on"],
+                          by=row["decided_by"] or None, actor=actor)
+    if data.sprints:
+        notes.append(f"planner: {started} sprints started, {len(data.sprints)} in the sheet")
+
+
+def _sessions(ws: Workspace, data: KitData, actor: Actor, notes: list[str]) -> None:
+    from assistant.sessions import plan_session
+
+    with OrmSession(ws.engine) as s:
+        have = {(x.title.strip().lower(), x.date) for x in s.scalars(select(Session))}
+    planned = 0
+    for r in data.sessions:
+        if (r["title"].lower(), r["date"]) in have:
+            continue
+        plan_session(ws, title=r["title"], format=r["format"] or "problem-solving jam",
+                     date=r["date"], facilitator=r["facilitator"], case_ids=r["cases"],
+                     actor=actor)
+        have.add((r["title"].lower(), r["date"]))
+        planned += 1
+    if data.sessions:
+        notes.append(f"sessions: {planned} added, {len(data.sessions) - planned} known")

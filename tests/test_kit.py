@@ -1,0 +1,125 @@
+"""The Excel starter kit: written from the store, formatted for people, read back whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from assistant.cluster import recompute_themes
+from assistant.config import load_settings
+from assistant.errors import IngestError
+from assistant.examples import EXAMPLE_DIR, load_example_network
+from assistant.ingest.service import ingest_paths, status
+from assistant.rhythm.charter import get_charter
+from assistant.rhythm.kit import LAYOUT, SHEETS, differences, export_kit, workbook_values
+from assistant.rhythm.kitread import is_kit
+from assistant.rhythm.metrics import case_statuses, sprint_metrics
+from assistant.rhythm.sprints import list_sprints
+from assistant.workspace import open_workspace
+
+ON = dt.date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def example_kit(tmp_path_factory, embedder) -> Path:
+    """The example network's kit, exported once for this module."""
+    w = open_workspace(load_settings(data_dir=tmp_path_factory.mktemp("src")),
+                       embedder=embedder)
+    load_example_network(w)
+    recompute_themes(w)
+    path = export_kit(w, tmp_path_factory.mktemp("kit") / "kit.xlsx", on=ON)
+    w.close()
+    return path
+
+
+def test_kit_round_trip_into_an_empty_store_gives_the_same_workbook(example_kit, any_ws,
+                                                                    tmp_path) -> None:
+    report = ingest_paths(any_ws, [example_kit])
+    assert report.cases_added == 65
+    assert any("planner: 1 sprints started" in w for w in report.warnings)
+    recompute_themes(any_ws)  # themes are derived: recomputed from the same cases
+    again = export_kit(any_ws, tmp_path / "again.xlsx", on=ON)
+    assert differences(workbook_values(example_kit), workbook_values(again)) == []
+    # What came in is in the store, not only in the sheet.
+    assert get_charter(any_ws).results[0].baseline == 74
+    assert [s.start for s in list_sprints(any_ws)] == [dt.date(2026, 9, 1)]
+    assert sum(1 for c in case_statuses(any_ws).values() if c.status == "resolved") == 10
+    assert sprint_metrics(any_ws)[0].overall.median_days_to_solve == 16.5
+    # Ingesting the same kit again adds nothing.
+    before = status(any_ws)
+    again_report = ingest_paths(any_ws, [example_kit])
+    assert again_report.cases_added == 0 and status(any_ws) == before
+    assert get_charter(any_ws).version == 1
+
+
+def test_the_kit_is_formatted_for_people(example_kit) -> None:
+    wb = openpyxl.load_workbook(example_kit)
+    assert wb.sheetnames == list(SHEETS) == ["Charter", "Roles and RACI", "90-day planner",
+                                             "Intake", "Metrics tracker"]
+    intake = wb["Intake"]
+    assert intake["A1"].value == "Case and content intake" and intake["A1"].font.b
+    assert intake.freeze_panes == "A4" and intake["A3"].value == "Case id"
+    assert intake["A3"].font.b
+    assert intake.column_dimensions["C"].width >= 40  # problem text gets room
+    submitted = intake.cell(row=4, column=9)
+    assert isinstance(submitted.value, dt.datetime) and submitted.number_format == "yyyy-mm-dd"
+    planner = [tuple(r) for r in wb["90-day planner"].iter_rows(values_only=True)]
+    assert any(r[:2] == ("Hold demo day", 1) and r[4] == "yes" for r in planner)
+    with zipfile.ZipFile(example_kit) as z:
+        chart = next(n for n in z.namelist() if n.startswith("xl/charts/chart"))
+        xml = z.read(chart).decode()
+    assert "'Metrics tracker'!$F$" in xml and "'Metrics tracker'!$H$" in xml
+    assert "The three metrics per sprint" in xml
+
+
+def test_each_sheets_blocks_are_recognisable_by_their_first_header() -> None:
+    for name, (_, _, blocks) in LAYOUT.items():
+        firsts = [b.headers[0].lower() for b in blocks]
+        assert len(firsts) == len(set(firsts)), name
+
+
+def test_a_plain_intake_workbook_is_not_taken_for_a_kit(example_kit, ws) -> None:
+    assert is_kit(example_kit)
+    assert not is_kit(EXAMPLE_DIR / "cases.xlsx")
+    report = ingest_paths(ws, [EXAMPLE_DIR / "cases.xlsx"])
+    assert report.cases_added == 65 and not report.warnings
+    assert list_sprints(ws) == []
+
+
+def test_a_blank_kit_has_every_sheet_and_ingests_to_nothing(ws, tmp_path) -> None:
+    blank = export_kit(None, tmp_path / "blank.xlsx")
+    values = workbook_values(blank)
+    assert list(values) == list(SHEETS)
+    assert ("Purpose",) in values["Charter"] and ("Activity", "Sponsor", "Steward",
+                                                 "Facilitators", "Data partner") in \
+        values["Roles and RACI"]
+    report = ingest_paths(ws, [blank])
+    assert report.cases_added == 0 and get_charter(ws).version == 0
+
+
+def test_a_kit_filled_by_hand_with_a_bad_cell_names_sheet_row_and_stores_nothing(
+        example_kit, ws, tmp_path) -> None:
+    wb = openpyxl.load_workbook(example_kit)
+    intake = wb["Intake"]
+    intake.cell(row=10, column=11).value = "done"  # Case status
+    bad = tmp_path / "bad.xlsx"
+    wb.save(bad)
+    with pytest.raises(IngestError) as err:
+        ingest_paths(ws, [bad])
+    assert "sheet 'Intake'" in str(err.value) and "line 10" in str(err.value)
+    assert "open, in session, resolved, recurring" in str(err.value)
+    assert status(ws).cases == 0 and get_charter(ws).version == 0
+
+    wb = openpyxl.load_workbook(example_kit)
+    wb["Metrics tracker"].insert_rows(1)  # a second title row is tolerated
+    rows = list(wb["Metrics tracker"].iter_rows())
+    score = next(r for r in rows if r[0].value == "Billing Ops" and r[2].value is not None)
+    score[2].value = "high"
+    wb.save(bad)
+    with pytest.raises(IngestError, match="sheet 'Metrics tracker'.*score 'high'"):
+        ingest_paths(ws, [bad])
+    assert status(ws).cases == 0
