@@ -82,6 +82,23 @@ def test_a_user_added_while_the_app_runs_makes_sign_in_required_from_the_next_re
         assert anyone.get("/gradio_api/user").json() == "boss"
 
 
+def test_screen_handlers_follow_the_store_not_the_launch(ws: Workspace) -> None:
+    import gradio as gr
+
+    from assistant.ui.context import AppContext
+
+    class Request:
+        def __init__(self, username: str | None) -> None:
+            self.username = username
+
+    ctx = AppContext(ws=ws)  # as served: sign-in follows the users in the store
+    assert ctx.actor(Request(None)) == LOCAL  # type: ignore[arg-type]
+    add_user(ws, "boss", role="steward", password=PASSWORD)
+    with pytest.raises(gr.Error, match="not signed in"):
+        ctx.actor(Request(None))  # type: ignore[arg-type]
+    assert ctx.actor(Request("boss")).role == "steward"  # type: ignore[arg-type]
+
+
 def test_a_removed_user_is_signed_out_and_a_re_added_one_does_not_inherit_the_old_session(
         ws: Workspace, served: Callable[..., str]) -> None:
     add_user(ws, "boss", role="steward", password=PASSWORD)
