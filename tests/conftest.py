@@ -52,12 +52,25 @@ def _with_search_path(url: str, schema: str) -> str:
     return f"{url}{sep}options=-csearch_path%3D{schema}"
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @pytest.fixture(scope="session")
 def _pg_clean() -> None:
-    """Drop test schemas an interrupted earlier run left behind."""
+    """Drop test schemas an interrupted earlier run left behind: those whose test process
+    is gone (a schema's name carries its pid), so runs side by side keep their own."""
     assert PG_URL
     for name in _pg_admin(PG_URL):
-        _pg_admin(PG_URL, f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+        pid = name.removeprefix(_PG_PREFIX).split("_")[0]
+        if not pid.isdigit() or not _pid_alive(int(pid)):
+            _pg_admin(PG_URL, f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
 
 
 @pytest.fixture(params=["sqlite"] + (["postgresql"] if PG_URL else []))
@@ -66,7 +79,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "postgresql":
         assert PG_URL
         request.getfixturevalue("_pg_clean")
-        schema = f"{_PG_PREFIX}{uuid.uuid4().hex[:12]}"
+        schema = f"{_PG_PREFIX}{os.getpid()}_{uuid.uuid4().hex[:12]}"
         _pg_admin(PG_URL, f'CREATE SCHEMA "{schema}"')
         yield _with_search_path(PG_URL, schema)
         _pg_admin(PG_URL, f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
