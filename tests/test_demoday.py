@@ -73,3 +73,18 @@ def test_a_missing_browser_is_a_clear_error_and_the_html_still_works(ws, tmp_pat
         find_browser("no-such-browser-here")
     [html] = write_pack(ws, tmp_path / "pack", pdf=False, on=ON)
     assert "No sprint yet" in html.read_text(encoding="utf-8")
+
+
+def test_a_demo_day_session_without_cases_gets_the_sprints_results_as_its_pre_read(
+        ws, tmp_path) -> None:
+    from assistant.review import get_draft
+    from assistant.summarize import draft_preread
+
+    two_sprint_network(ws, tmp_path)
+    demo = plan_session(ws, title="Demo day 2", format="demo day", date="2026-11-24",
+                        actor=STELLA)
+    assert demo.case_ids == ()
+    text = get_draft(ws, draft_preread(ws, demo.id, actor=STELLA).id).versions[-1].text
+    assert "Sprint 2 results (2026-09-01 to 2026-11-29)" in text
+    assert "Time to go-live: baseline 74, now 66, target 55" in text
+    assert "Run-sheet (demo day, 80 min)" in text

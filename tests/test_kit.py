@@ -123,3 +123,13 @@ def test_a_kit_filled_by_hand_with_a_bad_cell_names_sheet_row_and_stores_nothing
     with pytest.raises(IngestError, match="sheet 'Metrics tracker'.*score 'high'"):
         ingest_paths(ws, [bad])
     assert status(ws).cases == 0
+
+
+def test_a_kit_is_refused_whole_when_the_role_may_not_store_all_of_it(example_kit,
+                                                                     ws) -> None:
+    from assistant.errors import Forbidden
+    from tests.sample_data import FRAN
+
+    with pytest.raises(Forbidden, match="edit charter"):
+        ingest_paths(ws, [example_kit], actor=FRAN)  # facilitators may ingest cases only
+    assert status(ws).cases == 0 and list_sprints(ws) == []

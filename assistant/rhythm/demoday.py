@@ -219,3 +219,38 @@ def write_pack(ws: Workspace, folder: Path | str, *, sprint: int | None = None,
     if pdf:
         out.append(html_to_pdf(html, folder / "demo-day.pdf", browser=browser))
     return out
+
+
+def preread_sections(ws: Workspace, day: dt.date | None) -> list[dict[str, object]]:
+    """What a demo day session's pre-read shows when it has no cases: the sprint the day
+    falls in, as the pack's sections (plain lines; the drafts' renderer escapes them)."""
+    from assistant.errors import NotFound
+    from assistant.rhythm.sprints import get_sprint
+
+    try:
+        number = get_sprint(ws, on=day).number
+    except NotFound:
+        return [{"heading": "Sprint results", "items": [
+            "No sprint recorded yet: start one (assistant sprint start) to bring its "
+            "results to demo day."]}]
+    charter, [p] = pages(ws, sprint=number, on=day)
+    m = p.metrics
+    return [
+        {"heading": f"Sprint {p.sprint.number} results ({p.sprint.start} to {p.sprint.end})",
+         "items": [f"Patterns used in the field: {m.patterns_used}",
+                   f"Median days to solve: {_num(m.median_days_to_solve)} "
+                   f"({m.resolved} cases solved)",
+                   f"Teams repeating methods: {m.teams_repeating}",
+                   f"New cases: {m.cases}; adoptions: {m.adoptions}"]},
+        {"heading": "Business results against baseline",
+         "items": [f"{r.name}: baseline {_num(r.baseline)}, now {_num(r.current)}, target "
+                   f"{_num(r.target)}" for r in charter.results] or ["none in the charter"]},
+        {"heading": "Top patterns", "items": [f"{name}: {n} adoptions by {t} teams"
+                                              for name, n, t in p.top_patterns] or ["none"]},
+        {"heading": "Themes rising", "items": [f"{t.label} (+{t.growth})" for t in p.rising]
+         or ["none"]},
+        {"heading": "Themes proposed for retirement", "items": list(p.proposed) or ["none"]},
+        {"heading": "The decision to take",
+         "items": [f"{p.sprint.decision}: {p.sprint.reasons}" if p.sprint.decision else
+                   "Continue, pause or redesign?"]},
+    ]

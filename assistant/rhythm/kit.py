@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from assistant.cluster.state import today
+from assistant.rhythm.metrics import Facts
 from assistant.workspace import Workspace
 
 
@@ -109,9 +110,12 @@ def collect(ws: Workspace | None, *, on: dt.date | None = None) -> dict[str, Row
         return out | {k: [] for k in ("sprints", "checklist", "sessions", "review", "cases",
                                       "per_sprint", "per_theme", "patterns", "adoptions",
                                       "pulse")}
+    from assistant.rhythm.metrics import load_facts
+
+    facts = load_facts(ws)
     out |= _planner(ws, day)
-    out |= _intake(ws)
-    out |= _metrics(ws)
+    out |= _intake(ws, facts)
+    out |= _metrics(ws, facts)
     return out
 
 
@@ -135,28 +139,26 @@ def _planner(ws: Workspace, day: dt.date) -> dict[str, Rows]:
     return {"sprints": rows, "checklist": checks, "sessions": sessions, "review": review}
 
 
-def _intake(ws: Workspace) -> dict[str, Rows]:
-    from assistant.rhythm.metrics import load_facts
+def _intake(ws: Workspace, f: Facts) -> dict[str, Rows]:
     from assistant.store.models import Case, CaseState
 
-    f = load_facts(ws)
+    cols = (Case.id, Case.title, Case.problem, Case.context, Case.tried, Case.outcome,
+            Case.submitter, Case.team, Case.submitted_on, Case.tags)
     with OrmSession(ws.engine) as s:
-        states = {x.case_id: x for x in s.scalars(select(CaseState))}
+        states = {cid: (st, day) for cid, st, day in s.execute(
+            select(CaseState.case_id, CaseState.status, CaseState.resolved_on))}
         rows: Rows = []
-        for c in s.scalars(select(Case).order_by(Case.submitted_on, Case.id)):
-            st = states.get(c.id)
-            rows.append((c.id, c.title, c.problem, c.context, c.tried, c.outcome, c.submitter,
-                         c.team, c.submitted_on, "; ".join(c.tags or ()),
-                         st.status if st else "open", st.resolved_on if st else None,
-                         f.labels.get(f.theme_of.get(c.id, ""), "")))
+        for r in s.execute(select(*cols).order_by(Case.submitted_on, Case.id)):
+            st, day = states.get(r[0], ("open", None))
+            rows.append((*r[:9], "; ".join(r[9] or ()), st, day,
+                         f.labels.get(f.theme_of.get(r[0], ""), "")))
     return {"cases": rows}
 
 
-def _metrics(ws: Workspace) -> dict[str, Rows]:
-    from assistant.rhythm.metrics import list_pulses, load_facts, sprint_metrics
+def _metrics(ws: Workspace, f: Facts) -> dict[str, Rows]:
+    from assistant.rhythm.metrics import list_pulses, sprint_metrics
     from assistant.store.models import Pattern, PatternAdoption
 
-    f = load_facts(ws)
     per_sprint: Rows = []
     per_theme: Rows = []
     for sm in sprint_metrics(ws, facts=f):
@@ -205,54 +207,66 @@ def export_kit(ws: Workspace | None, path: Path | str, *, on: dt.date | None = N
 
 
 def _workbook(data: dict[str, Rows]) -> Any:
+    """A write-only workbook (rows streamed, no cell objects kept): widths and frozen panes
+    are set from the data before the rows are written."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font, PatternFill
 
     bold = Font(bold=True)
     title_font = Font(bold=True, size=14)
     input_fill = PatternFill("solid", fgColor="DCE6F1")
     derived_fill = PatternFill("solid", fgColor="E7E6E6")
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook(write_only=True)
     for name, (title, hint, blocks) in LAYOUT.items():
         sh = wb.create_sheet(name)
-        sh.append([title])
-        sh.cell(row=1, column=1).font = title_font
-        sh.append([hint])
-        last = 2  # rows written so far (Worksheet.max_row rescans every cell: too slow)
         widths: dict[int, int] = {}
-        first_header = 0
+        for block in blocks:
+            for ci, h in enumerate(block.headers, 1):
+                widths[ci] = max(widths.get(ci, 0), len(h) + 2)
+            for row in data[block.key]:
+                for ci, v in enumerate(row, 1):
+                    if v is not None:
+                        w = 12 if isinstance(v, dt.date) else min(60, len(str(v)) + 2)
+                        if w > widths.get(ci, 0):
+                            widths[ci] = w
+        for ci, w in widths.items():
+            sh.column_dimensions[_col(ci)].width = max(10, min(60, w))
+        sh.freeze_panes = "A4"  # title, hint, then the first block's header
+        title_cell = WriteOnlyCell(sh, value=title)
+        title_cell.font = title_font
+        sh.append([title_cell])
+        sh.append([hint])
+        last = 2
         positions: dict[str, tuple[int, int]] = {}  # block -> (header row, last row)
         for bi, block in enumerate(blocks):
             if bi:
                 sh.append([])
                 last += 1
-            sh.append(list(block.headers))
+            header = []
+            for h in block.headers:
+                c = WriteOnlyCell(sh, value=h)
+                c.font = bold
+                c.fill = derived_fill if block.derived or h in block.derived_cols \
+                    else input_fill
+                header.append(c)
+            sh.append(header)
             last += 1
             hrow = last
-            first_header = first_header or hrow
-            for ci, h in enumerate(block.headers, 1):
-                cell = sh.cell(row=hrow, column=ci)
-                cell.font = bold
-                cell.fill = derived_fill if block.derived or h in block.derived_cols \
-                    else input_fill
-                widths[ci] = max(widths.get(ci, 0), len(h) + 2)
             for row in data[block.key]:
-                sh.append(list(row))
-                last += 1
-                for ci, v in enumerate(row, 1):
-                    if isinstance(v, dt.date):
-                        sh.cell(row=last, column=ci).number_format = "yyyy-mm-dd"
-                        widths[ci] = max(widths.get(ci, 0), 12)
-                    elif v is not None:
-                        widths[ci] = max(widths.get(ci, 0), min(60, len(str(v)) + 2))
+                sh.append([_date_cell(sh, v, WriteOnlyCell) if isinstance(v, dt.date) else v
+                           for v in row])
+            last += len(data[block.key])
             positions[block.key] = (hrow, last)
-        for ci, w in widths.items():
-            sh.column_dimensions[_col(ci)].width = max(10, min(60, w))
-        sh.freeze_panes = f"A{first_header + 1}"
         if name == "Metrics tracker":
             _chart(sh, *positions["per_sprint"])
     return wb
+
+
+def _date_cell(sh: Any, value: dt.date, cell_type: Any) -> Any:
+    c = cell_type(sh, value=value)
+    c.number_format = "yyyy-mm-dd"
+    return c
 
 
 def _col(i: int) -> str:

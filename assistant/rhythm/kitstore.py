@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from assistant.auth import Actor
+from assistant.auth import Actor, require
 from assistant.errors import IngestError
 from assistant.index.outbox import enqueue
 from assistant.ingest import persist
@@ -23,14 +23,57 @@ from assistant.rhythm.review import record_theme_choice
 from assistant.rhythm.sprints import decide_sprint, list_sprints, set_goals, start_sprint
 from assistant.store import audit
 from assistant.store.db import transaction
-from assistant.store.models import CaseState, Session
+from assistant.store.models import CaseState, Pattern, Session
 from assistant.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 
+def check(ws: Workspace, data: KitData, actor: Actor) -> None:
+    """Everything that can be refused is refused before anything is stored: permissions
+    for what the kit holds, sprint numbering and starts, adoptions of unknown patterns,
+    theme choices for unknown sprints."""
+    where = f"{data.path} (sheet '90-day planner')"
+    needs = {"edit_charter": any(data.charter.values()) or data.results or data.roles,
+             "run_sprint": data.sprints, "plan_session": data.sessions,
+             "edit_metrics": data.pulses or any(st != "open" for _, st, _ in data.case_status),
+             "review_themes": data.review, "record_adoption": data.adoptions}
+    for action, present in needs.items():
+        if present:
+            require(actor, action)
+    have = {x.number: x for x in list_sprints(ws)}
+    numbers = set(have)
+    for row in sorted(data.sprints, key=lambda r: r["number"]):
+        n, cur = row["number"], have.get(row["number"])
+        if cur is None and n != max(numbers, default=0) + 1:
+            raise IngestError(f"sprint {n} cannot be added before sprint "
+                              f"{max(numbers, default=0) + 1}.", path=where, line=row["line"],
+                              fix="number the sprints 1, 2, 3 … in order.")
+        if cur is not None and cur.start != row["start"]:
+            raise IngestError(f"sprint {n} starts on {cur.start} in the store, "
+                              f"{row['start']} in the sheet.", path=where, line=row["line"],
+                              fix="keep the stored start, or import into another store.")
+        numbers.add(n)
+    for r in data.review:
+        if r["sprint"] not in numbers:
+            raise IngestError(f"the theme review names sprint {r['sprint']}, which does not "
+                              "exist.", path=where, line=r["line"],
+                              fix="add the sprint to the sprints table first.")
+    with OrmSession(ws.engine) as s:
+        named = {" ".join(n.lower().split()) for n in s.scalars(select(Pattern.name))}
+    if any(" ".join(p.name.lower().split()) not in named for p in data.patterns):
+        require(actor, "publish")  # new patterns arrive published
+    named |= {" ".join(p.name.lower().split()) for p in data.patterns}
+    for a in data.adoptions:
+        if " ".join(a.pattern.lower().split()) not in named:
+            raise IngestError(f"the adoption of {a.pattern!r} by {a.team} names no known "
+                              "pattern.", path=f"{data.path} (sheet 'Metrics tracker')",
+                              fix="list the pattern in the patterns table above it.")
+
+
 def store(ws: Workspace, data: KitData, *, actor: Actor, index: bool = True,
           progress: bool = False) -> KitReport:
+    check(ws, data, actor)
     notes: list[str] = []
     if any(data.charter.values()) or data.results or data.roles:
         before = _charter_version(ws)

@@ -348,6 +348,8 @@ def _build_preread(ws: Workspace, session_id: str) -> tuple[_Built, Session]:
                     ThemeMember.theme_id == m.theme_id)) or 0
                 themes[c.id] = (t.label if t and t.label else m.theme_id, int(n))
         s.expunge_all()
+    if not cases and x.format == "demo day":  # its pre-read is the sprint's results
+        return _demo_day_preread(ws, x), x
     if not cases:
         raise DraftError(f"Session {session_id} has no cases; add cases to plan it first.")
     bullets = []
@@ -440,6 +442,21 @@ def _build_preread(ws: Workspace, session_id: str) -> tuple[_Built, Session]:
         "questions": questions, "session_id": x.id}
     built.flags = flags
     return built, x
+
+
+def _demo_day_preread(ws: Workspace, x: Session) -> _Built:
+    """A demo day without cases: the sprint's results (assistant.rhythm) and the run-sheet."""
+    from assistant.rhythm.demoday import preread_sections
+
+    run, minute = [], 0
+    for step, mins in RUN_SHEETS["demo day"]:
+        run.append(f"{minute:02d}–{minute + mins:02d} min: {step}")
+        minute += mins
+    sections = [*preread_sections(ws, x.date),
+                {"heading": f"Run-sheet ({x.format}, {minute} min)", "items": run}]
+    return _Built({"title": f"Pre-read: {x.title or x.id} ({x.format})", "bullets": [],
+                   "note": "", "sections": sections, "questions": [], "session_id": x.id},
+                  [], prompt_name="preread")
 
 
 def _theme_cases(s: OrmSession, theme_id: str) -> tuple[Theme, list[Case]]:
