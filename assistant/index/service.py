@@ -77,8 +77,12 @@ def reindex(ws: Workspace, *, progress: bool = False) -> ReindexReport:
     for kind in KINDS:
         ws.index.reset(kind)
     with OrmSession(ws.engine) as s:
-        cases = list(s.scalars(select(Case).order_by(Case.id)))
+        # Archived records stay out of the index (assistant.archive); restore re-adds them.
+        cases = list(s.scalars(select(Case).where(Case.archived_at.is_(None))
+                               .order_by(Case.id)))
         sessions = list(s.scalars(select(Session).options(selectinload(Session.segments))
+                                  .where(Session.archived_at.is_(None),
+                                         Session.transcript_archived_at.is_(None))
                                   .order_by(Session.id)))
         patterns = list(s.scalars(select(Pattern).where(Pattern.status == "published")
                                   .order_by(Pattern.id)))
@@ -114,13 +118,19 @@ def _hit_texts(ws: Workspace, kind: Kind, hits: Sequence[VectorHit]) -> dict[str
         return {}
     with OrmSession(ws.engine) as s:
         if kind == "cases":
-            rows = s.scalars(select(Case).where(Case.id.in_([h.id for h in hits])))
+            rows = s.scalars(select(Case).where(Case.id.in_([h.id for h in hits]),
+                                                Case.archived_at.is_(None)))
             return {c.id: c.problem for c in rows}
         if kind == "patterns":
             pats = s.scalars(select(Pattern).where(Pattern.id.in_([h.id for h in hits])))
             return {p.id: pattern_text(p) for p in pats}
         out: dict[str, str] = {}
+        hidden = set(s.scalars(select(Session.id).where(
+            Session.id.in_([str(h.metadata.get("session_id", "")) for h in hits]),
+            (Session.archived_at.is_not(None)) | (Session.transcript_archived_at.is_not(None)))))
         for h in hits:
+            if str(h.metadata.get("session_id", "")) in hidden:
+                continue
             m = h.metadata
             segs = s.scalars(select(TranscriptSegment).where(
                 TranscriptSegment.session_id == str(m.get("session_id", "")),

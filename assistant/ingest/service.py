@@ -350,9 +350,11 @@ def add_case(ws: Workspace, fields: Mapping[str, Any], *, actor: Actor) -> Added
 
 
 def list_cases(ws: Workspace) -> list[CaseView]:
-    """Every stored case, oldest submission first (undated last), then by id."""
+    """Every stored case that is not archived, oldest submission first (undated last),
+    then by id."""
     with OrmSession(ws.engine) as s:
-        cases = [CaseView.of(c) for c in s.scalars(select(Case))]
+        cases = [CaseView.of(c) for c in s.scalars(select(Case)
+                                                   .where(Case.archived_at.is_(None)))]
     return sorted(cases, key=lambda c: (c.submitted_on or dt.date.max, c.id))
 
 
@@ -379,8 +381,12 @@ def store_transcript(ws: Workspace, rec: TranscriptRecord, *, meta: SessionMeta,
             return FileResult(path=rec.source, kind="transcript", added=0, skipped=1,
                               session_ids=(existing,))
         if existing is not None:
-            raise Conflict(f"This transcript is already stored as session {existing}; "
-                           "a transcript belongs to one session.")
+            title = s.scalar(select(Session.title).where(Session.id == existing))
+            raise Conflict(f"This transcript is already stored with the session "
+                           f"{title or existing!r} ({existing}); a transcript belongs to one "
+                           "session. Move it there instead: Sessions screen, 'Move the "
+                           f"transcript', or `assistant sessions move-transcript {existing} "
+                           f"{into_session}`.")
         case_ids = resolve_case_refs(s, meta.cases, path=rec.source)
         sid = into_session or _free_session_id(s, h)
     segs = persist.clean_segments(rec.segments)

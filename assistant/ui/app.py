@@ -30,6 +30,11 @@ THEME = gr.themes.Soft(font=["ui-sans-serif", "system-ui", "sans-serif"],
 CSS = """
 #who { margin-bottom: 0; }
 .gradio-container { max-width: 1400px !important; }
+.inline-error { color: #b91c1c; border-left: 4px solid #b91c1c; padding: 4px 10px;
+                background: #fef2f2; }
+.role-note { color: #475569; font-size: 0.9em; }
+table th { word-break: normal !important; overflow-wrap: normal !important;
+           white-space: nowrap; }
 """
 
 
@@ -54,8 +59,8 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
         with gr.Tabs(elem_id="tabs") as tabs:
             with gr.Tab("Today", id="today", elem_id="tab-today"):
                 today_tab = today.build(ctx)
-            with gr.Tab("Intake", id="intake", elem_id="tab-intake"):
-                intake.build(ctx)
+            with gr.Tab("Intake", id="intake", elem_id="tab-intake") as t_intake:
+                intake_tab = intake.build(ctx)
             with gr.Tab("Sessions", id="sessions", elem_id="tab-sessions") as t_sessions:
                 # Sessions opens a new recap in the Review tab, so it is built after
                 # Review, into this placeholder column.
@@ -85,11 +90,15 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
             return f"Signed in as **{actor.name}** ({actor.role})"
 
         demo.load(on_load, None, who, show_progress_on=who)
+        # What this role may not do is hidden (with a note saying why) before anyone can
+        # click it; the library refuses it anyway.
+        demo.load(ctx.gate_updates, None,
+                  [c for c, _ in ctx.gates] + [n for n, _ in ctx.notes])
         demo.load(today_tab["load"], None, today_tab["outputs"],
                   show_progress_on=today_tab["status"])
         # Today loads with the page (and has a Refresh button); the other tabs load when
         # opened, so a slow screen costs nothing until someone looks at it.
-        for tab, built in ((t_sessions, sessions_tab),
+        for tab, built in ((t_intake, intake_tab), (t_sessions, sessions_tab),
                            (t_themes, themes_tab), (t_playbook, playbook_tab)):
             tab.select(built["load"], None, built["outputs"], show_progress_on=built["status"])
         t_review.select(review_tab.load_inbox, None, [review_tab.inbox, review_tab.picker],
