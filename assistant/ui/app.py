@@ -92,8 +92,11 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
         demo.load(on_load, None, who, show_progress_on=who)
         # What this role may not do is hidden (with a note saying why) before anyone can
         # click it; the library refuses it anyway.
-        demo.load(ctx.gate_updates, None,
-                  [c for c, _ in ctx.gates] + [n for n, _ in ctx.notes])
+        def apply_gates(request: gr.Request) -> list[Any]:
+            return ctx.gate_updates(request)
+
+        demo.load(apply_gates, None, [c for c, _ in ctx.gates] + [n for n, _ in ctx.notes],
+                  show_progress="hidden")
         demo.load(today_tab["load"], None, today_tab["outputs"],
                   show_progress_on=today_tab["status"])
         # Today loads with the page (and has a Refresh button); the other tabs load when
@@ -107,17 +110,33 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
 
 
 def prepare_example(ws: Workspace) -> str:
-    """Load the bundled example network (idempotent) and compute its themes when the theme
-    engine is installed; a one-line summary of what was done."""
+    """Load the bundled example network (idempotent) with its themes computed; a one-line
+    summary of what was done (the same as ``assistant example``)."""
     from assistant.auth import LOCAL
-    from assistant.examples import load_example_network
+    from assistant.examples import prepare_example_network
 
-    loaded = load_example_network(ws)
-    summary = f"Example network: {loaded}"
-    from assistant.cluster import recompute_themes
+    loaded, themes = prepare_example_network(ws, actor=LOCAL)
+    return f"Example network: {loaded}; themes: {themes}"
 
-    themes = recompute_themes(ws, actor=LOCAL)
-    return summary + f"; themes: {themes}"
+
+def warm_up(ws: Workspace) -> float:
+    """Load what the first click would otherwise wait for: the embedding model (one real
+    forward pass, past the cache), the index collections, the drafting and theme modules.
+    Returns the seconds it took."""
+    import time
+
+    t0 = time.perf_counter()
+    inner = getattr(ws.embedder, "inner", ws.embedder)
+    vec = inner.embed(["warm up the embedding model"])[0]
+    from assistant.index.vectors import KINDS
+
+    for kind in KINDS:
+        ws.index.query(kind, vec, 1)
+    import assistant.archive  # noqa: F401
+    import assistant.cluster.service  # noqa: F401
+    import assistant.summarize  # noqa: F401
+
+    return time.perf_counter() - t0
 
 
 def authenticator(ws: Workspace) -> Any:
@@ -143,6 +162,7 @@ def launch(ws: Workspace, *, host: str | None = None, port: int | None = None,
     the server running in a background thread (stop it with ``.close()``)."""
     if sign_in is None:
         sign_in = sign_in_required(ws)
+    log.info("warmed up in %.1f s", warm_up(ws))
     demo = build_app(ws, sign_in=sign_in)
     demo.queue(default_concurrency_limit=4)
     demo.launch(

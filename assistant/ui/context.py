@@ -33,6 +33,8 @@ class AppContext:
     gates: list[tuple[Any, str]] = field(default_factory=list, compare=False)
     #: (Markdown component, actions): says which of the screen's actions are hidden, why.
     notes: list[tuple[Any, tuple[str, ...]]] = field(default_factory=list, compare=False)
+    #: Background jobs by name (one theme recompute at a time, shared by every page).
+    jobs: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def gate(self, component: T, action: str) -> T:
         """Show ``component`` only to roles that may take ``action``. The library still

@@ -78,6 +78,13 @@ def _need(theme_id: str | None) -> str:
     return theme_id
 
 
+def check_recompute(ws: Workspace, actor: Actor) -> None:
+    """Refuse a recompute this role may not start before it goes to the background."""
+    from assistant.auth import require
+
+    require(actor, "change_themes")
+
+
 def recompute(ws: Workspace, actor: Actor) -> str:
     from assistant.cluster import recompute_themes
 

@@ -20,12 +20,26 @@ def build(ctx: AppContext) -> dict[str, Any]:
                          elem_id="search-scope")
     go = gr.Button("Search", variant="primary", elem_id="search-go")
     results = gr.Markdown(elem_id="search-results")
+    hit_pick = gr.Dropdown(label="Open a result", choices=[], elem_id="search-open")
+    hit_text = gr.Markdown(elem_id="search-open-text")
 
-    def on_search(q: str, sc: str, request: gr.Request) -> str:
-        return ctx.run(H.search_library, request, q, sc)
+    def on_search(q: str, sc: str, request: gr.Request) -> list[Any]:
+        res, error = ctx.attempt(H.search_library, request, q, sc)
+        if error or res is None:
+            return [error, gr.update(choices=[], value=None), ""]
+        md, choices = res
+        return [md, gr.update(choices=list(choices), value=None), ""]
 
-    go.click(on_search, [query, scope], results, show_progress_on=results)
-    query.submit(on_search, [query, scope], results, show_progress_on=results)
+    def on_open(key: str | None, request: gr.Request) -> str:
+        if not key:
+            return ""
+        text, error = ctx.attempt(H.open_hit, request, key)
+        return error or text or ""
+
+    search_out = [results, hit_pick, hit_text]
+    go.click(on_search, [query, scope], search_out, show_progress_on=results)
+    query.submit(on_search, [query, scope], search_out, show_progress_on=results)
+    hit_pick.input(on_open, hit_pick, hit_text, show_progress_on=hit_text)
 
     gr.Markdown("### Published patterns")
     patterns = gr.Markdown(elem_id="patterns-table")
