@@ -80,3 +80,20 @@ def test_a_session_archived_on_the_screen_leaves_the_lists_and_a_steward_restore
     assert sessions.overview(ws, FRAN)[1] == ()
     assert "Restored" in records.restore(ws, STELLA, choices[0][1])
     assert [c[1] for c in sessions.overview(ws, FRAN)[1]] == [sid]
+
+
+def test_todays_rows_open_a_recap_in_review_and_a_novel_case_in_place(ws, vtt):
+    from assistant.ui.handlers import today
+
+    intake.submit_case(ws, FRAN, "Single sign-on fails", "Users cannot log in with SSO.",
+                       "", "", "", "", "", "", "")
+    _, sid = sessions.plan(ws, FRAN, "SSO jam", "problem-solving jam", "2025-03-14", "",
+                           "fran", [])
+    sessions.attach(ws, FRAN, sid, str(vtt))
+    _, did = sessions.draft_recap(ws, FRAN, sid)
+    keys = [key for _, key in today.open_choices(ws, FRAN)]
+    assert f"draft:{did}" in keys
+    assert today.open_item(ws, FRAN, f"draft:{did}")[1] == did
+    case_key = next(k for k in keys if k.startswith("case:"))
+    text, draft = today.open_item(ws, FRAN, case_key)
+    assert draft is None and "Users cannot log in with SSO." in text

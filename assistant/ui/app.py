@@ -78,6 +78,25 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
             return [gr.Tabs(selected="review"), table,
                     gr.update(choices=list(choices), value=draft_id), *review_tab.render(view)]
 
+        def open_from_today(key: str | None, request: gr.Request) -> list[Any]:
+            from assistant.ui.handlers import today as today_handlers
+
+            keep = [gr.update()] * (3 + len(review_tab.view_outputs))
+            if not key:
+                return ["", *keep]
+            res, error = ctx.attempt(today_handlers.open_item, request, key)
+            if error or res is None:
+                return [error, *keep]
+            text, draft_id = res
+            if draft_id is None:
+                return [text, *keep]
+            return [text, *open_in_review(draft_id, request)]
+
+        today_tab["pick"].input(
+            open_from_today, today_tab["pick"],
+            [today_tab["opened"], tabs, review_tab.inbox, review_tab.picker,
+             *review_tab.view_outputs], show_progress_on=today_tab["opened"])
+
         with sessions_col:
             sessions_tab = sessions.build(
                 ctx, open_in_review,

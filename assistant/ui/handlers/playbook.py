@@ -116,7 +116,7 @@ def pattern_page(ws: Workspace, actor: Actor, pattern_id: str) -> str:
 
 
 def record_adoption(ws: Workspace, actor: Actor, pattern_id: str | None, team: str,
-                    applied_on: str, outcome: str) -> str:
+                    applied_on: str | None, outcome: str) -> str:
     from assistant.review import record_adoption as record
 
     if not pattern_id:

@@ -24,6 +24,9 @@ def build(ctx: AppContext) -> dict[str, Any]:
         with gr.Column(scale=2):
             picker = gr.Dropdown(label="Theme", choices=[], elem_id="theme-pick")
             detail = gr.Markdown(elem_id="theme-detail")
+            member = gr.Dropdown(label="Open a case of this theme", choices=[],
+                                 filterable=True, elem_id="theme-member")
+            member_text = gr.Markdown(elem_id="theme-member-text")
     with gr.Tabs():
         with gr.Tab("Map", elem_id="themes-map-tab"):
             themap = gr.Plot(label="Cases by theme", elem_id="themes-map")
@@ -67,9 +70,16 @@ def build(ctx: AppContext) -> dict[str, Any]:
 
     def show(theme_id: str | None, request: gr.Request) -> list[Any]:
         if not theme_id:
-            return ["", gr.update(choices=[])]
+            return ["", gr.update(choices=[]), gr.update(choices=[]), ""]
         text, members = ctx.run(H.theme_detail, request, theme_id)
-        return [text, gr.update(choices=list(members))]
+        return [text, gr.update(choices=list(members)),
+                gr.update(choices=list(members), value=None), ""]
+
+    def open_member(case_id: str | None, request: gr.Request) -> str:
+        if not case_id:
+            return ""
+        text, error = ctx.attempt(H.case_text, request, case_id)
+        return error or text or ""
 
     def decide(fn: Any) -> Any:
         def run(theme_id: str | None, label: str, other_id: str | None, case_id: str | None,
@@ -98,7 +108,8 @@ def build(ctx: AppContext) -> dict[str, Any]:
     refresh.click(load, None, listing, show_progress_on=table)
     recompute.click(on_recompute, None, [status, poll], show_progress_on=status)
     poll.tick(on_poll, None, [status, poll, *listing], show_progress="hidden")
-    picker.input(show, picker, [detail, case], show_progress_on=detail)
+    picker.input(show, picker, [detail, case, member, member_text], show_progress_on=detail)
+    member.input(open_member, member, member_text, show_progress_on=member_text)
     form = [picker, new_label, other, case, target]
     for button, fn in ((rename, H.rename), (pin, H.pin), (dismiss, H.dismiss),
                        (merge, H.merge), (split, H.split), (move, H.move)):
