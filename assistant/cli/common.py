@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from assistant.auth import Actor
-from assistant.config import Settings, load_settings
-from assistant.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:  # settings, SQLAlchemy, numpy, Chroma load on first use, not for --help
+    from assistant.config import Settings
+    from assistant.workspace import Workspace
 
 app = typer.Typer(no_args_is_help=True, add_completion=False,
                   help="Facilitation assistant for peer learning networks.")
@@ -31,6 +33,8 @@ def _global(
 
 def settings() -> Settings:
     if "settings" not in state:
+        from assistant.config import load_settings
+
         state["settings"] = load_settings(**state.get("overrides", {}))
     return state["settings"]
 
@@ -38,6 +42,8 @@ def settings() -> Settings:
 def workspace() -> Workspace:
     """The workspace for this command, opened on first use."""
     if "ws" not in state:
+        from assistant.workspace import open_workspace
+
         state["ws"] = open_workspace(settings())
     return state["ws"]
 

@@ -33,8 +33,8 @@ CSS = """
 .inline-error { color: #b91c1c; border-left: 4px solid #b91c1c; padding: 4px 10px;
                 background: #fef2f2; }
 .role-note { color: #475569; font-size: 0.9em; }
-table th { word-break: normal !important; overflow-wrap: normal !important;
-           white-space: nowrap; }
+table th, table td { word-break: normal !important; overflow-wrap: normal !important; }
+table th { white-space: nowrap; }
 """
 
 

@@ -69,10 +69,12 @@ def submit_case(ws: Workspace, actor: Actor, title: str, problem: str, context: 
 
 def _describe_added_case(result: Any) -> str:
     case_id = getattr(result, "case_id", None) or getattr(result, "id", None) or str(result)
+    case = getattr(result, "case", None)
+    name = (getattr(case, "title", "") or getattr(case, "problem", "")[:60]) or case_id
     created = getattr(result, "created", True)
     if not created:
-        return f"This case is already in the library as **{esc(case_id)}**; nothing was added."
-    text = f"Saved case **{esc(case_id)}**."
+        return f"This case is already in the library as **{esc(name)}**; nothing was added."
+    text = f"Saved case **{esc(name)}**."
     theme = getattr(result, "theme_label", "") or getattr(result, "theme_id", "")
     if theme:
         text += f" It joins the theme **{esc(theme)}**."

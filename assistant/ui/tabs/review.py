@@ -41,6 +41,7 @@ class ReviewTab:
                     self.slots.append(gr.Textbox(label=f"Bullet {i + 1}", lines=2,
                                                  visible=False, elem_id=f"bullet-{i}"))
                     self.slot_counts.append(gr.Markdown(elem_id=f"bullet-{i}-words",
+                                                        visible=False,
                                                         elem_classes=["role-note"]))
                     self.slot_sources.append(gr.Markdown(visible=False,
                                                          elem_id=f"bullet-{i}-sources"))
@@ -104,7 +105,7 @@ class ReviewTab:
             return (["_Choose a draft above._", 0]
                     + [gr.update(value="", visible=False)] * (2 * MAX_SLOTS)
                     + [gr.update(choices=[], value=None), "", "", "", False]
-                    + [""] * MAX_SLOTS)
+                    + [gr.update(value="", visible=False)] * MAX_SLOTS)
         texts, sources = [], []
         for i in range(MAX_SLOTS):
             if i < len(view.bullets):
@@ -116,9 +117,9 @@ class ReviewTab:
                 texts.append(gr.update(value="", visible=False))
                 sources.append(gr.update(value="", visible=False))
         picks = [(label, key) for label, key in view.sources]
-        counts = [word_count(view.bullets[i].text)
-                  if i < len(view.bullets) and view.kind == "recap" else ""
-                  for i in range(MAX_SLOTS)]
+        counts = [gr.update(value=word_count(view.bullets[i].text), visible=True)
+                  if i < len(view.bullets) and view.kind == "recap"
+                  else gr.update(value="", visible=False) for i in range(MAX_SLOTS)]
         return [view.header, view.version, *texts, *sources,
                 gr.update(choices=picks, value=None), view.history, view.diff, view.thread,
                 view.human_edited, *counts]
@@ -133,9 +134,11 @@ class ReviewTab:
             return [table, gr.update(choices=list(choices))]
 
         def open_draft(draft_id: str | None, request: gr.Request) -> list[Any]:
+            # The last action's message belongs to the draft it was about: clear it.
             if not draft_id:
-                return self.render(None)
-            return self.render(ctx.run(H.open_draft, request, draft_id))
+                return [*self.render(None), "", gr.update(visible=False)]
+            return [*self.render(ctx.run(H.open_draft, request, draft_id)), "",
+                    gr.update(visible=False)]
 
         def save(draft_id: str | None, base: int, *texts_and_request: Any) -> list[Any]:
             *texts, request = texts_and_request
@@ -178,8 +181,9 @@ class ReviewTab:
 
         inbox_out = [self.inbox, self.picker]
         self.refresh.click(load_inbox, None, inbox_out, show_progress_on=self.inbox)
-        self.picker.input(open_draft, self.picker, self.view_outputs,
-                           show_progress_on=self.header)
+        self.picker.input(open_draft, self.picker,
+                          [*self.view_outputs, self.message, self.confirm_box],
+                          show_progress_on=self.header)
         save_fn = _with_request(save, 2 + MAX_SLOTS)
         self.save.click(save_fn, [self.picker, self.version, *self.slots],
                         [*self.view_outputs, self.message], show_progress_on=self.message)
