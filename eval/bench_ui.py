@@ -71,7 +71,6 @@ def screen_loaders(ws: Workspace, first_draft: str | None) -> dict[str, Callable
 
     def today_screen() -> None:
         today.today(ws, LOCAL)
-        today.open_choices(ws, LOCAL)
 
     def intake_screen() -> None:
         sessions.planned_without_transcript(ws, LOCAL)

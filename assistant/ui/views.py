@@ -52,6 +52,7 @@ class TodayView:
     growing: str
     adoption: str
     counts: str = ""
+    choices: tuple[tuple[str, str], ...] = ()  # every row, to open (label, key)
 
 
 @dataclass(frozen=True)

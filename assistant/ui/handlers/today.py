@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
+from typing import Any
 
 from assistant.auth import Actor
 from assistant.errors import AssistantError
@@ -12,17 +14,51 @@ from assistant.ui.words import status_word
 from assistant.workspace import Workspace
 
 
+class _Facts:
+    """What Today reads, each fetched once per page load (the tables and the "open a row"
+    choices share them)."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    @cached_property
+    def recaps(self) -> list[Any]:
+        from assistant.review.workflow import recap_deadlines
+
+        return [r for r in recap_deadlines(self.ws) if r.status != "published"]
+
+    @cached_property
+    def novel(self) -> list[Any]:
+        from assistant.cluster import novel_queue
+
+        return novel_queue(self.ws)[:10]
+
+    @cached_property
+    def growing(self) -> list[Any]:
+        from assistant.cluster import theme_trends
+
+        return list(theme_trends(self.ws).growing[:5])
+
+    @cached_property
+    def adoption(self) -> list[Any]:
+        from assistant.review import adoption_counts
+
+        return list(adoption_counts(self.ws))
+
+
 def today(ws: Workspace, actor: Actor) -> TodayView:
-    """The sprint, recaps against the promise, novel cases, growing themes, adoption."""
-    return TodayView(sprint=_section(_sprint, ws), recaps=_section(_recaps, ws),
-                     novel=_section(_novel, ws), growing=_section(_growing, ws),
-                     adoption=_section(_adoption, ws))
+    """The sprint, recaps against the promise, novel cases, growing themes, adoption, and
+    every row as something to open."""
+    f = _Facts(ws)
+    return TodayView(sprint=_section(_sprint, ws), recaps=_section(_recaps, ws, f),
+                     novel=_section(_novel, ws, f), growing=_section(_growing, ws, f),
+                     adoption=_section(_adoption, ws, f), choices=_choices(f))
 
 
-def _section(fn: Callable[[Workspace], str], ws: Workspace) -> str:
+def _section(fn: Callable[..., str], ws: Workspace, facts: _Facts | None = None) -> str:
     """One panel; a panel that cannot be filled says why instead of blanking the page."""
     try:
-        return fn(ws)
+        return fn(ws, facts) if facts is not None else fn(ws)
     except AssistantError as exc:
         return f"_{esc(exc)}_"
 
@@ -37,57 +73,50 @@ def _sprint(ws: Workspace) -> str:
             f"{when(s.start)} to {when(s.end)} · {s.days_left} days left")
 
 
-def _recaps(ws: Workspace) -> str:
-    from assistant.review.workflow import recap_deadlines
-
+def _recaps(ws: Workspace, facts: _Facts | None = None) -> str:
+    f = facts or _Facts(ws)
     rows = [(r.session_title, r.session_date, status_word(r.status), when(r.deadline),
              Markdown("**overdue**") if r.overdue else f"{r.hours_left:.0f} h left")
-            for r in recap_deadlines(ws) if r.status != "published"]
+            for r in f.recaps]
     return table(("session", "held", "recap", "due", "promise"), rows)
 
 
-def _novel(ws: Workspace) -> str:
-    from assistant.cluster import novel_queue
-
+def _novel(ws: Workspace, facts: _Facts) -> str:
     return table(("case", "nearest theme"),
-                 [(n.title or n.case_id, n.nearest_label or "—") for n in novel_queue(ws)[:10]])
+                 [(n.title or n.case_id, n.nearest_label or "—") for n in facts.novel])
 
 
-def _growing(ws: Workspace) -> str:
-    from assistant.cluster import theme_trends
-
-    tr = theme_trends(ws)
+def _growing(ws: Workspace, facts: _Facts) -> str:
     return table(("theme", "new this week", "growth"),
-                 [(g.label, g.recent, g.growth) for g in tr.growing[:5]])
+                 [(g.label, g.recent, g.growth) for g in facts.growing])
 
 
-def _adoption(ws: Workspace) -> str:
-    from assistant.review import adoption_counts
-
+def _adoption(ws: Workspace, facts: _Facts) -> str:
     return table(("pattern", "teams", "adoptions"),
-                 [(a.name, a.teams, a.count) for a in adoption_counts(ws)])
+                 [(a.name, a.teams, a.count) for a in facts.adoption])
+
+
+def _choices(f: _Facts) -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    try:
+        for r in f.recaps:
+            key = f"draft:{r.draft_id}" if r.draft_id else f"session:{r.session_id}"
+            out.append((choice_label(r.session_id, f"Recap of {r.session_title} "
+                                     f"({status_word(r.status)})"), key))
+        out += [(choice_label(n.case_id, f"Novel case: {n.title}"), f"case:{n.case_id}")
+                for n in f.novel]
+        out += [(choice_label(g.theme_id, f"Growing theme: {g.label}"),
+                 f"theme:{g.theme_id}") for g in f.growing]
+        out += [(f"Pattern: {a.name}", f"pattern:{a.pattern_id}") for a in f.adoption]
+    except AssistantError:
+        pass  # the panels already say what could not be read
+    return tuple(out)
 
 
 def open_choices(ws: Workspace, actor: Actor) -> tuple[tuple[str, str], ...]:
     """Every row of Today as something to open: recaps due (the draft, or the session when
     none is drafted yet), novel cases, growing themes, adopted patterns."""
-    from assistant.cluster import novel_queue, theme_trends
-    from assistant.review import adoption_counts
-    from assistant.review.workflow import recap_deadlines
-
-    out: list[tuple[str, str]] = []
-    for r in recap_deadlines(ws):
-        if r.status == "published":
-            continue
-        key = f"draft:{r.draft_id}" if r.draft_id else f"session:{r.session_id}"
-        out.append((choice_label(r.session_id, f"Recap of {r.session_title} "
-                                 f"({status_word(r.status)})"), key))
-    out += [(choice_label(n.case_id, f"Novel case: {n.title}"), f"case:{n.case_id}")
-            for n in novel_queue(ws)[:10]]
-    out += [(choice_label(g.theme_id, f"Growing theme: {g.label}"), f"theme:{g.theme_id}")
-            for g in theme_trends(ws).growing[:5]]
-    out += [(f"Pattern: {a.name}", f"pattern:{a.pattern_id}") for a in adoption_counts(ws)]
-    return tuple(out)
+    return _choices(_Facts(ws))
 
 
 def open_item(ws: Workspace, actor: Actor, key: str) -> tuple[str, str | None]:

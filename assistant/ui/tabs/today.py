@@ -39,9 +39,8 @@ def build(ctx: AppContext) -> dict[str, Any]:
 
     def load(request: gr.Request) -> list[Any]:
         v = ctx.run(H.today, request)
-        choices = ctx.run(H.open_choices, request)
         return [v.sprint, v.counts, v.recaps, v.growing, v.novel, v.adoption,
-                gr.update(choices=list(choices), value=None)]
+                gr.update(choices=list(v.choices), value=None)]
 
     refresh.click(load, None, outputs, show_progress_on=sprint)
     # The open event is wired in app.py: a recap opens in the Review tab, built later.
