@@ -7,6 +7,7 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.auth import can
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import review as H
 from assistant.ui.views import MAX_SLOTS, DraftView, SaveResult
@@ -99,8 +100,9 @@ class ReviewTab:
         return [self.header, self.version, *self.slots, *self.slot_sources, self.source_pick,
                 self.history, self.diff, self.thread, self.human, *self.slot_counts]
 
-    def render(self, view: DraftView | None) -> list[Any]:
-        """Values for :attr:`view_outputs`."""
+    def render(self, view: DraftView | None, editable: bool = True) -> list[Any]:
+        """Values for :attr:`view_outputs`; ``editable`` is False for a role that may not
+        edit drafts (the bullets are then read-only)."""
         if view is None:
             return (["_Choose a draft above._", 0]
                     + [gr.update(value="", visible=False)] * (2 * MAX_SLOTS)
@@ -110,7 +112,8 @@ class ReviewTab:
         for i in range(MAX_SLOTS):
             if i < len(view.bullets):
                 b = view.bullets[i]
-                texts.append(gr.update(value=b.text, label=b.label, visible=True))
+                texts.append(gr.update(value=b.text, label=b.label, visible=True,
+                                       interactive=editable))
                 note = b.sources + (f"\n\n⚠️ **{b.flag}**" if b.flag else "")
                 sources.append(gr.update(value=note, visible=True))
             else:
@@ -137,7 +140,8 @@ class ReviewTab:
             # The last action's message belongs to the draft it was about: clear it.
             if not draft_id:
                 return [*self.render(None), "", gr.update(visible=False)]
-            return [*self.render(ctx.run(H.open_draft, request, draft_id)), "",
+            editable = can(ctx.actor(request), "edit_draft")
+            return [*self.render(ctx.run(H.open_draft, request, draft_id), editable), "",
                     gr.update(visible=False)]
 
         def save(draft_id: str | None, base: int, *texts_and_request: Any) -> list[Any]:
