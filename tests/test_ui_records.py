@@ -63,6 +63,10 @@ def test_a_rejected_draft_shows_the_reason_by_whom_to_its_author(ws, vtt):
                            "fran", [])
     sessions.attach(ws, FRAN, sid, str(vtt))
     _, did = sessions.draft_recap(ws, FRAN, sid)
+    assert not review.open_draft(ws, FRAN, did).human_edited
+    texts = [b.text for b in review.open_draft(ws, FRAN, did).bullets]
+    saved = review.save_edits(ws, FRAN, did, 1, ["Volunteers drift away.", *texts[1:]])
+    assert saved.view is not None and saved.view.human_edited  # regenerate would ask first
     review.submit(ws, FRAN, did)
     review.reject(ws, STELLA, did, "Bullet 3 names no pattern; say what to repeat.")
     view = review.open_draft(ws, FRAN, did)

@@ -3,6 +3,7 @@ send for review, approve or reject with a comment, publish, version history and 
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import gradio as gr
@@ -146,15 +147,18 @@ class ReviewTab:
 
         def save(draft_id: str | None, base: int, *texts_and_request: Any) -> list[Any]:
             *texts, request = texts_and_request
-            result: SaveResult = ctx.run(H.save_edits, request, draft_id, base, list(texts))
+            saved, error = ctx.attempt(H.save_edits, request, draft_id, base, list(texts))
+            if error or saved is None:  # the user's text stays in the editor
+                return [gr.update()] * len(self.view_outputs) + [error]
+            result: SaveResult = saved
             if result.conflict:
                 # Keep the user's words in the editor and move the base to the newest
                 # version, so a second save is a deliberate overwrite.
                 kept = [gr.update(value=t) for t in result.kept_texts]
                 kept += [gr.update()] * (MAX_SLOTS - len(kept))
-                gr.Warning(result.message)
                 return ([gr.update(), result.base_version, *kept]
-                        + [gr.update()] * (2 * MAX_SLOTS + 5) + [result.message])
+                        + [gr.update()] * (2 * MAX_SLOTS + 5)
+                        + [f"<div class='inline-error'>⚠️ {html.escape(result.message)}</div>"])
             return [*self.render(result.view), result.message]
 
         def action(fn: Any, what: str) -> Any:
