@@ -101,3 +101,15 @@ def test_todays_rows_open_a_recap_in_review_and_a_novel_case_in_place(ws, vtt):
     case_key = next(k for k in keys if k.startswith("case:"))
     text, draft = today.open_item(ws, FRAN, case_key)
     assert draft is None and "Users cannot log in with SSO." in text
+
+
+def test_a_transcript_stored_as_its_own_session_moves_to_the_planned_one_on_screen(ws, vtt):
+    from assistant.ingest.service import ingest_paths
+
+    orphan = ingest_paths(ws, [vtt], actor=FRAN).session_ids[0]
+    _, sid = sessions.plan(ws, FRAN, "SSO jam", "problem-solving jam", "2025-03-14", "",
+                           "fran", [])
+    message = records.move_transcript(ws, FRAN, orphan, sid)
+    assert "Moved 6 speaker turns" in message and "**SSO jam**" in message
+    records.archive(ws, FRAN, "Session", orphan)
+    assert [(s.id, s.has_transcript) for s in list_sessions(ws)] == [(sid, True)]

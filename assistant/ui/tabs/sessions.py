@@ -70,13 +70,14 @@ def build(ctx: AppContext, open_in_review: Callable[..., list[Any]],
     def on_plan(t: str, f: str, d: str | None, s: str, fac: str, cs: list[str] | None,
                 request: gr.Request) -> list[Any]:
         res, error = ctx.attempt(H.plan, request, t, f, d, s, fac, cs or [])
-        if error or res is None:
-            return [error, *[gr.update()] * 4]
+        if error or res is None:  # the form keeps what was typed
+            return [error, *[gr.update()] * 7]
         message, session_id = res
         rows, session_choices, case_choices = ctx.run(H.overview, request)
         return [message, rows, gr.update(choices=list(session_choices), value=session_id),
                 gr.update(choices=list(case_choices), value=[]),
-                gr.update(choices=list(ctx.run(H.planned_without_transcript, request)))]
+                gr.update(choices=list(ctx.run(H.planned_without_transcript, request))),
+                "", None, ""]
 
     def on_preread(session_id: str | None, request: gr.Request,
                    progress: gr.Progress = gr.Progress()) -> list[Any]:
@@ -118,7 +119,8 @@ def build(ctx: AppContext, open_in_review: Callable[..., list[Any]],
 
     refresh.click(load, None, listing, show_progress_on=table)
     plan.click(on_plan, [title, fmt, date, start, facilitator, cases],
-               [plan_msg, table, picker, cases, move_to], show_progress_on=plan_msg)
+               [plan_msg, table, picker, cases, move_to, title, date, start],
+               show_progress_on=plan_msg)
     preread_btn.click(on_preread, picker, [msg, preread], show_progress_on=preread)
     attach.click(on_attach, [picker, transcript], [msg, *listing], show_progress_on=msg)
     move.click(on_move, [picker, move_to], [msg, *listing], show_progress_on=msg)
