@@ -113,3 +113,14 @@ def test_a_transcript_stored_as_its_own_session_moves_to_the_planned_one_on_scre
     assert "Moved 6 speaker turns" in message and "**SSO jam**" in message
     records.archive(ws, FRAN, "Session", orphan)
     assert [(s.id, s.has_transcript) for s in list_sessions(ws)] == [(sid, True)]
+
+
+def test_a_screen_names_the_actions_a_role_does_not_see_and_the_role_they_need():
+    from assistant.ui.context import hidden_note
+    from tests.sample_data import VIC
+
+    note = hidden_note(VIC, ("edit_draft", "approve", "publish"))
+    assert "approving needs the steward role" in note and "publishing" in note
+    assert "editing drafts needs the facilitator or steward role" in note
+    assert hidden_note(FRAN, ("edit_draft",)) == ""
+    assert hidden_note(STELLA, ("approve", "publish", "restore")) == ""
