@@ -19,9 +19,9 @@ def record_choices(ws: Workspace, actor: Actor, kind_label: str) -> Choices:
     """Records of one kind that can be archived, named by title (the id stays visible)."""
     kind = KINDS.get(kind_label, "case")
     if kind == "case":
-        from assistant.ingest.service import list_cases
+        from assistant.ingest.service import case_titles
 
-        return tuple((choice_label(c.id, c.title or c.problem), c.id) for c in list_cases(ws))
+        return tuple((choice_label(cid, title), cid) for cid, title in case_titles(ws))
     if kind in ("session", "transcript"):
         from assistant.sessions import list_sessions
 

@@ -16,7 +16,7 @@ Choices = tuple[tuple[str, str], ...]
 
 def overview(ws: Workspace, actor: Actor) -> tuple[str, Choices, Choices]:
     """The sessions table, the session choices and the case choices for planning."""
-    from assistant.ingest.service import list_cases
+    from assistant.ingest.service import case_titles
     from assistant.sessions import list_sessions
 
     sessions = list_sessions(ws)
@@ -27,8 +27,7 @@ def overview(ws: Workspace, actor: Actor) -> tuple[str, Choices, Choices]:
                 "recap"), rows)
     session_choices = tuple((choice_label(s.id, f"{s.date or ''} {s.title}"), s.id)
                             for s in sessions)
-    case_choices = tuple((choice_label(c.id, c.title or c.problem), c.id)
-                         for c in list_cases(ws))
+    case_choices = tuple((choice_label(cid, title), cid) for cid, title in case_titles(ws))
     return md, session_choices, case_choices
 
 
