@@ -5,6 +5,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 # torch first, pinned to a CPU build: an unpinned torch pulls several GB of CUDA packages.
 TORCH  := torch==2.13.0
+# Extra options for `assistant ui` in `make demo`, e.g. UI_ARGS="--port 8080".
+UI_ARGS ?=
 
 .PHONY: demo test install install-test browser lint typecheck bench eval clean
 
@@ -34,7 +36,7 @@ browser:
 	    "(install Debian's chromium package to run them)"; fi; fi
 
 demo: install
-	HF_HUB_OFFLINE=1 $(BIN)/assistant ui --example
+	HF_HUB_OFFLINE=1 $(BIN)/assistant ui --example $(UI_ARGS)
 
 test: install-test
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest

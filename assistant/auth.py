@@ -25,6 +25,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "reject": frozenset({"steward"}),
     "publish": frozenset({"steward"}),
     "change_themes": frozenset({"steward"}),
+    "archive": frozenset({"facilitator", "steward"}),  # soft delete, see assistant.archive
+    "restore": frozenset({"steward"}),
+    "reassign_transcript": frozenset({"facilitator", "steward"}),
 }
 
 # The operating rhythm (assistant.rhythm): the sponsor reads everything and records sprint

@@ -36,3 +36,13 @@ def load_example_network(ws: Workspace, *, actor: Actor = LOCAL, progress: bool 
 
         load_network(ws, folder / "network.json", actor=actor)
     return merge_reports(*reports)
+
+
+def prepare_example_network(ws: Workspace, *, actor: Actor = LOCAL, progress: bool = False,
+                            folder: Path = EXAMPLE_DIR) -> tuple[IngestReport, object]:
+    """Load the example network and compute its themes: the state ``assistant example`` and
+    ``assistant ui --example`` both leave (Today then lists only the truly novel cases)."""
+    from assistant.cluster import recompute_themes
+
+    report = load_example_network(ws, actor=actor, progress=progress, folder=folder)
+    return report, recompute_themes(ws, actor=actor)

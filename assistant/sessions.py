@@ -60,6 +60,8 @@ class SessionView:
     segment_count: int = 0
     recap_status: str = ""  # status of the latest recap draft, "" when none
     segments: tuple[SegmentView, ...] = ()  # filled by get_session only
+    archived: bool = False  # the session is archived (assistant.archive)
+    transcript_archived: bool = False  # its transcript is archived; has_transcript is False
 
 
 @dataclass(frozen=True)
@@ -109,9 +111,11 @@ def attach_transcript(ws: Workspace, session_id: str, path: Path | str, *,
     holds one transcript: attaching a second is a :class:`Conflict`."""
     require(actor, "ingest")
     current = get_session(ws, session_id)
-    if current.has_transcript:
-        raise Conflict(f"Session {session_id} already has a transcript "
-                       f"({current.transcript_source}). A session holds one transcript.")
+    if current.has_transcript or current.transcript_archived:
+        state = " (archived)" if current.transcript_archived else ""
+        raise Conflict(f"Session {current.title or session_id} already has a transcript"
+                       f"{state} ({current.transcript_source}). A session holds one "
+                       "transcript: move it to another session or archive it first.")
     check_sizes([Path(path)], ws.settings.max_upload_mb)
     rec = read_transcript(Path(path))
     result = store_transcript(ws, rec, meta=SessionMeta(), actor=actor,
@@ -121,7 +125,8 @@ def attach_transcript(ws: Workspace, session_id: str, path: Path | str, *,
 
 def _recap_status(s: OrmSession, ids: list[str]) -> dict[str, str]:
     rows = s.execute(select(Draft.subject_id, Draft.status, Draft.created_at).where(
-        Draft.kind == "recap", Draft.subject_type == "session", Draft.subject_id.in_(ids))
+        Draft.kind == "recap", Draft.subject_type == "session", Draft.subject_id.in_(ids),
+        Draft.archived_at.is_(None))
         .order_by(Draft.created_at, Draft.id))
     return {sid: st for sid, st, _ in rows}  # latest wins
 
@@ -131,15 +136,22 @@ def _view(x: Session, count: int, recap: str, segments: tuple[SegmentView, ...] 
     return SessionView(id=x.id, title=x.title, format=x.format, date=x.date,
                        start_time=x.start_time, facilitator=x.facilitator,
                        case_ids=tuple(c.id for c in x.cases),
-                       has_transcript=x.transcript_hash is not None,
+                       has_transcript=(x.transcript_hash is not None
+                                       and x.transcript_archived_at is None),
                        transcript_source=x.transcript_source, duration_s=x.duration_s,
-                       segment_count=count, recap_status=recap, segments=segments)
+                       segment_count=count, recap_status=recap, segments=segments,
+                       archived=x.archived_at is not None,
+                       transcript_archived=x.transcript_archived_at is not None)
 
 
-def list_sessions(ws: Workspace) -> list[SessionView]:
-    """Every session, by date and start time (undated last), without their segments."""
+def list_sessions(ws: Workspace, *, include_archived: bool = False) -> list[SessionView]:
+    """Every session (archived ones only when asked), by date and start time (undated
+    last), without their segments."""
     with OrmSession(ws.engine) as s:
-        sessions = list(s.scalars(select(Session).options(selectinload(Session.cases))))
+        q = select(Session).options(selectinload(Session.cases))
+        if not include_archived:
+            q = q.where(Session.archived_at.is_(None))
+        sessions = list(s.scalars(q))
         counts = dict(s.execute(select(TranscriptSegment.session_id, func.count())
                                 .group_by(TranscriptSegment.session_id)).all())
         recaps = _recap_status(s, [x.id for x in sessions])

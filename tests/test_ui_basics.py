@@ -76,7 +76,7 @@ def test_the_today_screen_marks_an_overdue_recap_in_bold_not_in_asterisks(ws, tm
 
     held_session(ws, tmp_path)  # held 2025-03-14, no recap drafted: overdue
     md = _recaps(ws)
-    assert "| not drafted |" in md and "| **overdue** |" in md and "\\*" not in md
+    assert "| Not drafted |" in md and "| **overdue** |" in md and "\\*" not in md
 
 
 def test_pca_fallback_is_deterministic_and_separates_clusters():

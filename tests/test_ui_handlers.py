@@ -25,9 +25,20 @@ def test_a_submitted_case_is_found_by_meaning_in_the_playbook_search(ws):
     assert "Saved case" in submit(ws)
     submit(ws, title="Invoices go out with the wrong VAT rate",
            problem="Customers in Austria were billed 19% instead of 20% for a quarter.")
-    md = playbook.search_library(ws, LOCAL, "people stop turning up after they join", "Cases")
-    first = md.split("\n- ")[1]
+    md, choices = playbook.search_library(ws, LOCAL, "people stop turning up after they join",
+                                          "Cases")
+    first = md.split("\n")[0]
     assert "Volunteers drift away" in first
+    opened = playbook.open_hit(ws, LOCAL, choices[0][1])
+    assert "nobody notices until the rota is empty" in opened
+
+
+def test_everything_search_ranks_across_kinds_and_drops_unrelated_hits(ws):
+    submit(ws)
+    md, choices = playbook.search_library(ws, LOCAL, "people stop turning up after they join")
+    assert choices and all(c[1].startswith("case:") for c in choices)
+    md, choices = playbook.search_library(ws, LOCAL, "quarterly VAT rate on Austrian invoices")
+    assert choices == () and "Nothing close enough" in md
 
 
 def test_submitting_the_same_case_twice_adds_nothing_and_says_so(ws):

@@ -76,8 +76,12 @@ def test_approved_recap_becomes_a_published_pattern_the_playbook_finds(recap):
     assert choices
     page = playbook.pattern_page(ws, VIC, choices[0][1])
     assert "Lineage" in page
-    found = playbook.search_library(ws, VIC, "give newcomers a buddy", "Patterns")
-    assert name[:20] in found
+    found, hits = playbook.search_library(ws, VIC, "give newcomers a buddy", "Everything")
+    assert name[:20] in found.split("\n")[0]
+    assert "Lineage" in playbook.open_hit(ws, VIC, hits[0][1])
+    passage = next(key for _, key in hits if key.startswith("passage:"))
+    opened = playbook.open_hit(ws, VIC, passage)
+    assert "Volunteer retention jam" in opened and "> **" in opened
     assert "Recorded" in playbook.record_adoption(ws, VIC, choices[0][1], "Warehouse",
                                                   "2025-04-01", "Fewer drivers left")
 

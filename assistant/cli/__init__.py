@@ -10,6 +10,8 @@ import sys
 
 import typer
 
+from assistant.cli import archive as _archive  # noqa: F401,E402
+
 # Each import registers its commands on ``app``.
 from assistant.cli import drafts as _drafts  # noqa: F401,E402
 from assistant.cli import records as _records  # noqa: F401,E402

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from assistant.auth import Actor
-from assistant.config import Settings, load_settings
-from assistant.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:  # settings, SQLAlchemy, numpy, Chroma load on first use, not for --help
+    from assistant.config import Settings
+    from assistant.workspace import Workspace
 
 app = typer.Typer(no_args_is_help=True, add_completion=False,
                   help="Facilitation assistant for peer learning networks.")
@@ -31,6 +33,8 @@ def _global(
 
 def settings() -> Settings:
     if "settings" not in state:
+        from assistant.config import load_settings
+
         state["settings"] = load_settings(**state.get("overrides", {}))
     return state["settings"]
 
@@ -39,6 +43,8 @@ def workspace(*, reconcile: bool = True) -> Workspace:
     """The workspace for this command, opened on first use (indexing what an earlier
     crash or index failure left waiting, unless ``reconcile`` is False)."""
     if "ws" not in state:
+        from assistant.workspace import open_workspace  # lazy: keeps `--help` fast
+
         state["ws"] = open_workspace(settings(), reconcile=reconcile)
     return state["ws"]
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from assistant.cli.common import app, local_actor, workspace
 from assistant.errors import AssistantError
-from assistant.summarize.service import DraftRecord
+
+if TYPE_CHECKING:  # the drafting stack loads only when a command drafts
+    from assistant.summarize.service import DraftRecord
 
 draft_app = typer.Typer(no_args_is_help=True,
                         help="Draft pre-reads, recaps, theme labels and pattern candidates.")

@@ -116,13 +116,15 @@ def reconcile() -> None:
 
 @app.command("example")
 def example() -> None:
-    """Load the bundled example network (idempotent) and run a sample search."""
-    from assistant.examples import load_example_network
+    """Load the bundled example network (idempotent), compute its themes and run a sample
+    search: the same store `assistant ui --example` prepares."""
+    from assistant.examples import prepare_example_network
     from assistant.index.service import search as run
 
     ws = workspace()
-    report = load_example_network(ws, actor=local_actor(), progress=True)
+    report, themes = prepare_example_network(ws, actor=local_actor(), progress=True)
     typer.echo(f"Example network: {report}.")
+    typer.echo(f"Themes: {themes}.")
     query = "the customer's contact stopped replying after kickoff"
     typer.echo(f'Sample search: "{query}"')
     for h in run(ws, query, limit=3):

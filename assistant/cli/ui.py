@@ -23,5 +23,8 @@ def ui(
     if example:
         typer.echo(prepare_example(ws))
     s = settings()
-    typer.echo(f"Serving on http://{host or s.ui_host}:{port or s.ui_port}  (Ctrl+C stops)")
-    launch(ws, host=host, port=port)
+    typer.echo("Loading the embedding model and starting the server…")
+    demo = launch(ws, host=host, port=port, block=False, quiet=True)
+    # Printed once the model is loaded and the server answers: the first click is fast.
+    typer.echo(f"Ready on http://{host or s.ui_host}:{port or s.ui_port}  (Ctrl+C stops)")
+    demo.block_thread()

@@ -25,6 +25,8 @@ SESSION_THEME_MIN = 3  # passages, from at least two sessions, to call it a subj
 def attach_passages(ws: Workspace, s: OrmSession, *, vectors: object = None) -> int:
     """Rebuild ``theme_passages``; returns how many session-only themes there are."""
     sessions = list(s.scalars(select(Session).options(selectinload(Session.segments))
+                              .where(Session.archived_at.is_(None),
+                                     Session.transcript_archived_at.is_(None))
                               .order_by(Session.id)))
     passages = [p for x in sessions for p in chunk_segments(x.id, x.segments)]
     s.execute(delete(ThemePassage))

@@ -149,7 +149,9 @@ def get_theme(ws: Workspace, theme_id: str) -> ThemeDetail:
         reps = [by_id[c] for c in (t.representatives or []) if c in by_id]
         prows = list(s.execute(select(ThemePassage, Session)
                                .join(Session, Session.id == ThemePassage.session_id)
-                               .where(ThemePassage.theme_id == theme_id)
+                               .where(ThemePassage.theme_id == theme_id,
+                                      Session.archived_at.is_(None),
+                                      Session.transcript_archived_at.is_(None))
                                .order_by(ThemePassage.similarity.desc(),
                                          ThemePassage.passage_id)))
     members = tuple(CaseRef(c.id, c.title, _snippet(c.problem), round(m.similarity, 3),
@@ -182,6 +184,7 @@ def novel_queue(ws: Workspace) -> list[NovelCase]:
         labels = {i: lab for i, lab in s.execute(select(Theme.id, Theme.label))}
         rows = list(s.execute(select(Case.id, Case.title, ThemeMember)
                               .join(ThemeMember, ThemeMember.case_id == Case.id, isouter=True)
+                              .where(Case.archived_at.is_(None))
                               .order_by(Case.id)))
     out = []
     for cid, title, m in rows:

@@ -91,7 +91,8 @@ class PlacementReport:
 def load_cases(ws: Workspace, s: OrmSession) -> tuple[dict[str, CaseInfo],
                                                        dict[str, np.ndarray]]:
     """Every case with its embedding (from the cache when the text is unchanged)."""
-    rows = list(s.scalars(select(Case).order_by(Case.content_hash)))
+    rows = list(s.scalars(select(Case).where(Case.archived_at.is_(None))
+                          .order_by(Case.content_hash)))
     texts = [case_text(c) for c in rows]
     vecs = np.asarray(ws.embedder.embed(texts)) if rows else np.zeros((0, 1))
     cases = {c.id: CaseInfo(c.id, c.content_hash, c.title, t)
@@ -291,7 +292,8 @@ def place_cases(ws: Workspace, case_ids: Sequence[str], *, actor: Actor = LOCAL,
                                 .order_by(Theme.id)))
         known = set(s.scalars(select(ThemeMember.case_id)
                               .where(ThemeMember.case_id.in_(list(case_ids)))))
-        rows = list(s.scalars(select(Case).where(Case.id.in_(list(case_ids)))
+        rows = list(s.scalars(select(Case).where(Case.id.in_(list(case_ids)),
+                                                 Case.archived_at.is_(None))
                               .order_by(Case.id)))
         new = [c for c in rows if c.id not in known]
         placed = novel = 0
@@ -323,7 +325,8 @@ def _recompute_due(ws: Workspace, s: OrmSession) -> bool:
     pending = s.scalar(select(func.count()).select_from(ThemeMember)
                        .where(ThemeMember.placed_incrementally.is_(True))) or 0
     unplaced = s.scalar(select(func.count()).select_from(Case)
-                        .where(~Case.id.in_(select(ThemeMember.case_id)))) or 0
+                        .where(~Case.id.in_(select(ThemeMember.case_id)),
+                               Case.archived_at.is_(None))) or 0
     return pending + unplaced >= ws.settings.theme_min_new_cases
 
 

@@ -88,9 +88,14 @@ def reconcile(ws: Workspace, *, progress: bool = False) -> ReconcileReport:
             for _, kind, rid in rows:
                 if kind in wanted and rid not in wanted[kind]:
                     wanted[kind].append(rid)
-            cases = list(s.scalars(select(Case).where(Case.id.in_(wanted["cases"]))))
+            # Archived records (assistant.archive) count as gone: removed from the index,
+            # and re-added when a restore enqueues them again.
+            cases = list(s.scalars(select(Case).where(Case.id.in_(wanted["cases"]),
+                                                      Case.archived_at.is_(None))))
             sessions = list(s.scalars(select(Session).options(selectinload(Session.segments))
-                                      .where(Session.id.in_(wanted["segments"]))))
+                                      .where(Session.id.in_(wanted["segments"]),
+                                             Session.archived_at.is_(None),
+                                             Session.transcript_archived_at.is_(None))))
             patterns = list(s.scalars(select(Pattern).where(Pattern.id.in_(wanted["patterns"]))))
         published = [p for p in patterns if p.status == "published"]
         gone_cases = sorted(set(wanted["cases"]) - {c.id for c in cases})
@@ -119,9 +124,12 @@ def reconcile(ws: Workspace, *, progress: bool = False) -> ReconcileReport:
 def enqueue_all(ws: Workspace) -> int:
     """Put every indexable record in the outbox (the start of a full rebuild)."""
     with transaction(ws.engine) as s:
-        n = enqueue(s, "cases", s.scalars(select(Case.id).order_by(Case.id)))
+        n = enqueue(s, "cases", s.scalars(select(Case.id).where(Case.archived_at.is_(None))
+                                          .order_by(Case.id)))
         n += enqueue(s, "segments", s.scalars(select(Session.id)
-                                              .where(Session.transcript_hash.is_not(None))
+                                              .where(Session.transcript_hash.is_not(None),
+                                                     Session.archived_at.is_(None),
+                                                     Session.transcript_archived_at.is_(None))
                                               .order_by(Session.id)))
         n += enqueue(s, "patterns", s.scalars(select(Pattern.id)
                                               .where(Pattern.status == "published")

@@ -104,6 +104,8 @@ class SearchHit:
     session_id: str = ""
     speaker: str = ""
     timestamp: str = ""
+    first_position: int = -1  # a passage's first and last speaker turn
+    last_position: int = -1
 
 
 def _snippet(text: str, width: int = 220) -> str:
@@ -117,13 +119,19 @@ def _hit_texts(ws: Workspace, kind: Kind, hits: Sequence[VectorHit]) -> dict[str
         return {}
     with OrmSession(ws.engine) as s:
         if kind == "cases":
-            rows = s.scalars(select(Case).where(Case.id.in_([h.id for h in hits])))
+            rows = s.scalars(select(Case).where(Case.id.in_([h.id for h in hits]),
+                                                Case.archived_at.is_(None)))
             return {c.id: c.problem for c in rows}
         if kind == "patterns":
             pats = s.scalars(select(Pattern).where(Pattern.id.in_([h.id for h in hits])))
             return {p.id: pattern_text(p) for p in pats}
         out: dict[str, str] = {}
+        hidden = set(s.scalars(select(Session.id).where(
+            Session.id.in_([str(h.metadata.get("session_id", "")) for h in hits]),
+            (Session.archived_at.is_not(None)) | (Session.transcript_archived_at.is_not(None)))))
         for h in hits:
+            if str(h.metadata.get("session_id", "")) in hidden:
+                continue
             m = h.metadata
             segs = s.scalars(select(TranscriptSegment).where(
                 TranscriptSegment.session_id == str(m.get("session_id", "")),
@@ -166,8 +174,24 @@ def search(ws: Workspace, query: str, *, kind: Kind = "cases", limit: int = 5) -
                                                                              else "")
             out.append(SearchHit(kind, h.id, h.score, title, snippet, ref,
                                  session_id=str(m.get("session_id", "")), speaker=speaker,
-                                 timestamp=ts))
+                                 timestamp=ts, first_position=int(m.get("first_position", -1)),
+                                 last_position=int(m.get("last_position", -1))))
         else:
             out.append(SearchHit(kind, h.id, h.score, str(m.get("name", "")), snippet,
                                  f"pattern {h.id}"))
     return out
+
+
+#: Below this cosine similarity a hit is unrelated to the query (MiniLM puts sentences on
+#: different subjects around 0.0-0.15), so a search across kinds leaves it out rather than
+#: letting the only record of a small kind top the list.
+SIMILARITY_FLOOR = 0.2
+
+
+def search_across(ws: Workspace, query: str, kinds: Sequence[Kind] = KINDS, *,
+                  limit: int = 10, floor: float = SIMILARITY_FLOOR) -> list[SearchHit]:
+    """One ranking over several kinds (cases, passages, patterns) by similarity, best
+    first, without hits below ``floor``."""
+    hits = [h for kind in kinds for h in search(ws, query, kind=kind, limit=limit)]
+    return sorted((h for h in hits if h.score >= floor),
+                  key=lambda h: (-h.score, h.kind, h.id))[:limit]

@@ -159,8 +159,12 @@ class TranscriptPlan:
                 enqueue(s, "segments", [existing])
             return _known(rec.source, existing)
         if existing is not None:
-            raise Conflict(f"This transcript is already stored as session {existing}; "
-                           "a transcript belongs to one session.")
+            title = s.scalar(select(Session.title).where(Session.id == existing))
+            raise Conflict(f"This transcript is already stored with the session "
+                           f"{title or existing!r} ({existing}); a transcript belongs to one "
+                           "session. Move it there instead: Sessions screen, 'Move the "
+                           f"transcript', or `assistant sessions move-transcript {existing} "
+                           f"{self.into_session}`.")
         case_ids = resolve_case_refs(s, meta.cases, path=rec.source)
         if self.into_session is None:
             sid = _free_session_id(s, self.hash)

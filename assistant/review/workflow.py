@@ -85,6 +85,7 @@ class DraftDetail:
     approved_at: dt.datetime | None
     published_at: dt.datetime | None
     versions: tuple[VersionRecord, ...]
+    archived: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,11 @@ def inbox(ws: Workspace, *, actor: Actor = LOCAL, include_published: bool = Fals
     require(actor, "read")
     first = "in_review" if actor.role in ("steward", "local") else "draft"
     with OrmSession(ws.engine) as s:
-        q = select(Draft).options(selectinload(Draft.versions))
+        # Archived drafts, and drafts about an archived session, wait for nobody.
+        hidden_sessions = select(Session.id).where(Session.archived_at.is_not(None))
+        q = select(Draft).options(selectinload(Draft.versions)).where(
+            Draft.archived_at.is_(None),
+            ~((Draft.subject_type == "session") & Draft.subject_id.in_(hidden_sessions)))
         if not include_published:
             q = q.where(Draft.status != "published")
         drafts = list(s.scalars(q))
@@ -176,7 +181,8 @@ def get_draft(ws: Workspace, draft_id: str) -> DraftDetail:
                            d.created_by,
                            d.approved_by, d.approved_at, d.published_at,
                            tuple(_version(v) for v in sorted(d.versions,
-                                                             key=lambda v: v.number)))
+                                                             key=lambda v: v.number)),
+                           archived=d.archived_at is not None)
 
 
 def history(ws: Workspace, draft_id: str) -> tuple[VersionRecord, ...]:
@@ -340,6 +346,40 @@ def review_comments(ws: Workspace, draft_id: str) -> list[tuple[dt.datetime, str
         return [(e.at, e.actor, e.action, e.detail) for e in rows if e.detail]
 
 
+@dataclass(frozen=True)
+class ThreadEntry:
+    """One step of a draft's review: who did what, when, and what they said."""
+
+    at: dt.datetime
+    actor: str
+    action: str  # submit_for_review, approve, reject, edit_draft, archive, restore, ...
+    comment: str
+    version: int | None
+
+
+THREAD_ACTIONS = ("submit_for_review", "approve", "reject", "edit_draft", "archive",
+                  "restore", "publish", "regenerate")
+
+
+def review_thread(ws: Workspace, draft_id: str) -> list[ThreadEntry]:
+    """The draft's review thread, oldest first: submissions, approvals, rejections with
+    their reasons, edits, archiving; readable by anyone who may open the draft."""
+    from assistant.store.models import AuditEvent
+
+    with OrmSession(ws.engine) as s:
+        rows = s.scalars(select(AuditEvent).where(AuditEvent.object_type == "draft",
+                                                  AuditEvent.object_id == draft_id,
+                                                  AuditEvent.action.in_(THREAD_ACTIONS))
+                         .order_by(AuditEvent.at, AuditEvent.id))
+        out = []
+        for e in rows:
+            after = e.after or {}
+            version = after.get("version") if isinstance(after, dict) else None
+            out.append(ThreadEntry(e.at, e.actor, e.action, e.detail or "",
+                                   int(version) if isinstance(version, int) else None))
+        return out
+
+
 def _pattern_from(s: OrmSession, d: Draft) -> Pattern:
     """The playbook pattern an approved pattern draft becomes (its latest, edited text)."""
     content = d.versions[-1].content
@@ -422,15 +462,16 @@ def recap_deadlines(ws: Workspace, *, now: dt.datetime | None = None) -> list[Re
     today = now.astimezone(zone).date()
     out: list[RecapDeadline] = []
     with OrmSession(ws.engine) as s:
-        sessions = list(s.scalars(select(Session)))
+        sessions = list(s.scalars(select(Session).where(Session.archived_at.is_(None))))
         recaps: dict[str, Draft] = {}
         for d in s.scalars(select(Draft).where(Draft.kind == "recap",
-                                               Draft.subject_type == "session")
+                                               Draft.subject_type == "session",
+                                               Draft.archived_at.is_(None))
                            .order_by(Draft.created_at, Draft.id)):
             recaps[d.subject_id] = d  # the latest recap of each session wins
         for x in sessions:
-            held = x.transcript_hash is not None or (x.date is not None and
-                                                     x.date < today)
+            transcript = x.transcript_hash is not None and x.transcript_archived_at is None
+            held = transcript or (x.date is not None and x.date < today)
             if not held:
                 continue
             r = recaps.get(x.id)

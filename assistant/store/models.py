@@ -71,6 +71,9 @@ class Case(Base):
     source: Mapped[str] = mapped_column(String(1000), default="")
     source_line: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # archive (soft delete, restorable by a steward): see assistant.archive
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    archived_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class Session(Base):
@@ -90,6 +93,10 @@ class Session(Base):
     segments: Mapped[list[TranscriptSegment]] = relationship(
         back_populates="session", order_by="TranscriptSegment.position",
         cascade="all, delete-orphan")
+    # archive (soft delete, restorable by a steward): see assistant.archive
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    archived_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    transcript_archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class TranscriptSegment(Base):
@@ -192,6 +199,9 @@ class Draft(Base):
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     versions: Mapped[list[DraftVersion]] = relationship(
         back_populates="draft", order_by="DraftVersion.number", cascade="all, delete-orphan")
+    # archive (soft delete, restorable by a steward): see assistant.archive
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    archived_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class DraftVersion(Base):

@@ -33,6 +33,11 @@ THEME = gr.themes.Soft(font=["ui-sans-serif", "system-ui", "sans-serif"],
 CSS = """
 #who { margin-bottom: 0; }
 .gradio-container { max-width: 1400px !important; }
+.inline-error { color: #b91c1c; border-left: 4px solid #b91c1c; padding: 4px 10px;
+                background: #fef2f2; }
+.role-note { color: #475569; font-size: 0.9em; }
+table th, table td { word-break: normal !important; overflow-wrap: normal !important; }
+table th { white-space: nowrap; }
 """
 
 
@@ -61,8 +66,8 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
         with gr.Tabs(elem_id="tabs") as tabs:
             with gr.Tab("Today", id="today", elem_id="tab-today"):
                 today_tab = today.build(ctx)
-            with gr.Tab("Intake", id="intake", elem_id="tab-intake"):
-                intake.build(ctx)
+            with gr.Tab("Intake", id="intake", elem_id="tab-intake") as t_intake:
+                intake_tab = intake.build(ctx)
             with gr.Tab("Sessions", id="sessions", elem_id="tab-sessions") as t_sessions:
                 # Sessions opens a new recap in the Review tab, so it is built after
                 # Review, into this placeholder column.
@@ -81,6 +86,25 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
             view = ctx.run(review_handlers.open_draft, request, draft_id)
             return [gr.Tabs(selected="review"), table,
                     gr.update(choices=list(choices), value=draft_id), *review_tab.render(view)]
+
+        def open_from_today(key: str | None, request: gr.Request) -> list[Any]:
+            from assistant.ui.handlers import today as today_handlers
+
+            keep = [gr.update()] * (3 + len(review_tab.view_outputs))
+            if not key:
+                return ["", *keep]
+            res, error = ctx.attempt(today_handlers.open_item, request, key)
+            if error or res is None:
+                return [error, *keep]
+            text, draft_id = res
+            if draft_id is None:
+                return [text, *keep]
+            return [text, *open_in_review(draft_id, request)]
+
+        today_tab["pick"].input(
+            open_from_today, today_tab["pick"],
+            [today_tab["opened"], tabs, review_tab.inbox, review_tab.picker,
+             *review_tab.view_outputs], show_progress_on=today_tab["opened"])
 
         with sessions_col:
             sessions_tab = sessions.build(
@@ -102,11 +126,18 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
             return [who_is_here(request), *shown]
 
         demo.load(on_load, None, [who, *toggles], show_progress_on=who)
+        # What this role may not do is hidden (with a note saying why) before anyone can
+        # click it; the library refuses it anyway.
+        def apply_gates(request: gr.Request) -> list[Any]:
+            return ctx.gate_updates(request)
+
+        demo.load(apply_gates, None, [c for c, _ in ctx.gates] + [n for n, _ in ctx.notes],
+                  show_progress="hidden")
         demo.load(today_tab["load"], None, today_tab["outputs"],
                   show_progress_on=today_tab["status"])
         # Today loads with the page (and has a Refresh button); the other tabs load when
         # opened, so a slow screen costs nothing until someone looks at it.
-        for tab, built in ((t_sessions, sessions_tab),
+        for tab, built in ((t_intake, intake_tab), (t_sessions, sessions_tab),
                            (t_themes, themes_tab), (t_playbook, playbook_tab),
                            (t_network, network_tab)):
             tab.select(built["load"], None, built["outputs"], show_progress_on=built["status"])
@@ -116,17 +147,33 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
 
 
 def prepare_example(ws: Workspace) -> str:
-    """Load the bundled example network (idempotent) and compute its themes when the theme
-    engine is installed; a one-line summary of what was done."""
+    """Load the bundled example network (idempotent) with its themes computed; a one-line
+    summary of what was done (the same as ``assistant example``)."""
     from assistant.auth import LOCAL
-    from assistant.examples import load_example_network
+    from assistant.examples import prepare_example_network
 
-    loaded = load_example_network(ws)
-    summary = f"Example network: {loaded}"
-    from assistant.cluster import recompute_themes
+    loaded, themes = prepare_example_network(ws, actor=LOCAL)
+    return f"Example network: {loaded}; themes: {themes}"
 
-    themes = recompute_themes(ws, actor=LOCAL)
-    return summary + f"; themes: {themes}"
+
+def warm_up(ws: Workspace) -> float:
+    """Load what the first click would otherwise wait for: the embedding model (one real
+    forward pass, past the cache), the index collections, the drafting and theme modules.
+    Returns the seconds it took."""
+    import time
+
+    t0 = time.perf_counter()
+    inner = getattr(ws.embedder, "inner", ws.embedder)
+    vec = inner.embed(["warm up the embedding model"])[0]
+    from assistant.index.vectors import KINDS
+
+    for kind in KINDS:
+        ws.index.query(kind, vec, 1)
+    import assistant.archive  # noqa: F401
+    import assistant.cluster.service  # noqa: F401
+    import assistant.summarize  # noqa: F401
+
+    return time.perf_counter() - t0
 
 
 def launch(ws: Workspace, *, host: str | None = None, port: int | None = None,
@@ -138,6 +185,7 @@ def launch(ws: Workspace, *, host: str | None = None, port: int | None = None,
     ``block=False`` returns at once with the server running in a background thread (stop it
     with ``.close()``)."""
     gate = gate or SignInGate(ws, forced=sign_in)
+    log.info("warmed up in %.1f s", warm_up(ws))
     demo = build_app(ws, sign_in=sign_in)
     demo.queue(default_concurrency_limit=4)
     demo.launch(

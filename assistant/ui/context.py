@@ -10,12 +10,12 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import gradio as gr
 
-from assistant.auth import LOCAL, Actor
+from assistant.auth import LOCAL, PERMISSIONS, Actor, can
 from assistant.errors import AssistantError, Forbidden
 from assistant.workspace import Workspace
 
@@ -31,6 +31,12 @@ class AppContext:
     #: True/False fixes sign-in on or off; None (the default when served) follows the store,
     #: request by request: once a user exists, sign-in is required from the next request.
     sign_in: bool | None = None
+    #: (component, action): shown only to roles that may take the action (see gate()).
+    gates: list[tuple[Any, str]] = field(default_factory=list, compare=False)
+    #: (Markdown component, actions): says which of the screen's actions are hidden, why.
+    notes: list[tuple[Any, tuple[str, ...]]] = field(default_factory=list, compare=False)
+    #: Background jobs by name (one theme recompute at a time, shared by every page).
+    jobs: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def signing_in(self) -> bool:
         """Whether this request must come from a signed-in user."""
@@ -39,6 +45,28 @@ class AppContext:
         from assistant.review.users import users_defined
 
         return users_defined(self.ws)
+
+    def gate(self, component: T, action: str) -> T:
+        """Show ``component`` only to roles that may take ``action``. The library still
+        checks every call; this keeps people from clicking what would be refused."""
+        PERMISSIONS[action]  # an unknown action fails at build time, not per request
+        self.gates.append((component, action))
+        return component
+
+    def role_note(self, actions: tuple[str, ...]) -> Any:
+        """A line under a screen's title naming the actions this role does not see."""
+        note = gr.Markdown(visible=False, elem_classes=["role-note"])
+        self.notes.append((note, actions))
+        return note
+
+    def gate_updates(self, request: gr.Request | None) -> list[Any]:
+        """Visibility of every gated component, then every note, for this request's role."""
+        actor = self.actor(request)
+        out: list[Any] = [gr.update(visible=can(actor, a)) for _, a in self.gates]
+        for _, actions in self.notes:
+            text = hidden_note(actor, actions)
+            out.append(gr.update(value=text, visible=bool(text)))
+        return out
 
     def actor(self, request: gr.Request | None) -> Actor:
         """The actor for this request: LOCAL in single-user mode, else the signed-in user."""
@@ -58,6 +86,44 @@ class AppContext:
             return fn(self.ws, actor, *args, **kwargs)
         except AssistantError as exc:
             raise as_gr_error(exc) from exc
+
+    def attempt(self, fn: Callable[..., T], request: gr.Request | None, *args: Any,
+                **kwargs: Any) -> tuple[T | None, str]:
+        """Like :meth:`run`, but a user-facing error comes back as ``(None, message)`` to
+        show in the screen's result area, replacing what was there."""
+        actor = self.actor(request)
+        try:
+            return fn(self.ws, actor, *args, **kwargs), ""
+        except AssistantError as exc:
+            return None, error_md(exc)
+
+
+def error_md(exc: AssistantError) -> str:
+    """A library error shown in place of a screen's result (so the last success does not
+    linger under it, and errors do not pile up as toasts)."""
+    title = "Not allowed" if isinstance(exc, Forbidden) else "Could not do that"
+    return f"<div class='inline-error'>❌ <b>{title}.</b> {html.escape(str(exc))}</div>"
+
+
+def hidden_note(actor: Actor, actions: tuple[str, ...]) -> str:
+    """'Signed in as a viewer: approving and publishing need the steward role.'"""
+    hidden = [a for a in actions if not can(actor, a)]
+    if not hidden:
+        return ""
+    parts = []
+    for a in hidden:
+        roles = " or ".join(sorted(PERMISSIONS[a]))
+        parts.append(f"{ACTION_NAMES.get(a, a.replace('_', ' '))} needs the {roles} role")
+    return (f"ℹ️ Signed in as a {actor.role}, so some actions are hidden here: "
+            + "; ".join(parts) + ". Ask a steward if you need them.")
+
+
+ACTION_NAMES = {"ingest": "uploading files", "plan_session": "planning sessions",
+                "draft": "drafting", "edit_draft": "editing drafts",
+                "submit_for_review": "sending for review", "approve": "approving",
+                "reject": "rejecting", "publish": "publishing",
+                "change_themes": "changing themes", "archive": "archiving",
+                "restore": "restoring", "reassign_transcript": "moving transcripts"}
 
 
 def actor_for_user(ws: Workspace, name: str) -> Actor:

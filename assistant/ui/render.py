@@ -74,9 +74,10 @@ def _cell(value: Any) -> str:
     return esc(value).replace("\n", " ")
 
 
-def choice_label(ident: str, title: str, width: int = 70) -> str:
-    """A dropdown label that shows a record's title and keeps its id visible."""
+def choice_label(ident: str, title: str, width: int = 90) -> str:
+    """A dropdown label: the record's title (the id only when it has none). The id stays
+    the choice's value, never shown."""
     flat = " ".join((title or "").split())
     if len(flat) > width:
         flat = flat[: width - 1] + "…"
-    return f"{flat} · {ident}" if flat else ident
+    return flat or ident

@@ -29,6 +29,8 @@ class DraftView:
     status: str = ""
     kind: str = ""
     preview: str = ""  # the rendered Markdown text of the shown version
+    thread: str = ""  # Markdown: the review thread (rejection reasons, comments, by whom)
+    human_edited: bool = False  # the shown version is a person's edit (regenerate asks)
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class TodayView:
     growing: str
     adoption: str
     counts: str = ""
+    choices: tuple[tuple[str, str], ...] = ()  # every row, to open (label, key)
 
 
 @dataclass(frozen=True)

@@ -24,16 +24,27 @@ CASE_FIELDS: tuple[tuple[str, str], ...] = (
     ("submitted_on", "Submitted (YYYY-MM-DD)"),
     ("tags", "Tags (comma-separated)"),
 )
-UPLOAD_TYPES = [".xlsx", ".csv", ".json", ".md", ".vtt", ".srt", ".docx", ".txt"]
+UPLOAD_TYPES = [".xlsx", ".csv", ".json", ".jsonl", ".md", ".txt"]
+TRANSCRIPT_TYPES = [".vtt", ".srt", ".docx", ".txt"]
+#: How the transcript box chooses its session.
+PLANNED, NEW = "A planned session", "Plan a new session"
 
 
-def parse_date(text: str | None, what: str = "date") -> dt.date | None:
-    """An ISO date from a form field; empty means none. Bad input says how to fix it."""
-    text = (text or "").strip()
+def parse_date(value: str | float | dt.date | None, what: str = "date") -> dt.date | None:
+    """A date from a form field: an ISO string, a date picker's timestamp (seconds) or
+    ``YYYY-MM-DD HH:MM:SS`` string; empty means none. Bad input says how to fix it."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float):
+        return dt.datetime.fromtimestamp(float(value)).date()
+    text = (value or "").strip()
     if not text:
         return None
     try:
-        return dt.date.fromisoformat(text)
+        return dt.date.fromisoformat(text[:10] if len(text) > 10 and text[10] in " T"
+                                     else text)
     except ValueError:
         raise AssistantError(f"The {what} {text!r} is not a date. "
                              "Write it as YYYY-MM-DD, for example 2025-03-14.") from None
@@ -58,10 +69,12 @@ def submit_case(ws: Workspace, actor: Actor, title: str, problem: str, context: 
 
 def _describe_added_case(result: Any) -> str:
     case_id = getattr(result, "case_id", None) or getattr(result, "id", None) or str(result)
+    case = getattr(result, "case", None)
+    name = (getattr(case, "title", "") or getattr(case, "problem", "")[:60]) or case_id
     created = getattr(result, "created", True)
     if not created:
-        return f"This case is already in the library as **{esc(case_id)}**; nothing was added."
-    text = f"Saved case **{esc(case_id)}**."
+        return f"This case is already in the library as **{esc(name)}**; nothing was added."
+    text = f"Saved case **{esc(name)}**."
     theme = getattr(result, "theme_label", "") or getattr(result, "theme_id", "")
     if theme:
         text += f" It joins the theme **{esc(theme)}**."
@@ -70,15 +83,81 @@ def _describe_added_case(result: Any) -> str:
     return text
 
 
+def user_named(exc: AssistantError, paths: Sequence[str | Path]) -> AssistantError:
+    """The same error with Gradio's temporary upload paths replaced by the file names the
+    user chose (the upload keeps the name, in a hashed temporary folder)."""
+    text = str(exc)
+    for p in sorted((str(p) for p in paths), key=len, reverse=True):
+        text = text.replace(p, Path(p).name)
+    return exc if text == str(exc) else type(exc)(text)
+
+
 def ingest_files(ws: Workspace, actor: Actor, paths: Sequence[str | Path] | None) -> str:
-    """Ingest uploaded intake sheets and transcripts; Markdown report of what was stored."""
+    """Ingest uploaded intake sheets; Markdown report of what was stored. A transcript in
+    the list is refused: it goes in the transcript box, which asks for its session."""
     from assistant.ingest.service import ingest_paths
+    from assistant.ingest.transcripts import looks_like_transcript
 
     if not paths:
-        raise AssistantError("No file chosen. Drop an intake sheet (XLSX, CSV) or a transcript "
-                             "(VTT, SRT, DOCX, TXT) on the upload box first.")
-    report = ingest_paths(ws, [Path(p) for p in paths], actor=actor)
+        raise AssistantError("No file chosen. Drop an intake sheet (XLSX, CSV, JSON) or "
+                             "Markdown cases on the upload box first.")
+    for p in paths:
+        suffix = Path(p).suffix.lower()
+        is_txt_transcript = suffix == ".txt" and _txt_is_transcript(Path(p),
+                                                                    looks_like_transcript)
+        if suffix in (".vtt", ".srt", ".docx") or is_txt_transcript:
+            raise AssistantError(f"{Path(p).name} is a transcript. Use 'Upload a session "
+                                 "transcript' below, so it lands in its session.")
+    try:
+        report = ingest_paths(ws, [Path(p) for p in paths], actor=actor)
+    except AssistantError as exc:
+        raise user_named(exc, paths) from exc
     return describe_ingest(report)
+
+
+def _txt_is_transcript(path: Path, check: Any) -> bool:
+    try:
+        return bool(check(path.read_text(encoding="utf-8", errors="replace")))
+    except OSError:
+        return False
+
+
+def store_transcript(ws: Workspace, actor: Actor, path: str | None, mode: str,
+                     session_id: str | None, title: str = "", fmt: str = "",
+                     date: Any = None, facilitator: str = "",
+                     case_ids: Sequence[str] = ()) -> tuple[str, str]:
+    """Store an uploaded transcript in the session it belongs to: a planned session, or one
+    planned here (title, date, facilitator, cases). The file is read and checked before a
+    new session is planned, so a bad file plans nothing. Returns (message, session id)."""
+    from assistant.ingest.transcripts import read_transcript
+    from assistant.sessions import attach_transcript, get_session, plan_session
+
+    if not path:
+        raise AssistantError("No transcript chosen. Drop a VTT, SRT, DOCX or TXT file on the "
+                             "transcript box first.")
+    try:
+        read_transcript(Path(path))  # a malformed file stops here, before any planning
+        if mode == NEW:
+            if not title.strip():
+                raise AssistantError("Give the new session a title (and its date and "
+                                     "facilitator), or choose a planned session.")
+            planned = plan_session(ws, title=title.strip(), format=fmt or "problem-solving jam",
+                                   date=parse_date(date, "session date"),
+                                   facilitator=facilitator.strip() or
+                                   (actor.name if actor.role != "local" else ""),
+                                   case_ids=list(case_ids), actor=actor)
+            sid = planned.id
+        else:
+            if not session_id:
+                raise AssistantError("Choose the session this transcript belongs to, or "
+                                     f"choose '{NEW}'.")
+            sid = session_id
+        result = attach_transcript(ws, sid, Path(path), actor=actor)
+    except AssistantError as exc:
+        raise user_named(exc, [path]) from exc
+    title_now = get_session(ws, sid).title or sid
+    return (f"Stored **{esc(Path(path).name)}** in the session **{esc(title_now)}**: "
+            f"{result.segments} speaker turns. Draft its recap on the Sessions screen.", sid)
 
 
 def describe_ingest(report: Any) -> str:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from assistant.auth import Actor
 from assistant.errors import AssistantError
-from assistant.index.service import SearchHit, search
+from assistant.index.service import SearchHit, search_across
 from assistant.ui.handlers.intake import parse_date
 from assistant.ui.render import choice_label, esc, table, when
+from assistant.ui.words import status_word
 from assistant.workspace import Workspace
 
 #: What the search box can look in, label -> index kinds searched.
@@ -16,21 +17,29 @@ SCOPES: dict[str, tuple[str, ...]] = {
     "Cases": ("cases",),
     "Transcript passages": ("segments",),
 }
-_HEADINGS = {"patterns": "Patterns", "cases": "Cases", "segments": "Transcript passages"}
 
 
 def search_library(ws: Workspace, actor: Actor, query: str, scope: str = "Everything",
-                   limit: int = 5) -> str:
-    """Markdown of the best matches for ``query``, one section per kind searched."""
-    kinds = SCOPES.get(scope)
-    if kinds is None:
-        kinds = SCOPES["Everything"]
-    sections: list[str] = []
-    for kind in kinds:
-        hits = search(ws, query, kind=kind, limit=limit)  # type: ignore[arg-type]
-        body = "\n".join(_hit(h) for h in hits) if hits else "_No matches._"
-        sections.append(f"### {_HEADINGS[kind]}\n{body}")
-    return "\n\n".join(sections)
+                   limit: int = 8) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The best matches for ``query`` as one list ranked by similarity across the kinds
+    searched (unrelated hits left out), and choices to open each one."""
+    kinds = SCOPES.get(scope) or SCOPES["Everything"]
+    hits = search_across(ws, query, kinds, limit=limit)  # type: ignore[arg-type]
+    if not hits:
+        return ("_Nothing close enough. Try other words, or look in everything._", ())
+    body = "\n".join(f"{i}. {_hit(h)}" for i, h in enumerate(hits, 1))
+    choices = tuple((f"{i}. {_KIND_WORD[h.kind]}: {h.title or h.id}"[:90], hit_key(h))
+                    for i, h in enumerate(hits, 1))
+    return body, choices
+
+
+_KIND_WORD = {"patterns": "Pattern", "cases": "Case", "segments": "Passage"}
+
+
+def hit_key(h: SearchHit) -> str:
+    if h.kind == "segments":
+        return f"passage:{h.session_id}:{h.first_position}:{h.last_position}"
+    return f"{'case' if h.kind == 'cases' else 'pattern'}:{h.id}"
 
 
 def _hit(h: SearchHit) -> str:
@@ -38,16 +47,52 @@ def _hit(h: SearchHit) -> str:
     snippet = h.snippet
     if h.title and snippet.startswith(h.title):  # case text begins with its title
         snippet = snippet[len(h.title):].lstrip(" .:-")
-    return (f"- **{title}** — {esc(snippet)}  \n"
-            f"  <small>{esc(h.reference)} · similarity {h.score:.2f}</small>")
+    where = (f"{esc(h.speaker)} at {h.timestamp}" if h.kind == "segments" and h.timestamp
+             else "")
+    return (f"**{_KIND_WORD[h.kind]}: {title}** — {esc(snippet)}  \n"
+            f"  <small>{where + ' · ' if where else ''}similarity {h.score:.2f}</small>")
+
+
+def open_hit(ws: Workspace, actor: Actor, key: str) -> str:
+    """The whole record behind a search hit: a case, a pattern's page, or the passage in its
+    session's transcript with the turns around it and their times."""
+    from assistant.review.workflow import cited_source
+
+    kind, _, rest = key.partition(":")
+    if kind == "pattern":
+        return pattern_page(ws, actor, rest)
+    if kind == "case":
+        return esc(cited_source(ws, f"case:{rest}")).replace("\n", "  \n")
+    if kind == "passage":
+        sid, first, last = rest.rsplit(":", 2)
+        return passage_in_session(ws, sid, int(first), int(last))
+    raise AssistantError(f"Cannot open {key!r}.")
+
+
+def passage_in_session(ws: Workspace, session_id: str, first: int, last: int,
+                       context: int = 2) -> str:
+    """The passage's turns (marked) with ``context`` turns either side, in order."""
+    from assistant.index.texts import format_timestamp
+    from assistant.sessions import get_session
+
+    s = get_session(ws, session_id)
+    lo, hi = first, last
+    lines = [f"### {esc(s.title)}", f"{when(s.date) or 'undated'} · {esc(s.format)}"
+             + (f" · facilitated by {esc(s.facilitator)}" if s.facilitator else "")]
+    for g in s.segments:
+        if lo - context <= g.position <= hi + context:
+            at = format_timestamp(g.start_s)
+            text = f"**{esc(g.speaker or 'speaker')}** [{at}]: {esc(g.text)}"
+            lines.append(f"> {text}" if lo <= g.position <= hi else text)
+    return "\n\n".join(lines)
 
 
 def published_patterns(ws: Workspace, actor: Actor) -> tuple[str, tuple[tuple[str, str], ...]]:
     from assistant.publish import list_patterns
 
     patterns = list_patterns(ws)
-    md = table(("pattern", "status", "published", "id"),
-               [(p.name, p.status, when(p.published_at), p.id) for p in patterns])
+    md = table(("pattern", "status", "published"),
+               [(p.name, status_word(p.status), when(p.published_at)) for p in patterns])
     return md, tuple((choice_label(p.id, p.name), p.id) for p in patterns)
 
 
@@ -71,7 +116,7 @@ def pattern_page(ws: Workspace, actor: Actor, pattern_id: str) -> str:
 
 
 def record_adoption(ws: Workspace, actor: Actor, pattern_id: str | None, team: str,
-                    applied_on: str, outcome: str) -> str:
+                    applied_on: str | None, outcome: str) -> str:
     from assistant.review import record_adoption as record
 
     if not pattern_id:

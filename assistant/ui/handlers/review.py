@@ -8,6 +8,7 @@ from assistant.auth import Actor
 from assistant.errors import AssistantError, Conflict
 from assistant.ui.render import choice_label, esc, fenced, inert_markdown, plain_block, table, when
 from assistant.ui.views import MAX_SLOTS, BulletView, DraftView, SaveResult
+from assistant.ui.words import action_word, kind_word, status_word
 from assistant.workspace import Workspace
 
 Choices = tuple[tuple[str, str], ...]
@@ -18,10 +19,11 @@ def inbox(ws: Workspace, actor: Actor) -> tuple[str, Choices]:
     from assistant.review.workflow import inbox as list_inbox
 
     items = list_inbox(ws, actor=actor)
-    rows = [(d.id, d.kind, d.subject, d.status, d.updated_at, d.deadline or "") for d in items]
-    md = table(("draft", "kind", "about", "status", "updated", "due"), rows)
-    return md, tuple((choice_label(d.id, f"{d.kind}: {d.subject} [{d.status}]"), d.id)
-                     for d in items)
+    rows = [(kind_word(d.kind), d.subject, status_word(d.status), when(d.updated_at),
+             when(d.deadline) if d.deadline else "") for d in items]
+    md = table(("draft", "about", "status", "updated", "due"), rows)
+    return md, tuple((choice_label(d.id, f"{kind_word(d.kind)}: {d.subject} "
+                                   f"({status_word(d.status)})"), d.id) for d in items)
 
 
 def _need(draft_id: str | None) -> str:
@@ -32,26 +34,66 @@ def _need(draft_id: str | None) -> str:
 
 def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
     """Everything the editor shows for the draft's latest version."""
-    from assistant.review.workflow import diff_versions, get_draft, history
+    from assistant.review.workflow import diff_versions, get_draft, history, review_thread
 
     d = get_draft(ws, _need(draft_id))
     latest = d.versions[-1]
+    _titles(ws, latest.content.get("bullets", []))
     bullets = tuple(_bullet(b) for b in latest.content.get("bullets", [])[:MAX_SLOTS])
     sources = tuple(dict.fromkeys(
         (citation_label(c), citation_key(c))
         for b in latest.content.get("bullets", []) for c in b.get("citations", [])))
     hist = history(ws, d.id)
-    hist_md = table(("version", "author", "machine", "note", "at"),
-                    [(v.number, v.author, "yes" if v.machine else "no", v.note, when(v.created_at))
-                     for v in hist])
+    hist_md = table(("version", "by", "note", "at"),
+                    [(v.number, "the assistant" if v.machine else v.author, v.note,
+                      when(v.created_at)) for v in hist])
     diff = diff_versions(ws, d.id, 1, latest.number) if latest.number > 1 else ""
-    header = (f"**{esc(d.kind)}** about {esc(d.subject_type)} {esc(d.subject_id)} — status "
-              f"**{esc(d.status)}**, version {latest.number}, drafted by {esc(d.backend)}"
-              + (f", due {when(d.deadline)}" if d.deadline else ""))
+    thread = review_thread(ws, d.id)
+    header = (f"**{kind_word(d.kind)}** about *{esc(d.subject)}* — **{status_word(d.status)}**"
+              f", version {latest.number}, drafted by {esc(backend_word(d.backend))}"
+              + (f", due {when(d.deadline)}" if d.deadline else "")
+              + (" — **archived**" if d.archived else ""))
+    last_reject = next((e for e in reversed(thread) if e.action == "reject"), None)
+    if last_reject is not None and d.status == "draft":
+        header += (f"\n\n⚠️ **Rejected by {esc(last_reject.actor)}** on "
+                   f"{when(last_reject.at)}: “{esc(last_reject.comment)}”")
+    thread_md = "\n".join(
+        f"- {when(e.at)} · **{esc(e.actor)}** {action_word(e.action)}"
+        + (f" version {e.version}" if e.action == "edit_draft" and e.version else "")
+        + (f": “{esc(e.comment)}”" if e.comment else "") for e in thread) or \
+        "_No review steps yet._"
     return DraftView(draft_id=d.id, header=header, version=latest.number, bullets=bullets,
                      sources=sources, history=hist_md,
                      diff=fenced(diff, "diff") if diff else "_No edits yet._",
-                     status=d.status, kind=d.kind, preview=inert_markdown(latest.text))
+                     status=d.status, kind=d.kind, preview=inert_markdown(latest.text),
+                     thread=thread_md,
+                     human_edited=not latest.machine)
+
+
+def _titles(ws: Workspace, bullets: list[dict[str, Any]]) -> None:
+    """Put the case title or session title on each citation of ``bullets`` (a copy from
+    get_draft), so sources read as names rather than ids."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session as OrmSession
+
+    from assistant.store.models import Case, Session
+
+    cites = [c for b in bullets for c in b.get("citations", [])]
+    case_ids = {str(c["case_id"]) for c in cites if c.get("case_id")}
+    session_ids = {str(c["session_id"]) for c in cites if c.get("session_id")}
+    with OrmSession(ws.engine) as s:
+        cases = dict(s.execute(select(Case.id, Case.title).where(Case.id.in_(case_ids))).all())
+        sessions = dict(s.execute(select(Session.id, Session.title)
+                                  .where(Session.id.in_(session_ids))).all())
+    for c in cites:
+        if c.get("case_id"):
+            c["title"] = cases.get(str(c["case_id"]), "")
+        elif c.get("session_id"):
+            c["session_title"] = sessions.get(str(c["session_id"]), "")
+
+
+def backend_word(backend: str) -> str:
+    return {"extractive": "the built-in extractive drafter"}.get(backend, backend)
 
 
 def _bullet(b: dict[str, Any]) -> BulletView:
@@ -71,9 +113,11 @@ def citation_key(c: dict[str, Any]) -> str:
 
 def citation_label(c: dict[str, Any]) -> str:
     if c.get("case_id"):
-        return f"case {c['case_id']}"
+        title = c.get("title") or ""
+        return f"case “{title}”" if title else f"case {c['case_id']}"
     ts = c.get("timestamp") or ""
-    return f"{c.get('speaker') or 'speaker'} at {ts} in {c.get('session_id')}"
+    where = c.get("session_title") or "the session"
+    return f"{c.get('speaker') or 'speaker'} at {ts} in {where}"
 
 
 def source_text(ws: Workspace, actor: Actor, key: str) -> str:
@@ -152,7 +196,18 @@ def draft_pattern(ws: Workspace, actor: Actor, draft_id: str | None,
 
     pattern_draft = make_pattern(ws, recap_id=_need(draft_id), actor=actor)
     return (open_draft(ws, actor, pattern_draft.id),
-            f"Pattern candidate drafted: {esc(pattern_draft.id)}.")
+            "Pattern candidate drafted; it is open below.")
+
+
+def archive(ws: Workspace, actor: Actor, draft_id: str | None,
+            comment: str = "") -> tuple[DraftView, str]:
+    from assistant.archive import archive_record
+
+    did = _need(draft_id)
+    archive_record(ws, "draft", did, actor=actor, reason=comment.strip())
+    return (open_draft(ws, actor, did),
+            "Archived: it has left the inbox. A steward can restore it (Intake, Archive and "
+            "restore).")
 
 
 def publish(ws: Workspace, actor: Actor, draft_id: str | None = None,

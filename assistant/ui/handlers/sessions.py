@@ -8,6 +8,7 @@ from assistant.auth import Actor
 from assistant.errors import AssistantError
 from assistant.ui.handlers.intake import parse_date
 from assistant.ui.render import choice_label, esc, inert_markdown, table
+from assistant.ui.words import status_word
 from assistant.workspace import Workspace
 
 Choices = tuple[tuple[str, str], ...]
@@ -15,32 +16,43 @@ Choices = tuple[tuple[str, str], ...]
 
 def overview(ws: Workspace, actor: Actor) -> tuple[str, Choices, Choices]:
     """The sessions table, the session choices and the case choices for planning."""
-    from assistant.ingest.service import list_cases
+    from assistant.ingest.service import case_titles
     from assistant.sessions import list_sessions
 
     sessions = list_sessions(ws)
-    rows = [(s.id, s.title, s.format, s.date, s.facilitator, len(s.case_ids),
-             "yes" if s.has_transcript else "no", s.recap_status or "—") for s in sessions]
-    md = table(("id", "title", "format", "date", "facilitator", "cases", "transcript",
+    rows = [(s.title, s.format, s.date, s.facilitator, len(s.case_ids),
+             "yes" if s.has_transcript else ("archived" if s.transcript_archived else "no"),
+             status_word(s.recap_status) if s.recap_status else "—") for s in sessions]
+    md = table(("title", "format", "date", "facilitator", "cases", "transcript",
                 "recap"), rows)
     session_choices = tuple((choice_label(s.id, f"{s.date or ''} {s.title}"), s.id)
                             for s in sessions)
-    case_choices = tuple((choice_label(c.id, c.title or c.problem), c.id)
-                         for c in list_cases(ws))
+    case_choices = tuple((choice_label(cid, title), cid) for cid, title in case_titles(ws))
     return md, session_choices, case_choices
 
 
-def plan(ws: Workspace, actor: Actor, title: str, fmt: str, date: str, start_time: str,
+def planned_without_transcript(ws: Workspace, actor: Actor) -> Choices:
+    """Sessions a transcript can go into (none yet), most recent date first."""
+    from assistant.sessions import list_sessions
+
+    free = [s for s in list_sessions(ws) if not s.has_transcript and not s.transcript_archived]
+    free.sort(key=lambda s: (s.date is None, -(s.date.toordinal() if s.date else 0), s.title))
+    return tuple((choice_label(s.id, f"{s.date or 'undated'} · {s.title}"
+                               + (f" · {s.facilitator}" if s.facilitator else "")), s.id)
+                 for s in free)
+
+
+def plan(ws: Workspace, actor: Actor, title: str, fmt: str, date: object, start_time: str,
          facilitator: str, case_ids: list[str]) -> tuple[str, str]:
     """Plan a session; a confirmation and the new session's id."""
     from assistant.sessions import plan_session
 
     session = plan_session(ws, title=title.strip(), format=fmt,
-                           date=parse_date(date, "session date"),
+                           date=parse_date(date, "session date"),  # type: ignore[arg-type]
                            start_time=start_time.strip(),
                            facilitator=facilitator.strip() or actor.name,
                            case_ids=list(case_ids), actor=actor)
-    return (f"Planned **{esc(session.title or session.id)}** ({esc(session.id)}) with "
+    return (f"Planned **{esc(session.title or session.id)}** with "
             f"{len(case_ids)} case(s). Open its pre-read below.", session.id)
 
 
@@ -65,9 +77,15 @@ def attach(ws: Workspace, actor: Actor, session_id: str | None, path: str | None
     if not path:
         raise AssistantError("No transcript chosen. Drop a VTT, SRT, DOCX or TXT file "
                              "on the Transcript box first.")
-    result = attach_transcript(ws, sid, Path(path), actor=actor)
-    n = getattr(result, "segments", None)
-    return f"Attached the transcript to {esc(sid)}" + (f": {n} segments." if n else ".")
+    from assistant.sessions import get_session
+    from assistant.ui.handlers.intake import user_named
+
+    try:
+        result = attach_transcript(ws, sid, Path(path), actor=actor)
+    except AssistantError as exc:
+        raise user_named(exc, [path]) from exc
+    title = get_session(ws, sid).title or sid
+    return f"Attached the transcript to **{esc(title)}**: {result.segments} speaker turns."
 
 
 def draft_recap(ws: Workspace, actor: Actor, session_id: str | None) -> tuple[str, str]:
@@ -75,4 +93,4 @@ def draft_recap(ws: Workspace, actor: Actor, session_id: str | None) -> tuple[st
     from assistant.summarize import draft_recap as make_recap
 
     draft = make_recap(ws, _need(session_id), actor=actor)
-    return f"Recap drafted: **{esc(draft.id)}**. It is open in the Review tab.", draft.id
+    return "Recap drafted. It is open in the Review tab.", draft.id

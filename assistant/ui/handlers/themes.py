@@ -50,6 +50,13 @@ def theme_detail(ws: Workspace, actor: Actor,
     return text, members
 
 
+def case_text(ws: Workspace, actor: Actor, case_id: str) -> str:
+    """A member case in full (problem, context, what was tried, outcome, who)."""
+    from assistant.review.workflow import cited_source
+
+    return esc(cited_source(ws, f"case:{case_id}")).replace("\n", "  \n")
+
+
 def theme_map_figure(ws: Workspace, actor: Actor) -> go.Figure:
     """Cases in 2-D coloured by theme: the engine's layout if it has one, else PCA."""
     from assistant.cluster import case_layout
@@ -76,6 +83,13 @@ def _need(theme_id: str | None) -> str:
     if not theme_id:
         raise AssistantError("Choose a theme first (the Theme list).")
     return theme_id
+
+
+def check_recompute(ws: Workspace, actor: Actor) -> None:
+    """Refuse a recompute this role may not start before it goes to the background."""
+    from assistant.auth import require
+
+    require(actor, "change_themes")
 
 
 def recompute(ws: Workspace, actor: Actor) -> str:

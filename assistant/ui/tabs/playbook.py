@@ -20,12 +20,26 @@ def build(ctx: AppContext) -> dict[str, Any]:
                          elem_id="search-scope")
     go = gr.Button("Search", variant="primary", elem_id="search-go")
     results = gr.Markdown(elem_id="search-results")
+    hit_pick = gr.Dropdown(label="Open a result", choices=[], elem_id="search-open")
+    hit_text = gr.Markdown(elem_id="search-open-text")
 
-    def on_search(q: str, sc: str, request: gr.Request) -> str:
-        return ctx.run(H.search_library, request, q, sc)
+    def on_search(q: str, sc: str, request: gr.Request) -> list[Any]:
+        res, error = ctx.attempt(H.search_library, request, q, sc)
+        if error or res is None:
+            return [error, gr.update(choices=[], value=None), ""]
+        md, choices = res
+        return [md, gr.update(choices=list(choices), value=None), ""]
 
-    go.click(on_search, [query, scope], results, show_progress_on=results)
-    query.submit(on_search, [query, scope], results, show_progress_on=results)
+    def on_open(key: str | None, request: gr.Request) -> str:
+        if not key:
+            return ""
+        text, error = ctx.attempt(H.open_hit, request, key)
+        return error or text or ""
+
+    search_out = [results, hit_pick, hit_text]
+    go.click(on_search, [query, scope], search_out, show_progress_on=results)
+    query.submit(on_search, [query, scope], search_out, show_progress_on=results)
+    hit_pick.input(on_open, hit_pick, hit_text, show_progress_on=hit_text)
 
     gr.Markdown("### Published patterns")
     patterns = gr.Markdown(elem_id="patterns-table")
@@ -36,7 +50,8 @@ def build(ctx: AppContext) -> dict[str, Any]:
     gr.Markdown("#### I applied this pattern")
     with gr.Row():
         team = gr.Textbox(label="Team", elem_id="adopt-team")
-        applied = gr.Textbox(label="Date (YYYY-MM-DD)", elem_id="adopt-date")
+        applied = gr.DateTime(label="Date", include_time=False, type="string",
+                              elem_id="adopt-date")
         outcome = gr.Textbox(label="Outcome", lines=2, scale=2, elem_id="adopt-outcome")
     adopt = gr.Button("Record adoption", variant="primary", elem_id="adopt-submit")
     adopt_msg = gr.Markdown(elem_id="adopt-result")
@@ -48,10 +63,12 @@ def build(ctx: AppContext) -> dict[str, Any]:
     def show(pattern_id: str | None, request: gr.Request) -> str:
         return ctx.run(H.pattern_page, request, pattern_id) if pattern_id else ""
 
-    def on_adopt(pattern_id: str | None, t: str, d: str, o: str,
+    def on_adopt(pattern_id: str | None, t: str, d: str | None, o: str,
                  request: gr.Request) -> list[Any]:
-        message = ctx.run(H.record_adoption, request, pattern_id, t, d, o)
-        return [message, ctx.run(H.pattern_page, request, pattern_id), "", "", ""]
+        message, error = ctx.attempt(H.record_adoption, request, pattern_id, t, d, o)
+        if error:
+            return [error, gr.update(), gr.update(), gr.update(), gr.update()]
+        return [message, ctx.run(H.pattern_page, request, pattern_id), "", None, ""]
 
     refresh.click(load, None, [patterns, picker], show_progress_on=patterns)
     picker.input(show, picker, page, show_progress_on=page)

@@ -3,10 +3,12 @@ send for review, approve or reject with a comment, publish, version history and 
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import gradio as gr
 
+from assistant.auth import can
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import review as H
 from assistant.ui.views import MAX_SLOTS, DraftView, SaveResult
@@ -17,23 +19,32 @@ class ReviewTab:
 
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
+        ctx.role_note(("edit_draft", "approve", "publish", "archive"))
         gr.Markdown("### Inbox\nDrafts waiting for you: recaps, pre-reads and pattern "
-                    "candidates. Open one to edit, send for review, approve or reject.")
+                    "candidates. Open one to read its review thread, edit it, send it for "
+                    "review, approve or reject it.")
         with gr.Row():
             self.inbox = gr.Markdown(elem_id="review-inbox")
         with gr.Row():
-            self.picker = gr.Dropdown(label="Draft", choices=[], scale=4,
-                                      elem_id="review-draft")
+            self.picker = gr.Dropdown(label="Draft (type to search)", choices=[], scale=4,
+                                      filterable=True, elem_id="review-draft")
             self.refresh = gr.Button("Refresh inbox", scale=1, elem_id="review-refresh")
         self.header = gr.Markdown(elem_id="review-header")
+        with gr.Accordion("Review thread", open=True, elem_id="review-thread-box"):
+            self.thread = gr.Markdown(elem_id="review-thread")
         self.version = gr.State(0)
+        self.human = gr.State(False)  # the shown version is a person's edit
         self.slots: list[gr.Textbox] = []
         self.slot_sources: list[gr.Markdown] = []
+        self.slot_counts: list[gr.Markdown] = []
         with gr.Row():
             with gr.Column(scale=3):
                 for i in range(MAX_SLOTS):
                     self.slots.append(gr.Textbox(label=f"Bullet {i + 1}", lines=2,
                                                  visible=False, elem_id=f"bullet-{i}"))
+                    self.slot_counts.append(gr.Markdown(elem_id=f"bullet-{i}-words",
+                                                        visible=False,
+                                                        elem_classes=["role-note"]))
                     self.slot_sources.append(gr.Markdown(visible=False,
                                                          elem_id=f"bullet-{i}-sources"))
             with gr.Column(scale=2):
@@ -41,18 +52,34 @@ class ReviewTab:
                 self.source_pick = gr.Dropdown(label="Cited case or passage", choices=[],
                                                elem_id="review-source")
                 self.source_text = gr.Markdown(elem_id="review-source-text")
+        gate = ctx.gate
         with gr.Row():
-            self.save = gr.Button("Save edits", variant="primary", elem_id="review-save")
-            self.regen = gr.Button("Regenerate", elem_id="review-regenerate")
-            self.submit = gr.Button("Send for review", elem_id="review-submit")
-        self.comment = gr.Textbox(label="Comment (kept with the approval or rejection)",
-                                  elem_id="review-comment")
+            self.save = gate(gr.Button("Save edits", variant="primary", elem_id="review-save"),
+                             "edit_draft")
+            self.regen = gate(gr.Button("Regenerate", elem_id="review-regenerate"), "draft")
+            self.submit = gate(gr.Button("Send for review", elem_id="review-submit"),
+                               "submit_for_review")
+            self.archive = gate(gr.Button("Archive draft", elem_id="review-archive"),
+                                "archive")
+        with gr.Row(visible=False, elem_id="review-regen-confirm-box") as self.confirm_box:
+            gr.Markdown("⚠️ The newest version is a person's edit. Regenerating adds a machine "
+                        "version on top (the edit stays in the history).")
+            self.regen_yes = gr.Button("Regenerate anyway", variant="stop", scale=0,
+                                       elem_id="review-regenerate-confirm")
+            self.regen_no = gr.Button("Keep the edit", scale=0,
+                                      elem_id="review-regenerate-cancel")
+        self.comment = gate(gr.Textbox(label="Comment (kept with the approval or rejection; "
+                                       "the author sees it)", elem_id="review-comment"),
+                            "approve")
         with gr.Row():
-            self.approve = gr.Button("Approve", variant="primary", elem_id="review-approve")
-            self.reject = gr.Button("Reject", variant="stop", elem_id="review-reject")
-            self.pattern = gr.Button("Draft a pattern from this recap",
-                                     elem_id="review-draft-pattern")
-            self.publish = gr.Button("Publish the playbook", elem_id="review-publish")
+            self.approve = gate(gr.Button("Approve", variant="primary",
+                                          elem_id="review-approve"), "approve")
+            self.reject = gate(gr.Button("Reject", variant="stop", elem_id="review-reject"),
+                               "reject")
+            self.pattern = gate(gr.Button("Draft a pattern from this recap",
+                                          elem_id="review-draft-pattern"), "draft")
+            self.publish = gate(gr.Button("Publish the playbook", elem_id="review-publish"),
+                                "publish")
         self.message = gr.Markdown(elem_id="review-message")
         with gr.Accordion("Share an approved recap", open=False, elem_id="review-export-box"):
             with gr.Row():
@@ -72,27 +99,34 @@ class ReviewTab:
     @property
     def view_outputs(self) -> list[Any]:
         return [self.header, self.version, *self.slots, *self.slot_sources, self.source_pick,
-                self.history, self.diff]
+                self.history, self.diff, self.thread, self.human, *self.slot_counts]
 
-    def render(self, view: DraftView | None) -> list[Any]:
-        """Values for :attr:`view_outputs`."""
+    def render(self, view: DraftView | None, editable: bool = True) -> list[Any]:
+        """Values for :attr:`view_outputs`; ``editable`` is False for a role that may not
+        edit drafts (the bullets are then read-only)."""
         if view is None:
             return (["_Choose a draft above._", 0]
                     + [gr.update(value="", visible=False)] * (2 * MAX_SLOTS)
-                    + [gr.update(choices=[], value=None), "", ""])
+                    + [gr.update(choices=[], value=None), "", "", "", False]
+                    + [gr.update(value="", visible=False)] * MAX_SLOTS)
         texts, sources = [], []
         for i in range(MAX_SLOTS):
             if i < len(view.bullets):
                 b = view.bullets[i]
-                texts.append(gr.update(value=b.text, label=b.label, visible=True))
+                texts.append(gr.update(value=b.text, label=b.label, visible=True,
+                                       interactive=editable))
                 note = b.sources + (f"\n\n⚠️ **{b.flag}**" if b.flag else "")
                 sources.append(gr.update(value=note, visible=True))
             else:
                 texts.append(gr.update(value="", visible=False))
                 sources.append(gr.update(value="", visible=False))
         picks = [(label, key) for label, key in view.sources]
+        counts = [gr.update(value=word_count(view.bullets[i].text), visible=True)
+                  if i < len(view.bullets) and view.kind == "recap"
+                  else gr.update(value="", visible=False) for i in range(MAX_SLOTS)]
         return [view.header, view.version, *texts, *sources,
-                gr.update(choices=picks, value=None), view.history, view.diff]
+                gr.update(choices=picks, value=None), view.history, view.diff, view.thread,
+                view.human_edited, *counts]
 
     # -- events --------------------------------------------------------------------------
 
@@ -104,47 +138,79 @@ class ReviewTab:
             return [table, gr.update(choices=list(choices))]
 
         def open_draft(draft_id: str | None, request: gr.Request) -> list[Any]:
+            # The last action's message belongs to the draft it was about: clear it.
             if not draft_id:
-                return self.render(None)
-            return self.render(ctx.run(H.open_draft, request, draft_id))
+                return [*self.render(None), "", gr.update(visible=False)]
+            editable = can(ctx.actor(request), "edit_draft")
+            return [*self.render(ctx.run(H.open_draft, request, draft_id), editable), "",
+                    gr.update(visible=False)]
 
         def save(draft_id: str | None, base: int, *texts_and_request: Any) -> list[Any]:
             *texts, request = texts_and_request
-            result: SaveResult = ctx.run(H.save_edits, request, draft_id, base, list(texts))
+            saved, error = ctx.attempt(H.save_edits, request, draft_id, base, list(texts))
+            if error or saved is None:  # the user's text stays in the editor
+                return [gr.update()] * len(self.view_outputs) + [error]
+            result: SaveResult = saved
             if result.conflict:
                 # Keep the user's words in the editor and move the base to the newest
                 # version, so a second save is a deliberate overwrite.
                 kept = [gr.update(value=t) for t in result.kept_texts]
                 kept += [gr.update()] * (MAX_SLOTS - len(kept))
-                gr.Warning(result.message)
                 return ([gr.update(), result.base_version, *kept]
-                        + [gr.update()] * (MAX_SLOTS + 3) + [result.message])
+                        + [gr.update()] * (2 * MAX_SLOTS + 5)
+                        + [f"<div class='inline-error'>⚠️ {html.escape(result.message)}</div>"])
             return [*self.render(result.view), result.message]
 
-        def action(fn: Any) -> Any:
-            def run(draft_id: str | None, comment: str, request: gr.Request) -> list[Any]:
-                view, message = ctx.run(fn, request, draft_id, comment)
+        def action(fn: Any, what: str) -> Any:
+            def run(draft_id: str | None, comment: str, request: gr.Request,
+                    progress: gr.Progress = gr.Progress()) -> list[Any]:
+                progress(0, desc=what)
+                res, error = ctx.attempt(fn, request, draft_id, comment)
+                if error or res is None:
+                    return [*[gr.update()] * len(self.view_outputs), error, gr.update(),
+                            gr.update(), gr.update(visible=False)]
+                view, message = res
                 table, choices = ctx.run(H.inbox, request)
                 return [*self.render(view), message, table,
-                        gr.update(choices=list(choices), value=view.draft_id if view else None)]
+                        gr.update(choices=list(choices), value=view.draft_id if view else None),
+                        gr.update(visible=False)]
             return run
+
+        def ask_regen(draft_id: str | None, human: bool, comment: str, request: gr.Request,
+                      progress: gr.Progress = gr.Progress()) -> list[Any]:
+            if human:  # a person's edit is on top: ask before a machine version replaces it
+                return [*[gr.update()] * len(self.view_outputs), "", gr.update(),
+                        gr.update(), gr.update(visible=True)]
+            return action(H.regenerate, "Drafting again from the sources…")(
+                draft_id, comment, request, progress)
 
         def show_source(key: str | None, request: gr.Request) -> str:
             return ctx.run(H.source_text, request, key) if key else ""
 
         inbox_out = [self.inbox, self.picker]
         self.refresh.click(load_inbox, None, inbox_out, show_progress_on=self.inbox)
-        self.picker.input(open_draft, self.picker, self.view_outputs,
-                           show_progress_on=self.header)
+        self.picker.input(open_draft, self.picker,
+                          [*self.view_outputs, self.message, self.confirm_box],
+                          show_progress_on=self.header)
         save_fn = _with_request(save, 2 + MAX_SLOTS)
         self.save.click(save_fn, [self.picker, self.version, *self.slots],
                         [*self.view_outputs, self.message], show_progress_on=self.message)
-        full = [*self.view_outputs, self.message, self.inbox, self.picker]
-        for button, fn in ((self.regen, H.regenerate), (self.submit, H.submit),
-                           (self.approve, H.approve), (self.reject, H.reject),
-                           (self.pattern, H.draft_pattern), (self.publish, H.publish)):
-            button.click(action(fn), [self.picker, self.comment], full,
+        full = [*self.view_outputs, self.message, self.inbox, self.picker, self.confirm_box]
+        for button, fn, what in (
+                (self.regen_yes, H.regenerate, "Drafting again from the sources…"),
+                (self.submit, H.submit, "Sending for review…"),
+                (self.approve, H.approve, "Approving…"), (self.reject, H.reject, "Rejecting…"),
+                (self.pattern, H.draft_pattern, "Drafting a pattern candidate…"),
+                (self.publish, H.publish, "Publishing the playbook…"),
+                (self.archive, H.archive, "Archiving…")):
+            button.click(action(fn, what), [self.picker, self.comment], full,
                          show_progress_on=self.message)
+        self.regen.click(ask_regen, [self.picker, self.human, self.comment], full,
+                         show_progress_on=self.message)
+        self.regen_no.click(lambda: gr.update(visible=False), None, self.confirm_box)
+        for slot, count in zip(self.slots, self.slot_counts, strict=True):
+            # Counted in the browser: no round trip per keystroke.
+            slot.input(None, slot, count, js=WORD_COUNT_JS)
         def export(draft_id: str | None, fmt: str, request: gr.Request) -> str:
             return ctx.run(H.export_recap, request, draft_id, fmt)
 
@@ -153,6 +219,20 @@ class ReviewTab:
         self.source_pick.input(show_source, self.source_pick, self.source_text,
                                 show_progress_on=self.source_text)
         self.load_inbox = load_inbox
+
+
+WORDS_PER_BULLET = 40  # the recap promise: five bullets of at most 40 words
+WORD_COUNT_JS = ("(t) => { const n = (t || '').trim().split(/\\s+/).filter(Boolean).length;"
+                 f" return n + ' words' + (n > {WORDS_PER_BULLET} ? ' — over the "
+                 f"{WORDS_PER_BULLET}-word limit' : ' (at most {WORDS_PER_BULLET})'); }}")
+
+
+def word_count(text: str) -> str:
+    """What the counter under a recap bullet says (the browser keeps it current)."""
+    n = len(text.split())
+    over = n > WORDS_PER_BULLET
+    return f"{n} words" + (f" — over the {WORDS_PER_BULLET}-word limit" if over
+                           else f" (at most {WORDS_PER_BULLET})")
 
 
 def _with_request(fn: Any, n: int) -> Any:

@@ -31,11 +31,18 @@ def build(ctx: AppContext) -> dict[str, Any]:
             gr.Markdown("### Pattern adoption")
             adoption = gr.Markdown(elem_id="today-adoption")
 
-    outputs = [sprint, counts, recaps, growing, novel, adoption]
+    with gr.Row():
+        pick = gr.Dropdown(label="Open a row (type to search)", choices=[], filterable=True,
+                           elem_id="today-open", scale=4)
+    opened = gr.Markdown(elem_id="today-open-text")
+    outputs = [sprint, counts, recaps, growing, novel, adoption, pick]
 
     def load(request: gr.Request) -> list[Any]:
         v = ctx.run(H.today, request)
-        return [v.sprint, v.counts, v.recaps, v.growing, v.novel, v.adoption]
+        return [v.sprint, v.counts, v.recaps, v.growing, v.novel, v.adoption,
+                gr.update(choices=list(v.choices), value=None)]
 
     refresh.click(load, None, outputs, show_progress_on=sprint)
-    return {"load": load, "outputs": outputs, "status": sprint}
+    # The open event is wired in app.py: a recap opens in the Review tab, built later.
+    return {"load": load, "outputs": outputs, "status": sprint, "pick": pick,
+            "opened": opened}

@@ -1,0 +1,59 @@
+"""``assistant archive | restore | archived`` and ``assistant sessions move-transcript``."""
+
+from __future__ import annotations
+
+import typer
+
+from assistant.cli.common import app, local_actor, workspace
+from assistant.cli.sessions import sessions_app
+
+KIND_HELP = "case, session, transcript (give the session's id) or draft"
+
+
+@app.command("archive")
+def archive(kind: str = typer.Argument(..., help=KIND_HELP),
+            record_id: str = typer.Argument(..., metavar="ID"),
+            reason: str = typer.Option("", "--reason", help="Kept in the audit trail.")
+            ) -> None:
+    """Archive (soft-delete) a record: it leaves search, Today, the inbox and the themes.
+    `assistant restore` brings it back."""
+    from assistant.archive import archive_record
+
+    archive_record(workspace(), kind, record_id, actor=local_actor(), reason=reason)
+    typer.echo(f"Archived {kind} {record_id}. Restore it with "
+               f"`assistant restore {kind} {record_id}`.")
+
+
+@app.command("restore")
+def restore(kind: str = typer.Argument(..., help=KIND_HELP),
+            record_id: str = typer.Argument(..., metavar="ID")) -> None:
+    """Restore an archived record (back into search, lists and themes)."""
+    from assistant.archive import restore_record
+
+    restore_record(workspace(), kind, record_id, actor=local_actor())
+    typer.echo(f"Restored {kind} {record_id}.")
+
+
+@app.command("archived")
+def archived() -> None:
+    """Everything archived, newest first."""
+    from assistant.archive import list_archived
+
+    rows = list_archived(workspace())
+    if not rows:
+        typer.echo("Nothing is archived.")
+    for r in rows:
+        by = f" by {r.archived_by}" if r.archived_by else ""
+        typer.echo(f"{r.kind:10} {r.id:14} {r.archived_at:%Y-%m-%d %H:%M}{by}  {r.title}")
+
+
+@sessions_app.command("move-transcript")
+def move_transcript(from_session: str = typer.Argument(..., metavar="FROM"),
+                    to_session: str = typer.Argument(..., metavar="TO")) -> None:
+    """Move a transcript stored under the wrong session to the right one."""
+    from assistant.archive import reassign_transcript
+
+    n = reassign_transcript(workspace(), from_session, to_session, actor=local_actor())
+    typer.echo(f"Moved {n} speaker turns from {from_session} to {to_session}. Archive the "
+               f"emptied session with `assistant archive session {from_session}` if it was "
+               "a mistake.")
