@@ -8,6 +8,7 @@ import fcntl
 import logging
 import os
 import threading
+import time
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -80,10 +81,16 @@ class _SharedChroma:
         self._lock_file = path.parent / f"{path.name}.lock"
 
     def generation(self) -> str:
+        """The token of the last write: a random token in a file, and the lock file's
+        modification time (which a writer sets even when the disk is full)."""
         try:
-            return self._gen_file.read_text(encoding="utf-8").strip()
+            token = self._gen_file.read_text(encoding="utf-8").strip()
         except FileNotFoundError:
-            return ""
+            token = ""
+        try:
+            return f"{token}:{self._lock_file.stat().st_mtime_ns}"
+        except FileNotFoundError:
+            return token
 
     def current(self) -> Any:
         """The client, reopened when another process changed the index (hold ``lock``)."""
@@ -109,6 +116,16 @@ class _SharedChroma:
         if self.client is not None:
             with contextlib.suppress(Exception):
                 self.client.close()
+            # A close that failed half-way (its folder gone) can leave a stopped system in
+            # chromadb's per-process cache, which every later client would get again.
+            with contextlib.suppress(Exception):
+                from chromadb.api.shared_system_client import SharedSystemClient
+
+                ident = str(self.path)
+                system = SharedSystemClient._identifier_to_system.pop(ident, None)
+                SharedSystemClient._identifier_to_refcount.pop(ident, None)
+                if system is not None:
+                    system.stop()
         self.client = None
 
     @contextlib.contextmanager
@@ -124,18 +141,19 @@ class _SharedChroma:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     def _bump(self) -> None:
-        token = uuid.uuid4().hex
         tmp = self._gen_file.with_name(self._gen_file.name + f".{os.getpid()}.tmp")
         try:
-            tmp.write_text(token, encoding="utf-8")
+            tmp.write_text(uuid.uuid4().hex, encoding="utf-8")
             os.replace(tmp, self._gen_file)
-        except OSError as exc:  # a full disk: other processes may miss this write until
-            log.warning("index generation not recorded (%s)", exc)  # their next reopen
+        except OSError:  # a full disk: the lock file's time below still moves
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            self.seen = None
-            return
-        self.seen = token
+        # An explicit time in nanoseconds, always later than the last: unique even when
+        # two writes fall in one tick of the file system's clock. Needs no free space.
+        last = self._lock_file.stat().st_mtime_ns
+        ns = max(time.time_ns(), last + 1)
+        os.utime(self._lock_file, ns=(ns, ns))
+        self.seen = self.generation()
 
     def move_aside(self) -> Path | None:
         """Move a damaged index folder out of the way (hold ``exclusive``)."""
@@ -247,6 +265,10 @@ class VectorIndex:
     def ids(self, kind: Kind) -> set[str]:
         with self._op("list vectors"):
             return set(self.collection(kind).get(include=[])["ids"])
+
+    def ids_where(self, kind: Kind, where: Mapping[str, Any]) -> set[str]:
+        with self._op("list vectors"):
+            return set(self.collection(kind).get(where=dict(where), include=[])["ids"])
 
     def present(self, kind: Kind, ids: Sequence[str]) -> set[str]:
         """Which of ``ids`` the index holds."""
