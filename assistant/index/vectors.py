@@ -129,15 +129,18 @@ class _SharedChroma:
         self.client = None
 
     @contextlib.contextmanager
-    def exclusive(self) -> Iterator[None]:
-        """Hold the cross-process write lock; publish a new generation afterwards."""
+    def exclusive(self, *, write: bool = True) -> Iterator[None]:
+        """Hold the cross-process lock; after a write, publish a new generation. Reads take
+        it too: an embedded Chroma is not built for several processes at once, and its
+        reads may apply pending log entries to the files."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.lock, open(self._lock_file, "a+") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
                 yield
             finally:
-                self._bump()
+                if write:
+                    self._bump()
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     def _bump(self) -> None:
@@ -211,7 +214,7 @@ class VectorIndex:
     @contextlib.contextmanager
     def _op(self, what: str, *, write: bool = False) -> Iterator[None]:
         """Run one Chroma operation: fresh client, errors as :class:`IndexUnavailable`."""
-        ctx = self._shared.exclusive() if (write and self._shared) else self._lock
+        ctx = self._shared.exclusive(write=write) if self._shared else self._lock
         with ctx:
             try:
                 if self._shared is not None:
