@@ -22,6 +22,7 @@ PostgreSQL runs get a schema of their own (dropped afterwards).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import json
 import os
@@ -133,7 +134,10 @@ class Faults:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
                 fn()
-                (self.data_dir / "chroma.generation").write_text(uuid.uuid4().hex)
+                with contextlib.suppress(OSError):  # disk full: the lock file's time moves
+                    (self.data_dir / "chroma.generation").write_text(uuid.uuid4().hex)
+                ns = time.time_ns()
+                os.utime(self.data_dir / "chroma.lock", ns=(ns, ns))
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
@@ -266,15 +270,45 @@ def _check(data_dir: Path, url: str, acks: list[dict[str, Any]]) -> dict[str, An
     in_index = {k: ws.index.ids(k) for k in ("cases", "segments", "patterns")}  # type: ignore[arg-type]
     missing = (len(cases - in_index["cases"]) + len(passages - in_index["segments"])
                + len(published - in_index["patterns"]))
+    unsearchable = _unsearchable_cases(ws)
+    missing += len(unsearchable)
     orphans = (len(in_index["cases"] - cases) + len(in_index["segments"] - passages)
                + len(in_index["patterns"] - published))
     out = {"lost_writes": len(lost), "lost_examples": lost[:5], "index_lag": missing,
            "outbox_pending": sum(pending(ws).values()), "index_orphans": orphans,
-           "reindex_needed": rebuilt,
+           "reindex_needed": rebuilt, "unsearchable_cases": len(unsearchable),
            "cases": len(cases), "sessions": len(sids), "passages": len(passages),
            "published_patterns": len(published)}
     ws.close()
     return out
+
+
+def _unsearchable_cases(ws: Any) -> list[str]:
+    """Cases a search for their own text does not return (among cases with the very same
+    text): what a stale or clobbered vector graph would hide although the ids are there."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session as OrmSession
+
+    from assistant.index.texts import case_text
+    from assistant.store.models import Case
+
+    with OrmSession(ws.engine) as s:
+        rows = [(c.id, case_text(c)) for c in s.scalars(select(Case).order_by(Case.id))]
+    if not rows:
+        return []
+    twins: dict[str, set[str]] = defaultdict(set)
+    for cid, text in rows:
+        twins[text].add(cid)
+    vecs = ws.embedder.embed([t for _, t in rows])
+    col = ws.index.collection("cases")
+    k = min(len(rows), max(len(v) for v in twins.values()) + 3)
+    bad: list[str] = []
+    for i in range(0, len(rows), 200):
+        res = col.query(query_embeddings=vecs[i:i + 200], n_results=k, include=[])
+        for (cid, text), ids in zip(rows[i:i + 200], res["ids"], strict=True):
+            if not twins[text] & set(ids):
+                bad.append(cid)
+    return bad
 
 
 def _p95(values: list[float]) -> float:

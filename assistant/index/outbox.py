@@ -17,7 +17,8 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
-from assistant.index.vectors import KINDS, Kind
+from assistant.index.texts import chunk_segments
+from assistant.index.vectors import KINDS, IndexUnavailable, Kind
 from assistant.store.db import transaction
 from assistant.store.models import Case, IndexOutboxEntry, Pattern, Session
 from assistant.workspace import Workspace
@@ -101,9 +102,11 @@ def reconcile(ws: Workspace, *, progress: bool = False) -> ReconcileReport:
         gone_cases = sorted(set(wanted["cases"]) - {c.id for c in cases})
         gone_patterns = sorted(set(wanted["patterns"]) - {p.id for p in published})
         totals["cases"] += index_cases(ws, cases, progress=progress)
-        for x in sessions:  # a transcript replaced or attached anew leaves no old passages
-            ws.index.delete_where("segments", {"session_id": x.id})
         index_sessions(ws, sessions, progress=progress)
+        for x in sessions:  # passages of a transcript replaced since: upsert, then prune,
+            keep = {p.id for p in chunk_segments(x.id, x.segments)}  # so none is ever missing
+            ws.index.delete("segments", sorted(ws.index.ids_where("segments",
+                                                                  {"session_id": x.id}) - keep))
         totals["sessions"] += len(sessions)
         for sid in sorted(set(wanted["segments"]) - {x.id for x in sessions}):
             ws.index.delete_where("segments", {"session_id": sid})
@@ -112,13 +115,34 @@ def reconcile(ws: Workspace, *, progress: bool = False) -> ReconcileReport:
         ws.index.delete("cases", gone_cases)
         ws.index.delete("patterns", gone_patterns)
         totals["removed"] += len(gone_cases) + len(gone_patterns)
+        # Cleared only once the index says it holds them: a write the index lost (a full
+        # disk, a crash inside Chroma) stays queued instead of being forgotten.
+        unconfirmed = _not_held(ws, cases, sessions, published)
         with transaction(ws.engine) as s:
-            s.execute(delete(IndexOutboxEntry).where(
-                IndexOutboxEntry.id.in_([r[0] for r in rows])))
+            s.execute(delete(IndexOutboxEntry).where(IndexOutboxEntry.id.in_(
+                [r[0] for r in rows if (r[1], r[2]) not in unconfirmed])))
+        if unconfirmed:
+            raise IndexUnavailable(f"The vector index did not keep {len(unconfirmed)} of the "
+                                   "records just written; they stay queued for the next "
+                                   "reconcile.")
     report = ReconcileReport(**totals)
     if report.total:
         log.info("reconcile: %s", report)
     return report
+
+
+def _not_held(ws: Workspace, cases: list[Case], sessions: list[Session],
+              patterns: list[Pattern]) -> set[tuple[str, str]]:
+    """(kind, record id) of the records just indexed that the index does not hold."""
+    out = {("cases", c) for c in {c.id for c in cases} - ws.index.present(
+        "cases", [c.id for c in cases])}
+    out |= {("patterns", p) for p in {p.id for p in patterns} - ws.index.present(
+        "patterns", [p.id for p in patterns])}
+    for x in sessions:
+        ids = [p.id for p in chunk_segments(x.id, x.segments)]
+        if len(ws.index.present("segments", ids)) < len(ids):
+            out.add(("segments", x.id))
+    return out
 
 
 def enqueue_all(ws: Workspace) -> int:

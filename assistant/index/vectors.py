@@ -8,6 +8,7 @@ import fcntl
 import logging
 import os
 import threading
+import time
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -80,10 +81,16 @@ class _SharedChroma:
         self._lock_file = path.parent / f"{path.name}.lock"
 
     def generation(self) -> str:
+        """The token of the last write: a random token in a file, and the lock file's
+        modification time (which a writer sets even when the disk is full)."""
         try:
-            return self._gen_file.read_text(encoding="utf-8").strip()
+            token = self._gen_file.read_text(encoding="utf-8").strip()
         except FileNotFoundError:
-            return ""
+            token = ""
+        try:
+            return f"{token}:{self._lock_file.stat().st_mtime_ns}"
+        except FileNotFoundError:
+            return token
 
     def current(self) -> Any:
         """The client, reopened when another process changed the index (hold ``lock``)."""
@@ -109,33 +116,47 @@ class _SharedChroma:
         if self.client is not None:
             with contextlib.suppress(Exception):
                 self.client.close()
+            # A close that failed half-way (its folder gone) can leave a stopped system in
+            # chromadb's per-process cache, which every later client would get again.
+            with contextlib.suppress(Exception):
+                from chromadb.api.shared_system_client import SharedSystemClient
+
+                ident = str(self.path)
+                system = SharedSystemClient._identifier_to_system.pop(ident, None)
+                SharedSystemClient._identifier_to_refcount.pop(ident, None)
+                if system is not None:
+                    system.stop()
         self.client = None
 
     @contextlib.contextmanager
-    def exclusive(self) -> Iterator[None]:
-        """Hold the cross-process write lock; publish a new generation afterwards."""
+    def exclusive(self, *, write: bool = True) -> Iterator[None]:
+        """Hold the cross-process lock; after a write, publish a new generation. Reads take
+        it too: an embedded Chroma is not built for several processes at once, and its
+        reads may apply pending log entries to the files."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.lock, open(self._lock_file, "a+") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
                 yield
             finally:
-                self._bump()
+                if write:
+                    self._bump()
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     def _bump(self) -> None:
-        token = uuid.uuid4().hex
         tmp = self._gen_file.with_name(self._gen_file.name + f".{os.getpid()}.tmp")
         try:
-            tmp.write_text(token, encoding="utf-8")
+            tmp.write_text(uuid.uuid4().hex, encoding="utf-8")
             os.replace(tmp, self._gen_file)
-        except OSError as exc:  # a full disk: other processes may miss this write until
-            log.warning("index generation not recorded (%s)", exc)  # their next reopen
+        except OSError:  # a full disk: the lock file's time below still moves
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            self.seen = None
-            return
-        self.seen = token
+        # An explicit time in nanoseconds, always later than the last: unique even when
+        # two writes fall in one tick of the file system's clock. Needs no free space.
+        last = self._lock_file.stat().st_mtime_ns
+        ns = max(time.time_ns(), last + 1)
+        os.utime(self._lock_file, ns=(ns, ns))
+        self.seen = self.generation()
 
     def move_aside(self) -> Path | None:
         """Move a damaged index folder out of the way (hold ``exclusive``)."""
@@ -193,7 +214,7 @@ class VectorIndex:
     @contextlib.contextmanager
     def _op(self, what: str, *, write: bool = False) -> Iterator[None]:
         """Run one Chroma operation: fresh client, errors as :class:`IndexUnavailable`."""
-        ctx = self._shared.exclusive() if (write and self._shared) else self._lock
+        ctx = self._shared.exclusive(write=write) if self._shared else self._lock
         with ctx:
             try:
                 if self._shared is not None:
@@ -247,6 +268,10 @@ class VectorIndex:
     def ids(self, kind: Kind) -> set[str]:
         with self._op("list vectors"):
             return set(self.collection(kind).get(include=[])["ids"])
+
+    def ids_where(self, kind: Kind, where: Mapping[str, Any]) -> set[str]:
+        with self._op("list vectors"):
+            return set(self.collection(kind).get(where=dict(where), include=[])["ids"])
 
     def present(self, kind: Kind, ids: Sequence[str]) -> set[str]:
         """Which of ``ids`` the index holds."""
