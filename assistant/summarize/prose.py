@@ -14,6 +14,11 @@ import re
 
 MAX_WORDS = 40
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _FILLER = re.compile(r"(?<![\w/'’-])(?:u+m+|u+h+|u+h-huh|hmm+|mm+-?hmm|mhm|mm+|e+r+m*|ah+|"
                      r"you know|i mean|kind of|sort of|you see)(?![\w/'’-])[,.]?", re.I)
 _LIKE = re.compile(r"(?:(?<=[,.;])|^)\s*like\s*,|,\s*like\s*(?=,)", re.I)
@@ -34,11 +39,17 @@ _RESTART = re.compile(r"(?<=[a-z,])\s+(?=(?:" + "|".join(re.escape(w) for w in _
                       + r")\b)")
 #: Words that may legitimately precede a longer word they are a prefix of ("to today",
 #: "on one", "an answer"): never treated as a false start.
-_KEEP_PREFIX = frozenset(
-    ["a", "an", "the", "to", "on", "in", "at", "it", "is", "be", "we", "he", "me", "no", "so", "do", "go", "up", "us", "as", "or", "of", "by", "for", "she", "her", "our", "out", "all", "can", "not", "one", "i", "and", "any", "are", "was", "were", "has", "had", "his", "its", "who", "how", "now", "new", "our", "you", "your", "them", "then", "there", "they", "this", "that", "what", "when", "with", "will", "well", "way", "man", "car", "per", "pre", "re", "co"])
-_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "my", "our", "their", "your", "his", "her", "its"])
-_STOPS = frozenset(
-    ["a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "i", "you", "he", "she", "we", "they", "me", "him", "her", "us", "them", "my", "your", "our", "their", "so", "do", "does", "did", "have", "has", "had", "not", "no", "than", "too", "very", "just", "what", "which", "who", "when", "where", "how", "about", "like", "because"])
+_KEEP_PREFIX = _words(
+    "a an the to on in at it is be we he me no so do go up us as or of by for she her our "
+    "out all can not one i and any are was were has had his its who how now new our you "
+    "your them then there they this that what when with will well way man car per pre re co")
+_DETERMINERS = _words(
+    "the a an this that these those my our their your his her its")
+_STOPS = _words(
+    "a an the and or but if of to in on at by for with from as is are was were be been it "
+    "its this that these those i you he she we they me him her us them my your our their "
+    "so do does did have has had not no than too very just what which who when where how "
+    "about like because")
 _SPEAKER_PREFIX = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s")
 _REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.I)
 _FILLER_WORD = re.compile(r"(?<![\w'’-])(?:um+|uh+|you know)(?![\w'’-])", re.I)
@@ -46,7 +57,9 @@ _FILLER_WORD = re.compile(r"(?<![\w'’-])(?:um+|uh+|you know)(?![\w'’-])", re
 #: Third person for a first-person subject, by the word that follows it.
 _I_FORMS = {"i'm": "is", "i am": "is", "i've": "has", "i have": "has", "i'll": "will",
             "i'd": "would", "i was": "was", "i will": "will", "i would": "would"}
-_AUX = frozenset(["can", "could", "should", "would", "will", "might", "must", "may", "did", "was", "had", "won", "couldn", "wouldn", "shouldn", "wasn", "didn"])
+_AUX = _words(
+    "can could should would will might must may did was had won couldn wouldn shouldn wasn "
+    "didn")
 _IRREGULAR = {"have": "has", "do": "does", "go": "goes", "am": "is", "say": "says",
               "try": "tries", "don": "doesn", "haven": "hasn", "dunno": "does not know"}
 
