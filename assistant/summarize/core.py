@@ -54,7 +54,8 @@ _CUES: dict[str, tuple[str, ...]] = {
 #: The facilitator steering the session: procedure, not content.
 _META = re.compile(r"\b(?:let['’]?s|we['’]?re on|moving on|who wants to|any (?:other )?"
                    r"questions|thanks?(?: you)?(?: everyone| all)?|can (?:everyone|you) "
-                   r"(?:see|hear)|on mute|recording|quick reminder|how this works)\b", re.I)
+                   r"(?:see|hear)|on mute|recording|quick reminder|how this works|share (?:my|the|"
+                   r"your) screen|first up|over to you)\b", re.I)
 _PRIOR_CENTER = {"case": 0.05, "happened": 0.35, "pattern": 0.55, "applies": 0.8,
                  "playbook": 0.92}
 
@@ -188,8 +189,8 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
     heads = RECAP_STEPS if scripted else NEUTRAL_STEPS
     cases = case_texts or {}
     cands = candidates(segs)
-    if len(cands) < 5:
-        cands = cands + [c for c in candidates(segs, minw=3) if c not in cands]
+    if len(cands) < 15:  # a short session: shorter sentences count too
+        cands = cands + [c for c in candidates(segs, minw=4) if c not in cands]
     if not cands:
         return _empty_bullets(cases, heads)
     region_of = {g.position: (STEP_KEYS.index(st) if st in STEP_KEYS else -1)
@@ -219,7 +220,7 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
             score = score + np.where(region == si, W["region"], -W["script_other"])
         if case_vec is not None and step in ("case", "pattern"):
             score = score + 1.0 * (vecs @ case_vec)
-        picked = _pick(cands, vecs, score, chosen)
+        picked = _pick(cands, vecs, score, chosen, max(1, min(3, len(cands) // 5)))
         picked.sort(key=lambda k: (cands[k].seg.position, k))
         chosen.extend(picked)
         text = " ".join(cands[k].text for k in picked).strip()
@@ -241,12 +242,12 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
 
 
 def _pick(cands: Sequence[_Cand], vecs: np.ndarray, score: np.ndarray,
-          chosen: list[int]) -> list[int]:
-    """Up to three sentences for one bullet, within the word budget, by MMR."""
+          chosen: list[int], most: int = 3) -> list[int]:
+    """Up to ``most`` sentences for one bullet, within the word budget, by MMR."""
     picked: list[int] = []
     budget = int(W["budget"])
     lens = np.array([len(words(c.text)) for c in cands])
-    for _ in range(3):
+    for _ in range(most):
         pool = chosen + picked
         red = (vecs @ vecs[pool].T).max(axis=1) if pool else np.zeros(len(cands))
         mmr = score - W["red"] * red

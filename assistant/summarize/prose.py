@@ -60,6 +60,11 @@ _I_FORMS = {"i'm": "is", "i am": "is", "i've": "has", "i have": "has", "i'll": "
 _AUX = _words(
     "can could should would will might must may did was had won couldn wouldn shouldn wasn "
     "didn")
+_PAST = _words(
+    "got went had was did made said took saw came gave found thought knew told felt left put "
+    "ran sent set kept wrote read built spent brought bought began held lost met paid sat "
+    "stood understood heard meant forgot caught taught chose drove fell hit let quit shut "
+    "spoke won became")
 _IRREGULAR = {"have": "has", "do": "does", "go": "goes", "am": "is", "say": "says",
               "try": "tries", "don": "doesn", "haven": "hasn", "dunno": "does not know"}
 
@@ -105,8 +110,8 @@ def third_person(text: str, speaker: str) -> str:
         if head in _I_FORMS:
             return f"{who} {_I_FORMS[head]}" + (f" {nxt}" if nxt else "")
         low = nxt.lower()
-        if not nxt or low in _AUX or low.endswith("ed") or low in ("also", "just", "then",
-                                                                    "never", "always"):
+        if not nxt or low in _AUX or low in _PAST or low.endswith("ed") or low in (
+                "also", "just", "then", "never", "always", "really", "still"):
             return f"{who} {nxt}".rstrip()
         verb = _IRREGULAR.get(low) or (low + "es" if low.endswith(("s", "sh", "ch", "x", "o"))
                                        else low + "s")

@@ -66,7 +66,7 @@ CUES: dict[str, re.Pattern[str]] = {
 }
 #: What a participant says when the discussion has moved into a step on its own.
 CONTENT: dict[str, re.Pattern[str]] = {
-    "pattern": _rx(r"the (?:pattern|lesson|takeaway|principle|trick) (?:is|here|for me)",
+    "pattern": _rx(r"the (?:pattern|lesson|takeaway|principle|trick) (?:is|here|for me|would be)",
                    r"rule of thumb", r"(?:always|never) (?:test|check|ask|start|assume)"),
     "applies": _rx(r"(?:this|it|that) (?:would|could) (?:also )?(?:work|apply) (?:for|to|at)",
                    r"appl(?:y|ies) (?:to|also|just as)", r"same (?:thing|problem) (?:at|in|"
@@ -74,8 +74,13 @@ CONTENT: dict[str, re.Pattern[str]] = {
     "playbook": _rx(r"(?:for|in|into|to) the playbook", r"playbook entry",
                     r"(?:i['’]?ll|i will|let me) write (?:it|this|that) up"),
 }
+#: A participant taking the session back to an earlier step ("sorry, going back to what
+#: happened, ...").
+RETURN = _rx(r"going back", r"back to", r"one more thing", r"before we move on",
+             r"sorry,? (?:just )?(?:on|about)")
 #: The session closing: after the last step, these turns are "other".
-CLOSING = _rx(r"thanks?(?: you)?,? (?:everyone|all|folks|team)", r"\bbye\b", r"see you",
+CLOSING = _rx(r"thanks?(?: you)?,? (?:everyone|all|folks|team|both)", r"\bbye\b", r"see you",
+              r"good night", r"take care",
               r"stop (?:the )?recording", r"that['’]?s (?:time|all|it for today)",
               r"have a good (?:one|day|week|evening)")
 GREETING = _rx(r"^(?:hi|hello|hey|morning|good (?:morning|afternoon))\b",
@@ -112,10 +117,12 @@ def assign_steps(turns: Sequence[Turn], facilitator: str = "") -> list[str]:
         step = None
         if i not in agendas:
             hits = [s for s in STEP_KEYS if CUES[s].search(t.text)]
-            if hits and (t.speaker == fac or not fac):
+            if hits and (t.speaker == fac or not fac or RETURN.search(t.text)):
                 step = _last_cued(t.text, hits)
         cued.append(step)
-    if len({s for s in cued if s}) < 3:
+    said = {s for s in cued if s} | {s for i, t in enumerate(turns) if i not in agendas
+                                     for s in CONTENT if CONTENT[s].search(t.text)}
+    if len({s for s in cued if s}) < 2 or len(said) < 3:
         return [OTHER] * len(turns)
     out: list[str] = []
     state = OTHER
@@ -130,6 +137,10 @@ def assign_steps(turns: Sequence[Turn], facilitator: str = "") -> list[str]:
             if drift and state in STEP_KEYS and \
                     STEP_KEYS.index(drift[0]) > STEP_KEYS.index(state):
                 state = drift[0]
+        if state == OTHER and not any(cued[:i]) and _substantive(t.text) and any(cued[i:]) \
+                and (i - 1 in agendas or (i > 0 and out[-1] == "case") or len(out) >= 2):
+            out.append("case")  # the case is presented before any later step is cued
+            continue
         if state == OTHER or (CLOSING.search(t.text) and state == "playbook"
                               and len(t.text.split()) < 25):
             out.append(OTHER)
@@ -142,6 +153,10 @@ def assign_steps(turns: Sequence[Turn], facilitator: str = "") -> list[str]:
         elif len(turns[i].text.split()) > 6:
             break
     return out
+
+
+def _substantive(text: str) -> bool:
+    return len(text.split()) >= 8 and not GREETING.search(text) and not CLOSING.search(text)
 
 
 def _last_cued(text: str, hits: list[str]) -> str:
