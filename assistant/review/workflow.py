@@ -34,10 +34,10 @@ from assistant.store.models import (
     TranscriptSegment,
     utcnow,
 )
+from assistant.store.states import EDITABLE as EDITABLE
+from assistant.store.states import STATES as STATES
 from assistant.workspace import Workspace
 
-STATES = ("draft", "in_review", "approved", "published")
-EDITABLE = ("draft", "in_review")
 _KIND_NAMES = {"recap": "recap", "preread": "pre-read", "pattern": "pattern candidate",
                "theme_label": "theme label"}
 

@@ -368,12 +368,20 @@ def render_text(kind: str, content: dict[str, Any]) -> str:
     lines.append("")
     for b in content.get("bullets", []):
         cites = "; ".join(_cite_md(c) for c in b.get("citations", []))
-        line = f"- **{b.get('label') or b.get('step')}:** {b.get('text', '')}"
+        body = b.get("text", "") or "_(empty: the reviewer writes this)_"
+        line = f"- **{b.get('label') or b.get('step')}:** {body}"
         if cites:
             line += f" [{cites}]"
         if b.get("flag"):
             line += f" ⚠ {b['flag']}"
         lines.append(line)
+    if content.get("actions"):
+        lines += ["", "### Action items"]
+        for a in content["actions"]:
+            cites = "; ".join(_cite_md(c) for c in a.get("citations", []))
+            line = f"- {a.get('owner') or 'Someone'}: {a.get('action', '')}"
+            line += f", {a['due']}" if a.get("due") else ""
+            lines.append(line + (f" [{cites}]" if cites else ""))
     for section in content.get("sections", []):
         lines.append("")
         lines.append(f"### {section['heading']}")

@@ -36,6 +36,7 @@ _MODAL_SUBJECT = re.compile(r"^(?:we|you|they|everyone|every team|teams|people)\
                             r"need to|have to|must|could|can|ought to|want to)\s+", re.I)
 _ADVERBIAL = re.compile(r"^(?:at|on|in|for|after|before|when|whenever|if|during|with)\b[^,]{2,"
                         r"40},\s*", re.I)
+_NOT_A_PRACTICE = re.compile(r"\b(?:appl(?:y|ies|ied)|agreed?|we said|sounds good)\b", re.I)
 _ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.I)
 _BREAK_WORDS = ("because", "so that", "which", "whereas", "rather than", "that way")
 
@@ -82,6 +83,8 @@ def practice_name(text: str) -> str:
     if len(w) < NAME_MIN:
         return ""
     name = " ".join(w).strip(" ,")
+    if _NOT_A_PRACTICE.search(name):  # where it applies, or that people agreed: not a name
+        return ""
     return name[:1].upper() + name[1:]
 
 

@@ -29,6 +29,7 @@ class DraftView:
     status: str = ""
     kind: str = ""
     preview: str = ""  # the rendered Markdown text of the shown version
+    actions: str = ""  # Markdown: a recap's action items (owner, action, due, done)
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class TodayView:
     growing: str
     adoption: str
     counts: str = ""
+    actions: str = ""  # Markdown: open action items from recaps
+    action_choices: tuple[tuple[str, str], ...] = ()  # (label, action id) to mark done
 
 
 @dataclass(frozen=True)

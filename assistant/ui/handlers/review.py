@@ -51,7 +51,21 @@ def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
     return DraftView(draft_id=d.id, header=header, version=latest.number, bullets=bullets,
                      sources=sources, history=hist_md,
                      diff=f"```diff\n{diff}\n```" if diff else "_No edits yet._",
-                     status=d.status, kind=d.kind, preview=latest.text)
+                     status=d.status, kind=d.kind, preview=latest.text,
+                     actions=_actions(ws, d.id) if d.kind == "recap" else "")
+
+
+def _actions(ws: Workspace, draft_id: str) -> str:
+    """The recap's action items under it: who, what, by when, done, and the source."""
+    from assistant.summarize import recap_actions
+
+    rows = [(a.owner, a.action, a.due or "not said", "done" if a.done else "open",
+             "; ".join(citation_label(c) for c in a.citations))
+            for a in recap_actions(ws, draft_id)]
+    if not rows:
+        return "#### Action items\n_None were said in the session._"
+    return "#### Action items\n" + table(("who", "what", "by when", "status", "said at"),
+                                          rows)
 
 
 def _bullet(b: dict[str, Any]) -> BulletView:

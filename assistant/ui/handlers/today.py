@@ -13,9 +13,26 @@ from assistant.workspace import Workspace
 
 def today(ws: Workspace, actor: Actor) -> TodayView:
     """The sprint, recaps against the promise, novel cases, growing themes, adoption."""
+    from assistant.summarize import open_actions
+
+    acts = open_actions(ws)
     return TodayView(sprint=_section(_sprint, ws), recaps=_section(_recaps, ws),
                      novel=_section(_novel, ws), growing=_section(_growing, ws),
-                     adoption=_section(_adoption, ws))
+                     adoption=_section(_adoption, ws),
+                     actions=table(("who", "what", "by when", "from"),
+                                   [(a.owner, a.action, a.due or "not said", a.session_title)
+                                    for a in acts]),
+                     action_choices=tuple((a.line, a.id) for a in acts))
+
+
+def mark_done(ws: Workspace, actor: Actor, action_id: str | None) -> TodayView:
+    """Mark an open action item done; Today without it."""
+    from assistant.summarize import mark_action
+
+    if not action_id:
+        raise AssistantError("Choose an action item first.")
+    mark_action(ws, action_id, done=True, actor=actor)
+    return today(ws, actor)
 
 
 def _section(fn: Callable[[Workspace], str], ws: Workspace) -> str:

@@ -41,6 +41,7 @@ class ReviewTab:
                 self.source_pick = gr.Dropdown(label="Cited case or passage", choices=[],
                                                elem_id="review-source")
                 self.source_text = gr.Markdown(elem_id="review-source-text")
+        self.actions = gr.Markdown(elem_id="review-actions")
         with gr.Row():
             self.save = gr.Button("Save edits", variant="primary", elem_id="review-save")
             self.regen = gr.Button("Regenerate", elem_id="review-regenerate")
@@ -72,14 +73,14 @@ class ReviewTab:
     @property
     def view_outputs(self) -> list[Any]:
         return [self.header, self.version, *self.slots, *self.slot_sources, self.source_pick,
-                self.history, self.diff]
+                self.history, self.diff, self.actions]
 
     def render(self, view: DraftView | None) -> list[Any]:
         """Values for :attr:`view_outputs`."""
         if view is None:
             return (["_Choose a draft above._", 0]
                     + [gr.update(value="", visible=False)] * (2 * MAX_SLOTS)
-                    + [gr.update(choices=[], value=None), "", ""])
+                    + [gr.update(choices=[], value=None), "", "", ""])
         texts, sources = [], []
         for i in range(MAX_SLOTS):
             if i < len(view.bullets):
@@ -92,7 +93,7 @@ class ReviewTab:
                 sources.append(gr.update(value="", visible=False))
         picks = [(label, key) for label, key in view.sources]
         return [view.header, view.version, *texts, *sources,
-                gr.update(choices=picks, value=None), view.history, view.diff]
+                gr.update(choices=picks, value=None), view.history, view.diff, view.actions]
 
     # -- events --------------------------------------------------------------------------
 

@@ -31,11 +31,24 @@ def build(ctx: AppContext) -> dict[str, Any]:
             gr.Markdown("### Pattern adoption")
             adoption = gr.Markdown(elem_id="today-adoption")
 
-    outputs = [sprint, counts, recaps, growing, novel, adoption]
+    gr.Markdown("### Open action items")
+    actions = gr.Markdown(elem_id="today-actions")
+    with gr.Row():
+        pick = gr.Dropdown(label="Action item", choices=[], scale=4, elem_id="today-action")
+        done = gr.Button("Mark done", scale=1, elem_id="today-action-done")
+
+    outputs = [sprint, counts, recaps, growing, novel, adoption, actions, pick]
+
+    def show(v: Any) -> list[Any]:
+        return [v.sprint, v.counts, v.recaps, v.growing, v.novel, v.adoption, v.actions,
+                gr.update(choices=list(v.action_choices), value=None)]
 
     def load(request: gr.Request) -> list[Any]:
-        v = ctx.run(H.today, request)
-        return [v.sprint, v.counts, v.recaps, v.growing, v.novel, v.adoption]
+        return show(ctx.run(H.today, request))
+
+    def mark(action_id: str | None, request: gr.Request) -> list[Any]:
+        return show(ctx.run(H.mark_done, request, action_id))
 
     refresh.click(load, None, outputs, show_progress_on=sprint)
+    done.click(mark, pick, outputs, show_progress_on=actions)
     return {"load": load, "outputs": outputs, "status": sprint}
