@@ -47,7 +47,8 @@ def _set(text: str) -> frozenset[str]:
 _WEAK_START = _set("when if anything it this that there we you i they because so and but "
                    "what which everything nothing someone")
 _TAIL_STOPS = _set("a an the and or but of to in on at by for with from as is are was that "
-                   "which who not just")
+                   "which who not just before after into over under between while when "
+                   "until without its their our your my")
 
 
 def practice_name(text: str) -> str:
@@ -60,7 +61,7 @@ def practice_name(text: str) -> str:
         t = quoted.group(1)
     t = _PLAYBOOK_LEAD.sub("", t) if _PLAYBOOK_LEAD.match(t) else t
     t = _LEAD.sub("", t)
-    if ":" in t:  # "Only send the reviewer what needs the reviewer: agree ..." keeps the head
+    if ":" in t:  # "Name one owner per alert: the rest follows" keeps the head
         head, tail = t.split(":", 1)
         t = head if len(head.split()) >= NAME_MIN else tail
     t = re.split(r"\s*(?:;|—|–| - )\s*", t)[0]

@@ -2,7 +2,7 @@
 
 Follows the session rather than the clock: a facilitator's explicit cue ("what actually
 happened?", "so what's the pattern?") opens a step, a participant drifting into the next
-step ("the lesson for me is ...") moves the session on, a cue for an earlier step brings
+step ("my takeaway here is ...") moves the session on, a cue for an earlier step brings
 the session back to it, and the greeting, the agenda and the goodbyes are "other". A
 session in which fewer than three steps are ever cued (a demo day, an ordinary meeting)
 does not follow the script: every turn is "other" and the recap gets neutral headings.
@@ -74,8 +74,8 @@ CONTENT: dict[str, re.Pattern[str]] = {
     "playbook": _rx(r"(?:for|in|into|to) the playbook", r"playbook entry",
                     r"(?:i['’]?ll|i will|let me) write (?:it|this|that) up"),
 }
-#: A participant taking the session back to an earlier step ("sorry, going back to what
-#: happened, ...").
+#: A participant taking the session back to an earlier step ("hang on, back to the
+#: breakdown for a second").
 RETURN = _rx(r"going back", r"back to", r"one more thing", r"before we move on",
              r"sorry,? (?:just )?(?:on|about)")
 #: The session closing: after the last step, these turns are "other".
