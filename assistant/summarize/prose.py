@@ -45,11 +45,11 @@ _KEEP_PREFIX = _words(
     "your them then there they this that what when with will well way man car per pre re co")
 _DETERMINERS = _words(
     "the a an this that these those my our their your his her its")
+#: A sentence ending on one of these was cut short ("... and the", "... because").
 _STOPS = _words(
-    "a an the and or but if of to in on at by for with from as is are was were be been it "
-    "its this that these those i you he she we they me him her us them my your our their "
-    "so do does did have has had not no than too very just what which who when where how "
-    "about like because")
+    "a an the and or but if of to in on at by for with from as is are was were be been its "
+    "i we they my your our their so than not no what which who when where how about like "
+    "because")
 _SPEAKER_PREFIX = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s")
 _REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.I)
 _FILLER_WORD = re.compile(r"(?<![\w'’-])(?:um+|uh+|you know)(?![\w'’-])", re.I)

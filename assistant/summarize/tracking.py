@@ -67,7 +67,7 @@ def open_actions(ws: Workspace) -> list[ActionView]:
             return []
         rows = s.scalars(select(ActionItem).where(ActionItem.draft_id.in_(latest.values()),
                                                   ActionItem.done.is_(False)))
-        titles = dict(s.execute(select(Session.id, Session.title)).tuples().all())
+        titles = {sid: t for sid, t in s.execute(select(Session.id, Session.title))}
         out = [_view(a, titles.get(a.session_id) or a.session_id) for a in rows]
     return sorted(out, key=lambda a: (a.session_id, a.draft_id, a.id))
 
