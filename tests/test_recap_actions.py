@@ -64,7 +64,7 @@ VTT = """WEBVTT
 
 00:02:06.000 --> 00:02:09.000
 <v Lena Ortiz>Thanks everyone, bye.
-"""
+"""  # noqa: E501 - cues as a transcript has them
 
 
 @pytest.fixture
