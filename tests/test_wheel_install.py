@@ -57,7 +57,7 @@ VTT = """WEBVTT
 <v Tom Vik>It applies to contractor passes too, they expire the same way every night.
 
 00:00:51.000 --> 00:00:58.000
-<v Ida Berg>For the playbook: badge expiry follows the booking. Tom, can you fix the default by Friday?
+<v Ida Berg>For the playbook: expiry follows the booking. Tom, can you fix the default by Friday?
 """
 
 
