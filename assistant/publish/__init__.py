@@ -268,7 +268,7 @@ def export_recap(ws: Workspace, draft_id: str, *, fmt: str = "markdown") -> str:
         lines.append(f"• {b['label']}: {b['text']}"
                      + (f" ({b['sources']})" if b["sources"] else ""))
     if r["actions"]:
-        lines += ["", "Action items:"] + [f"• {a}" for a in r["actions"]]
+        lines += ["", "Action items:"] + [f"- {a}" for a in r["actions"]]
     return "\n".join(lines) + "\n"
 
 

@@ -223,7 +223,9 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
     if len(texts) != len(bullets):
         raise AssistantError(f"Draft {draft_id} has {len(bullets)} bullets; the edit sent "
                              f"{len(texts)}. Reload the draft and edit its bullets.")
-    if any(not t for t in texts):
+    # A pattern field nobody spoke to stays empty until the reviewer writes it; other
+    # drafts need every bullet.
+    if current.kind != "pattern" and any(not t for t in texts):
         raise AssistantError("A bullet is empty. Write something in every bullet (or "
                              "regenerate the draft).")
     for b, t in zip(bullets, texts, strict=True):
