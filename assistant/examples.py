@@ -11,7 +11,11 @@ from assistant.errors import IngestError
 from assistant.ingest.service import IngestReport, ingest_paths, merge_reports
 from assistant.workspace import Workspace
 
-EXAMPLE_DIR = PROJECT_ROOT / "examples" / "onboarding"
+#: The repository's folder, else the copy shipped in the package (an installed wheel).
+EXAMPLE_DIR = next((p for p in (PROJECT_ROOT / "examples" / "onboarding",
+                                Path(__file__).resolve().parent / "example_network")
+                    if (p / "sessions.json").is_file()),
+                   PROJECT_ROOT / "examples" / "onboarding")
 
 
 def load_example_network(ws: Workspace, *, actor: Actor = LOCAL, progress: bool = False,

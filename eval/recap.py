@@ -4,8 +4,14 @@
 
 Prints one line per meeting and, as its last line, a JSON object with the means of rouge1,
 rouge2, rougeL (F1 x100 against general_query_list[0].answer, stemming), five_bullet_rate,
-citation_valid_rate and words_per_bullet. QMSum has no timestamps: a segment's position is
-its turn index.
+citation_valid_rate, words_per_bullet and clean_rate (share of bullets that pass
+``prose.is_clean``: no speaker prefix, no repeated word, no filler, not cut off, ending with
+sentence punctuation, at most 40 words). QMSum has no timestamps: a segment's position is
+its turn index. QMSum spells acronyms out ("L_C_D_"); the loader joins them, since that is
+this data set's convention, not the drafter's business.
+
+``--split tune`` scores the six meetings the drafter's weights were tuned on (the first six
+by name), ``--split report`` the other six, ``--split all`` (default) all twelve.
 """
 
 from __future__ import annotations
@@ -21,24 +27,31 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
 def load_meeting(path: Path) -> list[Any]:
+    from assistant.ingest.normalize import join_acronyms
     from assistant.summarize.core import Seg
 
     d = json.loads(path.read_text())
-    return [Seg(position=i, speaker=str(t.get("speaker", "")), text=str(t.get("content", "")),
-                session_id=path.stem) for i, t in enumerate(d["meeting_transcripts"])]
+    return [Seg(position=i, speaker=str(t.get("speaker", "")),
+                text=join_acronyms(str(t.get("content", ""))), session_id=path.stem)
+            for i, t in enumerate(d["meeting_transcripts"])]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, required=True, help="folder of QMSum meeting JSON")
+    ap.add_argument("--split", choices=("all", "tune", "report"), default="all",
+                    help="tune: the first six meetings by name; report: the other six")
     args = ap.parse_args(argv)
     from rouge_score import rouge_scorer
 
     from assistant.config import load_settings
     from assistant.index.embedder import SentenceTransformerEmbedder
     from assistant.summarize.core import cite_key, extractive_recap, ground_bullets
+    from assistant.summarize.prose import is_clean
 
     files = sorted(args.data.glob("*.json"))
+    half = len(files) // 2
+    files = {"all": files, "tune": files[:half], "report": files[half:]}[args.split]
     if not files:
         print(f"no meeting files in {args.data}", file=sys.stderr)
         return 1
@@ -64,11 +77,13 @@ def main(argv: list[str] | None = None) -> int:
                                                  for b in bullets)),
                "citation_valid_rate": sum(valid) / max(1, len(valid)),
                "words_per_bullet": sum(len(b["text"].split()) for b in bullets)
-               / max(1, len(bullets))}
+               / max(1, len(bullets)),
+               "clean_rate": sum(is_clean(b["text"]) for b in bullets) / max(1, len(bullets))}
         rows.append(row)
         print(f.stem, " ".join(f"{k}={v:.2f}" for k, v in row.items()))
     mean = {k: round(sum(r[k] for r in rows) / len(rows), 3) for k in rows[0]}
     mean["meetings"] = len(rows)
+    mean["split"] = args.split  # type: ignore[assignment]
     print(json.dumps(mean))
     return 0
 

@@ -215,12 +215,14 @@ def test_a_session_that_follows_the_script_gets_each_step_from_its_own_moment(
 
 
 @pytest.mark.parametrize("said,name", [
-    ("Fran: So the pattern is: give every newcomer a named buddy for the first month.",
-     "Give every newcomer a named buddy for the first month"),
-    ('Tomasz Wierzbicki: Pattern: "Locale, not dirty data." Encoding gets guessed.',
+    ("So the pattern is: give every newcomer a named buddy for the first month.",
+     "Give every newcomer named buddy for first month"),
+    ('Pattern: "Locale, not dirty data." Encoding gets guessed.',
      "Locale, not dirty data"),
-    ("Priya: The lesson - test with a real user, not the admin's test account.",
-     "Test with a real user, not the admin's test account"),
+    ("The lesson - test with a real user, not the admin's test account.",
+     "Test with a real user"),
+    ("Great, so we agree it applies to every go-live with customer-owned SSO.",
+     "Unnamed pattern"),
 ])
 def test_a_pattern_is_named_by_what_was_said_without_its_lead_in(said: str, name: str) -> None:
     from assistant.summarize.service import pattern_name

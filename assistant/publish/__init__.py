@@ -99,7 +99,18 @@ def _recap_view(s: OrmSession, d: Draft) -> dict[str, Any]:
                                        if x and x.facilitator else "")) if v)
     content = d.versions[-1].content
     return {"id": d.id, "title": title, "meta": meta, "bullets": _bullets(content),
-            "session_id": d.subject_id, "approved_by": d.approved_by}
+            "session_id": d.subject_id, "approved_by": d.approved_by,
+            "actions": _actions(s, d.id)}
+
+
+def _actions(s: OrmSession, draft_id: str) -> list[str]:
+    """The recap's action items as "Owner: action, due (done)" lines."""
+    from assistant.store.models import ActionItem
+
+    rows = s.scalars(select(ActionItem).where(ActionItem.draft_id == draft_id)
+                     .order_by(ActionItem.number))
+    return [f"{a.owner or 'Someone'}: {a.action}" + (f", {a.due}" if a.due else "")
+            + (" (done)" if a.done else "") for a in rows]
 
 
 def _pattern_view(s: OrmSession, p: Pattern, adoptions: dict[str, int],
@@ -246,6 +257,8 @@ def export_recap(ws: Workspace, draft_id: str, *, fmt: str = "markdown") -> str:
     for b in r["bullets"]:
         lines.append(f"• {b['label']}: {b['text']}"
                      + (f" ({b['sources']})" if b["sources"] else ""))
+    if r["actions"]:
+        lines += ["", "Action items:"] + [f"- {a}" for a in r["actions"]]
     return "\n".join(lines) + "\n"
 
 

@@ -35,10 +35,10 @@ from assistant.store.models import (
     TranscriptSegment,
     utcnow,
 )
+from assistant.store.states import EDITABLE as EDITABLE
+from assistant.store.states import STATES as STATES
 from assistant.workspace import Workspace
 
-STATES = ("draft", "in_review", "approved", "published")
-EDITABLE = ("draft", "in_review")
 _KIND_NAMES = {"recap": "recap", "preread": "pre-read", "pattern": "pattern candidate",
                "theme_label": "theme label"}
 
@@ -231,7 +231,9 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
     if len(texts) != len(bullets):
         raise AssistantError(f"Draft {draft_id} has {len(bullets)} bullets; the edit sent "
                              f"{len(texts)}. Reload the draft and edit its bullets.")
-    if any(not t for t in texts):
+    # A pattern field nobody spoke to stays empty until the reviewer writes it; other
+    # drafts need every bullet.
+    if current.kind != "pattern" and any(not t for t in texts):
         raise AssistantError("A bullet is empty. Write something in every bullet (or "
                              "regenerate the draft).")
     for b, t in zip(bullets, texts, strict=True):

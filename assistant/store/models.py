@@ -318,6 +318,8 @@ class IndexOutboxEntry(Base):
     kind: Mapped[str] = mapped_column(String(20))
     record_id: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 # ---------------------------------------------------------------------------------------
 # The network's operating rhythm (assistant.rhythm): charter and roles, 90-day sprints,
 # case status, capability pulse, quarterly theme review. New tables only, so stores made
@@ -394,3 +396,26 @@ class ThemeReviewChoice(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     actor: Mapped[str] = mapped_column(String(200), default="")
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# ---- action items (issue 11: recaps with actions) ------------------------------------------
+
+class ActionItem(Base):
+    """Who committed to what and by when, drafted with a recap and cited; open until someone
+    marks it done. Rows belong to one recap draft and are replaced when it is regenerated
+    (an action marked done stays done)."""
+
+    __tablename__ = "action_items"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    draft_id: Mapped[str] = mapped_column(String(32), ForeignKey("drafts.id", ondelete="CASCADE"),
+                                          index=True)
+    session_id: Mapped[str] = mapped_column(String(32), index=True)
+    number: Mapped[int] = mapped_column(Integer, default=0)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[str] = mapped_column(String(200), default="")
+    citations: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    done_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -1,20 +1,26 @@
-"""Drafting: session pre-reads, five-bullet recaps, theme labels and pattern candidates,
-every bullet cited and grounding-checked. Extractive by default; any OpenAI-compatible
-endpoint when ``Settings.llm_base_url`` is set."""
+"""Drafting: session pre-reads, five-bullet recaps with action items, theme labels and
+pattern candidates, every bullet cited and grounding-checked. One ``Drafter`` protocol with
+two implementations: extractive (default, offline) and any OpenAI-compatible endpoint when
+``Settings.llm_base_url`` is set."""
 
+from assistant.summarize.actions import extract_actions
 from assistant.summarize.core import RECAP_STEPS, Seg, extractive_recap, render_text
+from assistant.summarize.drafter import Drafter, DraftRequest, ExtractiveDrafter, OpenAIDrafter
 from assistant.summarize.service import (
-                                         DraftRecord,
-                                         draft_pattern,
-                                         draft_preread,
-                                         draft_recap,
-                                         draft_theme_label,
-                                         ground,
-                                         label_themes,
-                                         regenerate,
-                                         render_prompt,
+    DraftRecord,
+    draft_pattern,
+    draft_preread,
+    draft_recap,
+    draft_theme_label,
+    ground,
+    label_themes,
+    regenerate,
+    render_prompt,
 )
+from assistant.summarize.tracking import ActionView, mark_action, open_actions, recap_actions
 
-__all__ = ["RECAP_STEPS", "DraftRecord", "Seg", "draft_pattern", "draft_preread",
-           "draft_recap", "draft_theme_label", "extractive_recap", "ground", "label_themes",
-           "regenerate", "render_prompt", "render_text"]
+__all__ = ["RECAP_STEPS", "ActionView", "DraftRecord", "DraftRequest", "Drafter",
+           "ExtractiveDrafter", "OpenAIDrafter", "Seg", "draft_pattern", "draft_preread",
+           "draft_recap", "draft_theme_label", "extract_actions", "extractive_recap", "ground",
+           "label_themes", "mark_action", "open_actions", "recap_actions", "regenerate",
+           "render_prompt", "render_text"]

@@ -31,6 +31,7 @@ class DraftView:
     preview: str = ""  # the rendered Markdown text of the shown version
     thread: str = ""  # Markdown: the review thread (rejection reasons, comments, by whom)
     human_edited: bool = False  # the shown version is a person's edit (regenerate asks)
+    actions: str = ""  # Markdown: a recap's action items (owner, action, due, done)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class TodayView:
     adoption: str
     counts: str = ""
     choices: tuple[tuple[str, str], ...] = ()  # every row, to open (label, key)
+    actions: str = ""  # Markdown: open action items from recaps
+    action_choices: tuple[tuple[str, str], ...] = ()  # (label, action id) to mark done
 
 
 @dataclass(frozen=True)

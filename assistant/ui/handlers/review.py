@@ -67,7 +67,8 @@ def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
                      diff=fenced(diff, "diff") if diff else "_No edits yet._",
                      status=d.status, kind=d.kind, preview=inert_markdown(latest.text),
                      thread=thread_md,
-                     human_edited=not latest.machine)
+                     human_edited=not latest.machine,
+                     actions=_actions(ws, d.id) if d.kind == "recap" else "")
 
 
 def _titles(ws: Workspace, bullets: list[dict[str, Any]]) -> None:
@@ -94,6 +95,19 @@ def _titles(ws: Workspace, bullets: list[dict[str, Any]]) -> None:
 
 def backend_word(backend: str) -> str:
     return {"extractive": "the built-in extractive drafter"}.get(backend, backend)
+
+
+def _actions(ws: Workspace, draft_id: str) -> str:
+    """The recap's action items under it: who, what, by when, done, and the source."""
+    from assistant.summarize import recap_actions
+
+    rows = [(a.owner, a.action, a.due or "not said", "done" if a.done else "open",
+             "; ".join(citation_label(c) for c in a.citations))
+            for a in recap_actions(ws, draft_id)]
+    if not rows:
+        return "#### Action items\n_None were said in the session._"
+    return "#### Action items\n" + table(("who", "what", "by when", "status", "said at"),
+                                          rows)
 
 
 def _bullet(b: dict[str, Any]) -> BulletView:

@@ -48,13 +48,30 @@ class _Facts:
 
 
 def today(ws: Workspace, actor: Actor) -> TodayView:
-    """The sprint, recaps against the promise, novel cases, growing themes, adoption, and
-    every row as something to open."""
+    """The sprint, recaps against the promise, novel cases, growing themes, adoption,
+    open action items, and every row as something to open."""
+    from assistant.summarize import open_actions
+
     f = _Facts(ws)
+    acts = open_actions(ws)
     return TodayView(sprint=_section(_sprint, ws) + _section(network.red_flag_line, ws),
                      recaps=_section(_recaps, ws, f),
                      novel=_section(_novel, ws, f), growing=_section(_growing, ws, f),
-                     adoption=_section(_adoption, ws, f), choices=_choices(f))
+                     adoption=_section(_adoption, ws, f), choices=_choices(f),
+                     actions=table(("who", "what", "by when", "from"),
+                                   [(a.owner, a.action, a.due or "not said", a.session_title)
+                                    for a in acts]),
+                     action_choices=tuple((a.line, a.id) for a in acts))
+
+
+def mark_done(ws: Workspace, actor: Actor, action_id: str | None) -> TodayView:
+    """Mark an open action item done; Today without it."""
+    from assistant.summarize import mark_action
+
+    if not action_id:
+        raise AssistantError("Choose an action item first.")
+    mark_action(ws, action_id, done=True, actor=actor)
+    return today(ws, actor)
 
 
 def _section(fn: Callable[..., str], ws: Workspace, facts: _Facts | None = None) -> str:

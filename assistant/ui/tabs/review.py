@@ -52,6 +52,7 @@ class ReviewTab:
                 self.source_pick = gr.Dropdown(label="Cited case or passage", choices=[],
                                                elem_id="review-source")
                 self.source_text = gr.Markdown(elem_id="review-source-text")
+        self.actions = gr.Markdown(elem_id="review-actions")
         gate = ctx.gate
         with gr.Row():
             self.save = gate(gr.Button("Save edits", variant="primary", elem_id="review-save"),
@@ -99,7 +100,8 @@ class ReviewTab:
     @property
     def view_outputs(self) -> list[Any]:
         return [self.header, self.version, *self.slots, *self.slot_sources, self.source_pick,
-                self.history, self.diff, self.thread, self.human, *self.slot_counts]
+                self.history, self.diff, self.thread, self.human, *self.slot_counts,
+                self.actions]
 
     def render(self, view: DraftView | None, editable: bool = True) -> list[Any]:
         """Values for :attr:`view_outputs`; ``editable`` is False for a role that may not
@@ -108,7 +110,7 @@ class ReviewTab:
             return (["_Choose a draft above._", 0]
                     + [gr.update(value="", visible=False)] * (2 * MAX_SLOTS)
                     + [gr.update(choices=[], value=None), "", "", "", False]
-                    + [gr.update(value="", visible=False)] * MAX_SLOTS)
+                    + [gr.update(value="", visible=False)] * MAX_SLOTS + [""])
         texts, sources = [], []
         for i in range(MAX_SLOTS):
             if i < len(view.bullets):
@@ -126,7 +128,7 @@ class ReviewTab:
                   else gr.update(value="", visible=False) for i in range(MAX_SLOTS)]
         return [view.header, view.version, *texts, *sources,
                 gr.update(choices=picks, value=None), view.history, view.diff, view.thread,
-                view.human_edited, *counts]
+                view.human_edited, *counts, view.actions]
 
     # -- events --------------------------------------------------------------------------
 

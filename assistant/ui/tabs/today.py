@@ -31,18 +31,32 @@ def build(ctx: AppContext) -> dict[str, Any]:
             gr.Markdown("### Pattern adoption")
             adoption = gr.Markdown(elem_id="today-adoption")
 
+    gr.Markdown("### Open action items")
+    actions = gr.Markdown(elem_id="today-actions")
+    with gr.Row():
+        act_pick = gr.Dropdown(label="Action item", choices=[], scale=4,
+                               elem_id="today-action")
+        done = gr.Button("Mark done", scale=1, elem_id="today-action-done")
+    ctx.gate(done, "edit_draft")
     with gr.Row():
         pick = gr.Dropdown(label="Open a row (type to search)", choices=[], filterable=True,
                            elem_id="today-open", scale=4)
     opened = gr.Markdown(elem_id="today-open-text")
-    outputs = [sprint, counts, recaps, growing, novel, adoption, pick]
+    outputs = [sprint, counts, recaps, growing, novel, adoption, pick, actions, act_pick]
+
+    def show(v: Any) -> list[Any]:
+        return [v.sprint, v.counts, v.recaps, v.growing, v.novel, v.adoption,
+                gr.update(choices=list(v.choices), value=None), v.actions,
+                gr.update(choices=list(v.action_choices), value=None)]
 
     def load(request: gr.Request) -> list[Any]:
-        v = ctx.run(H.today, request)
-        return [v.sprint, v.counts, v.recaps, v.growing, v.novel, v.adoption,
-                gr.update(choices=list(v.choices), value=None)]
+        return show(ctx.run(H.today, request))
+
+    def mark(action_id: str | None, request: gr.Request) -> list[Any]:
+        return show(ctx.run(H.mark_done, request, action_id))
 
     refresh.click(load, None, outputs, show_progress_on=sprint)
+    done.click(mark, act_pick, outputs, show_progress_on=actions)
     # The open event is wired in app.py: a recap opens in the Review tab, built later.
     return {"load": load, "outputs": outputs, "status": sprint, "pick": pick,
             "opened": opened}

@@ -1,0 +1,136 @@
+"""Action items from a session: who committed to what and by when, each cited.
+
+Extractive and rule-based: a speaker committing themselves ("I'll run the test with them
+next week", "leave the rota with me"), a participant asked by name ("Dana, can you send the
+list by Friday?") or named as the doer ("Sam will update the checklist"), and the due date
+when one is said ("by Friday", "next week", "before the audit", "end of the month").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from assistant.summarize import prose
+
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)"
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+          r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+_WHEN = (rf"(?:tomorrow(?: morning| afternoon)?|tonight|today|(?:this|next) (?:week|month|"
+         rf"sprint|quarter|session|meeting|shift|{_DAY})|{_DAY}(?: morning| afternoon)?|"
+         rf"(?:the )?end of (?:the |this |next )?(?:day|week|month|sprint|quarter|shift)|"
+         rf"eod|eow|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|the \d{{1,2}}(?:st|nd|rd|th)|"
+         rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|"
+         rf"(?:the )?next (?:one|session|jam|check-in|huddle|review)|(?:the )?(?:go-live|"
+         rf"audit|inspection|launch|deadline|handover|rollout|review|term|semester)|"
+         rf"half[- ]term|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?))")
+DUE = re.compile(rf"\b(?:(?:by|before|on|until|for|at|in|within|after|over|ahead of|no later than"
+                 rf")\s+)?(?:{_WHEN})\b", re.I)
+_SELF = re.compile(r"\b(?:I['’]ll|I will|I['’]m going to|I am going to|I['’]m gonna|"
+                   r"I['’]ll take)\s+(?P<rest>.+)", re.I)
+#: Weaker self-commitments count only with a due date ("I can do it by Friday").
+_SELF_WEAK = re.compile(r"\b(?:I can|let me|I (?:need|have) to|I['’]d better|I could)\s+"
+                        r"(?P<rest>.+)", re.I)
+_LEAVE = re.compile(r"\b(?:leave|put) (?P<rest>.+?) (?:with|on) me\b", re.I)
+_ASK = re.compile(r"^(?P<name>[A-Z][\w'’-]+)\s*,\s*(?:can|could|would|will) you\s+"
+                  r"(?P<rest>.+?)\??$")
+_ASK_TAIL = re.compile(r"^(?:can|could|would|will) you\s+(?P<rest>.+?),\s*"
+                       r"(?P<name>[A-Z][\w'’-]+)\s*\??$")
+_NAMED = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+(?:will|is going to|"
+                    r"['’]ll|to|can)\s+(?P<rest>.+)$")
+#: Verbs after "I'll" that are talk, not a commitment ("I'll be honest", "I'll present").
+_NOT_ACTIONS = re.compile(r"^(?:be\b|say\b|admit|tell you|just say|give you an example|"
+                          r"present|go first|start\b|stop\b|hand (?:it )?over|pass|read|"
+                          r"share my screen|explain|repeat|put it|keep it short|"
+                          r"mute|unmute|think|guess|answer|jump in|try to explain|"
+                          r"walk you|show you|take that as|leave it there)", re.I)
+
+
+def due_of(text: str) -> str | None:
+    """The due date said in ``text`` ("by Friday", "next week"), or None."""
+    m = DUE.search(text)
+    return " ".join(m.group(0).split()) if m else None
+
+
+def _task(rest: str) -> str:
+    """The committed task, without its due date and trailing filler, as a verb phrase."""
+    t = DUE.sub("", rest)
+    t = re.split(r"(?<=[a-z])[.;!?](?:\s|$)|\s+(?:and then|but|because|so that|"
+                 r"if that['’]s ok)\b", t)[0]
+    t = re.sub(r"\b(?:as well|too|then|okay|ok|right|yeah|first thing|please)\s*[.?!]?$",
+               "", t.strip(" ,.;:?!"), flags=re.I)
+    t = re.sub(r"\bmy\b", "their", t)
+    t = re.sub(r"\bme\b", "them", t)
+    return " ".join(t.split()).strip(" ,.;:?!")
+
+
+def _participant(name: str, people: dict[str, str]) -> str:
+    return people.get(name.lower(), people.get(name.split()[0].lower(), ""))
+
+
+def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[str, Any]]:
+    """Actions said in the session, in order: ``{"owner", "action", "due", "citations"}``.
+    ``segs`` are turns with ``position``, ``speaker``, ``text`` and ``start_s``."""
+    from assistant.summarize.core import clean, fmt_ts
+
+    people: dict[str, str] = {}
+    for g in segs:
+        if g.speaker:
+            people.setdefault(g.speaker.lower(), g.speaker)
+            people.setdefault(g.speaker.split()[0].lower(), g.speaker)
+    out: list[dict[str, Any]] = []
+    for g in segs:
+        for raw in prose.sentences(clean(g.text)):
+            sent = prose.false_starts(" ".join(raw.split()))
+            found = _commitment(sent, g.speaker, people)
+            if not found:
+                continue
+            owner, task, due = found
+            if len(task.split()) < 2 or any(a["owner"] == owner and a["action"] == task
+                                            for a in out):
+                continue
+            out.append({"owner": owner, "action": task, "due": due, "done": False,
+                        "citations": [{"session_id": getattr(g, "session_id", "") or
+                                       session_id, "position": g.position,
+                                       "speaker": g.speaker,
+                                       "timestamp": fmt_ts(g.start_s, g.position)}]})
+    return out
+
+
+def _commitment(sent: str, speaker: str, people: dict[str, str]
+                ) -> tuple[str, str, str | None] | None:
+    body = re.sub(r"^(?:(?:okay|ok|so|yeah|yes|right|sure|fine|great|and|then|um|uh|"
+                  r"alright)\b[,.!]?\s*)+", "", sent, flags=re.I).strip()
+    for rx in (_ASK, _ASK_TAIL):
+        m = rx.match(body)
+        if m and (who := _participant(m.group("name"), people)) and who != speaker:
+            return who, _task(m.group("rest")), due_of(m.group("rest"))
+    m = _NAMED.match(body)
+    if m and (who := _participant(m.group("name"), people)) and not body.endswith("?"):
+        return who, _task(m.group("rest")), due_of(m.group("rest"))
+    if body.endswith("?") or not speaker:
+        return None
+    m = _LEAVE.search(body)
+    if m:
+        return speaker, _task(m.group("rest")), due_of(body)
+    m = _SELF.search(body)
+    if m and not _NOT_ACTIONS.match(m.group("rest")):
+        return speaker, _task(m.group("rest")), due_of(m.group("rest"))
+    m = _SELF_WEAK.search(body)
+    if m and not _NOT_ACTIONS.match(m.group("rest")) and due_of(m.group("rest")):
+        return speaker, _task(m.group("rest")), due_of(m.group("rest"))
+    return None
+
+
+def render_actions(actions: Sequence[dict[str, Any]]) -> list[str]:
+    """One line per action: "Owner: action, due" (and "done" when marked done)."""
+    lines = []
+    for a in actions:
+        line = f"{a.get('owner') or 'Someone'}: {a.get('action', '')}"
+        if a.get("due"):
+            line += f", {a['due']}"
+        if a.get("done"):
+            line += " (done)"
+        lines.append(line)
+    return lines

@@ -1,0 +1,177 @@
+"""The ``Drafter`` protocol and its two implementations.
+
+A builder (recap, pre-read, pattern, theme label) gathers the sources, renders the prompt
+and says what the built-in drafter would write (``DraftRequest.extractive``); a drafter turns
+that request into bullets. :class:`ExtractiveDrafter` needs no network.
+:class:`OpenAIDrafter` asks an OpenAI-compatible endpoint, validates the answer (exact
+steps, citations that exist, word limits), sends one repair request, and falls back to the
+extractive bullets with the reason when the endpoint fails. :func:`drafter_for` picks one
+from the settings unless the caller put one in ``ws.extras["drafter"]``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from assistant.errors import DraftError
+from assistant.summarize.core import Seg, cite_key, fmt_ts
+from assistant.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+Bullets = list[dict[str, Any]]
+
+
+@dataclass
+class DraftRequest:
+    """Everything a drafter needs for one draft."""
+
+    prompt_name: str
+    prompt: str
+    steps: list[str]  # one bullet per step, in this order
+    labels: dict[str, str]  # step -> heading
+    valid: set[tuple[Any, ...]]  # what may be cited (``core.cite_key`` keys)
+    extractive: Callable[[], Bullets]  # the built-in drafter's bullets for these sources
+    names: list[str] = field(default_factory=list)  # people to redact for a remote endpoint
+    segs: dict[tuple[str, int], Seg] = field(default_factory=dict)  # citable turns
+    max_words: int = 40
+
+
+@dataclass
+class Drafted:
+    bullets: Bullets
+    backend: str = "extractive"
+    model: str = ""
+    usage: dict[str, Any] = field(default_factory=dict)
+    fallback_reason: str = ""
+    answer: dict[str, Any] = field(default_factory=dict)  # the endpoint's parsed answer
+
+
+class Drafter(Protocol):
+    """Turns a :class:`DraftRequest` into bullets (one per step, each cited)."""
+
+    def draft(self, request: DraftRequest) -> Drafted: ...
+
+
+class ExtractiveDrafter:
+    """Sentences selected from the sources; no language model, no network."""
+
+    def draft(self, request: DraftRequest) -> Drafted:
+        return Drafted(request.extractive())
+
+
+_BULLETS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {"bullets": {"type": "array", "items": {
+        "type": "object",
+        "properties": {"step": {"type": "string"}, "text": {"type": "string"},
+                       "citations": {"type": "array", "items": {"type": "object"}}},
+        "required": ["step", "text", "citations"]}},
+        "questions": {"type": "array", "items": {"type": "string"}}},
+    "required": ["bullets"],
+}
+
+
+class OpenAIDrafter:
+    """Drafts through an OpenAI-compatible chat-completions endpoint (``ws.settings``)."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def draft(self, request: DraftRequest) -> Drafted:
+        try:
+            obj, usage = self._ask(request)
+        except DraftError as exc:
+            reason = f"LLM draft failed, extractive draft instead: {exc}"
+            log.warning("%s", reason)
+            return Drafted(request.extractive(), fallback_reason=reason)
+        bullets = []
+        for step, b in zip(request.steps, obj["bullets"], strict=True):
+            cites: list[dict[str, Any]] = []
+            for c in b["citations"]:
+                if c.get("case_id"):
+                    cites.append({"case_id": str(c["case_id"])})
+                else:
+                    g = request.segs[(str(c["session_id"]), int(c["position"]))]
+                    cites.append({"session_id": g.session_id, "position": g.position,
+                                  "speaker": g.speaker,
+                                  "timestamp": fmt_ts(g.start_s, g.position)})
+            bullets.append({"step": step, "label": request.labels[step],
+                            "text": str(b["text"]).strip(), "citations": cites, "flag": "",
+                            "support": 0.0})
+        return Drafted(bullets, backend="openai", model=self.ws.settings.llm_model,
+                       usage=usage, answer=obj)
+
+    def _ask(self, req: DraftRequest) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Ask the endpoint; validate; one repair request. Raises DraftError when
+        unusable."""
+        from assistant.summarize.llm import SYSTEM, Redactor, chat_json, is_local, remember
+
+        st = self.ws.settings
+        red = Redactor(req.names, active=st.llm_redact_names
+                       and not is_local(st.llm_base_url or ""))
+        messages = [{"role": "system", "content": SYSTEM},
+                    {"role": "user", "content": red.redact(req.prompt)}]
+        usage: dict[str, Any] = {}
+        problem = ""
+        for attempt in range(2):
+            raw, u = chat_json(self.ws, messages, _BULLETS_SCHEMA, name=req.prompt_name)
+            for k, v in u.items():
+                if k == "request_hash":
+                    continue
+                usage[k] = usage.get(k, 0) + v if isinstance(v, int) and not isinstance(
+                    v, bool) else v
+            obj = red.restore(raw)
+            problem = check_answer(obj, req.steps, req.valid, req.max_words)
+            if not problem:
+                remember(self.ws, u, raw)
+                return obj, usage
+            if attempt == 0:
+                messages = messages + [
+                    {"role": "assistant", "content": red.redact(str(obj)[:4000])},
+                    {"role": "user", "content": f"That answer is not usable: {problem} Answer "
+                     f"again with exactly {len(req.steps)} bullets ({', '.join(req.steps)}), "
+                     "each citing only ids and segment numbers from the data."}]
+        raise DraftError("the endpoint's answer was not usable after one repair request: "
+                         f"{problem}")
+
+
+def check_answer(obj: dict[str, Any], steps: list[str], valid: set[tuple[Any, ...]],
+                 max_words: int) -> str:
+    """Why an endpoint's answer cannot be used ("" when it can)."""
+    bullets = obj.get("bullets")
+    if not isinstance(bullets, list) or len(bullets) != len(steps):
+        n = len(bullets) if isinstance(bullets, list) else 0
+        return f"it has {n} bullets, not {len(steps)}."
+    for b in bullets:
+        if not isinstance(b, dict) or not str(b.get("text", "")).strip():
+            return "a bullet has no text."
+        cites = b.get("citations") or []
+        if not isinstance(cites, list) or not cites:
+            return f"bullet {b.get('step')!r} cites nothing."
+        for c in cites:
+            if not isinstance(c, dict) or cite_key(c) not in valid:
+                return f"bullet {b.get('step')!r} cites {c!r}, which does not exist."
+        if len(str(b["text"]).split()) > max_words:
+            return f"bullet {b.get('step')!r} is longer than {max_words} words."
+    return ""
+
+
+def drafter_for(ws: Workspace) -> Drafter:
+    """The drafter the caller passed in ``ws.extras["drafter"]``, else the endpoint's when
+    one is configured, else the extractive one."""
+    given = ws.extras.get("drafter")
+    if given is not None:
+        return given  # type: ignore[no-any-return]
+    return OpenAIDrafter(ws) if ws.settings.llm_base_url else ExtractiveDrafter()
+
+
+def apply(built: Any, drafted: Drafted) -> Bullets:
+    """Copy what the drafter reports onto a ``drafts.Built``; return its bullets."""
+    built.backend, built.model = drafted.backend, drafted.model
+    built.usage, built.fallback_reason = drafted.usage, drafted.fallback_reason
+    built.answer = drafted.answer
+    return drafted.bullets

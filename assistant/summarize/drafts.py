@@ -1,0 +1,213 @@
+"""What every kind of draft shares: the stored record, prompt rendering, the sources a
+draft cites, the grounding check against the store, and storing a new draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import uuid
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from assistant.auth import Actor
+from assistant.clock import from_db, local_start, to_db
+from assistant.errors import DraftError, NotFound
+from assistant.store.audit import record
+from assistant.store.db import transaction
+from assistant.store.models import ActionItem, Case, Draft, DraftVersion, Session, TranscriptSegment
+from assistant.summarize.core import cite_key, ground_bullets, render_text
+from assistant.workspace import Workspace
+
+EXTRACTIVE_NOTE = ("Extractive draft: sentences selected from the sources, not written by a "
+                   "language model. Check and correct before publishing.")
+
+
+@dataclass(frozen=True)
+class DraftRecord:
+    """A stored draft, detached from the database session."""
+
+    id: str
+    kind: str
+    subject_type: str
+    subject_id: str
+    status: str
+    backend: str
+    model: str
+    fallback_reason: str
+    version: int
+    content: dict[str, Any]
+    text: str
+    flags: list[dict[str, Any]]
+    deadline: dt.datetime | None = None  # aware (UTC)
+    usage: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Built:
+    """A draft built from its sources, before it is stored."""
+
+    content: dict[str, Any]
+    flags: list[dict[str, Any]]
+    backend: str = "extractive"
+    model: str = ""
+    prompt_name: str = ""
+    prompt_hash: str = ""
+    usage: dict[str, Any] = field(default_factory=dict)
+    fallback_reason: str = ""
+    answer: dict[str, Any] = field(default_factory=dict)  # the endpoint's parsed answer
+
+
+# ---- prompts ----------------------------------------------------------------------------
+
+def prompt_path(ws: Workspace, name: str) -> Path:
+    """``prompts/<name>.j2`` from the configured folder, else the copy shipped in the
+    package (a wheel install has no repository checkout)."""
+    path = Path(ws.settings.prompts_dir) / f"{name}.j2"
+    if path.is_file():
+        return path
+    shipped = Path(str(resources.files("assistant"))) / "prompts" / f"{name}.j2"
+    return shipped if shipped.is_file() else path
+
+
+_MARKER = re.compile(r"<{3,}|>{3,}")
+
+
+def inert_data(value: Any) -> Any:
+    """Every value a prompt template prints: runs of ``<<<`` or ``>>>`` become look-alike
+    angle quotes, so source text can never open or close a ``<<<DATA ... DATA>>>`` block."""
+    if not isinstance(value, str):
+        return value
+    return _MARKER.sub(lambda m: ("‹" if m.group(0)[0] == "<" else "›") * len(m.group(0)),
+                       value)
+
+
+def render_prompt(ws: Workspace, name: str, **variables: Any) -> tuple[str, str]:
+    """Render ``prompts/<name>.j2`` with strict variables; (text, sha256 of the template)."""
+    path = prompt_path(ws, name)
+    if not path.is_file():
+        raise DraftError(f"Prompt template {path} is missing.")
+    src = path.read_text(encoding="utf-8")
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False,
+                             keep_trailing_newline=True, finalize=inert_data)
+    try:
+        text = env.from_string(src).render(**variables)
+    except jinja2.UndefinedError as exc:
+        raise DraftError(f"Prompt {name!r} needs a value it was not given: {exc}") from exc
+    return text, hashlib.sha256(src.encode()).hexdigest()
+
+
+# ---- sources ----------------------------------------------------------------------------
+
+def case_text(c: Case) -> str:
+    return " ".join(x for x in (c.title, c.problem, c.context, c.tried, c.outcome) if x)
+
+
+def sources_of(s: OrmSession, bullets: list[dict[str, Any]]) -> dict[tuple[Any, ...], str]:
+    keys = {k for b in bullets for c in b.get("citations") or [] if (k := cite_key(c))}
+    out: dict[tuple[Any, ...], str] = {}
+    case_ids = [k[1] for k in keys if k[0] == "case"]
+    if case_ids:
+        for c in s.scalars(select(Case).where(Case.id.in_(case_ids))):
+            out[("case", c.id)] = case_text(c)
+    for k in keys:
+        if k[0] == "seg":
+            g = s.scalar(select(TranscriptSegment).where(
+                TranscriptSegment.session_id == k[1], TranscriptSegment.position == k[2]))
+            if g is not None:
+                out[k] = g.clean_text or g.text
+    return out
+
+
+def ground(ws: Workspace, bullets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Bullets with ``flag`` and ``support`` set against what they cite in the store.
+    Reusable after a human edit."""
+    with OrmSession(ws.engine) as s:
+        src = sources_of(s, bullets)
+        speakers = {str(c.get("speaker")) for b in bullets for c in b.get("citations") or []
+                    if c.get("speaker")}
+    return ground_bullets(bullets, src, ws.embedder.embed, speakers=speakers)[0]
+
+
+def flags_of(bullets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"bullet": i, "step": b.get("step", ""), "message": b["flag"]}
+            for i, b in enumerate(bullets) if b.get("flag")]
+
+
+def note(built: Built) -> str:
+    if built.fallback_reason:
+        return f"{built.fallback_reason}. {EXTRACTIVE_NOTE}"
+    return EXTRACTIVE_NOTE if built.backend == "extractive" else ""
+
+
+def load_session(s: OrmSession, session_id: str) -> Session:
+    x = s.scalar(select(Session).where(Session.id == session_id).options(
+        selectinload(Session.cases), selectinload(Session.segments)))
+    if x is None:
+        raise NotFound(f"No session {session_id!r}; `assistant status` counts sessions.")
+    return x
+
+
+def deadline_of(ws: Workspace, x: Session) -> dt.datetime:
+    """When the recap of session ``x`` is due, as the store keeps it (naive UTC): its end
+    plus ``recap_deadline_hours``, its date and start time read in the network's time zone."""
+    hours = dt.timedelta(hours=ws.settings.recap_deadline_hours)
+    if x.date is None:
+        return to_db(ws.clock.now() + hours)
+    start = local_start(x.date, x.start_time, ws.settings.zone)
+    return to_db(start + dt.timedelta(seconds=x.duration_s or 0) + hours)
+
+
+# ---- storing ------------------------------------------------------------------------------
+
+def record_of(d: Draft, v: DraftVersion) -> DraftRecord:
+    return DraftRecord(d.id, d.kind, d.subject_type, d.subject_id, d.status, d.backend,
+                       d.model, d.fallback_reason, v.number, v.content, v.text, list(v.flags),
+                       from_db(d.deadline), dict(d.usage or {}))
+
+
+def store(ws: Workspace, actor: Actor, kind: str, subject_type: str, subject_id: str,
+          b: Built, deadline: dt.datetime | None = None) -> DraftRecord:
+    """A new draft with ``b`` as its first (machine) version, audited."""
+    with transaction(ws.engine) as s:
+        d = Draft(id="D" + uuid.uuid4().hex[:10], kind=kind, subject_type=subject_type,
+                  subject_id=subject_id, status="draft", backend=b.backend, model=b.model,
+                  prompt_name=b.prompt_name, prompt_hash=b.prompt_hash, usage=b.usage,
+                  fallback_reason=b.fallback_reason, deadline=deadline, created_by=actor.name)
+        v = DraftVersion(number=1, content=b.content, text=render_text(kind, b.content),
+                         flags=b.flags, author=b.backend if b.backend != "extractive"
+                         else "assistant", machine=True)
+        d.versions.append(v)
+        s.add(d)
+        s.flush()
+        store_actions(s, d.id, subject_id, b.content.get("actions") or [])
+        record(s, actor=actor.name, action="draft", object_type="draft", object_id=d.id,
+               after={"kind": kind, "subject": f"{subject_type}:{subject_id}",
+                      "backend": b.backend, "flags": len(b.flags)},
+               detail=b.fallback_reason)
+        s.flush()
+        return record_of(d, v)
+
+
+def store_actions(s: OrmSession, draft_id: str, session_id: str,
+                  actions: list[dict[str, Any]]) -> None:
+    """The action rows of a recap draft, replaced by ``actions``; one marked done before
+    stays done when the same owner and action come back."""
+    done = {(a.owner, a.action): a for a in s.scalars(
+        select(ActionItem).where(ActionItem.draft_id == draft_id)) if a.done}
+    s.execute(delete(ActionItem).where(ActionItem.draft_id == draft_id))
+    for i, a in enumerate(actions):
+        owner, what = str(a.get("owner", "")), str(a.get("action", ""))
+        was = done.get((owner, what))
+        s.add(ActionItem(id="A" + uuid.uuid4().hex[:10], draft_id=draft_id,
+                         session_id=session_id, number=i, owner=owner, action=what,
+                         due=str(a.get("due") or ""), citations=list(a.get("citations") or []),
+                         done=was is not None, done_at=was.done_at if was else None,
+                         done_by=was.done_by if was else ""))

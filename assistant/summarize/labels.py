@@ -1,0 +1,80 @@
+"""Theme labels: a short name and a one-line description for a theme, cited to its cases."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from assistant.auth import LOCAL, Actor, require
+from assistant.errors import DraftError, NotFound
+from assistant.store.models import Case, Theme, ThemeMember
+from assistant.summarize.core import clean, ground_bullets, trim
+from assistant.summarize.drafter import DraftRequest, apply, drafter_for
+from assistant.summarize.drafts import Built, DraftRecord, case_text, note, render_prompt, store
+from assistant.workspace import Workspace
+
+#: At most this many of a theme's cases go into its prompt.
+MAX_PROMPT_CASES = 40
+
+
+def theme_cases(s: OrmSession, theme_id: str) -> tuple[Theme, list[Case]]:
+    t = s.get(Theme, theme_id)
+    if t is None:
+        raise NotFound(f"No theme {theme_id!r}; `assistant themes` lists them.")
+    ids = list(s.scalars(select(ThemeMember.case_id).where(ThemeMember.theme_id == theme_id)))
+    cases = list(s.scalars(select(Case).where(Case.id.in_(ids)).order_by(Case.id))) if ids \
+        else []
+    return t, cases
+
+
+def central(ws: Workspace, texts: list[str]) -> int:
+    """Index of the text nearest the mean of all of them."""
+    v = ws.embedder.embed(texts)
+    return int((v @ v.mean(axis=0)).argmax())
+
+
+def build_theme_label(ws: Workspace, theme_id: str) -> Built:
+    with OrmSession(ws.engine) as s:
+        t, cases = theme_cases(s, theme_id)
+        s.expunge_all()
+    if not cases:
+        raise DraftError(f"Theme {theme_id} has no cases to label.")
+    kws = [str(k) for k in (t.keywords or [])][:3]
+    i = central(ws, [c.problem for c in cases])
+    label = " / ".join(kws).title() if kws else trim(cases[i].title or cases[i].problem, 6)
+    desc = trim(clean(cases[i].problem.split(". ")[0]), 25)
+    prompt, phash = render_prompt(ws, "theme_label", keywords=kws,
+                                  cases=[{"id": c.id, "title": c.title, "problem": c.problem}
+                                         for c in cases[:MAX_PROMPT_CASES]])
+    built = Built({}, [], prompt_name="theme_label", prompt_hash=phash)
+    sources = {("case", c.id): case_text(c) for c in cases}
+    cites = [{"case_id": c.id} for c in cases[:3]]
+    extractive = [{"step": "label", "label": "Label", "text": label, "citations": cites,
+                   "flag": "", "support": 0.0},
+                  {"step": "description", "label": "Description", "text": desc,
+                   "citations": [{"case_id": cases[i].id}], "flag": "", "support": 0.0}]
+    bullets = apply(built, drafter_for(ws).draft(DraftRequest(
+        "theme_label", prompt, ["label", "description"],
+        {"label": "Label", "description": "Description"},
+        {("case", c.id) for c in cases[:MAX_PROMPT_CASES]}, lambda: extractive,
+        names=sorted({c.submitter for c in cases} - {""}), max_words=25)))
+    graded, flags = ground_bullets(bullets, sources, ws.embedder.embed)
+    built.content = {"title": f"Theme label for {theme_id}", "bullets": graded,
+                     "note": note(built), "theme_id": theme_id}
+    built.flags = flags
+    return built
+
+
+def draft_theme_label(ws: Workspace, theme_id: str, *, actor: Actor = LOCAL) -> DraftRecord:
+    """Draft a label and one-line description for a theme."""
+    require(actor, "draft")
+    return store(ws, actor, "theme_label", "theme", theme_id, build_theme_label(ws, theme_id))
+
+
+def label_themes(ws: Workspace, *, actor: Actor = LOCAL) -> list[DraftRecord]:
+    """Draft a label for every active theme (none when there are no themes)."""
+    require(actor, "draft")
+    with OrmSession(ws.engine) as s:
+        ids = list(s.scalars(select(Theme.id).where(Theme.status == "active")
+                             .order_by(Theme.id)))
+    return [draft_theme_label(ws, t, actor=actor) for t in ids]

@@ -1,0 +1,173 @@
+"""Playbook pattern candidates, from a recap's session or from a theme's cases."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from assistant.auth import LOCAL, Actor, require
+from assistant.errors import AssistantError, DraftError, NotFound
+from assistant.store.models import Case, Draft, Session, TranscriptSegment
+from assistant.summarize.core import PATTERN_STEPS, Seg, clean, trim
+from assistant.summarize.drafter import DraftRequest, apply, drafter_for
+from assistant.summarize.drafts import (
+    Built,
+    DraftRecord,
+    case_text,
+    flags_of,
+    ground,
+    note,
+    render_prompt,
+    store,
+)
+from assistant.summarize.labels import MAX_PROMPT_CASES, central, theme_cases
+from assistant.summarize.patterns import pattern_fields, practice_name
+from assistant.summarize.steps import assign_steps
+from assistant.workspace import Workspace
+
+LABELS = {"name": "Name", "problem": "Problem", "context": "Context",
+          "solution": "The pattern (what to do)", "applies_when": "Applies when",
+          "not_when": "Does not apply when"}
+#: Fields a pattern cannot be approved without (the review workflow reads this).
+REQUIRED = ("name", "problem", "solution", "applies_when")
+
+Rows = dict[str, tuple[str, list[dict[str, Any]]]]
+
+
+def pattern_name(text: str) -> str:
+    """A 3-8 word name for the practice a sentence states (see
+    :func:`patterns.practice_name`); "Unnamed pattern" when it yields none."""
+    return practice_name(text) or "Unnamed pattern"
+
+
+def _pattern_content(bullets: list[dict[str, Any]], evidence: dict[str, list[str]]
+                     ) -> dict[str, Any]:
+    by = {b["step"]: b["text"] for b in bullets}
+    return {k: by.get(k, "") for k in PATTERN_STEPS} | {"evidence": evidence}
+
+
+class _Evidence:
+    """What the endpoint may cite, as it must cite it, and the grounding sources."""
+
+    def __init__(self) -> None:
+        self.items: list[dict[str, str]] = []
+        self.sources: dict[tuple[Any, ...], str] = {}
+        self.segs: dict[tuple[str, int], Seg] = {}
+        self.names: set[str] = set()
+
+    def case(self, c: Case) -> None:
+        self.sources[("case", c.id)] = case_text(c)
+        self.names.add(c.submitter)
+        self.items.append({"ref": json.dumps({"case_id": c.id}), "text": case_text(c)})
+
+    def turn(self, g: Seg) -> None:
+        if (g.session_id, g.position) in self.segs:
+            return
+        self.segs[(g.session_id, g.position)] = g
+        self.sources[("seg", g.session_id, g.position)] = g.text
+        self.names.add(g.speaker)
+        self.items.append({"ref": json.dumps({"session_id": g.session_id,
+                                              "position": g.position}),
+                           "text": f"{g.speaker}: {g.text}"})
+
+
+def _from_recap(ws: Workspace, s: OrmSession, recap_id: str, ev: _Evidence
+                ) -> tuple[Rows, dict[str, list[str]]]:
+    d = s.get(Draft, recap_id)
+    if d is None or d.kind != "recap":
+        raise NotFound(f"No recap draft {recap_id!r}.")
+    v = d.versions[-1]
+    sess = s.get(Session, d.subject_id)
+    lineage = {"cases": [c.id for c in sess.cases] if sess else [],
+               "sessions": [d.subject_id], "recaps": [recap_id]}
+    turns = [Seg(g.position, g.speaker, g.clean_text or g.text, g.start_s, g.session_id)
+             for g in s.scalars(select(TranscriptSegment).where(
+                 TranscriptSegment.session_id == d.subject_id)
+                 .order_by(TranscriptSegment.position))]
+    fields = pattern_fields(turns, assign_steps(turns, sess.facilitator if sess else ""),
+                            ws.embedder.embed, session_id=d.subject_id)
+    cited = {int(c["position"]) for b in v.content.get("bullets", [])
+             for c in b.get("citations", []) if "position" in c}
+    cited |= {int(c["position"]) for _t, cs in fields.values() for c in cs}
+    for g in turns:
+        if g.position in cited:
+            ev.turn(g)
+    for c in (sess.cases if sess else []):
+        ev.case(c)
+    rows: Rows = dict(fields)
+    if not rows["problem"][0] and sess and sess.cases:  # the case as submitted
+        c = sess.cases[0]
+        rows["problem"] = (trim(clean(c.problem)), [{"case_id": c.id}])
+    if not rows["name"][0] and rows["solution"][0]:
+        rows["name"] = (practice_name(rows["solution"][0]), rows["solution"][1])
+    return rows, lineage
+
+
+def _from_theme(ws: Workspace, s: OrmSession, theme_id: str, ev: _Evidence
+                ) -> tuple[Rows, dict[str, list[str]]]:
+    t, cases = theme_cases(s, theme_id)
+    if not cases:
+        raise DraftError(f"Theme {theme_id} has no cases to draw a pattern from.")
+    s.expunge_all()
+    i = central(ws, [c.problem for c in cases])
+    with_outcome = [c for c in cases if c.outcome or c.tried] or cases
+    j = central(ws, [c.outcome or c.tried or c.problem for c in with_outcome])
+    sol_case = with_outcome[j]
+    ctxs = [c for c in cases if c.context] or cases
+    lineage = {"cases": [c.id for c in cases], "sessions": [], "recaps": []}
+    for c in cases[:MAX_PROMPT_CASES]:
+        ev.case(c)
+    solution = trim(clean(" ".join(x for x in (sol_case.tried, sol_case.outcome) if x))
+                    or clean(sol_case.problem))
+    rows: Rows = {
+        "name": (t.label or practice_name(solution) or trim(cases[i].title, 8),
+                 [{"case_id": cases[i].id}]),
+        "problem": (trim(clean(cases[i].problem)), [{"case_id": cases[i].id}]),
+        "context": (trim(clean(ctxs[0].context or ctxs[0].problem)), [{"case_id": ctxs[0].id}]),
+        "solution": (solution, [{"case_id": sol_case.id}]),
+        "applies_when": (trim(clean(t.description)) if t.description else
+                         f"Cases like {', '.join(c.id for c in cases[:3])} "
+                         f"({len(cases)} in this theme).",
+                         [{"case_id": c.id} for c in cases[:3]]),
+        "not_when": ("", [])}
+    return rows, lineage
+
+
+def build_pattern(ws: Workspace, *, recap_id: str | None, theme_id: str | None) -> Built:
+    if bool(recap_id) == bool(theme_id):
+        raise AssistantError("Give exactly one of a recap draft id or a theme id.")
+    ev = _Evidence()
+    with OrmSession(ws.engine) as s:
+        if recap_id:
+            rows, lineage = _from_recap(ws, s, recap_id, ev)
+            subject = ("draft", recap_id)
+        else:
+            assert theme_id
+            rows, lineage = _from_theme(ws, s, theme_id, ev)
+            subject = ("theme", theme_id)
+    prompt, phash = render_prompt(ws, "pattern", steps=list(PATTERN_STEPS), evidence=ev.items)
+    built = Built({}, [], prompt_name="pattern", prompt_hash=phash)
+    extractive = [{"step": k, "label": LABELS[k], "text": rows[k][0], "citations": rows[k][1],
+                   "flag": "", "support": 0.0} for k in PATTERN_STEPS]
+    bullets = apply(built, drafter_for(ws).draft(DraftRequest(
+        "pattern", prompt, list(PATTERN_STEPS), LABELS, set(ev.sources), lambda: extractive,
+        names=sorted(ev.names - {""}), segs=ev.segs)))
+    graded = ground(ws, bullets)
+    built.content = {"title": "Pattern candidate", "bullets": graded, "note": note(built),
+                     "pattern": _pattern_content(graded, lineage),
+                     "required": list(REQUIRED),
+                     "subject": {"type": subject[0], "id": subject[1]}}
+    built.flags = flags_of(graded)
+    return built
+
+
+def draft_pattern(ws: Workspace, *, recap_id: str | None = None, theme_id: str | None = None,
+                  actor: Actor = LOCAL) -> DraftRecord:
+    """Draft a playbook pattern candidate from a recap draft or a theme."""
+    require(actor, "draft")
+    b = build_pattern(ws, recap_id=recap_id, theme_id=theme_id)
+    subj = ("draft", recap_id) if recap_id else ("theme", theme_id)
+    return store(ws, actor, "pattern", subj[0], str(subj[1]), b)

@@ -1,0 +1,92 @@
+"""Action items after the recap is drafted: listed under it, open on Today until someone
+marks them done (audited)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from assistant.auth import LOCAL, Actor, require
+from assistant.errors import NotFound
+from assistant.store.audit import record
+from assistant.store.db import transaction
+from assistant.store.models import ActionItem, Draft, Session, utcnow
+from assistant.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class ActionView:
+    id: str
+    draft_id: str
+    session_id: str
+    session_title: str
+    owner: str
+    action: str
+    due: str
+    citations: tuple[dict[str, Any], ...]
+    done: bool
+    done_by: str
+    done_at: dt.datetime | None
+
+    @property
+    def line(self) -> str:
+        """"Owner: action, due" as a reader sees it."""
+        return f"{self.owner or 'Someone'}: {self.action}" + (f", {self.due}" if self.due
+                                                              else "")
+
+
+def _view(a: ActionItem, title: str) -> ActionView:
+    return ActionView(a.id, a.draft_id, a.session_id, title, a.owner, a.action, a.due,
+                      tuple(a.citations or ()), a.done, a.done_by, a.done_at)
+
+
+def recap_actions(ws: Workspace, draft_id: str) -> list[ActionView]:
+    """The action items of one recap draft, in the order they were said."""
+    with OrmSession(ws.engine) as s:
+        rows = list(s.scalars(select(ActionItem).where(ActionItem.draft_id == draft_id)
+                              .order_by(ActionItem.number)))
+        title = ""
+        if rows:
+            title = s.scalar(select(Session.title).where(Session.id == rows[0].session_id)) \
+                or rows[0].session_id
+        return [_view(a, title) for a in rows]
+
+
+def open_actions(ws: Workspace) -> list[ActionView]:
+    """Actions not yet done, from the latest recap of each session; oldest session first."""
+    with OrmSession(ws.engine) as s:
+        latest: dict[str, str] = {}
+        for d in s.scalars(select(Draft).where(Draft.kind == "recap")
+                           .order_by(Draft.created_at, Draft.id)):
+            latest[d.subject_id] = d.id
+        if not latest:
+            return []
+        rows = s.scalars(select(ActionItem).where(ActionItem.draft_id.in_(latest.values()),
+                                                  ActionItem.done.is_(False)))
+        titles = {sid: t for sid, t in s.execute(select(Session.id, Session.title))}
+        out = [_view(a, titles.get(a.session_id) or a.session_id) for a in rows]
+    return sorted(out, key=lambda a: (a.session_id, a.draft_id, a.id))
+
+
+def mark_action(ws: Workspace, action_id: str, *, done: bool = True,
+                actor: Actor = LOCAL) -> ActionView:
+    """Mark an action done (or open again); audited with who and when."""
+    require(actor, "edit_draft")
+    with transaction(ws.engine) as s:
+        a = s.get(ActionItem, action_id)
+        if a is None:
+            raise NotFound(f"No action item {action_id!r}; the recap's page lists them.")
+        before = {"done": a.done}
+        a.done = done
+        a.done_at = utcnow() if done else None
+        a.done_by = actor.name if done else ""
+        record(s, actor=actor.name, action="action_done" if done else "action_reopened",
+               object_type="action_item", object_id=a.id, before=before,
+               after={"done": done}, detail=f"{a.owner}: {a.action}")
+        s.flush()
+        title = s.scalar(select(Session.title).where(Session.id == a.session_id)) or ""
+        return _view(a, title)

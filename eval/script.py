@@ -1,0 +1,162 @@
+"""The extractive drafter on annotated sessions that (mostly) follow the facilitator script.
+
+    python -m eval.script --data eval/script_sessions [--split tune|report|all]
+
+DIR holds ``cases.csv`` and, per session, ``NAME.vtt`` (Teams-style WebVTT, ``<v Speaker>``
+tags) beside ``NAME.json`` (title, format, date, start_time, facilitator, cases, steps per
+cue, reference recap, pattern and actions). Prints one line per session and, last, a JSON
+object with the means of:
+
+- ``step_accuracy``: share of cues whose drafted step equals the reference step;
+- ``recap_rouge1``: ROUGE-1 F1 (x100, stemming) of the drafted recap against the reference;
+- ``pattern_name_rouge1``: ROUGE-1 F1 of the drafted pattern name against the reference;
+- ``action_recall``: share of reference actions found: a drafted action with the same owner
+  (full name, or first name) holding at least 40 % of the reference action's content words;
+- ``clean_rate``: share of drafted recap bullets that pass ``prose.is_clean``.
+
+Cues are scored one by one, as the reference annotates them (the ingest merges a speaker's
+consecutive cues into one turn; here each cue stays a turn). ``--split``: in
+``eval/script_sessions`` the ``tune_*`` sessions were used to tune the drafter and the
+``report_*`` ones were only measured; other folders are scored whole.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+MATCH_MIN = 0.4
+
+
+def load_cues(path: Path, session_id: str) -> list[Any]:
+    """One Seg per cue, text cleaned as the ingest cleans it."""
+    import webvtt
+
+    from assistant.ingest.normalize import clean_utterance
+    from assistant.ingest.transcripts import split_speaker
+    from assistant.summarize.core import Seg
+
+    out = []
+    for i, cap in enumerate(webvtt.read(str(path))):
+        body = " ".join(x.strip() for x in cap.text.split("\n") if x.strip())
+        speaker = (cap.voice or "").strip()
+        if not speaker:
+            speaker, body = split_speaker(body)
+        out.append(Seg(i, speaker, clean_utterance(body) or body,
+                       cap.start_time.in_milliseconds() / 1000, session_id))
+    return out
+
+
+def load_cases(data: Path) -> dict[str, str]:
+    path = data / "cases.csv"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        return {r["case_id"]: " ".join(r.get(k) or "" for k in ("title", "problem", "context",
+                                                                  "tried", "outcome")).strip()
+                for r in csv.DictReader(f)}
+
+
+def owner_matches(a: str, b: str) -> bool:
+    a, b = a.strip().lower(), b.strip().lower()
+    return bool(a and b) and (a == b or a.split()[0] == b.split()[0])
+
+
+def action_found(ref: dict[str, Any], drafted: list[dict[str, Any]]) -> bool:
+    from assistant.summarize.core import content_words
+
+    want = content_words(ref.get("action", ""))
+    for d in drafted:
+        if not owner_matches(str(ref.get("owner", "")), str(d.get("owner", ""))):
+            continue
+        got = content_words(d.get("action", ""))
+        if want and len(want & got) / len(want) >= MATCH_MIN:
+            return True
+    return False
+
+
+def score_session(vtt: Path, meta: dict[str, Any], cases: dict[str, str], embed: Any,
+                  scorer: Any) -> dict[str, float]:
+    from assistant.summarize.actions import extract_actions
+    from assistant.summarize.core import extractive_recap
+    from assistant.summarize.patterns import pattern_fields
+    from assistant.summarize.prose import is_clean
+    from assistant.summarize.steps import EVAL_NAMES, assign_steps
+
+    segs = load_cues(vtt, vtt.stem)
+    steps = assign_steps(segs, str(meta.get("facilitator", "")))
+    ref_steps = list(meta.get("steps") or [])
+    if len(ref_steps) != len(segs):
+        raise SystemExit(f"{vtt.with_suffix('.json')}: {len(ref_steps)} steps for "
+                         f"{len(segs)} cues; give one step per cue.")
+    acc = sum(EVAL_NAMES[s] == r for s, r in zip(steps, ref_steps, strict=True))
+    my_cases = {c: cases[c] for c in meta.get("cases", []) if c in cases}
+    bullets = extractive_recap(segs, embed, session_id=vtt.stem, case_texts=my_cases,
+                               steps=steps)
+    ref_recap = "\n".join(r["text"] for r in meta.get("recap", []))
+    recap_r1 = scorer.score(ref_recap, "\n".join(b["text"] for b in bullets))["rouge1"]
+    fields = pattern_fields(segs, steps, embed, session_id=vtt.stem)
+    ref_name = str((meta.get("pattern") or {}).get("name", ""))
+    name_r1 = scorer.score(ref_name, fields["name"][0])["rouge1"] if ref_name else None
+    actions = extract_actions(segs, session_id=vtt.stem)
+    refs = list(meta.get("actions") or [])
+    found = sum(action_found(r, actions) for r in refs)
+    row = {"step_accuracy": acc / max(1, len(segs)),
+           "recap_rouge1": 100 * recap_r1.fmeasure,
+           "pattern_name_rouge1": 100 * name_r1.fmeasure if name_r1 is not None else 0.0,
+           "action_recall": found / len(refs) if refs else 1.0,
+           "clean_rate": sum(is_clean(b["text"]) for b in bullets) / max(1, len(bullets))}
+    if os.environ.get("EVAL_SCRIPT_VERBOSE"):
+        print(" steps:", [EVAL_NAMES[s][:3] for s in steps], file=sys.stderr)
+        print(" ref:  ", [r[:3] for r in ref_steps], file=sys.stderr)
+        for b in bullets:
+            print("  -", b["label"], "|", b["text"], file=sys.stderr)
+        print("  name:", fields["name"][0], "| ref:", ref_name, file=sys.stderr)
+        for k in ("problem", "solution", "applies_when", "not_when"):
+            print(f"  {k}:", fields[k][0], file=sys.stderr)
+        for a in actions:
+            print("  action:", a["owner"], "|", a["action"], "|", a["due"], file=sys.stderr)
+    return row
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, required=True, help="folder of annotated sessions")
+    ap.add_argument("--split", choices=("all", "tune", "report"), default="all")
+    args = ap.parse_args(argv)
+    from rouge_score import rouge_scorer
+
+    from assistant.config import load_settings
+    from assistant.index.embedder import SentenceTransformerEmbedder
+
+    metas = sorted(p for p in args.data.glob("*.json") if p.with_suffix(".vtt").is_file())
+    if args.split != "all":
+        metas = [p for p in metas if p.stem.startswith(args.split + "_")]
+    if not metas:
+        print(f"no NAME.json + NAME.vtt pairs in {args.data}", file=sys.stderr)
+        return 1
+    emb = SentenceTransformerEmbedder(load_settings().embedding_model)
+    scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
+    cases = load_cases(args.data)
+    rows = []
+    for p in metas:
+        meta = json.loads(p.read_text(encoding="utf-8"))
+        row = score_session(p.with_suffix(".vtt"), meta, cases, emb.embed, scorer)
+        rows.append(row)
+        print(p.stem, " ".join(f"{k}={v:.2f}" for k, v in row.items()))
+    mean: dict[str, Any] = {k: round(sum(r[k] for r in rows) / len(rows), 3) for k in rows[0]}
+    mean["sessions"] = len(rows)
+    mean["split"] = args.split
+    print(json.dumps(mean))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""Writes the annotated sessions of this folder (NAME.vtt + NAME.json, and cases.csv) from
+the data in ``sessions_tune.py`` and ``sessions_report.py``.
+
+    python eval/script_sessions/build.py
+
+Each cue is (speaker, reference step, what was said). Cue timings are spread by word count,
+as a Teams export would have them. Sessions named ``tune_*`` were used to tune the drafter;
+``report_*`` were written afterwards and only measured.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+CASE_COLUMNS = ("case_id", "title", "problem", "context", "tried", "outcome", "submitted_by",
+                "team", "submitted_on")
+
+
+def _ts(sec: float) -> str:
+    h, rest = divmod(sec, 3600)
+    m, s = divmod(rest, 60)
+    return f"{int(h):02d}:{int(m):02d}:{s:06.3f}"
+
+
+def write_session(name: str, sess: dict[str, Any]) -> None:
+    lines = ["WEBVTT", ""]
+    t = 4.0
+    for i, (speaker, _step, text) in enumerate(sess["cues"]):
+        dur = 1.2 + 0.38 * len(text.split())
+        lines += [f"{name[:8]}-{i + 1}/{i + 1}-0", f"{_ts(t)} --> {_ts(t + dur)}",
+                  f"<v {speaker}>{text}</v>", ""]
+        t += dur + 0.4
+    (HERE / f"{name}.vtt").write_text("\n".join(lines), encoding="utf-8")
+    meta = {k: sess[k] for k in ("title", "format", "date", "start_time", "facilitator")}
+    meta["cases"] = [c["case_id"] for c in sess["cases"]]
+    meta["steps"] = [step for _sp, step, _t in sess["cues"]]
+    meta["recap"] = [{"text": r[0], "support": r[1]} for r in sess["recap"]]
+    meta["pattern"] = sess["pattern"]
+    meta["actions"] = sess["actions"]
+    (HERE / f"{name}.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
+                                       encoding="utf-8")
+
+
+def main() -> int:
+    sys.path.insert(0, str(HERE))
+    from sessions_report import SESSIONS as REPORT
+    from sessions_tune import SESSIONS as TUNE
+
+    rows: list[dict[str, str]] = []
+    for name, sess in {**TUNE, **REPORT}.items():
+        write_session(name, sess)
+        rows.extend(sess["cases"])
+    with (HERE / "cases.csv").open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=CASE_COLUMNS)
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: r.get(k, "") for k in CASE_COLUMNS})
+    print(f"wrote {len(TUNE) + len(REPORT)} sessions to {HERE}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

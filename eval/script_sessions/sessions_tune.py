@@ -1,0 +1,281 @@
+"""Annotated sessions used to tune the drafter (see build.py)."""
+
+SESSIONS = {
+    "tune_nursing_handover": {
+        "title": "Problem-solving jam: medication changes lost at shift handover",
+        "format": "problem-solving jam", "date": "2026-09-03", "start_time": "07:30",
+        "facilitator": "Maren Holt",
+        "cases": [{"case_id": "N-101", "title": "Dose change missed between night and day shift",
+                   "problem": "A dose change made at 3am was not passed on at the 7am handover "
+                              "and the day nurse gave the old dose.",
+                   "context": "Surgical ward, 28 beds, verbal handover at the nurses' station.",
+                   "tried": "Reminder e-mails about handover discipline.",
+                   "outcome": "Near miss reported; no harm.", "submitted_by": "Joel Park",
+                   "team": "Ward 4B", "submitted_on": "2026-08-28"}],
+        "cues": [
+            ("Maren Holt", "other", "Morning everyone, can you all hear me? Good."),
+            ("Joel Park", "other", "Yep, loud and clear."),
+            ("Maren Holt", "other", "Quick reminder of how we run these: we present the case, "
+             "break down what happened, find the pattern, say where it applies and then "
+             "capture it in the playbook."),
+            ("Maren Holt", "present", "So, um, today's case is Joel's, the dose change that "
+             "got lost between the night and the day shift. Joel, over to you."),
+            ("Joel Park", "present", "Thanks. So at, at about 3am the registrar changed the "
+             "heparin dose for a post-op patient in bed twelve."),
+            ("Joel Park", "present", "The night nurse wrote it in the chart but at the 7am "
+             "handover it, it just didn't come up, and the day nurse gave the old dose at "
+             "eight."),
+            ("Priya Nair", "present", "Mm-hm."),
+            ("Joel Park", "present", "Pharmacy caught it on their round, so no harm, but it "
+             "was a near miss."),
+            ("Maren Holt", "breakdown", "Okay, let's break it down. What actually happened at "
+             "the handover?"),
+            ("Priya Nair", "breakdown", "Handover is verbal, at the station, and we go bed by "
+             "bed from memory, um, from our own notes really."),
+            ("Joel Park", "breakdown", "And the night nurse had eleven patients, so the change "
+             "at 3am was, you know, one line in her head among a lot of others."),
+            ("Priya Nair", "breakdown", "Nobody looks at the chart during handover, the chart "
+             "is in the room and we're at the desk."),
+            ("Maren Holt", "pattern", "So what's the pattern here?"),
+            ("Priya Nair", "pattern", "I think the pattern is that anything that changed "
+             "overnight has to be read out from the chart, not from memory."),
+            ("Joel Park", "pattern", "Yeah, a changes-since-last-handover list, read at the "
+             "bedside with the chart open."),
+            ("Maren Holt", "applies", "Where else would this apply?"),
+            ("Priya Nair", "applies", "It applies to the ICU step-down transfers too, they "
+             "lose diet changes the, the same way."),
+            ("Joel Park", "applies", "It wouldn't apply in theatre, they already have the "
+             "WHO checklist for that."),
+            ("Maren Holt", "capture", "Great. For the playbook, then: at every handover, read "
+             "the changes since the last handover from the chart at the bedside."),
+            ("Maren Holt", "capture", "Joel, can you draft the bedside changes list by "
+             "Friday?"),
+            ("Joel Park", "capture", "Sure, I'll draft it by Friday and try it on 4B next "
+             "week."),
+            ("Priya Nair", "capture", "I'll ask pharmacy to send the overnight changes report "
+             "to the ward before seven."),
+            ("Maren Holt", "other", "Thanks everyone, see you next month."),
+        ],
+        "recap": [
+            ("At the 7am handover a 3am heparin dose change was not passed on and the day "
+             "nurse gave the old dose; pharmacy caught it.", [4, 5, 7]),
+            ("Handover is verbal at the desk from memory, the night nurse had eleven patients "
+             "and nobody looks at the chart.", [9, 10, 11]),
+            ("Anything that changed overnight is read out from the chart at the bedside, not "
+             "from memory.", [13, 14]),
+            ("It applies to ICU step-down transfers, which lose diet changes the same way, "
+             "but not to theatre, which has the WHO checklist.", [16, 17]),
+            ("The playbook gets a bedside changes-since-last-handover list; Joel drafts it by "
+             "Friday and pilots it on 4B.", [18, 19, 20]),
+        ],
+        "pattern": {"name": "Read overnight changes from the chart at handover",
+                    "problem": "Changes made overnight are lost at a verbal handover.",
+                    "what_to_do": "Read the changes since the last handover from the chart "
+                                  "at the bedside.",
+                    "applies_when": "Any handover between shifts or units, such as ICU "
+                                    "step-down transfers.",
+                    "does_not_apply_when": "Theatre, which already uses the WHO checklist."},
+        "actions": [
+            {"owner": "Joel Park", "action": "draft the bedside changes list", "due": "Friday"},
+            {"owner": "Joel Park", "action": "try the list on 4B", "due": "next week"},
+            {"owner": "Priya Nair", "action": "ask pharmacy to send the overnight changes "
+                                              "report to the ward", "due": "before seven"},
+        ],
+    },
+    "tune_warehouse_picking": {
+        "title": "Office hours: pick errors on the new mezzanine",
+        "format": "office hours", "date": "2026-09-10", "start_time": "14:00",
+        "facilitator": "Tomas Reyes",
+        "cases": [{"case_id": "W-220", "title": "Pick errors doubled after moving fast movers",
+                   "problem": "After fast-moving items moved to the mezzanine, wrong-item "
+                              "picks doubled.",
+                   "context": "Distribution centre, two shifts, handheld scanners.",
+                   "tried": "Retraining pickers.", "outcome": "Errors still high.",
+                   "submitted_by": "Aisha Bello", "team": "Outbound",
+                   "submitted_on": "2026-09-01"}],
+        "cues": [
+            ("Tomas Reyes", "other", "Hi all, give people a minute to join."),
+            ("Aisha Bello", "other", "Hi Tomas."),
+            ("Tomas Reyes", "present", "Okay, Aisha, tell us about your case."),
+            ("Aisha Bello", "present", "So in August we moved the fast movers, the top two "
+             "hundred SKUs, up to the mezzanine to cut walking."),
+            ("Aisha Bello", "present", "And since then wrong-item picks have, um, basically "
+             "doubled, from about four per thousand lines to nine."),
+            ("Tomas Reyes", "breakdown", "What happened when you looked into it?"),
+            ("Aisha Bello", "breakdown", "The, the locations up there are half-width bins, so "
+             "similar items sit right next to each other."),
+            ("Kofi Mensah", "breakdown", "And the scanners only check the location barcode, "
+             "not the item, so a picker can take from the neighbouring bin and it still "
+             "confirms."),
+            ("Aisha Bello", "breakdown", "We retrained everyone in September and it didn't "
+             "move the number at all."),
+            ("Kofi Mensah", "pattern", "The lesson for me is that when you make picking "
+             "faster you have to make the check stronger at the same time."),
+            ("Tomas Reyes", "pattern", "Right, so the pattern would be: scan the item, not "
+             "just the location, whenever look-alike items share a bay."),
+            ("Aisha Bello", "breakdown", "Actually, one more thing about what happened, the "
+             "labels on the mezzanine are at knee height, which doesn't help."),
+            ("Tomas Reyes", "pattern", "Good point, so the pattern still holds, the check has "
+             "to catch what the layout makes easy to get wrong."),
+            ("Tomas Reyes", "applies", "Who else could use this?"),
+            ("Kofi Mensah", "applies", "It would work for the returns area as well, same "
+             "half-width bins there."),
+            ("Tomas Reyes", "capture", "Let's write it up for the playbook as item-level "
+             "scanning for look-alike slots."),
+            ("Kofi Mensah", "capture", "I'll check with IT whether the scanners can do item "
+             "scans by the end of the month."),
+            ("Aisha Bello", "capture", "And I'll re-slot the look-alike items apart next "
+             "week."),
+            ("Tomas Reyes", "other", "Perfect, thanks everyone, bye."),
+        ],
+        "recap": [
+            ("Moving the top two hundred SKUs to the mezzanine doubled wrong-item picks from "
+             "four to nine per thousand lines.", [3, 4]),
+            ("Half-width bins put look-alike items side by side, scanners check only the "
+             "location, labels sit at knee height, and retraining did not help.",
+             [6, 7, 8, 11]),
+            ("When picking gets faster the check must get stronger: scan the item, not just "
+             "the location, where look-alike items share a bay.", [9, 10, 12]),
+            ("It also applies to the returns area, which has the same half-width bins.", [14]),
+            ("The playbook gets item-level scanning for look-alike slots; Kofi checks scanner "
+             "support with IT and Aisha re-slots look-alike items.", [15, 16, 17]),
+        ],
+        "pattern": {"name": "Scan the item where look-alikes share a bay",
+                    "problem": "Wrong-item picks rise when fast movers share small bins.",
+                    "what_to_do": "Scan the item, not only the location, for look-alike "
+                                  "items.",
+                    "applies_when": "Half-width bins and look-alike items, such as returns.",
+                    "does_not_apply_when": None},
+        "actions": [
+            {"owner": "Kofi Mensah", "action": "check with IT whether the scanners can do "
+                                               "item scans", "due": "end of the month"},
+            {"owner": "Aisha Bello", "action": "re-slot the look-alike items apart",
+             "due": "next week"},
+        ],
+    },
+    "tune_school_demo_day": {
+        "title": "Demo day: three timetabling tools",
+        "format": "demo day", "date": "2026-09-24", "start_time": "16:00",
+        "facilitator": "Grace Okafor",
+        "cases": [{"case_id": "S-310", "title": "Cover lessons planned on paper",
+                   "problem": "Cover for absent teachers is planned on paper every morning.",
+                   "context": "Secondary school, 80 staff.", "tried": "A shared spreadsheet.",
+                   "outcome": "Spreadsheet abandoned.", "submitted_by": "Ruth Adeyemi",
+                   "team": "Timetabling", "submitted_on": "2026-09-15"}],
+        "cues": [
+            ("Grace Okafor", "other", "Welcome to demo day, everyone. We have three short "
+             "demos and then questions."),
+            ("Ruth Adeyemi", "other", "First up is me, I'll share my screen."),
+            ("Ruth Adeyemi", "other", "This is the cover planner we built in, um, in the "
+             "spring; absences come in from the phone line and it suggests free teachers."),
+            ("Ruth Adeyemi", "other", "It cut the morning cover planning from forty minutes "
+             "to about ten."),
+            ("Ben Carter", "other", "Does it know about, about part-time staff?"),
+            ("Ruth Adeyemi", "other", "Yes, their days are in the staff table."),
+            ("Ben Carter", "other", "Next is mine, the room swap board, it shows every room "
+             "change for the day on the staffroom screen."),
+            ("Ben Carter", "other", "Since September nobody has turned up to a locked lab, "
+             "which used to happen weekly."),
+            ("Lina Haddad", "other", "And the last one is the exam invigilation rota, it "
+             "balances invigilation hours across departments."),
+            ("Lina Haddad", "other", "Heads of department stopped arguing about fairness "
+             "because they can see the totals."),
+            ("Grace Okafor", "other", "Questions? Ben, you had one for Lina."),
+            ("Ben Carter", "other", "Can the rota import the exam timetable directly?"),
+            ("Lina Haddad", "other", "Not yet, we paste it in; I'll look at an import over "
+             "half term."),
+            ("Grace Okafor", "other", "Lovely. Thanks all, that's time."),
+        ],
+        "recap": [
+            ("Demo day showed three timetabling tools: a cover planner, a room swap board and "
+             "an invigilation rota.", [0, 2, 6, 8]),
+            ("The cover planner takes absences from the phone line, suggests free teachers "
+             "and cut morning planning from forty to ten minutes.", [2, 3]),
+            ("The room swap board shows every room change on the staffroom screen; nobody "
+             "has found a locked lab since September.", [6, 7]),
+            ("The invigilation rota balances hours across departments, ending arguments "
+             "about fairness.", [8, 9]),
+            ("The rota cannot import the exam timetable yet; Lina will look at an import over "
+             "half term.", [11, 12]),
+        ],
+        "pattern": {"name": "Show workload totals to end fairness disputes",
+                    "problem": "Departments argue about invigilation fairness.",
+                    "what_to_do": "Balance the hours and show everyone the totals.",
+                    "applies_when": "Shared duties spread across departments.",
+                    "does_not_apply_when": None},
+        "actions": [
+            {"owner": "Lina Haddad", "action": "look at an import of the exam timetable",
+             "due": "over half term"},
+        ],
+    },
+    "tune_oncall_postmortem": {
+        "title": "Problem-solving jam: paged at 3am for a full disk nobody owned",
+        "format": "problem-solving jam", "date": "2026-10-01", "start_time": "10:00",
+        "facilitator": "Dev Malik",
+        "cases": [{"case_id": "O-404", "title": "Unowned alert woke the wrong team",
+                   "problem": "A disk-full alert on a shared log server paged the payments "
+                              "on-call, who did not own it.",
+                   "context": "Shared logging cluster, five teams write to it.",
+                   "tried": "Deleting old logs by hand.", "outcome": "Recurred twice.",
+                   "submitted_by": "Sofia Lind", "team": "Payments SRE",
+                   "submitted_on": "2026-09-25"}],
+        "cues": [
+            ("Dev Malik", "other", "Hey folks, we're recording. Let's get going."),
+            ("Dev Malik", "present", "Sofia, do you want to present the case?"),
+            ("Sofia Lind", "present", "Yeah. So last Tuesday at 3am I got paged for a disk "
+             "full on log-store-2, which isn't even ours."),
+            ("Sofia Lind", "present", "It's the shared logging box, five teams write to it, "
+             "and the alert routes to whoever set it up first, which was, which was us in "
+             "2023."),
+            ("Dev Malik", "breakdown", "So what happened that night?"),
+            ("Sofia Lind", "breakdown", "I deleted old logs by hand to get it under ninety "
+             "percent and went back to bed."),
+            ("Omar Haddad", "breakdown", "The real cause was the search team's debug logging, "
+             "they turned it on for a test and, and forgot it."),
+            ("Sofia Lind", "breakdown", "And it happened twice more after that, same box, "
+             "same thing."),
+            ("Dev Malik", "pattern", "What's the lesson we can take away?"),
+            ("Omar Haddad", "pattern", "Every alert needs an owner who can actually fix the "
+             "cause, not whoever created it."),
+            ("Sofia Lind", "pattern", "And shared resources need per-team quotas so one team "
+             "can't fill the disk for everyone."),
+            ("Dev Malik", "applies", "Where else does this apply?"),
+            ("Omar Haddad", "applies", "The shared Kafka cluster, definitely, and probably "
+             "the CI runners."),
+            ("Sofia Lind", "applies", "It doesn't apply to things one team owns end to end, "
+             "there the owner is obvious."),
+            ("Dev Malik", "capture", "Okay, for the playbook: route every alert to the team "
+             "that can fix its cause, and give shared resources quotas."),
+            ("Omar Haddad", "capture", "I'll add an owner label to all alerts on the logging "
+             "cluster by next Wednesday."),
+            ("Dev Malik", "capture", "Sofia, could you set up per-team quotas on log-store "
+             "this sprint?"),
+            ("Sofia Lind", "capture", "Yep, will do."),
+            ("Dev Malik", "other", "Thanks both, have a good one."),
+        ],
+        "recap": [
+            ("A disk-full alert on the shared log-store-2 paged the payments on-call at 3am, "
+             "because alerts route to whoever set them up.", [2, 3]),
+            ("Sofia deleted logs by hand; the cause was the search team's forgotten debug "
+             "logging, and it recurred twice.", [5, 6, 7]),
+            ("Every alert needs an owner who can fix its cause, and shared resources need "
+             "per-team quotas.", [9, 10]),
+            ("It applies to the shared Kafka cluster and CI runners, not to systems one team "
+             "owns end to end.", [12, 13]),
+            ("The playbook routes alerts to the team that can fix the cause; Omar adds owner "
+             "labels and Sofia sets quotas.", [14, 15, 16]),
+        ],
+        "pattern": {"name": "Route each alert to the team that can fix it",
+                    "problem": "Alerts on shared resources page whoever set them up.",
+                    "what_to_do": "Give every alert an owner who can fix its cause and give "
+                                  "shared resources per-team quotas.",
+                    "applies_when": "Shared clusters such as Kafka or CI runners.",
+                    "does_not_apply_when": "Systems one team owns end to end."},
+        "actions": [
+            {"owner": "Omar Haddad", "action": "add an owner label to all alerts on the "
+                                               "logging cluster", "due": "next Wednesday"},
+            {"owner": "Sofia Lind", "action": "set up per-team quotas on log-store",
+             "due": "this sprint"},
+        ],
+    },
+}

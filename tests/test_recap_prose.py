@@ -1,0 +1,247 @@
+"""Recap bullets read as written prose, steps follow the session, actions and pattern names
+come out of what was said (the database-free drafting core)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from assistant.summarize import prose
+from assistant.summarize.actions import due_of, extract_actions
+from assistant.summarize.core import NEUTRAL_STEPS, RECAP_STEPS, Seg, extractive_recap
+from assistant.summarize.patterns import pattern_fields, practice_name
+from assistant.summarize.steps import assign_steps
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _segs(turns: list[tuple[str, str]], sid: str = "S1") -> list[Seg]:
+    return [Seg(i, sp, tx, float(i * 20), sid) for i, (sp, tx) in enumerate(turns)]
+
+
+# ---- prose -------------------------------------------------------------------------------
+
+def test_fillers_stutters_and_false_starts_are_removed() -> None:
+    out = prose.polish("Um, so we we should interac interacting with th they users, you "
+                       "know, before the, the launch")
+    assert out == "We should interacting with they users, before the launch."
+    assert prose.is_clean(out)
+
+
+def test_a_first_person_statement_is_told_in_the_third_person() -> None:
+    assert prose.polish("I'll send the minutes by Friday.", "Ana Lopez") == \
+        "Ana will send the minutes by Friday."
+    assert prose.polish("I looked at the battery and my notes say it costs most.",
+                        "Industrial Designer") == \
+        "The Industrial Designer looked at the battery and their notes say it costs most."
+    assert prose.polish("I got paged at 3am.", "Sofia Lind") == "Sofia got paged at 3am."
+    assert prose.polish("I don't know if it works.", "Ana") == "Ana doesn't know if it works."
+
+
+def test_a_restart_mid_sentence_becomes_its_own_sentence() -> None:
+    parts = prose.sentences("I dunno exactly what That's the problem with the old remote.")
+    assert parts[-1] == "That's the problem with the old remote."
+    assert not prose.complete(prose.polish(parts[0], "Project Manager"))
+
+
+def test_a_long_sentence_is_split_at_clauses_never_cut() -> None:
+    long = ("The scanners only check the location barcode and not the item, so a picker "
+            "can take from the neighbouring bin and it still confirms, and nobody notices "
+            "until the customer calls to complain about the wrong item, which takes days, "
+            "because the returns desk logs the complaint only at the end of the week")
+    parts = prose.clauses(long)
+    assert parts and all(len(p.split()) <= 40 for p in parts)
+    assert " ".join(parts).replace(",", "") in long.replace(",", "")
+
+
+@pytest.mark.parametrize("text,clean", [
+    ("The team chose item-level scanning.", True),
+    ("Dev Patel: We see that a lot.", False),  # speaker prefix
+    ("We we see that a lot.", False),  # repeated word
+    ("Um the team chose scanning.", False),  # filler
+    ("The team chose item-level scanning and…", False),  # cut off
+    ("The team chose item-level scanning", False),  # no sentence punctuation
+    (" ".join(["word"] * 20 + ["other"] * 21) + ".", False),  # over 40 words
+])
+def test_the_clean_check_counts_each_defect(text: str, clean: bool) -> None:
+    assert prose.is_clean(text) is clean
+
+
+# ---- steps ---------------------------------------------------------------------------------
+
+SCRIPTED = [
+    ("Ana", "Hi everyone, can you hear me?"),
+    ("Ana", "We present the case, break it down, name the pattern, agree where it applies "
+            "and write it up for the playbook."),
+    ("Ana", "Today's case: volunteers stop coming after a month of shifts."),
+    ("Ben", "We only talked to new volunteers on their first shift and never again after."),
+    ("Ana", "Let's break it down, what happened next?"),
+    ("Ben", "Nobody checked in with them after the first week, so they drifted away quietly."),
+    ("Cai", "The lesson for me is that a newcomer needs a named buddy for the first month."),
+    ("Ben", "Sorry, going back to what happened, the rota also changed every week."),
+    ("Ana", "Where else does this apply?"),
+    ("Cai", "The kitchen team loses new cooks in the same way, I would try it there."),
+    ("Ana", "For the playbook: pair every newcomer with a buddy for their first four shifts."),
+    ("Ben", "I'll draft the buddy checklist by Friday."),
+    ("Ana", "Thanks everyone, bye."),
+]
+
+
+def test_steps_follow_cues_drift_and_a_return_to_an_earlier_step() -> None:
+    steps = assign_steps(_segs(SCRIPTED), "Ana")
+    assert steps == ["other", "other", "case", "case", "happened", "happened", "pattern",
+                     "happened", "applies", "applies", "playbook", "playbook", "other"]
+
+
+def test_a_meeting_that_does_not_follow_the_script_has_no_steps() -> None:
+    turns = [("Rosa", "First item, the calibration scores were twenty points apart."),
+             ("Sam", "Most of the spread was on the empathy item."),
+             ("Rosa", "Second item, the new hires start on the twelfth."),
+             ("Sam", "I'll send the shadowing rota by Thursday.")]
+    assert set(assign_steps(_segs(turns), "Rosa")) == {"other"}
+
+
+def test_recap_of_a_scripted_session_is_clean_and_drawn_from_each_step(embedder: Any) -> None:
+    segs = _segs(SCRIPTED)
+    bullets = extractive_recap(segs, embedder.embed, session_id="S1", facilitator="Ana")
+    assert [b["label"] for b in bullets] == [label for _s, label in RECAP_STEPS]
+    for b in bullets:
+        assert prose.is_clean(b["text"]), b["text"]
+        assert not re.match(r"^(Ana|Ben|Cai):", b["text"])
+    cited = {b["step"]: {c["position"] for c in b["citations"]} for b in bullets}
+    assert cited["pattern"] <= {6} and cited["applies"] <= {9}
+
+
+def test_recap_of_an_ordinary_meeting_gets_neutral_headings(embedder: Any) -> None:
+    turns = [("Rosa", "First item, last week the four reviewers scored the same ten calls "
+                      "and were up to twenty points apart."),
+             ("Sam", "Most of the spread was on the empathy item, the compliance items were "
+                     "close to each other."),
+             ("Rosa", "Second item, the new hires start on the twelfth so we need the "
+                      "shadowing rota before then."),
+             ("Sam", "The dashboard still shows last month's numbers because the data feed "
+                     "broke on Monday."),
+             ("Rosa", "I will book the next calibration session for the nineteenth of the "
+                      "month.")]
+    bullets = extractive_recap(_segs(turns), embedder.embed, session_id="S1",
+                               facilitator="Rosa")
+    assert [b["label"] for b in bullets] == [label for _s, label in NEUTRAL_STEPS]
+    assert all(prose.is_clean(b["text"]) for b in bullets)
+
+
+# ---- actions -------------------------------------------------------------------------------
+
+def test_actions_name_who_what_and_when() -> None:
+    segs = _segs([
+        ("Maren Holt", "Joel, can you draft the bedside changes list by Friday?"),
+        ("Joel Park", "Sure. I'll be honest, it's a lot of work."),
+        ("Priya Nair", "Okay, I'll ask pharmacy to send the overnight report next week."),
+        ("Maren Holt", "Joel will try the list on the ward after that."),
+        ("Joel Park", "Will you join us for the pilot?"),
+    ])
+    acts = extract_actions(segs, session_id="S1")
+    got = [(a["owner"], a["action"], a["due"]) for a in acts]
+    assert got == [("Joel Park", "draft the bedside changes list", "by Friday"),
+                   ("Priya Nair", "ask pharmacy to send the overnight report", "next week"),
+                   ("Joel Park", "try the list on the ward after that", None)]
+    assert acts[0]["citations"][0]["position"] == 0 and acts[0]["done"] is False
+
+
+@pytest.mark.parametrize("text,due", [("send it by the end of the month", "by the end of the "
+                                       "month"), ("before the audit", "before the audit"),
+                                      ("on 2026-12-01", "on 2026-12-01"), ("soon", None)])
+def test_due_dates_are_read_as_said(text: str, due: str | None) -> None:
+    assert due_of(text) == due
+
+
+# ---- patterns ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("said,name", [
+    ("The pattern would be: scan the item, not just the location, whenever look-alike "
+     "items share a bay.", "Scan the item, not just the location"),
+    ("For the playbook: route every alert to the team that can fix its cause.",
+     "Route every alert to team that can fix"),
+    ("We should always test sign-in with five real users before go-live.",
+     "Always test sign-in with five real users"),
+])
+def test_a_pattern_name_is_the_practice_in_three_to_eight_words(said: str, name: str) -> None:
+    out = practice_name(said)
+    assert out == name and 3 <= len(out.split()) <= 8
+
+
+def test_an_agreement_on_where_it_applies_is_never_a_name() -> None:
+    assert practice_name("Great, so we agree it applies to every go-live with customer-owned "
+                         "SSO.") == ""
+
+
+def test_pattern_fields_come_from_their_own_steps_and_empty_stays_empty(embedder: Any) -> None:
+    segs = _segs(SCRIPTED)
+    fields = pattern_fields(segs, assign_steps(segs, "Ana"), embedder.embed, session_id="S1")
+    assert "buddy" in fields["solution"][0] and fields["solution"][1][0]["position"] == 6
+    assert "kitchen" in fields["applies_when"][0]
+    assert fields["not_when"] == ("", [])  # nobody said where it does not apply
+    assert 3 <= len(fields["name"][0].split()) <= 8
+    assert "apply" not in fields["name"][0].lower()
+
+
+# ---- pre-read questions, structure ---------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["because, customer's", "SSO", "", "Why does Okta fail?"])
+def test_preread_questions_read_well_whatever_the_title(title: str) -> None:
+    from assistant.summarize.preread import questions_for
+
+    qs = questions_for([SimpleNamespace(title=title)], has_similar=False)  # type: ignore[list-item]
+    assert len(qs) == 3 and all(q.endswith("?") and q[0].isupper() for q in qs)
+    assert "on because" not in qs[0] and "??" not in qs[0]
+
+
+def test_drafting_does_not_import_review() -> None:
+    code = "import sys, assistant.summarize; print('assistant.review' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_drafter_is_chosen_by_settings_unless_one_is_passed_in() -> None:
+    from assistant.summarize.drafter import (
+        DraftRequest,
+        ExtractiveDrafter,
+        OpenAIDrafter,
+        drafter_for,
+    )
+
+    off = SimpleNamespace(extras={}, settings=SimpleNamespace(llm_base_url=None))
+    on = SimpleNamespace(extras={}, settings=SimpleNamespace(llm_base_url="http://x/v1"))
+    assert isinstance(drafter_for(off), ExtractiveDrafter)  # type: ignore[arg-type]
+    assert isinstance(drafter_for(on), OpenAIDrafter)  # type: ignore[arg-type]
+    mine = ExtractiveDrafter()
+    assert drafter_for(SimpleNamespace(extras={"drafter": mine}, settings=on.settings)) \
+        is mine  # type: ignore[arg-type]
+    req = DraftRequest("recap", "p", ["case"], {"case": "Case"}, set(),
+                       lambda: [{"step": "case", "text": "x"}])
+    assert mine.draft(req).bullets == [{"step": "case", "text": "x"}]
+
+
+def test_product_code_holds_no_phrase_of_the_annotated_sessions() -> None:
+    """The drafter's rules are generic: no five-word run of the evaluation sessions'
+    dialogue appears in the product's source."""
+    sys.path.insert(0, str(ROOT / "eval" / "script_sessions"))
+    from sessions_report import SESSIONS as REPORT
+    from sessions_tune import SESSIONS as TUNE
+
+    runs = set()
+    for sess in {**TUNE, **REPORT}.values():
+        for _sp, _st, text in sess["cues"]:
+            w = re.findall(r"[a-z']+", text.lower())
+            runs |= {" ".join(w[i:i + 5]) for i in range(len(w) - 4)}
+    # The script's own step headings ("What goes into the playbook") are the product's.
+    headings = " | ".join(label.lower() for _s, label in RECAP_STEPS + NEUTRAL_STEPS)
+    source = " ".join(" ".join(re.findall(r"[a-z']+", p.read_text().lower()))
+                      for p in (ROOT / "assistant").rglob("*.py"))
+    assert not [r for r in runs if r in source and r not in headings]
