@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,19 +28,13 @@ from pathlib import Path
 import numpy as np
 
 from assistant.cluster.engine import cluster_vectors, normalize
-from assistant.cluster.names import theme_names
+from assistant.cluster.names import is_list_like, theme_names
 
 MIN_CASES = 5
-LIST_LIKE = re.compile(r"^\s*[\w'-]+(\s+[\w'-]+)?\s*,\s*[\w'-]+")
 
 
 def humanize(label: str) -> str:
     return " ".join(label.replace("_", " ").replace("-", " ").split())
-
-
-def is_list_like(name: str) -> bool:
-    """A comma-separated run of words ("Invoice, says, opportunity")."""
-    return "," in name and bool(LIST_LIKE.match(name))
 
 
 def top1(names: Sequence[str], majority: Sequence[str], label_names: Sequence[str],

@@ -38,6 +38,7 @@ from assistant.cluster.service import (
     PlacementReport,
     RecomputeReport,
     broad_target,
+    broad_target_of,
     place_cases,
     recompute_themes,
     reset_themes,
@@ -45,7 +46,8 @@ from assistant.cluster.service import (
 )
 
 __all__ = [
-    "BroadTheme", "broad_target", "move_subtheme", "set_broad_target", "theme_tree",
+    "BroadTheme", "broad_target", "broad_target_of", "move_subtheme", "set_broad_target",
+    "theme_tree",
     "Clustering", "EngineParams", "LayoutPoint", "NovelCase", "PlacementReport",
     "RecomputeReport", "SprintStatus", "ThemeDetail", "ThemeSummary", "Trends",
     "case_layout", "cluster_vectors", "dismiss_theme", "get_theme", "list_themes",

@@ -1,8 +1,8 @@
 """Short names for themes (2-6 words), built offline from their cases.
 
 Candidates are the word sequences of two to four words that the theme's cases use (not
-starting or ending with a stop word, found in at least two of its cases when it has two or
-more), ranked by class-based TF-IDF against the other themes. The best few are embedded
+starting or ending with a stop word; those found in at least two of its cases, or all of
+them when two cases share too few), ranked by class-based TF-IDF against the other themes. The best few are embedded
 with the same model as the cases and the name is the candidate that best says what this
 theme is about and not what its neighbours are about (MMR-style: similarity to the theme's
 centroid minus ``DISTINCT`` times the similarity to the nearest other centroid). A theme
@@ -23,6 +23,7 @@ Embed = Callable[[list[str]], np.ndarray]
 CANDIDATES = 12  # phrases per theme sent to the embedder
 DISTINCT = 0.5  # weight of the nearest other theme in the score (chosen on banking77 train)
 MAX_WORDS = 6
+MIN_SHARED = 3  # fewer phrases shared by two cases than this: every phrase is a candidate
 WORD = re.compile(r"[a-z][a-z0-9]*(?:['-][a-z0-9]+)*")
 # A name may hold these inside ("card not arrived") but not start or end with them.
 INNER_OK = frozenset({"not", "no", "of", "for", "to", "in", "on", "with", "and", "from",
@@ -40,7 +41,13 @@ def _stop_words() -> frozenset[str]:
 def _phrases(text: str, stop: frozenset[str]) -> set[str]:
     """Word sequences of 2-4 words in ``text`` that neither start nor end with a stop
     word and hold no stop word other than a few joining ones."""
-    words = WORD.findall(text.lower())
+    out: set[str] = set()
+    for part in re.split(r"[\n.;:!?()\[\]\"]+", text.lower()):  # no phrase spans these
+        out |= _part_phrases(WORD.findall(part), stop)
+    return out
+
+
+def _part_phrases(words: list[str], stop: frozenset[str]) -> set[str]:
     out = set()
     for i, w in enumerate(words):
         if w in stop or len(w) < 2:
@@ -56,9 +63,22 @@ def _phrases(text: str, stop: frozenset[str]) -> set[str]:
     return out
 
 
+LIST_LIKE = re.compile(r"^\s*[\w'-]+(\s+[\w'-]+)?\s*,\s*[\w'-]+")
+
+
+def is_list_like(name: str) -> bool:
+    """A comma-separated run of words ("Invoice, says, opportunity"), not a name."""
+    return "," in name and bool(LIST_LIKE.match(name))
+
+
 def _shorten(text: str, n: int = MAX_WORDS) -> str:
-    words = text.split()
-    return " ".join(words[:n]).rstrip(",.;:!?")
+    """The first ``n`` words of a case, up to its first comma or full stop."""
+    first = re.split(r"[,.;:!?\n]", text.strip(), maxsplit=1)[0]
+    words = first.split()[:n]
+    stop = _stop_words()
+    while len(words) > 1 and words[-1].lower() in stop:
+        words.pop()
+    return " ".join(words)
 
 
 def _capital(s: str) -> str:
@@ -84,12 +104,12 @@ def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
             for ph in _phrases(d, stop):
                 j = vocab.setdefault(ph, len(vocab))
                 df[j] = df.get(j, 0) + 1
-        need = 2 if len(docs) >= 2 else 1
-        for j, f in df.items():
-            if f >= need:
-                rows.append(c)
-                cols.append(j)
-                vals.append(f)
+        # Phrases several cases share; in a small theme whose cases share none, any.
+        shared = [j for j, f in df.items() if f >= 2]
+        for j in sorted(shared if len(shared) >= MIN_SHARED else df):
+            rows.append(c)
+            cols.append(j)
+            vals.append(df[j])
     terms = np.array(sorted(vocab, key=vocab.__getitem__), dtype=object)
     picks: list[list[str]] = [[] for _ in range(k)]
     if vals:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from sqlalchemy import select
@@ -109,6 +109,7 @@ class Trends:
     sprints: tuple[str, ...]
     per_sprint: dict[str, Sequence[int]]
     growing: tuple[Growth, ...]
+    ids: dict[str, str] = field(default_factory=dict)  # series name -> theme id
 
 
 @dataclass(frozen=True)
@@ -359,7 +360,8 @@ def theme_trends(ws: Workspace, *, level: str = "sub") -> Trends:
     return Trends(tuple(weeks), {names[t]: tuple(wk[t]) for t in order}, tuple(sprints),
                   {names[t]: tuple(sp[t]) for t in order},
                   tuple(Growth(tid, labels[tid], recent, f"{g:+.1f}")
-                        for g, tid, recent in growing if g > 0))
+                        for g, tid, recent in growing if g > 0),
+                  {names[t]: t for t in order})
 
 
 def _unique_names(order: list[str], labels: dict[str, str]) -> dict[str, str]:

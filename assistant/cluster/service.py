@@ -119,6 +119,12 @@ def broad_target(s: OrmSession) -> int | None:
     return int(meta.value) if meta is not None and meta.value.strip() else None
 
 
+def broad_target_of(ws: Workspace) -> int | None:
+    """The steward's number of broad themes in ``ws`` (None: chosen from the data)."""
+    with transaction(ws.engine) as s:
+        return broad_target(s)
+
+
 def set_broad_target(ws: Workspace, target: int | None, *, actor: Actor = LOCAL,
                      recompute: bool = True) -> RecomputeReport | None:
     """Ask for ``target`` broad themes (None or 0: let the data choose); kept for every
@@ -425,5 +431,5 @@ def reset_themes(ws: Workspace, *, actor: Actor = LOCAL) -> None:
 
 
 __all__ = ["PlacementReport", "RecomputeReport", "after_cases_stored", "broad_target",
-           "embed_fn", "load_cases", "place_cases", "recompute_themes", "reset_themes",
-           "set_broad_target"]
+           "broad_target_of", "embed_fn", "load_cases", "place_cases", "recompute_themes",
+           "reset_themes", "set_broad_target"]
