@@ -2,11 +2,12 @@
 
 Candidates are the word sequences of two to four words that the theme's cases use (not
 starting or ending with a stop word; those found in at least two of its cases, or all of
-them when two cases share too few), ranked by class-based TF-IDF against the other themes. The best few are embedded
-with the same model as the cases and the name is the candidate that best says what this
-theme is about and not what its neighbours are about (MMR-style: similarity to the theme's
-centroid minus ``DISTINCT`` times the similarity to the nearest other centroid). A theme
-with no usable phrase is named by its most central case, shortened to six words.
+them when two cases share too few), ranked by class-based TF-IDF against the other themes.
+The best few are embedded with the same model as the cases and the name is the candidate
+that best says what this theme is about and not what its neighbours are about (MMR-style:
+similarity to the theme's centroid minus ``DISTINCT`` times the similarity to the nearest
+other centroid). A theme with no usable phrase is named by its most central case,
+shortened to six words.
 """
 
 from __future__ import annotations
