@@ -209,8 +209,15 @@ def _old_members(old: State, decisions: Sequence[ThemeDecision]) -> dict[str, se
 
 def _undo_merges(old: State, decisions: Sequence[ThemeDecision], level: str
                  ) -> dict[str, set[str]]:
-    olds = {tid: set(old.members(tid)) for tid, t in old.themes.items()
-            if t.status in (ACTIVE, DISMISSED) and t.source == "cases" and t.level == level}
+    by_theme: dict[str, set[str]] = {}
+    for c, holder in old.assign.items():  # one pass, not one per theme
+        if holder is not None:
+            by_theme.setdefault(holder, set()).add(c)
+    olds: dict[str, set[str]] = {}
+    for tid, t in old.themes.items():
+        if t.status in (ACTIVE, DISMISSED) and t.source == "cases" and t.level == level:
+            olds[tid] = by_theme.get(tid, set()) if level == SUB else \
+                set().union(*(by_theme.get(x, set()) for x in old.children(tid)))
     for d in decisions:
         if d.kind != "merge":
             continue

@@ -270,7 +270,12 @@ def save_state(s: OrmSession, state: State, cases: Mapping[str, CaseInfo],
         del state.assign[c]
     subs = sorted(t.id for t in state.themes.values() if t.status in (ACTIVE, DISMISSED)
                   and t.source == "cases" and t.level == SUB)
-    members = {tid: state.members(tid) for tid in subs}
+    by_theme: dict[str, list[str]] = {}
+    for c in sorted(state.assign):  # one pass, not one per theme
+        t = state.assign[c]
+        if t is not None:
+            by_theme.setdefault(t, []).append(c)
+    members = {tid: by_theme.get(tid, []) for tid in subs}
     # A case theme with no members left is gone (a pinned one keeps its row as it is).
     for tid in subs:
         if not members[tid] and not state.themes[tid].pinned:
@@ -279,7 +284,7 @@ def save_state(s: OrmSession, state: State, cases: Mapping[str, CaseInfo],
     cents = {tid: _centroid(vectors, members[tid]) for tid in subs}
     broads = _attach_parents(state, subs, cents, cases)
     for tid in broads:
-        members[tid] = state.members(tid)
+        members[tid] = sorted(c for sub in state.children(tid) for c in members.get(sub, []))
         cents[tid] = _centroid(vectors, members[tid])
     now = utcnow()
     rows = {t.id: t for t in s.scalars(select(Theme))}
