@@ -26,6 +26,7 @@ from assistant.cluster.consensus import consensus
 log = logging.getLogger(__name__)
 
 NOVEL = -1
+KNN_BLOCK_CELLS = 8_000_000  # similarities per block of the neighbour search (64 MB)
 
 
 @dataclass(frozen=True)
@@ -146,12 +147,14 @@ def _small(x: np.ndarray, p: EngineParams) -> np.ndarray:
     return np.where(counts[labels] >= 2, labels, NOVEL)
 
 
-def _knn(x: np.ndarray, k: int, block: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+def _knn(x: np.ndarray, k: int, block: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Exact cosine k-nearest neighbours (self first); ties broken by index, so the graph
-    depends only on the (canonically ordered) data. Rows go in blocks, so memory stays at
-    ``block`` x n similarities however large the network."""
+    depends only on the (canonically ordered) data. Rows go in blocks of ``block`` (default:
+    as many as keep a block to ``KNN_BLOCK_CELLS`` similarities), so memory stays bounded
+    however large the network."""
     n = len(x)
     k = min(k, n)
+    block = block or max(64, min(2048, KNN_BLOCK_CELLS // max(n, 1)))
     idx = np.empty((n, k), dtype=np.int32)
     d = np.empty((n, k), dtype=np.float64)
     for start in range(0, n, block):
