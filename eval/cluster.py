@@ -6,14 +6,19 @@ the labels or their number, against k-means told the true number of themes.
     python -m eval.cluster --example   # example network; writes eval/example_themes.md
     python -m eval.cluster --data ../shared/data/banking77/test.csv --placement
     python -m eval.cluster --data ../shared/data/banking77/test.csv --spread 10
+    python -m eval.cluster --data ../shared/data/hwu64/dev.csv --label-col intent \
+        --broad-label-col scenario
 
 Prints progress lines, then one JSON object as the last line: ``nmi``, ``ari``,
-``novel_fraction``, ``themes``, ``seconds`` (clustering only; embeddings excluded) and the
-same under ``kmeans``. Novel cases count as one group of their own. On a full file it also
-clusters three times and once with the rows shuffled and reports whether the labels were
-identical; ``cold_seconds`` is the first call in the process (numba compiles UMAP then),
-``seconds`` the mean of the warm calls. ``--spread N`` also clusters with N other seeds for
-the UMAP layouts and reports the mean, min and max of NMI and ARI under ``spread``: how
+``novel_fraction``, ``themes`` (sub-themes against ``--label-col``), ``broad_nmi``,
+``broad_ari``, ``broad_themes`` (broad themes against ``--broad-label-col``, default the same
+column), ``seconds`` (clustering only; embeddings excluded) and the same under ``kmeans``
+(told the true number of labels at each level: ``kmeans.broad_*``). Novel cases count as
+one group of their own. On a full file it also clusters three times and once with the
+rows shuffled and reports whether the labels were identical; ``cold_seconds`` is the first
+call in the process (numba compiles UMAP then), ``seconds`` the mean of the warm calls.
+``--spread N`` clusters with N seeds (the shipped one first) for the UMAP layouts and
+reports the mean, min and max of NMI and ARI under ``spread``: how
 much of a figure is the engine and how much the seed.
 """
 
@@ -54,10 +59,17 @@ def _kmeans(x: np.ndarray, k: int, truth: Sequence[str]) -> dict[str, float]:
             "seconds": round(secs, 3)}
 
 
-def _engine(x: np.ndarray, keys: list[str], truth: Sequence[str]) -> tuple[dict, np.ndarray]:
-    c = cluster_vectors(x, keys)
-    return ({**_scores(truth, c.labels), "novel_fraction": round(float((c.labels < 0).mean()), 4),
-             "themes": c.n_clusters, "seconds": round(c.seconds, 3)}, c.labels)
+def _engine(x: np.ndarray, keys: list[str], truth: Sequence[str],
+            broad: Sequence[str] | None = None, params: EngineParams | None = None
+            ) -> tuple[dict, np.ndarray]:
+    c = cluster_vectors(x, keys, params)
+    out = {**_scores(truth, c.labels), "novel_fraction": round(float((c.labels < 0).mean()), 4),
+           "themes": c.n_clusters, "seconds": round(c.seconds, 3)}
+    blabels = np.where(c.labels >= 0, c.groups[np.maximum(c.labels, 0)], -1)
+    b = _scores(broad if broad is not None else truth, blabels)
+    out.update({"broad_nmi": b["nmi"], "broad_ari": b["ari"],
+                "broad_themes": len(set(c.groups.tolist()))})
+    return out, c.labels
 
 
 def _same_partition(a: np.ndarray, b: np.ndarray) -> bool:
@@ -68,10 +80,15 @@ def _same_partition(a: np.ndarray, b: np.ndarray) -> bool:
     return len(pairs) == len({p[0] for p in pairs}) == len({p[1] for p in pairs})
 
 
-def _read(path: Path, text_col: str, label_col: str) -> tuple[list[str], list[str]]:
+def _read(path: Path, text_col: str, label_col: str, broad_col: str | None = None
+          ) -> tuple[list[str], list[str], list[str]]:
     with path.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    return [r[text_col] for r in rows], [r[label_col] for r in rows]
+    for col in (text_col, label_col, broad_col):
+        if col and rows and col not in rows[0]:
+            raise SystemExit(f"{path}: no column {col!r}; columns are {', '.join(rows[0])}")
+    return ([r[text_col] for r in rows], [r[label_col] for r in rows],
+            [r[broad_col or label_col] for r in rows])
 
 
 def _embed(texts: list[str]) -> np.ndarray:
@@ -80,32 +97,35 @@ def _embed(texts: list[str]) -> np.ndarray:
     return np.asarray(SentenceTransformerEmbedder().embed(texts, progress=True))
 
 
-def spread(x: np.ndarray, keys: list[str], truth: Sequence[str], n: int) -> dict:
-    """NMI and ARI over ``n`` seeds (each seeds the engine's three UMAP layouts)."""
+def spread(x: np.ndarray, keys: list[str], truth: Sequence[str], n: int,
+           broad: Sequence[str] | None = None) -> dict:
+    """NMI and ARI at both levels over ``n`` seeds: the shipped one and ``n - 1`` others
+    (each seeds the engine's three UMAP layouts)."""
     default = EngineParams().random_state
     scores = []
-    for i in range(1, n + 1):
+    for i in range(n):
         seed = default + EngineParams().layouts * i  # layouts use seed, seed+1, ...
-        c = cluster_vectors(x, keys, EngineParams(random_state=seed))
-        scores.append(_scores(truth, c.labels))
-        _say(f"seed {seed}: {scores[-1]}")
+        r, _ = _engine(x, keys, truth, broad, EngineParams(random_state=seed))
+        scores.append(r)
+        _say(f"seed {seed}: {r}")
     out: dict = {"seeds": n}
-    for k in ("nmi", "ari"):
+    for k in ("nmi", "ari", "broad_nmi", "broad_ari", "themes", "broad_themes"):
         vals = [s[k] for s in scores]
         out[k] = {"mean": round(float(np.mean(vals)), 4), "min": min(vals), "max": max(vals)}
     return out
 
 
-def full(x: np.ndarray, truth: list[str], seeds: int = 0) -> dict:
+def full(x: np.ndarray, truth: list[str], seeds: int = 0,
+         broad: list[str] | None = None) -> dict:
     keys = [f"{i:06d}" for i in range(len(truth))]
     t0 = time.perf_counter()
-    first, labels = _engine(x, keys, truth)
+    first, labels = _engine(x, keys, truth, broad)
     cold = time.perf_counter() - t0
     _say(f"run 1 (cold): {first}")
     runs = [first]
     same = True
     for i in (2, 3):
-        r, lab = _engine(x, keys, truth)
+        r, lab = _engine(x, keys, truth, broad)
         same &= bool(np.array_equal(lab, labels))
         runs.append(r)
         _say(f"run {i}: {r}")
@@ -117,12 +137,15 @@ def full(x: np.ndarray, truth: list[str], seeds: int = 0) -> dict:
     _say(f"shuffled rows: identical partition = {shuffled}")
     k = len(set(truth))
     km = _kmeans(x, k, truth)
-    _say(f"k-means told k={k}: {km}")
+    b = broad if broad is not None else truth
+    kb = _kmeans(x, len(set(b)), b)
+    km.update({"broad_nmi": kb["nmi"], "broad_ari": kb["ari"], "broad_themes": kb["themes"]})
+    _say(f"k-means told k={k} (broad {len(set(b))}): {km}")
     out = {**first, "seconds": round(float(np.mean([r["seconds"] for r in runs[1:]])), 3),
            "cold_seconds": round(cold, 3), "identical_runs": same,
            "identical_shuffled": shuffled, "n": len(truth), "kmeans": km}
     if seeds:
-        out["spread"] = spread(x, keys, truth, seeds)
+        out["spread"] = spread(x, keys, truth, seeds, broad)
     return out
 
 
@@ -199,12 +222,14 @@ def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, help="Labelled CSV.")
     ap.add_argument("--text-col", default="text")
-    ap.add_argument("--label-col", default="category")
+    ap.add_argument("--label-col", default="category", help="Fine labels (sub-themes).")
+    ap.add_argument("--broad-label-col", help="Broad labels (default: --label-col).")
     ap.add_argument("--themes", type=int, help="Sample this many labels ...")
     ap.add_argument("--per-theme", type=int, default=10, help="... with this many texts each.")
     ap.add_argument("--seeds", type=int, default=5, help="Samples to average over.")
     ap.add_argument("--spread", type=int, default=0, metavar="N", help="Also cluster "
-                    "with N other layout seeds and report mean, min and max NMI and ARI.")
+                    "with N layout seeds (the shipped one first) and report mean, min and "
+                    "max NMI and ARI at both levels.")
     ap.add_argument("--placement", action="store_true", help="Time placing 10 new cases "
                     "into a 3,000-case workspace built from --data.")
     ap.add_argument("--example", action="store_true", help="Evaluate on the example network "
@@ -223,11 +248,13 @@ def main(argv: list[str] | None = None) -> dict:
             result = placement(data, args.text_col)
             print(json.dumps(result), flush=True)
             return result
-        texts, truth = _read(data, args.text_col, args.label_col)
-        _say(f"{len(texts)} texts, {len(set(truth))} labels; embedding (not timed)")
+        texts, truth, broad = _read(data, args.text_col, args.label_col,
+                                    args.broad_label_col)
+        _say(f"{len(texts)} texts, {len(set(truth))} labels, {len(set(broad))} broad; "
+             "embedding (not timed)")
         x = _embed(texts)
         result = (sampled(x, truth, args.themes, args.per_theme, args.seeds) if args.themes
-                  else full(x, truth, args.spread))
+                  else full(x, truth, args.spread, broad))
     print(json.dumps(result), flush=True)
     return result
 

@@ -234,7 +234,8 @@ def test_ui_theme_handlers_render(themed: Workspace) -> None:
     from assistant.ui.handlers import themes as h
 
     view = h.theme_list(themed, LOCAL)
-    assert "Unlabelled" not in view.table and len(view.choices) == 3
+    assert "Unlabelled" not in view.table and len(view.sub_choices) == 3
+    assert view.broad_choices and view.choices[0] == view.broad_choices[0]
     text, members = h.theme_detail(themed, LOCAL, view.choices[0][1])
     assert "Representative cases" in text and members
     h.theme_map_figure(themed, LOCAL)

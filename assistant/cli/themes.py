@@ -13,19 +13,31 @@ app.add_typer(themes_app, name="themes")
 
 @themes_app.callback()
 def list_(ctx: typer.Context) -> None:
-    """Table of themes: id, label, size, keywords; and the novel-case count."""
+    """Broad themes, each with its sub-themes indented below it (id, size, name,
+    keywords); then subjects raised only in sessions and the novel-case count."""
     if ctx.invoked_subcommand is not None:
         return
-    from assistant.cluster import list_themes, novel_queue
+    from assistant.cluster import ThemeSummary, list_themes, novel_queue, theme_tree
 
     ws = workspace()
+    tree = theme_tree(ws)
     rows = list_themes(ws)
     if not rows:
         typer.echo("No themes yet. Run `assistant themes recompute`.")
-    for t in rows:
+
+    def line(t: ThemeSummary, indent: str, extra: str = "") -> str:
         pin = " (pinned)" if t.pinned else ""
-        src = " [sessions]" if t.source == "sessions" else ""
-        typer.echo(f"{t.id}  {t.size:>4}  {t.label}{pin}{src}  — {', '.join(t.keywords[:6])}")
+        return f"{indent}{t.id}  {t.size:>4}  {t.label}{pin}{extra}  — {', '.join(t.keywords[:6])}"
+
+    shown = set()
+    for b in tree:
+        typer.echo(line(b.theme, "", f" [broad, {len(b.subthemes)} sub-themes]"))
+        for t in b.subthemes:
+            shown.add(t.id)
+            typer.echo(line(t, "    "))
+    for t in rows:
+        if t.id not in shown:
+            typer.echo(line(t, "", " [sessions]" if t.source == "sessions" else ""))
     typer.echo(f"Novel cases: {len(novel_queue(ws))}")
 
 
@@ -105,6 +117,25 @@ def split(theme_id: str) -> None:
 
     kept, new = split_theme(workspace(), theme_id, actor=local_actor())
     typer.echo(f"Split into {kept}, {new}.")
+
+
+@themes_app.command("broad")
+def broad(count: int = typer.Argument(..., help="Broad themes wanted; 0: let the data "
+                                                 "choose.")) -> None:
+    """Ask for COUNT broad themes (kept for every later recompute) and recompute."""
+    from assistant.cluster import set_broad_target
+
+    report = set_broad_target(workspace(), count or None, actor=local_actor())
+    typer.echo(f"Themes recomputed: {report}")
+
+
+@themes_app.command("regroup")
+def regroup(theme_id: str, broad_id: str = typer.Argument(..., help="Broad theme.")) -> None:
+    """Put sub-theme THEME_ID under broad theme BROAD_ID."""
+    from assistant.cluster import move_subtheme
+
+    move_subtheme(workspace(), theme_id, broad_id, actor=local_actor())
+    typer.echo("Moved.")
 
 
 @themes_app.command("move")

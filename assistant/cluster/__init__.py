@@ -1,7 +1,8 @@
 """Themes: recurring subjects in cases and transcripts, stable over a 90-day sprint.
 
-``recompute_themes`` clusters every case (UMAP + HDBSCAN, see :mod:`.engine`), keeps the ids
-and names of themes that still exist and re-applies steward decisions; ``place_cases`` puts
+``recompute_themes`` clusters every case into sub-themes (UMAP + HDBSCAN, see :mod:`.engine`)
+grouped into broad themes (:mod:`.broad`), keeps the ids and names of themes that still exist
+at both levels and re-applies steward decisions; ``place_cases`` puts
 new cases into existing themes without a recompute. The rest reads and steers the result.
 """
 
@@ -9,12 +10,14 @@ from assistant.cluster.actions import (
     dismiss_theme,
     merge_themes,
     move_case,
+    move_subtheme,
     pin_theme,
     rename_theme,
     split_theme,
 )
 from assistant.cluster.engine import Clustering, EngineParams, cluster_vectors
 from assistant.cluster.queries import (
+    BroadTheme,
     LayoutPoint,
     NovelCase,
     SprintStatus,
@@ -28,17 +31,23 @@ from assistant.cluster.queries import (
     set_sprint_start,
     sprint_start,
     sprint_status,
+    theme_tree,
     theme_trends,
 )
 from assistant.cluster.service import (
     PlacementReport,
     RecomputeReport,
+    broad_target,
+    broad_target_of,
     place_cases,
     recompute_themes,
     reset_themes,
+    set_broad_target,
 )
 
 __all__ = [
+    "BroadTheme", "broad_target", "broad_target_of", "move_subtheme", "set_broad_target",
+    "theme_tree",
     "Clustering", "EngineParams", "LayoutPoint", "NovelCase", "PlacementReport",
     "RecomputeReport", "SprintStatus", "ThemeDetail", "ThemeSummary", "Trends",
     "case_layout", "cluster_vectors", "dismiss_theme", "get_theme", "list_themes",

@@ -13,7 +13,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
-from assistant.cluster.state import ACTIVE, apply_decision, load_state, new_theme_id, save_state
+from assistant.cluster.engine import normalize
+from assistant.cluster.state import (
+    ACTIVE,
+    BROAD,
+    SUB,
+    apply_decision,
+    load_state,
+    new_theme_id,
+    save_state,
+)
 from assistant.errors import AssistantError, Conflict, NotFound
 from assistant.store import audit
 from assistant.store.db import transaction
@@ -32,15 +41,25 @@ def decide_in(s: OrmSession, ws: Workspace, actor: Actor, kind: str, payload: di
               object_id: str, detail: str, before: dict[str, Any] | None = None,
               object_type: str = "theme") -> None:
     """Apply and record a steward decision inside the caller's transaction."""
-    from assistant.cluster.service import load_cases
+    from assistant.cluster.service import embed_fn, load_cases
 
-    cases, vectors = load_cases(ws, s)
     state = load_state(s)
-    if not apply_decision(state, kind, payload, vectors):
-        raise Conflict(f"The {kind} no longer applies: the theme or case changed. "
-                       "Reload the theme list and try again.")
+    if kind in ("rename", "pin"):
+        # Touches one theme row: no vectors, no other theme rewritten.
+        if not apply_decision(state, kind, payload, {}):
+            raise Conflict(f"The {kind} no longer applies: the theme changed. "
+                           "Reload the theme list and try again.")
+        row = state.live(state.resolve(payload["theme_id"]))
+        db = s.get(Theme, row.id) if row is not None else None
+        if db is not None and row is not None:
+            db.label, db.label_source, db.pinned = row.label, row.label_source, row.pinned
+    else:
+        cases, vectors = load_cases(ws, s)
+        if not apply_decision(state, kind, payload, vectors):
+            raise Conflict(f"The {kind} no longer applies: the theme or case changed. "
+                           "Reload the theme list and try again.")
+        save_state(s, state, cases, vectors, embed=embed_fn(ws))
     s.add(ThemeDecision(kind=kind, payload=payload, actor=actor.name))
-    save_state(s, state, cases, vectors)
     audit.record(s, actor=actor.name, action=f"theme_{kind}", object_type=object_type,
                  object_id=object_id, before=before, after=payload, detail=detail)
 
@@ -114,6 +133,10 @@ def merge_themes(ws: Workspace, source_id: str, target_id: str, *,
     if source_id == target_id:
         raise AssistantError("Choose two different themes to merge.")
     src, dst = _theme(ws, source_id), _theme(ws, target_id)
+    if (src.level or SUB) != (dst.level or SUB):
+        raise AssistantError("Merge a broad theme into a broad theme, or a sub-theme into a "
+                             "sub-theme; to put a sub-theme under another broad theme, "
+                             "move it.")
     with transaction(ws.engine) as s:
         cases = load_state(s).members(source_id)
     _decide(ws, actor, "merge", {"source_id": source_id, "target_id": target_id,
@@ -131,8 +154,28 @@ def split_theme(ws: Workspace, theme_id: str, *, actor: Actor = LOCAL) -> tuple[
     t = _theme(ws, theme_id)
     with transaction(ws.engine) as s:
         cases, vectors = load_cases(ws, s)
-        members = load_state(s).members(theme_id)
+        state = load_state(s)
+        members = state.members(theme_id)
         taken = set(s.scalars(select(Theme.id)))
+    if t.level == BROAD:
+        subs = state.children(theme_id)
+        if len(subs) < 2:
+            raise Conflict(f"{t.label!r} holds {len(subs)} sub-theme; a broad theme splits "
+                           "along its sub-themes, so it needs at least 2.")
+        cents = np.stack([normalize(np.stack([vectors[c] for c in state.members(sub)])
+                                    .mean(axis=0)[None])[0] for sub in subs])
+        side = _two_means(cents)
+        part_subs = [sub for sub, p in zip(subs, side, strict=True) if p]
+        rest_subs = [sub for sub, p in zip(subs, side, strict=True) if not p]
+        a = sorted(c for sub in part_subs for c in state.members(sub))
+        b = sorted(c for sub in rest_subs for c in state.members(sub))
+        if len(a) > len(b) or (len(a) == len(b) and min(a) < min(b)):
+            a, b = b, a
+        new_id = new_theme_id(["broad", *(cases[c].key for c in a)], taken)
+        _decide(ws, actor, "split", {"theme_id": theme_id, "new_id": new_id, "part": a,
+                                     "rest": b}, theme_id,
+                f"split {t.label!r}: {len(a)} cases to {new_id}")
+        return theme_id, new_id
     if len(members) < 4:
         raise Conflict(f"Theme {theme_id} has {len(members)} cases; a split needs at least 4.")
     x = np.stack([vectors[c] for c in members])
@@ -166,12 +209,25 @@ def _two_means(x: np.ndarray) -> list[bool]:
     return [bool(v) for v in part]
 
 
+def move_subtheme(ws: Workspace, theme_id: str, broad_id: str, *,
+                  actor: Actor = LOCAL) -> None:
+    """Put a sub-theme under another broad theme; kept across recomputes."""
+    require(actor, "change_themes")
+    sub, dst = _theme(ws, theme_id), _theme(ws, broad_id)
+    if (sub.level or SUB) != SUB or dst.level != BROAD:
+        raise AssistantError("Choose a sub-theme and the broad theme to move it under.")
+    _decide(ws, actor, "move", {"theme_id": theme_id, "target_id": broad_id}, theme_id,
+            f"moved {sub.label!r} under {dst.label!r}", before={"parent": sub.parent_id})
+
+
 def move_case(ws: Workspace, case_id: str, target_id: str, *, actor: Actor = LOCAL) -> None:
     """Move a case into another theme (also out of the novel queue); kept across recomputes."""
     require(actor, "change_themes")
     dst = _theme(ws, target_id)
     if dst.status != ACTIVE:
         raise Conflict(f"Theme {target_id} is {dst.status}; move cases into an active theme.")
+    if dst.level == BROAD:
+        raise AssistantError("Move a case into a sub-theme, not a broad theme.")
     with transaction(ws.engine) as s:
         state = load_state(s)
     if case_id not in state.assign:

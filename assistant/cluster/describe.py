@@ -8,16 +8,35 @@ from collections.abc import Sequence
 import numpy as np
 
 N_KEYWORDS = 8
+TOKEN = r"(?u)\b[a-zA-Z][a-zA-Z0-9\-]+\b"
 N_REPRESENTATIVES = 5
 NEAR_DUPLICATE = 0.95  # representatives closer than this (cosine) show the same thing twice
 
 
+def _ctfidf(counts: object) -> object:
+    """Class-based TF-IDF of a sparse class x term count matrix (CSR): a term's share of
+    its class's words times ``log(1 + A / f)``, ``A`` the mean words per class and ``f``
+    the term's frequency over all classes. Stays sparse."""
+    from scipy.sparse import csr_matrix, diags
+
+    c = csr_matrix(counts, dtype=np.float64)
+    rows = np.asarray(c.sum(axis=1)).ravel()
+    cols = np.asarray(c.sum(axis=0)).ravel()
+    avg = rows.sum() / max(c.shape[0], 1)
+    idf = np.log(1.0 + avg / np.maximum(cols, 1.0))
+    return diags(1.0 / np.maximum(rows, 1.0)) @ c @ diags(idf)
+
+
+def _row_top(scores: object, i: int) -> tuple[np.ndarray, np.ndarray]:
+    row = scores.getrow(i)  # type: ignore[attr-defined]
+    return row.indices, row.data
+
+
 def class_keywords(docs_per_class: Sequence[Sequence[str]], n: int = N_KEYWORDS
                    ) -> list[list[str]]:
-    """Top ``n`` keywords per class by class-based TF-IDF: each class is one document; a
-    term weighs its frequency in the class by ``log(1 + A / f)`` with ``A`` the mean words
-    per class and ``f`` its frequency across classes. English stop words, uni- and bigrams.
-    A bigram hides its own unigrams ranked below it so keywords do not repeat themselves."""
+    """Top ``n`` keywords per class by class-based TF-IDF (each class one document; see
+    :func:`_ctfidf`), English stop words out, uni- and bigrams, all sparse. A bigram hides
+    its own unigrams ranked below it so keywords do not repeat themselves."""
     if not docs_per_class:
         return []
     from sklearn.feature_extraction.text import CountVectorizer
@@ -25,24 +44,24 @@ def class_keywords(docs_per_class: Sequence[Sequence[str]], n: int = N_KEYWORDS
     joined = [" ".join(d) for d in docs_per_class]
     if not any(j.strip() for j in joined):
         return [[] for _ in joined]
-    cv = CountVectorizer(stop_words="english", ngram_range=(1, 2),
-                         token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z0-9\-]+\b")
+    cv = CountVectorizer(stop_words="english", ngram_range=(1, 2), token_pattern=TOKEN)
     try:
-        counts = cv.fit_transform(joined).toarray().astype(float)
+        counts = cv.fit_transform(joined)
     except ValueError:  # only stop words
         return [[] for _ in joined]
     terms = cv.get_feature_names_out()
-    tf = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1.0)
-    avg = counts.sum() / len(joined)
-    idf = np.log(1.0 + avg / np.maximum(counts.sum(axis=0), 1.0))
-    scores = tf * idf
+    scores = _ctfidf(counts).tocsr()  # type: ignore[attr-defined]
     out = []
-    for row in scores:
+    for i in range(len(joined)):
+        idx, val = _row_top(scores, i)
         picked: list[str] = []
         covered: set[str] = set()
         # Ties broken by term, so keywords are deterministic.
-        for j in sorted(np.nonzero(row > 0)[0], key=lambda j: (-row[j], terms[j])):
-            term = str(terms[j])
+        for j in sorted(range(len(idx)), key=lambda j: (-round(float(val[j]), 12),
+                                                        terms[idx[j]])):
+            if val[j] <= 0:
+                continue
+            term = str(terms[idx[j]])
             words = set(term.split())
             if words <= covered:
                 continue

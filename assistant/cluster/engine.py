@@ -20,9 +20,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.cluster.broad import centred_centroids, group_subthemes
+from assistant.cluster.consensus import consensus
+
 log = logging.getLogger(__name__)
 
 NOVEL = -1
+KNN_BLOCK_CELLS = 8_000_000  # similarities per block of the neighbour search (64 MB)
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class EngineParams:
     vote_self: float = 2.0  # ... against the case's own theme counted this many times
     vote_rounds: int = 3
     random_state: int = 42
+    broad_target: int | None = None  # a steward's number of broad themes; None: from data
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,8 @@ class Clustering:
     nearest: np.ndarray
     centroids: np.ndarray  # one row per cluster, L2-normalised, original space
     layout: np.ndarray | None = None  # 2-D coordinates in the caller's order, when computed
+    groups: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=int))
+    # ``groups[k]`` is the broad theme of cluster ``k`` (see :mod:`.broad`)
     seconds: float = 0.0
     notes: dict[str, float] = field(default_factory=dict)
 
@@ -103,14 +110,15 @@ def cluster_vectors(vectors: np.ndarray, keys: Sequence[str],
     labels = _renumber(labels)
     centroids = _centroids(x, labels)
     sim, nearest = _fit(x, labels, centroids)
+    groups = group_subthemes(centred_centroids(x, labels), p.broad_target)
     # Back to the caller's order.
     inv = np.empty(n, dtype=int)
     inv[order] = np.arange(n)
     secs = time.perf_counter() - t0
-    log.info("clustered %d cases into %d themes, %d novel, in %.2fs", n, len(centroids),
-             int((labels == NOVEL).sum()), secs)
+    log.info("clustered %d cases into %d themes in %d broad themes, %d novel, in %.2fs", n,
+             len(centroids), len(set(groups.tolist())), int((labels == NOVEL).sum()), secs)
     return Clustering(labels=labels[inv], similarity=sim[inv], nearest=nearest[inv],
-                      centroids=centroids, seconds=secs)
+                      centroids=centroids, seconds=secs, groups=groups)
 
 
 # ---------------------------------------------------------------- steps
@@ -127,11 +135,11 @@ def _small(x: np.ndarray, p: EngineParams) -> np.ndarray:
     threshold = p.small_distance
     if threshold is None:
         # Short, crisp texts sit close together, long varied case write-ups far apart: cut
-        # relative to the median nearest-neighbour distance (0.45 on banking77 samples,
-        # 0.75 on the example network), within measured bounds.
+        # a fixed step above the median nearest-neighbour distance (chosen on banking77
+        # train samples; no bounds, so no data set's range is built in).
         sims = x @ x.T
         np.fill_diagonal(sims, -1.0)
-        threshold = float(np.clip(np.median(1.0 - sims.max(axis=1)) + 0.2, 0.45, 0.75))
+        threshold = float(np.median(1.0 - sims.max(axis=1)) + 0.2)
     agg = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
                                   distance_threshold=threshold)
     labels = agg.fit_predict(x)
@@ -139,17 +147,21 @@ def _small(x: np.ndarray, p: EngineParams) -> np.ndarray:
     return np.where(counts[labels] >= 2, labels, NOVEL)
 
 
-def _knn(x: np.ndarray, k: int, block: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+def _knn(x: np.ndarray, k: int, block: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Exact cosine k-nearest neighbours (self first); ties broken by index, so the graph
-    depends only on the (canonically ordered) data. Rows go in blocks, so memory stays at
-    ``block`` x n similarities however large the network."""
+    depends only on the (canonically ordered) data. Rows go in blocks of ``block`` (default:
+    as many as keep a block to ``KNN_BLOCK_CELLS`` similarities), so memory stays bounded
+    however large the network."""
     n = len(x)
     k = min(k, n)
+    block = block or max(64, min(2048, KNN_BLOCK_CELLS // max(n, 1)))
     idx = np.empty((n, k), dtype=np.int32)
     d = np.empty((n, k), dtype=np.float64)
     for start in range(0, n, block):
         rows = np.arange(start, min(start + block, n))
-        sims = x[rows] @ x.T
+        # Rounded: BLAS sums in a thread-count-dependent order, and last-bit differences
+        # must not reorder neighbours.
+        sims = np.round(x[rows] @ x.T, 9)
         sims[np.arange(len(rows)), rows] = 2.0  # self first
         # The k best per row, then only those sorted (a full sort of every row costs
         # ~10x); ties at the cut go to the lower index, as a full stable sort would.
@@ -182,91 +194,47 @@ def _umap_hdbscan(x: np.ndarray, p: EngineParams) -> tuple[np.ndarray, np.ndarra
     knn_idx, knn_d = _knn(x, k)
     graph = _fuzzy_graph(knn_idx, knn_d.astype(np.float64))
     mcs = p.min_cluster_size or adaptive_min_cluster_size(n)
+    init = _spectral_init(x, graph, dims, p.n_epochs, p.random_state)
     runs = []
     for r in range(max(1, p.layouts)):
-        emb = _umap(x, graph, dims, p.n_epochs, p.random_state + r)
+        emb = _umap(x, graph, dims, p.n_epochs, p.random_state + r, init)
         hdb = hdbscan.HDBSCAN(min_cluster_size=mcs, min_samples=p.min_samples,
                               cluster_selection_method=p.selection, core_dist_n_jobs=1)
         runs.append(hdb.fit_predict(emb))
     if len(runs) == 1:
         return runs[0], knn_idx
     labels = consensus(np.stack(runs, axis=1), p.consensus_distance)
-    counts = np.bincount(labels)
-    return np.where(counts[labels] >= 3, labels, NOVEL), knn_idx
+    counts = np.bincount(np.maximum(labels, 0))
+    return np.where((labels >= 0) & (counts[np.maximum(labels, 0)] >= 3), labels, NOVEL), \
+        knn_idx
 
 
-def consensus(runs: np.ndarray, cut: float) -> np.ndarray:
-    """Average-link clustering of cases under the distance 1 - (share of runs in which two
-    cases sit in the same cluster), cut at ``cut``. ``runs`` holds one column of labels per
-    run (``NOVEL`` shares nothing). Exact, but computed over *atoms*, the groups of cases
-    with identical labels in every run, weighted by their size, so memory grows with the
-    number of atoms rather than with the square of the number of cases."""
-    n, r = runs.shape
-    if n == 0:
-        return np.zeros(0, dtype=int)
-    keyed = np.where(runs >= 0, runs, -1 - np.arange(n)[:, None])  # noise: its own atom
-    _, first, atom = np.unique(keyed, axis=0, return_index=True, return_inverse=True)
-    atom = atom.ravel()
-    order = np.argsort(first, kind="stable")  # atoms in order of their first case
-    rank = np.empty_like(order)
-    rank[order] = np.arange(len(order))
-    atom = rank[atom]
-    reps = runs[first[order]]
-    size = np.bincount(atom).astype(np.float64)
-    a = len(reps)
-    share = np.zeros((a, a))
-    for j in range(r):
-        col = reps[:, j]
-        share += (col[:, None] == col[None, :]) & (col[:, None] >= 0)
-    dist = 1.0 - share / r
-    np.fill_diagonal(dist, np.inf)
-    merged = _average_link(dist, size, cut)
-    return merged[atom]
+def _spectral_init(x: np.ndarray, graph: object, dims: int, n_epochs: int | None,
+                   seed: int) -> np.ndarray:
+    """UMAP's spectral initialisation of the layout, computed once for all layouts and
+    made reproducible: each axis's sign is fixed (largest loading positive) and the
+    coordinates are rounded, so an eigensolver's last-bit differences between thread
+    counts cannot move the layouts."""
+    from umap.spectral import spectral_layout
 
-
-def _average_link(dist: np.ndarray, size: np.ndarray, cut: float) -> np.ndarray:
-    """Size-weighted average linkage (UPGMA, Lance-Williams update) on a square distance
-    matrix with ``inf`` on the diagonal; merges while the closest pair is below ``cut``.
-    Returns a group number per row. Row minima are cached and refreshed only for rows the
-    merge touched, so a run costs about O(a^2) rather than O(a^3)."""
-    a = len(dist)
-    d = dist.copy()
-    w = size.copy()
-    alive = np.ones(a, dtype=bool)
-    group = np.arange(a)
-    if a < 2:
-        return group
-    best = d.argmin(axis=1)
-    best_d = d[np.arange(a), best]
-    while True:
-        i = int(np.argmin(np.where(alive, best_d, np.inf)))
-        if not alive[i] or best_d[i] >= cut:  # no pair left below the cut
-            break
-        j = int(best[i])
-        lo, hi = min(i, j), max(i, j)
-        row = (w[lo] * d[lo] + w[hi] * d[hi]) / (w[lo] + w[hi])
-        row[lo] = np.inf
-        d[lo], d[:, lo] = row, row
-        d[hi], d[:, hi] = np.inf, np.inf
-        w[lo] += w[hi]
-        alive[hi] = False
-        group[group == hi] = lo
-        best_d[hi] = np.inf
-        # Rows whose cached nearest was lo or hi, and lo itself, are recomputed; any other
-        # row can only have found a nearer partner in the new lo.
-        stale = alive & ((best == lo) | (best == hi))
-        stale[lo] = True
-        for s in np.nonzero(stale)[0]:
-            best[s] = int(np.argmin(d[s]))
-            best_d[s] = d[s, best[s]]
-        closer = alive & ~stale & (row < best_d)
-        best[closer] = lo
-        best_d[closer] = row[closer]
-    return group
+    g = graph.tocoo()  # type: ignore[attr-defined]
+    g.sum_duplicates()
+    epochs = n_epochs if n_epochs is not None else (500 if g.shape[0] <= 10000 else 200)
+    if epochs > 10:  # the edges UMAP itself keeps (see simplicial_set_embedding)
+        g.data[g.data < g.data.max() / float(epochs)] = 0.0
+        g.eliminate_zeros()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        emb = np.asarray(spectral_layout(x.astype(np.float32), g, dims,
+                                         np.random.RandomState(seed)), dtype=np.float64)
+    signs = np.sign(emb[np.abs(emb).argmax(axis=0), np.arange(emb.shape[1])])
+    emb = emb * np.where(signs == 0, 1.0, signs)
+    emb = 10.0 * emb / max(float(np.abs(emb).max()), 1e-12)
+    return np.round(emb, 4)
 
 
 def _umap(x: np.ndarray, graph: object, dims: int, n_epochs: int | None,
-          seed: int) -> np.ndarray:
+          seed: int, init: np.ndarray) -> np.ndarray:
     """UMAP layout (min_dist 0, cosine) of a fuzzy graph built by :func:`_fuzzy_graph`:
     the same graph ``umap.UMAP`` builds, but from exact neighbours in numpy, which skips
     UMAP's parallel numba kernels for the graph, whose compilation alone took about 6 s on
@@ -275,12 +243,14 @@ def _umap(x: np.ndarray, graph: object, dims: int, n_epochs: int | None,
     from umap.umap_ import find_ab_params, simplicial_set_embedding
 
     a, b = find_ab_params(1.0, 0.0)
+    rng = np.random.RandomState(seed)
+    # As UMAP's own spectral start: scaled to +-10 plus a little noise from this seed.
+    start = (init + rng.normal(scale=0.0001, size=init.shape)).astype(np.float32)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         emb, _ = simplicial_set_embedding(
-            x.astype(np.float32), graph, dims, 1.0, a, b, 1.0, 5, n_epochs, "spectral",
-            np.random.RandomState(seed), named_distances["cosine"], {}, False, {},
-            False, parallel=False)
+            x.astype(np.float32), graph, dims, 1.0, a, b, 1.0, 5, n_epochs, start,
+            rng, named_distances["cosine"], {}, False, {}, False, parallel=False)
     return np.asarray(emb)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from sqlalchemy import select
@@ -31,6 +31,16 @@ class ThemeSummary:
     cohesion: float
     source: str  # cases | sessions
     status: str
+    level: str = "sub"  # sub | broad
+    parent_id: str | None = None  # a sub-theme's broad theme
+
+
+@dataclass(frozen=True)
+class BroadTheme:
+    """A broad theme and the sub-themes it holds (largest first)."""
+
+    theme: ThemeSummary
+    subthemes: tuple[ThemeSummary, ...]
 
 
 @dataclass(frozen=True)
@@ -53,12 +63,13 @@ class PassageRef:
 
 @dataclass(frozen=True)
 class ThemeDetail(ThemeSummary):
-    label_source: str
-    representatives: tuple[CaseRef, ...]
-    members: tuple[CaseRef, ...]
-    passages: tuple[PassageRef, ...]
-    weekly: tuple[tuple[str, int], ...]  # (ISO week, new cases)
+    label_source: str = ""
+    representatives: tuple[CaseRef, ...] = ()
+    members: tuple[CaseRef, ...] = ()
+    passages: tuple[PassageRef, ...] = ()
+    weekly: tuple[tuple[str, int], ...] = ()  # (ISO week, new cases)
     merged_into: str | None = None
+    subthemes: tuple[ThemeSummary, ...] = ()  # a broad theme's sub-themes
 
 
 @dataclass(frozen=True)
@@ -79,6 +90,8 @@ class LayoutPoint:
     x: float
     y: float
     vector: tuple[float, ...]
+    broad_id: str | None = None
+    broad_label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +109,7 @@ class Trends:
     sprints: tuple[str, ...]
     per_sprint: dict[str, Sequence[int]]
     growing: tuple[Growth, ...]
+    ids: dict[str, str] = field(default_factory=dict)  # series name -> theme id
 
 
 @dataclass(frozen=True)
@@ -110,16 +124,28 @@ class SprintStatus:
 
 def _summary(t: Theme) -> ThemeSummary:
     return ThemeSummary(t.id, t.label, t.size, tuple(t.keywords or ()), t.pinned,
-                        t.cohesion, t.source, t.status)
+                        t.cohesion, t.source, t.status, t.level or "sub", t.parent_id)
 
 
-def list_themes(ws: Workspace, *, include_dismissed: bool = False) -> list[ThemeSummary]:
-    """Current themes: pinned first, then largest, then by id."""
+def list_themes(ws: Workspace, *, include_dismissed: bool = False,
+                level: str = "sub") -> list[ThemeSummary]:
+    """Current themes of one level (``sub``: sub-themes and subjects raised only in
+    sessions; ``broad``: broad themes): pinned first, then largest, then by id."""
     states = ("active", "dismissed") if include_dismissed else ("active",)
     with transaction(ws.engine) as s:
         rows = list(s.scalars(select(Theme).where(Theme.status.in_(states))))
+    rows = [t for t in rows if (t.level or "sub") == level]
     rows.sort(key=lambda t: (not t.pinned, t.source != "cases", -t.size, t.id))
     return [_summary(t) for t in rows]
+
+
+def theme_tree(ws: Workspace, *, include_dismissed: bool = False) -> list[BroadTheme]:
+    """Broad themes, each with its sub-themes: what a steward reviews."""
+    subs = list_themes(ws, include_dismissed=include_dismissed)
+    out = []
+    for b in list_themes(ws, include_dismissed=include_dismissed, level="broad"):
+        out.append(BroadTheme(b, tuple(t for t in subs if t.parent_id == b.id)))
+    return out
 
 
 def _snippet(text: str, width: int = 200) -> str:
@@ -142,8 +168,12 @@ def get_theme(ws: Workspace, theme_id: str) -> ThemeDetail:
         t = s.get(Theme, theme_id)
         if t is None:
             raise NotFound(f"No theme {theme_id!r}. `assistant themes` lists the themes.")
+        holders = [theme_id]
+        if t.level == "broad":
+            holders = list(s.scalars(select(Theme.id).where(Theme.parent_id == theme_id,
+                                                             Theme.status == "active")))
         mem = list(s.execute(select(ThemeMember, Case).join(Case, Case.id == ThemeMember.case_id)
-                             .where(ThemeMember.theme_id == theme_id)
+                             .where(ThemeMember.theme_id.in_(holders))
                              .order_by(ThemeMember.similarity.desc(), Case.id)))
         by_id = {c.id: c for _, c in mem}
         reps = [by_id[c] for c in (t.representatives or []) if c in by_id]
@@ -207,6 +237,8 @@ def case_layout(ws: Workspace) -> list[LayoutPoint]:
         mem = {m.case_id: m for m in s.scalars(select(ThemeMember))}
         themes = {t.id: t for t in s.scalars(select(Theme).where(Theme.status == "active",
                                                                    Theme.source == "cases"))}
+    broad = {t.id: t for t in themes.values() if t.level == "broad"}
+    themes = {i: t for i, t in themes.items() if t.level != "broad"}
     ids = sorted(cases)
     if not ids:
         return []
@@ -230,8 +262,10 @@ def case_layout(ws: Workspace) -> list[LayoutPoint]:
         m = mem.get(c)
         tid = m.theme_id if m is not None and not m.novel else None
         t = themes.get(tid or "")
+        b = broad.get(t.parent_id or "") if t else None
         out.append(LayoutPoint(c, cases[c].title, tid, t.label if t else None,
-                               float(px), float(py), tuple(float(f) for f in v)))
+                               float(px), float(py), tuple(float(f) for f in v),
+                               b.id if b else None, b.label if b else None))
     return out
 
 
@@ -283,15 +317,22 @@ def sprint_status(ws: Workspace, *, on: dt.date | None = None) -> SprintStatus |
     return SprintStatus(number, week, phase, start, end, max(0, (end - day).days))
 
 
-def theme_trends(ws: Workspace) -> Trends:
-    """New cases per ISO week and per sprint for every current theme, and the themes
-    growing fastest (latest week of data against the four weeks before)."""
+def theme_trends(ws: Workspace, *, level: str = "sub") -> Trends:
+    """New cases per ISO week and per sprint for every current theme of ``level`` (sub or
+    broad), and the themes growing fastest (latest week against the four weeks before)."""
     first = sprint_start(ws)
     with transaction(ws.engine) as s:
         rows = list(s.execute(select(Case, Theme.id, Theme.label)
                               .join(ThemeMember, ThemeMember.case_id == Case.id)
                               .join(Theme, Theme.id == ThemeMember.theme_id)
                               .where(ThemeMember.novel.is_(False), Theme.status == "active")))
+        if level == "broad":
+            parents = {t.id: (t.parent_id, t.label) for t in s.scalars(
+                select(Theme).where(Theme.level == "broad", Theme.status == "active"))}
+            up = {t.id: t.parent_id for t in s.scalars(select(Theme).where(
+                Theme.status == "active", Theme.parent_id.is_not(None)))}
+            rows = [(c, p, parents[p][1]) for c, tid, _ in rows  # type: ignore[misc]
+                    if (p := up.get(tid)) is not None and p in parents]
     if not rows or first is None:
         return Trends((), {}, (), {}, ())
     dates = [_case_date(c) for c, _, _ in rows]
@@ -322,7 +363,8 @@ def theme_trends(ws: Workspace) -> Trends:
     return Trends(tuple(weeks), {names[t]: tuple(wk[t]) for t in order}, tuple(sprints),
                   {names[t]: tuple(sp[t]) for t in order},
                   tuple(Growth(tid, labels[tid], recent, f"{g:+.1f}")
-                        for g, tid, recent in growing if g > 0))
+                        for g, tid, recent in growing if g > 0),
+                  {names[t]: t for t in order})
 
 
 def _unique_names(order: list[str], labels: dict[str, str]) -> dict[str, str]:

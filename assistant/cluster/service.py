@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,9 +16,11 @@ from assistant.cluster.engine import EngineParams, cluster_vectors
 from assistant.cluster.passages import attach_passages
 from assistant.cluster.state import (
     ACTIVE,
+    BROAD,
     DISMISSED,
     GONE,
     MERGED,
+    SUB,
     CaseInfo,
     State,
     ThemeRow,
@@ -27,14 +29,16 @@ from assistant.cluster.state import (
     new_theme_id,
     save_state,
 )
+from assistant.errors import AssistantError
 from assistant.index.texts import case_text
 from assistant.store import audit
 from assistant.store.db import transaction
-from assistant.store.models import Case, Theme, ThemeDecision, ThemeMember
+from assistant.store.models import Case, Meta, Theme, ThemeDecision, ThemeMember
 from assistant.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
+BROAD_TARGET_KEY = "broad_theme_target"  # Meta key: the steward's number of broad themes
 MATCH_OVERLAP = 0.5  # share of the smaller side a new cluster and an old theme must share
 MATCH_CENTROID = 0.9  # or: centroids this close (cosine) when members changed entirely
 SPLIT_SHARE = 0.25  # an old theme whose cases go this much to another new cluster was split
@@ -48,6 +52,7 @@ class RecomputeReport:
     cases: int
     themes: int
     novel: int
+    broad_themes: int = 0
     new: tuple[str, ...] = ()
     kept: tuple[str, ...] = ()
     vanished: tuple[str, ...] = ()
@@ -59,7 +64,8 @@ class RecomputeReport:
     seconds: float = 0.0
 
     def __str__(self) -> str:
-        parts = [f"{self.themes} themes from {self.cases} cases, {self.novel} novel"]
+        parts = [f"{self.themes} themes in {self.broad_themes} broad themes from "
+                 f"{self.cases} cases, {self.novel} novel"]
         if self.kept or self.new or self.vanished:
             parts.append(f"{len(self.kept)} kept, {len(self.new)} new, "
                          f"{len(self.vanished)} vanished")
@@ -119,6 +125,42 @@ def warm_embeddings(ws: Workspace) -> None:
         ws.embedder.embed(texts)
 
 
+def embed_fn(ws: Workspace) -> Callable[[list[str]], np.ndarray]:
+    """The workspace's embedder as a function (names are embedded with the cases' model)."""
+    def embed(texts: list[str]) -> np.ndarray:
+        return np.asarray(ws.embedder.embed(texts), dtype=np.float64)
+    return embed
+
+
+def broad_target(s: OrmSession) -> int | None:
+    """The steward's number of broad themes, or None: chosen from the data."""
+    meta = s.get(Meta, BROAD_TARGET_KEY)
+    return int(meta.value) if meta is not None and meta.value.strip() else None
+
+
+def broad_target_of(ws: Workspace) -> int | None:
+    """The steward's number of broad themes in ``ws`` (None: chosen from the data)."""
+    with transaction(ws.engine) as s:
+        return broad_target(s)
+
+
+def set_broad_target(ws: Workspace, target: int | None, *, actor: Actor = LOCAL,
+                     recompute: bool = True) -> RecomputeReport | None:
+    """Ask for ``target`` broad themes (None or 0: let the data choose); kept for every
+    later recompute, audited. Recomputes at once unless ``recompute`` is False."""
+    require(actor, "change_themes")
+    if target is not None and target < 0:
+        raise AssistantError("The number of broad themes cannot be negative.")
+    value = "" if not target else str(int(target))
+    with transaction(ws.engine) as s:
+        before = broad_target(s)
+        s.merge(Meta(key=BROAD_TARGET_KEY, value=value))
+        audit.record(s, actor=actor.name, action="set_broad_target", object_type="meta",
+                     object_id=BROAD_TARGET_KEY, before={"value": before},
+                     after={"value": target or None})
+    return recompute_themes(ws, actor=actor) if recompute else None
+
+
 def _decisions(s: OrmSession) -> list[ThemeDecision]:
     return list(s.scalars(select(ThemeDecision).order_by(ThemeDecision.id)))
 
@@ -141,8 +183,9 @@ def _recompute(ws: Workspace, actor_name: str, params: EngineParams | None = Non
     with transaction(ws.engine) as s:
         cases, vectors = load_cases(ws, s)
         ids = sorted(cases)
+        p = params or EngineParams(broad_target=broad_target(s))
         clustering = cluster_vectors(np.stack([vectors[c] for c in ids]) if ids
-                                     else np.zeros((0, 1)), [cases[c].key for c in ids], params)
+                                     else np.zeros((0, 1)), [cases[c].key for c in ids], p)
         clusters: dict[int, set[str]] = {}
         for c, lab in zip(ids, clustering.labels.tolist(), strict=True):
             if lab >= 0:
@@ -150,19 +193,23 @@ def _recompute(ws: Workspace, actor_name: str, params: EngineParams | None = Non
         old = load_state(s)
         decisions = _decisions(s)
         state, rep = _match(old, clusters, cases, vectors, decisions)
+        _match_broad(old, state, clusters, clustering.groups, cases, vectors, decisions)
         applied = skipped = 0
         for d in decisions:
             if apply_decision(state, d.kind, d.payload, vectors):
                 applied += 1
             else:
                 skipped += 1
-        save_state(s, state, cases, vectors)
+        save_state(s, state, cases, vectors, embed=embed_fn(ws))
         n_session = attach_passages(ws, s, vectors=vectors)
-        live = [t for t in state.themes.values() if t.status == ACTIVE and t.source == "cases"]
+        live = [t for t in state.themes.values() if t.status == ACTIVE and t.source == "cases"
+                and t.level == SUB]
+        broad = [t for t in state.themes.values() if t.status == ACTIVE and t.level == BROAD]
         novel = s.scalar(select(func.count()).select_from(ThemeMember)
                          .where(ThemeMember.novel.is_(True))) or 0
         report = RecomputeReport(
-            cases=len(cases), themes=len(live), novel=int(novel), decisions_applied=applied,
+            cases=len(cases), themes=len(live), broad_themes=len(broad), novel=int(novel),
+            decisions_applied=applied,
             decisions_skipped=skipped, session_themes=n_session,
             seconds=round(time.perf_counter() - t0, 2), **rep)
         audit.record(s, actor=actor_name, action="recompute_themes", object_type="themes",
@@ -177,12 +224,26 @@ def _recompute(ws: Workspace, actor_name: str, params: EngineParams | None = Non
 def _old_members(old: State, decisions: Sequence[ThemeDecision]) -> dict[str, set[str]]:
     """Members of the themes before the recompute, with steward merges undone: a merged
     theme is matched on its own cases (and merged again when its decision is replayed)."""
-    olds = {tid: set(old.members(tid)) for tid, t in old.themes.items()
-            if t.status in (ACTIVE, DISMISSED) and t.source == "cases"}
+    return _undo_merges(old, decisions, SUB)
+
+
+def _undo_merges(old: State, decisions: Sequence[ThemeDecision], level: str
+                 ) -> dict[str, set[str]]:
+    by_theme: dict[str, set[str]] = {}
+    for c, holder in old.assign.items():  # one pass, not one per theme
+        if holder is not None:
+            by_theme.setdefault(holder, set()).add(c)
+    olds: dict[str, set[str]] = {}
+    for tid, t in old.themes.items():
+        if t.status in (ACTIVE, DISMISSED) and t.source == "cases" and t.level == level:
+            olds[tid] = by_theme.get(tid, set()) if level == SUB else \
+                set().union(*(by_theme.get(x, set()) for x in old.children(tid)))
     for d in decisions:
         if d.kind != "merge":
             continue
         src = old.themes.get(d.payload["source_id"])
+        if src is None or src.level != level:
+            continue
         holder = old.resolve(d.payload["target_id"])
         if src is None or src.status != MERGED or holder not in olds:
             continue
@@ -199,33 +260,8 @@ def _match(old: State, clusters: dict[int, set[str]], cases: dict[str, CaseInfo]
     centroid similarity); report new, vanished, split and merged themes."""
     olds = {k: v & set(cases) for k, v in _old_members(old, decisions).items()}
     olds = {k: v for k, v in olds.items() if v}
-    pairs = []
-    for tid, om in olds.items():
-        for k, nm in clusters.items():
-            ov = len(om & nm)
-            if ov and ov >= MATCH_OVERLAP * min(len(om), len(nm)):
-                pairs.append((-ov / len(om | nm), tid, k))
-    matched: dict[int, str] = {}
-    used: set[str] = set()
-    for _, tid, k in sorted(pairs):
-        if k not in matched and tid not in used:
-            matched[k] = tid
-            used.add(tid)
-
-    def centroid(ms: Sequence[str]) -> np.ndarray:
-        v = np.stack([vectors[c] for c in ms]).mean(axis=0)
-        return v / (np.linalg.norm(v) or 1.0)
-
-    rest_old = sorted(set(olds) - used)
-    rest_new = sorted(set(clusters) - set(matched))
-    if rest_old and rest_new:
-        oc = {t: centroid(sorted(olds[t])) for t in rest_old}
-        cand = sorted((-float(oc[t] @ centroid(sorted(clusters[k]))), t, k)
-                      for t in rest_old for k in rest_new)
-        for negsim, t, k in cand:
-            if -negsim >= MATCH_CENTROID and k not in matched and t not in used:
-                matched[k] = t
-                used.add(t)
+    matched = _pair(olds, clusters, vectors)
+    used = set(matched.values())
     themes = {tid: ThemeRow(**{**t.__dict__}) for tid, t in old.themes.items()}
     assign: dict[str, str | None] = {c: None for c in cases}
     taken = set(themes)
@@ -274,6 +310,76 @@ def _match(old: State, clusters: dict[int, set[str]], cases: dict[str, CaseInfo]
     rep = {"new": tuple(new_ids), "kept": tuple(sorted(used)), "vanished": tuple(vanished),
            "split": tuple(split), "merged": tuple(merged)}
     return state, rep
+
+
+def _pair(olds: dict[str, set[str]], news: dict[int, set[str]],
+          vectors: dict[str, np.ndarray]) -> dict[int, str]:
+    """Which old theme each new cluster continues: the largest member overlap (Jaccard)
+    first, then, for what is left, centroids at least ``MATCH_CENTROID`` alike."""
+    pairs = []
+    for tid, om in olds.items():
+        for k, nm in news.items():
+            ov = len(om & nm)
+            if ov and ov >= MATCH_OVERLAP * min(len(om), len(nm)):
+                pairs.append((-ov / len(om | nm), tid, k))
+    matched: dict[int, str] = {}
+    used: set[str] = set()
+    for _, tid, k in sorted(pairs):
+        if k not in matched and tid not in used:
+            matched[k] = tid
+            used.add(tid)
+
+    def centroid(ms: set[str]) -> np.ndarray:
+        v = np.stack([vectors[c] for c in sorted(ms)]).mean(axis=0)
+        return v / (np.linalg.norm(v) or 1.0)
+
+    rest_old = sorted(set(olds) - used)
+    rest_new = sorted(set(news) - set(matched))
+    if rest_old and rest_new:
+        oc = {t: centroid(olds[t]) for t in rest_old}
+        nc = {k: centroid(news[k]) for k in rest_new}
+        cand = sorted((-round(float(oc[t] @ nc[k]), 9), t, k)
+                      for t in rest_old for k in rest_new)
+        for negsim, t, k in cand:
+            if -negsim >= MATCH_CENTROID and k not in matched and t not in used:
+                matched[k] = t
+                used.add(t)
+    return matched
+
+
+def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
+                 groups: np.ndarray, cases: dict[str, CaseInfo],
+                 vectors: dict[str, np.ndarray], decisions: Sequence[ThemeDecision]) -> None:
+    """Broad themes for the new sub-themes: each engine group continues the old broad
+    theme it shares most cases with (ids and names kept), or is new. A pinned old broad
+    theme that found no group takes back its old sub-themes that still exist."""
+    olds = {k: v & set(cases) for k, v in _undo_merges(old, decisions, BROAD).items()}
+    olds = {k: v for k, v in olds.items() if v}
+    news: dict[int, set[str]] = {}
+    for k, ms in clusters.items():
+        news.setdefault(int(groups[k]), set()).update(ms)
+    matched = _pair(olds, news, vectors)
+    sub_of = {k: state.assign[next(iter(ms))] for k, ms in clusters.items()}
+    for t in state.themes.values():
+        if t.level == BROAD and t.status in (ACTIVE, DISMISSED):
+            t.status = GONE
+    for g in sorted(news, key=lambda g: min(cases[c].key for c in news[g])):
+        bid = matched.get(g)
+        if bid is None:
+            bid = new_theme_id(["broad", *(cases[c].key for c in news[g])], state.themes)
+            state.themes[bid] = ThemeRow(bid, is_new=True, level=BROAD)
+        row = state.themes[bid]
+        row.status, row.merged_into = ACTIVE, None  # decisions are replayed after this
+        for k in clusters:
+            sub = sub_of[k]
+            if int(groups[k]) == g and sub is not None:
+                state.themes[sub].parent = bid
+    for bid in sorted(set(olds) - set(matched.values())):
+        if old.themes[bid].pinned:
+            state.themes[bid].status = ACTIVE
+            for sub, t in old.themes.items():
+                if t.parent == bid and state.live(sub) is not None:
+                    state.themes[sub].parent = bid
 
 
 # ---------------------------------------------------------------- placement
@@ -353,5 +459,6 @@ def reset_themes(ws: Workspace, *, actor: Actor = LOCAL) -> None:
                      object_id="all")
 
 
-__all__ = ["PlacementReport", "RecomputeReport", "after_cases_stored", "load_cases",
-           "place_cases", "recompute_themes", "reset_themes"]
+__all__ = ["PlacementReport", "RecomputeReport", "after_cases_stored", "broad_target",
+           "broad_target_of", "embed_fn", "load_cases", "place_cases", "recompute_themes",
+           "reset_themes", "set_broad_target"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,12 +24,15 @@ from assistant.cluster.describe import (
     representatives,
 )
 from assistant.cluster.engine import normalize
+from assistant.cluster.names import Embed, theme_names
 from assistant.store.models import Theme, ThemeMember, utcnow
 
 ACTIVE = "active"
 DISMISSED = "dismissed"
 MERGED = "merged"
 GONE = "gone"
+SUB = "sub"
+BROAD = "broad"
 
 
 @dataclass
@@ -42,6 +45,8 @@ class ThemeRow:
     merged_into: str | None = None
     source: str = "cases"
     is_new: bool = False
+    level: str = SUB  # SUB or BROAD
+    parent: str | None = None  # a sub-theme's broad theme
 
 
 @dataclass
@@ -54,7 +59,17 @@ class State:
     incremental: set[str] = field(default_factory=set)
 
     def members(self, theme_id: str) -> list[str]:
+        """A sub-theme's cases, or a broad theme's (the cases of its sub-themes)."""
+        row = self.themes.get(theme_id)
+        if row is not None and row.level == BROAD:
+            subs = set(self.children(theme_id))
+            return sorted(c for c, t in self.assign.items() if t in subs)
         return sorted(c for c, t in self.assign.items() if t == theme_id)
+
+    def children(self, broad_id: str) -> list[str]:
+        """The live sub-themes of a broad theme."""
+        return sorted(t.id for t in self.themes.values() if t.parent == broad_id
+                      and t.level == SUB and t.status in (ACTIVE, DISMISSED))
 
     def resolve(self, theme_id: str | None) -> str | None:
         """Follow merges to the theme that now holds a merged theme's cases."""
@@ -102,11 +117,16 @@ def apply_decision(state: State, kind: str, payload: Mapping[str, Any],
         if t is None:
             return False
         t.status = DISMISSED
+        if t.level == BROAD:  # its sub-themes go with it
+            for sub in state.children(t.id):
+                state.themes[sub].status = DISMISSED
     elif kind == "merge":
         src = state.live(state.resolve(payload["source_id"]))
         dst = state.live(state.resolve(payload["target_id"]))
         if dst is None:
             return False
+        if dst.level == BROAD:
+            return _merge_broad(state, src, dst, payload)
         if src is None or src.id == dst.id:
             # After a recompute the merged cases may come back as a cluster of their own
             # (a new theme): it joins the target again.
@@ -126,6 +146,8 @@ def apply_decision(state: State, kind: str, payload: Mapping[str, Any],
         t = state.live(state.resolve(payload["theme_id"]))
         if t is None:
             return False
+        if t.level == BROAD:
+            return _split_broad(state, t, payload, vectors)
         part = [c for c in payload["part"] if c in vectors]
         rest = [c for c in payload["rest"] if c in vectors]
         if not part or not rest:
@@ -133,7 +155,7 @@ def apply_decision(state: State, kind: str, payload: Mapping[str, Any],
         new = state.themes.get(payload["new_id"])
         if new is None:
             new = state.themes[payload["new_id"]] = ThemeRow(payload["new_id"], is_new=True)
-        new.status, new.merged_into = ACTIVE, None
+        new.status, new.merged_into, new.parent = ACTIVE, None, t.parent
         if payload.get("new_label") and not new.label:
             new.label = payload["new_label"]
         c_part = normalize(np.stack([vectors[c] for c in part]).mean(axis=0)[None])[0]
@@ -141,6 +163,12 @@ def apply_decision(state: State, kind: str, payload: Mapping[str, Any],
         for c in state.members(t.id):
             if float(vectors[c] @ c_part) > float(vectors[c] @ c_rest):
                 state.assign[c] = new.id
+    elif kind == "move" and "case_id" not in payload:  # a sub-theme to another broad theme
+        moved = state.live(state.resolve(payload["theme_id"]))
+        under = state.live(state.resolve(payload["target_id"]))
+        if moved is None or under is None or moved.level != SUB or under.level != BROAD:
+            return False
+        moved.parent = under.id
     elif kind == "move":
         case_id = payload["case_id"]
         dst = state.live(state.resolve(payload["target_id"]))
@@ -153,12 +181,61 @@ def apply_decision(state: State, kind: str, payload: Mapping[str, Any],
     return True
 
 
+def _merge_broad(state: State, src: ThemeRow | None, dst: ThemeRow,
+                 payload: Mapping[str, Any]) -> bool:
+    """A broad theme's sub-themes all move under another broad theme. After a recompute
+    the source's cases may form a broad theme of their own again: it joins the target."""
+    if src is not None and src.id != dst.id:
+        if src.level != BROAD:
+            return False
+        for sub in state.children(src.id):
+            state.themes[sub].parent = dst.id
+        src.status, src.merged_into = MERGED, dst.id
+        return True
+    cases = set(payload.get("cases", ()))
+    back = [t for t in state.themes.values() if t.is_new and t.level == BROAD
+            and t.id != dst.id and state.live(t.id) is not None
+            and len(cases & set(ms := state.members(t.id))) * 2 >= max(1, len(ms))]
+    for t in back:
+        for sub in state.children(t.id):
+            state.themes[sub].parent = dst.id
+        t.status, t.merged_into = MERGED, dst.id
+    return bool(back) or src is not None
+
+
+def _split_broad(state: State, t: ThemeRow, payload: Mapping[str, Any],
+                 vectors: Mapping[str, np.ndarray]) -> bool:
+    """A broad theme splits in two: each of its sub-themes goes to the side whose cases
+    (``part`` or ``rest``, case ids) its own centroid is closer to."""
+    part = [c for c in payload["part"] if c in vectors]
+    rest = [c for c in payload["rest"] if c in vectors]
+    subs = state.children(t.id)
+    if not part or not rest or len(subs) < 2:
+        return False
+    new = state.themes.get(payload["new_id"])
+    if new is None:
+        new = state.themes[payload["new_id"]] = ThemeRow(payload["new_id"], is_new=True,
+                                                         level=BROAD)
+    new.status, new.merged_into = ACTIVE, None
+    c_part = normalize(np.stack([vectors[c] for c in part]).mean(axis=0)[None])[0]
+    c_rest = normalize(np.stack([vectors[c] for c in rest]).mean(axis=0)[None])[0]
+    for sub in subs:
+        ms = state.members(sub)
+        if not ms:
+            continue
+        cent = np.stack([vectors[c] for c in ms]).mean(axis=0)
+        if float(cent @ c_part) > float(cent @ c_rest):
+            state.themes[sub].parent = new.id
+    return True
+
+
 # ---------------------------------------------------------------- load / save
 
 
 def load_state(s: OrmSession) -> State:
     themes = {t.id: ThemeRow(t.id, t.status, t.label, t.label_source, t.pinned,
-                             t.merged_into, t.source)
+                             t.merged_into, t.source, level=t.level or SUB,
+                             parent=t.parent_id)
               for t in s.scalars(select(Theme))}
     assign: dict[str, str | None] = {}
     steward, incremental = set(), set()
@@ -180,57 +257,131 @@ class CaseInfo:
 
 
 def save_state(s: OrmSession, state: State, cases: Mapping[str, CaseInfo],
-               vectors: Mapping[str, np.ndarray]) -> None:
-    """Write themes (keywords, representatives, centroid, cohesion, size) and members.
+               vectors: Mapping[str, np.ndarray], embed: Embed | None = None) -> None:
+    """Write themes at both levels (keywords, name, representatives, centroid, cohesion,
+    size) and the case members of sub-themes.
 
-    Novel cases get their nearest active theme and similarity. Labels are kept once set:
-    a theme that still exists keeps its name.
+    Novel cases get their nearest active sub-theme and similarity. Names are kept once
+    set: a theme that still exists keeps its name; a theme without one (or with a keyword
+    label from before names existed) is named from its cases (:mod:`.names`), with
+    ``embed`` when given, else from its keywords.
     """
-    # Cases that no longer exist drop out.
     for c in [c for c in state.assign if c not in cases]:
         del state.assign[c]
-    active = sorted(t.id for t in state.themes.values()
-                    if t.status in (ACTIVE, DISMISSED) and t.source == "cases")
-    members = {tid: state.members(tid) for tid in active}
+    subs = sorted(t.id for t in state.themes.values() if t.status in (ACTIVE, DISMISSED)
+                  and t.source == "cases" and t.level == SUB)
+    by_theme: dict[str, list[str]] = {}
+    for c in sorted(state.assign):  # one pass, not one per theme
+        t = state.assign[c]
+        if t is not None:
+            by_theme.setdefault(t, []).append(c)
+    members = {tid: by_theme.get(tid, []) for tid in subs}
     # A case theme with no members left is gone (a pinned one keeps its row as it is).
-    for tid in active:
+    for tid in subs:
         if not members[tid] and not state.themes[tid].pinned:
             state.themes[tid].status = GONE
-    active = [tid for tid in active if members[tid]]
-    cents = {tid: normalize(np.stack([vectors[c] for c in members[tid]]).mean(axis=0)[None])[0]
-             for tid in active}
-    kws = class_keywords([[cases[c].text for c in members[tid]] for tid in active])
+    subs = [tid for tid in subs if members[tid]]
+    cents = {tid: _centroid(vectors, members[tid]) for tid in subs}
+    broads = _attach_parents(state, subs, cents, cases)
+    for tid in broads:
+        members[tid] = sorted(c for sub in state.children(tid) for c in members.get(sub, []))
+        cents[tid] = _centroid(vectors, members[tid])
     now = utcnow()
     rows = {t.id: t for t in s.scalars(select(Theme))}
     for tid, row in state.themes.items():
         db = rows.get(tid)
         if db is None:
-            db = Theme(id=tid, created_at=now)
+            db = rows[tid] = Theme(id=tid, created_at=now)
             s.add(db)
         db.status, db.pinned, db.merged_into = row.status, row.pinned, row.merged_into
-        db.source = row.source
+        db.source, db.level, db.parent_id = row.source, row.level, row.parent
         if row.label:
             db.label, db.label_source = row.label, row.label_source
         db.updated_at = now
-    for tid, words in zip(active, kws, strict=True):
-        db = rows.get(tid) or s.get(Theme, tid)
-        assert db is not None
-        vecs = np.stack([vectors[c] for c in members[tid]])
-        db.keywords = list(words)
-        if not db.label:
-            db.label, db.label_source = keyword_label(words), "keywords"
-            state.themes[tid].label = db.label
-        db.size = len(members[tid])
-        db.cohesion = round(cohesion(vecs, cents[tid]), 4)
-        db.representatives = representatives(vecs, cents[tid], members[tid])
-        db.centroid = cents[tid].astype(np.float32).tobytes()
+    for level in (subs, broads):
+        _describe(level, members, cents, rows, state, cases, vectors, embed)
     for tid, row in state.themes.items():
         if row.status not in (ACTIVE, DISMISSED) and row.source == "cases":
             db = rows.get(tid) or s.get(Theme, tid)
             if db is not None:
                 db.size = 0
     s.flush()
-    live = [tid for tid in active if state.themes[tid].status == ACTIVE]
+    _save_members(s, state, subs, cents, vectors)
+
+
+def _centroid(vectors: Mapping[str, np.ndarray], ids: Sequence[str]) -> np.ndarray:
+    return normalize(np.stack([vectors[c] for c in ids]).mean(axis=0)[None])[0]
+
+
+def _attach_parents(state: State, subs: list[str], cents: Mapping[str, np.ndarray],
+                    cases: Mapping[str, CaseInfo]) -> list[str]:
+    """Every live sub-theme under a live broad theme; returns the live broad themes. A
+    sub-theme whose broad theme is gone joins the broad theme nearest its centroid (one of
+    its own when there is none). A broad theme left with no sub-theme is gone unless
+    pinned."""
+    def live_broads() -> list[str]:
+        return sorted(t.id for t in state.themes.values() if t.level == BROAD
+                      and t.status in (ACTIVE, DISMISSED))
+
+    by_broad: dict[str, list[str]] = {}
+    for tid in subs:
+        p = state.themes[tid].parent
+        if p is not None and (state.live(p) is not None) and state.themes[p].level == BROAD:
+            by_broad.setdefault(p, []).append(tid)
+    for b in live_broads():
+        if b not in by_broad and not state.themes[b].pinned:
+            state.themes[b].status = GONE
+    targets = [b for b in live_broads() if b in by_broad]
+    if targets:
+        bc = normalize(np.stack([np.mean([cents[t] for t in by_broad[b]], axis=0)
+                                 for b in targets]))
+    for tid in subs:
+        if state.themes[tid].parent in by_broad:
+            continue
+        if targets:
+            state.themes[tid].parent = targets[int(np.argmax(bc @ cents[tid]))]
+        else:
+            keys = [cases[c].key for c in state.members(tid)]
+            bid = new_theme_id(["broad", *keys], state.themes)
+            state.themes[bid] = ThemeRow(bid, is_new=True, level=BROAD)
+            state.themes[tid].parent = bid
+    return sorted(b for b in live_broads() if state.children(b))
+
+
+def _describe(ids: list[str], members: Mapping[str, list[str]],
+              cents: Mapping[str, np.ndarray], rows: Mapping[str, Theme], state: State,
+              cases: Mapping[str, CaseInfo], vectors: Mapping[str, np.ndarray],
+              embed: Embed | None) -> None:
+    """Keywords, size, cohesion, representatives and centroid of themes of one level;
+    a name for those that need one."""
+    docs = [[cases[c].text for c in members[tid]] for tid in ids]
+    kws = class_keywords(docs)
+    need = [i for i, tid in enumerate(ids)
+            if not rows[tid].label or rows[tid].label_source == "keywords"]
+    names: list[str] = []
+    if need and embed is not None:
+        central = [cases[representatives(np.stack([vectors[c] for c in members[ids[i]]]),
+                                         cents[ids[i]], members[ids[i]], 1)[0]].text
+                   for i in range(len(ids))]
+        names = theme_names(docs, np.stack([cents[t] for t in ids]), embed, central)
+    for i, (tid, words) in enumerate(zip(ids, kws, strict=True)):
+        db = rows[tid]
+        vecs = np.stack([vectors[c] for c in members[tid]])
+        db.keywords = list(words)
+        if not db.label or db.label_source == "keywords":
+            db.label, db.label_source = (names[i], "auto") if names else \
+                (keyword_label(words), "keywords")
+            state.themes[tid].label = db.label
+            state.themes[tid].label_source = db.label_source
+        db.size = len(members[tid])
+        db.cohesion = round(cohesion(vecs, cents[tid]), 4)
+        db.representatives = representatives(vecs, cents[tid], members[tid])
+        db.centroid = cents[tid].astype(np.float32).tobytes()
+
+
+def _save_members(s: OrmSession, state: State, subs: list[str],
+                  cents: Mapping[str, np.ndarray], vectors: Mapping[str, np.ndarray]) -> None:
+    live = [tid for tid in subs if state.themes[tid].status == ACTIVE]
     live_c = np.stack([cents[t] for t in live]) if live else None
     s.execute(delete(ThemeMember))
     out: list[dict[str, object]] = []
@@ -250,7 +401,7 @@ def save_state(s: OrmSession, state: State, cases: Mapping[str, CaseInfo],
             sims = live_c @ v
             j = int(sims.argmax())
             near, sim = live[j], float(sims[j])
-        out.append({"case_id": c, "theme_id": assigned if assigned in active else None,
+        out.append({"case_id": c, "theme_id": assigned if assigned in subs else None,
                     "similarity": round(sim, 4), "novel": True, "nearest_theme_id": near,
                     "by_steward": c in state.by_steward,
                     "placed_incrementally": c in state.incremental})

@@ -131,6 +131,9 @@ class Theme(Base):
     source: Mapped[str] = mapped_column(String(20), default="cases")  # cases|sessions
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # --- two levels (issue 10): a broad theme groups sub-themes; added in place ---
+    level: Mapped[str] = mapped_column(String(10), default="sub", server_default="sub")
+    parent_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class ThemeMember(Base):

@@ -9,15 +9,25 @@ import numpy as np
 import plotly.graph_objects as go
 
 NOVEL = "novel / unassigned"
+# Distinct colours, one per broad theme (Plotly's Dark24 then Light24: 48 before reuse).
+PALETTE = (
+    "#2E91E5", "#E15F99", "#1CA71C", "#FB0D0D", "#DA16FF", "#222A2A", "#B68100", "#750D86",
+    "#EB663B", "#511CFB", "#00A08B", "#FB00D1", "#FC0080", "#B2828D", "#6C7C32", "#778AAE",
+    "#862A16", "#A777F1", "#620042", "#1616A7", "#DA60CA", "#6C4516", "#0D2A63", "#AF0038",
+    "#FD3216", "#00FE35", "#6A76FC", "#FED4C4", "#FE00CE", "#0DF9FF", "#F6F926", "#FF9616",
+    "#479B55", "#EEA6FB", "#DC587D", "#D626FF", "#6E899C", "#00B5F7", "#B68E00", "#C9FBE5",
+    "#FF0092", "#22FFA7", "#E3EE9E", "#86CE00", "#BC7196", "#7E7DCD", "#FC6955", "#E48F72",
+)
 
 
 @dataclass(frozen=True)
 class MapPoint:
     case_id: str
     title: str
-    theme: str  # theme label, or NOVEL
+    theme: str  # the colour group: broad theme label, or NOVEL
     x: float
     y: float
+    subtheme: str = ""  # shown on hover
 
 
 def project_2d(vectors: np.ndarray) -> np.ndarray:
@@ -47,18 +57,28 @@ def theme_map(points: Sequence[MapPoint], title: str = "Cases by theme") -> go.F
         by_theme.setdefault(p.theme, []).append(p)
     # Largest themes first; novel cases last, in grey, so they stand out as unplaced.
     order = sorted(by_theme, key=lambda t: (t == NOVEL, -len(by_theme[t]), t))
-    for theme in order:
+    for i, theme in enumerate(order):
         pts = by_theme[theme]
         fig.add_trace(go.Scattergl(
             x=[p.x for p in pts], y=[p.y for p in pts], mode="markers", name=theme[:40],
-            text=[f"{p.title}<br>{p.case_id}<br>{theme}" for p in pts],
+            text=[_hover(p, theme) for p in pts],
             customdata=[p.case_id for p in pts], hoverinfo="text",
             marker={"size": 7, "opacity": 0.8,
-                    **({"color": "lightgrey"} if theme == NOVEL else {})}))
+                    "color": "lightgrey" if theme == NOVEL else PALETTE[i % len(PALETTE)]}))
     fig.update_layout(title=title, height=520, margin={"l": 10, "r": 10, "t": 40, "b": 10},
                       xaxis={"visible": False}, yaxis={"visible": False},
                       legend={"itemsizing": "constant"})
     return fig
+
+
+def _hover(p: MapPoint, theme: str) -> str:
+    from html import escape
+
+    lines = [f"<b>{escape(p.title or p.case_id)}</b>"]
+    if p.subtheme:
+        lines.append(escape(p.subtheme))
+    lines.append(escape(theme))
+    return "<br>".join(lines)
 
 
 def trend_chart(periods: Sequence[str], series: dict[str, Sequence[int]],

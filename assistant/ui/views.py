@@ -61,6 +61,9 @@ class TodayView:
 @dataclass(frozen=True)
 class ThemeListView:
     table: str
-    choices: tuple[tuple[str, str], ...]
+    choices: tuple[tuple[str, str], ...]  # every theme, broad ones first: (name, id)
     novel: str = ""
     case_choices: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    broad_choices: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    sub_choices: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    target: int = 0  # the steward's number of broad themes; 0: chosen from the data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -10,41 +11,71 @@ import plotly.graph_objects as go
 from assistant.auth import Actor
 from assistant.errors import AssistantError
 from assistant.ui.charts import NOVEL, MapPoint, project_2d, theme_map, trend_chart
-from assistant.ui.render import choice_label, esc, table
+from assistant.ui.render import Markdown, choice_label, esc, table
 from assistant.ui.views import ThemeListView
 from assistant.workspace import Workspace
 
+DEFAULT_TRENDS = 5  # broad themes the trend charts show until the user picks
+
 
 def theme_list(ws: Workspace, actor: Actor) -> ThemeListView:
-    from assistant.cluster import list_themes, novel_queue
+    """Broad themes, each followed by its sub-themes (names first, ids out of sight), the
+    novel-case queue and the choices the steward controls need."""
+    from assistant.cluster import broad_target_of, list_themes, novel_queue, theme_tree
 
-    themes = list_themes(ws)
-    rows = [(t.label, t.size, ", ".join(t.keywords[:6]), "yes" if t.pinned else "", t.id)
-            for t in themes]
-    md = table(("theme", "cases", "keywords", "pinned", "id"), rows) if rows else (
+    tree = theme_tree(ws)
+    rows: list[tuple[object, ...]] = []
+    choices: list[tuple[str, str]] = []
+    subs: list[tuple[str, str]] = []
+    placed: set[str] = set()
+    for b in tree:
+        pin = "yes" if b.theme.pinned else ""
+        rows.append((Markdown(f"**{esc(b.theme.label)}**"), b.theme.size, len(b.subthemes),
+                     ", ".join(b.theme.keywords[:5]), pin))
+        choices.append((f"{b.theme.label} ({b.theme.size})", b.theme.id))
+        for t in b.subthemes:
+            placed.add(t.id)
+            rows.append((Markdown(f"&nbsp;&nbsp;&nbsp;&nbsp;↳ {esc(t.label)}"), t.size, "",
+                         ", ".join(t.keywords[:5]), "yes" if t.pinned else ""))
+            subs.append((f"{b.theme.label} › {t.label} ({t.size})", t.id))
+    for t in list_themes(ws):  # subjects raised only in sessions, and any ungrouped theme
+        if t.id not in placed:
+            what = "raised only in sessions" if t.source == "sessions" else "not grouped"
+            rows.append((Markdown(f"{esc(t.label)} _({what})_"), t.size, "",
+                         ", ".join(t.keywords[:5]), "yes" if t.pinned else ""))
+            subs.append((f"{t.label} ({what})", t.id))
+    md = table(("theme", "cases", "sub-themes", "keywords", "pinned"), rows) if rows else (
         "_No themes yet: a theme needs a few similar cases. Cases that fit no theme wait in "
         "the novel-case queue below; recompute once more cases are in._")
     novel = novel_queue(ws)
-    novel_md = table(("case", "title", "nearest theme", "similarity"),
-                     [(n.case_id, n.title, n.nearest_label, n.similarity) for n in novel])
-    return ThemeListView(table=md,
-                         choices=tuple((choice_label(t.id, t.label), t.id) for t in themes),
-                         novel=novel_md,
+    novel_md = table(("title", "nearest theme", "similarity"),
+                     [(n.title, n.nearest_label, n.similarity) for n in novel])
+    return ThemeListView(table=md, choices=tuple(choices + subs), novel=novel_md,
                          case_choices=tuple((choice_label(n.case_id, n.title), n.case_id)
-                                            for n in novel))
+                                            for n in novel),
+                         broad_choices=tuple(choices), sub_choices=tuple(subs),
+                         target=broad_target_of(ws) or 0)
 
 
 def theme_detail(ws: Workspace, actor: Actor,
                  theme_id: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """Markdown of one theme (keywords, representatives, session passages) and its cases."""
-    from assistant.cluster import get_theme
+    """Markdown of one theme (keywords, sub-themes or representatives, session passages)
+    and its cases."""
+    from assistant.cluster import get_theme, theme_tree
 
     t = get_theme(ws, theme_id)
-    reps = "\n".join(f"- **{esc(r.title)}** ({esc(r.case_id)}) — {esc(r.snippet)}"
+    reps = "\n".join(f"- **{esc(r.title)}** — {esc(r.snippet)}"
                      for r in t.representatives) or "_None._"
     passages = "\n".join(f"- {esc(p.reference)}: {esc(p.snippet)}"
                          for p in getattr(t, "passages", ())) or "_None yet._"
-    text = (f"### {esc(t.label)}\n{t.size} cases · keywords: {esc(', '.join(t.keywords))}"
+    kind = "Broad theme" if t.level == "broad" else "Sub-theme"
+    subs = ""
+    if t.level == "broad":
+        mine = next((b.subthemes for b in theme_tree(ws) if b.theme.id == t.id), ())
+        subs = "\n\n**Sub-themes**\n" + ("\n".join(f"- {esc(x.label)} ({x.size})"
+                                                    for x in mine) or "_None._")
+    text = (f"### {esc(t.label)}\n{kind} · {t.size} cases · keywords: "
+            f"{esc(', '.join(t.keywords))}{subs}"
             f"\n\n**Representative cases**\n{reps}\n\n**Session passages**\n{passages}")
     members = tuple((choice_label(m.case_id, m.title), m.case_id) for m in t.members)
     return text, members
@@ -58,25 +89,61 @@ def case_text(ws: Workspace, actor: Actor, case_id: str) -> str:
 
 
 def theme_map_figure(ws: Workspace, actor: Actor) -> go.Figure:
-    """Cases in 2-D coloured by theme: the engine's layout if it has one, else PCA."""
+    """Cases in 2-D coloured by broad theme; the hover names the case, its sub-theme and
+    its broad theme."""
     from assistant.cluster import case_layout
 
     layout = case_layout(ws)
-    points = [MapPoint(p.case_id, p.title, p.theme_label or NOVEL, p.x, p.y) for p in layout]
+    points = [MapPoint(p.case_id, p.title, p.broad_label or p.theme_label or NOVEL, p.x, p.y,
+                       p.theme_label or "") for p in layout]
     if points and all(p.x is None for p in points):
         vecs = np.asarray([p.vector for p in layout])
         xy = project_2d(vecs)
-        points = [MapPoint(p.case_id, p.title, p.theme, float(x), float(y))
+        points = [MapPoint(p.case_id, p.title, p.theme, float(x), float(y), p.subtheme)
                   for p, (x, y) in zip(points, xy, strict=True)]
-    return theme_map(points)
+    return theme_map(points, "Cases by broad theme")
 
 
-def trend_figures(ws: Workspace, actor: Actor) -> tuple[go.Figure, go.Figure]:
+def trend_choices(ws: Workspace, actor: Actor) -> tuple[tuple[tuple[str, str], ...],
+                                                        tuple[str, ...]]:
+    """What the trends can show (broad themes, then sub-themes) and the default pick: the
+    five largest broad themes."""
+    view = theme_list(ws, actor)
+    return view.choices, tuple(i for _, i in view.broad_choices[:DEFAULT_TRENDS])
+
+
+def trend_figures(ws: Workspace, actor: Actor, selected: Sequence[str] | None = None
+                  ) -> tuple[go.Figure, go.Figure]:
+    """New cases per week and per sprint for the chosen themes (ids, either level; None:
+    the five largest broad themes)."""
     from assistant.cluster import theme_trends
 
-    tr = theme_trends(ws)
-    return (trend_chart(tr.weeks, tr.weekly, "New cases per week, by theme"),
-            trend_chart(tr.sprints, tr.per_sprint, "New cases per sprint, by theme"))
+    broad = theme_trends(ws, level="broad")
+    sub = theme_trends(ws) if selected else None
+    if selected is None:
+        selected = list(broad.ids.values())[:DEFAULT_TRENDS]
+    want = set(selected)
+    weekly: dict[str, Sequence[int]] = {}
+    sprints: dict[str, Sequence[int]] = {}
+    weeks, periods = broad.weeks, broad.sprints
+    for tr in (broad, sub):
+        if tr is None:
+            continue
+        for name, tid in tr.ids.items():
+            if tid in want and tr.weeks == weeks and name not in weekly:
+                weekly[name], sprints[name] = tr.weekly[name], tr.per_sprint[name]
+    return (trend_chart(weeks, weekly, "New cases per week"),
+            trend_chart(periods, sprints, "New cases per sprint"))
+
+
+def set_target(ws: Workspace, actor: Actor, target: float | int | None) -> str:
+    """The steward's number of broad themes (0: chosen from the data); recomputes."""
+    from assistant.cluster import set_broad_target
+
+    n = int(target or 0)
+    report = set_broad_target(ws, n or None, actor=actor)
+    how = f"{n} asked for" if n else "chosen from the data"
+    return f"Broad themes {how}: {esc(report)}"
 
 
 def _need(theme_id: str | None) -> str:
@@ -130,14 +197,14 @@ def merge(ws: Workspace, actor: Actor, theme_id: str | None, *, other_id: str | 
     if not other_id:
         raise AssistantError("Choose the theme to merge into ('Merge into this theme').")
     merge_themes(ws, _need(theme_id), other_id, actor=actor)
-    return f"Merged into {esc(other_id)}."
+    return "Merged."
 
 
 def split(ws: Workspace, actor: Actor, theme_id: str | None, **_: Any) -> str:
     from assistant.cluster import split_theme
 
-    parts = split_theme(ws, _need(theme_id), actor=actor)
-    return f"Split into {esc(', '.join(str(p) for p in parts))}."
+    split_theme(ws, _need(theme_id), actor=actor)
+    return "Split in two; the new part is in the list."
 
 
 def move(ws: Workspace, actor: Actor, theme_id: str | None, *, case_id: str | None = None,
@@ -147,4 +214,15 @@ def move(ws: Workspace, actor: Actor, theme_id: str | None, *, case_id: str | No
     if not case_id or not target_id:
         raise AssistantError("Choose a case and the theme to move it to.")
     move_case(ws, case_id, target_id, actor=actor)
-    return f"Moved case {esc(case_id)} to {esc(target_id)}."
+    return "Case moved."
+
+
+def regroup(ws: Workspace, actor: Actor, theme_id: str | None, *,
+            broad_id: str | None = None, **_: Any) -> str:
+    """Put the chosen sub-theme under another broad theme."""
+    from assistant.cluster import move_subtheme
+
+    if not broad_id:
+        raise AssistantError("Choose the broad theme to put the sub-theme under.")
+    move_subtheme(ws, _need(theme_id), broad_id, actor=actor)
+    return "Sub-theme moved to the chosen broad theme."

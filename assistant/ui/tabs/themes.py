@@ -1,4 +1,5 @@
-"""Themes tab (stewards): theme list, details, map, trends, steward decisions, novel queue."""
+"""Themes tab (stewards): broad themes with their sub-themes, details, map, trends, steward
+decisions at both levels, the number of broad themes, and the novel queue."""
 
 from __future__ import annotations
 
@@ -17,20 +18,27 @@ def build(ctx: AppContext) -> dict[str, Any]:
         refresh = gr.Button("Refresh", scale=0, elem_id="themes-refresh")
         recompute = ctx.gate(gr.Button("Recompute themes", scale=0,
                                        elem_id="themes-recompute"), "change_themes")
+        target = gr.Number(label="Broad themes wanted (0: let the data choose)", value=0,
+                           precision=0, minimum=0, scale=1, elem_id="themes-target")
+        apply_target = ctx.gate(gr.Button("Apply", scale=0, elem_id="themes-target-apply"),
+                               "change_themes")
         status = gr.Markdown(elem_id="themes-status")
     with gr.Row():
         with gr.Column(scale=3):
             table = gr.Markdown(elem_id="themes-table")
         with gr.Column(scale=2):
-            picker = gr.Dropdown(label="Theme", choices=[], elem_id="theme-pick")
+            picker = gr.Dropdown(label="Theme (broad or sub-theme)", choices=[],
+                                 elem_id="theme-pick")
             detail = gr.Markdown(elem_id="theme-detail")
             member = gr.Dropdown(label="Open a case of this theme", choices=[],
                                  filterable=True, elem_id="theme-member")
             member_text = gr.Markdown(elem_id="theme-member-text")
     with gr.Tabs():
         with gr.Tab("Map", elem_id="themes-map-tab"):
-            themap = gr.Plot(label="Cases by theme", elem_id="themes-map")
+            themap = gr.Plot(label="Cases by broad theme", elem_id="themes-map")
         with gr.Tab("Trends", elem_id="themes-trends-tab"):
+            shown = gr.Dropdown(label="Themes to show", choices=[], multiselect=True,
+                                elem_id="themes-trend-pick")
             weekly = gr.Plot(label="Per week", elem_id="themes-weekly")
             sprints = gr.Plot(label="Per sprint", elem_id="themes-sprints")
         with gr.Tab("Novel cases", elem_id="themes-novel-tab"):
@@ -38,21 +46,26 @@ def build(ctx: AppContext) -> dict[str, Any]:
     # Entered by hand, not as a with-block, to keep this edit small beside the layout rework.
     steward = ctx.gate(gr.Column(), "change_themes")
     steward.__enter__()
-    gr.Markdown("### Steward decisions\nDecisions are kept when themes are recomputed.")
+    gr.Markdown("### Steward decisions\nOn the theme chosen above, broad or sub-theme. "
+                "Decisions are kept when themes are recomputed.")
     with gr.Row():
         new_label = gr.Textbox(label="New name", scale=3, elem_id="theme-new-label")
         rename = gr.Button("Rename", scale=1, elem_id="theme-rename")
         pin = gr.Button("Pin / unpin", scale=1, elem_id="theme-pin")
         dismiss = gr.Button("Dismiss", variant="stop", scale=1, elem_id="theme-dismiss")
     with gr.Row():
-        other = gr.Dropdown(label="Merge into this theme", choices=[], scale=3,
+        other = gr.Dropdown(label="Merge into this theme (same level)", choices=[], scale=3,
                             elem_id="theme-merge-into")
         merge = gr.Button("Merge", scale=1, elem_id="theme-merge")
         split = gr.Button("Split in two", scale=1, elem_id="theme-split")
     with gr.Row():
+        under = gr.Dropdown(label="Put the sub-theme under this broad theme", choices=[],
+                            scale=6, elem_id="theme-regroup-target")
+        regroup = gr.Button("Move sub-theme", scale=1, elem_id="theme-regroup")
+    with gr.Row():
         case = gr.Dropdown(label="Case", choices=[], scale=3, elem_id="theme-move-case")
-        target = gr.Dropdown(label="Move it to theme", choices=[], scale=3,
-                             elem_id="theme-move-target")
+        dest = gr.Dropdown(label="Move it to sub-theme", choices=[], scale=3,
+                           elem_id="theme-move-target")
         move = gr.Button("Move case", scale=1, elem_id="theme-move")
     steward.__exit__(None, None, None)
 
@@ -60,13 +73,18 @@ def build(ctx: AppContext) -> dict[str, Any]:
         progress(0, desc="Loading themes…")
         view = ctx.run(H.theme_list, request)
         fig = ctx.run(H.theme_map_figure, request)
-        week_fig, sprint_fig = ctx.run(H.trend_figures, request)
+        picks = [i for _, i in view.broad_choices[:H.DEFAULT_TRENDS]]
+        week_fig, sprint_fig = ctx.run(H.trend_figures, request, picks)
         choices = list(view.choices)
         return [view.table, gr.update(choices=choices), gr.update(choices=choices),
-                gr.update(choices=choices), gr.update(choices=list(view.case_choices)),
-                view.novel, fig, week_fig, sprint_fig]
+                gr.update(choices=list(view.broad_choices)),
+                gr.update(choices=list(view.sub_choices)),
+                gr.update(choices=list(view.case_choices)), view.novel, fig,
+                gr.update(choices=choices, value=picks), week_fig, sprint_fig,
+                gr.update(value=view.target)]
 
-    listing = [table, picker, other, target, case, novel, themap, weekly, sprints]
+    listing = [table, picker, other, under, dest, case, novel, themap, shown, weekly,
+               sprints, target]
 
     def show(theme_id: str | None, request: gr.Request) -> list[Any]:
         if not theme_id:
@@ -81,11 +99,15 @@ def build(ctx: AppContext) -> dict[str, Any]:
         text, error = ctx.attempt(H.case_text, request, case_id)
         return error or text or ""
 
+    def trends(picks: list[str] | None, request: gr.Request) -> list[Any]:
+        return list(ctx.run(H.trend_figures, request, list(picks or [])))
+
     def decide(fn: Any) -> Any:
         def run(theme_id: str | None, label: str, other_id: str | None, case_id: str | None,
-                target_id: str | None, request: gr.Request) -> list[Any]:
+                target_id: str | None, broad_id: str | None,
+                request: gr.Request) -> list[Any]:
             message = ctx.run(fn, request, theme_id, label=label, other_id=other_id,
-                              case_id=case_id, target_id=target_id)
+                              case_id=case_id, target_id=target_id, broad_id=broad_id)
             return [message, *load(request)]
         return run
 
@@ -105,13 +127,22 @@ def build(ctx: AppContext) -> dict[str, Any]:
             return [st.message, gr.Timer(active=True), *[gr.update()] * len(listing)]
         return [st.message, gr.Timer(active=False), *load(request)]
 
+    def on_target(n: float | None, request: gr.Request,
+                  progress: gr.Progress = gr.Progress()) -> list[Any]:
+        progress(0, desc="Regrouping themes…")
+        message = ctx.run(H.set_target, request, n)
+        return [message, *load(request)]
+
     refresh.click(load, None, listing, show_progress_on=table)
     recompute.click(on_recompute, None, [status, poll], show_progress_on=status)
     poll.tick(on_poll, None, [status, poll, *listing], show_progress="hidden")
+    apply_target.click(on_target, target, [status, *listing], show_progress_on=status)
     picker.input(show, picker, [detail, case, member, member_text], show_progress_on=detail)
     member.input(open_member, member, member_text, show_progress_on=member_text)
-    form = [picker, new_label, other, case, target]
+    shown.input(trends, shown, [weekly, sprints], show_progress_on=weekly)
+    form = [picker, new_label, other, case, dest, under]
     for button, fn in ((rename, H.rename), (pin, H.pin), (dismiss, H.dismiss),
-                       (merge, H.merge), (split, H.split), (move, H.move)):
+                       (merge, H.merge), (split, H.split), (move, H.move),
+                       (regroup, H.regroup)):
         button.click(decide(fn), form, [status, *listing], show_progress_on=status)
     return {"load": load, "outputs": listing, "status": table}

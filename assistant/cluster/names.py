@@ -1,0 +1,145 @@
+"""Short names for themes (2-6 words), built offline from their cases.
+
+Candidates are the word sequences of two to four words that the theme's cases use (not
+starting or ending with a stop word; those found in at least two of its cases, or all of
+them when two cases share too few), ranked by class-based TF-IDF against the other themes.
+The best few are embedded with the same model as the cases and the name is the candidate
+that best says what this theme is about and not what its neighbours are about (MMR-style:
+similarity to the theme's centroid minus ``DISTINCT`` times the similarity to the nearest
+other centroid). A theme with no usable phrase is named by its most central case,
+shortened to six words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from assistant.cluster.describe import _ctfidf
+
+Embed = Callable[[list[str]], np.ndarray]
+
+CANDIDATES = 12  # phrases per theme sent to the embedder (30 measured no better)
+DISTINCT = 0.5  # weight of the nearest other theme in the score (chosen on banking77 train)
+MAX_WORDS = 6
+MIN_SHARED = 3  # fewer phrases shared by two cases than this: every phrase is a candidate
+WORD = re.compile(r"[a-z][a-z0-9]*(?:['-][a-z0-9]+)*")
+# A name may hold these inside ("card not arrived") but not start or end with them.
+INNER_OK = frozenset({"not", "no", "of", "for", "to", "in", "on", "with", "and", "from",
+                      "my", "a", "the", "an", "by", "at"})
+
+
+def _stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) | {"i", "im", "i'm", "ive", "i've", "can't", "don't",
+                                            "doesn't", "didn't", "won't", "isn't", "please",
+                                            "hi", "hello", "thanks", "thank", "ok"}
+
+
+def _phrases(text: str, stop: frozenset[str]) -> set[str]:
+    """Word sequences of 2-4 words in ``text`` that neither start nor end with a stop
+    word and hold no stop word other than a few joining ones."""
+    out: set[str] = set()
+    for part in re.split(r"[\n.;:!?()\[\]\"]+", text.lower()):  # no phrase spans these
+        out |= _part_phrases(WORD.findall(part), stop)
+    return out
+
+
+def _part_phrases(words: list[str], stop: frozenset[str]) -> set[str]:
+    out = set()
+    for i, w in enumerate(words):
+        if w in stop or len(w) < 2:
+            continue
+        for j in range(i + 1, min(i + 4, len(words))):
+            last = words[j]
+            mid = words[i + 1:j]
+            if any(m in stop and m not in INNER_OK for m in mid):
+                break
+            if last in stop or len(last) < 2:
+                continue
+            out.add(" ".join(words[i:j + 1]))
+    return out
+
+
+LIST_LIKE = re.compile(r"^\s*[\w'-]+(\s+[\w'-]+)?\s*,\s*[\w'-]+")
+
+
+def is_list_like(name: str) -> bool:
+    """A comma-separated run of words ("Invoice, says, opportunity"), not a name."""
+    return "," in name and bool(LIST_LIKE.match(name))
+
+
+def _shorten(text: str, n: int = MAX_WORDS) -> str:
+    """The first ``n`` words of a case, up to its first comma or full stop."""
+    first = re.split(r"[,.;:!?\n]", text.strip(), maxsplit=1)[0]
+    words = first.split()[:n]
+    stop = _stop_words()
+    while len(words) > 1 and words[-1].lower() in stop:
+        words.pop()
+    return " ".join(words)
+
+
+def _capital(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
+                embed: Embed, central: Sequence[str] | None = None) -> list[str]:
+    """A 2-6 word name per class. ``docs_per_class``: each theme's case texts;
+    ``centroids``: each theme's L2-normalised centroid (same model as ``embed``);
+    ``central``: each theme's most central case text (the fallback)."""
+    k = len(docs_per_class)
+    if k == 0:
+        return []
+    from scipy.sparse import csr_matrix
+
+    stop = _stop_words()
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for c, docs in enumerate(docs_per_class):
+        df: dict[int, int] = {}
+        for d in docs:
+            for ph in _phrases(d, stop):
+                j = vocab.setdefault(ph, len(vocab))
+                df[j] = df.get(j, 0) + 1
+        # Phrases several cases share; in a small theme whose cases share none, any.
+        shared = [j for j, f in df.items() if f >= 2]
+        for j in sorted(shared if len(shared) >= MIN_SHARED else df):
+            rows.append(c)
+            cols.append(j)
+            vals.append(df[j])
+    terms = np.array(sorted(vocab, key=vocab.__getitem__), dtype=object)
+    picks: list[list[str]] = [[] for _ in range(k)]
+    if vals:
+        counts = csr_matrix((vals, (rows, cols)), shape=(k, len(vocab)))
+        scores = _ctfidf(counts).tocsr()  # type: ignore[attr-defined]
+        for c in range(k):
+            row = scores.getrow(c)
+            order = sorted(range(len(row.indices)),
+                           key=lambda j: (-round(float(row.data[j]), 12),
+                                          terms[row.indices[j]]))
+            picks[c] = [str(terms[row.indices[j]]) for j in order[:CANDIDATES]]
+    flat = sorted({p for ps in picks for p in ps})
+    names = []
+    if flat:
+        vecs = np.asarray(embed(flat), dtype=np.float64)
+        vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+        at = {p: i for i, p in enumerate(flat)}
+        sims = vecs @ np.asarray(centroids, dtype=np.float64).T  # phrases x themes
+    for c in range(k):
+        best = ""
+        if picks[c]:
+            ix = [at[p] for p in picks[c]]
+            own = sims[ix, c]
+            other = np.delete(sims[ix], c, axis=1)
+            near = other.max(axis=1) if other.shape[1] else np.zeros(len(ix))
+            score = np.round(own - DISTINCT * near, 9)
+            best = picks[c][int(np.argmax(score))]  # first of equals: c-TF-IDF order
+        if not best:
+            fallback = central[c] if central is not None and c < len(central) else ""
+            best = _shorten(" ".join(fallback.split())) or "Unnamed theme"
+        names.append(_capital(best))
+    return names

@@ -1,0 +1,113 @@
+"""Are the themes' names about what their cases are about? Measured against label names.
+
+    python -m eval.labels --data ../shared/data/banking77/test.csv --label-col category
+    python -m eval.labels --data ../shared/data/hwu64/dev.csv --label-col intent \
+        --broad-label-col scenario
+
+Clusters the texts with the product's engine (told nothing of the labels), names every
+sub-theme and broad theme as the product does (:func:`assistant.cluster.names.theme_names`),
+then embeds each name and each label name (``_`` and ``-`` become spaces) with the default
+embedder. Prints one JSON object as the last line:
+
+- ``name_top1``: share of sub-themes with at least 5 cases whose name is closer (cosine) to
+  the name of their majority label than to any other label name;
+- ``broad_name_top1``: the same for broad themes against ``--broad-label-col``;
+- ``mean_words``: mean words per name; ``list_like``: share of names that are
+  comma-separated word lists. ``--n`` samples that many rows (seeded) first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from assistant.cluster.engine import cluster_vectors, normalize
+from assistant.cluster.names import is_list_like, theme_names
+
+MIN_CASES = 5
+
+
+def humanize(label: str) -> str:
+    return " ".join(label.replace("_", " ").replace("-", " ").split())
+
+
+def top1(names: Sequence[str], majority: Sequence[str], label_names: Sequence[str],
+         embed: object) -> float:
+    if not names:
+        return 0.0
+    uniq = sorted(set(label_names))
+    lv = normalize(np.asarray(embed(uniq)))  # type: ignore[operator]
+    nv = normalize(np.asarray(embed(list(names))))  # type: ignore[operator]
+    best = (nv @ lv.T).argmax(axis=1)
+    return float(np.mean([uniq[b] == m for b, m in zip(best.tolist(), majority, strict=True)]))
+
+
+def _level(labels: np.ndarray, texts: Sequence[str], x: np.ndarray, truth: Sequence[str],
+           embed: object) -> dict:
+    ks = sorted(set(labels.tolist()) - {-1})
+    docs = [[texts[i] for i in np.nonzero(labels == k)[0]] for k in ks]
+    cents = normalize(np.stack([x[labels == k].mean(axis=0) for k in ks])) if ks \
+        else np.zeros((0, x.shape[1]))
+    central = [texts[int(np.nonzero(labels == k)[0][np.argmax(x[labels == k] @ cents[j])])]
+               for j, k in enumerate(ks)]
+    names = theme_names(docs, cents, embed, central)  # type: ignore[arg-type]
+    big = [j for j, k in enumerate(ks) if (labels == k).sum() >= MIN_CASES]
+    maj = [humanize(Counter(truth[i] for i in np.nonzero(labels == ks[j])[0])
+                    .most_common(1)[0][0]) for j in big]
+    score = top1([names[j] for j in big], maj, [humanize(t) for t in set(truth)], embed)
+    return {"top1": round(score, 4), "names": names, "themes": len(ks)}
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--text-col", default="text")
+    ap.add_argument("--label-col", default="category")
+    ap.add_argument("--broad-label-col")
+    ap.add_argument("--n", type=int, default=0, help="Sample this many rows (seed 0).")
+    ap.add_argument("--show", type=int, default=10, help="Print this many example names.")
+    args = ap.parse_args(argv)
+    with args.data.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    if args.n and args.n < len(rows):
+        pick = sorted(np.random.default_rng(0).choice(len(rows), args.n, replace=False))
+        rows = [rows[i] for i in pick]
+    texts = [r[args.text_col] for r in rows]
+    fine = [r[args.label_col] for r in rows]
+    broad = [r[args.broad_label_col or args.label_col] for r in rows]
+    from assistant.index.embedder import SentenceTransformerEmbedder
+
+    embedder = SentenceTransformerEmbedder()
+
+    def embed(batch: list[str]) -> np.ndarray:
+        return np.asarray(embedder.embed(batch))
+
+    x = normalize(embed(texts))
+    c = cluster_vectors(x, [f"{i:07d}" for i in range(len(texts))])
+    sub = _level(c.labels, texts, x, fine, embed)
+    blabels = np.where(c.labels >= 0, c.groups[np.maximum(c.labels, 0)], -1)
+    top = _level(blabels, texts, x, broad, embed)
+    names = sub["names"] + top["names"]
+    for name in sub["names"][: args.show]:
+        print(f"  sub: {name}")
+    for name in top["names"][: args.show]:
+        print(f"  broad: {name}")
+    result = {"name_top1": sub["top1"], "broad_name_top1": top["top1"],
+              "themes": sub["themes"], "broad_themes": top["themes"],
+              "mean_words": round(float(np.mean([len(n.split()) for n in names])), 2)
+              if names else 0.0,
+              "list_like": round(float(np.mean([is_list_like(n) for n in names])), 4)
+              if names else 0.0,
+              "n": len(texts)}
+    print(json.dumps(result), flush=True)
+    return result
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,213 @@
+"""Two levels of themes on a real store with the real MiniLM embedder: every sub-theme sits
+under a broad theme, ids stay stable at both levels as cases arrive, the steward's number of
+broad themes persists, steward decisions on broad themes survive recomputes, names are
+short phrases, and the engine gives the same labels with one thread or two."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.cluster import (
+    broad_target_of,
+    dismiss_theme,
+    get_theme,
+    list_themes,
+    merge_themes,
+    move_subtheme,
+    pin_theme,
+    recompute_themes,
+    rename_theme,
+    set_broad_target,
+    split_theme,
+    theme_tree,
+)
+from assistant.cluster.names import is_list_like, theme_names
+from assistant.errors import AssistantError
+from assistant.workspace import Workspace
+from tests.test_themes import BILLING, IMPORT, SSO, ingest
+
+PASSWORD = ["Password reset email never arrives for locked-out users",
+            "Users locked out after three wrong password attempts cannot reset it",
+            "Password reset link expires before the staff member opens it",
+            "Forgotten password flow sends users to a broken reset page",
+            "Reset password emails land in spam for the customer's staff"]
+REFUND = ["Refund for a cancelled subscription has not arrived after a month",
+          "Customer asks for a refund of a double card charge",
+          "Refund issued to an expired credit card bounced back",
+          "Partial refund for unused seats was calculated wrongly",
+          "Customer charged twice for the renewal and wants the money back"]
+GROUPS = (SSO, PASSWORD, IMPORT, BILLING, REFUND)
+
+
+def tree(ws: Workspace) -> dict[str, set[str]]:
+    """Broad theme id -> the ids of its sub-themes."""
+    return {b.theme.id: {t.id for t in b.subthemes} for b in theme_tree(ws)}
+
+
+def broad_of(ws: Workspace, titles: list[str]) -> str:
+    """The broad theme holding most of these cases."""
+    return max(theme_tree(ws), key=lambda b: (sum(m.title in titles for m in
+                                                   get_theme(ws, b.theme.id).members),
+                                               b.theme.id)).theme.id
+
+
+@pytest.fixture
+def network(any_ws: Workspace, tmp_path: Path) -> Workspace:
+    ingest(any_ws, tmp_path, [t for g in GROUPS for t in g])
+    recompute_themes(any_ws)
+    return any_ws
+
+
+def test_every_sub_theme_sits_under_exactly_one_broad_theme(network: Workspace) -> None:
+    subs = {t.id for t in list_themes(network) if t.source == "cases"}
+    groups = tree(network)
+    assert len(subs) >= 3 and 1 <= len(groups) < len(subs)
+    assert set().union(*groups.values()) == subs
+    assert sum(len(v) for v in groups.values()) == len(subs)  # no sub-theme twice
+    for b in theme_tree(network):
+        assert b.theme.size == sum(t.size for t in b.subthemes)
+
+
+def test_ids_stay_stable_at_both_levels_as_cases_arrive(network: Workspace,
+                                                        tmp_path: Path) -> None:
+    before = tree(network)
+    more = ["Okta SSO login fails after the customer rotated its SAML signing key",
+            "Password reset page times out for users on the mobile app",
+            "CSV import of customer records fails on quoted commas in addresses",
+            "Invoice shows the list price instead of the discounted contract price",
+            "Refund for an annual plan cancelled in week one still not received"]
+    ingest(network, tmp_path, more, name="more.csv", day="2026-09-14")
+    recompute_themes(network)
+    after = tree(network)
+    # The data may now call for another broad theme, but none of the old ones goes, and
+    # each keeps most of its sub-themes (their ids unchanged too).
+    assert set(before) <= set(after)
+    for bid, subs in before.items():
+        assert len(subs & after[bid]) * 2 >= len(subs)
+
+
+def test_the_stewards_number_of_broad_themes_persists(network: Workspace) -> None:
+    chosen = len(tree(network))
+    set_broad_target(network, 1)
+    assert len(tree(network)) == 1 and broad_target_of(network) == 1
+    recompute_themes(network)
+    assert len(tree(network)) == 1
+    set_broad_target(network, 3)
+    assert len(tree(network)) == 3
+    set_broad_target(network, 0)
+    assert broad_target_of(network) is None and len(tree(network)) == chosen
+    with pytest.raises(AssistantError):
+        set_broad_target(network, -1)
+
+
+@pytest.fixture
+def two(network: Workspace) -> Workspace:
+    """The network with two broad themes asked for (so each decision has a partner)."""
+    set_broad_target(network, 2)
+    return network
+
+
+def test_renaming_and_pinning_a_broad_theme_survive_a_recompute(two: Workspace) -> None:
+    bid = broad_of(two, SSO)
+    rename_theme(two, bid, "Access problems")
+    pin_theme(two, bid)
+    recompute_themes(two)
+    b = next(b.theme for b in theme_tree(two) if b.theme.id == bid)
+    assert b.label == "Access problems" and b.pinned
+
+
+def test_dismissing_a_broad_theme_dismisses_its_sub_themes_for_good(two: Workspace) -> None:
+    bid = broad_of(two, SSO)
+    subs = tree(two)[bid]
+    dismiss_theme(two, bid)
+    assert bid not in tree(two)
+    recompute_themes(two)
+    assert bid not in tree(two)
+    assert not subs & {t.id for t in list_themes(two)}
+    assert get_theme(two, bid).status == "dismissed"
+
+
+def test_merging_broad_themes_survives_a_recompute(two: Workspace) -> None:
+    a, b = sorted(tree(two))
+    moved = tree(two)[a]
+    merge_themes(two, a, b)
+    assert set(tree(two)) == {b} and moved <= tree(two)[b]
+    recompute_themes(two)
+    assert set(tree(two)) == {b}
+    with pytest.raises(AssistantError):
+        merge_themes(two, b, sorted(moved)[0])  # a broad theme into a sub-theme
+
+
+def test_splitting_a_broad_theme_survives_a_recompute(two: Workspace) -> None:
+    bid = max(tree(two), key=lambda b: len(tree(two)[b]))
+    kept, new = split_theme(two, bid)
+    assert kept == bid and {bid, new} <= set(tree(two)) and len(tree(two)) == 3
+    parts = (tree(two)[bid], tree(two)[new])
+    recompute_themes(two)
+    assert len(tree(two)) == 3 and parts == (tree(two)[bid], tree(two)[new])
+
+
+def test_moving_a_sub_theme_to_another_broad_theme_survives_a_recompute(
+        two: Workspace) -> None:
+    a, b = sorted(tree(two), key=lambda x: -len(tree(two)[x]))
+    sub = sorted(tree(two)[a])[0]
+    move_subtheme(two, sub, b)
+    assert sub in tree(two)[b]
+    recompute_themes(two)
+    assert sub in tree(two)[b] and sub not in tree(two).get(a, set())
+
+
+def test_theme_names_are_short_phrases_never_word_lists(network: Workspace) -> None:
+    names = [t.label for t in list_themes(network)] + \
+        [b.theme.label for b in theme_tree(network)]
+    assert names
+    for name in names:
+        assert not is_list_like(name) and "," not in name, name
+        assert 1 <= len(name.split()) <= 6, name
+
+
+def test_names_from_awkward_texts_stay_short_and_unlisted(embedder: object) -> None:
+    docs = [["the and of", "it is"], ["Refund!!!", "refund refund refund"],
+            ["Customer portal shows a blank page after login on Safari, Chrome, Edge, "
+             "and Firefox alike", "Blank page in the customer portal after login"]]
+    vecs = np.asarray(embedder.embed([" ".join(d) for d in docs]))  # type: ignore[attr-defined]
+    names = theme_names(docs, vecs, embedder.embed, ["", "Refund!!!", docs[2][1]])  # type: ignore[attr-defined]
+    assert len(names) == 3
+    for name in names:
+        assert name and not is_list_like(name) and len(name.split()) <= 6, name
+    assert "portal" in names[2].lower() or "blank" in names[2].lower()
+
+
+SCRIPT = """
+import json, sys
+import numpy as np
+from assistant.cluster.engine import cluster_vectors
+rng = np.random.default_rng(5)
+centres = rng.normal(size=(12, 48))
+x = np.concatenate([c + rng.normal(scale=0.6, size=(50, 48)) for c in centres])
+c = cluster_vectors(x, [f"k{i:04d}" for i in range(len(x))])
+print(json.dumps({"labels": c.labels.tolist(), "groups": c.groups.tolist()}))
+"""
+
+
+def test_labels_are_identical_with_one_thread_and_with_two() -> None:
+    """600 cases (the UMAP + HDBSCAN path), each run in its own process with every
+    thread pool (BLAS, OpenMP, numba) limited to one thread, then to two."""
+    out = []
+    for threads in ("1", "2"):
+        env = {**os.environ, **{k: threads for k in (
+            "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
+            "NUMBA_NUM_THREADS")}}
+        run = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True,
+                             text=True, check=True, cwd=Path(__file__).parent.parent)
+        out.append(json.loads(run.stdout.strip().splitlines()[-1]))
+    assert out[0] == out[1]
+    labels = np.array(out[0]["labels"])
+    assert len(set(labels.tolist()) - {-1}) >= 6 and len(out[0]["groups"]) >= 6
