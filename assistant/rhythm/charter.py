@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, Conflict
+from assistant.ingest.sessionmeta import as_date
 from assistant.store.audit import record
 from assistant.store.db import transaction
 from assistant.store.models import CharterVersion
@@ -107,16 +108,7 @@ def _number(value: Any, what: str) -> float | None:
 
 
 def _day(value: Any, what: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise AssistantError(f"{what}: {value!r} is not a date; write YYYY-MM-DD.") from None
+    return as_date(value, what)  # one date reader for every input, with its message and fix
 
 
 def make_result(data: Mapping[str, Any]) -> BusinessResult:
