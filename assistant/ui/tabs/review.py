@@ -47,6 +47,9 @@ class ReviewTab:
             self.submit = gr.Button("Send for review", elem_id="review-submit")
         self.comment = gr.Textbox(label="Comment (kept with the approval or rejection)",
                                   elem_id="review-comment")
+        self.override = gr.Textbox(
+            label="Override reason (stewards: approve despite open flags or empty fields)",
+            elem_id="review-override")
         with gr.Row():
             self.approve = gr.Button("Approve", variant="primary", elem_id="review-approve")
             self.reject = gr.Button("Reject", variant="stop", elem_id="review-reject")
@@ -140,8 +143,15 @@ class ReviewTab:
         self.save.click(save_fn, [self.picker, self.version, *self.slots],
                         [*self.view_outputs, self.message], show_progress_on=self.message)
         full = [*self.view_outputs, self.message, self.inbox, self.picker]
+        def approve(draft_id: str | None, comment: str, override: str,
+                    request: gr.Request) -> list[Any]:
+            return action(lambda ws, actor, did, c: H.approve(ws, actor, did, c, override))(
+                draft_id, comment, request)
+
+        self.approve.click(approve, [self.picker, self.comment, self.override], full,
+                           show_progress_on=self.message)
         for button, fn in ((self.regen, H.regenerate), (self.submit, H.submit),
-                           (self.approve, H.approve), (self.reject, H.reject),
+                           (self.reject, H.reject),
                            (self.pattern, H.draft_pattern), (self.publish, H.publish)):
             button.click(action(fn), [self.picker, self.comment], full,
                          show_progress_on=self.message)
