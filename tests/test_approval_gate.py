@@ -119,3 +119,13 @@ def test_cli_approve_takes_an_override_reason(tmp_path, embedder) -> None:
     assert code != 0 and "cannot be approved yet" in out
     code, out = invoke(base, "review", "approve", rid, "--override", "checked with the CFO")
     assert code == 0 and "override recorded" in out, out
+
+
+def test_the_review_screen_refuses_then_accepts_an_override(any_ws, tmp_path) -> None:
+    from assistant.ui.handlers import review as screen
+
+    rid = flagged_recap(any_ws, tmp_path)
+    with pytest.raises(Conflict, match="cannot be approved yet"):
+        screen.approve(any_ws, STELLA, rid, "looks fine")
+    view, message = screen.approve(any_ws, STELLA, rid, "", "refund confirmed by phone")
+    assert view.status == "approved" and "override" in message

@@ -8,6 +8,7 @@ import pytest
 
 from assistant.summarize.llm import Redactor as ReExported
 from assistant.summarize.redact import Redactor
+from tests.test_drafts_llm import server  # noqa: F401,F811  (127.0.0.1 chat-completions server)
 
 
 def test_llm_module_still_exports_the_redactor() -> None:
@@ -74,3 +75,67 @@ def test_placeholders_in_a_nested_answer_are_restored() -> None:
 def test_an_inactive_redactor_changes_nothing() -> None:
     r = Redactor(["Ana Lima"], active=False)
     assert r.redact("Ana Lima") == "Ana Lima" and r.restore("[PERSON1]") == "[PERSON1]"
+
+
+WIRE_VTT = """WEBVTT
+
+00:00:05.000 --> 00:00:12.000
+<v Ana Lima>Always the same: Marco from the customer's IT team was never invited.
+
+00:00:15.000 --> 00:00:25.000
+<v Ben Okafor>Marco said to call him on 0151 496 0123 before 2026-03-02, so we did.
+
+00:00:30.000 --> 00:00:40.000
+<v Ana Lima>What worked was naming one IT owner at kickoff, and Marco agreed.
+
+00:00:45.000 --> 00:00:55.000
+<v Ben Okafor>Next we use the same kickoff step for the Verdant rollout in March.
+
+00:01:00.000 --> 00:01:10.000
+<v Ana Lima>Where else would this apply? Every go-live with customer-owned sign-in.
+
+00:01:15.000 --> 00:01:25.000
+<v Ben Okafor>Playbook entry: name the customer's IT owner at kickoff.
+"""
+
+
+def test_what_reaches_a_remote_endpoint_has_no_names_or_phones_and_keeps_dates(
+        tmp_path, server, embedder) -> None:  # noqa: F811
+    import openai
+
+    from assistant.auth import LOCAL
+    from assistant.config import load_settings
+    from assistant.sessions import attach_transcript, plan_session
+    from assistant.summarize import draft_recap
+    from assistant.workspace import open_workspace
+    from tests.test_drafts_llm import good
+
+    script, port = server
+    st = load_settings(data_dir=tmp_path / "data", llm_base_url="https://llm.example.com/v1",
+                       llm_retries=0, llm_timeout=5.0)
+    ws = open_workspace(st, embedder=embedder)
+    try:
+        ws.extras["llm_client"] = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
+                                                api_key="k", max_retries=0)
+        sv = plan_session(ws, title="Jam", format="problem-solving jam", date="2026-03-02",
+                          facilitator="Ana Lima", actor=LOCAL)
+        p = tmp_path / "jam.vtt"
+        p.write_text(WIRE_VTT)
+        attach_transcript(ws, sv.id, p, actor=LOCAL)
+        script.items = [("json", {"bullets": []})]
+        draft_recap(ws, sv.id)
+        user = script.requests[0]["messages"][1]["content"]
+        for secret in ("Marco", "Ana", "Lima", "Okafor", "0151 496 0123"):
+            assert secret not in user, secret
+        assert "Always the same" in user and "2026-03-02" in user and "Verdant" in user
+        marco = user[user.index("[PERSON"):user.index("]", user.index("[PERSON")) + 1]
+        reply = good(sv.id)
+        reply["bullets"][0]["text"] = f"{marco} from the customer's IT team was not invited."
+        script.items = [("json", reply)]
+        ws.extras["llm_client"] = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
+                                                api_key="k2", max_retries=0)
+        d = draft_recap(ws, sv.id)
+        assert d.backend == "openai", d.fallback_reason
+        assert "[PERSON" not in d.content["bullets"][0]["text"]
+    finally:
+        ws.close()
