@@ -34,7 +34,8 @@ def approved_pattern(ws: Workspace, tmp_path: Path, *, name: str) -> tuple[str, 
     texts[3] = f"Pair each newcomer with a named buddy for four shifts {HOSTILE}."
     edit_draft(ws, cand.id, texts, base_version=1, actor=FRAN)
     submit_for_review(ws, cand.id, actor=FRAN)
-    approve(ws, cand.id, actor=STELLA)
+    # the extractive candidate leaves "does not apply when" uncited: a steward overrides
+    approve(ws, cand.id, override="limits discussed in the session", actor=STELLA)
     return recap.id, cand.id
 
 

@@ -238,7 +238,8 @@ def test_approving_a_pattern_candidate_puts_its_edited_text_in_the_playbook(
     submit_for_review(ws, cand.id, actor=FRAN)
     with transaction(ws.engine) as s:
         assert not list(s.scalars(select(Pattern)))
-    approve(ws, cand.id, actor=STELLA)
+    # the extractive candidate leaves "does not apply when" uncited: a steward overrides
+    approve(ws, cand.id, override="limits discussed in the session", actor=STELLA)
     with transaction(ws.engine) as s:
         (p,) = list(s.scalars(select(Pattern)))
         assert (p.name, p.status, p.draft_id) == (
@@ -329,7 +330,7 @@ def test_adoptions_are_counted_per_pattern_and_team(any_ws, recap_id, tmp_path) 
     approve(ws, recap_id, actor=STELLA)
     cand = draft_pattern(ws, recap_id=recap_id, actor=FRAN)
     submit_for_review(ws, cand.id, actor=FRAN)
-    approve(ws, cand.id, actor=STELLA)
+    approve(ws, cand.id, override="limits discussed in the session", actor=STELLA)
     publish(ws, to=tmp_path / "playbook", actor=STELLA)
     with transaction(ws.engine) as s:
         pid = s.scalars(select(Pattern.id)).one()

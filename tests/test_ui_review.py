@@ -69,7 +69,7 @@ def test_approved_recap_becomes_a_published_pattern_the_playbook_finds(recap):
     assert pattern_view.kind == "pattern"
     name = pattern_view.bullets[0].text
     review.submit(ws, STELLA, pattern_view.draft_id)
-    review.approve(ws, STELLA, pattern_view.draft_id, "")
+    review.approve(ws, STELLA, pattern_view.draft_id, "", "limits discussed in the session")
     _, published = review.publish(ws, STELLA, pattern_view.draft_id)
     assert "Published" in published
     table, choices = playbook.published_patterns(ws, STELLA)

@@ -137,11 +137,16 @@ def review_submit(draft_id: str, as_user: str | None = AS_USER) -> None:
 
 @review_app.command("approve")
 def review_approve(draft_id: str, comment: str = typer.Option("", "--comment"),
+                   override: str = typer.Option(
+                       "", "--override", help="Approve despite open grounding flags or empty "
+                       "required fields; the reason is kept in the audit log."),
                    as_user: str | None = AS_USER) -> None:
     from assistant.review.workflow import approve
 
-    approve(workspace(), draft_id, comment=comment, actor=_actor(as_user))
-    typer.echo(f"{draft_id} is approved.")
+    approve(workspace(), draft_id, comment=comment, override=override,
+            actor=_actor(as_user))
+    typer.echo(f"{draft_id} is approved" + (" (override recorded)." if override.strip()
+                                             else "."))
 
 
 @review_app.command("reject")

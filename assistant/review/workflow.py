@@ -285,10 +285,16 @@ def submit_for_review(ws: Workspace, draft_id: str, *, actor: Actor = LOCAL,
     return get_draft(ws, draft_id)
 
 
-def approve(ws: Workspace, draft_id: str, *, comment: str = "",
+def approve(ws: Workspace, draft_id: str, *, comment: str = "", override: str = "",
             actor: Actor = LOCAL) -> DraftDetail:
     """in review -> approved (stewards). Approving a pattern candidate adds it to the
-    playbook as an approved pattern, ready to publish."""
+    playbook as an approved pattern, ready to publish.
+
+    A recap or pattern with open grounding flags, or a pattern with an empty required field
+    (see :mod:`assistant.review.gate`), is refused with :class:`Conflict` unless
+    ``override`` gives the steward's reason; the override is audited with what it waived."""
+    from assistant.review.gate import blocked_message, blockers
+
     require(actor, "approve")
     with transaction(ws.engine) as s:
         d = _load(s, draft_id, lock=True)
@@ -296,8 +302,16 @@ def approve(ws: Workspace, draft_id: str, *, comment: str = "",
             hint = " Send it for review first." if d.status == "draft" else ""
             raise Conflict(f"Draft {draft_id} is {d.status.replace('_', ' ')}; only a draft "
                            f"in review can be approved.{hint}")
+        problems = blockers(d.kind, d.versions[-1].content, list(d.versions[-1].flags or ()))
+        if problems and not override.strip():
+            raise Conflict(blocked_message(draft_id, problems))
         d.approved_at, d.approved_by = utcnow(), actor.name
         extra: dict[str, Any] = {"version": d.versions[-1].number}
+        if problems:
+            extra["override"] = override.strip()
+            record(s, actor=actor.name, action="approve_override", object_type="draft",
+                   object_id=d.id, before={"blockers": problems},
+                   after={"version": d.versions[-1].number}, detail=override.strip())
         if d.kind == "pattern":
             extra["pattern_id"] = _pattern_from(s, d).id
         _status_change(s, d, "approved", actor, "approve", comment, extra)

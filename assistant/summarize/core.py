@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from assistant.summarize import prose
+from assistant.summarize.grounding import check_claims, describe
 from assistant.summarize.steps import CONTENT, OTHER, STEP_KEYS, agenda, assign_steps
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -332,6 +333,10 @@ def ground_bullets(bullets: Sequence[dict[str, Any]], sources: dict[tuple[Any, .
             if not kind and support < SUPPORT_MIN:
                 kind = "unsupported"
                 flag = f"Not supported by what it cites (support {support:.2f})."
+            claims = check_claims(body, [*found, *map(clean, found)])
+            if claims and kind in ("", "unsupported"):
+                flag = (flag + " " if flag else "") + describe(claims)
+                kind = kind or "contradiction"
         b["support"] = support
         b["flag"] = flag
         if kind:

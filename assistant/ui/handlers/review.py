@@ -186,12 +186,13 @@ def submit(ws: Workspace, actor: Actor, draft_id: str | None,
 
 
 def approve(ws: Workspace, actor: Actor, draft_id: str | None,
-            comment: str = "") -> tuple[DraftView, str]:
+            comment: str = "", override: str = "") -> tuple[DraftView, str]:
     from assistant.review.workflow import approve as do_approve
 
     did = _need(draft_id)
-    do_approve(ws, did, comment=comment.strip(), actor=actor)
-    return open_draft(ws, actor, did), "Approved."
+    do_approve(ws, did, comment=comment.strip(), override=override.strip(), actor=actor)
+    return open_draft(ws, actor, did), ("Approved with an override (recorded in the audit "
+                                        "log)." if override.strip() else "Approved.")
 
 
 def reject(ws: Workspace, actor: Actor, draft_id: str | None,

@@ -72,6 +72,9 @@ class ReviewTab:
         self.comment = gate(gr.Textbox(label="Comment (kept with the approval or rejection; "
                                        "the author sees it)", elem_id="review-comment"),
                             "approve")
+        self.override = gate(gr.Textbox(
+            label="Override reason (stewards: approve despite open flags or empty fields)",
+            elem_id="review-override"), "approve")
         with gr.Row():
             self.approve = gate(gr.Button("Approve", variant="primary",
                                           elem_id="review-approve"), "approve")
@@ -198,10 +201,19 @@ class ReviewTab:
         self.save.click(save_fn, [self.picker, self.version, *self.slots],
                         [*self.view_outputs, self.message], show_progress_on=self.message)
         full = [*self.view_outputs, self.message, self.inbox, self.picker, self.confirm_box]
+
+        def approve(draft_id: str | None, comment: str, override: str, request: gr.Request,
+                    progress: gr.Progress = gr.Progress()) -> list[Any]:
+            def fn(ws: Any, actor: Any, did: str | None, c: str) -> Any:
+                return H.approve(ws, actor, did, c, override)
+            return action(fn, "Approving…")(draft_id, comment, request, progress)
+
+        self.approve.click(approve, [self.picker, self.comment, self.override], full,
+                           show_progress_on=self.message)
         for button, fn, what in (
                 (self.regen_yes, H.regenerate, "Drafting again from the sources…"),
                 (self.submit, H.submit, "Sending for review…"),
-                (self.approve, H.approve, "Approving…"), (self.reject, H.reject, "Rejecting…"),
+                (self.reject, H.reject, "Rejecting…"),
                 (self.pattern, H.draft_pattern, "Drafting a pattern candidate…"),
                 (self.publish, H.publish, "Publishing the playbook…"),
                 (self.archive, H.archive, "Archiving…")):

@@ -1,0 +1,56 @@
+"""What stops a draft from being approved: open grounding flags, and a pattern's empty
+required fields. A steward can approve anyway by giving a reason, which is audited."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+#: Pattern fields a playbook entry cannot do without ("does not apply when" and "context"
+#: may stay empty: the sources often do not say).
+REQUIRED_PATTERN_FIELDS: tuple[tuple[str, str], ...] = (
+    ("name", "name"), ("problem", "problem"), ("solution", "what to do"),
+    ("applies_when", "applies when"))
+#: Step names other drafters use for the same fields.
+_ALIASES = {"what_to_do": "solution", "does_not_apply_when": "not_when"}
+#: Draft kinds whose open flags block approval.
+GATED_KINDS = frozenset({"recap", "pattern"})
+
+
+def blockers(kind: str, content: dict[str, Any], flags: Sequence[dict[str, Any]]
+             ) -> list[str]:
+    """Why a draft of ``kind`` with this ``content`` and these grounding ``flags`` (its
+    latest version's) cannot be approved without an override; empty when it can."""
+    if kind not in GATED_KINDS:
+        return []
+    out: list[str] = []
+    bullets = [b for b in content.get("bullets") or [] if isinstance(b, dict)]
+    if kind == "pattern":
+        by_step: dict[str, str] = {}
+        for b in bullets:
+            step = str(b.get("step", ""))
+            by_step[_ALIASES.get(step, step)] = "" if b.get("empty") else \
+                str(b.get("text", "")).strip()
+        for key, label in REQUIRED_PATTERN_FIELDS:
+            if not by_step.get(key):
+                out.append(f"the required field '{label}' is empty")
+    for f in flags:
+        if not isinstance(f, dict) or (f.get("kind") == "empty" and kind == "pattern"):
+            continue  # already said above, by field name
+        where = _where(bullets, f)
+        out.append(f"open grounding flag on {where}: {str(f.get('message', '')).strip()}")
+    return out
+
+
+def _where(bullets: list[dict[str, Any]], flag: dict[str, Any]) -> str:
+    i = flag.get("bullet")
+    if isinstance(i, int) and 0 <= i < len(bullets):
+        label = bullets[i].get("label") or bullets[i].get("step") or ""
+        return f"bullet {i + 1}" + (f" ({label})" if label else "")
+    return "a bullet"
+
+
+def blocked_message(draft_id: str, problems: list[str]) -> str:
+    return (f"Draft {draft_id} cannot be approved yet: " + "; ".join(problems)
+            + ". Fix it and save a new version, or, as a steward, approve with an override "
+            "and the reason (it is kept in the audit log).")

@@ -1,0 +1,112 @@
+"""What personal data would reach a remote LLM endpoint, and what ordinary text is damaged.
+
+    python -m eval.redact [--split report|tune|all] [--show]
+
+Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
+``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
+names alone, surnames alone, titles, third parties named in free text; emails; phones in
+national and international formats; and dates, times and ordinary capitalised words that
+must arrive unchanged). ``tune`` was used while building the redactor; ``report`` was
+written beforehand and not looked at while tuning.
+
+Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
+sent), ``damaged`` (share of marked dates and ordinary words not intact) and counts.
+A restored round trip must give back the original text for every item (``restore_ok``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+DATA = Path(__file__).parent / "data"
+_MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
+
+
+@dataclass(frozen=True)
+class Item:
+    where: str
+    domain: str
+    known: list[str]
+    text: str
+    pii: list[str]
+    keep: list[str]
+
+
+def load(path: Path) -> list[Item]:
+    items = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("|", 2)]
+        if len(parts) != 3:
+            raise SystemExit(f"{path}:{n}: expected 'domain | known names | text'")
+        domain, known, marked = parts
+        pii = [m.group(2) for m in _MARK.finditer(marked) if m.group(1) == "p"]
+        keep = [m.group(2) for m in _MARK.finditer(marked) if m.group(1) == "k"]
+        items.append(Item(f"{path.name}:{n}", domain,
+                          [k.strip() for k in known.split(",") if k.strip()],
+                          _MARK.sub(lambda m: m.group(2), marked), pii, keep))
+    return items
+
+
+_TITLES = {"Dr", "Mr", "Mrs", "Ms", "Professor", "Prof", "Nurse", "Chef", "Judge", "Father",
+           "Justice", "Dame", "Sir", "Sister",
+           "Inspector", "Councillor"}
+
+
+def _leaked(sent: str, pii: str) -> list[str]:
+    """The parts of ``pii`` still readable in ``sent`` (a name's parts count one by one)."""
+    if "@" in pii or any(ch.isdigit() for ch in pii):
+        return [pii] if pii in sent else []
+    parts = [pii] + [p for p in pii.split() if p not in _TITLES and len(p) > 1]
+    return [p for p in parts if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", sent)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=["tune", "report", "all"], default="report")
+    ap.add_argument("--show", action="store_true", help="print each leak and damage")
+    args = ap.parse_args(argv)
+    from assistant.summarize.redact import Redactor
+
+    files = ["tune", "report"] if args.split == "all" else [args.split]
+    items = [it for f in files for it in load(DATA / f"redact_{f}.txt")]
+    if not items:
+        print("no items", file=sys.stderr)
+        return 1
+    leaks, damaged, n_pii, n_keep, restore_bad = 0, 0, 0, 0, 0
+    for it in items:
+        r = Redactor(it.known)
+        sent = r.redact(it.text)
+        if r.restore(sent) != it.text:
+            restore_bad += 1
+        for p in it.pii:
+            n_pii += 1
+            left = _leaked(sent, p)
+            leaks += bool(left)
+            if left and args.show:
+                print(f"LEAK {it.where} {left}: {sent}")
+        for k in it.keep:
+            n_keep += 1
+            if not re.search(rf"(?<!\w){re.escape(k)}(?!\w)", sent):
+                damaged += 1
+                if args.show:
+                    print(f"DAMAGED {it.where} {k!r}: {sent}")
+    print(json.dumps({"split": args.split, "items": len(items),
+                      "domains": len({i.domain for i in items}), "pii": n_pii,
+                      "keep": n_keep, "leaks": leaks,
+                      "damaged": round(damaged / n_keep, 4) if n_keep else 0.0,
+                      "damaged_count": damaged, "restore_ok": restore_bad == 0}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,131 @@
+"""A recap or pattern with open grounding flags, or a pattern with an empty required field,
+cannot be approved unless a steward overrides with a reason, which is audited. Runs on every
+configured database (SQLite always, PostgreSQL in CI)."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from assistant.errors import Conflict
+from assistant.review import approve, edit_draft, get_draft, submit_for_review
+from assistant.review.gate import blockers
+from assistant.store.db import transaction
+from assistant.store.models import AuditEvent, DraftVersion, Pattern
+from assistant.summarize import draft_pattern, draft_recap
+from assistant.workspace import Workspace
+from tests.sample_data import FRAN, STELLA
+from tests.test_review_workflow import held_session, texts
+
+INVENTED = "The CFO demanded a 2 million SEK refund."
+
+
+def flagged_recap(ws: Workspace, tmp_path: Path) -> str:
+    rid = draft_recap(ws, held_session(ws, tmp_path), actor=FRAN).id
+    t = texts(ws, rid)
+    t[1] = INVENTED
+    v = edit_draft(ws, rid, t, base_version=get_draft(ws, rid).versions[-1].number,
+                   actor=FRAN)
+    assert any("'2 million'" in str(f.get("message")) for f in v.flags)
+    submit_for_review(ws, rid, actor=FRAN)
+    return rid
+
+
+def events(ws: Workspace, draft_id: str, action: str) -> list[AuditEvent]:
+    with transaction(ws.engine) as s:
+        rows = list(s.scalars(select(AuditEvent).where(AuditEvent.object_id == draft_id,
+                                                       AuditEvent.action == action)))
+        s.expunge_all()
+        return rows
+
+
+def test_a_recap_with_an_open_flag_is_refused_and_says_why(any_ws, tmp_path) -> None:
+    rid = flagged_recap(any_ws, tmp_path)
+    with pytest.raises(Conflict, match=r"cannot be approved yet: open grounding flag on "
+                       r"bullet 2.*'2 million'.*override"):
+        approve(any_ws, rid, actor=STELLA)
+    assert get_draft(any_ws, rid).status == "in_review"
+    assert events(any_ws, rid, "approve") == []
+
+
+def test_a_steward_override_with_a_reason_approves_and_is_audited(any_ws, tmp_path) -> None:
+    rid = flagged_recap(any_ws, tmp_path)
+    with pytest.raises(Conflict):
+        approve(any_ws, rid, override="   ", actor=STELLA)  # a blank reason is no reason
+    d = approve(any_ws, rid, override="CFO confirmed the refund by phone", actor=STELLA)
+    assert d.status == "approved"
+    (ev,) = events(any_ws, rid, "approve_override")
+    assert ev.actor == "stella" and ev.detail == "CFO confirmed the refund by phone"
+    assert any("'2 million'" in b for b in ev.before["blockers"])
+    (ap,) = events(any_ws, rid, "approve")
+    assert ap.after["override"] == "CFO confirmed the refund by phone"
+
+
+def test_a_pattern_with_an_empty_required_field_needs_an_override(any_ws, tmp_path) -> None:
+    ws = any_ws
+    rid = draft_recap(ws, held_session(ws, tmp_path), actor=FRAN).id
+    submit_for_review(ws, rid, actor=FRAN)
+    approve(ws, rid, override="test fixture", actor=STELLA)
+    cand = draft_pattern(ws, recap_id=rid, actor=FRAN)
+    # a drafter leaves a field it found nothing for visibly empty (editors cannot blank one)
+    with transaction(ws.engine) as s:
+        v = s.scalars(select(DraftVersion).where(DraftVersion.draft_id == cand.id)
+                      .order_by(DraftVersion.number.desc())).first()
+        assert v is not None
+        content = copy.deepcopy(v.content)
+        for b in content["bullets"]:
+            if b["step"] == "solution":
+                b["text"] = ""
+        v.content = content
+        v.flags = []
+    submit_for_review(ws, cand.id, actor=FRAN)
+    with pytest.raises(Conflict, match="the required field 'what to do' is empty"):
+        approve(ws, cand.id, actor=STELLA)
+    with transaction(ws.engine) as s:
+        assert not list(s.scalars(select(Pattern)))
+    approve(ws, cand.id, override="steward will write it before publishing", actor=STELLA)
+    with transaction(ws.engine) as s:
+        assert [p.status for p in s.scalars(select(Pattern))] == ["approved"]
+
+
+def test_blockers_ignore_other_draft_kinds_and_clean_drafts() -> None:
+    flag = {"bullet": 0, "kind": "unsupported", "message": "Not supported."}
+    assert blockers("preread", {"bullets": [{"text": "x"}]}, [flag]) == []
+    assert blockers("recap", {"bullets": [{"step": "case", "text": "x"}]}, []) == []
+    full = {"bullets": [{"step": s, "text": "x"} for s in
+                        ("name", "problem", "solution", "applies_when")]}
+    assert blockers("pattern", full, []) == []
+    assert blockers("recap", {"bullets": [{"step": "case", "label": "The case",
+                                           "text": "x"}]}, [flag]) == [
+        "open grounding flag on bullet 1 (The case): Not supported."]
+
+
+def test_cli_approve_takes_an_override_reason(tmp_path, embedder) -> None:
+    from assistant.config import load_settings
+    from assistant.workspace import open_workspace
+    from tests.test_cli_review import invoke
+
+    data = tmp_path / "data"
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    try:
+        rid = flagged_recap(ws, tmp_path)
+    finally:
+        ws.close()
+    base = ["--data-dir", str(data)]
+    code, out = invoke(base, "review", "approve", rid)
+    assert code != 0 and "cannot be approved yet" in out
+    code, out = invoke(base, "review", "approve", rid, "--override", "checked with the CFO")
+    assert code == 0 and "override recorded" in out, out
+
+
+def test_the_review_screen_refuses_then_accepts_an_override(any_ws, tmp_path) -> None:
+    from assistant.ui.handlers import review as screen
+
+    rid = flagged_recap(any_ws, tmp_path)
+    with pytest.raises(Conflict, match="cannot be approved yet"):
+        screen.approve(any_ws, STELLA, rid, "looks fine")
+    view, message = screen.approve(any_ws, STELLA, rid, "", "refund confirmed by phone")
+    assert view.status == "approved" and "override" in message

@@ -1,0 +1,69 @@
+"""Grounding checks what a bullet claims, not only how much it resembles its source:
+numbers, names, negations and swapped words must agree with what it cites."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.summarize.core import ground_bullets
+from assistant.summarize.grounding import check_claims, describe, numbers
+
+SOURCE = ("The Swedish customers said the new price list was 100x too expensive for small "
+          "shops, and Lena Berg from finance did not approve a refund.")
+
+
+def grade(text: str, source: str, embedder: Any) -> dict[str, Any]:
+    bullets = [{"text": text, "citations": [{"case_id": "C1"}]}]
+    return ground_bullets(bullets, {("case", "C1"): source}, embedder.embed)[0][0]
+
+
+def test_the_issues_contradiction_is_flagged_with_readable_reasons(embedder: Any) -> None:
+    b = grade("The Danish customers said the new price list was 1000x too cheap for small "
+              "shops.", SOURCE, embedder)
+    assert b["support"] > 0.5  # similarity alone would have passed it
+    assert "number '1000x' is not in the cited source" in b["flag"]
+    assert "name 'Danish' is not in the cited source" in b["flag"]
+    assert "says 'cheap' where the cited source says 'expensive'" in b["flag"]
+
+
+def test_an_invented_demand_with_an_amount_is_flagged(embedder: Any) -> None:
+    b = grade("The CFO demanded a 2 million SEK refund.", SOURCE, embedder)
+    assert b["flag"]
+    assert "'2 million'" in b["flag"] and "'CFO'" in b["flag"] and "'SEK'" in b["flag"]
+
+
+def test_a_dropped_or_added_negation_is_flagged() -> None:
+    dropped = check_claims("Lena Berg from finance did approve a refund.", [SOURCE])
+    assert [f.kind for f in dropped] == ["negation"]
+    assert "drops the negation" in dropped[0].message
+    added = check_claims("The onboarding call is not booked for Monday.",
+                         ["The onboarding call is booked for Monday."])
+    assert [f.kind for f in added] == ["negation"] and "says 'not'" in added[0].message
+
+
+@pytest.mark.parametrize("paraphrase", [
+    "Swedish customers found the price list 100x too expensive for small shops.",
+    "Lena Berg in finance didn't approve a refund.",
+    "The price list was a hundred times too expensive, the Swedish customers said.",
+    "For small shops the new price list was too expensive, according to Swedish customers.",
+])
+def test_supported_paraphrases_are_not_flagged(paraphrase: str, embedder: Any) -> None:
+    assert check_claims(paraphrase.replace("found", "said"), [SOURCE]) == []
+    assert grade(paraphrase.replace("found", "said"), SOURCE, embedder)["flag"] == ""
+
+
+def test_numbers_agree_by_value_whatever_their_spelling() -> None:
+    assert {v for _, v in numbers("five users, 2,000,000 SEK, twenty five euros, 3.5%")} \
+        == {5.0, 2_000_000.0, 25.0, 3.5}
+    assert check_claims("We tested with 5 users and paid 2 million.",
+                        ["we tested with five users and paid 2,000,000"]) == []
+    assert numbers("the one on the left") == []
+
+
+def test_describe_joins_findings_into_one_flag_sentence() -> None:
+    found = check_claims("On Friday Marco booked 3 rooms.", ["On Friday Ines booked 2 rooms."])
+    msg = describe(found)
+    assert msg.startswith("Disagrees with what it cites: ") and msg.endswith(".")
+    assert "'Marco'" in msg and "'3'" in msg

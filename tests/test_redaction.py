@@ -1,0 +1,141 @@
+"""Redaction before text leaves for a remote endpoint: whole words only, people found in free
+text (first names alone, surnames alone, third parties), emails and phones in several
+formats; dates and ordinary capitalised words arrive unchanged, and the draft is restored."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.summarize.llm import Redactor as ReExported
+from assistant.summarize.redact import Redactor
+from tests.test_drafts_llm import server  # noqa: F401,F811  (127.0.0.1 chat-completions server)
+
+
+def test_llm_module_still_exports_the_redactor() -> None:
+    assert ReExported is Redactor
+
+
+def test_a_known_name_is_replaced_on_word_boundaries_only() -> None:
+    r = Redactor(["Al Brandt"])
+    sent = r.redact("Always ask Al before the release. Brandt agrees.")
+    assert sent.startswith("Always ask [PERSON")
+    assert "Al " not in sent and "Brandt" not in sent and "ways" in sent
+
+
+def test_dates_and_times_are_not_taken_for_phone_numbers() -> None:
+    r = Redactor([])
+    text = ("We met on 2026-03-02 at 10:00-11:30, again on 12/03/2026 and 12.03.2026, "
+            "for the 2024-2025 budget; call +44 20 7946 0958 or (555) 123-4567.")
+    sent = r.redact(text)
+    for kept in ("2026-03-02", "10:00-11:30", "12/03/2026", "12.03.2026", "2024-2025"):
+        assert kept in sent
+    assert "7946" not in sent and "123-4567" not in sent and sent.count("[PHONE") == 2
+
+
+def test_a_first_name_said_many_times_is_replaced_every_time() -> None:
+    r = Redactor([])
+    text = ("Marco said the rollout slipped. Then Marco asked for a retest. Everyone agreed "
+            "with Marco. Marco will book it, Marco said, and Marco sends the notes.")
+    sent = r.redact(text)
+    assert "Marco" not in sent and sent.count("[PERSON1]") == 6
+    assert r.restore(sent) == text
+
+
+def test_a_third_party_named_in_case_text_is_caught() -> None:
+    r = Redactor(["Ines Duarte"])
+    case = ("Their IT admin, Priya Raman, tested sign-in with Okafor from the bank; "
+            "Ines Duarte wrote to priya.raman@calder.example about it.")
+    sent = r.redact(case)
+    for who in ("Priya", "Raman", "Okafor", "Ines", "Duarte", "calder.example"):
+        assert who not in sent
+    assert r.restore(sent) == case
+
+
+@pytest.mark.parametrize("phone", ["+44 20 7946 0958", "(555) 201-3344", "555-867-5309",
+                                   "415.555.0132", "0151 496 0123", "+49 30 1234 5678",
+                                   "06 12 34 56 78"])
+def test_phone_formats_are_replaced(phone: str) -> None:
+    sent = Redactor([]).redact(f"Ring {phone} after lunch.")
+    assert phone not in sent and "[PHONE1]" in sent
+
+
+def test_ordinary_capitalised_words_and_month_names_are_left_alone() -> None:
+    text = "Always check the Okta logs. Next week, on Monday 1 May, Sales reviews Q3."
+    assert Redactor([]).redact(text) == text
+
+
+def test_placeholders_in_a_nested_answer_are_restored() -> None:
+    r = Redactor(["Ana Lima"])
+    sent = r.redact("Ana Lima mailed ana@corp.example.")
+    back = r.restore({"bullets": [{"text": sent, "citations": [sent]}], "n": 3})
+    assert back == {"bullets": [{"text": "Ana Lima mailed ana@corp.example.",
+                                 "citations": ["Ana Lima mailed ana@corp.example."]}], "n": 3}
+
+
+def test_an_inactive_redactor_changes_nothing() -> None:
+    r = Redactor(["Ana Lima"], active=False)
+    assert r.redact("Ana Lima") == "Ana Lima" and r.restore("[PERSON1]") == "[PERSON1]"
+
+
+WIRE_VTT = """WEBVTT
+
+00:00:05.000 --> 00:00:12.000
+<v Ana Lima>Always the same: Marco from the customer's IT team was never invited.
+
+00:00:15.000 --> 00:00:25.000
+<v Ben Okafor>Marco said to call him on 0151 496 0123 before 2026-03-02, so we did.
+
+00:00:30.000 --> 00:00:40.000
+<v Ana Lima>What worked was naming one IT owner at kickoff, and Marco agreed.
+
+00:00:45.000 --> 00:00:55.000
+<v Ben Okafor>Next we use the same kickoff step for the Verdant rollout in March.
+
+00:01:00.000 --> 00:01:10.000
+<v Ana Lima>Where else would this apply? Every go-live with customer-owned sign-in.
+
+00:01:15.000 --> 00:01:25.000
+<v Ben Okafor>Playbook entry: name the customer's IT owner at kickoff.
+"""
+
+
+def test_what_reaches_a_remote_endpoint_has_no_names_or_phones_and_keeps_dates(
+        tmp_path, server, embedder) -> None:  # noqa: F811
+    import openai
+
+    from assistant.auth import LOCAL
+    from assistant.config import load_settings
+    from assistant.sessions import attach_transcript, plan_session
+    from assistant.summarize import draft_recap
+    from assistant.workspace import open_workspace
+    from tests.test_drafts_llm import good
+
+    script, port = server
+    st = load_settings(data_dir=tmp_path / "data", llm_base_url="https://llm.example.com/v1",
+                       llm_retries=0, llm_timeout=5.0)
+    ws = open_workspace(st, embedder=embedder)
+    try:
+        ws.extras["llm_client"] = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
+                                                api_key="k", max_retries=0)
+        sv = plan_session(ws, title="Jam", format="problem-solving jam", date="2026-03-02",
+                          facilitator="Ana Lima", actor=LOCAL)
+        p = tmp_path / "jam.vtt"
+        p.write_text(WIRE_VTT)
+        attach_transcript(ws, sv.id, p, actor=LOCAL)
+        script.items = [("json", {"bullets": []})]
+        draft_recap(ws, sv.id)
+        user = script.requests[0]["messages"][1]["content"]
+        for secret in ("Marco", "Ana", "Lima", "Okafor", "0151 496 0123"):
+            assert secret not in user, secret
+        assert "Always the same" in user and "2026-03-02" in user and "Verdant" in user
+        marco = user[user.index("[PERSON"):user.index("]", user.index("[PERSON")) + 1]
+        reply = good(sv.id)
+        reply["bullets"][0]["text"] = f"{marco} from the customer's IT team was not invited."
+        script.items = [("json", reply)]
+        ws.extras["llm_client"] = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
+                                                api_key="k2", max_retries=0)
+        d = draft_recap(ws, sv.id)
+        assert d.backend == "openai", d.fallback_reason
+        assert "[PERSON" not in d.content["bullets"][0]["text"]
+    finally:
+        ws.close()
