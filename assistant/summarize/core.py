@@ -333,7 +333,9 @@ def ground_bullets(bullets: Sequence[dict[str, Any]], sources: dict[tuple[Any, .
             if not kind and support < SUPPORT_MIN:
                 kind = "unsupported"
                 flag = f"Not supported by what it cites (support {support:.2f})."
-            claims = check_claims(body, [*found, *map(clean, found)])
+            # Who said it is attribution, not a claim: speakers count as present.
+            named = [str(c['speaker']) for c in cites if c.get('speaker')]
+            claims = check_claims(body, [*found, *map(clean, found), *sorted(spk), *named])
             if claims and kind in ("", "unsupported"):
                 flag = (flag + " " if flag else "") + describe(claims)
                 kind = kind or "contradiction"
