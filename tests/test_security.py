@@ -250,7 +250,9 @@ def _approved_playbook(ws: Workspace, tmp_path: Path, *, title: str = "Volunteer
     texts[0] = name
     edit_draft(ws, cand.id, texts, base_version=1, actor=FRAN)
     submit_for_review(ws, cand.id, actor=FRAN)
-    approve(ws, cand.id, actor=STELLA)
+    # The extractive candidate leaves "applies when" empty, which the approval gate blocks;
+    # these tests are about publishing, so the steward approves with a recorded reason.
+    approve(ws, cand.id, actor=STELLA, override="publishing test: fields checked by hand")
 
 
 class _LiveMarkup(HTMLParser):

@@ -35,11 +35,19 @@ def blockers(kind: str, content: dict[str, Any], flags: Sequence[dict[str, Any]]
             if not by_step.get(key):
                 out.append(f"the required field '{label}' is empty")
     for f in flags:
-        if not isinstance(f, dict) or (f.get("kind") == "empty" and kind == "pattern"):
-            continue  # already said above, by field name
+        if not isinstance(f, dict):
+            continue
+        if kind == "pattern" and (f.get("kind") == "empty" or _blank(bullets, f)):
+            continue  # an empty field: said above by name when required, allowed otherwise
         where = _where(bullets, f)
         out.append(f"open grounding flag on {where}: {str(f.get('message', '')).strip()}")
     return out
+
+
+def _blank(bullets: list[dict[str, Any]], flag: dict[str, Any]) -> bool:
+    i = flag.get("bullet")
+    return (isinstance(i, int) and 0 <= i < len(bullets)
+            and (bool(bullets[i].get("empty")) or not str(bullets[i].get("text", "")).strip()))
 
 
 def _where(bullets: list[dict[str, Any]], flag: dict[str, Any]) -> str:
