@@ -258,41 +258,51 @@ def test_redaction_round_trip() -> None:
     assert not is_local("https://api.openai.com/v1")
 
 
-def test_remote_endpoint_gets_placeholders_and_result_is_restored(
-        tmp_path: Path, server: tuple[Script, int], embedder: Any) -> None:
+@contextlib.contextmanager
+def remote_jam(tmp_path: Path, port: int, embedder: Any, vtt: str, *,
+               timeout: float) -> Iterator[tuple[Workspace, str]]:
+    """A workspace whose configured endpoint counts as remote while its client talks to the
+    local test server, with a planned jam holding ``vtt``: yields (workspace, session id)."""
     import openai
 
-    script, port = server
     st = load_settings(data_dir=tmp_path / "data", llm_base_url="https://llm.example.com/v1",
-                       llm_retries=0, llm_timeout=2.0)
+                       llm_retries=0, llm_timeout=timeout)
     ws = open_workspace(st, embedder=embedder)
     try:
-        # the client talks to the local test server; the configured host counts as remote
         ws.extras["llm_client"] = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
                                                 api_key="k", max_retries=0)
         sv = plan_session(ws, title="Jam", format="problem-solving jam", date="2026-03-02",
                           facilitator="Ana Lima", actor=LOCAL)
         p = tmp_path / "jam.vtt"
-        p.write_text(VTT)
+        p.write_text(vtt)
         attach_transcript(ws, sv.id, p, actor=LOCAL)
+        yield ws, sv.id
+    finally:
+        ws.close()
+
+
+def test_remote_endpoint_gets_placeholders_and_result_is_restored(
+        tmp_path: Path, server: tuple[Script, int], embedder: Any) -> None:
+    import openai
+
+    script, port = server
+    with remote_jam(tmp_path, port, embedder, VTT, timeout=2.0) as (ws, sid):
         script.items = [("json", {"bullets": []})]  # unusable: only to see the placeholders
-        draft_recap(ws, sv.id)
+        draft_recap(ws, sid)
         user = script.requests[0]["messages"][1]["content"]
         assert "Ana Lima" not in user and "Ben Okafor" not in user
         assert "ben@example.com" not in user and "[EMAIL1]" in user
         ph = user[user.index("[PERSON"):user.index("]", user.index("[PERSON")) + 1]
-        reply = good(sv.id)
+        reply = good(sid)
         reply["bullets"][0]["text"] = f"{ph} named an IT owner at kickoff."
         script.items = [("json", reply)]
         script.requests.clear()
         ws.extras["llm_client"] = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
                                                 api_key="k2", max_retries=0)
-        d = draft_recap(ws, sv.id)
+        d = draft_recap(ws, sid)
         assert d.backend == "openai"
         assert "[PERSON" not in d.content["bullets"][0]["text"]
         assert d.content["bullets"][0]["text"].split()[0] in ("Ana", "Ben")
-    finally:
-        ws.close()
 
 
 def test_a_pattern_candidate_is_drafted_by_the_endpoint_from_the_recaps_sources(

@@ -103,39 +103,23 @@ def test_what_reaches_a_remote_endpoint_has_no_names_or_phones_and_keeps_dates(
         tmp_path, server, embedder) -> None:  # noqa: F811
     import openai
 
-    from assistant.auth import LOCAL
-    from assistant.config import load_settings
-    from assistant.sessions import attach_transcript, plan_session
     from assistant.summarize import draft_recap
-    from assistant.workspace import open_workspace
-    from tests.test_drafts_llm import good
+    from tests.test_drafts_llm import good, remote_jam
 
     script, port = server
-    st = load_settings(data_dir=tmp_path / "data", llm_base_url="https://llm.example.com/v1",
-                       llm_retries=0, llm_timeout=5.0)
-    ws = open_workspace(st, embedder=embedder)
-    try:
-        ws.extras["llm_client"] = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
-                                                api_key="k", max_retries=0)
-        sv = plan_session(ws, title="Jam", format="problem-solving jam", date="2026-03-02",
-                          facilitator="Ana Lima", actor=LOCAL)
-        p = tmp_path / "jam.vtt"
-        p.write_text(WIRE_VTT)
-        attach_transcript(ws, sv.id, p, actor=LOCAL)
+    with remote_jam(tmp_path, port, embedder, WIRE_VTT, timeout=5.0) as (ws, sid):
         script.items = [("json", {"bullets": []})]
-        draft_recap(ws, sv.id)
+        draft_recap(ws, sid)
         user = script.requests[0]["messages"][1]["content"]
         for secret in ("Marco", "Ana", "Lima", "Okafor", "0151 496 0123"):
             assert secret not in user, secret
         assert "Always the same" in user and "2026-03-02" in user and "Verdant" in user
         marco = user[user.index("[PERSON"):user.index("]", user.index("[PERSON")) + 1]
-        reply = good(sv.id)
+        reply = good(sid)
         reply["bullets"][0]["text"] = f"{marco} from the customer's IT team was not invited."
         script.items = [("json", reply)]
         ws.extras["llm_client"] = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
                                                 api_key="k2", max_retries=0)
-        d = draft_recap(ws, sv.id)
+        d = draft_recap(ws, sid)
         assert d.backend == "openai", d.fallback_reason
         assert "[PERSON" not in d.content["bullets"][0]["text"]
-    finally:
-        ws.close()
