@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,8 +27,17 @@ from typing import Any
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
+#: QMSum's transcribers spell acronyms out letter by letter ("L_C_D_", "T_V_s"). That is this
+#: data set's file convention, so its loader undoes it; the product's cleaning does not.
+_QMSUM_ACRONYM = re.compile(r"\b((?:[A-Za-z]_){2,})([a-z]?)\b")
+
+
+def join_acronyms(text: str) -> str:
+    """QMSum's spelled-out acronyms joined: ``"L_C_D_"`` -> ``"LCD"``, ``"T_V_s"`` -> ``"TVs"``."""
+    return _QMSUM_ACRONYM.sub(lambda m: m.group(1).replace("_", "") + m.group(2), text)
+
+
 def load_meeting(path: Path) -> list[Any]:
-    from assistant.ingest.normalize import join_acronyms
     from assistant.summarize.core import Seg
 
     d = json.loads(path.read_text())

@@ -12,7 +12,6 @@ import re
 #: Filler tokens removed anywhere (not inside "dd/mm/yyyy" and the like). "like" is left
 #: alone: telling filler from verb needs a parser.
 _FILLER = r"(?:u+m+|u+h+|e+r+m*|h+m+|m+-?h+m+|mhm|mm+|ah+m+)"
-_ACRONYM = re.compile(r"\b((?:[A-Za-z]_){2,})([a-z]?)\b")
 _BRACES = re.compile(r"\{[^{}]*\}")  # QMSum {vocalsound}, {disfmarker}, {gap}
 _TAGS = re.compile(r"<[^<>]*>")  # <v Name>, <i>, </v>
 _BRACKETS = re.compile(r"\[[^\[\]]*\]")  # [inaudible], [crosstalk], [laughter]
@@ -31,16 +30,10 @@ _LEADING_PUNCT = re.compile(r"^[\s.,;:!?-]+")
 _DASH_RUNS = re.compile(r"\s+-(?:\s+-)+(?=\s)")
 
 
-def join_acronyms(text: str) -> str:
-    """Spelled-out acronyms as transcribers write them: ``"L_C_D_"`` -> ``"LCD"``,
-    ``"T_V_s"`` -> ``"TVs"`` (QMSum)."""
-    return _ACRONYM.sub(lambda m: m.group(1).replace("_", "") + m.group(2), text)
-
-
 def clean_utterance(text: str) -> str:
     """``"Um, I I think {vocalsound} the the rollout , uh , slipped ."`` ->
     ``"I think the rollout slipped."``. Returns ``""`` when nothing but noise was said."""
-    s = _BRACES.sub(" ", join_acronyms(text))
+    s = _BRACES.sub(" ", text)
     s = _TAGS.sub(" ", s)
     s = _BRACKETS.sub(" ", s)
     s = _STAGE.sub(" ", s)
