@@ -1,13 +1,15 @@
 """What personal data would reach a remote LLM endpoint, and what ordinary text is damaged.
 
-    python -m eval.redact [--split report|tune|all] [--show]
+    python -m eval.redact [--split report|tune|extra|all] [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
 ``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
 names alone, surnames alone, titles, third parties named in free text; emails; phones in
 national and international formats; and dates, times and ordinary capitalised words that
 must arrive unchanged). ``tune`` was used while building the redactor; ``report`` was
-written beforehand and not looked at while tuning.
+written beforehand and not looked at while tuning; ``extra`` (``redact_extra.txt``, 40 items
+in 12 other domains and name origins) was written after the second tuning round and run as
+written.
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact) and counts.
@@ -58,7 +60,7 @@ def load(path: Path) -> list[Item]:
 
 
 _TITLES = {"Dr", "Mr", "Mrs", "Ms", "Professor", "Prof", "Nurse", "Chef", "Judge", "Father",
-           "Justice", "Dame", "Sir", "Sister",
+           "Justice", "Dame", "Sir", "Sister", "Captain", "Coach",
            "Inspector", "Councillor"}
 
 
@@ -72,12 +74,12 @@ def _leaked(sent: str, pii: str) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["tune", "report", "all"], default="report")
+    ap.add_argument("--split", choices=["tune", "report", "extra", "all"], default="report")
     ap.add_argument("--show", action="store_true", help="print each leak and damage")
     args = ap.parse_args(argv)
     from assistant.summarize.redact import Redactor
 
-    files = ["tune", "report"] if args.split == "all" else [args.split]
+    files = ["tune", "report", "extra"] if args.split == "all" else [args.split]
     items = [it for f in files for it in load(DATA / f"redact_{f}.txt")]
     if not items:
         print("no items", file=sys.stderr)

@@ -64,6 +64,38 @@ def test_ordinary_capitalised_words_and_month_names_are_left_alone() -> None:
     assert Redactor([]).redact(text) == text
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("I spoke with Tunde yesterday about the claim.", "Tunde"),
+    ("Support escalated to Haruto, who called back.", "Haruto"),
+    ("We asked Olamide to rerun the assay.", "Olamide"),
+    ("The upgrade slipped. Yiannis thinks not.", "Yiannis"),
+    ("Over to you, Ifeoma.", "Ifeoma"),
+    ("The agronomist, Thabo, checked the field.", "Thabo"),
+    ("Nkechi's team reset the routers.", "Nkechi"),
+    ("Emeka saw blight in the north field.", "Emeka"),
+    ("Yaw reran the model.", "Yaw"),
+])
+def test_a_first_name_no_list_holds_is_caught_where_a_person_stands(text: str,
+                                                                     name: str) -> None:
+    sent = Redactor([]).redact(text)
+    assert name not in sent and "[PERSON1]" in sent
+
+
+def test_a_name_joined_to_a_person_is_a_person_too() -> None:
+    sent = Redactor(["Sebastián Ruiz"]).redact("I'll loop in Chiamaka and Sebastián.")
+    assert "Chiamaka" not in sent and "Sebastián" not in sent
+
+
+@pytest.mark.parametrize("text", [
+    "Grace period for the grant ends on 30.06.2026.",
+    "Max load is 80 kg; Victoria station was closed.",
+    "On Mon 07/09 and Tue 08/09 the lab was closed; we met on 12 03 2026.",
+    "Citizens waited six weeks, the report said.",
+])
+def test_words_that_are_also_names_and_spaced_dates_arrive_unchanged(text: str) -> None:
+    assert Redactor([]).redact(text) == text
+
+
 def test_placeholders_in_a_nested_answer_are_restored() -> None:
     r = Redactor(["Ana Lima"])
     sent = r.redact("Ana Lima mailed ana@corp.example.")

@@ -6,7 +6,12 @@ so nothing is fetched at run time), limited to three recognisers:
 
 - people: spaCy's named-entity recogniser (``PERSON``), plus the names the caller already
   knows (speakers, submitters, facilitators) and every part of them ("Ana Lima", "Ana",
-  "Lima"), plus titles ("Dr Okafor");
+  "Lima"), plus titles ("Dr Okafor"), plus first names from two dictionaries
+  (gender-guesser's ~45,000 and Faker's ~20,000 from ~80 locales), plus capitalised words
+  that are no English word (spaCy's WordNet lemma index) standing where English grammar
+  puts a person: the subject of a speech verb or of an action, the object of a verb of
+  contact ("asked X", "spoke with X", "escalated to X"), a greeting or vocative, an
+  apposition to a role, the owner of a team, or a name joined to a person by "and";
 - phone numbers: Presidio's recogniser (Google's ``phonenumbers``) and a separator rule for
   international and local formats, never a date, a time or a plain amount;
 - emails: a pattern.
@@ -19,6 +24,7 @@ the originals back into whatever the endpoint returned.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections.abc import Iterable
@@ -33,7 +39,7 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: brackets, 7 to 15 digits in all.
 _PHONE = re.compile(r"(?<![\w+/.:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}"
                     r"(?:[ .-]\d{2,5}){1,4}(?![\w/:-]|\.\d)")
-_DATE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
+_DATE = re.compile(r"^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|"
                    r"\d{4}\s*[-–]\s*\d{2,4}|\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)$")
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|"
                     r"Councillor|Chef)\.?\s+([A-Z][\w'’-]+)")
@@ -46,6 +52,12 @@ _WORDISH = re.compile(r"^[A-Z][\w'’-]*$")
 #: Leading words spaCy sometimes pulls into a PERSON span.
 _NOT_NAME = re.compile(r"^(?:Hi|Hello|Dear|Thanks|Thank|Ask|Call|Email|Tell|Cc|Per|With|"
                        r"From|To|And|Or|The|A|An|Our|Their|His|Her|Mr|Mrs|Ms|Dr|Prof)$")
+
+
+#: Day and month names and their abbreviations ("Mon 07/09" is a date, not Mr Mon).
+_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.day_abbr,
+                                          *calendar.month_name, *calendar.month_abbr) if w) \
+    | {"tues", "thur", "thurs", "sept"}
 
 
 def _digits(s: str) -> int:
@@ -85,8 +97,113 @@ def _given_names() -> Any:
     return gd.Detector(case_sensitive=False)
 
 
+_LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’-]{2,}$")
+
+
+@functools.lru_cache(maxsize=1)
+def _locale_first_names() -> frozenset[str]:
+    """First names from Faker's person providers for its ~80 locales (Yoruba, Igbo, Hausa,
+    Zulu, Twi, Swahili, Indian, Japanese and Chinese romanised, Slavic, Nordic, Iberian,
+    ...), Latin-script ones only: about 20,000 names that complement gender-guesser's
+    mostly European dictionary."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as people
+
+    out: set[str] = set()
+    for mod in pkgutil.iter_modules(people.__path__):
+        provider = getattr(importlib.import_module(f"{people.__name__}.{mod.name}"),
+                           "Provider", None)
+        for attr in dir(provider) if provider else ():
+            if not attr.startswith("first_name") or "format" in attr:
+                continue
+            value = getattr(provider, attr)
+            if isinstance(value, (list, tuple, dict)):
+                out.update(n.lower() for n in value
+                           if isinstance(n, str) and _LATIN_NAME.match(n))
+    return frozenset(out)
+
+
 def _known_first_name(word: str) -> bool:
-    return len(word) > 1 and _given_names().get_gender(word) != "unknown"
+    return len(word) > 1 and (word.lower() in _locale_first_names()
+                              or _given_names().get_gender(word) != "unknown")
+
+
+@functools.lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The English nouns, verbs, adjectives and adverbs of the spaCy pipeline's lemmatizer
+    (WordNet's index, ~83,000 words): "is this capitalised word an ordinary word?"."""
+    nlp = _analyzer().nlp_engine.nlp["en"]
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for words in table.values() for w in words)
+
+
+def _ordinary(t: Any) -> bool:
+    """A spaCy token (or a string) that is an English word, in this form or its lemma's."""
+    words = _english_words()
+    forms = {t.lower()} if isinstance(t, str) else {t.lower_, t.lemma_.lower()}
+    for w in list(forms):  # plurals the tagger left alone ("Citizens" as a proper noun)
+        if w.endswith("ies"):
+            forms.add(w[:-3] + "y")
+        elif w.endswith("es"):
+            forms |= {w[:-2], w[:-1]}
+        elif w.endswith("s"):
+            forms.add(w[:-1])
+    return bool(forms & words)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Verbs whose subject is a person: speech, thought and report ("Yiannis thinks not",
+#: "..., Malak reminded us").
+_PERSON_SUBJECT = _words(
+    "say tell ask think mention write remind reply agree disagree explain suggest report note "
+    "confirm promise feel believe argue complain propose insist recall add warn decide "
+    "want reckon wonder answer claim comment point shout laugh smile admit joke pitch "
+    "present")
+#: Verbs whose object (direct, or after a preposition) is a person: "asked Olamide",
+#: "spoke with Tunde", "escalated to Haruto", "waiting on Olusegun", "loop in Chiamaka".
+_PERSON_OBJECT = _words(
+    "ask tell thank remind email e-mail mail call ring ping text phone meet invite contact "
+    "message cc copy loop hire train help warn brief introduce congratulate welcome "
+    "escalate speak talk check wait chat visit sit pair consult page nudge")
+_PERSON_PREP = frozenset({"with", "to", "on", "in", "for"})
+#: Nouns a person owns ("Nkechi's team"), unlike a product or a place.
+_PERSON_OWNS = _words(
+    "team manager colleague boss group desk office assistant deputy husband wife partner son "
+    "daughter mother father mum dad family kids children calendar inbox name notes")
+_GREETING = frozenset({"hi", "hello", "hey", "dear", "thanks", "morning", "cheers", "sorry"})
+
+
+def _person_slot(t: Any) -> bool:
+    """Whether English structure puts a person in ``t``'s place: the subject of a speech or
+    thought verb, the object of a verb of contact, a greeting or a vocative, an apposition
+    to a role ("the agronomist, Thabo,"), an owner of a team, or "according to X"."""
+    doc, head = t.doc, t.head
+    prev = doc[t.i - 1] if t.i > 0 else None
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_SUBJECT:
+        return True
+    if t.dep_ in ("dobj", "dative") and head.lemma_.lower() in _PERSON_OBJECT:
+        return True
+    if t.dep_ == "pobj" and head.lower_ in _PERSON_PREP and \
+            head.head.lemma_.lower() in _PERSON_OBJECT:
+        return True
+    if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    if prev is not None and (prev.lower_ in _GREETING or (
+            prev.text == "," and t.i >= 2 and doc[t.i - 2].lower_ in _GREETING)):
+        return True
+    if prev is not None and prev.text == "," and (nxt is None or nxt.text in ".!?"):
+        return not _ordinary(t)  # "..., over to you, Ifeoma."
+    if t.dep_ == "appos" and head.pos_ == "NOUN" and head.text.islower():
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower() for c in t.children):
+        return True
+    return t.dep_ == "poss" and head.lemma_.lower() in _PERSON_OWNS
 
 
 def _clause_start(tok: Any) -> bool:
@@ -95,20 +212,42 @@ def _clause_start(tok: Any) -> bool:
 
 def _plausible_person(span: Any) -> bool:
     """Reject what the statistical model calls a person but English structure does not:
-    a name after an article ("the Rotterdam delay"), or one sentence-initial word that is
-    no known first name and appears nowhere else ("Maintenance fixed it")."""
+    a name after an article ("the Rotterdam delay"), or one sentence-initial ordinary word
+    that is no known first name, stands in no person's place and appears nowhere else
+    ("Maintenance fixed it")."""
     first = span[0]
     if first.i > 0 and span.doc[first.i - 1].lower_ in ("the", "a", "an"):
         return False
-    if len(span) == 1 and _clause_start(first) and not _known_first_name(first.text):
+    if len(span) == 1 and (first.lower_ in _CALENDAR or _modifies_noun(first)):
+        return False
+    if len(span) == 1 and _clause_start(first) and not _known_first_name(first.text) \
+            and _ordinary(first) and not _person_slot(first):
         others = [t for t in span.doc if t.text == first.text and not _clause_start(t)]
         return bool(others)
     return True
 
 
+def _modifies_noun(t: Any) -> bool:
+    """A word modifying a common noun ("Grace period", "Max load", "Victoria station"),
+    where a person's name does not stand."""
+    return t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" and t.head.text.islower()
+
+
+def _capitalised(t: Any) -> bool:
+    return t.is_alpha and len(t.text) > 1 and t.text[:1].isupper() and not t.text.isupper()
+
+
+def _agent(t: Any) -> bool:
+    """The subject of a verb of action ("Emeka saw blight", "Kalani pitched the story"),
+    where the model calls it a person, a group or nothing (places and products are left)."""
+    return t.dep_ == "nsubj" and t.head.pos_ == "VERB" and \
+        t.ent_type_ in ("", "PERSON", "ORG", "NORP")
+
+
 def _first_names(doc: Any) -> set[str]:
     """Capitalised proper nouns that are known first names (outside dates, places and
-    organisations), with the capitalised proper noun that follows as the surname."""
+    organisations), with the capitalised proper noun that follows as the surname; and
+    capitalised words that are no ordinary English word standing where a person stands."""
     out: set[str] = set()
     for t in doc:
         prev = doc[t.i - 1].lower_ if t.i > 0 else ""
@@ -119,16 +258,32 @@ def _first_names(doc: Any) -> set[str]:
             # two capitalised proper nouns no entity claims: a full name the model missed
             out.update({t.text, nxt.text, f"{t.text} {nxt.text}"})
             continue
-        if not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN")
-                and t.ent_type_ not in _NOT_PERSON and _known_first_name(t.text)):
+        if not _capitalised(t) or t.ent_type_ in _NOT_PERSON or prev in ("the", "a", "an") \
+                or t.lower_ in _CALENDAR:
             continue
-        if prev in ("the", "a", "an") or (t.ent_type_ in ("GPE", "LOC", "FAC")
-                                           and prev in ("in", "at", "near")):
+        surname = (nxt is not None and _capitalised(nxt) and nxt.pos_ == "PROPN"
+                   and nxt.ent_type_ not in _NOT_PERSON)
+        slot = _person_slot(t)
+        if _known_first_name(t.text) and t.pos_ in ("PROPN", "NOUN"):
+            if t.ent_type_ in ("GPE", "LOC", "FAC") and prev in ("in", "at", "near"):
+                continue
+            # a first name that is also a word opening a clause ("Grace period ends",
+            # "Hope is not a plan") is the word unless the tagger reads it as a name
+            if _ordinary(t) and _clause_start(t) and not (slot or surname) and (
+                    t.pos_ != "PROPN" or _modifies_noun(t)):
+                continue
+        elif not ((slot or _agent(t)) and t.pos_ == "PROPN" and not _ordinary(t)):
             continue
         out.add(t.text)
-        if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" \
-                and nxt.ent_type_ not in _NOT_PERSON:
+        if surname and nxt is not None:
             out.update({nxt.text, f"{t.text} {nxt.text}"})
+    # "Chiamaka and Sebastián": a proper noun joined to a person is a person too
+    for t in doc:
+        if t.dep_ == "conj" and _capitalised(t) and t.pos_ == "PROPN" and \
+                t.ent_type_ not in _NOT_PERSON:
+            pair = {t.text, t.head.text}
+            if pair & out and pair - out and _capitalised(t.head):
+                out |= {w for w in pair if not _ordinary(w)}
     return out
 
 
