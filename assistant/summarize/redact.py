@@ -216,9 +216,12 @@ def _plausible_person(span: Any) -> bool:
     that is no known first name, stands in no person's place and appears nowhere else
     ("Maintenance fixed it")."""
     first = span[0]
-    if first.i > 0 and span.doc[first.i - 1].lower_ in ("the", "a", "an"):
+    if first.i > 0 and span.doc[first.i - 1].lower_ in _DETERMINERS:
         return False
-    if len(span) == 1 and (first.lower_ in _CALENDAR or _modifies_noun(first)):
+    if any(t.lower_ in _CALENDAR for t in span) or span[-1].text in ("Day", "Eve"):
+        return False  # "Easter Monday", "Boxing Day"
+    if len(span) == 1 and (_modifies_noun(first) or _numbered(first)
+                           or _listed_with_places(first)):
         return False
     if len(span) == 1 and _clause_start(first) and not _known_first_name(first.text) \
             and _ordinary(first) and not _person_slot(first):
@@ -227,10 +230,33 @@ def _plausible_person(span: Any) -> bool:
     return True
 
 
+#: Words before a noun phrase that make it a thing or a role ("the Rotterdam delay",
+#: "our Quality Manager"), not a person's name.
+_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "your", "their", "its", "this",
+                          "that", "every", "each"})
+
+
+def _numbered(t: Any) -> bool:
+    """A capitalised word followed by a number labels a thing ("Ward 7", "Gate 12")."""
+    return t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num
+
+
 def _modifies_noun(t: Any) -> bool:
     """A word modifying a common noun ("Grace period", "Max load", "Victoria station"),
     where a person's name does not stand."""
-    return t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" and t.head.text.islower()
+    return t.dep_ in ("compound", "amod") and (
+        (t.head.pos_ == "NOUN" and t.head.text.islower()) or t.head.lower_ in _CALENDAR)
+
+
+_PLACE = ("GPE", "LOC", "FAC")
+
+
+def _listed_with_places(t: Any) -> bool:
+    """A word coordinated with places ("Lisbon, Porto and Faro") is a place too: the items
+    of one list are of one kind."""
+    if t.dep_ == "conj" and t.head.ent_type_ in _PLACE:
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ in _PLACE for c in t.children)
 
 
 def _capitalised(t: Any) -> bool:
@@ -244,7 +270,7 @@ def _agent(t: Any) -> bool:
         t.ent_type_ in ("", "PERSON", "ORG", "NORP")
 
 
-def _first_names(doc: Any) -> set[str]:
+def _first_names(doc: Any, known: set[str]) -> set[str]:
     """Capitalised proper nouns that are known first names (outside dates, places and
     organisations), with the capitalised proper noun that follows as the surname; and
     capitalised words that are no ordinary English word standing where a person stands."""
@@ -254,18 +280,20 @@ def _first_names(doc: Any) -> set[str]:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if (nxt is not None and t.pos_ == nxt.pos_ == "PROPN" and not t.ent_type_
                 and not nxt.ent_type_ and t.text[:1].isupper() and nxt.text[:1].isupper()
-                and t.is_alpha and nxt.is_alpha and prev not in ("the", "a", "an")):
-            # two capitalised proper nouns no entity claims: a full name the model missed
+                and t.is_alpha and nxt.is_alpha and prev not in _DETERMINERS
+                and not (_ordinary(t) and _ordinary(nxt))):
+            # two capitalised proper nouns no entity claims, not both words ("Boxing Day"):
+            # a full name the model missed
             out.update({t.text, nxt.text, f"{t.text} {nxt.text}"})
             continue
-        if not _capitalised(t) or t.ent_type_ in _NOT_PERSON or prev in ("the", "a", "an") \
-                or t.lower_ in _CALENDAR:
+        if not _capitalised(t) or t.ent_type_ in _NOT_PERSON or prev in _DETERMINERS \
+                or t.lower_ in _CALENDAR or _numbered(t):
             continue
         surname = (nxt is not None and _capitalised(nxt) and nxt.pos_ == "PROPN"
                    and nxt.ent_type_ not in _NOT_PERSON)
         slot = _person_slot(t)
         if _known_first_name(t.text) and t.pos_ in ("PROPN", "NOUN"):
-            if t.ent_type_ in ("GPE", "LOC", "FAC") and prev in ("in", "at", "near"):
+            if t.ent_type_ in _PLACE and prev in ("in", "at", "near") and not slot:
                 continue
             # a first name that is also a word opening a clause ("Grace period ends",
             # "Hope is not a plan") is the word unless the tagger reads it as a name
@@ -277,13 +305,13 @@ def _first_names(doc: Any) -> set[str]:
         out.add(t.text)
         if surname and nxt is not None:
             out.update({nxt.text, f"{t.text} {nxt.text}"})
-    # "Chiamaka and Sebastián": a proper noun joined to a person is a person too
+    # "Kagiso and Chinedu": a proper noun (no English word) joined to a person is a person
     for t in doc:
         if t.dep_ == "conj" and _capitalised(t) and t.pos_ == "PROPN" and \
-                t.ent_type_ not in _NOT_PERSON:
+                t.ent_type_ not in _NOT_PERSON and _capitalised(t.head):
             pair = {t.text, t.head.text}
-            if pair & out and pair - out and _capitalised(t.head):
-                out |= {w for w in pair if not _ordinary(w)}
+            if pair & (out | known) and pair - out - known:
+                out |= {w for w in pair - known if not _ordinary(w)}
     return out
 
 
@@ -320,10 +348,11 @@ def find_pii(text: str, known_names: Iterable[str] = ()) -> tuple[list[Span], se
         if span is not None and not _plausible_person(span):
             continue
         learnt.update(_name_parts(s))
-    learnt |= _first_names(doc)
+    known_parts = {n for k in known_names for n in _name_parts(k)}
+    learnt |= _first_names(doc, known_parts)
     for m in _TITLE.finditer(text):
         learnt.add(m.group(1))
-    names = {n for k in known_names for n in _name_parts(k)} | learnt
+    names = known_parts | learnt
     # longest first, so "Ana Lima" wins over "Ana"; whole words only, case-sensitive
     for n in sorted(names, key=len, reverse=True):
         if not n.strip():
