@@ -190,6 +190,34 @@ def test_pattern_fields_come_from_their_own_steps_and_empty_stays_empty(embedder
     assert "apply" not in fields["name"][0].lower()
 
 
+STEERED = [
+    ("Lea", "Today's case: the night bus timetable changed and nobody told the drivers."),
+    ("Tom", "The new timetable went out by email on a Friday and drivers read it on Monday."),
+    ("Lea", "Let's break it down, what actually happened at the depot?"),
+    ("Tom", "Drivers only check the depot board, and the board still showed the old times."),
+    ("Lea", "So what's the pattern here? Let me try to put that together for us."),
+    ("Ola", "The fix is not \"send more emails\", drivers never read them on shift."),
+    ("Ola", "The pattern is that a change reaches drivers only where they already look."),
+    ("Tom", "Maybe shorter for the playbook title, but yeah."),
+    ("Lea", "Where else does this apply? Every roster change, I would say."),
+    ("Lea", "Playbook entry: \"Post every timetable change on the depot board first.\" "
+            "Tom updates the board before each change."),
+    ("Lea", "Thanks everyone, see you next month."),
+]
+
+
+def test_what_to_do_is_the_practice_stated_not_the_facilitator_steering(embedder: Any
+                                                                         ) -> None:
+    segs = _segs(STEERED)
+    fields = pattern_fields(segs, assign_steps(segs, "Lea"), embedder.embed, session_id="S1")
+    solution = fields["solution"][0]
+    assert "depot board" in solution
+    assert "put that together" not in solution and "send more emails" not in solution
+    assert "title" not in solution.lower() and "apply" not in solution.lower()
+    assert not solution.startswith("Playbook entry")  # the lead-in is not part of the practice
+    assert fields["name"][0] == "Post every timetable change on depot board first"
+
+
 # ---- pre-read questions, structure ---------------------------------------------------------
 
 @pytest.mark.parametrize("title", ["because, customer's", "SSO", "", "Why does Okta fail?"])

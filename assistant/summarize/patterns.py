@@ -13,11 +13,20 @@ from typing import Any
 import numpy as np
 
 from assistant.summarize import prose
-from assistant.summarize.core import Embed, Seg, candidates, content_words, fmt_ts
+from assistant.summarize.core import _META, Embed, Seg, candidates, content_words, fmt_ts
 from assistant.summarize.steps import CONTENT
 
-FIELD_STEP = {"problem": "case", "context": "happened", "solution": "pattern",
-              "applies_when": "applies", "not_when": "applies"}
+FIELD_STEP = {"problem": ("case",), "context": ("happened",),
+              "solution": ("pattern", "playbook"),
+              "applies_when": ("applies",), "not_when": ("applies",)}
+#: Talk about the session itself rather than its content ("let me try to put that
+#: together", "who wants to name the pattern?", "I'll write it up"): never a field's text.
+_PROCESS = re.compile(r"\b(?:pattern|playbook|write (?:it|that|this|one) up|writing (?:it|that|"
+                      r"this|one) up|let (?:me|us|\w+) (?:try|say)|let me|something like that|"
+                      r"title)\b", re.I)
+#: A practice the session rejects ("the fix is not 'be more careful'").
+_REJECTED = re.compile(r"\b(?:not|never|isn['’]t|no longer)\s+(?:just\s+)?[\"“]", re.I)
+_QUOTED = re.compile(r"[\"“][^\"”]{12,}[\"”]")
 NAME_MIN, NAME_MAX = 3, 8
 
 _NEGATIVE = re.compile(r"\b(?:doesn['’]?t|does not|wouldn['’]?t|would not|won['’]?t|not for|"
@@ -38,7 +47,7 @@ _ADVERBIAL = re.compile(r"^(?:at|on|in|for|after|before|when|whenever|if|during|
                         r"40},\s*", re.I)
 _NOT_A_PRACTICE = re.compile(r"\b(?:appl(?:y|ies|ied)|agreed?|we said|sounds good)\b", re.I)
 _ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.I)
-_BREAK_WORDS = ("because", "so that", "which", "whereas", "rather than", "that way")
+_BREAK_WORDS = ("because", "so that", "which", "whereas", "rather than", "that way", "but")
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -89,6 +98,21 @@ def practice_name(text: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def _stated(text: str) -> str:
+    """What a sentence states, without "The pattern is that" or "For the playbook:"."""
+    return _LEAD.sub("", _body(text))
+
+
+def _body(text: str) -> str:
+    """A sentence without its "For the playbook:" lead-in."""
+    if not _PLAYBOOK_LEAD.match(text):
+        return text
+    body = _PLAYBOOK_LEAD.sub("", text).strip(" \"“”")
+    if (body.count('"') + body.count("“") + body.count("”")) % 2:  # the quote's other half
+        body = re.sub(r"[\"“”]", "", body)                          # went with the lead-in
+    return body[:1].upper() + body[1:] if len(body.split()) >= NAME_MIN else text
+
+
 def _cite(g: Seg, session_id: str) -> dict[str, Any]:
     return {"session_id": g.session_id or session_id, "position": g.position,
             "speaker": g.speaker, "timestamp": fmt_ts(g.start_s, g.position)}
@@ -102,19 +126,31 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
     cands = candidates(segs, minw=4)
     out: dict[str, tuple[str, list[dict[str, Any]]]] = {}
     vecs = embed([c.text for c in cands]) if cands else np.zeros((0, 1))
-    for field, step in FIELD_STEP.items():
-        idx = [i for i, c in enumerate(cands) if step_of.get(c.seg.position) == step]
+    for field, fsteps in FIELD_STEP.items():
+        idx = [i for i, c in enumerate(cands) if step_of.get(c.seg.position) in fsteps]
         if field == "applies_when":
             idx = [i for i in idx if not _NEGATIVE.search(cands[i].raw)]
         elif field == "not_when":
             idx = [i for i in idx if _NEGATIVE.search(cands[i].raw)]
+        elif field == "solution":
+            # what to do is the practice as stated: not where it applies, not a question,
+            # not the facilitator running the session
+            idx = [i for i in idx if not (CONTENT["applies"].search(cands[i].raw)
+                                          or _NEGATIVE.search(cands[i].raw)
+                                          or cands[i].raw.rstrip().endswith("?")
+                                          or _PROCESS.search(_stated(cands[i].text))
+                                          or _PROCESS.search(_stated(cands[i].raw))
+                                          or _REJECTED.search(cands[i].raw)
+                                          or _META.search(cands[i].raw))]
         if not idx:
             out[field] = ("", [])
             continue
         sub = vecs[idx]
         cent = sub @ sub.mean(axis=0)
-        cue = np.array([2.0 if step in CONTENT and CONTENT[step].search(cands[i].raw) else 0.0
-                        for i in idx])
+        cue = np.array([2.0 if any(st in CONTENT and CONTENT[st].search(cands[i].raw)
+                                   for st in fsteps) else 0.0 for i in idx])
+        if field == "solution":  # the session's own wording of the practice, quoted
+            cue += np.array([1.0 if _QUOTED.search(cands[i].raw) else 0.0 for i in idx])
         order = [idx[k] for k in np.argsort(-(cent + cue), kind="stable")]
         picked: list[int] = []
         budget = prose.MAX_WORDS
@@ -128,7 +164,8 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
             if budget < 8 or len(picked) == 2:
                 break
         picked.sort()
-        text = " ".join(cands[i].text for i in picked)
+        text = " ".join(_body(cands[i].text) if field == "solution" else cands[i].text
+                        for i in picked)
         out[field] = (text, [_cite(cands[i].seg, session_id) for i in picked])
     out["name"] = _name(cands, step_of, session_id)
     return out
@@ -144,9 +181,12 @@ def _name(cands: Sequence[Any], step_of: dict[int, str], session_id: str
         if st not in ("pattern", "playbook"):
             continue
         name = practice_name(c.raw)
-        if not name or CONTENT["applies"].search(name) or _NEGATIVE.search(name):
+        if not name or CONTENT["applies"].search(name) or _NEGATIVE.search(name) \
+                or _REJECTED.search(c.raw):
             continue
         score = 1.0 if st == "pattern" else 0.8
+        if _QUOTED.search(c.raw):  # the session's own wording of the practice
+            score += 0.5
         if name.split()[0].lower() not in _WEAK_START:  # reads as an imperative or a noun
             score += 1.0
         if CONTENT["pattern"].search(c.raw) or (st == "playbook"
