@@ -91,7 +91,7 @@ def score_session(vtt: Path, meta: dict[str, Any], cases: dict[str, str], embed:
     from assistant.summarize.steps import EVAL_NAMES, assign_steps
 
     segs = load_cues(vtt, vtt.stem)
-    steps = assign_steps(segs, str(meta.get("facilitator", "")))
+    steps = assign_steps(segs, str(meta.get("facilitator", "")), embed)
     ref_steps = list(meta.get("steps") or [])
     if len(ref_steps) != len(segs):
         raise SystemExit(f"{vtt.with_suffix('.json')}: {len(ref_steps)} steps for "

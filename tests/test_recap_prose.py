@@ -107,6 +107,46 @@ def test_a_meeting_that_does_not_follow_the_script_has_no_steps() -> None:
     assert set(assign_steps(_segs(turns), "Rosa")) == {"other"}
 
 
+VANS = [
+    ("Ana", "Hi all, thanks for joining."),
+    ("Ana", "Ben, what's the case today?"),
+    ("Ben", "Our delivery vans leave the depot half empty on Mondays and full on Fridays."),
+    ("Ben", "Routes are planned a month ahead from last year's orders."),
+    ("Ana", "Can you take us through the sequence of events?"),
+    ("Ben", "Nobody updates the route plan when big customers change their order days."),
+    ("Cai", "And the planners never see the daily order counts."),
+    ("Ana", "So what's the lesson here?"),
+    ("Cai", "Plan routes from this week's orders, not last year's."),
+    ("Ana", "Where else would this apply?"),
+    ("Ben", "The cold-chain vans have the same problem."),
+    ("Ana", "For the playbook, then: routes are re-planned every week from current orders."),
+    ("Ana", "Thanks everyone, bye."),
+]
+
+
+def test_a_facilitator_question_in_other_words_opens_its_step(embedder: Any) -> None:
+    segs = _segs(VANS)
+    # no cue phrase says "breakdown" here; the question means it
+    assert assign_steps(segs, "Ana")[4:7] == ["case"] * 3
+    steps = assign_steps(segs, "Ana", embedder.embed)
+    assert steps[4:7] == ["happened"] * 3
+    assert steps[:4] == ["other", "case", "case", "case"] and steps[7] == "pattern"
+
+
+@pytest.mark.parametrize(("question", "step"), [
+    ("Can you give us the background on it?", "case"),
+    ("Let's unpack that. How did we end up here?", "happened"),
+    ("What's the bigger lesson here?", "pattern"),
+    ("What would you tell another team to do differently?", "pattern"),
+    ("Is there anywhere this wouldn't work?", "applies"),
+])
+def test_cue_phrases_in_several_wordings_open_their_step(question: str, step: str) -> None:
+    from assistant.summarize.steps import CUES
+
+    assert CUES[step].search(question)
+    assert not any(CUES[s].search(question) for s in CUES if s != step)
+
+
 def test_recap_of_a_scripted_session_is_clean_and_drawn_from_each_step(embedder: Any) -> None:
     segs = _segs(SCRIPTED)
     bullets = extractive_recap(segs, embedder.embed, session_id="S1", facilitator="Ana")

@@ -185,7 +185,7 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
     picks). A session that follows the script draws each bullet from its own step's turns
     (``steps``: one step key or "other" per turn, else :func:`assign_steps`); one that does
     not gets neutral headings."""
-    per_turn = list(steps) if steps is not None else assign_steps(segs, facilitator)
+    per_turn = list(steps) if steps is not None else assign_steps(segs, facilitator, embed)
     scripted = any(s != OTHER for s in per_turn)
     heads = RECAP_STEPS if scripted else NEUTRAL_STEPS
     cases = case_texts or {}

@@ -87,7 +87,8 @@ def _from_recap(ws: Workspace, s: OrmSession, recap_id: str, ev: _Evidence
              for g in s.scalars(select(TranscriptSegment).where(
                  TranscriptSegment.session_id == d.subject_id)
                  .order_by(TranscriptSegment.position))]
-    fields = pattern_fields(turns, assign_steps(turns, sess.facilitator if sess else ""),
+    fields = pattern_fields(turns, assign_steps(turns, sess.facilitator if sess else "",
+                                               ws.embedder.embed),
                             ws.embedder.embed, session_id=d.subject_id)
     cited = {int(c["position"]) for b in v.content.get("bullets", [])
              for c in b.get("citations", []) if "position" in c}

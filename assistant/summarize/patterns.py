@@ -37,7 +37,7 @@ _LEAD = re.compile(
     r"(?:(?:i['’]?d say|i think|for me)\s*,?\s*)?"
     r"(?:(?:the|my|our) )?(?:pattern|lesson|takeaway|rule(?: of thumb)?|principle|general rule"
     r"|trick|learning)(?:\s+(?:for me|here|we['’]?d take(?: from this)?))?"
-    r"(?:\s+(?:is|would be|still holds|here is))?(?:\s+that)?\s*[:,-]?\s*", re.I)
+    r"(?:\s+(?:is|would be|still holds|here is))?(?:\s+(?:that|to))?\s*[:,-]?\s*", re.I)
 _PLAYBOOK_LEAD = re.compile(
     r"^.*?\b(?:(?:for|in|into|to) the playbook|playbook entry|pattern library)\b"
     r"(?:\s+as)?(?:,?\s*then)?\s*[:,]?\s*", re.I)
@@ -57,7 +57,7 @@ _WEAK_START = _set("when if anything it this that there we you i they because so
                    "what which everything nothing someone")
 _TAIL_STOPS = _set("a an the and or but of to in on at by for with from as is are was that "
                    "which who not just before after into over under between while when "
-                   "until without its their our your my")
+                   "until without its their our your my you we they it i he she")
 
 
 def practice_name(text: str) -> str:

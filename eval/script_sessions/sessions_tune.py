@@ -279,3 +279,155 @@ SESSIONS = {
         ],
     },
 }
+
+# Second tuning round (issue 11): cue wording the first four sessions do not use, a
+# participant who drifts ahead, and a return to an earlier step.
+SESSIONS["tune_bakery_waste"] = {
+    "title": "Problem-solving jam: end-of-day bread waste at the market stalls",
+    "format": "problem-solving jam", "date": "2026-10-06", "start_time": "16:00",
+    "facilitator": "Ines Moreau",
+    "cases": [{"case_id": "B-310", "title": "A third of the sourdough goes unsold on weekdays",
+               "problem": "The three market stalls throw away about a third of the sourdough "
+                          "baked for weekdays.",
+               "context": "Bake quantities are set once a season from weekend sales.",
+               "tried": "Discounting after 5pm.", "outcome": "Waste fell a little, margin fell "
+               "more.", "submitted_by": "Karim Said", "team": "Market stalls",
+               "submitted_on": "2026-09-29"}],
+    "cues": [
+        ("Ines Moreau", "other", "Hello hello, give it a second for people to join."),
+        ("Karim Said", "other", "I'm here."),
+        ("Ines Moreau", "present", "Karim, can you give us the background on the sourdough "
+         "problem?"),
+        ("Karim Said", "present", "Sure. On weekdays we throw away about a third of the "
+         "sourdough at the three market stalls."),
+        ("Karim Said", "present", "The bake quantities are set once a season, and they were "
+         "set from weekend sales."),
+        ("Lena Vogt", "present", "Yeah."),
+        ("Karim Said", "present", "We tried discounting after five, and waste fell a bit but "
+         "the margin fell more."),
+        ("Ines Moreau", "breakdown", "Okay, let's unpack that. How did we end up baking for a "
+         "Saturday on a Tuesday?"),
+        ("Lena Vogt", "breakdown", "Nobody owns the weekday numbers. The head baker plans "
+         "once in spring and the stalls just take what arrives."),
+        ("Karim Said", "breakdown", "And the stall staff see the leftovers but they never "
+         "send the counts back to the bakery."),
+        ("Lena Vogt", "breakdown", "So the bakery never learns, it keeps baking the same "
+         "amount every week."),
+        ("Ines Moreau", "pattern", "What's the bigger lesson here, beyond bread?"),
+        ("Lena Vogt", "pattern", "I'd say plans made once drift away from demand unless the "
+         "people who see the leftovers feed the numbers back every week."),
+        ("Karim Said", "breakdown", "Sorry, going back to what happened for a second, the "
+         "stall tablets can't even record leftovers, there's no field for it."),
+        ("Ines Moreau", "pattern", "Good point. So the lesson is a weekly feedback loop from "
+         "the stalls to the baker."),
+        ("Ines Moreau", "applies", "Who else could use this?"),
+        ("Lena Vogt", "applies", "The cafe has the same thing with pastries, and the "
+         "catering side too."),
+        ("Karim Said", "applies", "Not for the wedding cakes though, those are made to "
+         "order."),
+        ("Ines Moreau", "capture", "Let's get this down. For the playbook: stalls send "
+         "leftover counts to the baker every Friday and the weekday bake is reset from them."),
+        ("Ines Moreau", "capture", "Karim, can you add a leftovers field to the stall tablets "
+         "by next Wednesday?"),
+        ("Karim Said", "capture", "Yes, I'll add it by Wednesday."),
+        ("Lena Vogt", "capture", "I'll set up the Friday count sheet with the head baker."),
+        ("Ines Moreau", "other", "Great, thanks both, bye for now."),
+    ],
+    "recap": [
+        ("The three market stalls throw away about a third of the weekday sourdough; "
+         "discounting after five cut margin more than waste.", [3, 4, 6]),
+        ("Nobody owns the weekday numbers, stall staff never send leftover counts back, and "
+         "the tablets cannot record them.", [8, 9, 10, 13]),
+        ("Plans made once drift from demand unless the people who see the leftovers feed the "
+         "numbers back every week.", [12, 14]),
+        ("It applies to the cafe's pastries and to catering, not to wedding cakes made to "
+         "order.", [16, 17]),
+        ("Stalls send leftover counts every Friday; Karim adds a leftovers field to the "
+         "tablets by Wednesday and Lena sets up the count sheet.", [18, 19, 20, 21]),
+    ],
+    "pattern": {"name": "Feed leftover counts back to the baker weekly",
+                "problem": "Bake quantities set once a season drift from weekday demand.",
+                "what_to_do": "Stalls send leftover counts every Friday and the weekday "
+                              "bake is reset from them.",
+                "applies_when": "Any product made ahead in fixed quantities, such as "
+                                "pastries or catering.",
+                "does_not_apply_when": "Made-to-order products such as wedding cakes."},
+    "actions": [
+        {"owner": "Karim Said", "action": "add a leftovers field to the stall tablets",
+         "due": "by next Wednesday"},
+        {"owner": "Lena Vogt", "action": "set up the Friday count sheet with the head baker",
+         "due": None},
+    ],
+}
+
+SESSIONS["tune_library_outreach"] = {
+    "title": "Office hours: teen workshops nobody signs up for",
+    "format": "office hours", "date": "2026-10-13", "start_time": "11:00",
+    "facilitator": "Arjun Mehta",
+    "cases": [{"case_id": "L-045", "title": "Teen coding workshops get two sign-ups",
+               "problem": "The branch library's teen coding workshops get two sign-ups a "
+                          "month.",
+               "context": "Workshops run on weekday mornings and are advertised on the "
+                          "library website.",
+               "tried": "Posters in the library.", "outcome": "No change.",
+               "submitted_by": "Maya Lindqvist", "team": "Branch libraries",
+               "submitted_on": "2026-10-05"}],
+    "cues": [
+        ("Arjun Mehta", "other", "Morning, we're recording. We've got one case today."),
+        ("Arjun Mehta", "present", "Maya, what's the situation with the teen workshops?"),
+        ("Maya Lindqvist", "present", "Our teen coding workshops get about two sign-ups a "
+         "month, and we have room for sixteen."),
+        ("Maya Lindqvist", "present", "They run on weekday mornings and we advertise them on "
+         "the library website and with posters inside the library."),
+        ("Arjun Mehta", "breakdown", "And why do you think it isn't landing? What did you "
+         "find when you looked into it?"),
+        ("Maya Lindqvist", "breakdown", "Weekday mornings are school hours, so the teens "
+         "who would come are in class."),
+        ("Sam Okoro", "breakdown", "And teens don't read the library website. The posters "
+         "only reach people already in the building."),
+        ("Maya Lindqvist", "breakdown", "We picked the time because the room was free, not "
+         "because anyone asked the teens."),
+        ("Sam Okoro", "pattern", "My takeaway here is to ask the audience when and where "
+         "before you schedule anything."),
+        ("Arjun Mehta", "pattern", "What would you tell another branch to do differently?"),
+        ("Maya Lindqvist", "pattern", "Run a two-question poll in the schools first, best "
+         "day and best channel, and book the room after."),
+        ("Arjun Mehta", "applies", "Is there anywhere this wouldn't work?"),
+        ("Sam Okoro", "applies", "It wouldn't apply to the toddler rhyme time, the parents "
+         "already tell us at the desk."),
+        ("Maya Lindqvist", "applies", "It would also work for the job-seeker sessions, "
+         "same problem with timing."),
+        ("Arjun Mehta", "capture", "So, next steps? Who takes what?"),
+        ("Maya Lindqvist", "capture", "I'll send the two-question poll to the two secondary "
+         "schools this week."),
+        ("Sam Okoro", "capture", "And I'll write it up for the pattern library once we have "
+         "the results."),
+        ("Arjun Mehta", "other", "Perfect, that's all for today. Take care."),
+    ],
+    "recap": [
+        ("The branch's teen coding workshops get about two sign-ups a month for sixteen "
+         "places; they run on weekday mornings and are advertised online and on posters.",
+         [2, 3]),
+        ("Weekday mornings are school hours, teens do not read the library website, and the "
+         "time was picked because the room was free.", [5, 6, 7]),
+        ("Ask the audience when and where before scheduling: a two-question poll in the "
+         "schools first, then book the room.", [8, 10]),
+        ("It also works for the job-seeker sessions, not for toddler rhyme time.", [12, 13]),
+        ("Maya sends the poll to two secondary schools this week; Sam writes it up for the "
+         "pattern library after the results.", [15, 16]),
+    ],
+    "pattern": {"name": "Poll the audience before scheduling a session",
+                "problem": "Sessions scheduled around room availability miss their audience.",
+                "what_to_do": "Run a two-question poll (best day, best channel) and book the "
+                              "room afterwards.",
+                "applies_when": "Programmes for a group whose schedule differs from staff's, "
+                                "such as teens or job seekers.",
+                "does_not_apply_when": "Audiences who already tell staff directly, such as "
+                                       "parents at rhyme time."},
+    "actions": [
+        {"owner": "Maya Lindqvist", "action": "send the two-question poll to the two "
+                                              "secondary schools", "due": "this week"},
+        {"owner": "Sam Okoro", "action": "write it up for the pattern library",
+         "due": "once we have the results"},
+    ],
+}
