@@ -232,6 +232,7 @@ def test_pattern_fields_come_from_their_own_steps_and_empty_stays_empty(embedder
 
 STEERED = [
     ("Lea", "Today's case: the night bus timetable changed and nobody told the drivers."),
+    ("Lea", "Let me read the submission out first, it came in on Monday afternoon."),
     ("Tom", "The new timetable went out by email on a Friday and drivers read it on Monday."),
     ("Lea", "Let's break it down, what actually happened at the depot?"),
     ("Tom", "Drivers only check the depot board, and the board still showed the old times."),
@@ -256,6 +257,7 @@ def test_what_to_do_is_the_practice_stated_not_the_facilitator_steering(embedder
     assert "title" not in solution.lower() and "apply" not in solution.lower()
     assert not solution.startswith("Playbook entry")  # the lead-in is not part of the practice
     assert fields["name"][0] == "Post every timetable change on depot board first"
+    assert fields["problem"][0] and "read the submission" not in fields["problem"][0]
 
 
 # ---- pre-read questions, structure ---------------------------------------------------------

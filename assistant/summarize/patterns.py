@@ -24,6 +24,7 @@ FIELD_STEP = {"problem": ("case",), "context": ("happened",),
 _PROCESS = re.compile(r"\b(?:pattern|playbook|write (?:it|that|this|one) up|writing (?:it|that|"
                       r"this|one) up|let (?:me|us|\w+) (?:try|say)|let me|something like that|"
                       r"title)\b", re.I)
+_LET_ME = re.compile(r"\blet me\b", re.I)
 #: A practice the session rejects ("the fix is not 'be more careful'").
 _REJECTED = re.compile(r"\b(?:not|never|isn['’]t|no longer)\s+(?:just\s+)?[\"“]", re.I)
 _QUOTED = re.compile(r"[\"“][^\"”]{12,}[\"”]")
@@ -127,7 +128,10 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
     out: dict[str, tuple[str, list[dict[str, Any]]]] = {}
     vecs = embed([c.text for c in cands]) if cands else np.zeros((0, 1))
     for field, fsteps in FIELD_STEP.items():
-        idx = [i for i, c in enumerate(cands) if step_of.get(c.seg.position) in fsteps]
+        # the facilitator running the session ("let me present Greta's first", "we're on
+        # imports") is no field's content
+        idx = [i for i, c in enumerate(cands) if step_of.get(c.seg.position) in fsteps
+               and not (_META.search(c.raw) or _LET_ME.search(c.raw))]
         if field == "applies_when":
             idx = [i for i in idx if not _NEGATIVE.search(cands[i].raw)]
         elif field == "not_when":
