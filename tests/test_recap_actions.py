@@ -11,12 +11,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor
-from assistant.errors import Forbidden, NotFound
+from assistant.errors import AssistantError, DraftError, Forbidden, NotFound
 from assistant.sessions import attach_transcript, plan_session
 from assistant.store.models import AuditEvent
 from assistant.summarize import (
     draft_pattern,
     draft_recap,
+    edit_action,
     mark_action,
     open_actions,
     recap_actions,
@@ -119,6 +120,38 @@ def test_marking_done_is_audited_kept_on_regenerate_and_needs_an_editor(
     regenerate(ws, d.id)
     again = recap_actions(ws, d.id)
     assert [a.done for a in again] == [True, False]
+
+
+def test_a_reviewer_corrects_an_action_item_in_the_editor_and_it_is_audited(
+        held: tuple[Workspace, str]) -> None:
+    from assistant.ui.handlers import review
+
+    ws, sid = held
+    d = draft_recap(ws, sid)
+    first, second = recap_actions(ws, d.id)
+    assert [c[1] for c in review.action_choices(ws, LOCAL, d.id)] == [first.id, second.id]
+    assert review.action_fields(ws, LOCAL, d.id, first.id) == (first.owner, first.action,
+                                                              first.due)
+    message, table = review.edit_action(ws, Actor(name="sam", role="facilitator"), d.id,
+                                        first.id, "Dana  Kim", "call the carrier twice",
+                                        "by Monday")
+    assert "Dana Kim: call the carrier twice, by Monday" in message
+    assert "call the carrier twice" in table and "by Monday" in table
+    got = recap_actions(ws, d.id)[0]
+    assert (got.owner, got.action, got.due) == ("Dana Kim", "call the carrier twice",
+                                                "by Monday")
+    assert got.citations == first.citations  # still points at where it was said
+    with OrmSession(ws.engine) as s:
+        ev = s.scalars(select(AuditEvent).where(AuditEvent.object_id == first.id)).one()
+        assert ev.action == "action_edited" and ev.actor == "sam"
+        assert ev.before["action"] == first.action and ev.after["owner"] == "Dana Kim"
+    with pytest.raises(DraftError, match="needs its action"):
+        edit_action(ws, first.id, owner="Dana Kim", action="  ")
+    with pytest.raises(Forbidden):
+        edit_action(ws, first.id, owner="x", action="y", actor=Actor(name="v", role="viewer"))
+    with pytest.raises(AssistantError, match="Choose one"):
+        review.edit_action(ws, LOCAL, d.id, None, "x", "y", "")
+    assert recap_actions(ws, d.id)[0].action == "call the carrier twice"  # nothing half-saved
 
 
 def test_an_approved_recap_exports_with_its_actions(held: tuple[Workspace, str]) -> None:

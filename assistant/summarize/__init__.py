@@ -17,10 +17,16 @@ from assistant.summarize.service import (
     regenerate,
     render_prompt,
 )
-from assistant.summarize.tracking import ActionView, mark_action, open_actions, recap_actions
+from assistant.summarize.tracking import (
+    ActionView,
+    edit_action,
+    mark_action,
+    open_actions,
+    recap_actions,
+)
 
 __all__ = ["RECAP_STEPS", "ActionView", "DraftRecord", "DraftRequest", "Drafter",
            "ExtractiveDrafter", "OpenAIDrafter", "Seg", "draft_pattern", "draft_preread",
-           "draft_recap", "draft_theme_label", "extract_actions", "extractive_recap", "ground",
-           "label_themes", "mark_action", "open_actions", "recap_actions", "regenerate",
-           "render_prompt", "render_text"]
+           "draft_recap", "draft_theme_label", "edit_action", "extract_actions",
+           "extractive_recap", "ground", "label_themes", "mark_action", "open_actions",
+           "recap_actions", "regenerate", "render_prompt", "render_text"]

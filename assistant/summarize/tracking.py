@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
-from assistant.errors import NotFound
+from assistant.errors import DraftError, NotFound
 from assistant.store.audit import record
 from assistant.store.db import transaction
 from assistant.store.models import ActionItem, Draft, Session, utcnow
@@ -87,6 +87,31 @@ def mark_action(ws: Workspace, action_id: str, *, done: bool = True,
         record(s, actor=actor.name, action="action_done" if done else "action_reopened",
                object_type="action_item", object_id=a.id, before=before,
                after={"done": done}, detail=f"{a.owner}: {a.action}")
+        s.flush()
+        title = s.scalar(select(Session.title).where(Session.id == a.session_id)) or ""
+        return _view(a, title)
+
+
+def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: str = "",
+                actor: Actor = LOCAL) -> ActionView:
+    """Correct who, what or by when of an action item; audited with before and after.
+    Its citations stay (they point at where it was said)."""
+    require(actor, "edit_draft")
+    owner, action, due = (" ".join(x.split()) for x in (owner, action, due))
+    if not action:
+        raise DraftError("An action item needs its action; say what is to be done (or mark "
+                         "it done instead of emptying it).")
+    with transaction(ws.engine) as s:
+        a = s.get(ActionItem, action_id)
+        if a is None:
+            raise NotFound(f"No action item {action_id!r}; the recap's page lists them.")
+        before = {"owner": a.owner, "action": a.action, "due": a.due}
+        after = {"owner": owner, "action": action, "due": due}
+        if before != after:
+            a.owner, a.action, a.due = owner, action, due
+            record(s, actor=actor.name, action="action_edited", object_type="action_item",
+                   object_id=a.id, before=before, after=after,
+                   detail=f"{owner or 'Someone'}: {action}")
         s.flush()
         title = s.scalar(select(Session.title).where(Session.id == a.session_id)) or ""
         return _view(a, title)

@@ -110,6 +110,39 @@ def _actions(ws: Workspace, draft_id: str) -> str:
                                           rows)
 
 
+def action_choices(ws: Workspace, actor: Actor, draft_id: str | None
+                   ) -> list[tuple[str, str]]:
+    """(label, id) of a recap's action items, for the editor's picker; [] for other drafts."""
+    from assistant.summarize import recap_actions
+
+    if not draft_id:
+        return []
+    return [(a.line, a.id) for a in recap_actions(ws, draft_id)]
+
+
+def action_fields(ws: Workspace, actor: Actor, draft_id: str | None,
+                  action_id: str | None) -> tuple[str, str, str]:
+    """Owner, action and due of one action item of the draft, to edit."""
+    from assistant.summarize import recap_actions
+
+    for a in recap_actions(ws, _need(draft_id)):
+        if a.id == action_id:
+            return a.owner, a.action, a.due
+    raise AssistantError("Choose one of the recap's action items first.")
+
+
+def edit_action(ws: Workspace, actor: Actor, draft_id: str | None, action_id: str | None,
+                owner: str, action: str, due: str) -> tuple[str, str]:
+    """Save a corrected action item; returns the message and the recap's action table."""
+    from assistant.summarize import edit_action as edit
+
+    did = _need(draft_id)
+    if not action_id:
+        raise AssistantError("Choose one of the recap's action items first.")
+    a = edit(ws, action_id, owner=owner, action=action, due=due, actor=actor)
+    return f"Action item saved: {esc(a.line)}.", _actions(ws, did)
+
+
 def _bullet(b: dict[str, Any]) -> BulletView:
     cites = b.get("citations", [])
     sources = ("Sources: " + "; ".join(esc(citation_label(c)) for c in cites)) if cites \

@@ -53,6 +53,16 @@ class ReviewTab:
                                                elem_id="review-source")
                 self.source_text = gr.Markdown(elem_id="review-source-text")
         self.actions = gr.Markdown(elem_id="review-actions")
+        with ctx.gate(gr.Accordion("Correct an action item", open=False,
+                                   elem_id="review-action-box"), "edit_draft"):
+            self.action_pick = gr.Dropdown(label="Action item", choices=[],
+                                           elem_id="review-action-pick")
+            with gr.Row():
+                self.action_owner = gr.Textbox(label="Who", elem_id="review-action-owner")
+                self.action_text = gr.Textbox(label="What", scale=3,
+                                              elem_id="review-action-text")
+                self.action_due = gr.Textbox(label="By when", elem_id="review-action-due")
+            self.action_save = gr.Button("Save action item", elem_id="review-action-save")
         gate = ctx.gate
         with gr.Row():
             self.save = gate(gr.Button("Save edits", variant="primary", elem_id="review-save"),
@@ -232,6 +242,35 @@ class ReviewTab:
                              show_progress_on=self.export_text)
         self.source_pick.input(show_source, self.source_pick, self.source_text,
                                 show_progress_on=self.source_text)
+
+        def list_actions(draft_id: str | None, request: gr.Request) -> Any:
+            choices = ctx.run(H.action_choices, request, draft_id) if draft_id else []
+            return gr.update(choices=choices, value=None)
+
+        def pick_action(draft_id: str | None, action_id: str | None,
+                        request: gr.Request) -> list[Any]:
+            if not action_id:
+                return ["", "", ""]
+            return list(ctx.run(H.action_fields, request, draft_id, action_id))
+
+        def save_action(draft_id: str | None, action_id: str | None, owner: str, what: str,
+                        due: str, request: gr.Request) -> list[Any]:
+            res, error = ctx.attempt(H.edit_action, request, draft_id, action_id, owner, what,
+                                     due)
+            if error or res is None:
+                return [error, gr.update(), gr.update()]
+            message, table = res
+            choices = ctx.run(H.action_choices, request, draft_id)
+            return [message, table, gr.update(choices=choices, value=action_id)]
+
+        self.picker.change(list_actions, self.picker, self.action_pick)
+        self.action_pick.input(pick_action, [self.picker, self.action_pick],
+                               [self.action_owner, self.action_text, self.action_due])
+        self.action_save.click(save_action,
+                               [self.picker, self.action_pick, self.action_owner,
+                                self.action_text, self.action_due],
+                               [self.message, self.actions, self.action_pick],
+                               show_progress_on=self.message)
         self.load_inbox = load_inbox
 
 
