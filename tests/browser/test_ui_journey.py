@@ -86,6 +86,16 @@ def test_facilitator_to_steward_to_playbook_journey(users, serve, open_page, tmp
     fac.expect_text("session-message", "Recap drafted")
     fac.expect_text("review-header", "Recap about Volunteer retention jam")
     fac.expect_text("bullet-0-words", "words")
+    # the facilitator corrects the action item the session committed to
+    fac.expect_text("review-actions", "buddy pairing")
+    fac.page.locator("#review-action-box").get_by_text("Correct an action item").click()
+    fac.pick("review-action-pick", "buddy pairing")
+    due = fac.page.locator("#review-action-due textarea, #review-action-due input").first
+    expect(due).to_have_value("this week")  # the item's fields are loaded before editing
+    fac.fill("review-action-due", "by Friday")
+    fac.click("review-action-save")
+    fac.expect_text("review-message", "Action item saved")
+    fac.expect_text("review-actions", "by Friday")
     fac.fill("bullet-0", "Case: new food-bank volunteers drift away after about a month "
                          "because nobody checks in after their first shift.")
     fac.click("review-save")
