@@ -67,9 +67,9 @@ def catch_up(ws: Workspace) -> None:
     """Index what a crash or an index failure left waiting; an index that is still down
     is logged, not fatal: the records are safe and the next reconcile retries."""
     from assistant.errors import AssistantError
-    from assistant.index.outbox import has_pending, pending, reconcile
+    from assistant.index.outbox import needs_reconcile, pending, reconcile
 
-    if not has_pending(ws):
+    if not needs_reconcile(ws):
         return
     try:
         reconcile(ws)

@@ -137,11 +137,50 @@ class _SharedChroma:
         with self.lock, open(self._lock_file, "a+") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
-                yield
+                if not write:
+                    yield
+                    return
+                mark = self._mark_write()
+                try:
+                    yield
+                except BaseException:
+                    # A write that failed part-way (full disk, folder gone, a Chroma error)
+                    # may have damaged what was written before: the next reconcile audits.
+                    with contextlib.suppress(OSError):
+                        os.replace(mark, self.path.parent / f"{self.path.name}.fault-"
+                                   f"{uuid.uuid4().hex}")
+                    raise
+                with contextlib.suppress(OSError):
+                    mark.unlink()
             finally:
                 if write:
                     self._bump()
                 fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def _mark_write(self) -> Path:
+        """Leave a mark for the write about to start: a process killed inside it leaves the
+        mark behind (with its dead pid), so the next reconcile knows to audit the index."""
+        mark = self.path.parent / f"{self.path.name}.writing-{os.getpid()}-{uuid.uuid4().hex}"
+        try:
+            mark.touch()
+        except OSError as exc:
+            raise IndexUnavailable(f"The vector index cannot be written ({exc}); the records "
+                                   "are safe and wait for the next reconcile.") from exc
+        return mark
+
+    def fault_marks(self) -> list[Path]:
+        """Marks of writes that failed, or whose process died during them: the index may
+        have lost vectors it had confirmed, so it needs an audit (:mod:`assistant.index.audit`)."""
+        out = []
+        for mark in self.path.parent.glob(f"{self.path.name}.*"):
+            name = mark.name[len(self.path.name) + 1:]
+            if name.startswith("fault-"):
+                out.append(mark)
+            elif name.startswith("writing-"):
+                pid = name.split("-")[1]
+                if pid.isdigit() and not _alive(int(pid)):
+                    out.append(mark)
+        return sorted(out)
 
     def _bump(self) -> None:
         tmp = self._gen_file.with_name(self._gen_file.name + f".{os.getpid()}.tmp")
@@ -167,6 +206,16 @@ class _SharedChroma:
         dest = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{uuid.uuid4().hex[:6]}")
         self.path.rename(dest)
         return dest
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 _SHARED: dict[Path, _SharedChroma] = {}
@@ -284,6 +333,18 @@ class VectorIndex:
                 out.update(col.get(ids=list(ids[i:i + 2000]), include=[])["ids"])
             return out
 
+    def nearest_ids(self, kind: Kind, vectors: np.ndarray, limit: int) -> list[list[str]]:
+        """For each vector, the ids of its ``limit`` nearest entries (an audit's lookup)."""
+        if len(vectors) == 0:
+            return []
+        with self._op("search"):
+            col = self.collection(kind)
+            n = col.count()
+            if n == 0:
+                return [[] for _ in range(len(vectors))]
+            res = col.query(query_embeddings=vectors, n_results=min(limit, n), include=[])
+        return [list(ids) for ids in res["ids"]]
+
     def query(self, kind: Kind, vector: np.ndarray, limit: int,
               where: Mapping[str, Any] | None = None) -> list[VectorHit]:
         with self._op("search"):
@@ -299,6 +360,15 @@ class VectorIndex:
                                    strict=True):
             hits.append(VectorHit(id=id_, score=round(1.0 - float(dist), 4), metadata=meta or {}))
         return hits
+
+    def fault_marks(self) -> list[Path]:
+        """Marks left by index writes that failed or died part-way (none for a server)."""
+        return self._shared.fault_marks() if self._shared else []
+
+    def clear_fault_marks(self, marks: Sequence[Path]) -> None:
+        for mark in marks:
+            with contextlib.suppress(OSError):
+                mark.unlink()
 
     def reset(self, kind: Kind) -> None:
         name = f"{self.prefix}_{kind}"

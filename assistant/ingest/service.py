@@ -387,6 +387,7 @@ class StoreStatus:
     indexed_patterns: int
     index_pending: int = 0  # records stored but not yet in the index (the index's lag)
     index_error: str = ""  # why the index could not be read, if it could not
+    index_faults: int = 0  # index writes that failed or died part-way, not yet audited
 
 
 def status(ws: Workspace) -> StoreStatus:
@@ -401,11 +402,13 @@ def status(ws: Workspace) -> StoreStatus:
                        .where(Session.transcript_hash.is_not(None)))
         segments = count(select(func.count()).select_from(TranscriptSegment))
     lag = sum(pending(ws).values())
+    faults = len(ws.index.fault_marks())
     try:
         return StoreStatus(cases, sessions, with_t, segments, ws.index.count("cases"),
-                           ws.index.count("segments"), ws.index.count("patterns"), lag)
+                           ws.index.count("segments"), ws.index.count("patterns"), lag,
+                           index_faults=faults)
     except IndexUnavailable as exc:
-        return StoreStatus(cases, sessions, with_t, segments, 0, 0, 0, lag, str(exc))
+        return StoreStatus(cases, sessions, with_t, segments, 0, 0, 0, lag, str(exc), faults)
 
 
 __all__ = ["AddedCase", "CaseView", "FileResult", "IngestReport",
