@@ -30,6 +30,7 @@ from assistant.store.models import (
     Theme,
     ThemeMember,
     TranscriptSegment,
+    store_now,
     utcnow,
 )
 from assistant.workspace import Workspace, catch_up
@@ -74,7 +75,7 @@ def archive_record(ws: Workspace, kind: str, record_id: str, *, actor: Actor,
     ``record_id`` the session). Archiving twice is a :class:`Conflict`."""
     require(actor, "archive")
     k = _check_kind(kind)
-    now = utcnow()
+    now = store_now(ws.engine)
     with transaction(ws.engine) as s:
         obj = _get(s, k, record_id)
         if k == "transcript":

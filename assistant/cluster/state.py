@@ -25,7 +25,7 @@ from assistant.cluster.describe import (
 )
 from assistant.cluster.engine import normalize
 from assistant.cluster.names import Embed, theme_names
-from assistant.store.models import Theme, ThemeMember, utcnow
+from assistant.store.models import Theme, ThemeMember, store_now
 
 ACTIVE = "active"
 DISMISSED = "dismissed"
@@ -286,7 +286,7 @@ def save_state(s: OrmSession, state: State, cases: Mapping[str, CaseInfo],
     for tid in broads:
         members[tid] = sorted(c for sub in state.children(tid) for c in members.get(sub, []))
         cents[tid] = _centroid(vectors, members[tid])
-    now = utcnow()
+    now = store_now(s)
     rows = {t.id: t for t in s.scalars(select(Theme))}
     for tid, row in state.themes.items():
         db = rows.get(tid)

@@ -28,7 +28,7 @@ from assistant.publish.output import check_not_data, resolve_target, write_owned
 from assistant.review import PatternRecord, pattern_record
 from assistant.store.audit import record
 from assistant.store.db import transaction
-from assistant.store.models import Case, Draft, Pattern, PatternAdoption, Session, utcnow
+from assistant.store.models import Case, Draft, Pattern, PatternAdoption, Session, store_now
 from assistant.workspace import Workspace, catch_up
 
 _TEMPLATES = Path(__file__).parent / "templates"
@@ -198,7 +198,7 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
     require(actor, "publish")
     to = resolve_target(to if to else ws.settings.data_dir / "playbook")
     check_not_data(to, data_dir=ws.settings.data_dir, protected=_store_paths(ws))
-    now = utcnow()
+    now = store_now(ws.engine)
     with OrmSession(ws.engine) as s:
         pats = list(s.scalars(select(Pattern).where(Pattern.status.in_(PUBLISHABLE))
                               .order_by(Pattern.name, Pattern.id)))

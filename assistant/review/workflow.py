@@ -33,7 +33,7 @@ from assistant.store.models import (
     Session,
     Theme,
     TranscriptSegment,
-    utcnow,
+    store_now,
 )
 from assistant.store.states import EDITABLE as EDITABLE
 from assistant.store.states import STATES as STATES
@@ -206,7 +206,7 @@ def _status_change(s: OrmSession, d: Draft, new: str, actor: Actor, action: str,
                    detail: str = "", extra: dict[str, Any] | None = None) -> None:
     before = {"status": d.status, "version": d.versions[-1].number if d.versions else 0}
     d.status = new
-    d.updated_at = utcnow()
+    d.updated_at = store_now(s)
     record(s, actor=actor.name, action=action, object_type="draft", object_id=d.id,
            before=before, after={"status": new} | (extra or {}), detail=detail)
 
@@ -258,7 +258,7 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
                          text=render_text(d.kind, content), flags=flags_of(graded),
                          author=actor.name, machine=False, note=note or "edited")
         d.versions.append(v)
-        d.updated_at = utcnow()
+        d.updated_at = store_now(ws.engine)
         record(s, actor=actor.name, action="edit_draft", object_type="draft", object_id=d.id,
                before={"version": newest, "text": d.versions[-2].text},
                after={"version": v.number, "text": v.text, "flags": len(v.flags)})
@@ -305,7 +305,7 @@ def approve(ws: Workspace, draft_id: str, *, comment: str = "", override: str = 
         problems = blockers(d.kind, d.versions[-1].content, list(d.versions[-1].flags or ()))
         if problems and not override.strip():
             raise Conflict(blocked_message(draft_id, problems))
-        d.approved_at, d.approved_by = utcnow(), actor.name
+        d.approved_at, d.approved_by = store_now(ws.engine), actor.name
         extra: dict[str, Any] = {"version": d.versions[-1].number}
         if problems:
             extra["override"] = override.strip()
