@@ -137,36 +137,51 @@ class _SharedChroma:
         with self.lock, open(self._lock_file, "a+") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
-                if not write:
-                    yield
-                    return
-                mark = self._mark_write()
+                # Reads are marked too: an embedded Chroma applies and purges its log on
+                # reads, so a read can fail (a full disk) or die half-way like a write.
+                mark = self._mark(required=write)
                 try:
                     yield
-                except BaseException:
-                    # A write that failed part-way (full disk, folder gone, a Chroma error)
-                    # may have damaged what was written before: the next reconcile audits.
-                    with contextlib.suppress(OSError):
-                        os.replace(mark, self.path.parent / f"{self.path.name}.fault-"
-                                   f"{uuid.uuid4().hex}")
+                except (ValueError, KeyError, TypeError):  # refused before Chroma acted
+                    if mark is not None:
+                        with contextlib.suppress(OSError):
+                            mark.unlink()
                     raise
-                with contextlib.suppress(OSError):
-                    mark.unlink()
+                except BaseException:
+                    # An operation that failed part-way (full disk, folder gone, a Chroma
+                    # error) may have damaged what was there before: the next reconcile
+                    # audits the index.
+                    self._fault(mark)
+                    raise
+                if mark is not None:
+                    with contextlib.suppress(OSError):
+                        mark.unlink()
             finally:
                 if write:
                     self._bump()
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
-    def _mark_write(self) -> Path:
-        """Leave a mark for the write about to start: a process killed inside it leaves the
-        mark behind (with its dead pid), so the next reconcile knows to audit the index."""
+    def _mark(self, *, required: bool) -> Path | None:
+        """Leave a mark for the operation about to start: a process killed inside it leaves
+        the mark behind (with its dead pid), so the next reconcile knows to audit the index.
+        A write that cannot leave its mark is not attempted; a read goes on without."""
         mark = self.path.parent / f"{self.path.name}.writing-{os.getpid()}-{uuid.uuid4().hex}"
         try:
             mark.touch()
         except OSError as exc:
+            if not required:
+                return None
             raise IndexUnavailable(f"The vector index cannot be written ({exc}); the records "
                                    "are safe and wait for the next reconcile.") from exc
         return mark
+
+    def _fault(self, mark: Path | None) -> None:
+        fault = self.path.parent / f"{self.path.name}.fault-{uuid.uuid4().hex}"
+        with contextlib.suppress(OSError):
+            if mark is not None:
+                os.replace(mark, fault)
+            else:
+                fault.touch()
 
     def fault_marks(self) -> list[Path]:
         """Marks of writes that failed, or whose process died during them: the index may
@@ -276,6 +291,10 @@ class VectorIndex:
                 raise
             except Exception as exc:  # chromadb raises many types; all mean "not now"
                 self._collections.clear()
+                if self._shared is not None:
+                    # A client that failed (a full disk, its folder gone) can keep broken
+                    # connections to its own files: the next operation opens a fresh one.
+                    self._shared.close()
                 raise IndexUnavailable(
                     f"The vector index could not {what} ({type(exc).__name__}: {exc}). The "
                     "records are safe; the index catches up at the next reconcile (`assistant "
