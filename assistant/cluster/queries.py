@@ -259,11 +259,12 @@ def case_layout(ws: Workspace, *, limit: int | None = None) -> list[LayoutPoint]
     if limit is not None:
         q = q.limit(limit)
     with transaction(ws.engine) as s:
-        rows, mem = [], {}
-        for c, tid, novel in s.execute(q):
-            rows.append((c.id, c.title, case_text(c)))
+        rows: list[tuple[str, str, str]] = []
+        mem: dict[str, tuple[str, bool]] = {}
+        for case, tid, novel in s.execute(q):
+            rows.append((case.id, case.title, case_text(case)))
             if tid is not None:
-                mem[c.id] = (tid, novel)
+                mem[case.id] = (tid, novel)
         themes = {t.id: t for t in s.scalars(select(Theme).where(Theme.status == "active",
                                                                    Theme.source == "cases"))}
     if not rows:
