@@ -57,8 +57,8 @@ def plan_fields(ctx: AppContext, prefix: str, *, with_start: bool = True,
     with gr.Row():
         find = gr.Textbox(label="Find cases (words in the title or problem, then Enter)",
                           scale=2, elem_id=f"{prefix}-find-cases")
-        cases = gr.Dropdown(label=f"{cases_label} (the newest {H.CASE_CHOICES}, or what "
-                            "Find cases found; type to filter)", choices=[],
+        cases = gr.Dropdown(label=f"{cases_label} (newest first; Find cases searches all)",
+                            choices=[],
                             multiselect=True, filterable=True, scale=3,
                             elem_id=f"{prefix}-cases")
 
