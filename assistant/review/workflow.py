@@ -429,7 +429,8 @@ def cited_source(ws: Workspace, key: str) -> str:
             c = s.get(Case, rest)
             if c is None:
                 raise NotFound(f"The cited case {rest!r} does not exist (any more).")
-            parts = [f"Case {c.id}: {c.title}", c.problem]
+            parts = [f"Case {c.id}: {c.title}" + (" (archived)" if c.archived_at else ""),
+                     c.problem]
             for label, value in (("Context", c.context), ("What was tried", c.tried),
                                  ("Outcome", c.outcome)):
                 if value:
@@ -451,7 +452,10 @@ def cited_source(ws: Workspace, key: str) -> str:
             if not any(g.position == position for g in segs):
                 raise NotFound(f"The cited passage (session {sid}, turn {position}) does "
                                "not exist.")
-            title = s.scalar(select(Session.title).where(Session.id == sid)) or sid
+            x = s.get(Session, sid)
+            title = (x.title if x is not None else "") or sid
+            if x is not None and (x.archived_at or x.transcript_archived_at):
+                title += " (archived)"
             lines = [f"{title}"]
             for g in segs:
                 mark = "▶ " if g.position == position else ""
