@@ -87,13 +87,18 @@ def _capital(s: str) -> str:
 
 
 def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
-                embed: Embed, central: Sequence[str] | None = None) -> list[str]:
+                embed: Embed, central: Sequence[str] | None = None, *,
+                weights: Sequence[float] | None = None, own: int | None = None
+                ) -> list[str]:
     """A 2-6 word name per class. ``docs_per_class``: each theme's case texts;
     ``centroids``: each theme's L2-normalised centroid (same model as ``embed``);
-    ``central``: each theme's most central case text (the fallback)."""
+    ``central``: each theme's most central case text (the fallback). ``own``: only the
+    first ``own`` classes are named; the rest are background (in the phrase frequencies,
+    scaled by ``weights``, and as neighbours a name must not fit as well)."""
     k = len(docs_per_class)
     if k == 0:
         return []
+    own = k if own is None else own
     from scipy.sparse import csr_matrix
 
     stop = _stop_words()
@@ -115,8 +120,8 @@ def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
     picks: list[list[str]] = [[] for _ in range(k)]
     if vals:
         counts = csr_matrix((vals, (rows, cols)), shape=(k, len(vocab)))
-        scores = _ctfidf(counts).tocsr()  # type: ignore[attr-defined]
-        for c in range(k):
+        scores = _ctfidf(counts, weights).tocsr()  # type: ignore[attr-defined]
+        for c in range(own):
             row = scores.getrow(c)
             order = sorted(range(len(row.indices)),
                            key=lambda j: (-round(float(row.data[j]), 12),
@@ -129,14 +134,14 @@ def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
         vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
         at = {p: i for i, p in enumerate(flat)}
         sims = vecs @ np.asarray(centroids, dtype=np.float64).T  # phrases x themes
-    for c in range(k):
+    for c in range(own):
         best = ""
         if picks[c]:
             ix = [at[p] for p in picks[c]]
-            own = sims[ix, c]
+            fit = sims[ix, c]
             other = np.delete(sims[ix], c, axis=1)
             near = other.max(axis=1) if other.shape[1] else np.zeros(len(ix))
-            score = np.round(own - DISTINCT * near, 9)
+            score = np.round(fit - DISTINCT * near, 9)
             best = picks[c][int(np.argmax(score))]  # first of equals: c-TF-IDF order
         if not best:
             fallback = central[c] if central is not None and c < len(central) else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -94,11 +94,23 @@ class PlacementReport:
 # ---------------------------------------------------------------- inputs
 
 
-def load_cases(ws: Workspace, s: OrmSession) -> tuple[dict[str, CaseInfo],
-                                                       dict[str, np.ndarray]]:
-    """Every case with its embedding (from the cache when the text is unchanged)."""
-    rows = list(s.scalars(select(Case).where(Case.archived_at.is_(None))
-                          .order_by(Case.content_hash)))
+IN_CHUNK = 900  # ids per IN (...) query: under every SQLite build's variable limit
+
+
+def load_cases(ws: Workspace, s: OrmSession, ids: Collection[str] | None = None,
+               ) -> tuple[dict[str, CaseInfo], dict[str, np.ndarray]]:
+    """Every case (or only those in ``ids``) with its embedding (from the cache when the
+    text is unchanged). A steward action loads only the cases of the themes it changes."""
+    if ids is None:
+        rows = list(s.scalars(select(Case).where(Case.archived_at.is_(None))
+                              .order_by(Case.content_hash)))
+    else:
+        want = sorted(set(ids))
+        rows = sorted((c for i in range(0, len(want), IN_CHUNK)
+                       for c in s.scalars(select(Case).where(
+                           Case.archived_at.is_(None),
+                           Case.id.in_(want[i:i + IN_CHUNK])))),
+                      key=lambda c: c.content_hash)
     texts = [case_text(c) for c in rows]
     vecs = np.asarray(ws.embedder.embed(texts)) if rows else np.zeros((0, 1))
     cases = {c.id: CaseInfo(c.id, c.content_hash, c.title, t)
