@@ -90,8 +90,8 @@ def save_changes(s: OrmSession, before: State, after: State, load: Loader,
     changed: set[str] = {t for c in moved for t in (before.assign.get(c), after.assign[c])
                          if t is not None}
     for tid, row in after.themes.items():
-        b = before.themes.get(tid)
-        if b is None or (b.status, b.parent, b.merged_into, b.level) != \
+        prev = before.themes.get(tid)
+        if prev is None or (prev.status, prev.parent, prev.merged_into, prev.level) != \
                 (row.status, row.parent, row.merged_into, row.level):
             changed.add(tid)
     changed &= set(after.themes)
@@ -104,9 +104,9 @@ def save_changes(s: OrmSession, before: State, after: State, load: Loader,
     # The broad themes above a changed sub-theme, before and after, change too.
     for tid in sorted(changed):
         for st in (before, after):
-            r = st.themes.get(tid)
-            if r is not None and r.level == SUB and r.parent in after.themes:
-                changed.add(r.parent)
+            was = st.themes.get(tid)
+            if was is not None and was.level == SUB and was.parent in after.themes:
+                changed.add(was.parent)
     children: dict[str, list[str]] = {}
     for t in after.themes.values():
         if t.level == SUB and t.source == "cases" and t.status in LIVE and t.parent:
