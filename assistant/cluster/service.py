@@ -300,9 +300,12 @@ def _match(old: State, clusters: dict[int, set[str]], cases: dict[str, CaseInfo]
     # Splits and merges, for the report.
     split, merged = [], []
     by_cluster = {tid: clusters[k] for k, tid in matched.items()}
+    new_members: dict[str, set[str]] = {n: set() for n in new_ids}
+    for c, t in assign.items():  # one pass, not one per old theme and new id
+        if t in new_members:
+            new_members[t].add(c)
     for tid in sorted(used & set(olds)):
-        into = [n for n in new_ids
-                if len(olds[tid] & {c for c, t in assign.items() if t == n})
+        into = [n for n in new_ids if len(olds[tid] & new_members[n])
                 >= max(2, SPLIT_SHARE * len(olds[tid]))]
         if into:
             split.append((tid, (tid, *into)))
@@ -328,12 +331,19 @@ def _pair(olds: dict[str, set[str]], news: dict[int, set[str]],
           vectors: dict[str, np.ndarray]) -> dict[int, str]:
     """Which old theme each new cluster continues: the largest member overlap (Jaccard)
     first, then, for what is left, centroids at least ``MATCH_CENTROID`` alike."""
-    pairs = []
+    # Overlaps counted case by case: only pairs that share a case are ever looked at.
+    new_of = {c: k for k, nm in news.items() for c in nm}
+    overlap: dict[tuple[str, int], int] = {}
     for tid, om in olds.items():
-        for k, nm in news.items():
-            ov = len(om & nm)
-            if ov and ov >= MATCH_OVERLAP * min(len(om), len(nm)):
-                pairs.append((-ov / len(om | nm), tid, k))
+        for c in om:
+            k = new_of.get(c)
+            if k is not None:
+                overlap[tid, k] = overlap.get((tid, k), 0) + 1
+    pairs = []
+    for (tid, k), ov in overlap.items():
+        om, nm = olds[tid], news[k]
+        if ov >= MATCH_OVERLAP * min(len(om), len(nm)):
+            pairs.append((-ov / (len(om) + len(nm) - ov), tid, k))
     matched: dict[int, str] = {}
     used: set[str] = set()
     for _, tid, k in sorted(pairs):
@@ -348,12 +358,13 @@ def _pair(olds: dict[str, set[str]], news: dict[int, set[str]],
     rest_old = sorted(set(olds) - used)
     rest_new = sorted(set(news) - set(matched))
     if rest_old and rest_new:
-        oc = {t: centroid(olds[t]) for t in rest_old}
-        nc = {k: centroid(news[k]) for k in rest_new}
-        cand = sorted((-round(float(oc[t] @ nc[k]), 9), t, k)
-                      for t in rest_old for k in rest_new)
-        for negsim, t, k in cand:
-            if -negsim >= MATCH_CENTROID and k not in matched and t not in used:
+        oc = np.stack([centroid(olds[t]) for t in rest_old])
+        nc = np.stack([centroid(news[k]) for k in rest_new])
+        sims = np.round(oc @ nc.T, 9)
+        cand = sorted((-float(sims[i, j]), rest_old[i], rest_new[j])
+                      for i, j in zip(*np.nonzero(sims >= MATCH_CENTROID), strict=True))
+        for _, t, k in cand:
+            if k not in matched and t not in used:
                 matched[k] = t
                 used.add(t)
     return matched
