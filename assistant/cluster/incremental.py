@@ -194,14 +194,21 @@ def _background(s: OrmSession, level: str, skip: set[str]) -> Background:
     texts = {c.id: case_text(c) for i in range(0, len(reps), IN_CHUNK)
              for c in s.scalars(select(Case).where(Case.id.in_(reps[i:i + IN_CHUNK])))}
     docs, weights, cents = [], [], []
+    total, count = None, 0
     for t in others:
         d = [texts[c] for c in t.representatives if c in texts]
         if not d:
             continue
         docs.append(d)
         weights.append(t.size / len(d))
-        cents.append(np.frombuffer(t.centroid or b"", dtype=np.float32).astype(np.float64))
-    return Background(docs, weights, cents)
+        cent = np.frombuffer(t.centroid or b"", dtype=np.float32).astype(np.float64)
+        cents.append(cent)
+        # cohesion is the length of the members' mean vector (the centroid normalises
+        # it): size x cohesion x centroid is the sum of the theme's case vectors.
+        part = t.size * t.cohesion * cent
+        total = part if total is None else total + part
+        count += t.size
+    return Background(docs, weights, cents, total, count)
 
 
 class CaseLoader:

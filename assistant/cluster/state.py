@@ -361,6 +361,8 @@ class Background:
     docs: list[list[str]]
     weights: list[float]
     centroids: list[np.ndarray]
+    total: np.ndarray | None = None  # the sum of their cases' vectors
+    count: int = 0  # and the number of those cases
 
 
 def _describe(ids: list[str], members: Mapping[str, list[str]],
@@ -383,8 +385,13 @@ def _describe(ids: list[str], members: Mapping[str, list[str]],
         central = [cases[representatives(np.stack([vectors[c] for c in members[ids[i]]]),
                                          cents[ids[i]], members[ids[i]], 1)[0]].text
                    for i in range(len(ids))]
+        total = sum((vectors[c] for tid in ids for c in members[tid]),
+                    start=np.zeros(len(cents[ids[0]])))
+        if bg.total is not None:
+            total = total + bg.total
+        shared = total / max(sum(len(members[t]) for t in ids) + bg.count, 1)
         names = theme_names(docs + bg.docs, np.stack([cents[t] for t in ids] + bg.centroids),
-                            embed, central, weights=weights, own=len(ids))
+                            embed, central, weights=weights, own=len(ids), shared=shared)
     for i, (tid, words) in enumerate(zip(ids, kws, strict=True)):
         db = rows[tid]
         vecs = np.stack([vectors[c] for c in members[tid]])
