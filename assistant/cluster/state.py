@@ -415,6 +415,7 @@ def _save_members(s: OrmSession, state: State, subs: list[str],
     ``subs``: the live sub-themes with members; ``cents``: their centroids."""
     live = [tid for tid in subs if state.themes[tid].status == ACTIVE]
     live_c = np.stack([cents[t] for t in live]) if live else None
+    live_set, sub_set = set(live), set(subs)  # membership tests per case: sets, not lists
     if only is None:
         s.execute(delete(ThemeMember))
         todo = sorted(state.assign)
@@ -426,7 +427,7 @@ def _save_members(s: OrmSession, state: State, subs: list[str],
     for c in todo:
         assigned = state.assign[c]
         v = vectors[c]
-        if assigned is not None and assigned in live:
+        if assigned is not None and assigned in live_set:
             out.append({"case_id": c, "theme_id": assigned,
                         "similarity": round(float(v @ cents[assigned]), 4),
                         "novel": False, "nearest_theme_id": assigned,
@@ -439,7 +440,7 @@ def _save_members(s: OrmSession, state: State, subs: list[str],
             sims = live_c @ v
             j = int(sims.argmax())
             near, sim = live[j], float(sims[j])
-        out.append({"case_id": c, "theme_id": assigned if assigned in subs else None,
+        out.append({"case_id": c, "theme_id": assigned if assigned in sub_set else None,
                     "similarity": round(sim, 4), "novel": True, "nearest_theme_id": near,
                     "by_steward": c in state.by_steward,
                     "placed_incrementally": c in state.incremental})
