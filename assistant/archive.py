@@ -12,6 +12,7 @@ to another session with :func:`reassign_transcript` when it was stored under the
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -30,6 +31,7 @@ from assistant.store.models import (
     Theme,
     ThemeMember,
     TranscriptSegment,
+    store_now,
     utcnow,
 )
 from assistant.workspace import Workspace, catch_up
@@ -45,6 +47,40 @@ class ArchivedRecord:
     title: str
     archived_at: dt.datetime
     archived_by: str
+
+
+@dataclass(frozen=True)
+class ArchivedSources:
+    """Which of a draft's or pattern's cited sources are archived: cited cases, and cited
+    sessions whose session or transcript is archived."""
+
+    cases: frozenset[str] = frozenset()
+    sessions: frozenset[str] = frozenset()
+
+    def __contains__(self, citation: object) -> bool:
+        """Whether a citation dict (``case_id`` or ``session_id``) points at one."""
+        if not isinstance(citation, dict):
+            return False
+        if citation.get("case_id"):
+            return str(citation["case_id"]) in self.cases
+        return str(citation.get("session_id") or "") in self.sessions
+
+
+def archived_sources(s: OrmSession, case_ids: Iterable[str],
+                     session_ids: Iterable[str]) -> ArchivedSources:
+    """The archived ones among ``case_ids`` and ``session_ids`` (a session counts when it,
+    or its transcript, is archived): one query per kind, whatever the number cited.
+
+    Everything that shows a cited source (Review, the Playbook's lineage, the published
+    playbook) marks these as archived rather than showing them as live records."""
+    cases, sessions = set(case_ids), set(session_ids)
+    gone_cases = set(s.scalars(select(Case.id).where(
+        Case.id.in_(cases), Case.archived_at.is_not(None)))) if cases else set()
+    gone_sessions = set(s.scalars(select(Session.id).where(
+        Session.id.in_(sessions),
+        (Session.archived_at.is_not(None)) | (Session.transcript_archived_at.is_not(None)))
+    )) if sessions else set()
+    return ArchivedSources(frozenset(gone_cases), frozenset(gone_sessions))
 
 
 def _check_kind(kind: str) -> RecordKind:
@@ -74,7 +110,7 @@ def archive_record(ws: Workspace, kind: str, record_id: str, *, actor: Actor,
     ``record_id`` the session). Archiving twice is a :class:`Conflict`."""
     require(actor, "archive")
     k = _check_kind(kind)
-    now = utcnow()
+    now = store_now(ws.engine)
     with transaction(ws.engine) as s:
         obj = _get(s, k, record_id)
         if k == "transcript":
@@ -209,5 +245,5 @@ def _enqueue(s: OrmSession, kind: RecordKind, record_id: str) -> None:
         enqueue(s, "segments", [record_id])
 
 
-__all__ = ["RECORD_KINDS", "ArchivedRecord", "archive_record", "list_archived",
-           "reassign_transcript", "restore_record"]
+__all__ = ["RECORD_KINDS", "ArchivedRecord", "ArchivedSources", "archive_record",
+           "archived_sources", "list_archived", "reassign_transcript", "restore_record"]

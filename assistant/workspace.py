@@ -17,6 +17,7 @@ from assistant.config import Settings
 from assistant.index.embedder import CachedEmbedder, Embedder, SentenceTransformerEmbedder
 from assistant.index.vectors import VectorIndex, make_chroma_client
 from assistant.store.db import init_schema, make_engine
+from assistant.store.models import use_clock
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,11 @@ class Workspace:
     index: VectorIndex
     extras: dict[str, Any] = field(default_factory=dict)  # e.g. an LLM client, passed in
     clock: Clock = field(default_factory=SystemClock)  # every "now" the library needs
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        if name in ("clock", "engine") and "clock" in self.__dict__ and "engine" in self.__dict__:
+            use_clock(self.engine, self.clock)  # rows stamped by column defaults follow it
 
     def close(self) -> None:
         self.engine.dispose()
@@ -67,9 +73,9 @@ def catch_up(ws: Workspace) -> None:
     """Index what a crash or an index failure left waiting; an index that is still down
     is logged, not fatal: the records are safe and the next reconcile retries."""
     from assistant.errors import AssistantError
-    from assistant.index.outbox import has_pending, pending, reconcile
+    from assistant.index.outbox import needs_reconcile, pending, reconcile
 
-    if not has_pending(ws):
+    if not needs_reconcile(ws):
         return
     try:
         reconcile(ws)

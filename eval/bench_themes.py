@@ -10,12 +10,13 @@ appended and their vectors are the original's plus small Gaussian noise (sigma
 embedding 50,000 texts first. Cases and vectors go straight into a SQLite store and its
 embedding cache (as ingest leaves them); then :func:`recompute_themes` is timed: engine,
 names (their phrases are embedded by the real model), passages and store, everything the
-app's Recompute button runs. A steward rename is timed after it.
+app's Recompute button runs. Then each steward action is timed once on the result
+(rename, move a case, move a sub-theme, merge, split, dismiss, rename a broad theme).
 
 The last line printed is JSON: ``seconds`` (wall clock), ``cpu_seconds`` (CPU time of
 this process over all its threads: what the recompute costs when other jobs share the
 machine), ``peak_rss_mb`` (the whole process, model included), ``broad_themes``,
-``themes``, ``rename_seconds``.
+``themes``, ``rename_seconds`` and ``action_seconds`` (each action's wall clock).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -36,7 +38,7 @@ from assistant.config import load_settings
 from assistant.index.embedder import content_hash
 from assistant.store.db import transaction
 from assistant.store.models import Case, EmbeddingCacheEntry
-from assistant.workspace import open_workspace
+from assistant.workspace import Workspace, open_workspace
 
 
 def _say(msg: str) -> None:
@@ -50,7 +52,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--text-col", default="text")
     ap.add_argument("--noise", type=float, default=0.01)
     args = ap.parse_args(argv)
-    from assistant.cluster import list_themes, recompute_themes, rename_theme
+    from assistant.cluster import recompute_themes
 
     with args.data.open(encoding="utf-8-sig", newline="") as fh:
         base = list(dict.fromkeys(r[args.text_col].strip() for r in csv.DictReader(fh)))
@@ -79,17 +81,54 @@ def main(argv: list[str] | None = None) -> dict:
         report = recompute_themes(ws)
         secs, cpu = time.perf_counter() - t0, time.process_time() - c0
         _say(f"recompute: {report} in {secs:.1f}s")
-        tid = list_themes(ws)[0].id
-        t0 = time.perf_counter()
-        rename_theme(ws, tid, "A steward's name")
-        rename_s = time.perf_counter() - t0
+        actions = _time_actions(ws)
         ws.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     out = {"n": args.n, "seconds": round(secs, 1), "cpu_seconds": round(cpu, 1),
            "peak_rss_mb": round(peak),
            "broad_themes": report.broad_themes, "themes": report.themes,
-           "novel": report.novel, "rename_seconds": round(rename_s, 3)}
+           "novel": report.novel, "rename_seconds": actions["rename"],
+           "action_seconds": actions}
     print(json.dumps(out), flush=True)
+    return out
+
+
+def _time_actions(ws: Workspace) -> dict[str, float]:
+    """Seconds of each steward action on the recomputed themes, one after another: rename
+    a sub-theme, move a case between two sub-themes, move a sub-theme to another broad
+    theme, merge two sub-themes, split one, dismiss one, rename a broad theme."""
+    from assistant.cluster import (
+        dismiss_theme,
+        get_theme,
+        merge_themes,
+        move_case,
+        move_subtheme,
+        rename_theme,
+        split_theme,
+        theme_tree,
+    )
+
+    tree = theme_tree(ws)
+    big = sorted((b for b in tree if len(b.subthemes) >= 2),
+                 key=lambda b: (-len(b.subthemes), b.theme.id))
+    first, other = big[0], next(b for b in tree if b.theme.id != big[0].theme.id)
+    a, b, c = sorted(first.subthemes, key=lambda t: (-t.size, t.id))[:3]
+    case = get_theme(ws, b.id).members[0].case_id
+    steps: list[tuple[str, Callable[[], object]]] = [
+        ("rename", lambda: rename_theme(ws, a.id, "A steward's name")),
+        ("move_case", lambda: move_case(ws, case, a.id)),
+        ("move_subtheme", lambda: move_subtheme(ws, c.id, other.theme.id)),
+        ("merge", lambda: merge_themes(ws, b.id, a.id)),
+        ("split", lambda: split_theme(ws, a.id)),
+        ("dismiss", lambda: dismiss_theme(ws, c.id)),
+        ("rename_broad", lambda: rename_theme(ws, other.theme.id, "A broad name")),
+    ]
+    out = {}
+    for name, step in steps:
+        t0 = time.perf_counter()
+        step()
+        out[name] = round(time.perf_counter() - t0, 3)
+        _say(f"{name}: {out[name]:.3f}s")
     return out
 
 

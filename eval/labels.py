@@ -56,7 +56,9 @@ def _level(labels: np.ndarray, texts: Sequence[str], x: np.ndarray, truth: Seque
         else np.zeros((0, x.shape[1]))
     central = [texts[int(np.nonzero(labels == k)[0][np.argmax(x[labels == k] @ cents[j])])]
                for j, k in enumerate(ks)]
-    names = theme_names(docs, cents, embed, central)  # type: ignore[arg-type]
+    shared = x[labels >= 0].mean(axis=0) if ks else None
+    names = theme_names(docs, cents, embed, central,  # type: ignore[arg-type]
+                        shared=shared)
     big = [j for j, k in enumerate(ks) if (labels == k).sum() >= MIN_CASES]
     maj = [humanize(Counter(truth[i] for i in np.nonzero(labels == ks[j])[0])
                     .most_common(1)[0][0]) for j in big]

@@ -259,3 +259,109 @@ def test_approving_a_label_for_a_theme_that_vanished_approves_nothing(ws: Worksp
     with pytest.raises(Conflict, match="gone"):
         approve(ws, d.id, actor=STELLA)
     assert get_draft(ws, d.id).status == "in_review"  # the approval and rename are one unit
+
+
+AUDIT_PAIRS = [
+    ("Okta login fails for half the staff",
+     "Staff cannot sign in after the SSO change"),
+    ("Invoices go out with the wrong VAT",
+     "Customers in Spain were charged Irish VAT"),
+    ("Warehouse scanner drops Wi-Fi",
+     "Handheld scanners lose the network in aisle 7"),
+    ("New hires wait a week for laptops",
+     "Onboarding stalls until IT ships hardware"),
+    ("Weekly report takes a day to build",
+     "Finance copies numbers by hand from five tools"),
+    ("Customer churn after price change",
+     "Small accounts cancelled after the new tiers"),
+    ("Volunteers do not show up on Saturdays",
+     "Half the rota is empty at weekend events"),
+    ("Lab samples mislabelled at intake",
+     "Tubes arrive with handwritten, unreadable labels"),
+    ("Translation backlog delays releases",
+     "Every release waits on German strings"),
+    ("Kitchen runs out of oat milk",
+     "Orders are placed only when the last carton goes"),
+]
+AUDIT_ROWS = [(t, p, f"2026-10-0{1 + i % 9}", "ops") for i, (t, p) in enumerate(AUDIT_PAIRS)]
+
+
+def _dead_pid() -> int:
+    proc = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    return int(proc.stdout)
+
+
+def _lose_vectors(ws: Workspace) -> tuple[str, str]:
+    """What a damaged embedded index does: one case's vector gone, another's scrambled, and
+    the outbox empty (both writes had been confirmed). Bypasses the index's own write path,
+    as a crash inside Chroma would."""
+    col = ws.index.collection("cases")
+    got = col.get(include=["embeddings"])
+    gone, scrambled = got["ids"][0], got["ids"][1]
+    col.delete(ids=[gone])
+    col.upsert(ids=[scrambled], embeddings=[-got["embeddings"][1]])
+    return gone, scrambled
+
+
+def _found_by_own_text(ws: Workspace, title: str) -> bool:
+    return any(h.title == title for h in search(ws, title, limit=3))
+
+
+def test_a_write_that_died_leaves_a_mark_and_the_next_reconcile_repairs_lost_vectors(
+        any_ws: Workspace, tmp_path: Path) -> None:
+    from assistant.index.outbox import reconcile
+
+    ingest_paths(any_ws, [csv_sheet(tmp_path / "cases.csv", AUDIT_ROWS)])
+    gone, scrambled = _lose_vectors(any_ws)
+    titles = {c.id: c.title for c in OrmSession(any_ws.engine).scalars(select(Case))}
+    assert not _found_by_own_text(any_ws, titles[scrambled])
+    assert reconcile(any_ws).total == 0  # no mark: the outbox alone cannot know
+    chroma = any_ws.settings.resolved_chroma_path
+    mark = chroma.parent / f"{chroma.name}.writing-{_dead_pid()}-{uuid.uuid4().hex}"
+    mark.touch()  # what a writer killed inside Chroma leaves behind
+    assert status(any_ws).index_faults == 1
+    out = subprocess.run([sys.executable, "-m", "assistant", "--data-dir",
+                          str(any_ws.settings.data_dir), "--database-url",
+                          any_ws.settings.resolved_database_url, "status"], env=_env(),
+                         cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "index check due: 1 index writes failed" in out.stdout
+    reconcile(any_ws)
+    assert not mark.exists() and status(any_ws).index_faults == 0
+    assert any_ws.index.present("cases", [gone]) == {gone}
+    assert _found_by_own_text(any_ws, titles[scrambled])
+    assert _found_by_own_text(any_ws, titles[gone])
+
+
+def test_a_mark_of_a_live_writer_is_left_alone(ws: Workspace) -> None:
+    chroma = ws.settings.resolved_chroma_path
+    mark = chroma.parent / f"{chroma.name}.writing-{os.getpid()}-{uuid.uuid4().hex}"
+    mark.touch()  # a write in progress in this very process
+    assert ws.index.fault_marks() == []
+
+
+def test_a_failed_index_write_marks_a_fault_and_verify_repairs_without_one(
+        any_ws: Workspace, tmp_path: Path) -> None:
+    from assistant.index.outbox import reconcile
+
+    ingest_paths(any_ws, [csv_sheet(tmp_path / "cases.csv", AUDIT_ROWS)])
+    chroma = any_ws.settings.resolved_chroma_path
+    away = chroma.with_name("chroma-away")
+    chroma.rename(away)
+    chroma.write_text("not an index")
+    _bump_generation(any_ws)
+    with pytest.raises(AssistantError):
+        any_ws.index.delete("cases", ["C-nothing"])
+    assert [m.name.split("-")[0] for m in any_ws.index.fault_marks()] == [f"{chroma.name}.fault"]
+    chroma.unlink()
+    away.rename(chroma)
+    _bump_generation(any_ws)
+    reconcile(any_ws)
+    assert any_ws.index.fault_marks() == []
+    gone, scrambled = _lose_vectors(any_ws)
+    report = reconcile(any_ws, verify=True)
+    assert report.cases >= 2
+    titles = {c.id: c.title for c in OrmSession(any_ws.engine).scalars(select(Case))}
+    assert _found_by_own_text(any_ws, titles[scrambled])
+    assert any_ws.index.present("cases", [gone]) == {gone}

@@ -115,6 +115,18 @@ def test_knn_sorts_like_a_full_stable_sort_including_ties() -> None:
     assert idx[3, 1:3].tolist() == [10, 11]
 
 
+def test_knn_breaks_ties_by_index_even_when_more_cases_tie_than_it_keeps_spare() -> None:
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(120, 8))
+    x[40:70] = x[5]  # 31 identical cases: more ties than k + the spare candidates
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    idx, d = _knn(x, 6, block=32)
+    sims = np.round(x @ x.T, 9)
+    np.fill_diagonal(sims, 2.0)
+    assert np.array_equal(idx, np.argsort(-sims, axis=1, kind="stable")[:, :6])
+    assert idx[41].tolist() == [41, 5, 40, 42, 43, 44]
+
+
 def test_a_case_moves_only_when_most_neighbours_sit_in_another_theme() -> None:
     # Two tight groups on a circle and one case (index 0) labelled A amid group B.
     angles = np.r_[1.0, np.linspace(0.0, 0.2, 6), np.linspace(1.0, 1.2, 6)]

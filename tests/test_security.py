@@ -615,3 +615,21 @@ def test_an_unknown_time_zone_is_refused_by_name() -> None:
 
     with pytest.raises(ValidationError, match="unknown time zone 'Mars/Olympus'"):
         load_settings(timezone="Mars/Olympus")
+
+
+def test_rows_stamped_by_the_store_follow_the_workspace_clock(ws: Workspace) -> None:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session as OrmSession
+
+    from assistant.clock import FixedClock
+    from assistant.ingest.service import add_case
+    from assistant.store.models import AuditEvent, Case
+
+    ws.clock = FixedClock(dt.datetime(2031, 3, 4, 5, 6, tzinfo=dt.UTC))
+    added = add_case(ws, {"title": "Badge printer jams",
+                          "problem": "Visitor badges stick every morning"}, actor=LOCAL)
+    with OrmSession(ws.engine) as s:
+        case = s.get(Case, added.case.id)
+        assert case is not None and case.created_at == dt.datetime(2031, 3, 4, 5, 6)
+        stamps = set(s.scalars(select(AuditEvent.at)))
+    assert dt.datetime(2031, 3, 4, 5, 6) in stamps

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sqlalchemy import select
 
 from assistant.cluster import (
     broad_target_of,
@@ -20,6 +21,7 @@ from assistant.cluster import (
     get_theme,
     list_themes,
     merge_themes,
+    move_case,
     move_subtheme,
     pin_theme,
     recompute_themes,
@@ -29,7 +31,11 @@ from assistant.cluster import (
     theme_tree,
 )
 from assistant.cluster.names import is_list_like, theme_names
+from assistant.cluster.service import load_cases
+from assistant.cluster.state import load_state, save_state
 from assistant.errors import AssistantError
+from assistant.store.db import transaction
+from assistant.store.models import Theme, ThemeMember
 from assistant.workspace import Workspace
 from tests.test_themes import BILLING, IMPORT, SSO, ingest
 
@@ -211,3 +217,60 @@ def test_labels_are_identical_with_one_thread_and_with_two() -> None:
     assert out[0] == out[1]
     labels = np.array(out[0]["labels"])
     assert len(set(labels.tolist()) - {-1}) >= 6 and len(out[0]["groups"]) >= 6
+
+
+def _rows(ws: Workspace) -> tuple[dict[str, tuple], dict[str, tuple]]:
+    """Every theme row and member row, as stored."""
+    with transaction(ws.engine) as s:
+        themes = {t.id: (t.status, t.parent_id, t.merged_into, t.size, t.cohesion,
+                         tuple(t.representatives), t.centroid, t.label, t.updated_at)
+                  for t in s.scalars(select(Theme))}
+        members = {m.case_id: (m.theme_id, m.similarity, m.novel, m.nearest_theme_id)
+                   for m in s.scalars(select(ThemeMember))}
+    return themes, members
+
+
+def _act(ws: Workspace, action: str) -> set[str]:
+    """Take one steward action; returns the ids of the themes it is meant to change."""
+    groups = tree(ws)
+    a, b = sorted(groups, key=lambda x: (-len(groups[x]), x))[:2]
+    subs = sorted(groups[a], key=lambda t: (-get_theme(ws, t).size, t))
+    s1, s2 = subs[0], subs[1]
+    if action == "merge":
+        merge_themes(ws, s2, s1)
+        return {s1, s2, a}
+    if action == "move_case":
+        move_case(ws, get_theme(ws, s2).members[0].case_id, s1)
+        return {s1, s2, a}
+    if action == "move_subtheme":
+        move_subtheme(ws, s2, b)
+        return {s2, a, b}
+    if action == "dismiss":
+        dismiss_theme(ws, s2)
+        return {s2, a}
+    kept, new = split_theme(ws, s1)
+    return {kept, new, a}
+
+
+@pytest.mark.parametrize("action", ["merge", "move_case", "move_subtheme", "dismiss",
+                                    "split"])
+def test_a_steward_action_rewrites_only_the_themes_it_changes(two: Workspace,
+                                                              action: str) -> None:
+    themes, members = _rows(two)
+    meant = _act(two, action)
+    after, after_members = _rows(two)
+    touched = {t for t in after if after[t] != themes.get(t)}
+    assert touched and touched <= meant, (touched, meant)
+    # Cases outside the changed themes keep their rows, but for novel cases' nearest theme.
+    outside = [c for c, m in members.items() if m[0] not in meant and not m[2]]
+    assert outside and all(after_members[c] == members[c] for c in outside)
+    # And what was written is what a full save of the same state writes.
+    with transaction(two.engine) as s:
+        cases, vectors = load_cases(two, s)
+        save_state(s, load_state(s), cases, vectors)
+    full, full_members = _rows(two)
+
+    def essence(rows: dict[str, tuple]) -> dict[str, tuple]:
+        return {t: r[:6] + (r[7],) for t, r in rows.items()}
+    assert essence(after) == essence(full)
+    assert after_members == full_members

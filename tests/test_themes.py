@@ -354,3 +354,34 @@ def test_a_merge_holds_when_the_recompute_finds_the_merged_cases_apart(
     assert imp not in themes and themes[sso].size == size
     assert get_theme(themed, imp).merged_into == sso
     assert report.decisions_applied == 1
+
+
+def test_the_screens_read_only_what_they_show_and_it_matches_the_whole(
+        themed: Workspace, tmp_path: Path) -> None:
+    """The novel queue cut by the store is the head of the whole queue (and counted), the
+    map's sample is a subset of the full map at the same places, and the trends count every
+    themed case once, at the date it was submitted."""
+    import datetime as dt
+
+    from assistant.cluster import case_count, novel_count
+
+    ingest(themed, tmp_path, ["Okta SAML login fails for the new staff after the update",
+                              "Users stuck in an SSO login loop with Okta since Monday",
+                              "Printer on floor two jams", "Parking badge stopped working"],
+           name="more.csv", day="2026-09-21")
+    whole = novel_queue(themed)
+    assert len(whole) >= 3 and novel_count(themed) == len(whole)
+    assert novel_queue(themed, limit=2) == whole[:2]
+    full = {p.case_id: p for p in case_layout(themed)}
+    sample = case_layout(themed, limit=5)
+    assert len(sample) == 5 and case_count(themed) == len(full) == 20
+    for p in sample:
+        assert p.theme_id == full[p.case_id].theme_id
+        assert (p.x, p.y) == pytest.approx((full[p.case_id].x, full[p.case_id].y))
+    tr = theme_trends(themed)
+    assert tr.weeks == ("2026-W37", "2026-W38", "2026-W39")
+    assert {n: sum(v) for n, v in tr.weekly.items()} == {
+        t.label: t.size for t in list_themes(themed) if t.source == "cases"}
+    broad = theme_trends(themed, level="broad")
+    assert sum(map(sum, broad.weekly.values())) == sum(map(sum, tr.weekly.values()))
+    assert sprint_status(themed, on=dt.date(2026, 9, 30)).start == dt.date(2026, 9, 7)

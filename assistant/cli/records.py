@@ -98,19 +98,27 @@ def status() -> None:
     if s.index_pending:
         typer.echo(f"index lag: {s.index_pending} stored records not yet searchable "
                    "(`assistant reconcile` indexes them; it also runs at every start)")
-    else:
+    elif not s.index_faults:
         typer.echo("index lag: 0 (every stored record is searchable)")
+    if s.index_faults:
+        typer.echo(f"index check due: {s.index_faults} index writes failed or stopped part-way; "
+                   "the next start or `assistant reconcile` audits the index against the "
+                   "store and rewrites what it lost")
 
 
 @app.command("reconcile")
-def reconcile() -> None:
+def reconcile(
+    verify: bool = typer.Option(False, "--verify", help="Also audit the whole index against "
+                                "the store (each record found by its own vector) and rewrite "
+                                "what it lost; runs by itself after a failed index write."),
+) -> None:
     """Index every stored record the vector index is still missing (after a crash or an
     index failure); runs by itself at every start, after ingest and before a search."""
     from assistant.index.outbox import pending
     from assistant.index.outbox import reconcile as run
 
     ws = workspace(reconcile=False)
-    r = run(ws, progress=True)
+    r = run(ws, progress=True, verify=verify)
     typer.echo(f"Reconciled: {r}. Waiting now: {sum(pending(ws).values())}.")
 
 

@@ -7,6 +7,7 @@ with ``--as NAME``, as a user after typing their password, so their role's rules
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import typer
@@ -24,6 +25,10 @@ app.add_typer(users_app, name="users")
 app.add_typer(review_app, name="review")
 app.add_typer(recap_app, name="recap")
 
+#: The CLI runs with the store's own credentials, so ``--as`` applies a role's rules rather
+#: than guarding the data; a wrong password still costs a pause, as in the app.
+WRONG_PASSWORD_PAUSE_S = 2.0
+
 AS_USER = typer.Option(None, "--as", help="Act as this user (asks for their password).")
 
 
@@ -35,6 +40,7 @@ def _actor(as_user: str | None) -> Actor:
     password = typer.prompt(f"Password for {as_user}", hide_input=True)
     user = authenticate(workspace(), as_user, password)
     if user is None:
+        time.sleep(WRONG_PASSWORD_PAUSE_S)  # a script guessing passwords gets one per pause
         raise AssistantError(f"Wrong name or password for {as_user!r}.")
     return actor_of(user)
 

@@ -17,7 +17,7 @@ def list_(ctx: typer.Context) -> None:
     keywords); then subjects raised only in sessions and the novel-case count."""
     if ctx.invoked_subcommand is not None:
         return
-    from assistant.cluster import ThemeSummary, list_themes, novel_queue, theme_tree
+    from assistant.cluster import ThemeSummary, list_themes, novel_count, theme_tree
 
     ws = workspace()
     tree = theme_tree(ws)
@@ -38,7 +38,7 @@ def list_(ctx: typer.Context) -> None:
     for t in rows:
         if t.id not in shown:
             typer.echo(line(t, "", " [sessions]" if t.source == "sessions" else ""))
-    typer.echo(f"Novel cases: {len(novel_queue(ws))}")
+    typer.echo(f"Novel cases: {novel_count(ws)}")
 
 
 @themes_app.command("show")

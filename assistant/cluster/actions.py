@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.cluster.engine import normalize
+from assistant.cluster.incremental import CaseLoader, copy_state, save_changes, touched_cases
 from assistant.cluster.state import (
     ACTIVE,
     BROAD,
@@ -54,11 +55,17 @@ def decide_in(s: OrmSession, ws: Workspace, actor: Actor, kind: str, payload: di
         if db is not None and row is not None:
             db.label, db.label_source, db.pinned = row.label, row.label_source, row.pinned
     else:
-        cases, vectors = load_cases(ws, s)
+        # Only the cases of the themes this decision names are read; only the themes it
+        # changes are re-described and stored (see :mod:`.incremental`).
+        load = CaseLoader(lambda ids: load_cases(ws, s, ids))
+        old, state = state, copy_state(state)
+        _, vectors = load(touched_cases(old, payload))
         if not apply_decision(state, kind, payload, vectors):
             raise Conflict(f"The {kind} no longer applies: the theme or case changed. "
                            "Reload the theme list and try again.")
-        save_state(s, state, cases, vectors, embed=embed_fn(ws))
+        if not save_changes(s, old, state, load, embed=embed_fn(ws)):
+            cases, vectors = load_cases(ws, s)
+            save_state(s, state, cases, vectors, embed=embed_fn(ws))
     s.add(ThemeDecision(kind=kind, payload=payload, actor=actor.name))
     audit.record(s, actor=actor.name, action=f"theme_{kind}", object_type=object_type,
                  object_id=object_id, before=before, after=payload, detail=detail)
@@ -153,9 +160,10 @@ def split_theme(ws: Workspace, theme_id: str, *, actor: Actor = LOCAL) -> tuple[
     require(actor, "change_themes")
     t = _theme(ws, theme_id)
     with transaction(ws.engine) as s:
-        cases, vectors = load_cases(ws, s)
         state = load_state(s)
         members = state.members(theme_id)
+        cases, vectors = load_cases(ws, s, members)  # only this theme's cases
+        members = [c for c in members if c in vectors]
         taken = set(s.scalars(select(Theme.id)))
     if t.level == BROAD:
         subs = state.children(theme_id)
@@ -191,9 +199,10 @@ def split_theme(ws: Workspace, theme_id: str, *, actor: Actor = LOCAL) -> tuple[
 
 
 def _two_means(x: np.ndarray) -> list[bool]:
-    """Deterministic 2-means on cosine: seeds are the two mutually farthest cases."""
-    sims = x @ x.T
-    i, j = np.unravel_index(int(np.argmin(sims)), sims.shape)
+    """Deterministic 2-means on cosine. Seeds, farthest-first: the case least like the
+    mean, then the case least like that one (two passes over the cases, no n x n table)."""
+    i = int(np.argmin(np.round(x @ x.mean(axis=0), 9)))
+    j = int(np.argmin(np.round(x @ x[i], 9)))
     c = np.stack([x[i], x[j]])
     part = None
     for _ in range(20):

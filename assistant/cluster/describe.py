@@ -13,13 +13,16 @@ N_REPRESENTATIVES = 5
 NEAR_DUPLICATE = 0.95  # representatives closer than this (cosine) show the same thing twice
 
 
-def _ctfidf(counts: object) -> object:
+def _ctfidf(counts: object, weights: Sequence[float] | None = None) -> object:
     """Class-based TF-IDF of a sparse class x term count matrix (CSR): a term's share of
     its class's words times ``log(1 + A / f)``, ``A`` the mean words per class and ``f``
-    the term's frequency over all classes. Stays sparse."""
+    the term's frequency over all classes. Stays sparse. ``weights`` scale each class's
+    counts first (a class known only by a sample of its cases stands for all of them)."""
     from scipy.sparse import csr_matrix, diags
 
     c = csr_matrix(counts, dtype=np.float64)
+    if weights is not None:
+        c = csr_matrix(diags(np.asarray(weights, dtype=np.float64)) @ c)
     rows = np.asarray(c.sum(axis=1)).ravel()
     cols = np.asarray(c.sum(axis=0)).ravel()
     avg = rows.sum() / max(c.shape[0], 1)
@@ -32,27 +35,32 @@ def _row_top(scores: object, i: int) -> tuple[np.ndarray, np.ndarray]:
     return row.indices, row.data
 
 
-def class_keywords(docs_per_class: Sequence[Sequence[str]], n: int = N_KEYWORDS
+def class_keywords(docs_per_class: Sequence[Sequence[str]], n: int = N_KEYWORDS, *,
+                   weights: Sequence[float] | None = None, own: int | None = None
                    ) -> list[list[str]]:
     """Top ``n`` keywords per class by class-based TF-IDF (each class one document; see
     :func:`_ctfidf`), English stop words out, uni- and bigrams, all sparse. A bigram hides
-    its own unigrams ranked below it so keywords do not repeat themselves."""
+    its own unigrams ranked below it so keywords do not repeat themselves.
+
+    ``own``: only the first ``own`` classes get keywords; the rest are background (they
+    count in the term frequencies, scaled by ``weights``)."""
     if not docs_per_class:
         return []
+    own = len(docs_per_class) if own is None else own
     from sklearn.feature_extraction.text import CountVectorizer
 
     joined = [" ".join(d) for d in docs_per_class]
-    if not any(j.strip() for j in joined):
-        return [[] for _ in joined]
+    if not any(j.strip() for j in joined[:own]):
+        return [[] for _ in range(own)]
     cv = CountVectorizer(stop_words="english", ngram_range=(1, 2), token_pattern=TOKEN)
     try:
         counts = cv.fit_transform(joined)
     except ValueError:  # only stop words
-        return [[] for _ in joined]
+        return [[] for _ in range(own)]
     terms = cv.get_feature_names_out()
-    scores = _ctfidf(counts).tocsr()  # type: ignore[attr-defined]
+    scores = _ctfidf(counts, weights).tocsr()  # type: ignore[attr-defined]
     out = []
-    for i in range(len(joined)):
+    for i in range(own):
         idx, val = _row_top(scores, i)
         picked: list[str] = []
         covered: set[str] = set()

@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 from assistant.cluster.describe import class_keywords, cohesion, keyword_label
 from assistant.cluster.engine import normalize
 from assistant.index.texts import Passage, chunk_segments
-from assistant.store.models import Session, Theme, ThemePassage, utcnow
+from assistant.store.models import Session, Theme, ThemePassage, store_now
 from assistant.workspace import Workspace
 
 PASSAGE_SIMILARITY = 0.45  # a passage this close (cosine) to a theme's centroid is about it
@@ -87,7 +87,7 @@ def _session_themes(s: OrmSession, passages: list[Passage], pv: np.ndarray,
     # A session theme keeps its passage ids in ``representatives``; they identify it.
     old_members = {t.id: set(t.representatives or []) for t in old}
     kws = class_keywords([[passages[i].text for i in g] for g in groups])
-    now = utcnow()
+    now = store_now(s)
     kept = set()
     for g, words in zip(groups, kws, strict=True):
         pids = {passages[i].id for i in g}

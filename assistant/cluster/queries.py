@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
+from threadpoolctl import threadpool_limits
 
 from assistant.cluster.state import today
 from assistant.errors import NotFound
@@ -207,66 +209,107 @@ def get_theme(ws: Workspace, theme_id: str) -> ThemeDetail:
                        weekly=tuple(sorted(weeks.items())), merged_into=t.merged_into)
 
 
-def novel_queue(ws: Workspace) -> list[NovelCase]:
+def _novel_rows(q: Any) -> Any:
+    """``q`` over cases joined to their membership, narrowed to the novel queue: cases that
+    fit no theme, and cases not clustered yet (no membership row)."""
+    return (q.select_from(Case)
+            .join(ThemeMember, ThemeMember.case_id == Case.id, isouter=True)
+            .where(Case.archived_at.is_(None),
+                   or_(ThemeMember.case_id.is_(None), ThemeMember.novel.is_(True))))
+
+
+def novel_queue(ws: Workspace, *, limit: int | None = None) -> list[NovelCase]:
     """Cases that fit no theme, least similar to any theme first: candidates for the next
-    problem-solving jam. Cases not clustered yet are listed too (no nearest theme)."""
+    problem-solving jam. Cases not clustered yet are listed too (no nearest theme), first.
+    ``limit``: only the first so many (the store sorts and cuts; the rest are not read)."""
+    q = _novel_rows(select(Case.id, Case.title, ThemeMember.nearest_theme_id,
+                           ThemeMember.similarity)).order_by(
+        ThemeMember.nearest_theme_id.is_not(None),
+        func.coalesce(ThemeMember.similarity, 0.0), Case.id)
+    if limit is not None:
+        q = q.limit(limit)
     with transaction(ws.engine) as s:
-        labels = {i: lab for i, lab in s.execute(select(Theme.id, Theme.label))}
-        rows = list(s.execute(select(Case.id, Case.title, ThemeMember)
-                              .join(ThemeMember, ThemeMember.case_id == Case.id, isouter=True)
-                              .where(Case.archived_at.is_(None))
-                              .order_by(Case.id)))
-    out = []
-    for cid, title, m in rows:
-        if m is not None and not m.novel:
-            continue
-        near = m.nearest_theme_id if m is not None else None
-        out.append(NovelCase(cid, title, near, labels.get(near or "", ""),
-                             round(m.similarity, 3) if m is not None else 0.0))
-    out.sort(key=lambda n: (n.nearest_theme_id is not None, n.similarity, n.case_id))
-    return out
+        rows = list(s.execute(q))
+        near_ids = {near for _, _, near, _ in rows if near}
+        labels = dict(s.execute(select(Theme.id, Theme.label)
+                                .where(Theme.id.in_(near_ids))).all()) if near_ids else {}
+    return [NovelCase(cid, title, near, labels.get(near or "", ""),
+                      round(sim, 3) if sim is not None else 0.0)
+            for cid, title, near, sim in rows]
 
 
-def case_layout(ws: Workspace) -> list[LayoutPoint]:
+def novel_count(ws: Workspace) -> int:
+    """How many cases are in the novel queue (counted by the store)."""
+    with transaction(ws.engine) as s:
+        return int(s.scalar(_novel_rows(select(func.count(Case.id)))) or 0)
+
+
+def case_layout(ws: Workspace, *, limit: int | None = None) -> list[LayoutPoint]:
     """Every case in 2-D, coloured by theme: cases are projected on the two principal axes
-    of the theme centroids, so themes sit apart on the map (deterministic)."""
-    from assistant.cluster.service import load_cases
+    of the theme centroids, so themes sit apart on the map (deterministic).
 
+    ``limit``: at most that many cases, a fixed pseudo-random sample (the cases with the
+    lowest content hash, so every theme shows in proportion to its size); only their
+    texts and vectors are read. The axes come from the theme centroids either way."""
+    from assistant.index.texts import case_text
+
+    q = (select(Case, ThemeMember.theme_id, ThemeMember.novel)
+         .join(ThemeMember, ThemeMember.case_id == Case.id, isouter=True)
+         .where(Case.archived_at.is_(None)).order_by(Case.content_hash, Case.id))
+    if limit is not None:
+        q = q.limit(limit)
     with transaction(ws.engine) as s:
-        cases, vectors = load_cases(ws, s)
-        mem = {m.case_id: m for m in s.scalars(select(ThemeMember))}
+        rows: list[tuple[str, str, str]] = []
+        mem: dict[str, tuple[str, bool]] = {}
+        for case, tid, novel in s.execute(q):
+            rows.append((case.id, case.title, case_text(case)))
+            if tid is not None:
+                mem[case.id] = (tid, novel)
         themes = {t.id: t for t in s.scalars(select(Theme).where(Theme.status == "active",
                                                                    Theme.source == "cases"))}
+    if not rows:
+        return []
+    vecs = np.asarray(ws.embedder.embed([t for _, _, t in rows]), dtype=np.float64)
+    titles = {cid: title for cid, title, _ in rows}
+    vectors = {cid: v for (cid, _, _), v in zip(rows, vecs, strict=True)}
     broad = {t.id: t for t in themes.values() if t.level == "broad"}
     themes = {i: t for i, t in themes.items() if t.level != "broad"}
-    ids = sorted(cases)
-    if not ids:
-        return []
+    ids = sorted(titles)
     x = np.stack([vectors[c] for c in ids])
     cents = [np.frombuffer(t.centroid, dtype=np.float32) for _, t in sorted(themes.items())
              if t.centroid]
     basis_src = np.stack(cents).astype(np.float64) if len(cents) >= 3 else x
     mean = basis_src.mean(axis=0, keepdims=True)
-    if len(basis_src) >= 2:
-        _, _, vt = np.linalg.svd(basis_src - mean, full_matrices=False)
-        comps = vt[:2]
-        signs = np.sign(comps[np.arange(len(comps)), np.abs(comps).argmax(axis=1)])
-        comps = comps * signs[:, None]
-        xy = (x - mean) @ comps.T
-        if xy.shape[1] < 2:
-            xy = np.hstack([xy, np.zeros((len(ids), 1))])
-    else:
-        xy = np.zeros((len(ids), 2))
+    # One BLAS thread: these matrices are small, and on a busy machine OpenBLAS's spinning
+    # threads made this SVD take seconds instead of milliseconds.
+    with threadpool_limits(1, user_api="blas"):
+        if len(basis_src) >= 2:
+            _, _, vt = np.linalg.svd(basis_src - mean, full_matrices=False)
+            comps = vt[:2]
+            signs = np.sign(comps[np.arange(len(comps)), np.abs(comps).argmax(axis=1)])
+            comps = comps * signs[:, None]
+            xy = (x - mean) @ comps.T
+            if xy.shape[1] < 2:
+                xy = np.hstack([xy, np.zeros((len(ids), 1))])
+        else:
+            xy = np.zeros((len(ids), 2))
     out = []
-    for c, (px, py), v in zip(ids, xy.tolist(), x, strict=True):
+    for c, (px, py), v in zip(ids, xy.tolist(), x.tolist(), strict=True):
         m = mem.get(c)
-        tid = m.theme_id if m is not None and not m.novel else None
+        tid = m[0] if m is not None and not m[1] else None
         t = themes.get(tid or "")
         b = broad.get(t.parent_id or "") if t else None
-        out.append(LayoutPoint(c, cases[c].title, tid, t.label if t else None,
-                               float(px), float(py), tuple(float(f) for f in v),
+        out.append(LayoutPoint(c, titles[c], tid, t.label if t else None,
+                               float(px), float(py), tuple(v),
                                b.id if b else None, b.label if b else None))
     return out
+
+
+def case_count(ws: Workspace) -> int:
+    """How many cases are not archived (counted by the store)."""
+    with transaction(ws.engine) as s:
+        return int(s.scalar(select(func.count(Case.id)).where(Case.archived_at.is_(None)))
+                   or 0)
 
 
 # ---------------------------------------------------------------- time
@@ -279,7 +322,12 @@ def sprint_start(ws: Workspace) -> dt.date | None:
         meta = s.get(Meta, SPRINT_START_KEY)
         if meta is not None:
             return dt.date.fromisoformat(meta.value)
-        dates = [_case_date(c) for c in s.scalars(select(Case))]
+        # min over submission dates, and over the stored day of cases without one
+        submitted = s.scalar(select(func.min(Case.submitted_on)))
+        stored = s.scalar(select(func.min(Case.created_at))
+                          .where(Case.submitted_on.is_(None)))
+    dates = [d for d in (submitted, stored.date() if stored is not None else None)
+             if d is not None]
     return min(dates) if dates else None
 
 
@@ -321,21 +369,24 @@ def theme_trends(ws: Workspace, *, level: str = "sub") -> Trends:
     """New cases per ISO week and per sprint for every current theme of ``level`` (sub or
     broad), and the themes growing fastest (latest week against the four weeks before)."""
     first = sprint_start(ws)
+    # The store counts member cases per theme and day; nothing per case comes back.
+    day = func.coalesce(Case.submitted_on, func.date(Case.created_at))
     with transaction(ws.engine) as s:
-        rows = list(s.execute(select(Case, Theme.id, Theme.label)
-                              .join(ThemeMember, ThemeMember.case_id == Case.id)
-                              .join(Theme, Theme.id == ThemeMember.theme_id)
-                              .where(ThemeMember.novel.is_(False), Theme.status == "active")))
+        raw: list[Any] = list(s.execute(
+            select(Theme.id, Theme.label, Theme.parent_id, day, func.count())
+            .select_from(ThemeMember)
+            .join(Case, Case.id == ThemeMember.case_id)
+            .join(Theme, Theme.id == ThemeMember.theme_id)
+            .where(ThemeMember.novel.is_(False), Theme.status == "active")
+            .group_by(Theme.id, Theme.label, Theme.parent_id, day)))
         if level == "broad":
-            parents = {t.id: (t.parent_id, t.label) for t in s.scalars(
-                select(Theme).where(Theme.level == "broad", Theme.status == "active"))}
-            up = {t.id: t.parent_id for t in s.scalars(select(Theme).where(
-                Theme.status == "active", Theme.parent_id.is_not(None)))}
-            rows = [(c, p, parents[p][1]) for c, tid, _ in rows  # type: ignore[misc]
-                    if (p := up.get(tid)) is not None and p in parents]
-    if not rows or first is None:
+            parents = dict(s.execute(select(Theme.id, Theme.label).where(
+                Theme.level == "broad", Theme.status == "active")).all())
+            raw = [(p, parents[p], None, d, n) for _, _, p, d, n in raw if p in parents]
+    if not raw or first is None:
         return Trends((), {}, (), {}, ())
-    dates = [_case_date(c) for c, _, _ in rows]
+    rows = [(_as_date(d), tid, label, int(n)) for tid, label, _, d, n in raw]
+    dates = [d for d, _, _, _ in rows]
     lo, hi = min(dates), max(dates)
     lo -= dt.timedelta(days=lo.weekday())
     weeks = []
@@ -344,13 +395,13 @@ def theme_trends(ws: Workspace, *, level: str = "sub") -> Trends:
         weeks.append(_iso_week(d))
         d += dt.timedelta(days=7)
     sprints = [f"Sprint {n}" for n in range(1, max(1, _sprint_of(hi, first)) + 1)]
-    labels = {tid: lab for _, tid, lab in rows}
+    labels = {tid: lab for _, tid, lab, _ in rows}
     wk: dict[str, list[int]] = {tid: [0] * len(weeks) for tid in labels}
     sp: dict[str, list[int]] = {tid: [0] * len(sprints) for tid in labels}
     widx = {w: i for i, w in enumerate(weeks)}
-    for (_c, tid, _), day in zip(rows, dates, strict=True):
-        wk[tid][widx[_iso_week(day)]] += 1
-        sp[tid][min(len(sprints), max(1, _sprint_of(day, first))) - 1] += 1
+    for when_, tid, _, n in rows:
+        wk[tid][widx[_iso_week(when_)]] += n
+        sp[tid][min(len(sprints), max(1, _sprint_of(when_, first))) - 1] += n
     order = sorted(labels, key=lambda t: (-sum(wk[t]), t))
     names = _unique_names(order, labels)
     growing = []
@@ -365,6 +416,15 @@ def theme_trends(ws: Workspace, *, level: str = "sub") -> Trends:
                   tuple(Growth(tid, labels[tid], recent, f"{g:+.1f}")
                         for g, tid, recent in growing if g > 0),
                   {names[t]: t for t in order})
+
+
+def _as_date(value: Any) -> dt.date:
+    """A day as the store returns it: a date, a datetime, or (SQLite) 'YYYY-MM-DD'."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def _unique_names(order: list[str], labels: dict[str, str]) -> dict[str, str]:

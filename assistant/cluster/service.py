@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -94,11 +94,23 @@ class PlacementReport:
 # ---------------------------------------------------------------- inputs
 
 
-def load_cases(ws: Workspace, s: OrmSession) -> tuple[dict[str, CaseInfo],
-                                                       dict[str, np.ndarray]]:
-    """Every case with its embedding (from the cache when the text is unchanged)."""
-    rows = list(s.scalars(select(Case).where(Case.archived_at.is_(None))
-                          .order_by(Case.content_hash)))
+IN_CHUNK = 900  # ids per IN (...) query: under every SQLite build's variable limit
+
+
+def load_cases(ws: Workspace, s: OrmSession, ids: Collection[str] | None = None,
+               ) -> tuple[dict[str, CaseInfo], dict[str, np.ndarray]]:
+    """Every case (or only those in ``ids``) with its embedding (from the cache when the
+    text is unchanged). A steward action loads only the cases of the themes it changes."""
+    if ids is None:
+        rows = list(s.scalars(select(Case).where(Case.archived_at.is_(None))
+                              .order_by(Case.content_hash)))
+    else:
+        want = sorted(set(ids))
+        rows = sorted((c for i in range(0, len(want), IN_CHUNK)
+                       for c in s.scalars(select(Case).where(
+                           Case.archived_at.is_(None),
+                           Case.id.in_(want[i:i + IN_CHUNK])))),
+                      key=lambda c: c.content_hash)
     texts = [case_text(c) for c in rows]
     vecs = np.asarray(ws.embedder.embed(texts)) if rows else np.zeros((0, 1))
     cases = {c.id: CaseInfo(c.id, c.content_hash, c.title, t)
@@ -288,9 +300,12 @@ def _match(old: State, clusters: dict[int, set[str]], cases: dict[str, CaseInfo]
     # Splits and merges, for the report.
     split, merged = [], []
     by_cluster = {tid: clusters[k] for k, tid in matched.items()}
+    new_members: dict[str, set[str]] = {n: set() for n in new_ids}
+    for c, t in assign.items():  # one pass, not one per old theme and new id
+        if t in new_members:
+            new_members[t].add(c)
     for tid in sorted(used & set(olds)):
-        into = [n for n in new_ids
-                if len(olds[tid] & {c for c, t in assign.items() if t == n})
+        into = [n for n in new_ids if len(olds[tid] & new_members[n])
                 >= max(2, SPLIT_SHARE * len(olds[tid]))]
         if into:
             split.append((tid, (tid, *into)))
@@ -316,12 +331,19 @@ def _pair(olds: dict[str, set[str]], news: dict[int, set[str]],
           vectors: dict[str, np.ndarray]) -> dict[int, str]:
     """Which old theme each new cluster continues: the largest member overlap (Jaccard)
     first, then, for what is left, centroids at least ``MATCH_CENTROID`` alike."""
-    pairs = []
+    # Overlaps counted case by case: only pairs that share a case are ever looked at.
+    new_of = {c: k for k, nm in news.items() for c in nm}
+    overlap: dict[tuple[str, int], int] = {}
     for tid, om in olds.items():
-        for k, nm in news.items():
-            ov = len(om & nm)
-            if ov and ov >= MATCH_OVERLAP * min(len(om), len(nm)):
-                pairs.append((-ov / len(om | nm), tid, k))
+        for c in om:
+            k = new_of.get(c)
+            if k is not None:
+                overlap[tid, k] = overlap.get((tid, k), 0) + 1
+    pairs = []
+    for (tid, k), ov in overlap.items():
+        om, nm = olds[tid], news[k]
+        if ov >= MATCH_OVERLAP * min(len(om), len(nm)):
+            pairs.append((-ov / (len(om) + len(nm) - ov), tid, k))
     matched: dict[int, str] = {}
     used: set[str] = set()
     for _, tid, k in sorted(pairs):
@@ -336,12 +358,13 @@ def _pair(olds: dict[str, set[str]], news: dict[int, set[str]],
     rest_old = sorted(set(olds) - used)
     rest_new = sorted(set(news) - set(matched))
     if rest_old and rest_new:
-        oc = {t: centroid(olds[t]) for t in rest_old}
-        nc = {k: centroid(news[k]) for k in rest_new}
-        cand = sorted((-round(float(oc[t] @ nc[k]), 9), t, k)
-                      for t in rest_old for k in rest_new)
-        for negsim, t, k in cand:
-            if -negsim >= MATCH_CENTROID and k not in matched and t not in used:
+        oc = np.stack([centroid(olds[t]) for t in rest_old])
+        nc = np.stack([centroid(news[k]) for k in rest_new])
+        sims = np.round(oc @ nc.T, 9)
+        cand = sorted((-float(sims[i, j]), rest_old[i], rest_new[j])
+                      for i, j in zip(*np.nonzero(sims >= MATCH_CENTROID), strict=True))
+        for _, t, k in cand:
+            if k not in matched and t not in used:
                 matched[k] = t
                 used.add(t)
     return matched

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +25,7 @@ from assistant.cluster.describe import (
 )
 from assistant.cluster.engine import normalize
 from assistant.cluster.names import Embed, theme_names
-from assistant.store.models import Theme, ThemeMember, utcnow
+from assistant.store.models import Theme, ThemeMember, store_now
 
 ACTIVE = "active"
 DISMISSED = "dismissed"
@@ -239,12 +239,15 @@ def load_state(s: OrmSession) -> State:
               for t in s.scalars(select(Theme))}
     assign: dict[str, str | None] = {}
     steward, incremental = set(), set()
-    for m in s.scalars(select(ThemeMember)):
-        assign[m.case_id] = m.theme_id
-        if m.by_steward:
-            steward.add(m.case_id)
-        if m.placed_incrementally:
-            incremental.add(m.case_id)
+    # Plain rows, not ORM objects: a steward action at 50,000 cases reads them all.
+    for case_id, theme_id, by_steward, placed in s.execute(
+            select(ThemeMember.case_id, ThemeMember.theme_id, ThemeMember.by_steward,
+                   ThemeMember.placed_incrementally)):
+        assign[case_id] = theme_id
+        if by_steward:
+            steward.add(case_id)
+        if placed:
+            incremental.add(case_id)
     return State(themes, assign, steward, incremental)
 
 
@@ -286,7 +289,7 @@ def save_state(s: OrmSession, state: State, cases: Mapping[str, CaseInfo],
     for tid in broads:
         members[tid] = sorted(c for sub in state.children(tid) for c in members.get(sub, []))
         cents[tid] = _centroid(vectors, members[tid])
-    now = utcnow()
+    now = store_now(s)
     rows = {t.id: t for t in s.scalars(select(Theme))}
     for tid, row in state.themes.items():
         db = rows.get(tid)
@@ -348,14 +351,33 @@ def _attach_parents(state: State, subs: list[str], cents: Mapping[str, np.ndarra
     return sorted(b for b in live_broads() if state.children(b))
 
 
+@dataclass(frozen=True)
+class Background:
+    """The themes of one level that a steward action leaves alone, standing in for the
+    whole level when the changed themes get keywords and names: each one's
+    representative cases' texts (weighted by size / their number, so term frequencies
+    approximate the whole theme's) and its stored centroid."""
+
+    docs: list[list[str]]
+    weights: list[float]
+    centroids: list[np.ndarray]
+    total: np.ndarray | None = None  # the sum of their cases' vectors
+    count: int = 0  # and the number of those cases
+
+
 def _describe(ids: list[str], members: Mapping[str, list[str]],
               cents: Mapping[str, np.ndarray], rows: Mapping[str, Theme], state: State,
               cases: Mapping[str, CaseInfo], vectors: Mapping[str, np.ndarray],
-              embed: Embed | None) -> None:
+              embed: Embed | None, bg: Background | None = None) -> None:
     """Keywords, size, cohesion, representatives and centroid of themes of one level;
-    a name for those that need one."""
+    a name for those that need one. ``bg``: the level's other themes, when only ``ids``
+    are described (a steward action)."""
+    if not ids:
+        return
     docs = [[cases[c].text for c in members[tid]] for tid in ids]
-    kws = class_keywords(docs)
+    bg = bg or Background([], [], [])
+    weights = [1.0] * len(ids) + bg.weights if bg.docs else None
+    kws = class_keywords(docs + bg.docs, weights=weights, own=len(ids))
     need = [i for i, tid in enumerate(ids)
             if not rows[tid].label or rows[tid].label_source == "keywords"]
     names: list[str] = []
@@ -363,7 +385,13 @@ def _describe(ids: list[str], members: Mapping[str, list[str]],
         central = [cases[representatives(np.stack([vectors[c] for c in members[ids[i]]]),
                                          cents[ids[i]], members[ids[i]], 1)[0]].text
                    for i in range(len(ids))]
-        names = theme_names(docs, np.stack([cents[t] for t in ids]), embed, central)
+        total = sum((vectors[c] for tid in ids for c in members[tid]),
+                    start=np.zeros(len(cents[ids[0]])))
+        if bg.total is not None:
+            total = total + bg.total
+        shared = total / max(sum(len(members[t]) for t in ids) + bg.count, 1)
+        names = theme_names(docs + bg.docs, np.stack([cents[t] for t in ids] + bg.centroids),
+                            embed, central, weights=weights, own=len(ids), shared=shared)
     for i, (tid, words) in enumerate(zip(ids, kws, strict=True)):
         db = rows[tid]
         vecs = np.stack([vectors[c] for c in members[tid]])
@@ -380,15 +408,26 @@ def _describe(ids: list[str], members: Mapping[str, list[str]],
 
 
 def _save_members(s: OrmSession, state: State, subs: list[str],
-                  cents: Mapping[str, np.ndarray], vectors: Mapping[str, np.ndarray]) -> None:
+                  cents: Mapping[str, np.ndarray], vectors: Mapping[str, np.ndarray],
+                  only: Collection[str] | None = None) -> None:
+    """Member rows of every case (or only of the cases in ``only``, replacing theirs):
+    its sub-theme and similarity, or, for a novel case, its nearest active sub-theme.
+    ``subs``: the live sub-themes with members; ``cents``: their centroids."""
     live = [tid for tid in subs if state.themes[tid].status == ACTIVE]
     live_c = np.stack([cents[t] for t in live]) if live else None
-    s.execute(delete(ThemeMember))
+    live_set, sub_set = set(live), set(subs)  # membership tests per case: sets, not lists
+    if only is None:
+        s.execute(delete(ThemeMember))
+        todo = sorted(state.assign)
+    else:
+        todo = sorted(c for c in only if c in state.assign)
+        for i in range(0, len(todo), 900):  # under SQLite's variable limit
+            s.execute(delete(ThemeMember).where(ThemeMember.case_id.in_(todo[i:i + 900])))
     out: list[dict[str, object]] = []
-    for c in sorted(state.assign):
+    for c in todo:
         assigned = state.assign[c]
         v = vectors[c]
-        if assigned is not None and assigned in live:
+        if assigned is not None and assigned in live_set:
             out.append({"case_id": c, "theme_id": assigned,
                         "similarity": round(float(v @ cents[assigned]), 4),
                         "novel": False, "nearest_theme_id": assigned,
@@ -401,7 +440,7 @@ def _save_members(s: OrmSession, state: State, subs: list[str],
             sims = live_c @ v
             j = int(sims.argmax())
             near, sim = live[j], float(sims[j])
-        out.append({"case_id": c, "theme_id": assigned if assigned in subs else None,
+        out.append({"case_id": c, "theme_id": assigned if assigned in sub_set else None,
                     "similarity": round(sim, 4), "novel": True, "nearest_theme_id": near,
                     "by_steward": c in state.by_steward,
                     "placed_incrementally": c in state.incremental})

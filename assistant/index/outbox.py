@@ -68,16 +68,43 @@ class ReconcileReport:
                 f"indexed; {self.removed} stale entries removed")
 
 
-def reconcile(ws: Workspace, *, progress: bool = False) -> ReconcileReport:
+def reconcile(ws: Workspace, *, progress: bool = False, verify: bool = False) -> ReconcileReport:
     """Index every record the outbox names, then clear those entries.
+
+    When an index write failed or died part-way since the last audit (it leaves a mark),
+    or when ``verify`` is asked, the index is also audited against the record store
+    (:func:`assistant.index.audit.audit`) and whatever it lost is written again.
 
     Safe to run in several processes at once (index writes are idempotent upserts) and
     after any failure. Raises :class:`~assistant.index.vectors.IndexUnavailable` when the
-    index cannot be written; the entries then stay for the next run.
+    index cannot be written; the entries (and the marks) then stay for the next run.
     """
-    from assistant.index.service import index_cases, index_patterns, index_sessions
+    from assistant.index.audit import audit
 
     totals = {"cases": 0, "sessions": 0, "patterns": 0, "removed": 0}
+    _drain(ws, totals, progress)
+    marks = ws.index.fault_marks()
+    if marks or verify:
+        found = audit(ws)
+        _drain(ws, totals, progress)
+        ws.index.clear_fault_marks(marks)
+        if found.repaired:
+            totals["removed"] += found.orphans
+    report = ReconcileReport(**totals)
+    if report.total:
+        log.info("reconcile: %s", report)
+    return report
+
+
+def needs_reconcile(ws: Workspace) -> bool:
+    """Whether records wait for the index or a failed index write asks for an audit."""
+    return has_pending(ws) or bool(ws.index.fault_marks())
+
+
+def _drain(ws: Workspace, totals: dict[str, int], progress: bool) -> None:
+    """Index what the outbox names, round by round, clearing what the index confirms."""
+    from assistant.index.service import index_cases, index_patterns, index_sessions
+
     while True:
         with OrmSession(ws.engine) as s:
             rows = s.execute(select(IndexOutboxEntry.id, IndexOutboxEntry.kind,
@@ -125,10 +152,6 @@ def reconcile(ws: Workspace, *, progress: bool = False) -> ReconcileReport:
             raise IndexUnavailable(f"The vector index did not keep {len(unconfirmed)} of the "
                                    "records just written; they stay queued for the next "
                                    "reconcile.")
-    report = ReconcileReport(**totals)
-    if report.total:
-        log.info("reconcile: %s", report)
-    return report
 
 
 def _not_held(ws: Workspace, cases: list[Case], sessions: list[Session],
@@ -161,4 +184,5 @@ def enqueue_all(ws: Workspace) -> int:
     return n
 
 
-__all__ = ["ReconcileReport", "enqueue", "enqueue_all", "has_pending", "pending", "reconcile"]
+__all__ = ["ReconcileReport", "enqueue", "enqueue_all", "has_pending", "needs_reconcile",
+           "pending", "reconcile"]

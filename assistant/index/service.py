@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -144,16 +145,22 @@ def _hit_texts(ws: Workspace, kind: Kind, hits: Sequence[VectorHit]) -> dict[str
         return out
 
 
-def search(ws: Workspace, query: str, *, kind: Kind = "cases", limit: int = 5) -> list[SearchHit]:
-    """Rank records of ``kind`` by meaning against ``query``."""
-    if kind not in KINDS:
-        raise AssistantError(f"Unknown search kind {kind!r}; use one of {', '.join(KINDS)}.")
+def _query_vector(ws: Workspace, query: str) -> Any:
     if not query.strip():
         raise AssistantError("The search query is empty; type what you are looking for.")
-    catch_up(ws)
     # A query is embedded but not cached: one-off texts would only grow the cache.
-    vec = (ws.embedder.embed([query], store=False) if isinstance(ws.embedder, CachedEmbedder)
-           else ws.embedder.embed([query]))[0]
+    return (ws.embedder.embed([query], store=False) if isinstance(ws.embedder, CachedEmbedder)
+            else ws.embedder.embed([query]))[0]
+
+
+def search(ws: Workspace, query: str, *, kind: Kind = "cases", limit: int = 5,
+           vector: Any = None) -> list[SearchHit]:
+    """Rank records of ``kind`` by meaning against ``query`` (``vector``: its embedding,
+    when the caller already has it)."""
+    if kind not in KINDS:
+        raise AssistantError(f"Unknown search kind {kind!r}; use one of {', '.join(KINDS)}.")
+    vec = _query_vector(ws, query) if vector is None else vector
+    catch_up(ws)
     hits = ws.index.query(kind, vec, max(1, limit))
     texts = _hit_texts(ws, kind, hits)
     out: list[SearchHit] = []
@@ -192,6 +199,8 @@ def search_across(ws: Workspace, query: str, kinds: Sequence[Kind] = KINDS, *,
                   limit: int = 10, floor: float = SIMILARITY_FLOOR) -> list[SearchHit]:
     """One ranking over several kinds (cases, passages, patterns) by similarity, best
     first, without hits below ``floor``."""
-    hits = [h for kind in kinds for h in search(ws, query, kind=kind, limit=limit)]
+    vec = _query_vector(ws, query)  # once, whatever the number of kinds
+    hits = [h for kind in kinds for h in search(ws, query, kind=kind, limit=limit,
+                                                vector=vec)]
     return sorted((h for h in hits if h.score >= floor),
                   key=lambda h: (-h.score, h.kind, h.id))[:limit]

@@ -137,11 +137,65 @@ class _SharedChroma:
         with self.lock, open(self._lock_file, "a+") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
-                yield
+                # Reads are marked too: an embedded Chroma applies and purges its log on
+                # reads, so a read can fail (a full disk) or die half-way like a write.
+                mark = self._mark(required=write)
+                try:
+                    yield
+                except (ValueError, KeyError, TypeError):  # refused before Chroma acted
+                    if mark is not None:
+                        with contextlib.suppress(OSError):
+                            mark.unlink()
+                    raise
+                except BaseException:
+                    # An operation that failed part-way (full disk, folder gone, a Chroma
+                    # error) may have damaged what was there before: the next reconcile
+                    # audits the index.
+                    self._fault(mark)
+                    raise
+                if mark is not None:
+                    with contextlib.suppress(OSError):
+                        mark.unlink()
             finally:
                 if write:
                     self._bump()
                 fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def _mark(self, *, required: bool) -> Path | None:
+        """Leave a mark for the operation about to start: a process killed inside it leaves
+        the mark behind (with its dead pid), so the next reconcile knows to audit the index.
+        A write that cannot leave its mark is not attempted; a read goes on without."""
+        mark = self.path.parent / f"{self.path.name}.writing-{os.getpid()}-{uuid.uuid4().hex}"
+        try:
+            mark.touch()
+        except OSError as exc:
+            if not required:
+                return None
+            raise IndexUnavailable(f"The vector index cannot be written ({exc}); the records "
+                                   "are safe and wait for the next reconcile.") from exc
+        return mark
+
+    def _fault(self, mark: Path | None) -> None:
+        fault = self.path.parent / f"{self.path.name}.fault-{uuid.uuid4().hex}"
+        with contextlib.suppress(OSError):
+            if mark is not None:
+                os.replace(mark, fault)
+            else:
+                fault.touch()
+
+    def fault_marks(self) -> list[Path]:
+        """Marks of writes that failed, or whose process died during them: the index may
+        have lost vectors it had confirmed, so it needs an audit (:mod:`assistant.index.audit`)."""
+        out = []
+        for mark in self.path.parent.glob(f"{self.path.name}.*"):
+            name = mark.name[len(self.path.name) + 1:]
+            if name.startswith("fault-"):
+                out.append(mark)
+            elif name.startswith("writing-"):
+                pid = name.split("-")[1]
+                if pid.isdigit() and not _alive(int(pid)):
+                    out.append(mark)
+        return sorted(out)
 
     def _bump(self) -> None:
         tmp = self._gen_file.with_name(self._gen_file.name + f".{os.getpid()}.tmp")
@@ -167,6 +221,16 @@ class _SharedChroma:
         dest = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{uuid.uuid4().hex[:6]}")
         self.path.rename(dest)
         return dest
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 _SHARED: dict[Path, _SharedChroma] = {}
@@ -227,6 +291,10 @@ class VectorIndex:
                 raise
             except Exception as exc:  # chromadb raises many types; all mean "not now"
                 self._collections.clear()
+                if self._shared is not None:
+                    # A client that failed (a full disk, its folder gone) can keep broken
+                    # connections to its own files: the next operation opens a fresh one.
+                    self._shared.close()
                 raise IndexUnavailable(
                     f"The vector index could not {what} ({type(exc).__name__}: {exc}). The "
                     "records are safe; the index catches up at the next reconcile (`assistant "
@@ -284,6 +352,18 @@ class VectorIndex:
                 out.update(col.get(ids=list(ids[i:i + 2000]), include=[])["ids"])
             return out
 
+    def nearest_ids(self, kind: Kind, vectors: np.ndarray, limit: int) -> list[list[str]]:
+        """For each vector, the ids of its ``limit`` nearest entries (an audit's lookup)."""
+        if len(vectors) == 0:
+            return []
+        with self._op("search"):
+            col = self.collection(kind)
+            n = col.count()
+            if n == 0:
+                return [[] for _ in range(len(vectors))]
+            res = col.query(query_embeddings=vectors, n_results=min(limit, n), include=[])
+        return [list(ids) for ids in res["ids"]]
+
     def query(self, kind: Kind, vector: np.ndarray, limit: int,
               where: Mapping[str, Any] | None = None) -> list[VectorHit]:
         with self._op("search"):
@@ -299,6 +379,15 @@ class VectorIndex:
                                    strict=True):
             hits.append(VectorHit(id=id_, score=round(1.0 - float(dist), 4), metadata=meta or {}))
         return hits
+
+    def fault_marks(self) -> list[Path]:
+        """Marks left by index writes that failed or died part-way (none for a server)."""
+        return self._shared.fault_marks() if self._shared else []
+
+    def clear_fault_marks(self, marks: Sequence[Path]) -> None:
+        for mark in marks:
+            with contextlib.suppress(OSError):
+                mark.unlink()
 
     def reset(self, kind: Kind) -> None:
         name = f"{self.prefix}_{kind}"

@@ -351,6 +351,31 @@ def case_titles(ws: Workspace) -> list[tuple[str, str]]:
     return [(cid, title or problem) for cid, title, problem, _ in rows]
 
 
+def find_case_titles(ws: Workspace, query: str = "", *, limit: int = 200,
+                     include: Sequence[str] = ()) -> list[tuple[str, str]]:
+    """(id, title) of at most ``limit`` cases that are not archived, for a case picker:
+    those whose title or problem contains ``query`` (any case), newest submission first;
+    the cases in ``include`` (what is already picked) come first whatever the query. The
+    store filters, sorts and cuts, so the cost does not grow with the number of cases."""
+    label = func.coalesce(func.nullif(Case.title, ""), func.substr(Case.problem, 1, 100))
+    base = select(Case.id, label).where(Case.archived_at.is_(None))
+    with OrmSession(ws.engine) as s:
+        kept = list(s.execute(base.where(Case.id.in_(list(include))))) if include else []
+        q = base
+        words = query.strip().lower()
+        if words:  # % and _ typed by the user are matched as themselves
+            q = q.where(func.lower(Case.title).contains(words, autoescape=True)
+                        | func.lower(Case.problem).contains(words, autoescape=True))
+        q = q.order_by(Case.submitted_on.desc().nulls_last(), Case.created_at.desc(),
+                       Case.id).limit(limit)
+        found = list(s.execute(q))
+    order = {cid: i for i, cid in enumerate(include)}
+    kept.sort(key=lambda r: order.get(r[0], 0))
+    seen = {cid for cid, _ in kept}
+    return [(cid, title) for cid, title in kept] + \
+        [(cid, title) for cid, title in found if cid not in seen]
+
+
 def get_case(ws: Workspace, case_id: str) -> CaseView:
     with OrmSession(ws.engine) as s:
         c = s.get(Case, case_id)
@@ -387,6 +412,7 @@ class StoreStatus:
     indexed_patterns: int
     index_pending: int = 0  # records stored but not yet in the index (the index's lag)
     index_error: str = ""  # why the index could not be read, if it could not
+    index_faults: int = 0  # index writes that failed or died part-way, not yet audited
 
 
 def status(ws: Workspace) -> StoreStatus:
@@ -401,13 +427,16 @@ def status(ws: Workspace) -> StoreStatus:
                        .where(Session.transcript_hash.is_not(None)))
         segments = count(select(func.count()).select_from(TranscriptSegment))
     lag = sum(pending(ws).values())
+    faults = len(ws.index.fault_marks())
     try:
         return StoreStatus(cases, sessions, with_t, segments, ws.index.count("cases"),
-                           ws.index.count("segments"), ws.index.count("patterns"), lag)
+                           ws.index.count("segments"), ws.index.count("patterns"), lag,
+                           index_faults=faults)
     except IndexUnavailable as exc:
-        return StoreStatus(cases, sessions, with_t, segments, 0, 0, 0, lag, str(exc))
+        return StoreStatus(cases, sessions, with_t, segments, 0, 0, 0, lag, str(exc), faults)
 
 
 __all__ = ["AddedCase", "CaseView", "FileResult", "IngestReport",
-           "StoreStatus", "add_case", "case_titles", "get_case", "ingest_paths", "list_cases",
-           "merge_reports", "status", "store_cases", "store_transcript"]
+           "StoreStatus", "add_case", "case_titles", "find_case_titles", "get_case",
+           "ingest_paths", "list_cases", "merge_reports", "status", "store_cases",
+           "store_transcript"]

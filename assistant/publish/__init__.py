@@ -28,7 +28,7 @@ from assistant.publish.output import check_not_data, resolve_target, write_owned
 from assistant.review import PatternRecord, pattern_record
 from assistant.store.audit import record
 from assistant.store.db import transaction
-from assistant.store.models import Case, Draft, Pattern, PatternAdoption, Session, utcnow
+from assistant.store.models import Case, Draft, Pattern, PatternAdoption, Session, store_now
 from assistant.workspace import Workspace, catch_up
 
 _TEMPLATES = Path(__file__).parent / "templates"
@@ -75,12 +75,22 @@ def list_patterns(ws: Workspace, *, include_approved: bool = True) -> list[Patte
                                       p.name))
 
 
-def _bullets(content: dict[str, Any]) -> list[dict[str, str]]:
+def _bullets(s: OrmSession, content: dict[str, Any]) -> list[dict[str, str]]:
+    """A recap's bullets with their sources; an archived case or session is published as
+    "archived" (the published playbook is read by everyone, so no title)."""
+    from assistant.archive import archived_sources
+
+    cites = [c for b in content.get("bullets", []) for c in b.get("citations", [])]
+    gone = archived_sources(s, {str(c["case_id"]) for c in cites if c.get("case_id")},
+                            {str(c["session_id"]) for c in cites if c.get("session_id")})
     out = []
     for b in content.get("bullets", []):
         sources = []
         for c in b.get("citations", []):
-            if c.get("case_id"):
+            if c in gone:
+                sources.append("archived case" if c.get("case_id") else
+                               "a passage of an archived session")
+            elif c.get("case_id"):
                 sources.append(f"case {c['case_id']}")
             else:
                 ts = c.get("timestamp") or format_timestamp(c.get("start_s"))
@@ -98,7 +108,7 @@ def _recap_view(s: OrmSession, d: Draft) -> dict[str, Any]:
                                       (f"facilitated by {x.facilitator}"
                                        if x and x.facilitator else "")) if v)
     content = d.versions[-1].content
-    return {"id": d.id, "title": title, "meta": meta, "bullets": _bullets(content),
+    return {"id": d.id, "title": title, "meta": meta, "bullets": _bullets(s, content),
             "session_id": d.subject_id, "approved_by": d.approved_by,
             "actions": _actions(s, d.id)}
 
@@ -115,14 +125,19 @@ def _actions(s: OrmSession, draft_id: str) -> list[str]:
 
 def _pattern_view(s: OrmSession, p: Pattern, adoptions: dict[str, int],
                   approvers: dict[str, str], now: dt.datetime) -> dict[str, Any]:
+    from assistant.archive import archived_sources
+
     ev = dict(p.evidence or {})
+    gone = archived_sources(s, ev.get("cases", []), ev.get("sessions", []))
     lines = []
     for cid in ev.get("cases", []):
         c = s.get(Case, cid)
-        lines.append(f"Case {cid}: {c.title or c.problem[:100]}" if c else f"Case {cid}")
+        lines.append(f"Case {cid} (archived)" if cid in gone.cases else
+                     f"Case {cid}: {c.title or c.problem[:100]}" if c else f"Case {cid}")
     for sid in ev.get("sessions", []):
         x = s.get(Session, sid)
-        lines.append(f"Session: {x.title} ({x.format}, {x.date or 'undated'})" if x
+        lines.append(f"Session {sid} (archived)" if sid in gone.sessions else
+                     f"Session: {x.title} ({x.format}, {x.date or 'undated'})" if x
                      else f"Session {sid}")
     for rid in ev.get("recaps", []):
         lines.append(f"Recap {rid}")
@@ -198,7 +213,7 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
     require(actor, "publish")
     to = resolve_target(to if to else ws.settings.data_dir / "playbook")
     check_not_data(to, data_dir=ws.settings.data_dir, protected=_store_paths(ws))
-    now = utcnow()
+    now = store_now(ws.engine)
     with OrmSession(ws.engine) as s:
         pats = list(s.scalars(select(Pattern).where(Pattern.status.in_(PUBLISHABLE))
                               .order_by(Pattern.name, Pattern.id)))

@@ -125,23 +125,39 @@ def adoption_counts(ws: Workspace) -> list[AdoptionCount]:
     return sorted(out, key=lambda a: (-a.count, -a.teams, a.name))
 
 
-def pattern_lineage(ws: Workspace, pattern_id: str) -> Lineage:
+def pattern_lineage(ws: Workspace, pattern_id: str, *,
+                    archived_titles: bool = True) -> Lineage:
     """Where a pattern came from: its cases, sessions and recaps, the approvals, and the
-    teams that applied it."""
+    teams that applied it. Archived cases and sessions are marked archived; their titles
+    are left out unless ``archived_titles`` (stewards, who can restore them)."""
+    from assistant.archive import archived_sources
+
     with OrmSession(ws.engine) as s:
         p = s.get(Pattern, pattern_id)
         if p is None:
             raise NotFound(f"No pattern {pattern_id!r}.")
         ev = dict(p.evidence or {})
+        gone = archived_sources(s, ev.get("cases", []), ev.get("sessions", []))
         steps: list[str] = []
         for cid in ev.get("cases", []):
             c = s.get(Case, cid)
-            steps.append(f"Case {cid}: {c.title or c.problem[:80]}" if c else
-                         f"Case {cid} (no longer in the store)")
+            if c is None:
+                steps.append(f"Case {cid} (no longer in the store)")
+            elif cid in gone.cases:
+                steps.append(f"Case {cid}: {c.title or c.problem[:80]} (archived)"
+                             if archived_titles else f"Case {cid} (archived)")
+            else:
+                steps.append(f"Case {cid}: {c.title or c.problem[:80]}")
         for sid in ev.get("sessions", []):
             x = s.get(Session, sid)
-            steps.append(f"Session {sid}: {x.title} ({x.format}, {x.date or 'undated'})"
-                         if x else f"Session {sid} (no longer in the store)")
+            if x is None:
+                steps.append(f"Session {sid} (no longer in the store)")
+            elif sid in gone.sessions:
+                steps.append(f"Session {sid}: {x.title} ({x.format}, "
+                             f"{x.date or 'undated'}) (archived)" if archived_titles
+                             else f"Session {sid} (archived)")
+            else:
+                steps.append(f"Session {sid}: {x.title} ({x.format}, {x.date or 'undated'})")
         for rid in ev.get("recaps", []):
             r = s.get(Draft, rid)
             steps.append(f"Recap {rid}: {r.status.replace('_', ' ')}"

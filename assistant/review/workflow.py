@@ -33,7 +33,7 @@ from assistant.store.models import (
     Session,
     Theme,
     TranscriptSegment,
-    utcnow,
+    store_now,
 )
 from assistant.store.states import EDITABLE as EDITABLE
 from assistant.store.states import STATES as STATES
@@ -206,7 +206,7 @@ def _status_change(s: OrmSession, d: Draft, new: str, actor: Actor, action: str,
                    detail: str = "", extra: dict[str, Any] | None = None) -> None:
     before = {"status": d.status, "version": d.versions[-1].number if d.versions else 0}
     d.status = new
-    d.updated_at = utcnow()
+    d.updated_at = store_now(s)
     record(s, actor=actor.name, action=action, object_type="draft", object_id=d.id,
            before=before, after={"status": new} | (extra or {}), detail=detail)
 
@@ -258,7 +258,7 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
                          text=render_text(d.kind, content), flags=flags_of(graded),
                          author=actor.name, machine=False, note=note or "edited")
         d.versions.append(v)
-        d.updated_at = utcnow()
+        d.updated_at = store_now(ws.engine)
         record(s, actor=actor.name, action="edit_draft", object_type="draft", object_id=d.id,
                before={"version": newest, "text": d.versions[-2].text},
                after={"version": v.number, "text": v.text, "flags": len(v.flags)})
@@ -305,7 +305,7 @@ def approve(ws: Workspace, draft_id: str, *, comment: str = "", override: str = 
         problems = blockers(d.kind, d.versions[-1].content, list(d.versions[-1].flags or ()))
         if problems and not override.strip():
             raise Conflict(blocked_message(draft_id, problems))
-        d.approved_at, d.approved_by = utcnow(), actor.name
+        d.approved_at, d.approved_by = store_now(ws.engine), actor.name
         extra: dict[str, Any] = {"version": d.versions[-1].number}
         if problems:
             extra["override"] = override.strip()
@@ -429,7 +429,8 @@ def cited_source(ws: Workspace, key: str) -> str:
             c = s.get(Case, rest)
             if c is None:
                 raise NotFound(f"The cited case {rest!r} does not exist (any more).")
-            parts = [f"Case {c.id}: {c.title}", c.problem]
+            parts = [f"Case {c.id}: {c.title}" + (" (archived)" if c.archived_at else ""),
+                     c.problem]
             for label, value in (("Context", c.context), ("What was tried", c.tried),
                                  ("Outcome", c.outcome)):
                 if value:
@@ -451,7 +452,10 @@ def cited_source(ws: Workspace, key: str) -> str:
             if not any(g.position == position for g in segs):
                 raise NotFound(f"The cited passage (session {sid}, turn {position}) does "
                                "not exist.")
-            title = s.scalar(select(Session.title).where(Session.id == sid)) or sid
+            x = s.get(Session, sid)
+            title = (x.title if x is not None else "") or sid
+            if x is not None and (x.archived_at or x.transcript_archived_at):
+                title += " (archived)"
             lines = [f"{title}"]
             for g in segs:
                 mark = "▶ " if g.position == position else ""

@@ -7,6 +7,7 @@ Ids are short strings derived from content hashes where content defines the reco
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from typing import Any
 
 from sqlalchemy import (
@@ -27,9 +28,35 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+#: The clock each engine's workspace runs on (:func:`use_clock`), so rows stamped by a
+#: column default (``created_at``, ``updated_at``, ``at``) follow the workspace's clock.
+_CLOCKS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def use_clock(engine: Any, clock: Any) -> None:
+    """Stamp the rows written through ``engine`` with ``clock`` (an ``assistant.clock.Clock``)."""
+    _CLOCKS[engine] = clock
+
 
 def utcnow() -> dt.datetime:
+    """Now, as the store keeps it (naive UTC), from the system clock."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def store_now(bind: Any) -> dt.datetime:
+    """Now, as the store keeps it, from the clock of the workspace behind ``bind`` (an
+    engine, a connection or an ORM session)."""
+    engine = bind.get_bind() if hasattr(bind, "get_bind") else bind
+    engine = getattr(engine, "engine", engine)
+    clock = _CLOCKS.get(engine)
+    now = clock.now() if clock is not None else dt.datetime.now(dt.UTC)
+    return now.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def stamp(context: Any) -> dt.datetime:
+    """Column default: now from the clock of the workspace whose engine runs the statement
+    (SQLAlchemy passes the statement's context), else the system clock."""
+    return store_now(context.engine)
 
 
 class Base(DeclarativeBase):
@@ -70,7 +97,7 @@ class Case(Base):
     tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     source: Mapped[str] = mapped_column(String(1000), default="")
     source_line: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
     # archive (soft delete, restorable by a steward): see assistant.archive
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     archived_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
@@ -87,7 +114,7 @@ class Session(Base):
     transcript_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     transcript_source: Mapped[str] = mapped_column(String(1000), default="")
     duration_s: Mapped[float | None] = mapped_column(Float, nullable=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
     created_by: Mapped[str] = mapped_column(String(200), default="")
     cases: Mapped[list[Case]] = relationship(secondary=session_cases, order_by="Case.id")
     segments: Mapped[list[TranscriptSegment]] = relationship(
@@ -129,8 +156,8 @@ class Theme(Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     merged_into: Mapped[str | None] = mapped_column(String(32), nullable=True)
     source: Mapped[str] = mapped_column(String(20), default="cases")  # cases|sessions
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
     # --- two levels (issue 10): a broad theme groups sub-themes; added in place ---
     level: Mapped[str] = mapped_column(String(10), default="sub", server_default="sub")
     parent_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
@@ -176,7 +203,7 @@ class ThemeDecision(Base):
     kind: Mapped[str] = mapped_column(String(20))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     actor: Mapped[str] = mapped_column(String(200), default="")
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
 
 
 class Draft(Base):
@@ -194,9 +221,9 @@ class Draft(Base):
     usage: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     fallback_reason: Mapped[str] = mapped_column(Text, default="")
     deadline: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
     created_by: Mapped[str] = mapped_column(String(200), default="")
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     approved_by: Mapped[str] = mapped_column(String(200), default="")
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
@@ -222,7 +249,7 @@ class DraftVersion(Base):
     author: Mapped[str] = mapped_column(String(200), default="")
     machine: Mapped[bool] = mapped_column(Boolean, default=True)
     note: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
     draft: Mapped[Draft] = relationship(back_populates="versions")
 
 
@@ -239,7 +266,7 @@ class Pattern(Base):
     theme_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
     draft_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="approved")  # approved|published
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
 
@@ -254,7 +281,7 @@ class PatternAdoption(Base):
     applied_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     outcome: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
 
 
 class User(Base):
@@ -262,7 +289,7 @@ class User(Base):
     name: Mapped[str] = mapped_column(String(200), primary_key=True)
     role: Mapped[str] = mapped_column(String(20))  # facilitator|steward|viewer
     password_hash: Mapped[str] = mapped_column(String(300))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
     # --- sign-in sessions (issue 9): a session is tied to this record and credential ---
     #: Random per record: a user removed and added again under the same name is a new one.
     uid: Mapped[str | None] = mapped_column(String(32), nullable=True)
@@ -274,7 +301,7 @@ class AuditEvent(Base):
     __tablename__ = "audit_events"
     __table_args__ = (Index("ix_audit_object", "object_type", "object_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp, index=True)
     actor: Mapped[str] = mapped_column(String(200), default="")
     action: Mapped[str] = mapped_column(String(60))
     object_type: Mapped[str] = mapped_column(String(30))
@@ -300,7 +327,7 @@ class LLMCacheEntry(Base):
     __tablename__ = "llm_cache"
     request_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     response: Mapped[dict[str, Any]] = mapped_column(JSON)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
 
 
 # ---------------------------------------------------------------- index outbox (issue 9)
@@ -320,7 +347,7 @@ class IndexOutboxEntry(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(20))
     record_id: Mapped[str] = mapped_column(String(32))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
 
 
 # ---------------------------------------------------------------------------------------
@@ -342,7 +369,7 @@ class CharterVersion(Base):
     content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     author: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
 
 
 class Sprint(Base):
@@ -356,7 +383,7 @@ class Sprint(Base):
     reasons: Mapped[str] = mapped_column(Text, default="")
     decided_by: Mapped[str] = mapped_column(String(200), default="")
     decided_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
 
 
 class CaseState(Base):
@@ -369,7 +396,7 @@ class CaseState(Base):
     status: Mapped[str] = mapped_column(String(20), default="open")
     resolved_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     updated_by: Mapped[str] = mapped_column(String(200), default="")
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
 
 
 class CapabilityPulse(Base):
@@ -398,7 +425,7 @@ class ThemeReviewChoice(Base):
     choice: Mapped[str] = mapped_column(String(20))  # keep | retire
     note: Mapped[str] = mapped_column(Text, default="")
     actor: Mapped[str] = mapped_column(String(200), default="")
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
 
 
 # ---- action items (issue 11: recaps with actions) ------------------------------------------
@@ -421,4 +448,4 @@ class ActionItem(Base):
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     done_by: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)

@@ -10,7 +10,7 @@ from assistant.auth import LOCAL, Actor, require
 from assistant.errors import Conflict, NotFound
 from assistant.store.audit import record
 from assistant.store.db import transaction
-from assistant.store.models import Draft, DraftVersion, utcnow
+from assistant.store.models import Draft, DraftVersion, store_now
 from assistant.store.states import EDITABLE
 from assistant.summarize.core import render_text
 from assistant.summarize.drafts import (
@@ -77,7 +77,7 @@ def regenerate(ws: Workspace, draft_id: str, *, actor: Actor = LOCAL) -> DraftRe
         d.versions.append(v)
         d.backend, d.model, d.fallback_reason = b.backend, b.model, b.fallback_reason
         d.prompt_name, d.prompt_hash, d.usage = b.prompt_name, b.prompt_hash, b.usage
-        d.updated_at = utcnow()
+        d.updated_at = store_now(ws.engine)
         if kind == "recap":
             store_actions(s, d.id, sid, b.content.get("actions") or [])
         record(s, actor=actor.name, action="regenerate", object_type="draft", object_id=d.id,

@@ -14,7 +14,7 @@ from assistant.auth import LOCAL, Actor, require
 from assistant.errors import DraftError, NotFound
 from assistant.store.audit import record
 from assistant.store.db import transaction
-from assistant.store.models import ActionItem, Draft, Session, utcnow
+from assistant.store.models import ActionItem, Draft, Session, store_now
 from assistant.workspace import Workspace
 
 
@@ -82,7 +82,7 @@ def mark_action(ws: Workspace, action_id: str, *, done: bool = True,
             raise NotFound(f"No action item {action_id!r}; the recap's page lists them.")
         before = {"done": a.done}
         a.done = done
-        a.done_at = utcnow() if done else None
+        a.done_at = store_now(ws.engine) if done else None
         a.done_by = actor.name if done else ""
         record(s, actor=actor.name, action="action_done" if done else "action_reopened",
                object_type="action_item", object_id=a.id, before=before,

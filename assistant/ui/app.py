@@ -196,7 +196,9 @@ def launch(ws: Workspace, *, host: str | None = None, port: int | None = None,
         app_kwargs={"middleware": [Middleware(SignInMiddleware, gate=gate)]},
         max_file_size=int(ws.settings.max_upload_mb * 1024 * 1024),
         auth_message=("Sign in with the name and password a steward gave you. After five "
-                      "wrong passwords, sign-in pauses for a while."),
+                      "wrong passwords, sign-in pauses: the Login button then does nothing "
+                      "for a while (2 s, doubling with each further try, at most 15 min). "
+                      "Wait, or ask a steward to set a new password."),
         prevent_thread_lock=not block,
         quiet=quiet,
         show_error=True,

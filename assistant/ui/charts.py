@@ -38,8 +38,11 @@ def project_2d(vectors: np.ndarray) -> np.ndarray:
         return np.zeros((0, 2))
     if n == 1:
         return np.zeros((1, 2))
+    from threadpoolctl import threadpool_limits
+
     centred = vectors - vectors.mean(axis=0, keepdims=True)
-    _, _, vt = np.linalg.svd(centred, full_matrices=False)
+    with threadpool_limits(1, user_api="blas"):  # small: threads only spin (see case_layout)
+        _, _, vt = np.linalg.svd(centred, full_matrices=False)
     comps = vt[:2]
     signs = np.sign(comps[np.arange(len(comps)), np.abs(comps).argmax(axis=1)])
     comps = comps * signs[:, None]

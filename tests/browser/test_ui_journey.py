@@ -65,6 +65,10 @@ def test_facilitator_to_steward_to_playbook_journey(users, serve, open_page, tmp
     fac.fill("plan-title", "Volunteer retention jam")
     fac.fill("plan-date", "2025-03-14")
     fac.fill("plan-facilitator", "fran")
+    # the case picker searches the store: Find cases narrows it to the matching case
+    fac.fill("plan-find-cases", "drift away")
+    fac.page.locator("#plan-find-cases textarea, #plan-find-cases input").first.press("Enter")
+    fac.page.wait_for_timeout(1500)
     fac.pick("plan-cases", "Volunteers drift away")
     fac.click("plan-submit")
     fac.expect_text("plan-result", "Planned")

@@ -98,9 +98,10 @@ def published_patterns(ws: Workspace, actor: Actor) -> tuple[str, tuple[tuple[st
 
 def pattern_page(ws: Workspace, actor: Actor, pattern_id: str) -> str:
     """One pattern: its text, where it came from (lineage) and who applied it."""
+    from assistant.auth import can
     from assistant.review import pattern_lineage
 
-    lin = pattern_lineage(ws, pattern_id)
+    lin = pattern_lineage(ws, pattern_id, archived_titles=can(actor, "restore"))
     p = lin.pattern
     parts = [f"## {esc(p.name)}"]
     for label, value in (("Problem", p.problem), ("Context", p.context),

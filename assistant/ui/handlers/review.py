@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.auth import Actor
+from assistant.auth import Actor, can
 from assistant.errors import AssistantError, Conflict
 from assistant.ui.render import choice_label, esc, fenced, inert_markdown, plain_block, table, when
 from assistant.ui.views import MAX_SLOTS, BulletView, DraftView, SaveResult
@@ -38,11 +38,14 @@ def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
 
     d = get_draft(ws, _need(draft_id))
     latest = d.versions[-1]
-    _titles(ws, latest.content.get("bullets", []))
+    _titles(ws, latest.content.get("bullets", []), steward=can(actor, "restore"))
     bullets = tuple(_bullet(b) for b in latest.content.get("bullets", [])[:MAX_SLOTS])
+    # An archived source opens for stewards only (they can restore it); others see it
+    # marked as archived in the bullet, with nothing to open.
     sources = tuple(dict.fromkeys(
         (citation_label(c), citation_key(c))
-        for b in latest.content.get("bullets", []) for c in b.get("citations", [])))
+        for b in latest.content.get("bullets", []) for c in b.get("citations", [])
+        if not c.get("archived") or can(actor, "restore")))
     hist = history(ws, d.id)
     hist_md = table(("version", "by", "note", "at"),
                     [(v.number, "the assistant" if v.machine else v.author, v.note,
@@ -71,12 +74,14 @@ def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
                      actions=_actions(ws, d.id) if d.kind == "recap" else "")
 
 
-def _titles(ws: Workspace, bullets: list[dict[str, Any]]) -> None:
+def _titles(ws: Workspace, bullets: list[dict[str, Any]], *, steward: bool = True) -> None:
     """Put the case title or session title on each citation of ``bullets`` (a copy from
-    get_draft), so sources read as names rather than ids."""
+    get_draft), so sources read as names rather than ids; mark archived sources (their
+    title is kept for stewards, who can restore them, and left out for everyone else)."""
     from sqlalchemy import select
     from sqlalchemy.orm import Session as OrmSession
 
+    from assistant.archive import archived_sources
     from assistant.store.models import Case, Session
 
     cites = [c for b in bullets for c in b.get("citations", [])]
@@ -86,11 +91,14 @@ def _titles(ws: Workspace, bullets: list[dict[str, Any]]) -> None:
         cases = dict(s.execute(select(Case.id, Case.title).where(Case.id.in_(case_ids))).all())
         sessions = dict(s.execute(select(Session.id, Session.title)
                                   .where(Session.id.in_(session_ids))).all())
+        gone = archived_sources(s, case_ids, session_ids)
     for c in cites:
+        c["archived"] = c in gone
+        shown = steward or not c["archived"]
         if c.get("case_id"):
-            c["title"] = cases.get(str(c["case_id"]), "")
+            c["title"] = cases.get(str(c["case_id"]), "") if shown else ""
         elif c.get("session_id"):
-            c["session_title"] = sessions.get(str(c["session_id"]), "")
+            c["session_title"] = sessions.get(str(c["session_id"]), "") if shown else ""
 
 
 def backend_word(backend: str) -> str:
@@ -159,19 +167,39 @@ def citation_key(c: dict[str, Any]) -> str:
 
 
 def citation_label(c: dict[str, Any]) -> str:
+    archived = bool(c.get("archived"))
     if c.get("case_id"):
         title = c.get("title") or ""
+        if archived:
+            return f"archived case “{title}”" if title else "an archived case"
         return f"case “{title}”" if title else f"case {c['case_id']}"
     ts = c.get("timestamp") or ""
+    if archived:
+        where = c.get("session_title")
+        return (f"{c.get('speaker') or 'speaker'} at {ts} in archived session “{where}”"
+                if where else "a passage of an archived session")
     where = c.get("session_title") or "the session"
     return f"{c.get('speaker') or 'speaker'} at {ts} in {where}"
 
 
 def source_text(ws: Workspace, actor: Actor, key: str) -> str:
     """The full text of a cited case or transcript passage, escaped: it is shown as typed
-    (no markup, no images fetched from elsewhere)."""
+    (no markup, no images fetched from elsewhere). An archived source opens for stewards
+    only."""
+    from sqlalchemy.orm import Session as OrmSession
+
+    from assistant.archive import archived_sources
     from assistant.review.workflow import cited_source
 
+    if not can(actor, "restore"):
+        kind, _, rest = key.partition(":")
+        ident = rest.rpartition(":")[0] if kind == "segment" else rest
+        with OrmSession(ws.engine) as s:
+            gone = archived_sources(s, [ident] if kind == "case" else [],
+                                    [ident] if kind == "segment" else [])
+        if gone.cases or gone.sessions:
+            raise AssistantError(f"That {'case' if kind == 'case' else 'session'} was "
+                                 "archived; a steward can open or restore it.")
     return plain_block(cited_source(ws, key))
 
 

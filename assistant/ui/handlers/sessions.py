@@ -12,11 +12,22 @@ from assistant.ui.words import status_word
 from assistant.workspace import Workspace
 
 Choices = tuple[tuple[str, str], ...]
+#: Cases a case picker lists at once (the newest, or those matching what was typed).
+CASE_CHOICES = 200
+
+
+def case_choices(ws: Workspace, actor: Actor, query: str = "",
+                 selected: list[str] | tuple[str, ...] = ()) -> Choices:
+    """Cases to pick for a session: what is already picked, then the newest cases (or the
+    ones whose title or problem contains ``query``), at most :data:`CASE_CHOICES`."""
+    from assistant.ingest.service import find_case_titles
+
+    return tuple((choice_label(cid, title), cid) for cid, title in
+                 find_case_titles(ws, query, limit=CASE_CHOICES, include=list(selected)))
 
 
 def overview(ws: Workspace, actor: Actor) -> tuple[str, Choices, Choices]:
-    """The sessions table, the session choices and the case choices for planning."""
-    from assistant.ingest.service import case_titles
+    """The sessions table, the session choices and the first case choices for planning."""
     from assistant.sessions import list_sessions
 
     sessions = list_sessions(ws)
@@ -27,8 +38,7 @@ def overview(ws: Workspace, actor: Actor) -> tuple[str, Choices, Choices]:
                 "recap"), rows)
     session_choices = tuple((choice_label(s.id, f"{s.date or ''} {s.title}"), s.id)
                             for s in sessions)
-    case_choices = tuple((choice_label(cid, title), cid) for cid, title in case_titles(ws))
-    return md, session_choices, case_choices
+    return md, session_choices, case_choices(ws, actor)
 
 
 def planned_without_transcript(ws: Workspace, actor: Actor) -> Choices:

@@ -16,12 +16,22 @@ from assistant.ui.views import ThemeListView
 from assistant.workspace import Workspace
 
 DEFAULT_TRENDS = 5  # broad themes the trend charts show until the user picks
+#: Cases drawn on the map: a fixed sample in proportion to the themes beyond this (a map
+#: of 20,000 dots is no more readable than one of 3,000, and far slower to load and draw).
+MAP_POINTS = 3000
+NOVEL_SHOWN = 100  # novel cases listed (least similar first); the rest are counted
 
 
 def theme_list(ws: Workspace, actor: Actor) -> ThemeListView:
     """Broad themes, each followed by its sub-themes (names first, ids out of sight), the
     novel-case queue and the choices the steward controls need."""
-    from assistant.cluster import broad_target_of, list_themes, novel_queue, theme_tree
+    from assistant.cluster import (
+        broad_target_of,
+        list_themes,
+        novel_count,
+        novel_queue,
+        theme_tree,
+    )
 
     tree = theme_tree(ws)
     rows: list[tuple[object, ...]] = []
@@ -47,9 +57,14 @@ def theme_list(ws: Workspace, actor: Actor) -> ThemeListView:
     md = table(("theme", "cases", "sub-themes", "keywords", "pinned"), rows) if rows else (
         "_No themes yet: a theme needs a few similar cases. Cases that fit no theme wait in "
         "the novel-case queue below; recompute once more cases are in._")
-    novel = novel_queue(ws)
+    novel = novel_queue(ws, limit=NOVEL_SHOWN)
     novel_md = table(("title", "nearest theme", "similarity"),
                      [(n.title, n.nearest_label, n.similarity) for n in novel])
+    if len(novel) == NOVEL_SHOWN:
+        more = novel_count(ws) - NOVEL_SHOWN
+        if more > 0:
+            novel_md += (f"\n\n_…and {more:,} more novel cases, less far from a theme "
+                         "(`assistant themes novel` lists them all)._")
     return ThemeListView(table=md, choices=tuple(choices + subs), novel=novel_md,
                          case_choices=tuple((choice_label(n.case_id, n.title), n.case_id)
                                             for n in novel),
@@ -91,9 +106,12 @@ def case_text(ws: Workspace, actor: Actor, case_id: str) -> str:
 def theme_map_figure(ws: Workspace, actor: Actor) -> go.Figure:
     """Cases in 2-D coloured by broad theme; the hover names the case, its sub-theme and
     its broad theme."""
-    from assistant.cluster import case_layout
+    from assistant.cluster import case_count, case_layout
 
-    layout = case_layout(ws)
+    layout = case_layout(ws, limit=MAP_POINTS)
+    title = "Cases by broad theme"
+    if len(layout) == MAP_POINTS and (total := case_count(ws)) > MAP_POINTS:
+        title += f" ({MAP_POINTS:,} of {total:,} shown, a fixed sample)"
     points = [MapPoint(p.case_id, p.title, p.broad_label or p.theme_label or NOVEL, p.x, p.y,
                        p.theme_label or "") for p in layout]
     if points and all(p.x is None for p in points):
@@ -101,7 +119,7 @@ def theme_map_figure(ws: Workspace, actor: Actor) -> go.Figure:
         xy = project_2d(vecs)
         points = [MapPoint(p.case_id, p.title, p.theme, float(x), float(y), p.subtheme)
                   for p, (x, y) in zip(points, xy, strict=True)]
-    return theme_map(points, "Cases by broad theme")
+    return theme_map(points, title)
 
 
 def trend_choices(ws: Workspace, actor: Actor) -> tuple[tuple[tuple[str, str], ...],
@@ -119,10 +137,11 @@ def trend_figures(ws: Workspace, actor: Actor, selected: Sequence[str] | None = 
     from assistant.cluster import theme_trends
 
     broad = theme_trends(ws, level="broad")
-    sub = theme_trends(ws) if selected else None
     if selected is None:
         selected = list(broad.ids.values())[:DEFAULT_TRENDS]
     want = set(selected)
+    # Sub-theme counts only when a sub-theme is asked for (the default shows broad ones).
+    sub = theme_trends(ws) if want - set(broad.ids.values()) else None
     weekly: dict[str, Sequence[int]] = {}
     sprints: dict[str, Sequence[int]] = {}
     weeks, periods = broad.weeks, broad.sprints

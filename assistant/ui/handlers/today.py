@@ -32,7 +32,7 @@ class _Facts:
     def novel(self) -> list[Any]:
         from assistant.cluster import novel_queue
 
-        return novel_queue(self.ws)[:10]
+        return novel_queue(self.ws, limit=10)
 
     @cached_property
     def growing(self) -> list[Any]:

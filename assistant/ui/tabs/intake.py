@@ -7,11 +7,11 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.store.models import SESSION_FORMATS
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import intake as H
 from assistant.ui.handlers import records as R
 from assistant.ui.handlers import sessions as S
+from assistant.ui.tabs.planning import plan_fields
 
 
 def build(ctx: AppContext) -> dict[str, Any]:
@@ -66,16 +66,9 @@ def build(ctx: AppContext) -> dict[str, Any]:
                                       choices=[], filterable=True,
                                       elem_id="intake-session")
         with gr.Group(visible=False, elem_id="intake-new-session") as new_box:
-            with gr.Row():
-                title = gr.Textbox(label="Title", scale=3, elem_id="intake-new-title")
-                fmt = gr.Dropdown(list(SESSION_FORMATS), value=SESSION_FORMATS[0],
-                                  label="Format", scale=2, elem_id="intake-new-format")
-            with gr.Row():
-                date = gr.DateTime(label="Date", include_time=False, type="string",
-                                   elem_id="intake-new-date")
-                facilitator = gr.Textbox(label="Facilitator", elem_id="intake-new-facilitator")
-            cases = gr.Dropdown(label="Cases discussed (type to search)", choices=[],
-                                multiselect=True, filterable=True, elem_id="intake-new-cases")
+            new = plan_fields(ctx, "intake-new", with_start=False,
+                              cases_label="Cases discussed")
+            cases = new.cases
         store = gr.Button("Store transcript", variant="primary", elem_id="intake-store")
         stored = gr.Markdown(elem_id="intake-transcript-result")
 
@@ -103,7 +96,7 @@ def build(ctx: AppContext) -> dict[str, Any]:
     def load(request: gr.Request) -> list[Any]:
         actor = ctx.actor(request)
         sessions = [c for c in ctx.run(S.planned_without_transcript, request)]
-        _, _, case_choices = ctx.run(S.overview, request)
+        case_choices = ctx.run(S.case_choices, request)
         kinds_out = ctx.run(R.record_choices, request, "Session")
         table_md, restore_choices = ctx.run(R.archived, request) \
             if actor.role in ("steward", "local") else ("", ())
@@ -149,7 +142,7 @@ def build(ctx: AppContext) -> dict[str, Any]:
 
     ingest.click(on_ingest, files, report, show_progress_on=report)
     mode.change(on_mode, mode, [new_box, session])
-    store.click(on_store, [transcript, mode, session, title, fmt, date, facilitator, cases],
+    store.click(on_store, [transcript, mode, session, *new.values()],
                 [stored, *outputs], show_progress_on=stored)
     kind.change(on_kind, kind, record)
     archive_btn.click(on_archive, [kind, record, reason], [archive_msg, *outputs],

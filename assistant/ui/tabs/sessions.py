@@ -8,10 +8,10 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.store.models import SESSION_FORMATS
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import records as R
 from assistant.ui.handlers import sessions as H
+from assistant.ui.tabs.planning import plan_fields
 
 
 def build(ctx: AppContext, open_in_review: Callable[..., list[Any]],
@@ -21,17 +21,8 @@ def build(ctx: AppContext, open_in_review: Callable[..., list[Any]],
     ctx.role_note(("plan_session", "draft", "ingest", "archive"))
     with ctx.gate(gr.Column(), "plan_session"):
         gr.Markdown("### Plan a session")
-        with gr.Row():
-            title = gr.Textbox(label="Title", scale=3, elem_id="plan-title")
-            fmt = gr.Dropdown(list(SESSION_FORMATS), value=SESSION_FORMATS[0],
-                              label="Format", scale=2, elem_id="plan-format")
-        with gr.Row():
-            date = gr.DateTime(label="Date", include_time=False, type="string",
-                               elem_id="plan-date")
-            start = gr.Textbox(label="Start time (HH:MM)", elem_id="plan-start")
-            facilitator = gr.Textbox(label="Facilitator", elem_id="plan-facilitator")
-        cases = gr.Dropdown(label="Cases to discuss (type to search)", choices=[],
-                            multiselect=True, filterable=True, elem_id="plan-cases")
+        form = plan_fields(ctx, "plan")
+        cases = form.cases
         plan = gr.Button("Plan session", variant="primary", elem_id="plan-submit")
         plan_msg = gr.Markdown(elem_id="plan-result")
 
@@ -68,16 +59,17 @@ def build(ctx: AppContext, open_in_review: Callable[..., list[Any]],
     listing = [table, picker, cases, move_to]
 
     def on_plan(t: str, f: str, d: str | None, s: str, fac: str, cs: list[str] | None,
-                request: gr.Request) -> list[Any]:
+                request: gr.Request) -> dict[Any, Any]:
         res, error = ctx.attempt(H.plan, request, t, f, d, s, fac, cs or [])
         if error or res is None:  # the form keeps what was typed
-            return [error, *[gr.update()] * 7]
+            return {plan_msg: error}
         message, session_id = res
         rows, session_choices, case_choices = ctx.run(H.overview, request)
-        return [message, rows, gr.update(choices=list(session_choices), value=session_id),
-                gr.update(choices=list(case_choices), value=[]),
-                gr.update(choices=list(ctx.run(H.planned_without_transcript, request))),
-                "", None, ""]
+        return {**form.cleared(), plan_msg: message, table: rows,
+                picker: gr.update(choices=list(session_choices), value=session_id),
+                cases: gr.update(choices=list(case_choices), value=[]),
+                move_to: gr.update(choices=list(ctx.run(H.planned_without_transcript,
+                                                        request)))}
 
     def on_preread(session_id: str | None, request: gr.Request,
                    progress: gr.Progress = gr.Progress()) -> list[Any]:
@@ -118,8 +110,8 @@ def build(ctx: AppContext, open_in_review: Callable[..., list[Any]],
         return [message, *open_in_review(draft_id, request)]
 
     refresh.click(load, None, listing, show_progress_on=table)
-    plan.click(on_plan, [title, fmt, date, start, facilitator, cases],
-               [plan_msg, table, picker, cases, move_to, title, date, start],
+    plan.click(on_plan, form.values(),
+               [plan_msg, table, picker, move_to, *form.cleared()],
                show_progress_on=plan_msg)
     preread_btn.click(on_preread, picker, [msg, preread], show_progress_on=preread)
     attach.click(on_attach, [picker, transcript], [msg, *listing], show_progress_on=msg)

@@ -1,0 +1,127 @@
+"""Audit the vector index against the record store, and repair what it lost.
+
+The outbox (:mod:`assistant.index.outbox`) makes sure every write reaches the index once.
+An embedded Chroma can still lose vectors it had confirmed: a write that fails part-way
+(a full disk, its folder gone) or a process killed inside one may leave its files without
+vectors written before. Such writes leave a mark (:meth:`VectorIndex.fault_marks`); the
+next reconcile then audits:
+
+1. ids: every indexable record the index does not list is queued again, and every entry
+   whose record is gone is removed;
+2. searchability: each record's own vector (from the embedding cache) is looked up; a
+   record that its own vector does not find (among records with the very same text) is
+   removed and queued again, so the next round writes it afresh.
+
+``assistant reconcile --verify`` runs the audit whether or not a mark is there.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from assistant.index.texts import case_text, chunk_segments, pattern_text
+from assistant.index.vectors import Kind
+from assistant.store.db import transaction
+from assistant.store.models import Case, Pattern, Session
+from assistant.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+QUERY_BATCH = 256
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    checked: int = 0  # records whose index entry was looked at
+    missing: int = 0  # stored records the index did not list (queued again)
+    unsearchable: int = 0  # listed, but not found by their own vector (rewritten)
+    orphans: int = 0  # index entries without a record (removed)
+
+    @property
+    def repaired(self) -> int:
+        return self.missing + self.unsearchable + self.orphans
+
+    def __str__(self) -> str:
+        return (f"{self.checked} records checked: {self.missing} missing and "
+                f"{self.unsearchable} unsearchable queued again, {self.orphans} orphans removed")
+
+
+def _expected(ws: Workspace) -> dict[Kind, dict[str, tuple[str, str]]]:
+    """Per collection: index id -> (record id for the outbox, embedded text)."""
+    out: dict[Kind, dict[str, tuple[str, str]]] = {"cases": {}, "segments": {}, "patterns": {}}
+    with OrmSession(ws.engine) as s:
+        for c in s.scalars(select(Case).where(Case.archived_at.is_(None))):
+            out["cases"][c.id] = (c.id, case_text(c))
+        for x in s.scalars(select(Session).options(selectinload(Session.segments))
+                           .where(Session.transcript_hash.is_not(None),
+                                  Session.archived_at.is_(None),
+                                  Session.transcript_archived_at.is_(None))):
+            for passage in chunk_segments(x.id, x.segments):
+                out["segments"][passage.id] = (x.id, passage.text)
+        for p in s.scalars(select(Pattern).where(Pattern.status == "published")):
+            out["patterns"][p.id] = (p.id, pattern_text(p))
+    return out
+
+
+def _unfound(ws: Workspace, kind: Kind, ids: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Ids that a query with their own vector does not return (nor a same-text twin)."""
+    if not ids:
+        return []
+    twins: dict[str, set[str]] = defaultdict(set)
+    for id_, text in zip(ids, texts, strict=True):
+        twins[text].add(id_)
+    vecs = ws.embedder.embed(list(texts))
+    k = min(len(ids), max(len(v) for v in twins.values()) + 3)
+    bad: list[str] = []
+    for i in range(0, len(ids), QUERY_BATCH):
+        found = ws.index.nearest_ids(kind, np.asarray(vecs[i:i + QUERY_BATCH]), k)
+        for id_, text, got in zip(ids[i:i + QUERY_BATCH], texts[i:i + QUERY_BATCH], found,
+                                  strict=True):
+            if not twins[text] & set(got):
+                bad.append(id_)
+    return bad
+
+
+def audit(ws: Workspace) -> AuditReport:
+    """Compare the index with the record store and queue every repair in the outbox.
+
+    Returns what it found; the caller (:func:`~assistant.index.outbox.reconcile`) then
+    writes the queued records. Raises ``IndexUnavailable`` when the index cannot be read.
+    """
+    from assistant.index.outbox import enqueue
+
+    expected = _expected(ws)
+    totals = {"checked": 0, "missing": 0, "unsearchable": 0, "orphans": 0}
+    requeue: dict[Kind, set[str]] = {"cases": set(), "segments": set(), "patterns": set()}
+    for kind, want in expected.items():
+        held = ws.index.ids(kind)
+        missing = [i for i in want if i not in held]
+        orphans = sorted(held - want.keys())
+        present = sorted(held & want.keys())
+        unfound = _unfound(ws, kind, present, [want[i][1] for i in present])
+        # A vector the graph lost is removed first, so the rewrite is an insert, not an
+        # update of an entry the graph no longer has.
+        ws.index.delete(kind, orphans + unfound)
+        requeue[kind].update(want[i][0] for i in missing + unfound)
+        totals["checked"] += len(want)
+        totals["missing"] += len(missing)
+        totals["unsearchable"] += len(unfound)
+        totals["orphans"] += len(orphans)
+    with transaction(ws.engine) as s:
+        for kind, rids in requeue.items():
+            enqueue(s, kind, sorted(rids))
+    report = AuditReport(**totals)
+    if report.repaired:
+        log.warning("index audit: %s", report)
+    return report
+
+
+__all__ = ["AuditReport", "audit"]
