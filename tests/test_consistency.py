@@ -304,6 +304,11 @@ def _lose_vectors(ws: Workspace) -> tuple[str, str]:
     return gone, scrambled
 
 
+def _titles(ws: Workspace) -> dict[str, str]:
+    with OrmSession(ws.engine) as s:  # closed: an open read would block the schema's drop
+        return {c.id: c.title for c in s.scalars(select(Case))}
+
+
 def _found_by_own_text(ws: Workspace, title: str) -> bool:
     return any(h.title == title for h in search(ws, title, limit=3))
 
@@ -314,7 +319,7 @@ def test_a_write_that_died_leaves_a_mark_and_the_next_reconcile_repairs_lost_vec
 
     ingest_paths(any_ws, [csv_sheet(tmp_path / "cases.csv", AUDIT_ROWS)])
     gone, scrambled = _lose_vectors(any_ws)
-    titles = {c.id: c.title for c in OrmSession(any_ws.engine).scalars(select(Case))}
+    titles = _titles(any_ws)
     assert not _found_by_own_text(any_ws, titles[scrambled])
     assert reconcile(any_ws).total == 0  # no mark: the outbox alone cannot know
     chroma = any_ws.settings.resolved_chroma_path
@@ -362,6 +367,6 @@ def test_a_failed_index_write_marks_a_fault_and_verify_repairs_without_one(
     gone, scrambled = _lose_vectors(any_ws)
     report = reconcile(any_ws, verify=True)
     assert report.cases >= 2
-    titles = {c.id: c.title for c in OrmSession(any_ws.engine).scalars(select(Case))}
+    titles = _titles(any_ws)
     assert _found_by_own_text(any_ws, titles[scrambled])
     assert any_ws.index.present("cases", [gone]) == {gone}
