@@ -33,9 +33,10 @@ from assistant.cluster.state import (
     _centroid,
     _describe,
     _save_members,
+    write_row,
 )
 from assistant.index.texts import case_text
-from assistant.store.models import Case, Theme, utcnow
+from assistant.store.models import Case, Theme, store_now
 
 LIVE = (ACTIVE, DISMISSED)
 IN_CHUNK = 900  # ids per IN (...) query: under every SQLite build's variable limit
@@ -141,18 +142,10 @@ def save_changes(s: OrmSession, before: State, after: State, load: Loader,
     write = changed | {t for t in after.themes if _row_fields(before, t)
                        != _row_fields(after, t)}
     rows = _rows(s, write)
-    now = utcnow()
+    now = store_now(s)
     for tid in sorted(write):
         row = after.themes[tid]
-        db = rows.get(tid)
-        if db is None:
-            db = rows[tid] = Theme(id=tid, created_at=now)
-            s.add(db)
-        db.status, db.pinned, db.merged_into = row.status, row.pinned, row.merged_into
-        db.source, db.level, db.parent_id = row.source, row.level, row.parent
-        if row.label:
-            db.label, db.label_source = row.label, row.label_source
-        db.updated_at = now
+        db = write_row(s, rows, tid, row, now)
         if row.status not in LIVE and row.source == "cases":
             db.size = 0
     for level, ids in ((SUB, subs), (BROAD, broads)):

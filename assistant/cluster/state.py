@@ -259,6 +259,21 @@ class CaseInfo:
     text: str
 
 
+def write_row(s: OrmSession, rows: dict[str, Theme], tid: str, row: ThemeRow,
+              now: dt.datetime) -> Theme:
+    """Put a theme's own fields (status, place, steward label) on its stored row."""
+    db = rows.get(tid)
+    if db is None:
+        db = rows[tid] = Theme(id=tid, created_at=now)
+        s.add(db)
+    db.status, db.pinned, db.merged_into = row.status, row.pinned, row.merged_into
+    db.source, db.level, db.parent_id = row.source, row.level, row.parent
+    if row.label:
+        db.label, db.label_source = row.label, row.label_source
+    db.updated_at = now
+    return db
+
+
 def save_state(s: OrmSession, state: State, cases: Mapping[str, CaseInfo],
                vectors: Mapping[str, np.ndarray], embed: Embed | None = None) -> None:
     """Write themes at both levels (keywords, name, representatives, centroid, cohesion,
@@ -292,15 +307,7 @@ def save_state(s: OrmSession, state: State, cases: Mapping[str, CaseInfo],
     now = store_now(s)
     rows = {t.id: t for t in s.scalars(select(Theme))}
     for tid, row in state.themes.items():
-        db = rows.get(tid)
-        if db is None:
-            db = rows[tid] = Theme(id=tid, created_at=now)
-            s.add(db)
-        db.status, db.pinned, db.merged_into = row.status, row.pinned, row.merged_into
-        db.source, db.level, db.parent_id = row.source, row.level, row.parent
-        if row.label:
-            db.label, db.label_source = row.label, row.label_source
-        db.updated_at = now
+        write_row(s, rows, tid, row, now)
     for level in (subs, broads):
         _describe(level, members, cents, rows, state, cases, vectors, embed)
     for tid, row in state.themes.items():
