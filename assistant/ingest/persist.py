@@ -39,6 +39,16 @@ def case_hash(rec: CaseRecord) -> str:
     return content_hash(json.dumps(key, sort_keys=True, ensure_ascii=False))
 
 
+def first_by_hash(hashes: Sequence[str], records: Sequence[CaseRecord]
+                  ) -> dict[str, CaseRecord]:
+    """Each distinct case once, keyed by its content hash (``hashes[i]`` is that of
+    ``records[i]``), in order of first appearance."""
+    first: dict[str, CaseRecord] = {}
+    for h, r in zip(hashes, records, strict=True):
+        first.setdefault(h, r)
+    return first
+
+
 def transcript_hash(rec: TranscriptRecord) -> str:
     """Hash of a transcript's normalised segments (speaker, text, times to 0.1 s)."""
     key = [[_flat(s.speaker), _flat(s.text),

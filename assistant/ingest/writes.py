@@ -113,9 +113,7 @@ class CasePlan:
 def prepare_cases(ws: Workspace, path: str, records: Sequence[CaseRecord], *,
                   progress: bool = False, action: str = "ingest") -> CasePlan:
     hashes = [persist.case_hash(r) for r in records]
-    first: dict[str, CaseRecord] = {}
-    for h, r in zip(hashes, records, strict=True):
-        first.setdefault(h, r)
+    first = persist.first_by_hash(hashes, records)
     with OrmSession(ws.engine) as s:
         known = persist.existing_case_hashes(s, first)
         new = [h for h in first if h not in known]

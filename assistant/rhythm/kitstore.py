@@ -14,7 +14,6 @@ from assistant.auth import Actor, require
 from assistant.errors import IngestError
 from assistant.index.outbox import enqueue
 from assistant.ingest import persist
-from assistant.ingest.records import CaseRecord
 from assistant.rhythm.adoptions import import_patterns_and_adoptions
 from assistant.rhythm.charter import CharterEdit, save_charter
 from assistant.rhythm.kitread import KitData, KitReport
@@ -117,9 +116,7 @@ def _cases(ws: Workspace, data: KitData, *, actor: Actor, index: bool, progress:
     if not data.cases:
         return 0, 0, ()
     hashes = [persist.case_hash(r) for r in data.cases]
-    first: dict[str, CaseRecord] = {}
-    for h, r in zip(hashes, data.cases, strict=True):
-        first.setdefault(h, r)
+    first = persist.first_by_hash(hashes, data.cases)
     with transaction(ws.engine) as s:
         known = persist.existing_case_hashes(s, first)
         new = [h for h in first if h not in known]
