@@ -1,10 +1,10 @@
 """Audit the vector index against the record store, and repair what it lost.
 
 The outbox (:mod:`assistant.index.outbox`) makes sure every write reaches the index once.
-An embedded Chroma can still lose vectors it had confirmed: a write that fails part-way
-(a full disk, its folder gone) or a process killed inside one may leave its files without
-vectors written before. Such writes leave a mark (:meth:`VectorIndex.fault_marks`); the
-next reconcile then audits:
+An embedded Chroma can still lose vectors it had confirmed: an operation that fails
+part-way (a full disk, its folder gone) or a process killed inside one may leave its files
+without vectors written before (it writes its own log even on reads). Such operations leave
+a mark (:meth:`VectorIndex.fault_marks`); the next reconcile then audits:
 
 1. ids: every indexable record the index does not list is queued again, and every entry
    whose record is gone is removed;

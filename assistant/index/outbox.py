@@ -71,7 +71,7 @@ class ReconcileReport:
 def reconcile(ws: Workspace, *, progress: bool = False, verify: bool = False) -> ReconcileReport:
     """Index every record the outbox names, then clear those entries.
 
-    When an index write failed or died part-way since the last audit (it leaves a mark),
+    When an index operation failed or died part-way since the last audit (it leaves a mark),
     or when ``verify`` is asked, the index is also audited against the record store
     (:func:`assistant.index.audit.audit`) and whatever it lost is written again.
 
@@ -85,11 +85,9 @@ def reconcile(ws: Workspace, *, progress: bool = False, verify: bool = False) ->
     _drain(ws, totals, progress)
     marks = ws.index.fault_marks()
     if marks or verify:
-        found = audit(ws)
+        totals["removed"] += audit(ws).orphans  # the rest it queued: written by this drain
         _drain(ws, totals, progress)
         ws.index.clear_fault_marks(marks)
-        if found.repaired:
-            totals["removed"] += found.orphans
     report = ReconcileReport(**totals)
     if report.total:
         log.info("reconcile: %s", report)
@@ -97,7 +95,7 @@ def reconcile(ws: Workspace, *, progress: bool = False, verify: bool = False) ->
 
 
 def needs_reconcile(ws: Workspace) -> bool:
-    """Whether records wait for the index or a failed index write asks for an audit."""
+    """Whether records wait for the index or a failed index operation asks for an audit."""
     return has_pending(ws) or bool(ws.index.fault_marks())
 
 

@@ -184,7 +184,7 @@ class _SharedChroma:
                 fault.touch()
 
     def fault_marks(self) -> list[Path]:
-        """Marks of writes that failed, or whose process died during them: the index may
+        """Marks of operations that failed, or whose process died during them: the index may
         have lost vectors it had confirmed, so it needs an audit (:mod:`assistant.index.audit`)."""
         out = []
         for mark in self.path.parent.glob(f"{self.path.name}.*"):
@@ -381,7 +381,7 @@ class VectorIndex:
         return hits
 
     def fault_marks(self) -> list[Path]:
-        """Marks left by index writes that failed or died part-way (none for a server)."""
+        """Marks left by index operations that failed or died part-way (none for a server)."""
         return self._shared.fault_marks() if self._shared else []
 
     def clear_fault_marks(self, marks: Sequence[Path]) -> None:
