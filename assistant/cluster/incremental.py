@@ -36,10 +36,10 @@ from assistant.cluster.state import (
     write_row,
 )
 from assistant.index.texts import case_text
+from assistant.store.db import in_chunks
 from assistant.store.models import Case, Theme, store_now
 
 LIVE = (ACTIVE, DISMISSED)
-IN_CHUNK = 900  # ids per IN (...) query: under every SQLite build's variable limit
 
 Loader = Callable[[Collection[str]], tuple[Mapping[str, CaseInfo], Mapping[str, np.ndarray]]]
 
@@ -167,8 +167,8 @@ def save_changes(s: OrmSession, before: State, after: State, load: Loader,
 
 def _rows(s: OrmSession, ids: Collection[str]) -> dict[str, Theme]:
     want = sorted(ids)
-    return {t.id: t for i in range(0, len(want), IN_CHUNK)
-            for t in s.scalars(select(Theme).where(Theme.id.in_(want[i:i + IN_CHUNK])))}
+    return {t.id: t for chunk in in_chunks(want)
+            for t in s.scalars(select(Theme).where(Theme.id.in_(chunk)))}
 
 
 def _stored_centroids(s: OrmSession, ids: list[str]) -> dict[str, np.ndarray]:
@@ -184,8 +184,8 @@ def _background(s: OrmSession, level: str, skip: set[str]) -> Background:
                                    .order_by(Theme.id))
               if t.id not in skip and t.representatives and t.centroid and t.size]
     reps = sorted({c for t in others for c in t.representatives})
-    texts = {c.id: case_text(c) for i in range(0, len(reps), IN_CHUNK)
-             for c in s.scalars(select(Case).where(Case.id.in_(reps[i:i + IN_CHUNK])))}
+    texts = {c.id: case_text(c) for chunk in in_chunks(reps)
+             for c in s.scalars(select(Case).where(Case.id.in_(chunk)))}
     docs, weights, cents = [], [], []
     total, count = None, 0
     for t in others:

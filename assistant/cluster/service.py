@@ -32,7 +32,7 @@ from assistant.cluster.state import (
 from assistant.errors import AssistantError
 from assistant.index.texts import case_text
 from assistant.store import audit
-from assistant.store.db import transaction
+from assistant.store.db import in_chunks, transaction
 from assistant.store.models import Case, Meta, Theme, ThemeDecision, ThemeMember
 from assistant.workspace import Workspace
 
@@ -94,9 +94,6 @@ class PlacementReport:
 # ---------------------------------------------------------------- inputs
 
 
-IN_CHUNK = 900  # ids per IN (...) query: under every SQLite build's variable limit
-
-
 def load_cases(ws: Workspace, s: OrmSession, ids: Collection[str] | None = None,
                ) -> tuple[dict[str, CaseInfo], dict[str, np.ndarray]]:
     """Every case (or only those in ``ids``) with its embedding (from the cache when the
@@ -106,10 +103,9 @@ def load_cases(ws: Workspace, s: OrmSession, ids: Collection[str] | None = None,
                               .order_by(Case.content_hash)))
     else:
         want = sorted(set(ids))
-        rows = sorted((c for i in range(0, len(want), IN_CHUNK)
+        rows = sorted((c for chunk in in_chunks(want)
                        for c in s.scalars(select(Case).where(
-                           Case.archived_at.is_(None),
-                           Case.id.in_(want[i:i + IN_CHUNK])))),
+                           Case.archived_at.is_(None), Case.id.in_(chunk)))),
                       key=lambda c: c.content_hash)
     texts = [case_text(c) for c in rows]
     vecs = np.asarray(ws.embedder.embed(texts)) if rows else np.zeros((0, 1))

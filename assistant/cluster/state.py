@@ -25,6 +25,7 @@ from assistant.cluster.describe import (
 )
 from assistant.cluster.engine import normalize
 from assistant.cluster.names import Embed, theme_names
+from assistant.store.db import in_chunks
 from assistant.store.models import Theme, ThemeMember, store_now
 
 ACTIVE = "active"
@@ -428,8 +429,8 @@ def _save_members(s: OrmSession, state: State, subs: list[str],
         todo = sorted(state.assign)
     else:
         todo = sorted(c for c in only if c in state.assign)
-        for i in range(0, len(todo), 900):  # under SQLite's variable limit
-            s.execute(delete(ThemeMember).where(ThemeMember.case_id.in_(todo[i:i + 900])))
+        for chunk in in_chunks(todo):
+            s.execute(delete(ThemeMember).where(ThemeMember.case_id.in_(chunk)))
     out: list[dict[str, object]] = []
     for c in todo:
         assigned = state.assign[c]

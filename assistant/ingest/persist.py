@@ -19,9 +19,8 @@ from sqlalchemy.orm import Session as OrmSession
 from assistant.index.embedder import content_hash
 from assistant.ingest.normalize import clean_utterance
 from assistant.ingest.records import CaseRecord, SegmentRecord, TranscriptRecord
+from assistant.store.db import in_chunks
 from assistant.store.models import Case, TranscriptSegment
-
-CHUNK = 500  # ids per IN (...) query: well under SQLite's and PostgreSQL's parameter limits
 
 
 def _flat(text: str) -> str:
@@ -61,9 +60,9 @@ def existing_case_hashes(s: OrmSession, hashes: Iterable[str]) -> dict[str, str]
     """content hash -> case id for the hashes already stored."""
     uniq = list(dict.fromkeys(hashes))
     found: dict[str, str] = {}
-    for i in range(0, len(uniq), CHUNK):
+    for chunk in in_chunks(uniq):
         rows = s.execute(select(Case.content_hash, Case.id)
-                         .where(Case.content_hash.in_(uniq[i:i + CHUNK])))
+                         .where(Case.content_hash.in_(chunk)))
         found.update({h: cid for h, cid in rows})
     return found
 
@@ -79,8 +78,8 @@ def assign_ids(s: OrmSession, hashes: Sequence[str], prefix: str = "C",
     while pending:
         candidates = {h: prefix + h[:width] for h in pending}
         ids = list(candidates.values())
-        for i in range(0, len(ids), CHUNK):
-            used.update(s.scalars(select(Case.id).where(Case.id.in_(ids[i:i + CHUNK])))
+        for chunk in in_chunks(ids):
+            used.update(s.scalars(select(Case.id).where(Case.id.in_(chunk)))
                         if prefix == "C" else ())
         clash: list[str] = []
         seen: dict[str, str] = {}

@@ -22,8 +22,15 @@ log = logging.getLogger(__name__)
 #: Bump when the schema changes, and add the step that upgrades from the previous version.
 SCHEMA_VERSION = 1
 SQLITE_BUSY_SECONDS = 60.0
+IN_CHUNK = 500  # ids per IN (...) query: well under SQLite's and PostgreSQL's parameter limits
 _IN_WRITE: ContextVar[bool] = ContextVar("assistant_in_write_transaction", default=False)
 UPGRADES: dict[int, Callable[[Engine], None]] = {}  # from-version -> step to from-version + 1
+
+
+def in_chunks(ids: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """``ids`` in slices small enough for one ``IN (...)`` query each."""
+    for i in range(0, len(ids), IN_CHUNK):
+        yield ids[i:i + IN_CHUNK]
 
 
 def make_engine(url: str) -> Engine:
