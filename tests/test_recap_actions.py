@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session as OrmSession
 from assistant.auth import LOCAL, Actor
 from assistant.errors import AssistantError, DraftError, Forbidden, NotFound
 from assistant.sessions import attach_transcript, plan_session
-from assistant.store.models import AuditEvent
+from assistant.store.models import ActionItem, AuditEvent
 from assistant.summarize import (
     draft_pattern,
     draft_recap,
@@ -152,6 +152,32 @@ def test_a_reviewer_corrects_an_action_item_in_the_editor_and_it_is_audited(
     with pytest.raises(AssistantError, match="Choose one"):
         review.edit_action(ws, LOCAL, d.id, None, "x", "y", "")
     assert recap_actions(ws, d.id)[0].action == "call the carrier twice"  # nothing half-saved
+
+
+def test_a_correction_survives_regenerate_and_the_rest_is_drafted_afresh(
+        held: tuple[Workspace, str]) -> None:
+    ws, sid = held
+    d = draft_recap(ws, sid)
+    first, second = recap_actions(ws, d.id)
+    edit_action(ws, first.id, owner="Dana Kim", action="call the carrier twice",
+                due="by Monday")
+    with OrmSession(ws.engine) as s, s.begin():  # a stale row: the regenerate redrafts it
+            s.get(ActionItem, second.id).action = "stale text"
+    regenerate(ws, d.id)
+    again = recap_actions(ws, d.id)
+    assert [(a.id, a.owner, a.action, a.due) for a in again] == [
+        (first.id, "Dana Kim", "call the carrier twice", "by Monday"),
+        (second.id, "Omar Said", "update the gate code email template", "next week")]
+    assert again[0].citations == first.citations
+    regenerate(ws, d.id)  # and again: the correction is found by its id in the audit log
+    assert recap_actions(ws, d.id)[0].action == "call the carrier twice"
+    with OrmSession(ws.engine) as s, s.begin():  # its turn yields nothing now: kept
+        row = s.get(ActionItem, first.id)
+        row.citations = [{**row.citations[0], "position": 0}]
+    regenerate(ws, d.id)
+    lines = [a.line for a in recap_actions(ws, d.id)]
+    assert len(lines) == 3 and "Dana Kim: call the carrier twice, by Monday" in lines
+    assert "Omar Said: send the carrier contact list to security, by Friday" in lines
 
 
 def test_an_approved_recap_exports_with_its_actions(held: tuple[Workspace, str]) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
@@ -22,7 +22,15 @@ from assistant.clock import from_db, local_start, to_db
 from assistant.errors import DraftError, NotFound
 from assistant.store.audit import record
 from assistant.store.db import transaction
-from assistant.store.models import ActionItem, Case, Draft, DraftVersion, Session, TranscriptSegment
+from assistant.store.models import (
+    ActionItem,
+    AuditEvent,
+    Case,
+    Draft,
+    DraftVersion,
+    Session,
+    TranscriptSegment,
+)
 from assistant.summarize.core import cite_key, ground_bullets, render_text
 from assistant.workspace import Workspace
 
@@ -196,18 +204,57 @@ def store(ws: Workspace, actor: Actor, kind: str, subject_type: str, subject_id:
         return record_of(d, v)
 
 
+def _said_at(citations: Any) -> tuple[str, int] | None:
+    """Where an action was said: the session and turn its first citation points at."""
+    for c in citations or []:
+        if isinstance(c, dict) and c.get("position") is not None:
+            return str(c.get("session_id") or ""), int(c["position"])
+    return None
+
+
 def store_actions(s: OrmSession, draft_id: str, session_id: str,
                   actions: list[dict[str, Any]]) -> None:
-    """The action rows of a recap draft, replaced by ``actions``; one marked done before
-    stays done when the same owner and action come back."""
-    done = {(a.owner, a.action): a for a in s.scalars(
-        select(ActionItem).where(ActionItem.draft_id == draft_id)) if a.done}
-    s.execute(delete(ActionItem).where(ActionItem.draft_id == draft_id))
-    for i, a in enumerate(actions):
+    """The action rows of a recap draft, replaced by ``actions``.
+
+    A drafted action said in the same turn as an earlier row keeps that row's id, its done
+    mark, and any correction a person made to it (``action_edited`` in the audit log): a
+    regenerate drafts the rest afresh. A corrected row whose turn no longer yields an action
+    stays too: a person vouched for it."""
+    old = list(s.scalars(select(ActionItem).where(ActionItem.draft_id == draft_id)
+                         .order_by(ActionItem.number)))
+    edited = set(s.scalars(select(AuditEvent.object_id).where(
+        AuditEvent.object_type == "action_item", AuditEvent.action == "action_edited",
+        AuditEvent.object_id.in_([o.id for o in old])))) if old else set()
+    by_turn: dict[tuple[str, int], list[ActionItem]] = {}
+    for o in old:
+        if (at := _said_at(o.citations)) is not None:
+            by_turn.setdefault(at, []).append(o)
+    done = {(o.owner, o.action): o for o in old if o.done}
+    kept: set[str] = set()
+    rows: list[dict[str, Any]] = []
+    for a in actions:
         owner, what = str(a.get("owner", "")), str(a.get("action", ""))
-        was = done.get((owner, what))
-        s.add(ActionItem(id="A" + uuid.uuid4().hex[:10], draft_id=draft_id,
-                         session_id=session_id, number=i, owner=owner, action=what,
-                         due=str(a.get("due") or ""), citations=list(a.get("citations") or []),
-                         done=was is not None, done_at=was.done_at if was else None,
-                         done_by=was.done_by if was else ""))
+        due, cites = str(a.get("due") or ""), list(a.get("citations") or [])
+        at = _said_at(cites)
+        was = next((o for o in by_turn.get(at, []) if o.id not in kept), None) if at else None
+        if was is None:
+            was = done.get((owner, what))
+            was = was if was is not None and was.id not in kept else None
+        if was is not None:
+            kept.add(was.id)
+            if was.id in edited:
+                owner, what, due = was.owner, was.action, was.due
+        rows.append({"owner": owner, "action": what, "due": due, "citations": cites,
+                     "was": was})
+    rows += [{"owner": o.owner, "action": o.action, "due": o.due,
+              "citations": list(o.citations or []), "was": o}
+             for o in old if o.id in edited and o.id not in kept]
+    for o in old:
+        if o.id not in kept and o.id not in edited:
+            s.delete(o)
+    for i, r in enumerate(rows):
+        row = r["was"] or ActionItem(id="A" + uuid.uuid4().hex[:10], draft_id=draft_id,
+                                     session_id=session_id, done=False, done_by="")
+        row.number, row.owner, row.action, row.due = i, r["owner"], r["action"], r["due"]
+        row.citations = r["citations"]
+        s.add(row)
