@@ -43,6 +43,16 @@ def test_a_dropped_or_added_negation_is_flagged() -> None:
     assert [f.kind for f in added] == ["negation"] and "says 'not'" in added[0].message
 
 
+def test_a_spoken_restart_cleaned_from_the_bullet_is_no_dropped_negation() -> None:
+    said = ("In our template there is one row, owner is customer. There's no, like, there's "
+            "no named person at the customer, there's no test step.")
+    cleaned = "There's no named person at the customer, there's no test step."
+    assert check_claims(cleaned, [said]) == []
+    flipped = check_claims("There's a named person at the customer, there's a test step.",
+                           [said])
+    assert [f.kind for f in flipped] == ["negation"]
+
+
 @pytest.mark.parametrize("paraphrase", [
     "Swedish customers found the price list 100x too expensive for small shops.",
     "Lena Berg in finance didn't approve a refund.",

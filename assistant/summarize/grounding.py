@@ -254,11 +254,35 @@ def _local_flip(b: list[str], s: list[str]) -> tuple[bool, str] | None:
     return None
 
 
+_FILLERS = frozenset({"like", "um", "uh", "er", "erm", "ah", "mm", "hmm"})
+
+
+def _restarts(toks: list[str]) -> list[str]:
+    """Tokens without spoken restarts: a run of one to five words said again at once,
+    perhaps after a filler ("there is no, like, there is no who" -> "there is no who"),
+    is kept once, so a drafted sentence cleaned of the restart still aligns with its
+    source."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for n in range(min(5, (len(toks) - i) // 2), 0, -1):
+            j = i + n
+            while j < len(toks) and toks[j] in _FILLERS:
+                j += 1
+            if toks[i:i + n] == toks[j:j + n]:
+                i = j
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
 def _negation_findings(bullet: str, source: str) -> list[Finding]:
-    src = [(set(_expand(s)), _expand(s)) for s in _sentences(source)]
+    src = [(set(t), t) for t in (_restarts(_expand(s)) for s in _sentences(source))]
     out = []
     for sent in _sentences(bullet):
-        bt = _expand(sent)
+        bt = _restarts(_expand(sent))
         if len(bt) < 2:
             continue
         bset = set(bt) - NEGATIONS
