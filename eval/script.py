@@ -12,6 +12,8 @@ object with the means of:
 - ``pattern_name_rouge1``: ROUGE-1 F1 of the drafted pattern name against the reference;
 - ``action_recall``: share of reference actions found: a drafted action with the same owner
   (full name, or first name) holding at least 40 % of the reference action's content words;
+- ``action_precision``: share of drafted actions that match a reference action that way
+  (an action the annotator did not list counts against it);
 - ``clean_rate``: share of drafted recap bullets that pass ``prose.is_clean``.
 
 Cues are scored one by one, as the reference annotates them (the ingest merges a speaker's
@@ -108,10 +110,12 @@ def score_session(vtt: Path, meta: dict[str, Any], cases: dict[str, str], embed:
     actions = extract_actions(segs, session_id=vtt.stem)
     refs = list(meta.get("actions") or [])
     found = sum(action_found(r, actions) for r in refs)
+    right = sum(any(action_found(r, [a]) for r in refs) for a in actions)
     row = {"step_accuracy": acc / max(1, len(segs)),
            "recap_rouge1": 100 * recap_r1.fmeasure,
            "pattern_name_rouge1": 100 * name_r1.fmeasure if name_r1 is not None else 0.0,
            "action_recall": found / len(refs) if refs else 1.0,
+           "action_precision": right / len(actions) if actions else 1.0,
            "clean_rate": sum(is_clean(b["text"]) for b in bullets) / max(1, len(bullets))}
     if os.environ.get("EVAL_SCRIPT_VERBOSE"):
         print(" steps:", [EVAL_NAMES[s][:3] for s in steps], file=sys.stderr)

@@ -44,7 +44,23 @@ _NOT_ACTIONS = re.compile(r"^(?:be\b|say\b|admit|tell you|just say|give you an e
                           r"present|go first|start\b|stop\b|hand (?:it )?over|pass|read|"
                           r"share my screen|explain|repeat|put it|keep it short|"
                           r"mute|unmute|think|guess|answer|jump in|try to explain|"
-                          r"walk you|show you|take that as|leave it there)", re.I)
+                          r"walk you|show you|take that as|leave it there|listen|"
+                          r"stay (?:on mute|quiet)|hold on|wait\b)", re.I)
+#: A request's frame around the task ("would you be up for updating X" -> "updating X").
+_FRAME = re.compile(r"^(?:(?:be )?(?:up for|willing to|able to|happy to|ok(?:ay)? with)|"
+                    r"mind|please)\s+", re.I)
+#: A task said with a pro-form only ("I'll do it"): it takes its content from the request.
+_PRO_FORM = re.compile(r"^(?:do|take|handle|own|sort|pick up|cover)\s+(?:it|that|this|"
+                       r"one)(?:\s+(?:on|out|up))?$", re.I)
+#: A participant taking on what was just asked of them.
+_ACCEPT = re.compile(r"^(?:(?:yes|yeah|yep|sure|okay|ok|absolutely|of course|fair)\b[,.!]?\s*)*"
+                     r"(?:will do|i will|i['’]ll do (?:it|that)|on it|can do|sure thing|"
+                     r"i['’]m on it|happy to)\b", re.I)
+#: A participant told by name what to do ("Priya, keep us posted on Calder").
+_VOCATIVE = re.compile(r"^(?:and |so |also )?(?P<name>[A-Z][\w'’-]+)\s*,\s*"
+                       r"(?P<rest>(?:please )?[a-z][\w'’-]*\b.+?)[.!]?$")
+#: A task about the meeting's own moment ("listen for a minute").
+_NOW = re.compile(r"\bfor a (?:minute|moment|second|sec|bit)\b|\b(?:right )?now$", re.I)
 
 
 def due_of(text: str) -> str | None:
@@ -58,11 +74,11 @@ def _task(rest: str) -> str:
     t = DUE.sub("", rest)
     t = re.split(r"(?<=[a-z])[.;!?](?:\s|$)|\s+(?:and then|but|because|so that|"
                  r"if that['’]s ok)\b", t)[0]
-    t = re.sub(r"\b(?:as well|too|then|okay|ok|right|yeah|first thing|please)\s*[.?!]?$",
+    t = re.sub(r"\b(?:as well|too|then|later|okay|ok|right|yeah|first thing|please)\s*[.?!]?$",
                "", t.strip(" ,.;:?!"), flags=re.I)
     t = re.sub(r"\bmy\b", "their", t)
     t = re.sub(r"\bme\b", "them", t)
-    return " ".join(t.split()).strip(" ,.;:?!")
+    return _FRAME.sub("", " ".join(t.split()).strip(" ,.;:?!"))
 
 
 def _participant(name: str, people: dict[str, str]) -> str:
@@ -80,28 +96,57 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
             people.setdefault(g.speaker.lower(), g.speaker)
             people.setdefault(g.speaker.split()[0].lower(), g.speaker)
     out: list[dict[str, Any]] = []
-    for g in segs:
+    asked: dict[str, tuple[int, dict[str, Any]]] = {}  # owner -> (turn, their last request)
+    told: tuple[int, str, str, Any] | None = None  # (turn, owner, task, where) by name
+    for n, g in enumerate(segs):
+
+        def cite(at: Any = g) -> dict[str, Any]:
+            return {"session_id": getattr(at, "session_id", "") or session_id,
+                    "position": at.position, "speaker": at.speaker,
+                    "timestamp": fmt_ts(at.start_s, at.position)}
+
         for raw in prose.sentences(clean(g.text)):
             sent = prose.false_starts(" ".join(raw.split()))
+            body = _lead_in(sent)
+            if told and told[0] == n - 1 and told[1] == g.speaker and _ACCEPT.match(sent):
+                _, owner, task, where = told  # "Priya, keep us posted" / "Will do."
+                told = None
+                if not any(a["owner"] == owner and a["action"] == task for a in out):
+                    out.append({"owner": owner, "action": task, "due": due_of(task),
+                                "done": False, "citations": [cite(where), cite()]})
+                continue
             found = _commitment(sent, g.speaker, people)
             if not found:
+                if (m := _VOCATIVE.match(body)) and not body.endswith("?") and \
+                        (who := _participant(m.group("name"), people)) and who != g.speaker:
+                    told = (n, who, _task(m.group("rest")), g)
                 continue
             owner, task, due = found
-            if len(task.split()) < 2 or any(a["owner"] == owner and a["action"] == task
-                                            for a in out):
+            if _PRO_FORM.match(task) and owner in asked and asked[owner][0] >= n - 2:
+                request = asked[owner][1]  # "Hannah, would you ...?" / "I'll do it this week."
+                request["due"] = request["due"] or due
+                request["citations"].append(cite())
                 continue
-            out.append({"owner": owner, "action": task, "due": due, "done": False,
-                        "citations": [{"session_id": getattr(g, "session_id", "") or
-                                       session_id, "position": g.position,
-                                       "speaker": g.speaker,
-                                       "timestamp": fmt_ts(g.start_s, g.position)}]})
+            if (len(task.split(",")[0].split()) < 2 or _NOW.search(task)
+                    or any(a["owner"] == owner and a["action"] == task for a in out)):
+                continue
+            action = {"owner": owner, "action": task, "due": due, "done": False,
+                      "citations": [cite()]}
+            out.append(action)
+            if owner != g.speaker:
+                asked[owner] = (n, action)
     return out
+
+
+def _lead_in(sent: str) -> str:
+    """The sentence without its leading acknowledgements ("Okay, so, ...")."""
+    return re.sub(r"^(?:(?:okay|ok|so|yeah|yes|right|sure|fine|great|and|then|um|uh|"
+                  r"alright)\b[,.!]?\s*)+", "", sent, flags=re.I).strip()
 
 
 def _commitment(sent: str, speaker: str, people: dict[str, str]
                 ) -> tuple[str, str, str | None] | None:
-    body = re.sub(r"^(?:(?:okay|ok|so|yeah|yes|right|sure|fine|great|and|then|um|uh|"
-                  r"alright)\b[,.!]?\s*)+", "", sent, flags=re.I).strip()
+    body = _lead_in(sent)
     for rx in (_ASK, _ASK_TAIL):
         m = rx.match(body)
         if m and (who := _participant(m.group("name"), people)) and who != speaker:
