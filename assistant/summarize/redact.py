@@ -64,6 +64,36 @@ def _digits(s: str) -> int:
     return sum(ch.isdigit() for ch in s)
 
 
+#: Words that announce a phone number shortly before it ("call me on", "mobile:").
+_PHONE_CUE = re.compile(r"\b(?:call|calls|called|calling|ring|rang|phone|phoned|tel|telephone|"
+                        r"mobile|cell|text|sms|whatsapp|dial|fax|reach|contact|helpline|"
+                        r"hotline|line)\b", re.I)
+#: Words that announce an identifier ("invoice 20458812", "order no. 4471 2209").
+_ID_CUE = re.compile(r"\b(?:order|invoice|inv|account|acct|ref|reference|case|ticket|batch|"
+                     r"lot|serial|booking|tracking|po|id|policy|claim|parcel|item|sku|job|"
+                     r"request|incident|badge|employee|student|patient|member|unit|"
+                     r"no|nr|number|#)\W*(?:no\.?|nr\.?|number|#)?\W*$", re.I)
+
+
+def _phone_here(text: str, start: int, end: int) -> bool:
+    """Whether the digits at ``text[start:end]`` are a phone number and not an identifier:
+    a run glued to letters ("SN-88210045") or announced as an order, invoice or account is
+    an identifier; a run with no separators and no ``+`` ("48213377", "20261125") is a phone
+    only when a word like "call", "mobile" or "fax" stands just before it."""
+    s = text[start:end].strip()
+    if _DATE.match(s) or not 7 <= _digits(s) <= 15:
+        return False
+    if start > 0 and (text[start - 1].isalnum() or (
+            text[start - 1] in "-/_" and start > 1 and text[start - 2].isalnum())):
+        return False
+    before = text[max(0, start - 30):start]
+    if _PHONE_CUE.search(before):
+        return True
+    if _ID_CUE.search(before):
+        return False
+    return bool(re.search(r"[\s.()\-]", s)) or s.startswith("+")
+
+
 @functools.lru_cache(maxsize=1)
 def _analyzer() -> Any:
     """Presidio with only the recognisers we rely on (loaded once per process)."""
@@ -329,7 +359,7 @@ def find_pii(text: str, known_names: Iterable[str] = ()) -> tuple[list[Span], se
     for m in _EMAIL.finditer(text):
         spans.append(Span(m.start(), m.end(), "EMAIL"))
     for m in _PHONE.finditer(text):
-        if 7 <= _digits(m.group(0)) <= 15 and not _DATE.match(m.group(0).strip()):
+        if _phone_here(text, m.start(), m.end()):
             spans.append(Span(m.start(), m.end(), "PHONE"))
     learnt: set[str] = set()
     an = _analyzer()
@@ -339,7 +369,7 @@ def find_pii(text: str, known_names: Iterable[str] = ()) -> tuple[list[Span], se
                         nlp_artifacts=arts):
         s = text[r.start:r.end]
         if r.entity_type == "PHONE_NUMBER":
-            if _digits(s) >= 7 and not _DATE.match(s.strip()):
+            if _phone_here(text, r.start, r.end):
                 spans.append(Span(r.start, r.end, "PHONE"))
             continue
         if "@" in s or not any(ch.isupper() for ch in s):
