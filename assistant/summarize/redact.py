@@ -27,6 +27,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +44,7 @@ _DATE = re.compile(r"^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-.
                    r"\d{4}\s*[-–]\s*\d{2,4}|\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)$")
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|"
                     r"Councillor|Chef)\.?\s+([A-Z][\w'’-]+)")
+_PLACE = ("GPE", "LOC", "FAC")
 #: Entity labels that say a capitalised word is not a person. Organisations and places
 #: are not on it: the small English model often labels a first name alone ("ask for Grace",
 #: "with Kenji") as one, and a leaked name costs more than a masked brand.
@@ -146,7 +148,7 @@ def _locale_first_names() -> frozenset[str]:
         provider = getattr(importlib.import_module(f"{people.__name__}.{mod.name}"),
                            "Provider", None)
         for attr in dir(provider) if provider else ():
-            if not attr.startswith("first_name") or "format" in attr:
+            if not attr.startswith(("first_name", "first_romanized_name")) or "format" in attr:
                 continue
             value = getattr(provider, attr)
             if isinstance(value, (list, tuple, dict)):
@@ -155,9 +157,19 @@ def _locale_first_names() -> frozenset[str]:
     return frozenset(out)
 
 
+def _plain(word: str) -> str:
+    """``word`` without accents ("Siobhán" -> "Siobhan"): dictionaries spell names either way."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(ch))
+
+
+@functools.lru_cache(maxsize=8192)
 def _known_first_name(word: str) -> bool:
-    return len(word) > 1 and (word.lower() in _locale_first_names()
-                              or _given_names().get_gender(word) != "unknown")
+    if len(word) < 2:
+        return False
+    names, guess = _locale_first_names(), _given_names()
+    return any(w.lower() in names or guess.get_gender(w) != "unknown"
+               for w in {word, _plain(word)})
 
 
 @functools.lru_cache(maxsize=1)
@@ -220,7 +232,10 @@ def _person_slot(t: Any) -> bool:
     if t.dep_ in ("dobj", "dative") and head.lemma_.lower() in _PERSON_OBJECT:
         return True
     if t.dep_ == "pobj" and head.lower_ in _PERSON_PREP and \
-            head.head.lemma_.lower() in _PERSON_OBJECT:
+            head.head.lemma_.lower() in _PERSON_OBJECT and \
+            not (head.lower_ == "in" and t.ent_type_ in _PLACE):  # "ring X in Melbourne"
+        return True
+    if t.dep_ == "pobj" and head.dep_ == "agent":  # "edited by Mbali"
         return True
     if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
@@ -251,13 +266,54 @@ def _plausible_person(span: Any) -> bool:
     if any(t.lower_ in _CALENDAR for t in span) or span[-1].text in ("Day", "Eve"):
         return False  # "Easter Monday", "Boxing Day"
     if len(span) == 1 and (_modifies_noun(first) or _numbered(first)
-                           or _listed_with_places(first)):
+                           or _listed_with_places(first) or _place_follows(first)):
         return False
+    if len(span) > 1 and all(_ordinary(t) and not _known_first_name(t.text) for t in span):
+        return any(_person_slot(t) for t in span)  # "Measure Twice", "Baker Street"
     if len(span) == 1 and _clause_start(first) and not _known_first_name(first.text) \
-            and _ordinary(first) and not _person_slot(first):
+            and _ordinary(first) and not _person_slot(first):  # "Maintenance fixed it"
         others = [t for t in span.doc if t.text == first.text and not _clause_start(t)]
         return bool(others)
+    if len(span) == 1 and _ordinary(first) and _reads_as_word(first):
+        # an English word the model calls a person ("Hope is not a plan") is one only if
+        # it stands as a name somewhere else in the text
+        return any(not _reads_as_word(t) for t in span.doc
+                   if t.text == first.text and t.i != first.i)
     return True
+
+
+_POSSESSIVES = frozenset({"the", "my", "our", "your", "his", "her", "their", "its", "this",
+                          "that"})
+
+
+def _reads_as_word(t: Any) -> bool:
+    """Whether a capitalised English word that is also a first name ("Grace", "Hope",
+    "Mason") reads as the word here: it modifies a noun or names a place ("Mason jars",
+    "Baker Street"), the tagger reads no proper noun, or, opening a clause (where
+    capitals say nothing), it takes an article, adjective or phrase of its own ("Faith in
+    the plan"), is paired with a common noun ("Grace and poise") or is the subject of a
+    generic "is (not) a ..." ("Hope is not a plan"). Where grammar puts a person or a
+    surname stands beside it, it is a name."""
+    if _modifies_noun(t) or _place_follows(t):
+        return True
+    doc = t.doc
+    beside = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+    if _person_slot(t) or any(_capitalised(n) and n.pos_ == "PROPN" and not _ordinary(n)
+                              and n.ent_type_ not in _NOT_PERSON for n in beside):
+        return False
+    if t.pos_ in ("VERB", "AUX", "ADJ", "ADV", "ADP") or (
+            t.pos_ != "PROPN" and t.ent_type_ != "PERSON"):
+        return True  # "Mark the date", "Frank feedback"
+    if not _clause_start(t):
+        return False  # capitalised mid-sentence and read as a proper noun
+    if any(c.dep_ in ("det", "amod", "poss") or (c.dep_ == "prep" and c.lower_ != "from")
+           for c in t.children):
+        return True
+    if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.text.islower() for c in t.children):
+        return True
+    return t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and c.text.islower()
+        and not any(d.lower_ in _POSSESSIVES for d in c.children) for c in t.head.children)
 
 
 #: Words before a noun phrase that make it a thing or a role ("the Rotterdam delay",
@@ -271,14 +327,32 @@ def _numbered(t: Any) -> bool:
     return t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num
 
 
+#: Nouns that make the capitalised words before them a place's name ("Baker Street",
+#: "Union Square", "Mercy Hospital").
+_PLACE_NOUNS = _words(
+    "street st road rd avenue ave lane drive way boulevard square place close crescent "
+    "terrace row court gardens park bridge station airport port harbour harbor quay pier "
+    "hall house centre center building tower church chapel cathedral temple mosque school "
+    "college university academy hospital clinic library museum gallery theatre theater "
+    "market mall arena stadium field hill valley river lake bay beach island island "
+    "estate campus wharf gate")
+
+
 def _modifies_noun(t: Any) -> bool:
-    """A word modifying a common noun ("Grace period", "Max load", "Victoria station"),
-    where a person's name does not stand."""
+    """A word modifying a common noun ("Grace period", "Max load", "Victoria station") or
+    naming a place with one ("Baker Street"), where a person's name does not stand."""
+    head = t.head
+    if t.dep_ == "compound" and head.i == t.i + 1 and head.lower_ in _PLACE_NOUNS:
+        return True
     return t.dep_ in ("compound", "amod") and (
-        (t.head.pos_ == "NOUN" and t.head.text.islower()) or t.head.lower_ in _CALENDAR)
+        (head.pos_ == "NOUN" and head.text.islower()) or head.lower_ in _CALENDAR)
 
 
-_PLACE = ("GPE", "LOC", "FAC")
+def _place_follows(t: Any) -> bool:
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _PLACE_NOUNS
+
+
 
 
 def _listed_with_places(t: Any) -> bool:
@@ -289,8 +363,14 @@ def _listed_with_places(t: Any) -> bool:
     return any(c.dep_ == "conj" and c.ent_type_ in _PLACE for c in t.children)
 
 
+_NAME_SHAPE = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+
+
 def _capitalised(t: Any) -> bool:
-    return t.is_alpha and len(t.text) > 1 and t.text[:1].isupper() and not t.text.isupper()
+    """A capitalised word, letters only apart from inner apostrophes and hyphens
+    ("O'Connell", "García-López"); not an all-capitals acronym."""
+    return bool(_NAME_SHAPE.match(t.text)) and len(t.text) > 1 and t.text[:1].isupper() \
+        and not t.text.isupper()
 
 
 def _agent(t: Any) -> bool:
@@ -300,12 +380,24 @@ def _agent(t: Any) -> bool:
         t.ent_type_ in ("", "PERSON", "ORG", "NORP")
 
 
+def _lower_case_name(t: Any) -> bool:
+    """A first name typed in lower case, as in chat ("thanks aisha", "ask femi"): a known
+    first name that is no English word, read as a proper noun or standing as a person."""
+    return t.text.islower() and t.is_alpha and len(t.text) >= 3 and not t.is_stop \
+        and t.lower_ not in _CALENDAR and t.ent_type_ not in _NOT_PERSON \
+        and (t.pos_ == "PROPN" or _person_slot(t)) \
+        and not _ordinary(t) and _known_first_name(t.text)
+
+
 def _first_names(doc: Any, known: set[str]) -> set[str]:
     """Capitalised proper nouns that are known first names (outside dates, places and
     organisations), with the capitalised proper noun that follows as the surname; and
     capitalised words that are no ordinary English word standing where a person stands."""
     out: set[str] = set()
     for t in doc:
+        if _lower_case_name(t):
+            out.add(t.text)
+            continue
         prev = doc[t.i - 1].lower_ if t.i > 0 else ""
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if (nxt is not None and t.pos_ == nxt.pos_ == "PROPN" and not t.ent_type_
@@ -320,15 +412,14 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
                 or t.lower_ in _CALENDAR or _numbered(t):
             continue
         surname = (nxt is not None and _capitalised(nxt) and nxt.pos_ == "PROPN"
-                   and nxt.ent_type_ not in _NOT_PERSON)
+                   and nxt.ent_type_ not in _NOT_PERSON and nxt.lower_ not in _PLACE_NOUNS)
         slot = _person_slot(t)
         if _known_first_name(t.text) and t.pos_ in ("PROPN", "NOUN"):
             if t.ent_type_ in _PLACE and prev in ("in", "at", "near") and not slot:
                 continue
-            # a first name that is also a word opening a clause ("Grace period ends",
-            # "Hope is not a plan") is the word unless the tagger reads it as a name
-            if _ordinary(t) and _clause_start(t) and not (slot or surname) and (
-                    t.pos_ != "PROPN" or _modifies_noun(t)):
+            # a first name that is also an English word ("Grace period ends", "Hope is not
+            # a plan", "Mason jars") is the word unless it stands as a name here
+            if _ordinary(t) and _reads_as_word(t):
                 continue
         elif not ((slot or _agent(t)) and t.pos_ == "PROPN" and not _ordinary(t)):
             continue
@@ -341,7 +432,8 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
                 t.ent_type_ not in _NOT_PERSON and _capitalised(t.head):
             pair = {t.text, t.head.text}
             if pair & (out | known) and pair - out - known:
-                out |= {w for w in pair - known if not _ordinary(w)}
+                out |= {w for w in pair - known
+                        if not _ordinary(w) or _known_first_name(w)}
     return out
 
 
@@ -351,6 +443,10 @@ def _name_parts(name: str) -> list[str]:
     parts = [p.strip(".,") for p in name.split()]
     parts = [p for p in parts if len(p) >= 2 and p[0].isupper() and not _NOT_NAME.match(p)]
     return [name, *parts] if len(parts) > 1 else parts or ([name] if name else [])
+
+
+_STOP = frozenset("a an the and or but if of to in on at by for with from as is are was be "
+                  "will may can do did so no not all any one our out up".split())
 
 
 def find_pii(text: str, known_names: Iterable[str] = ()) -> tuple[list[Span], set[str]]:
@@ -379,6 +475,9 @@ def find_pii(text: str, known_names: Iterable[str] = ()) -> tuple[list[Span], se
             continue
         learnt.update(_name_parts(s))
     known_parts = {n for k in known_names for n in _name_parts(k)}
+    # the same people typed in lower case ("sakura will send it"), unless that is a word
+    known_parts |= {n.lower() for n in known_parts if " " not in n and len(n) >= 3
+                    and not _ordinary(n) and n.lower() not in _STOP}
     learnt |= _first_names(doc, known_parts)
     for m in _TITLE.finditer(text):
         learnt.add(m.group(1))
