@@ -152,9 +152,36 @@ def _locale_first_names() -> frozenset[str]:
                 continue
             value = getattr(provider, attr)
             if isinstance(value, (list, tuple, dict)):
-                out.update(n.lower() for n in value
-                           if isinstance(n, str) and _LATIN_NAME.match(n))
+                for n in value:
+                    if isinstance(n, str):
+                        out.update(w for w in _romanised(n.lower()) if _LATIN_NAME.match(w))
     return frozenset(out)
+
+
+_GREEK = [("ου", "ou"), ("αι", "ai"), ("ει", "ei"), ("οι", "oi"), ("ευ", "ev"), ("αυ", "av"),
+          ("γγ", "ng"), ("γκ", "g"), ("μπ", "b"), ("ντ", "d"), ("θ", "th"), ("χ", "ch"),
+          ("ψ", "ps"), ("ξ", "x"), *zip("αβγδεζηικλμνοπρσςτυφω", "avgdeziiklmnoprsstyfo")]
+_CYRILLIC = [("щ", "shch"), ("ж", "zh"), ("х", "kh"), ("ц", "ts"), ("ч", "ch"), ("ш", "sh"),
+             ("ю", "yu"), ("я", "ya"), ("ё", "yo"), ("є", "ye"), ("ї", "yi"), ("ъ", ""),
+             ("ь", ""), *zip("абвгґдезийклмнопрстуфыэі", "abvggdeziyklmnoprstufyei")]
+
+
+def _romanised(name: str) -> set[str]:
+    """``name`` and, for Greek or Cyrillic script, its usual Latin spellings
+    ("γιώργος" -> giorgos; "дмитрий" -> dmitriy, dmitry, dmitri)."""
+    plain = name
+    for table, text in ((_GREEK, _plain(name)), (_CYRILLIC, name)):  # keep й, strip τόνος
+        if any(ch in text for ch, _ in table if len(ch) == 1):
+            plain = text
+            for a, b in table:
+                plain = plain.replace(a, b)
+            break
+    out = {name, plain}
+    if plain.endswith("iy"):
+        out |= {plain[:-2] + "y", plain[:-1]}
+    if "kh" in plain:
+        out.add(plain.replace("kh", "h"))
+    return out
 
 
 def _plain(word: str) -> str:
@@ -213,6 +240,9 @@ _PERSON_OBJECT = _words(
     "message cc copy loop hire train help warn brief introduce congratulate welcome "
     "escalate speak talk check wait chat visit sit pair consult page nudge")
 _PERSON_PREP = frozenset({"with", "to", "on", "in", "for"})
+#: Verbs that hand something to a person: "sent it to Oyelaran", "passed over to Ines".
+_PERSON_RECIPIENT = _words("send forward pass hand give assign delegate reassign hand-over "
+                           "return")
 #: Nouns a person owns ("Nkechi's team"), unlike a product or a place.
 _PERSON_OWNS = _words(
     "team manager colleague boss group desk office assistant deputy husband wife partner son "
@@ -236,6 +266,9 @@ def _person_slot(t: Any) -> bool:
             not (head.lower_ == "in" and t.ent_type_ in _PLACE):  # "ring X in Melbourne"
         return True
     if t.dep_ == "pobj" and head.dep_ == "agent":  # "edited by Mbali"
+        return True
+    if t.dep_ == "pobj" and head.lower_ == "to" and t.ent_type_ not in _PLACE and \
+            head.head.lemma_.lower() in _PERSON_RECIPIENT:
         return True
     if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
@@ -265,7 +298,7 @@ def _plausible_person(span: Any) -> bool:
         return False
     if any(t.lower_ in _CALENDAR for t in span) or span[-1].text in ("Day", "Eve"):
         return False  # "Easter Monday", "Boxing Day"
-    if len(span) == 1 and (_modifies_noun(first) or _numbered(first)
+    if len(span) == 1 and (_modifies_noun(first) or _numbered(first) or _machine(first)
                            or _listed_with_places(first) or _place_follows(first)):
         return False
     if len(span) > 1 and all(_ordinary(t) and not _known_first_name(t.text) for t in span):
@@ -304,12 +337,12 @@ def _reads_as_word(t: Any) -> bool:
     if t.pos_ in ("VERB", "AUX", "ADJ", "ADV", "ADP") or (
             t.pos_ != "PROPN" and t.ent_type_ != "PERSON"):
         return True  # "Mark the date", "Frank feedback"
+    if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.text.islower() for c in t.children):
+        return True  # paired with a common noun: "Grace and poise"
     if not _clause_start(t):
         return False  # capitalised mid-sentence and read as a proper noun
     if any(c.dep_ in ("det", "amod", "poss") or (c.dep_ == "prep" and c.lower_ != "from")
            for c in t.children):
-        return True
-    if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.text.islower() for c in t.children):
         return True
     return t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(
         c.dep_ == "attr" and c.pos_ == "NOUN" and c.text.islower()
@@ -377,16 +410,41 @@ def _agent(t: Any) -> bool:
     """The subject of a verb of action ("Emeka saw blight", "Kalani pitched the story"),
     where the model calls it a person, a group or nothing (places and products are left)."""
     return t.dep_ == "nsubj" and t.head.pos_ == "VERB" and \
-        t.ent_type_ in ("", "PERSON", "ORG", "NORP")
+        t.ent_type_ in ("", "PERSON", "ORG", "NORP") and not _machine(t)
+
+
+#: What software and machines do and people do not: "Jira is down", "the app crashed".
+_MACHINE_VERBS = _words("crash freeze hang reboot restart glitch lag sync timeout time-out "
+                        "misfire overheat")
+_MACHINE_STATES = _words("down offline online unavailable unreachable unresponsive buggy")
+
+
+def _machine(t: Any) -> bool:
+    """The subject of what a machine does or is ("Canva crashed", "Jira is down again")."""
+    head = t.head
+    if t.dep_ != "nsubj":
+        return False
+    if head.lemma_.lower() in _MACHINE_VERBS:
+        return True
+    return head.lemma_ in ("be", "go") and any(
+        c.lower_ in _MACHINE_STATES and c.dep_ in ("acomp", "advmod", "prt", "attr")
+        for c in head.children)
 
 
 def _lower_case_name(t: Any) -> bool:
     """A first name typed in lower case, as in chat ("thanks aisha", "ask femi"): a known
     first name that is no English word, read as a proper noun or standing as a person."""
-    return t.text.islower() and t.is_alpha and len(t.text) >= 3 and not t.is_stop \
-        and t.lower_ not in _CALENDAR and t.ent_type_ not in _NOT_PERSON \
-        and (t.pos_ == "PROPN" or _person_slot(t)) \
-        and not _ordinary(t) and _known_first_name(t.text)
+    if not (t.text.islower() and t.is_alpha and len(t.text) >= 3 and not t.is_stop
+            and t.lower_ not in _CALENDAR and t.ent_type_ not in (*_NOT_PERSON, *_PLACE)
+            and (t.pos_ == "PROPN" or _person_slot(t))
+            and (len(t.text) > 3 or _person_slot(t))  # "wha", "ama": a cut word or a name
+            and not _ordinary(t) and _known_first_name(t.text)):
+        return False
+    i = t.i  # "in san diego", "to san antonio": a place, whatever its words
+    while i > 0 and t.doc[i - 1].pos_ == "PROPN" and t.doc[i - 1].text.islower():
+        i -= 1
+    return not (i > 0 and t.doc[i - 1].lower_ in ("in", "to", "from", "at", "near", "via")
+                and not _person_slot(t))
 
 
 def _first_names(doc: Any, known: set[str]) -> set[str]:
