@@ -160,10 +160,12 @@ def _locale_first_names() -> frozenset[str]:
 
 _GREEK = [("ου", "ou"), ("αι", "ai"), ("ει", "ei"), ("οι", "oi"), ("ευ", "ev"), ("αυ", "av"),
           ("γγ", "ng"), ("γκ", "g"), ("μπ", "b"), ("ντ", "d"), ("θ", "th"), ("χ", "ch"),
-          ("ψ", "ps"), ("ξ", "x"), *zip("αβγδεζηικλμνοπρσςτυφω", "avgdeziiklmnoprsstyfo")]
+          ("ψ", "ps"), ("ξ", "x"),
+          *zip("αβγδεζηικλμνοπρσςτυφω", "avgdeziiklmnoprsstyfo", strict=True)]
 _CYRILLIC = [("щ", "shch"), ("ж", "zh"), ("х", "kh"), ("ц", "ts"), ("ч", "ch"), ("ш", "sh"),
              ("ю", "yu"), ("я", "ya"), ("ё", "yo"), ("є", "ye"), ("ї", "yi"), ("ъ", ""),
-             ("ь", ""), *zip("абвгґдезийклмнопрстуфыэі", "abvggdeziyklmnoprstufyei")]
+             ("ь", ""), *zip("абвгґдезийклмнопрстуфыэі", "abvggdeziyklmnoprstufyei",
+                                strict=True)]
 
 
 def _romanised(name: str) -> set[str]:
@@ -503,8 +505,8 @@ def _name_parts(name: str) -> list[str]:
     return [name, *parts] if len(parts) > 1 else parts or ([name] if name else [])
 
 
-_STOP = frozenset("a an the and or but if of to in on at by for with from as is are was be "
-                  "will may can do did so no not all any one our out up".split())
+_STOP = _words("a an the and or but if of to in on at by for with from as is are was be "
+               "will may can do did so no not all any one our out up")
 
 
 def find_pii(text: str, known_names: Iterable[str] = ()) -> tuple[list[Span], set[str]]:
