@@ -10,10 +10,19 @@ so nothing is fetched at run time), limited to three recognisers:
   (gender-guesser's ~45,000 and Faker's ~20,000 from ~80 locales), plus capitalised words
   that are no English word (spaCy's WordNet lemma index) standing where English grammar
   puts a person: the subject of a speech verb or of an action, the object of a verb of
-  contact ("asked X", "spoke with X", "escalated to X"), a greeting or vocative, an
-  apposition to a role, the owner of a team, or a name joined to a person by "and";
+  contact ("asked X", "spoke with X", "escalated to X", "sent to X", "edited by X"), a
+  greeting or vocative, an apposition to a role, the owner of a team, or a name joined to a
+  person by "and"; the subject of what only software does ("crashed", "is down") is not;
+- first names that are also English words ("Hope", "Grace", "Mason") only where they stand
+  as names: not modifying a noun or naming a place ("Mason jars", "Baker Street"), not as
+  the generic subject of "is (not) a ..." or with an article or phrase of their own when
+  they open a clause ("Hope is not a plan", "Faith in the plan");
+- first names typed in lower case ("thanks aisha") when they are no English word, and
+  the known names in lower case;
 - phone numbers: Presidio's recogniser (Google's ``phonenumbers``) and a separator rule for
-  international and local formats, never a date, a time or a plain amount;
+  international and local formats, never a date, a time or a plain amount; a run of digits
+  without separators or ``+`` only after a word like "call" or "mobile", and never a number
+  announced as an invoice, order, account or other identifier;
 - emails: a pattern.
 
 A name part found once is replaced wherever it stands alone in the text, on word boundaries,
