@@ -103,6 +103,8 @@ def test_words_that_are_also_names_and_spaced_dates_arrive_unchanged(text: str) 
     "Mason jars sold out; Rose gold cases too. Mark the date.",
     "Baker Street station was closed on Friday.",
     "Jira is down again and Canva crashed during the demo.",
+    "Usher Hall was booked for Hogmanay; the choir sang before Thanksgiving.",
+    "Freshdesk closed the ticket by mistake; we moved the queue into Freshdesk in May.",
 ])
 def test_english_words_that_are_first_names_brands_and_places_arrive_unchanged(
         text: str) -> None:
@@ -115,6 +117,7 @@ def test_english_words_that_are_first_names_brands_and_places_arrive_unchanged(
     ("We interviewed Aditi on Wednesday.", "Aditi"),
     ("The story was edited by Mbali.", "Mbali"),
     ("We sent the draft to Oyinkansola for comments.", "Oyinkansola"),
+    ("A complaint from Oyinlola came in on Monday.", "Oyinlola"),
     ("Siobhán O'Connell ran the workshop.", "O'Connell"),
     ("We asked Giorgos to rerun it.", "Giorgos"),
 ])

@@ -69,6 +69,11 @@ _NOT_NAME = re.compile(r"^(?:Hi|Hello|Dear|Thanks|Thank|Ask|Call|Email|Tell|Cc|P
 _CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.day_abbr,
                                           *calendar.month_name, *calendar.month_abbr) if w) \
     | {"tues", "thur", "thurs", "sept"}
+#: Holidays and seasons of the year's calendars ("before Easter", "after Diwali").
+_HOLIDAYS = frozenset(re.findall(r"\w+", """
+    easter christmas xmas hanukkah chanukah diwali deepavali eid ramadan passover pesach
+    thanksgiving halloween lent advent pentecost whitsun holi vesak nowruz hogmanay kwanzaa
+    kippur hashanah navratri juneteenth midsummer michaelmas candlemas epiphany"""))
 
 
 def _digits(s: str) -> int:
@@ -254,6 +259,10 @@ _PERSON_PREP = frozenset({"with", "to", "on", "in", "for"})
 #: Verbs that hand something to a person: "sent it to Oyelaran", "passed over to Ines".
 _PERSON_RECIPIENT = _words("send forward pass hand give assign delegate reassign hand-over "
                            "return")
+#: What people send each other: "the email from X", "a complaint from X".
+_MESSAGES = _words("email e-mail mail message note letter call ticket request complaint "
+                   "reply answer feedback comment question invite invitation text update "
+                   "report memo card gift order application offer")
 #: Nouns a person owns ("Nkechi's team"), unlike a product or a place.
 _PERSON_OWNS = _words(
     "team manager colleague boss group desk office assistant deputy husband wife partner son "
@@ -277,6 +286,9 @@ def _person_slot(t: Any) -> bool:
             not (head.lower_ == "in" and t.ent_type_ in _PLACE):  # "ring X in Melbourne"
         return True
     if t.dep_ == "pobj" and head.dep_ == "agent":  # "edited by Mbali"
+        return True
+    if t.dep_ == "pobj" and head.lower_ == "from" and t.ent_type_ not in ("LOC", "FAC") \
+            and head.head.lemma_.lower() in _MESSAGES:  # "a ticket from Thabo"
         return True
     if t.dep_ == "pobj" and head.lower_ == "to" and t.ent_type_ not in _PLACE and \
             head.head.lemma_.lower() in _PERSON_RECIPIENT:
@@ -307,8 +319,11 @@ def _plausible_person(span: Any) -> bool:
     first = span[0]
     if first.i > 0 and span.doc[first.i - 1].lower_ in _DETERMINERS:
         return False
-    if any(t.lower_ in _CALENDAR for t in span) or span[-1].text in ("Day", "Eve"):
+    if any(t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS for t in span) or \
+            span[-1].text in ("Day", "Eve"):
         return False  # "Easter Monday", "Boxing Day"
+    if span[-1].lower_ in _PLACE_NOUNS or _place_follows(span[-1]):
+        return False  # "Symphony Hall", "Rose Chapel", "Hope Street"
     if len(span) == 1 and (_modifies_noun(first) or _numbered(first) or _machine(first)
                            or _listed_with_places(first) or _place_follows(first)):
         return False
@@ -472,13 +487,15 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
         if (nxt is not None and t.pos_ == nxt.pos_ == "PROPN" and not t.ent_type_
                 and not nxt.ent_type_ and t.text[:1].isupper() and nxt.text[:1].isupper()
                 and t.is_alpha and nxt.is_alpha and prev not in _DETERMINERS
-                and not (_ordinary(t) and _ordinary(nxt))):
+                and nxt.lower_ not in _PLACE_NOUNS and not (_ordinary(t) and _ordinary(nxt))):
             # two capitalised proper nouns no entity claims, not both words ("Boxing Day"):
             # a full name the model missed
             out.update({t.text, nxt.text, f"{t.text} {nxt.text}"})
             continue
         if not _capitalised(t) or t.ent_type_ in _NOT_PERSON or prev in _DETERMINERS \
-                or t.lower_ in _CALENDAR or _numbered(t):
+                or t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS or _numbered(t) \
+                or _place_follows(t) or (t.lower_ in _PLACE_NOUNS and t.i > 0
+                                         and _capitalised(doc[t.i - 1])):
             continue
         surname = (nxt is not None and _capitalised(nxt) and nxt.pos_ == "PROPN"
                    and nxt.ent_type_ not in _NOT_PERSON and nxt.lower_ not in _PLACE_NOUNS)
@@ -512,6 +529,27 @@ def _name_parts(name: str) -> list[str]:
     parts = [p.strip(".,") for p in name.split()]
     parts = [p for p in parts if len(p) >= 2 and p[0].isupper() and not _NOT_NAME.match(p)]
     return [name, *parts] if len(parts) > 1 else parts or ([name] if name else [])
+
+
+def _used_as_things(doc: Any, found: set[str]) -> set[str]:
+    """Words found as people that the same text also uses as a tool, a product or a place:
+    modifying a common noun ("Zendesk tickets") or after "in", "into", "via", "using"
+    ("moved the queue into Zendesk"), where no person stands. First names from the
+    dictionaries and people the caller knows are never taken back."""
+    out: set[str] = set()
+    for t in doc:
+        if t.text not in found or _known_first_name(t.text) or _person_slot(t):
+            continue
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        if prev is not None and _capitalised(prev) and prev.pos_ == "PROPN":
+            continue  # the second half of a full name
+        head = t.head
+        if (t.dep_ == "compound" and head.i == t.i + 1 and head.pos_ == "NOUN"
+                and head.text.islower()) or (
+                t.dep_ == "pobj" and head.lower_ in ("in", "into", "via", "using", "through")):
+            out.add(t.text)
+    return {n for n in found if n in out or any(p in out for p in n.split())} if out \
+        else set()
 
 
 _STOP = _words("a an the and or but if of to in on at by for with from as is are was be "
@@ -548,6 +586,7 @@ def find_pii(text: str, known_names: Iterable[str] = ()) -> tuple[list[Span], se
     known_parts |= {n.lower() for n in known_parts if " " not in n and len(n) >= 3
                     and not _ordinary(n) and n.lower() not in _STOP}
     learnt |= _first_names(doc, known_parts)
+    learnt -= _used_as_things(doc, learnt - known_parts)
     for m in _TITLE.finditer(text):
         learnt.add(m.group(1))
     names = known_parts | learnt
