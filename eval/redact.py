@@ -1,6 +1,6 @@
 """What personal data would reach a remote LLM endpoint, and what ordinary text is damaged.
 
-    python -m eval.redact [--split report|tune|extra|all] [--show]
+    python -m eval.redact [--split tune|tune2|report|extra|holdout2|holdout3|all] [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
 ``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
@@ -10,9 +10,17 @@ must arrive unchanged). ``tune`` was used while building the redactor; ``report`
 written beforehand and not looked at while tuning; ``extra`` (``redact_extra.txt``, 40 items
 in 12 other domains and name origins) was written after the second tuning round and run as
 written.
+Session 7 added ``tune2`` (``redact_tune2.txt``: a second tuning file of name forms and
+origins, lower-case names, brands, slogans, IDs and order numbers against phones, dates in
+many formats; tuned on) and ``holdout2`` (``redact_holdout2.txt``: 48 items in 24 domains
+and name origins unlike the others, written before that session's fixes and run once after
+them); ``holdout3`` (42 items) was written after holdout2's one run, before the fixes
+that followed, and run once after them. ``report`` and ``extra`` were looked at by earlier
+sessions, so they are no longer clean held-out sets; each holdout is clean for one run.
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
-sent), ``damaged`` (share of marked dates and ordinary words not intact) and counts.
+sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and
+``ms_per_item`` (mean wall time of one redaction, the model already loaded).
 A restored round trip must give back the original text for every item (``restore_ok``).
 """
 
@@ -23,12 +31,14 @@ import json
 import os
 import re
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 DATA = Path(__file__).parent / "data"
+SPLITS = ("tune", "tune2", "report", "extra", "holdout2", "holdout3")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
 
@@ -74,20 +84,23 @@ def _leaked(sent: str, pii: str) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["tune", "report", "extra", "all"], default="report")
+    ap.add_argument("--split", choices=[*SPLITS, "all"], default="report")
     ap.add_argument("--show", action="store_true", help="print each leak and damage")
     args = ap.parse_args(argv)
     from assistant.summarize.redact import Redactor
 
-    files = ["tune", "report", "extra"] if args.split == "all" else [args.split]
+    files = list(SPLITS) if args.split == "all" else [args.split]
     items = [it for f in files for it in load(DATA / f"redact_{f}.txt")]
     if not items:
         print("no items", file=sys.stderr)
         return 1
-    leaks, damaged, n_pii, n_keep, restore_bad = 0, 0, 0, 0, 0
+    Redactor([]).redact("Warm the model up, Ana.")  # loading is not per-item time
+    leaks, damaged, n_pii, n_keep, restore_bad, seconds = 0, 0, 0, 0, 0, 0.0
     for it in items:
         r = Redactor(it.known)
+        t0 = time.perf_counter()
         sent = r.redact(it.text)
+        seconds += time.perf_counter() - t0
         if r.restore(sent) != it.text:
             restore_bad += 1
         for p in it.pii:
@@ -106,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
                       "domains": len({i.domain for i in items}), "pii": n_pii,
                       "keep": n_keep, "leaks": leaks,
                       "damaged": round(damaged / n_keep, 4) if n_keep else 0.0,
-                      "damaged_count": damaged, "restore_ok": restore_bad == 0}))
+                      "damaged_count": damaged, "restore_ok": restore_bad == 0,
+                      "ms_per_item": round(1000 * seconds / len(items), 1)}))
     return 0
 
 

@@ -98,6 +98,61 @@ def test_words_that_are_also_names_and_spaced_dates_arrive_unchanged(text: str) 
     assert Redactor([]).redact(text) == text
 
 
+@pytest.mark.parametrize("text", [
+    "Hope is not a plan, and Grace and poise win the day.",
+    "Mason jars sold out; Rose gold cases too. Mark the date.",
+    "Baker Street station was closed on Friday.",
+    "Jira is down again and Canva crashed during the demo.",
+    "Usher Hall was booked for Hogmanay; the choir sang before Thanksgiving.",
+    "Freshdesk closed the ticket by mistake; we moved the queue into Freshdesk in May.",
+])
+def test_english_words_that_are_first_names_brands_and_places_arrive_unchanged(
+        text: str) -> None:
+    assert Redactor([]).redact(text) == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hope said the rota works.", "Hope"),
+    ("I met with Grace yesterday.", "Grace"),
+    ("We interviewed Aditi on Wednesday.", "Aditi"),
+    ("The story was edited by Mbali.", "Mbali"),
+    ("We sent the draft to Oyinkansola for comments.", "Oyinkansola"),
+    ("A complaint from Oyinlola came in on Monday.", "Oyinlola"),
+    ("Siobhán O'Connell ran the workshop.", "O'Connell"),
+    ("We asked Giorgos to rerun it.", "Giorgos"),
+])
+def test_names_that_are_words_or_rare_stand_as_names_where_a_person_stands(
+        text: str, name: str) -> None:
+    sent = Redactor([]).redact(text)
+    assert name not in sent and "[PERSON" in sent
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("thanks aisha, the deck is in the folder.", "aisha"),
+    ("ask femi for the keys before 5pm.", "femi"),
+    ("jonas said he would handle the refund.", "jonas"),
+])
+def test_first_names_typed_in_lower_case_are_caught(text: str, name: str) -> None:
+    sent = Redactor([]).redact(text)
+    assert name not in sent and "[PERSON1]" in sent
+
+
+def test_a_known_name_typed_in_lower_case_is_caught_but_places_are_not() -> None:
+    assert Redactor(["Sakura Ito"]).redact("sakura will send it.") == "[PERSON1] will send it."
+    text = "is it going to rain in san diego today"
+    assert Redactor([]).redact(text) == text
+
+
+def test_identifiers_are_not_phones_but_announced_numbers_are() -> None:
+    r = Redactor([])
+    text = ("Invoice 20458812 and order no. 48213377 for serial SN-88210045, "
+            "dated 20261125; call me on 91234567.")
+    sent = r.redact(text)
+    for kept in ("20458812", "48213377", "SN-88210045", "20261125"):
+        assert kept in sent
+    assert "91234567" not in sent and sent.count("[PHONE") == 1
+
+
 def test_placeholders_in_a_nested_answer_are_restored() -> None:
     r = Redactor(["Ana Lima"])
     sent = r.redact("Ana Lima mailed ana@corp.example.")

@@ -10,10 +10,19 @@ so nothing is fetched at run time), limited to three recognisers:
   (gender-guesser's ~45,000 and Faker's ~20,000 from ~80 locales), plus capitalised words
   that are no English word (spaCy's WordNet lemma index) standing where English grammar
   puts a person: the subject of a speech verb or of an action, the object of a verb of
-  contact ("asked X", "spoke with X", "escalated to X"), a greeting or vocative, an
-  apposition to a role, the owner of a team, or a name joined to a person by "and";
+  contact ("asked X", "spoke with X", "escalated to X", "sent to X", "edited by X"), a
+  greeting or vocative, an apposition to a role, the owner of a team, or a name joined to a
+  person by "and"; the subject of what only software does ("crashed", "is down") is not;
+- first names that are also English words ("Hope", "Grace", "Mason") only where they stand
+  as names: not modifying a noun or naming a place ("Mason jars", "Baker Street"), not as
+  the generic subject of "is (not) a ..." or with an article or phrase of their own when
+  they open a clause ("Hope is not a plan", "Faith in the plan");
+- first names typed in lower case ("thanks aisha") when they are no English word, and
+  the known names in lower case;
 - phone numbers: Presidio's recogniser (Google's ``phonenumbers``) and a separator rule for
-  international and local formats, never a date, a time or a plain amount;
+  international and local formats, never a date, a time or a plain amount; a run of digits
+  without separators or ``+`` only after a word like "call" or "mobile", and never a number
+  announced as an invoice, order, account or other identifier;
 - emails: a pattern.
 
 A name part found once is replaced wherever it stands alone in the text, on word boundaries,
@@ -27,6 +36,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +53,7 @@ _DATE = re.compile(r"^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-.
                    r"\d{4}\s*[-–]\s*\d{2,4}|\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)$")
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|"
                     r"Councillor|Chef)\.?\s+([A-Z][\w'’-]+)")
+_PLACE = ("GPE", "LOC", "FAC")
 #: Entity labels that say a capitalised word is not a person. Organisations and places
 #: are not on it: the small English model often labels a first name alone ("ask for Grace",
 #: "with Kenji") as one, and a leaked name costs more than a masked brand.
@@ -58,10 +69,45 @@ _NOT_NAME = re.compile(r"^(?:Hi|Hello|Dear|Thanks|Thank|Ask|Call|Email|Tell|Cc|P
 _CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.day_abbr,
                                           *calendar.month_name, *calendar.month_abbr) if w) \
     | {"tues", "thur", "thurs", "sept"}
+#: Holidays and seasons of the year's calendars ("before Easter", "after Diwali").
+_HOLIDAYS = frozenset(re.findall(r"\w+", """
+    easter christmas xmas hanukkah chanukah diwali deepavali eid ramadan passover pesach
+    thanksgiving halloween lent advent pentecost whitsun holi vesak nowruz hogmanay kwanzaa
+    kippur hashanah navratri juneteenth midsummer michaelmas candlemas epiphany"""))
 
 
 def _digits(s: str) -> int:
     return sum(ch.isdigit() for ch in s)
+
+
+#: Words that announce a phone number shortly before it ("call me on", "mobile:").
+_PHONE_CUE = re.compile(r"\b(?:call|calls|called|calling|ring|rang|phone|phoned|tel|telephone|"
+                        r"mobile|cell|text|sms|whatsapp|dial|fax|reach|contact|helpline|"
+                        r"hotline|line)\b", re.I)
+#: Words that announce an identifier ("invoice 20458812", "order no. 4471 2209").
+_ID_CUE = re.compile(r"\b(?:order|invoice|inv|account|acct|ref|reference|case|ticket|batch|"
+                     r"lot|serial|booking|tracking|po|id|policy|claim|parcel|item|sku|job|"
+                     r"request|incident|badge|employee|student|patient|member|unit|"
+                     r"no|nr|number|#)\W*(?:no\.?|nr\.?|number|#)?\W*$", re.I)
+
+
+def _phone_here(text: str, start: int, end: int) -> bool:
+    """Whether the digits at ``text[start:end]`` are a phone number and not an identifier:
+    a run glued to letters ("SN-88210045") or announced as an order, invoice or account is
+    an identifier; a run with no separators and no ``+`` ("48213377", "20261125") is a phone
+    only when a word like "call", "mobile" or "fax" stands just before it."""
+    s = text[start:end].strip()
+    if _DATE.match(s) or not 7 <= _digits(s) <= 15:
+        return False
+    if start > 0 and (text[start - 1].isalnum() or (
+            text[start - 1] in "-/_" and start > 1 and text[start - 2].isalnum())):
+        return False
+    before = text[max(0, start - 30):start]
+    if _PHONE_CUE.search(before):
+        return True
+    if _ID_CUE.search(before):
+        return False
+    return bool(re.search(r"[\s.()\-]", s)) or s.startswith("+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,18 +162,57 @@ def _locale_first_names() -> frozenset[str]:
         provider = getattr(importlib.import_module(f"{people.__name__}.{mod.name}"),
                            "Provider", None)
         for attr in dir(provider) if provider else ():
-            if not attr.startswith("first_name") or "format" in attr:
+            if not attr.startswith(("first_name", "first_romanized_name")) or "format" in attr:
                 continue
             value = getattr(provider, attr)
             if isinstance(value, (list, tuple, dict)):
-                out.update(n.lower() for n in value
-                           if isinstance(n, str) and _LATIN_NAME.match(n))
+                for n in value:
+                    if isinstance(n, str):
+                        out.update(w for w in _romanised(n.lower()) if _LATIN_NAME.match(w))
     return frozenset(out)
 
 
+_GREEK = [("ου", "ou"), ("αι", "ai"), ("ει", "ei"), ("οι", "oi"), ("ευ", "ev"), ("αυ", "av"),
+          ("γγ", "ng"), ("γκ", "g"), ("μπ", "b"), ("ντ", "d"), ("θ", "th"), ("χ", "ch"),
+          ("ψ", "ps"), ("ξ", "x"),
+          *zip("αβγδεζηικλμνοπρσςτυφω", "avgdeziiklmnoprsstyfo", strict=True)]
+_CYRILLIC = [("щ", "shch"), ("ж", "zh"), ("х", "kh"), ("ц", "ts"), ("ч", "ch"), ("ш", "sh"),
+             ("ю", "yu"), ("я", "ya"), ("ё", "yo"), ("є", "ye"), ("ї", "yi"), ("ъ", ""),
+             ("ь", ""), *zip("абвгґдезийклмнопрстуфыэі", "abvggdeziyklmnoprstufyei",
+                                strict=True)]
+
+
+def _romanised(name: str) -> set[str]:
+    """``name`` and, for Greek or Cyrillic script, its usual Latin spellings
+    ("γιώργος" -> giorgos; "дмитрий" -> dmitriy, dmitry, dmitri)."""
+    plain = name
+    for table, text in ((_GREEK, _plain(name)), (_CYRILLIC, name)):  # keep й, strip τόνος
+        if any(ch in text for ch, _ in table if len(ch) == 1):
+            plain = text
+            for a, b in table:
+                plain = plain.replace(a, b)
+            break
+    out = {name, plain}
+    if plain.endswith("iy"):
+        out |= {plain[:-2] + "y", plain[:-1]}
+    if "kh" in plain:
+        out.add(plain.replace("kh", "h"))
+    return out
+
+
+def _plain(word: str) -> str:
+    """``word`` without accents ("Siobhán" -> "Siobhan"): dictionaries spell names either way."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(ch))
+
+
+@functools.lru_cache(maxsize=8192)
 def _known_first_name(word: str) -> bool:
-    return len(word) > 1 and (word.lower() in _locale_first_names()
-                              or _given_names().get_gender(word) != "unknown")
+    if len(word) < 2:
+        return False
+    names, guess = _locale_first_names(), _given_names()
+    return any(w.lower() in names or guess.get_gender(w) != "unknown"
+               for w in {word, _plain(word)})
 
 
 @functools.lru_cache(maxsize=1)
@@ -171,6 +256,13 @@ _PERSON_OBJECT = _words(
     "message cc copy loop hire train help warn brief introduce congratulate welcome "
     "escalate speak talk check wait chat visit sit pair consult page nudge")
 _PERSON_PREP = frozenset({"with", "to", "on", "in", "for"})
+#: Verbs that hand something to a person: "sent it to Oyelaran", "passed over to Ines".
+_PERSON_RECIPIENT = _words("send forward pass hand give assign delegate reassign hand-over "
+                           "return")
+#: What people send each other: "the email from X", "a complaint from X".
+_MESSAGES = _words("email e-mail mail message note letter call ticket request complaint "
+                   "reply answer feedback comment question invite invitation text update "
+                   "report memo card gift order application offer")
 #: Nouns a person owns ("Nkechi's team"), unlike a product or a place.
 _PERSON_OWNS = _words(
     "team manager colleague boss group desk office assistant deputy husband wife partner son "
@@ -190,7 +282,16 @@ def _person_slot(t: Any) -> bool:
     if t.dep_ in ("dobj", "dative") and head.lemma_.lower() in _PERSON_OBJECT:
         return True
     if t.dep_ == "pobj" and head.lower_ in _PERSON_PREP and \
-            head.head.lemma_.lower() in _PERSON_OBJECT:
+            head.head.lemma_.lower() in _PERSON_OBJECT and \
+            not (head.lower_ == "in" and t.ent_type_ in _PLACE):  # "ring X in Melbourne"
+        return True
+    if t.dep_ == "pobj" and head.dep_ == "agent":  # "edited by Mbali"
+        return True
+    if t.dep_ == "pobj" and head.lower_ == "from" and t.ent_type_ not in ("LOC", "FAC") \
+            and head.head.lemma_.lower() in _MESSAGES:  # "a ticket from Thabo"
+        return True
+    if t.dep_ == "pobj" and head.lower_ == "to" and t.ent_type_ not in _PLACE and \
+            head.head.lemma_.lower() in _PERSON_RECIPIENT:
         return True
     if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
@@ -218,16 +319,60 @@ def _plausible_person(span: Any) -> bool:
     first = span[0]
     if first.i > 0 and span.doc[first.i - 1].lower_ in _DETERMINERS:
         return False
-    if any(t.lower_ in _CALENDAR for t in span) or span[-1].text in ("Day", "Eve"):
+    if any(t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS for t in span) or \
+            span[-1].text in ("Day", "Eve"):
         return False  # "Easter Monday", "Boxing Day"
-    if len(span) == 1 and (_modifies_noun(first) or _numbered(first)
-                           or _listed_with_places(first)):
+    if span[-1].lower_ in _PLACE_NOUNS or _place_follows(span[-1]):
+        return False  # "Symphony Hall", "Rose Chapel", "Hope Street"
+    if len(span) == 1 and (_modifies_noun(first) or _numbered(first) or _machine(first)
+                           or _listed_with_places(first) or _place_follows(first)):
         return False
+    if len(span) > 1 and all(_ordinary(t) and not _known_first_name(t.text) for t in span):
+        return any(_person_slot(t) for t in span)  # "Measure Twice", "Baker Street"
     if len(span) == 1 and _clause_start(first) and not _known_first_name(first.text) \
-            and _ordinary(first) and not _person_slot(first):
+            and _ordinary(first) and not _person_slot(first):  # "Maintenance fixed it"
         others = [t for t in span.doc if t.text == first.text and not _clause_start(t)]
         return bool(others)
+    if len(span) == 1 and _ordinary(first) and _reads_as_word(first):
+        # an English word the model calls a person ("Hope is not a plan") is one only if
+        # it stands as a name somewhere else in the text
+        return any(not _reads_as_word(t) for t in span.doc
+                   if t.text == first.text and t.i != first.i)
     return True
+
+
+_POSSESSIVES = frozenset({"the", "my", "our", "your", "his", "her", "their", "its", "this",
+                          "that"})
+
+
+def _reads_as_word(t: Any) -> bool:
+    """Whether a capitalised English word that is also a first name ("Grace", "Hope",
+    "Mason") reads as the word here: it modifies a noun or names a place ("Mason jars",
+    "Baker Street"), the tagger reads no proper noun, or, opening a clause (where
+    capitals say nothing), it takes an article, adjective or phrase of its own ("Faith in
+    the plan"), is paired with a common noun ("Grace and poise") or is the subject of a
+    generic "is (not) a ..." ("Hope is not a plan"). Where grammar puts a person or a
+    surname stands beside it, it is a name."""
+    if _modifies_noun(t) or _place_follows(t):
+        return True
+    doc = t.doc
+    beside = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+    if _person_slot(t) or any(_capitalised(n) and n.pos_ == "PROPN" and not _ordinary(n)
+                              and n.ent_type_ not in _NOT_PERSON for n in beside):
+        return False
+    if t.pos_ in ("VERB", "AUX", "ADJ", "ADV", "ADP") or (
+            t.pos_ != "PROPN" and t.ent_type_ != "PERSON"):
+        return True  # "Mark the date", "Frank feedback"
+    if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.text.islower() for c in t.children):
+        return True  # paired with a common noun: "Grace and poise"
+    if not _clause_start(t):
+        return False  # capitalised mid-sentence and read as a proper noun
+    if any(c.dep_ in ("det", "amod", "poss") or (c.dep_ == "prep" and c.lower_ != "from")
+           for c in t.children):
+        return True
+    return t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and c.text.islower()
+        and not any(d.lower_ in _POSSESSIVES for d in c.children) for c in t.head.children)
 
 
 #: Words before a noun phrase that make it a thing or a role ("the Rotterdam delay",
@@ -241,14 +386,32 @@ def _numbered(t: Any) -> bool:
     return t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num
 
 
+#: Nouns that make the capitalised words before them a place's name ("Baker Street",
+#: "Union Square", "Mercy Hospital").
+_PLACE_NOUNS = _words(
+    "street st road rd avenue ave lane drive way boulevard square place close crescent "
+    "terrace row court gardens park bridge station airport port harbour harbor quay pier "
+    "hall house centre center building tower church chapel cathedral temple mosque school "
+    "college university academy hospital clinic library museum gallery theatre theater "
+    "market mall arena stadium field hill valley river lake bay beach island island "
+    "estate campus wharf gate")
+
+
 def _modifies_noun(t: Any) -> bool:
-    """A word modifying a common noun ("Grace period", "Max load", "Victoria station"),
-    where a person's name does not stand."""
+    """A word modifying a common noun ("Grace period", "Max load", "Victoria station") or
+    naming a place with one ("Baker Street"), where a person's name does not stand."""
+    head = t.head
+    if t.dep_ == "compound" and head.i == t.i + 1 and head.lower_ in _PLACE_NOUNS:
+        return True
     return t.dep_ in ("compound", "amod") and (
-        (t.head.pos_ == "NOUN" and t.head.text.islower()) or t.head.lower_ in _CALENDAR)
+        (head.pos_ == "NOUN" and head.text.islower()) or head.lower_ in _CALENDAR)
 
 
-_PLACE = ("GPE", "LOC", "FAC")
+def _place_follows(t: Any) -> bool:
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _PLACE_NOUNS
+
+
 
 
 def _listed_with_places(t: Any) -> bool:
@@ -259,15 +422,55 @@ def _listed_with_places(t: Any) -> bool:
     return any(c.dep_ == "conj" and c.ent_type_ in _PLACE for c in t.children)
 
 
+_NAME_SHAPE = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+
+
 def _capitalised(t: Any) -> bool:
-    return t.is_alpha and len(t.text) > 1 and t.text[:1].isupper() and not t.text.isupper()
+    """A capitalised word, letters only apart from inner apostrophes and hyphens
+    ("O'Connell", "García-López"); not an all-capitals acronym."""
+    return bool(_NAME_SHAPE.match(t.text)) and len(t.text) > 1 and t.text[:1].isupper() \
+        and not t.text.isupper()
 
 
 def _agent(t: Any) -> bool:
     """The subject of a verb of action ("Emeka saw blight", "Kalani pitched the story"),
     where the model calls it a person, a group or nothing (places and products are left)."""
     return t.dep_ == "nsubj" and t.head.pos_ == "VERB" and \
-        t.ent_type_ in ("", "PERSON", "ORG", "NORP")
+        t.ent_type_ in ("", "PERSON", "ORG", "NORP") and not _machine(t)
+
+
+#: What software and machines do and people do not: "Jira is down", "the app crashed".
+_MACHINE_VERBS = _words("crash freeze hang reboot restart glitch lag sync timeout time-out "
+                        "misfire overheat")
+_MACHINE_STATES = _words("down offline online unavailable unreachable unresponsive buggy")
+
+
+def _machine(t: Any) -> bool:
+    """The subject of what a machine does or is ("Canva crashed", "Jira is down again")."""
+    head = t.head
+    if t.dep_ != "nsubj":
+        return False
+    if head.lemma_.lower() in _MACHINE_VERBS:
+        return True
+    return head.lemma_ in ("be", "go") and any(
+        c.lower_ in _MACHINE_STATES and c.dep_ in ("acomp", "advmod", "prt", "attr")
+        for c in head.children)
+
+
+def _lower_case_name(t: Any) -> bool:
+    """A first name typed in lower case, as in chat ("thanks aisha", "ask femi"): a known
+    first name that is no English word, read as a proper noun or standing as a person."""
+    if not (t.text.islower() and t.is_alpha and len(t.text) >= 3 and not t.is_stop
+            and t.lower_ not in _CALENDAR and t.ent_type_ not in (*_NOT_PERSON, *_PLACE)
+            and (t.pos_ == "PROPN" or _person_slot(t))
+            and (len(t.text) > 3 or _person_slot(t))  # "wha", "ama": a cut word or a name
+            and not _ordinary(t) and _known_first_name(t.text)):
+        return False
+    i = t.i  # "in san diego", "to san antonio": a place, whatever its words
+    while i > 0 and t.doc[i - 1].pos_ == "PROPN" and t.doc[i - 1].text.islower():
+        i -= 1
+    return not (i > 0 and t.doc[i - 1].lower_ in ("in", "to", "from", "at", "near", "via")
+                and not _person_slot(t))
 
 
 def _first_names(doc: Any, known: set[str]) -> set[str]:
@@ -276,29 +479,33 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
     capitalised words that are no ordinary English word standing where a person stands."""
     out: set[str] = set()
     for t in doc:
+        if _lower_case_name(t):
+            out.add(t.text)
+            continue
         prev = doc[t.i - 1].lower_ if t.i > 0 else ""
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if (nxt is not None and t.pos_ == nxt.pos_ == "PROPN" and not t.ent_type_
                 and not nxt.ent_type_ and t.text[:1].isupper() and nxt.text[:1].isupper()
                 and t.is_alpha and nxt.is_alpha and prev not in _DETERMINERS
-                and not (_ordinary(t) and _ordinary(nxt))):
+                and nxt.lower_ not in _PLACE_NOUNS and not (_ordinary(t) and _ordinary(nxt))):
             # two capitalised proper nouns no entity claims, not both words ("Boxing Day"):
             # a full name the model missed
             out.update({t.text, nxt.text, f"{t.text} {nxt.text}"})
             continue
         if not _capitalised(t) or t.ent_type_ in _NOT_PERSON or prev in _DETERMINERS \
-                or t.lower_ in _CALENDAR or _numbered(t):
+                or t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS or _numbered(t) \
+                or _place_follows(t) or (t.lower_ in _PLACE_NOUNS and t.i > 0
+                                         and _capitalised(doc[t.i - 1])):
             continue
         surname = (nxt is not None and _capitalised(nxt) and nxt.pos_ == "PROPN"
-                   and nxt.ent_type_ not in _NOT_PERSON)
+                   and nxt.ent_type_ not in _NOT_PERSON and nxt.lower_ not in _PLACE_NOUNS)
         slot = _person_slot(t)
         if _known_first_name(t.text) and t.pos_ in ("PROPN", "NOUN"):
             if t.ent_type_ in _PLACE and prev in ("in", "at", "near") and not slot:
                 continue
-            # a first name that is also a word opening a clause ("Grace period ends",
-            # "Hope is not a plan") is the word unless the tagger reads it as a name
-            if _ordinary(t) and _clause_start(t) and not (slot or surname) and (
-                    t.pos_ != "PROPN" or _modifies_noun(t)):
+            # a first name that is also an English word ("Grace period ends", "Hope is not
+            # a plan", "Mason jars") is the word unless it stands as a name here
+            if _ordinary(t) and _reads_as_word(t):
                 continue
         elif not ((slot or _agent(t)) and t.pos_ == "PROPN" and not _ordinary(t)):
             continue
@@ -311,7 +518,8 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
                 t.ent_type_ not in _NOT_PERSON and _capitalised(t.head):
             pair = {t.text, t.head.text}
             if pair & (out | known) and pair - out - known:
-                out |= {w for w in pair - known if not _ordinary(w)}
+                out |= {w for w in pair - known
+                        if not _ordinary(w) or _known_first_name(w)}
     return out
 
 
@@ -323,13 +531,38 @@ def _name_parts(name: str) -> list[str]:
     return [name, *parts] if len(parts) > 1 else parts or ([name] if name else [])
 
 
+def _used_as_things(doc: Any, found: set[str]) -> set[str]:
+    """Words found as people that the same text also uses as a tool, a product or a place:
+    modifying a common noun ("Zendesk tickets") or after "in", "into", "via", "using"
+    ("moved the queue into Zendesk"), where no person stands. First names from the
+    dictionaries and people the caller knows are never taken back."""
+    out: set[str] = set()
+    for t in doc:
+        if t.text not in found or _known_first_name(t.text) or _person_slot(t):
+            continue
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        if prev is not None and _capitalised(prev) and prev.pos_ == "PROPN":
+            continue  # the second half of a full name
+        head = t.head
+        if (t.dep_ == "compound" and head.i == t.i + 1 and head.pos_ == "NOUN"
+                and head.text.islower()) or (
+                t.dep_ == "pobj" and head.lower_ in ("in", "into", "via", "using", "through")):
+            out.add(t.text)
+    return {n for n in found if n in out or any(p in out for p in n.split())} if out \
+        else set()
+
+
+_STOP = _words("a an the and or but if of to in on at by for with from as is are was be "
+               "will may can do did so no not all any one our out up")
+
+
 def find_pii(text: str, known_names: Iterable[str] = ()) -> tuple[list[Span], set[str]]:
     """Spans of people, emails and phones in ``text``; also the name parts learnt from it."""
     spans: list[Span] = []
     for m in _EMAIL.finditer(text):
         spans.append(Span(m.start(), m.end(), "EMAIL"))
     for m in _PHONE.finditer(text):
-        if 7 <= _digits(m.group(0)) <= 15 and not _DATE.match(m.group(0).strip()):
+        if _phone_here(text, m.start(), m.end()):
             spans.append(Span(m.start(), m.end(), "PHONE"))
     learnt: set[str] = set()
     an = _analyzer()
@@ -339,7 +572,7 @@ def find_pii(text: str, known_names: Iterable[str] = ()) -> tuple[list[Span], se
                         nlp_artifacts=arts):
         s = text[r.start:r.end]
         if r.entity_type == "PHONE_NUMBER":
-            if _digits(s) >= 7 and not _DATE.match(s.strip()):
+            if _phone_here(text, r.start, r.end):
                 spans.append(Span(r.start, r.end, "PHONE"))
             continue
         if "@" in s or not any(ch.isupper() for ch in s):
@@ -349,7 +582,11 @@ def find_pii(text: str, known_names: Iterable[str] = ()) -> tuple[list[Span], se
             continue
         learnt.update(_name_parts(s))
     known_parts = {n for k in known_names for n in _name_parts(k)}
+    # the same people typed in lower case ("sakura will send it"), unless that is a word
+    known_parts |= {n.lower() for n in known_parts if " " not in n and len(n) >= 3
+                    and not _ordinary(n) and n.lower() not in _STOP}
     learnt |= _first_names(doc, known_parts)
+    learnt -= _used_as_things(doc, learnt - known_parts)
     for m in _TITLE.finditer(text):
         learnt.add(m.group(1))
     names = known_parts | learnt
