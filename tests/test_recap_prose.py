@@ -193,6 +193,25 @@ def test_actions_name_who_what_and_when() -> None:
     assert acts[0]["citations"][0]["position"] == 0 and acts[0]["done"] is False
 
 
+def test_a_request_and_its_acceptance_make_one_action_and_meeting_talk_makes_none() -> None:
+    segs = _segs([
+        ("Rosa Ibarra", "Tariq, can you walk us through what happened at the depot?"),
+        ("Tariq Aziz", "Sure. I'll just listen for a minute first, then talk."),
+        ("Rosa Ibarra", "Tariq, would you be up for rewriting the night shift checklist?"),
+        ("Tariq Aziz", "Yeah, fair. I'll do it this week."),
+        ("Rosa Ibarra", "And Wen, keep us posted on the depot audit."),
+        ("Wen Li", "Will do."),
+        ("Rosa Ibarra", "Wen, can you book the forklift refresher before the audit?"),
+        ("Wen Li", "Yes, I'll book it by Monday."),
+        ("Rosa Ibarra", "Here's what I'll write, correct me."),
+    ])
+    got = [(a["owner"], a["action"], a["due"], [c["position"] for c in a["citations"]])
+           for a in extract_actions(segs, session_id="S1")]
+    assert got == [("Tariq Aziz", "rewriting the night shift checklist", "this week", [2, 3]),
+                   ("Wen Li", "keep us posted on the depot audit", None, [4, 5]),
+                   ("Wen Li", "book the forklift refresher", "before the audit", [6, 7])]
+
+
 @pytest.mark.parametrize("text,due", [("send it by the end of the month", "by the end of the "
                                        "month"), ("before the audit", "before the audit"),
                                       ("on 2026-12-01", "on 2026-12-01"), ("soon", None)])

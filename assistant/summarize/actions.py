@@ -22,11 +22,14 @@ _WHEN = (rf"(?:tomorrow(?: morning| afternoon)?|tonight|today|(?:this|next) (?:w
          rf"(?:the )?end of (?:the |this |next )?(?:day|week|month|sprint|quarter|shift)|"
          rf"eod|eow|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|the \d{{1,2}}(?:st|nd|rd|th)|"
          rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|"
-         rf"(?:the )?next (?:one|session|jam|check-in|huddle|review)|(?:the )?(?:go-live|"
-         rf"audit|inspection|launch|deadline|handover|rollout|review|term|semester)|"
+         rf"(?:the )?next (?:one|session|jam|check-in|huddle|review)|"
          rf"half[- ]term|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?))")
-DUE = re.compile(rf"\b(?:(?:by|before|on|until|for|at|in|within|after|over|ahead of|no later than"
-                 rf")\s+)?(?:{_WHEN})\b", re.I)
+#: Events that are a due date only after a preposition ("before the audit").
+_EVENT = (r"(?:the )?(?:go-live|audit|inspection|launch|deadline|handover|rollout|review|term|"
+          r"semester)")
+DUE = re.compile(rf"\b(?:(?:(?:by|before|on|until|for|at|in|within|after|over|ahead of|"
+                 rf"no later than)\s+)?(?:{_WHEN})|(?:by|before|until|for|at|after|over|"
+                 rf"ahead of|no later than)\s+{_EVENT})\b", re.I)
 _SELF = re.compile(r"\b(?:I['’]ll|I will|I['’]m going to|I am going to|I['’]m gonna|"
                    r"I['’]ll take)\s+(?P<rest>.+)", re.I)
 #: Weaker self-commitments count only with a due date ("I can do it by Friday").
@@ -59,6 +62,11 @@ _ACCEPT = re.compile(r"^(?:(?:yes|yeah|yep|sure|okay|ok|absolutely|of course|fai
 #: A participant told by name what to do ("Priya, keep us posted on Calder").
 _VOCATIVE = re.compile(r"^(?:and |so |also )?(?P<name>[A-Z][\w'’-]+)\s*,\s*"
                        r"(?P<rest>(?:please )?[a-z][\w'’-]*\b.+?)[.!]?$")
+#: A request to speak in the session itself ("could you tell us how it went?").
+_SPEAK_NOW = re.compile(r"^(?:please )?(?:tell us|give us (?:the|a|an|some) (?:background|"
+                        r"context|overview|summary|update|quick)|walk us|talk us|explain|"
+                        r"describe|present|introduce|summari[sz]e|say|remind us|go first|"
+                        r"start us|kick us off)\b", re.I)
 #: A task about the meeting's own moment ("listen for a minute").
 _NOW = re.compile(r"\bfor a (?:minute|moment|second|sec|bit)\b|\b(?:right )?now$", re.I)
 
@@ -109,20 +117,21 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
             sent = prose.false_starts(" ".join(raw.split()))
             body = _lead_in(sent)
             if told and told[0] == n - 1 and told[1] == g.speaker and _ACCEPT.match(sent):
-                _, owner, task, where = told  # "Priya, keep us posted" / "Will do."
-                told = None
+                _, owner, said, where = told  # "Priya, keep us posted" / "Will do."
+                told, task = None, _task(said)
                 if not any(a["owner"] == owner and a["action"] == task for a in out):
-                    out.append({"owner": owner, "action": task, "due": due_of(task),
+                    out.append({"owner": owner, "action": task, "due": due_of(said),
                                 "done": False, "citations": [cite(where), cite()]})
                 continue
             found = _commitment(sent, g.speaker, people)
             if not found:
                 if (m := _VOCATIVE.match(body)) and not body.endswith("?") and \
                         (who := _participant(m.group("name"), people)) and who != g.speaker:
-                    told = (n, who, _task(m.group("rest")), g)
+                    told = (n, who, m.group("rest"), g)
                 continue
             owner, task, due = found
-            if _PRO_FORM.match(task) and owner in asked and asked[owner][0] >= n - 2:
+            if owner in asked and asked[owner][0] >= n - 2 and _takes_up(task,
+                                                                       asked[owner][1]):
                 request = asked[owner][1]  # "Hannah, would you ...?" / "I'll do it this week."
                 request["due"] = request["due"] or due
                 request["citations"].append(cite())
@@ -138,6 +147,15 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
     return out
 
 
+def _takes_up(task: str, request: dict[str, Any]) -> bool:
+    """``task`` only says yes to ``request``: a pro-form ("do it") or the request's own verb
+    with a pronoun ("add it" after "can you add a field ...?")."""
+    words = task.lower().split()
+    return bool(_PRO_FORM.match(task)) or (
+        len(words) == 2 and words[1] in ("it", "that", "this", "them")
+        and str(request.get("action", "")).lower().split()[:1] == words[:1])
+
+
 def _lead_in(sent: str) -> str:
     """The sentence without its leading acknowledgements ("Okay, so, ...")."""
     return re.sub(r"^(?:(?:okay|ok|so|yeah|yes|right|sure|fine|great|and|then|um|uh|"
@@ -149,6 +167,8 @@ def _commitment(sent: str, speaker: str, people: dict[str, str]
     body = _lead_in(sent)
     for rx in (_ASK, _ASK_TAIL):
         m = rx.match(body)
+        if m and _SPEAK_NOW.match(m.group("rest")) and not due_of(m.group("rest")):
+            return None  # "could you tell us how it went?": talk in the session, not a task
         if m and (who := _participant(m.group("name"), people)) and who != speaker:
             return who, _task(m.group("rest")), due_of(m.group("rest"))
     m = _NAMED.match(body)
