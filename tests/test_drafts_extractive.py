@@ -14,7 +14,7 @@ from assistant.errors import AssistantError, Forbidden, NotFound
 from assistant.examples import load_example_network
 from assistant.sessions import list_sessions
 from assistant.store.db import transaction
-from assistant.store.models import AuditEvent, Draft, Theme, ThemeMember
+from assistant.store.models import AuditEvent, Case, Draft, Theme, ThemeMember
 from assistant.summarize import (
     Seg,
     draft_pattern,
@@ -29,6 +29,8 @@ from assistant.summarize import (
     render_text,
 )
 from assistant.summarize.core import ground_bullets
+from assistant.summarize.drafts import case_text
+from assistant.summarize.grounding import check_claims
 from assistant.workspace import Workspace
 
 STEPS = ["case", "happened", "pattern", "applies", "playbook"]
@@ -87,8 +89,24 @@ def test_preread_one_page(net: Workspace) -> None:
     assert 3 <= len(similar) <= 5 and all("what happened" in x for x in similar)
     assert not any(cid in x.split("(")[1] for x in similar for cid in sv.case_ids)
     assert len(d.content["questions"]) == 3
+    listed = " ".join(i for sec in d.content["sections"] for i in sec["items"])
+    assert not any(cid in listed for cid in net_case_ids(net))  # titles, not ids
     assert len(d.text.split()) < 650  # one page
     assert "min:" in d.text
+
+
+def net_case_ids(ws: Workspace) -> list[str]:
+    with OrmSession(ws.engine) as s:
+        return list(s.scalars(select(Case.id)))
+
+
+def test_a_case_title_without_a_full_stop_does_not_run_into_its_problem() -> None:
+    c = Case(id="C1", title="Order form says 200 seats, the CRM says 180",
+             problem="Three different numbers for one customer.", context="", tried="",
+             outcome="")
+    text = case_text(c)
+    assert text.startswith("Order form says 200 seats, the CRM says 180. Three different")
+    assert check_claims("Three different numbers for one customer.", [text]) == []
 
 
 def test_pattern_from_recap_and_theme(net: Workspace) -> None:

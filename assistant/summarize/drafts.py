@@ -115,7 +115,10 @@ def render_prompt(ws: Workspace, name: str, **variables: Any) -> tuple[str, str]
 # ---- sources ----------------------------------------------------------------------------
 
 def case_text(c: Case) -> str:
-    return " ".join(x for x in (c.title, c.problem, c.context, c.tried, c.outcome) if x)
+    """A case's fields as one text, each ending a sentence (a title has no full stop, and
+    "... says 180" + "Three different ..." must not read as one number)."""
+    parts = (x.strip() for x in (c.title, c.problem, c.context, c.tried, c.outcome))
+    return " ".join(x if x[-1] in ".!?…:;\"'”’)" else x + "." for x in parts if x)
 
 
 def sources_of(s: OrmSession, bullets: list[dict[str, Any]]) -> dict[tuple[Any, ...], str]:

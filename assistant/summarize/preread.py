@@ -155,7 +155,7 @@ def build_preread(ws: Workspace, session_id: str) -> tuple[Built, Session]:
             if past is None:
                 continue
             outcome = trim(clean(past.outcome), 25) if past.outcome else "no outcome recorded"
-            similar.append(f"{past.title or past.id} ({past.id}, similarity {score:.2f})"
+            similar.append(f"{past.title or past.id} (similarity {score:.2f})"
                            f" — what happened: {outcome}")
             similar_data.append({"id": past.id, "title": past.title,
                                  "outcome": past.outcome or "not recorded"})
@@ -167,10 +167,11 @@ def build_preread(ws: Workspace, session_id: str) -> tuple[Built, Session]:
                 PatternAdoption.pattern_id == pid)) if a.team})
             adopted = (f"; adopted by {len(teams)} team{'s' if len(teams) != 1 else ''} "
                        f"({', '.join(teams[:3])})") if teams else "; no adoptions recorded yet"
-            patterns.append(f"{p.name} ({p.id}, similarity {score:.2f}): "
+            patterns.append(f"{p.name} (similarity {score:.2f}): "
                             f"{trim(p.solution, 20)}{adopted}")
-    theme_lines = [f"{c.id}: theme “{themes[c.id][1]}”, recurred in {themes[c.id][2]} cases"
-                   if c.id in themes else f"{c.id}: no theme yet" for c in cases]
+    theme_lines = [f"{c.title or c.id}: theme “{themes[c.id][1]}”, recurred in "
+                   f"{themes[c.id][2]} cases" if c.id in themes
+                   else f"{c.title or c.id}: no theme yet" for c in cases]
     questions = questions_for(cases, bool(similar))
     sheet = RUN_SHEETS.get(x.format, RUN_SHEETS["problem-solving jam"])
     minute = 0
