@@ -143,7 +143,7 @@ def _referent(speaker: str) -> str:
 def sentences(text: str) -> list[str]:
     """Sentences of a turn, restarts split off ("what That's ..." starts a new one)."""
     out: list[str] = []
-    for s in re.split(r"(?<=[.!?])\s+", text):
+    for s in re.split(r"(?<=[.!?])\s+|(?<=[.!?][\"”])\s+(?=[A-Z])", text):
         out.extend(p for p in _RESTART.split(s) if p.strip())
     return out
 
