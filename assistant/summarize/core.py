@@ -66,11 +66,12 @@ _MANAGE = re.compile(r"\b(?:let (?:me|us|him|her|them) (?:read|present|share|sho
                      r"\b(?:but|or|and) (?:yeah|whatever|so|something)\W*$", re.I)
 #: Words that name the meeting and its script rather than the work: a sentence with fewer
 #: than three content words besides these (and the speakers' names) carries no content.
-_MEETING_WORDS = frozenset(
+_MEETING_WORDS_TEXT = (
     "playbook case cases pattern session step steps title recap bullet entry note notes "
     "write read present share screen slide slides turn agenda minute minutes maybe let "
     "yeah okay shorter longer quick quickly short long start next first last go going "
-    "talk say said want think".split())
+    "talk say said want think")
+_MEETING_WORDS = frozenset(_MEETING_WORDS_TEXT.split())
 _PRIOR_CENTER = {"case": 0.05, "happened": 0.35, "pattern": 0.55, "applies": 0.8,
                  "playbook": 0.92}
 

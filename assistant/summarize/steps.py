@@ -75,8 +75,9 @@ CONTENT: dict[str, re.Pattern[str]] = {
                    r"(?:is|here|for me|would be)",
                    r"rule of thumb", r"(?:always|never) (?:test|check|ask|start|assume)"),
     "applies": _rx(r"(?:this|it|that) (?:would|could) (?:also )?(?:work|apply) (?:for|to|at)",
-                   r"appl(?:y|ies) (?:next|elsewhere|to|also|just as)", r"same (?:thing|problem) (?:at|in|"
-                   r"for|with)", r"(?:doesn['’]?t|wouldn['’]?t|does not) apply"),
+                   r"appl(?:y|ies) (?:next|elsewhere|to|also|just as)",
+                   r"same (?:thing|problem) (?:at|in|for|with)",
+                   r"(?:doesn['’]?t|wouldn['’]?t|does not) apply"),
     "playbook": _rx(r"(?:for|in|into|to) the playbook", r"playbook entry",
                     r"(?:i['’]?ll|i will|let me) write (?:it|this|that) up"),
 }
