@@ -158,6 +158,81 @@ def test_recap_of_a_scripted_session_is_clean_and_drawn_from_each_step(embedder:
     assert cited["pattern"] <= {6} and cited["applies"] <= {9}
 
 
+def test_an_agenda_naming_two_steps_before_the_script_starts_opens_neither() -> None:
+    turns = [("Ana", "Welcome. Jo shows her tool first, then we do what happened and what's "
+                     "the pattern, as usual."),
+             ("Ana", "Quick context: the kiln in the pottery studio cracked three loads of "
+                     "glazed bowls last month."),
+             ("Jo", "I built a firing log that warns when the ramp rate is too steep."),
+             ("Ana", "So what actually happened with the cracked loads?"),
+             ("Jo", "The night shift fired faster to finish before the morning classes."),
+             ("Ana", "And what's the pattern here?"),
+             ("Jo", "Log every firing against the schedule and flag steep ramps the same day."),
+             ("Ana", "Where else would this apply?"),
+             ("Jo", "The glass workshop anneals its pieces the same way.")]
+    steps = assign_steps(_segs(turns), "Ana")
+    assert steps[0] == "other"
+    assert steps[1:3] == ["case", "case"] and steps[5] == "pattern"
+
+
+def test_a_participant_saying_where_it_applies_next_moves_the_session_on() -> None:
+    turns = [("Ana", "Today's case: night buses in the harbour district run empty after "
+                     "eleven."),
+             ("Ben", "The timetable was copied from the summer one and never reviewed."),
+             ("Ana", "So the pattern is: review a copied timetable against ridership counts."),
+             ("Ben", "It applies next to the ferry shuttle, which was copied the same way."),
+             ("Ana", "I will write this up for the playbook on Monday.")]
+    assert assign_steps(_segs(turns), "Ana") == ["case", "case", "pattern", "applies",
+                                                  "playbook"]
+
+
+def test_in_a_short_session_each_step_keeps_its_own_sentence(embedder: Any) -> None:
+    """A step the session skipped takes what is left near it; it never takes the capture
+    sentence from the playbook step or the pattern from the pattern step."""
+    turns = [("Ana", "Today's case: night buses in the harbour district run empty after "
+                     "eleven."),
+             ("Ben", "The timetable was copied from the summer one and never reviewed."),
+             ("Cai", "What helped us was counting riders at each stop for two weeks."),
+             ("Ana", "So the pattern is: review a copied timetable against ridership counts."),
+             ("Ben", "It applies next to the ferry shuttle, which was copied the same way."),
+             ("Ana", "I will write the ridership review up for the playbook this week.")]
+    bullets = extractive_recap(_segs(turns), embedder.embed, session_id="S1",
+                               facilitator="Ana")
+    cited = {b["step"]: {c["position"] for c in b["citations"]} for b in bullets}
+    assert cited["case"] == {0}
+    assert cited["happened"] <= {1, 2}
+    assert cited["pattern"] == {3} and cited["applies"] == {4} and cited["playbook"] == {5}
+
+
+def test_a_sentence_that_only_manages_the_meeting_loses_to_one_with_content(
+        embedder: Any) -> None:
+    turns = [("Ana", "Hello all, we are recording."),
+             ("Ana", "Jo, it's your case, the cracked glazes in the kiln, let me present it "
+                     "short."),
+             ("Jo", "Three loads of glazed bowls cracked in the studio kiln last month."),
+             ("Ana", "What actually happened?"),
+             ("Jo", "The night shift fired faster to finish before the morning classes."),
+             ("Ana", "So what's the pattern?"),
+             ("Jo", "Log every firing against the schedule and flag steep ramps the same day."),
+             ("Ana", "Where else would it apply?"),
+             ("Jo", "The glass workshop anneals its pieces on the same kind of schedule."),
+             ("Ana", "For the playbook, let me read what I have for the firing log."),
+             ("Ana", "Each firing is logged against its schedule, a steep ramp is flagged "
+                     "that day."),
+             ("Jo", "Maybe shorter for the playbook title, but yeah."),
+             ("Ana", "Thanks everyone, bye.")]
+    bullets = extractive_recap(_segs(turns), embedder.embed, session_id="S1",
+                               facilitator="Ana")
+    by_step = {b["step"]: b for b in bullets}
+    assert {c["position"] for c in by_step["playbook"]["citations"]} == {10}
+    assert {c["position"] for c in by_step["case"]["citations"]} == {2}
+
+
+def test_a_trailing_hedge_is_dropped() -> None:
+    assert prose.polish("We could keep the old form, but yeah.") == "We could keep the old form."
+    assert prose.polish("They sent the labels and stuff") == "They sent the labels."
+
+
 def test_recap_of_an_ordinary_meeting_gets_neutral_headings(embedder: Any) -> None:
     turns = [("Rosa", "First item, last week the four reviewers scored the same ten calls "
                       "and were up to twenty points apart."),
@@ -321,11 +396,12 @@ def test_product_code_holds_no_phrase_of_the_annotated_sessions() -> None:
     """The drafter's rules are generic: no five-word run of the evaluation sessions'
     dialogue appears in the product's source."""
     sys.path.insert(0, str(ROOT / "eval" / "script_sessions"))
+    from sessions_holdout import SESSIONS as HOLDOUT
     from sessions_report import SESSIONS as REPORT
     from sessions_tune import SESSIONS as TUNE
 
     runs = set()
-    for sess in {**TUNE, **REPORT}.values():
+    for sess in {**TUNE, **REPORT, **HOLDOUT}.values():
         for _sp, _st, text in sess["cues"]:
             w = re.findall(r"[a-z']+", text.lower())
             runs |= {" ".join(w[i:i + 5]) for i in range(len(w) - 4)}
@@ -333,4 +409,7 @@ def test_product_code_holds_no_phrase_of_the_annotated_sessions() -> None:
     headings = " | ".join(label.lower() for _s, label in RECAP_STEPS + NEUTRAL_STEPS)
     source = " ".join(" ".join(re.findall(r"[a-z']+", p.read_text().lower()))
                       for p in (ROOT / "assistant").rglob("*.py"))
-    assert not [r for r in runs if r in source and r not in headings]
+    # A generic facilitation question already among steps.PROMPTS before the holdout
+    # sessions were written, which one of them happens to ask too.
+    earlier = {"what's the general lesson here"}
+    assert not [r for r in runs if r in source and r not in headings and r not in earlier]

@@ -57,6 +57,21 @@ _META = re.compile(r"\b(?:let['’]?s|we['’]?re on|moving on|who wants to|any 
                    r"questions|thanks?(?: you)?(?: everyone| all)?|can (?:everyone|you) "
                    r"(?:see|hear)|on mute|recording|quick reminder|how this works|share (?:my|the|"
                    r"your) screen|first up|over to you)\b", re.I)
+#: A sentence that only manages the meeting: hands the floor over ("Greta, it's your case",
+#: "you're first, go ahead"), reads out or shows ("let me read what I have", "let me share"),
+#: or trails off on a hedge ("..., but yeah").
+_MANAGE = re.compile(r"\b(?:let (?:me|us|him|her|them) (?:read|present|share|show|start|go|"
+                     r"introduce|take|do|try|say)|(?:it['’]?s|is) (?:your|my|his|her|their) "
+                     r"(?:turn|case|go)|go ahead|you['’]?re (?:first|next|up)|over to)\b|"
+                     r"\b(?:but|or|and) (?:yeah|whatever|so|something)\W*$", re.I)
+#: Words that name the meeting and its script rather than the work: a sentence with fewer
+#: than three content words besides these (and the speakers' names) carries no content.
+_MEETING_WORDS_TEXT = (
+    "playbook case cases pattern session step steps title recap bullet entry note notes "
+    "write read present share screen slide slides turn agenda minute minutes maybe let "
+    "yeah okay shorter longer quick quickly short long start next first last go going "
+    "talk say said want think")
+_MEETING_WORDS = frozenset(_MEETING_WORDS_TEXT.split())
 _PRIOR_CENTER = {"case": 0.05, "happened": 0.35, "pattern": 0.55, "applies": 0.8,
                  "playbook": 0.92}
 
@@ -67,7 +82,8 @@ _PRIOR_CENTER = {"case": 0.05, "happened": 0.35, "pattern": 0.55, "applies": 0.8
 #: nearly as well as the best one.
 W = {"cent": 1.3, "cue": 1.8, "prior": 0.0, "len": 1.0, "red": 2.0, "width": 0.18,
      "budget": 40, "minw": 8, "prior_case": 2.0, "slack": 2.0, "cuediv": 3, "lcap": 40,
-     "content": 3.0, "script_other": 60.0, "region": 2.5, "meta": 2.5, "first": 0.0}
+     "content": 3.0, "script_other": 60.0, "region": 2.5, "meta": 2.5, "first": 0.0,
+     "case_first": 1.0}
 
 _NOISE = re.compile(r"\{[a-z_]+\}|<[^>]+>|\[[a-z _-]+\]", re.I)
 _FILLER = re.compile(r"(?<![\w/])(?:um+|uh+|hmm+|mm-hmm|mm|uh-huh|er+|ah+|erm|you know|"
@@ -160,6 +176,14 @@ def candidates(segs: Sequence[Seg], minw: int | None = None) -> list[_Cand]:
     return out
 
 
+def manages(c: _Cand, names: frozenset[str] = frozenset()) -> bool:
+    """The sentence manages the meeting (who speaks, what is read out, the wording of a
+    title, a trailing hedge) rather than carrying what the session was about."""
+    if _MANAGE.search(c.raw):
+        return True
+    return len(content_words(c.text) - _MEETING_WORDS - names) < 3
+
+
 def _cue_score(text: str, step: str) -> float:
     t = " " + text.lower() + " "
     hits = sum(1 for c in _CUES[step] if f" {c}" in t)
@@ -204,12 +228,19 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
     lens = np.array([min(len(words(c.text)), W["lcap"]) / W["lcap"] for c in cands])
     rel = np.array([c.rel for c in cands])
     case_vec = embed(list(cases.values())).mean(axis=0) if cases else None
-    meta = np.array([1.0 if _META.search(c.raw) else 0.0 for c in cands])
+    names = frozenset(w.lower() for g in segs for w in _WORD.findall(g.speaker))
+    meta = np.array([1.0 if _META.search(c.raw) or manages(c, names) else 0.0
+                     for c in cands])
     meta = np.maximum(meta, np.array([1.0 if agenda(c.raw) else 0.0 for c in cands]))
     region = np.array([region_of.get(c.seg.position, -1) for c in cands])
     chosen: list[int] = []
-    bullets: list[dict[str, Any]] = []
-    for si, (step, label) in enumerate(heads):
+    bullets: list[dict[str, Any]] = [{} for _ in heads]
+    # Steps the session spent time on pick first; a step with no turns of its own (a short
+    # session that skipped it) then takes what is left, from the nearest step's turns.
+    own_turns = {si for si in range(len(heads)) if scripted and (region == si).any()}
+    order = sorted(range(len(heads)), key=lambda si: (si not in own_turns, si))
+    for si in order:
+        step, label = heads[si]
         cue = np.array([_cue_score(c.raw, step) for c in cands])
         own = np.array([1.0 if step in CONTENT and CONTENT[step].search(c.raw) else 0.0
                         for c in cands])
@@ -217,8 +248,17 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
         pw = W["prior_case"] if step == "case" else W["prior"]
         score = (W["cent"] * cz + W["cue"] * cue + pw * prior + W["len"] * lens
                  + W["content"] * own * (1.0 - meta) - W["meta"] * meta)
-        if scripted:  # each step draws on its own part of the session
+        if scripted and si in own_turns:  # each step draws on its own part of the session
             score = score + np.where(region == si, W["region"], -W["script_other"])
+        elif scripted:
+            score = score - np.where(region >= 0, W["region"] * np.abs(region - si),
+                                     W["script_other"])
+        if scripted and step == "case" and si in own_turns:
+            # The case is told first; what worked comes later in the same turns.
+            pos = np.array([c.seg.position for c in cands], dtype=float)
+            mine = pos[region == si]
+            span = max(1.0, float(mine.max() - mine.min()))
+            score = score + W["case_first"] * np.clip(1 - (pos - mine.min()) / span, 0, 1)
         if case_vec is not None and step in ("case", "pattern"):
             score = score + 1.0 * (vecs @ case_vec)
         picked = _pick(cands, vecs, score, chosen, max(1, min(3, len(cands) // 5)))
@@ -237,8 +277,8 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
                           "speaker": sg.speaker, "timestamp": fmt_ts(sg.start_s, sg.position)})
         if cases and step in ("case", "playbook"):
             cites.extend({"case_id": cid} for cid in cases)
-        bullets.append({"step": step, "label": label, "text": text, "citations": cites,
-                        "flag": "", "support": 0.0})
+        bullets[si] = {"step": step, "label": label, "text": text, "citations": cites,
+                       "flag": "", "support": 0.0}
     return bullets
 
 

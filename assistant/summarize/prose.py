@@ -27,6 +27,9 @@ _HEDGE = re.compile(r"(?:(?<=^)|(?<=[,;]\s))(?:i (?:think|guess|suppose|reckon|b
                     r"obviously)(?: that)?\b,?\s*", re.I)
 _OPENER = re.compile(r"^(?:(?:okay|ok|so|yeah|yes|yep|right|well|alright|and|but|oh|now|"
                      r"anyway|um|uh|no|hm+|great|cool|sure|good|also|then)\b[,.!]?\s+)+", re.I)
+#: A spoken sentence trailing off ("..., but yeah", "... or something").
+_TAIL = re.compile(r",?\s+(?:but|and|or) (?:yeah|so|whatever|something|stuff)(?: like that)?"
+                   r"(?=[.!?]?$)", re.I)
 _REPEAT = re.compile(r"\b(\w+(?:['’]\w+)?(?:\s+\w+(?:['’]\w+)?)?)(?:,?\s+\1\b)+", re.I)
 _NOISE = re.compile(r"\{[a-z_]+\}|<[^>]+>|\[[^\]]*\]|\((?:laughs?|laughter|inaudible|"
                     r"crosstalk|pause)\)", re.I)
@@ -140,7 +143,7 @@ def _referent(speaker: str) -> str:
 def sentences(text: str) -> list[str]:
     """Sentences of a turn, restarts split off ("what That's ..." starts a new one)."""
     out: list[str] = []
-    for s in re.split(r"(?<=[.!?])\s+", text):
+    for s in re.split(r"(?<=[.!?])\s+|(?<=[.!?][\"”])\s+(?=[A-Z])", text):
         out.extend(p for p in _RESTART.split(s) if p.strip())
     return out
 
@@ -157,6 +160,7 @@ def polish(sentence: str, speaker: str = "") -> str:
     for _ in range(3):
         t = _OPENER.sub("", t.strip(" ,;-—–"))
         t = _HEDGE.sub("", t)
+    t = _TAIL.sub("", t)
     t = third_person(t, speaker) if speaker else t
     t = re.sub(r"\s+", " ", t)
     t = re.sub(r"\s+([,.?!;:])", r"\1", t)

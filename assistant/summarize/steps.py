@@ -75,8 +75,9 @@ CONTENT: dict[str, re.Pattern[str]] = {
                    r"(?:is|here|for me|would be)",
                    r"rule of thumb", r"(?:always|never) (?:test|check|ask|start|assume)"),
     "applies": _rx(r"(?:this|it|that) (?:would|could) (?:also )?(?:work|apply) (?:for|to|at)",
-                   r"appl(?:y|ies) (?:to|also|just as)", r"same (?:thing|problem) (?:at|in|"
-                   r"for|with)", r"(?:doesn['’]?t|wouldn['’]?t|does not) apply"),
+                   r"appl(?:y|ies) (?:next|elsewhere|to|also|just as)",
+                   r"same (?:thing|problem) (?:at|in|for|with)",
+                   r"(?:doesn['’]?t|wouldn['’]?t|does not) apply"),
     "playbook": _rx(r"(?:for|in|into|to) the playbook", r"playbook entry",
                     r"(?:i['’]?ll|i will|let me) write (?:it|this|that) up"),
 }
@@ -140,9 +141,23 @@ def _prompt_cues(turns: Sequence[Turn], fac: str,
     return out
 
 
-def agenda(text: str) -> bool:
-    """A turn that names three or more steps at once lays out the agenda."""
-    return sum(1 for r in CUES.values() if r.search(text)) >= 3
+def agenda(text: str, started: bool = True) -> bool:
+    """A turn that names three or more steps at once lays out the agenda; so does one that
+    names two before the script has started ("then we'll do the usual: what happened,
+    what's the pattern"), where later in a session two cues mean moving from one step to
+    the next."""
+    return sum(1 for r in CUES.values() if r.search(text)) >= (3 if started else 2)
+
+
+def _agendas(turns: Sequence[Turn]) -> set[int]:
+    out: set[int] = set()
+    started = False
+    for i, t in enumerate(turns):
+        if agenda(t.text, started):
+            out.add(i)
+        elif any(r.search(t.text) for r in CUES.values()):
+            started = True
+    return out
 
 
 def facilitator_of(turns: Sequence[Turn], given: str = "") -> str:
@@ -165,7 +180,7 @@ def assign_steps(turns: Sequence[Turn], facilitator: str = "",
     the script. With ``embed`` (sentence embeddings), a facilitator's question that no cue
     phrase catches opens the step whose prompt it means (:data:`PROMPTS`)."""
     fac = facilitator_of(turns, facilitator)
-    agendas = {i for i, t in enumerate(turns) if agenda(t.text)}
+    agendas = _agendas(turns)
     meant = _prompt_cues(turns, fac, embed) if embed is not None and fac else {}
     cued: list[str | None] = []
     for i, t in enumerate(turns):

@@ -5,7 +5,8 @@ the data in ``sessions_tune.py`` and ``sessions_report.py``.
 
 Each cue is (speaker, reference step, what was said). Cue timings are spread by word count,
 as a Teams export would have them. Sessions named ``tune_*`` were used to tune the drafter;
-``report_*`` were written afterwards and only measured.
+``report_*`` were written afterwards and only measured; ``holdout_*`` were written in
+session 7 before the step and sentence rules changed and only their means were read.
 """
 
 from __future__ import annotations
@@ -48,11 +49,12 @@ def write_session(name: str, sess: dict[str, Any]) -> None:
 
 def main() -> int:
     sys.path.insert(0, str(HERE))
+    from sessions_holdout import SESSIONS as HOLDOUT
     from sessions_report import SESSIONS as REPORT
     from sessions_tune import SESSIONS as TUNE
 
     rows: list[dict[str, str]] = []
-    for name, sess in {**TUNE, **REPORT}.items():
+    for name, sess in {**TUNE, **REPORT, **HOLDOUT}.items():
         write_session(name, sess)
         rows.extend(sess["cases"])
     with (HERE / "cases.csv").open("w", newline="", encoding="utf-8") as f:
@@ -60,7 +62,7 @@ def main() -> int:
         w.writeheader()
         for r in rows:
             w.writerow({k: r.get(k, "") for k in CASE_COLUMNS})
-    print(f"wrote {len(TUNE) + len(REPORT)} sessions to {HERE}")
+    print(f"wrote {len(TUNE) + len(REPORT) + len(HOLDOUT)} sessions to {HERE}")
     return 0
 
 
