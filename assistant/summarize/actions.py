@@ -152,7 +152,8 @@ def _takes_up(task: str, request: dict[str, Any]) -> bool:
     with a pronoun ("add it" after "can you add a field ...?")."""
     words = task.lower().split()
     return bool(_PRO_FORM.match(task)) or (
-        len(words) == 2 and words[1] in ("it", "that", "this", "them")
+        len(words) in (2, 3) and words[1] in ("it", "that", "this", "them")
+        and words[2:] in ([], ["up"], ["out"], ["on"], ["off"], ["over"], ["in"])
         and str(request.get("action", "")).lower().split()[:1] == words[:1])
 
 

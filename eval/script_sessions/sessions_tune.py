@@ -1,6 +1,81 @@
 """Annotated sessions used to tune the drafter (see build.py)."""
 
 SESSIONS = {
+    "tune_hotel_turnover": {
+        "title": "Problem-solving jam: rooms not ready at check-in",
+        "format": "problem-solving jam", "date": "2026-11-20", "start_time": "10:00",
+        "facilitator": "Ilse Brandt",
+        "cases": [{"case_id": "H-310", "title": "Guests waiting for rooms on busy Saturdays",
+                   "problem": "On busy Saturdays a third of arriving guests waited over an "
+                              "hour for a room that housekeeping had not released.",
+                   "context": "City hotel, 140 rooms, paper room boards at the front desk.",
+                   "tried": "Two extra housekeepers on Saturdays.",
+                   "outcome": "Waits got shorter but complaints stayed.",
+                   "submitted_by": "Dario Conti", "team": "Front office",
+                   "submitted_on": "2026-11-14"}],
+        "cues": [
+            ("Ilse Brandt", "other", "Good morning, let's give people a moment to join."),
+            ("Dario Conti", "other", "Morning Ilse."),
+            ("Ilse Brandt", "present", "Dario brought us the one about guests waiting for "
+             "rooms. The floor is yours, Dario."),
+            ("Dario Conti", "present", "On busy Saturdays about a third of our arrivals "
+             "waited more than an hour in the lobby for their room."),
+            ("Dario Conti", "present", "We added two housekeepers on Saturdays and the waits "
+             "got shorter, but the complaints did not go down."),
+            ("Ilse Brandt", "breakdown", "I'd like to go through that Saturday hour by hour, "
+             "from the first checkout onwards."),
+            ("Dario Conti", "breakdown", "Checkouts pile up between ten and eleven, and the "
+             "cleaners finish most rooms by one."),
+            ("Mei Tan", "breakdown", "But the desk only learns a room is clean when the "
+             "supervisor walks the paper board down, which is around three."),
+            ("Dario Conti", "breakdown", "So rooms sat clean and empty for two hours while "
+             "guests sat in the lobby."),
+            ("Ilse Brandt", "pattern", "If we had to boil this down to one thing other "
+             "hotels should learn from it, what would that be?"),
+            ("Mei Tan", "pattern", "A finished job is only done when the next person in "
+             "line can see it, the moment it is finished."),
+            ("Dario Conti", "pattern", "Yes, the handoff signal matters more than adding "
+             "hands."),
+            ("Ilse Brandt", "applies", "I wonder which other departments run into the same "
+             "trap."),
+            ("Mei Tan", "applies", "Maintenance is the same: repaired rooms stay blocked "
+             "until someone updates the list at the end of the shift."),
+            ("Dario Conti", "applies", "The restaurant is different, the pass already shows "
+             "the servers every finished plate."),
+            ("Ilse Brandt", "capture", "Let's settle the line that goes into our shared "
+             "practices: make finished work visible to the next team the moment it is "
+             "finished."),
+            ("Ilse Brandt", "capture", "Mei, can you set up the room status on the "
+             "housekeepers' phones by the end of the month?"),
+            ("Mei Tan", "capture", "Sure, I'll set it up by the end of the month."),
+            ("Ilse Brandt", "other", "Thanks, everyone. Same time next month."),
+        ],
+        "recap": [
+            ("On busy Saturdays a third of arriving guests waited over an hour, and two extra "
+             "housekeepers did not stop the complaints.", [3, 4]),
+            ("Rooms were clean by one, but the desk only learned it when the paper board came "
+             "down at three, so clean rooms sat empty for two hours.", [6, 7, 8]),
+            ("Work is only done when the next person in line can see it is finished; the "
+             "handoff signal matters more than more hands.", [10, 11]),
+            ("Maintenance has the same trap with repaired rooms; the restaurant does not, "
+             "because the pass shows every finished plate.", [13, 14]),
+            ("The practice: make finished work visible to the next team at once; Mei sets up "
+             "room status on the housekeepers' phones by the end of the month.", [15, 16, 17]),
+        ],
+        "pattern": {"name": "Make finished work visible to the next team",
+                    "problem": "Finished work waits because the next team cannot see it is "
+                               "done.",
+                    "what_to_do": "Signal each finished job to the next team the moment it "
+                                  "is finished.",
+                    "applies_when": "A team waits on another's finished work, such as "
+                                    "repaired rooms in maintenance.",
+                    "does_not_apply_when": "The finished work is already in sight, as at a "
+                                           "restaurant pass."},
+        "actions": [
+            {"owner": "Mei Tan", "action": "set up the room status on the housekeepers' "
+                                           "phones", "due": "by the end of the month"},
+        ],
+    },
     "tune_nursing_handover": {
         "title": "Problem-solving jam: medication changes lost at shift handover",
         "format": "problem-solving jam", "date": "2026-09-03", "start_time": "07:30",
