@@ -104,11 +104,12 @@ class SentenceTransformerEmbedder:
         budget = self.batch_size * BATCH_CHARS
         batches: list[list[int]] = []
         for i in order:
-            if batches and len(batches[-1]) < self.batch_size * MAX_BATCH_FACTOR and \
-                    (len(batches[-1]) + 1) * max(len(texts[batches[-1][0]]), 1) <= budget:
-                batches[-1].append(i)
-            elif batches and len(batches[-1]) < self.batch_size:
-                batches[-1].append(i)
+            last = batches[-1] if batches else None
+            fits = last is not None and (len(last) < self.batch_size or (
+                len(last) < self.batch_size * MAX_BATCH_FACTOR
+                and (len(last) + 1) * max(len(texts[last[0]]), 1) <= budget))
+            if last is not None and fits:
+                last.append(i)
             else:
                 batches.append([i])
         from tqdm.auto import tqdm
