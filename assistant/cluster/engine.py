@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 
 NOVEL = -1
 KNN_BLOCK_CELLS = 8_000_000  # similarities per block of the neighbour search (64 MB)
-KNN_SPARE = 8  # candidates beyond k kept per row before rounding (see _knn)
+KNN_SPARE = 24  # candidates beyond k on a row's single-precision shortlist (see _knn)
+KNN_F32_ERROR = 1e-4  # above the error of a single-precision cosine of unit vectors
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,8 @@ class EngineParams:
     small_distance: float | None = None  # None: adaptive, see ``_small``
     n_epochs: int | None = 100  # UMAP optimisation epochs per layout
     layouts: int = 3  # UMAP layouts (seeds) in the consensus
-    consensus_distance: float = 0.7  # average-link cut on 1 - co-association
-    vote_neighbors: int = 5  # final neighbour vote: this many nearest cases ...
+    consensus_distance: float = 0.65  # average-link cut on 1 - co-association
+    vote_neighbors: int = 7  # final neighbour vote: this many nearest cases ...
     vote_self: float = 2.0  # ... against the case's own theme counted this many times
     vote_rounds: int = 3
     random_state: int = 42
@@ -152,34 +153,40 @@ def _knn(x: np.ndarray, k: int, block: int | None = None) -> tuple[np.ndarray, n
     """Exact cosine k-nearest neighbours (self first); ties broken by index, so the graph
     depends only on the (canonically ordered) data. Rows go in blocks of ``block`` (default:
     as many as keep a block to ``KNN_BLOCK_CELLS`` similarities), so memory stays bounded
-    however large the network."""
+    however large the network.
+
+    Each block is searched in single precision (half the time of double) for a shortlist
+    of ``k + KNN_SPARE`` candidates per row, whose similarities are then taken in double
+    precision. The result is exact: a row is searched again in double precision whenever
+    something left off its shortlist could still reach its k best (single precision is
+    off by at most ``KNN_F32_ERROR``), or a tie at the k-th place reaches past it."""
     n = len(x)
     k = min(k, n)
     block = block or max(64, min(2048, KNN_BLOCK_CELLS // max(n, 1)))
     idx = np.empty((n, k), dtype=np.int32)
     d = np.empty((n, k), dtype=np.float64)
-    spare = min(n, k + KNN_SPARE)
+    short = min(n, k + KNN_SPARE)
+    x32 = x.astype(np.float32)
     for start in range(0, n, block):
         rows = np.arange(start, min(start + block, n))
-        sims = x[rows] @ x.T
-        sims[np.arange(len(rows)), rows] = 2.0  # self first
-        # Similarities are compared rounded: BLAS sums in a thread-count-dependent order,
-        # and last-bit differences must not reorder neighbours. Only the ``k + KNN_SPARE``
-        # best per row are rounded and sorted (rounding or sorting whole rows costs
-        # several times the product); ties at the cut go to the lower index, as a full
-        # stable sort of the rounded row would.
-        if spare < n:
-            part = np.argpartition(sims, n - spare, axis=1)[:, n - spare:]
-            top = np.round(np.take_along_axis(sims, part, axis=1), 9)
+        s32 = x32[rows] @ x32.T
+        s32[np.arange(len(rows)), rows] = 2.0  # self first
+        if short < n:
+            part = np.argpartition(s32, n - short, axis=1)[:, n - short:]
+            left = np.take_along_axis(s32, part, axis=1).min(axis=1)  # the rest: at most this
+            # Similarities are compared rounded: BLAS sums in a thread-count-dependent
+            # order, and last-bit differences must not reorder neighbours.
+            top = np.round(np.matmul(x[part], x[rows][:, :, None])[:, :, 0], 9)
+            top[part == rows[:, None]] = 2.0
             kth = -np.partition(-top, k - 1, axis=1)[:, k - 1]
-            floor = top.min(axis=1)  # everything left out is at or below this
         for r in range(len(rows)):
-            if spare < n and floor[r] < kth[r]:
+            if short < n and left[r] + KNN_F32_ERROR < kth[r]:
                 cand = part[r][top[r] >= kth[r]]
                 vals = top[r][top[r] >= kth[r]]
-            else:  # a tie reaches past the spare candidates (or k >= n): the whole row
-                row = np.round(sims[r], 9)
-                t = kth[r] if spare < n else row.min()
+            else:  # the shortlist may miss one of the k best (or k >= n): the whole row
+                row = np.round(x[rows[r]] @ x.T, 9)
+                row[rows[r]] = 2.0
+                t = -np.partition(-row, k - 1)[k - 1]
                 cand = np.nonzero(row >= t)[0]
                 vals = row[cand]
             o = np.lexsort((cand, -vals))[:k]
@@ -233,34 +240,85 @@ def _spectral_init(x: np.ndarray, graph: object, dims: int, n_epochs: int | None
     if epochs > 10:  # the edges UMAP itself keeps (see simplicial_set_embedding)
         g.data[g.data < g.data.max() / float(epochs)] = 0.0
         g.eliminate_zeros()
-    emb = _top_eigenvectors(g, dims)
-    if emb is None:  # several connected components: UMAP lays them out one by one
+    emb = _spectral_layout(x, g, dims, np.random.RandomState(seed))
+    if emb is None:  # too few nodes for an eigensolver: UMAP's own path
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             emb = np.asarray(spectral_layout(x.astype(np.float32), g, dims,
                                              np.random.RandomState(seed)), dtype=np.float64)
-    signs = np.sign(emb[np.abs(emb).argmax(axis=0), np.arange(emb.shape[1])])
-    emb = emb * np.where(signs == 0, 1.0, signs)
+    emb = _fixed_signs(emb)
     emb = 10.0 * emb / max(float(np.abs(emb).max()), 1e-12)
     return np.round(emb, 4)
 
 
-def _top_eigenvectors(g: object, dims: int) -> np.ndarray | None:
-    """UMAP's spectral layout of a connected graph, found the fast way round.
+def _spectral_layout(x: np.ndarray, g: object, dims: int, rng: np.random.RandomState
+                     ) -> np.ndarray | None:
+    """UMAP's ``spectral_layout`` (cosine data, Euclidean centroids as UMAP uses), each
+    connected component's eigenvectors found by :func:`_top_eigenvectors`. A graph in
+    several components (near-duplicate cases, or groups no neighbour links to the rest)
+    is laid out as UMAP's ``multi_component_layout`` does: the components placed by a
+    spectral embedding of their centroids, each spread around its place by its own
+    eigenvectors (a component under ``2 * dims`` nodes: uniformly at random). ``rng`` is
+    drawn from in UMAP's order. UMAP's own path asks ARPACK for the smallest eigenvalues
+    of every component's Laplacian, which took about half the recompute at 50,000 cases.
+    None when the graph is too small for an eigensolver."""
+    from scipy.sparse import csgraph, csr_matrix
+
+    a = csr_matrix(g)
+    n = a.shape[0]
+    if n <= dims + 2:
+        return None
+    count, comp = csgraph.connected_components(a, directed=False)
+    if count == 1:
+        return _top_eigenvectors(a, dims)
+    from sklearn.metrics import pairwise_distances
+    from umap.spectral import component_layout
+
+    if count > 2 * dims:
+        meta = component_layout(x.astype(np.float32), count, comp, dims, rng)
+    else:
+        half = int(np.ceil(count / 2.0))
+        base = np.hstack([np.eye(half), np.zeros((half, dims - half))])
+        meta = np.vstack([base, -base])[:count]
+    out = np.empty((n, dims), dtype=np.float32)
+    order = np.argsort(comp, kind="stable")
+    starts = np.searchsorted(comp[order], np.arange(count + 1))
+    for label in range(count):
+        nodes = order[starts[label]:starts[label + 1]]  # ascending, as UMAP's mask
+        dist = pairwise_distances(meta[label:label + 1], meta)
+        spread = dist[dist > 0.0].min() / 2.0
+        m = len(nodes)
+        if m < 2 * dims or m <= dims + 1:
+            out[nodes] = rng.uniform(low=-spread, high=spread, size=(m, dims)) + meta[label]
+            continue
+        rng.normal(size=(m, dims + 1))  # UMAP draws (and ignores) this start for ARPACK
+        emb = _fixed_signs(_top_eigenvectors(a[nodes][:, nodes], dims))
+        out[nodes] = emb * (spread / np.max(np.abs(emb))) + meta[label]
+    return np.asarray(out, dtype=np.float64)
+
+
+def _fixed_signs(emb: np.ndarray) -> np.ndarray:
+    """Each axis turned so its largest loading is positive (an eigenvector's sign is the
+    solver's choice)."""
+    signs = np.sign(emb[np.abs(emb).argmax(axis=0), np.arange(emb.shape[1])])
+    return emb * np.where(signs == 0, 1.0, signs)
+
+
+def _top_eigenvectors(g: object, dims: int) -> np.ndarray:
+    """UMAP's spectral layout of a connected graph (over ``dims + 2`` nodes), found the
+    fast way round.
 
     UMAP asks ARPACK for the smallest eigenvalues of the normalised Laplacian
     ``I - D^-1/2 G D^-1/2`` (``which="SM"``, with sqrt(n) Lanczos vectors): that converges
     slowly and costs about n^2 (19 s of CPU at 20,000 cases). The same eigenvectors are
     the largest of ``D^-1/2 G D^-1/2`` (``which="LA"``), which Lanczos finds in under a
     second; the first (the trivial one, proportional to sqrt(degree)) is dropped, as UMAP
-    does. None when the graph has several components (UMAP's own path handles those)."""
-    from scipy.sparse import csgraph, csr_matrix, diags
+    does."""
+    from scipy.sparse import csr_matrix, diags
     from scipy.sparse.linalg import eigsh
 
     a = csr_matrix(g)
     n = a.shape[0]
-    if n <= dims + 2 or csgraph.connected_components(a, directed=False)[0] != 1:
-        return None
     inv = diags(1.0 / np.sqrt(np.asarray(a.sum(axis=0)).ravel()))
     vals, vecs = eigsh(inv @ a @ inv, dims + 1, which="LA", v0=np.ones(n), tol=1e-4,
                        maxiter=n * 5)

@@ -20,6 +20,9 @@ from assistant.store.models import EmbeddingCacheEntry
 
 log = logging.getLogger(__name__)
 
+BATCH_CHARS = 128  # a typical text's length, for the batch size (see embed)
+MAX_BATCH_FACTOR = 4  # short texts: at most this many times ``batch_size`` to a batch
+
 
 def content_hash(text: str) -> str:
     """Stable hash of a text: what the caches and idempotent ingest key on."""
@@ -89,12 +92,35 @@ class SentenceTransformerEmbedder:
         return int(get())
 
     def embed(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        """Unit vectors, one per text. Texts go longest first in batches of about
+        ``batch_size`` texts of ``BATCH_CHARS`` characters: shorter texts go more to a
+        batch (up to ``MAX_BATCH_FACTOR`` times as many), since a batch of short phrases
+        (theme names' candidates) costs little more than a few of them."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vecs = self.model.encode(list(texts), batch_size=self.batch_size,
-                                 normalize_embeddings=True, convert_to_numpy=True,
-                                 show_progress_bar=progress)
-        return np.asarray(vecs, dtype=np.float32)
+        texts = list(texts)
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))  # stable
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        budget = self.batch_size * BATCH_CHARS
+        batches: list[list[int]] = []
+        for i in order:
+            last = batches[-1] if batches else None
+            fits = last is not None and (len(last) < self.batch_size or (
+                len(last) < self.batch_size * MAX_BATCH_FACTOR
+                and (len(last) + 1) * max(len(texts[last[0]]), 1) <= budget))
+            if last is not None and fits:
+                last.append(i)
+            else:
+                batches.append([i])
+        from tqdm.auto import tqdm
+
+        with tqdm(total=len(texts), disable=not progress, desc="Embedding") as bar:
+            for b in batches:
+                out[b] = self.model.encode([texts[i] for i in b], batch_size=len(b),
+                                           normalize_embeddings=True, convert_to_numpy=True,
+                                           show_progress_bar=False)
+                bar.update(len(b))
+        return out
 
 
 class CachedEmbedder:
