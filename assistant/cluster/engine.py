@@ -49,8 +49,8 @@ class EngineParams:
     small_distance: float | None = None  # None: adaptive, see ``_small``
     n_epochs: int | None = 100  # UMAP optimisation epochs per layout
     layouts: int = 3  # UMAP layouts (seeds) in the consensus
-    consensus_distance: float = 0.65  # average-link cut on 1 - co-association
-    vote_neighbors: int = 7  # final neighbour vote: this many nearest cases ...
+    consensus_distance: float = 0.7  # average-link cut on 1 - co-association
+    vote_neighbors: int = 5  # final neighbour vote: this many nearest cases ...
     vote_self: float = 2.0  # ... against the case's own theme counted this many times
     vote_rounds: int = 3
     random_state: int = 42
