@@ -27,8 +27,9 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.cluster.describe import representatives
 from assistant.cluster.engine import cluster_vectors, normalize
-from assistant.cluster.names import is_list_like, theme_names
+from assistant.cluster.names import CENTRAL, is_list_like, theme_names
 
 MIN_CASES = 5
 
@@ -54,7 +55,8 @@ def _level(labels: np.ndarray, texts: Sequence[str], x: np.ndarray, truth: Seque
     docs = [[texts[i] for i in np.nonzero(labels == k)[0]] for k in ks]
     cents = normalize(np.stack([x[labels == k].mean(axis=0) for k in ks])) if ks \
         else np.zeros((0, x.shape[1]))
-    central = [texts[int(np.nonzero(labels == k)[0][np.argmax(x[labels == k] @ cents[j])])]
+    central = [[texts[i] for i in representatives(x[labels == k], cents[j],
+                                                   np.nonzero(labels == k)[0].tolist(), CENTRAL)]
                for j, k in enumerate(ks)]
     shared = x[labels >= 0].mean(axis=0) if ks else None
     names = theme_names(docs, cents, embed, central,  # type: ignore[arg-type]

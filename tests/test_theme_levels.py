@@ -184,11 +184,22 @@ def test_names_from_awkward_texts_stay_short_and_unlisted(embedder: object) -> N
             ["Customer portal shows a blank page after login on Safari, Chrome, Edge, "
              "and Firefox alike", "Blank page in the customer portal after login"]]
     vecs = np.asarray(embedder.embed([" ".join(d) for d in docs]))  # type: ignore[attr-defined]
-    names = theme_names(docs, vecs, embedder.embed, ["", "Refund!!!", docs[2][1]])  # type: ignore[attr-defined]
+    names = theme_names(docs, vecs, embedder.embed,  # type: ignore[attr-defined]
+                        [[""], ["Refund!!!"], [docs[2][1], docs[2][0]]])
     assert len(names) == 3
     for name in names:
         assert name and not is_list_like(name) and len(name.split()) <= 6, name
     assert "portal" in names[2].lower() or "blank" in names[2].lower()
+
+
+
+def test_a_name_may_end_with_the_particle_of_a_phrasal_verb(embedder: object) -> None:
+    docs = [["I cannot sign out of the app", "how do I sign out", "sign out button missing"],
+            ["the printer is out of paper", "printer jams on every page", "printer offline"]]
+    vecs = np.asarray(embedder.embed([" ".join(d) for d in docs]))  # type: ignore[attr-defined]
+    names = theme_names(docs, vecs, embedder.embed, [d[:2] for d in docs])  # type: ignore[attr-defined]
+    assert "sign out" in names[0].lower(), names
+    assert not names[1].lower().endswith(" out"), names
 
 
 SCRIPT = """

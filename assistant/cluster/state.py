@@ -24,7 +24,7 @@ from assistant.cluster.describe import (
     representatives,
 )
 from assistant.cluster.engine import normalize
-from assistant.cluster.names import Embed, theme_names
+from assistant.cluster.names import CENTRAL, Embed, theme_names
 from assistant.store.db import in_chunks
 from assistant.store.models import Theme, ThemeMember, store_now
 
@@ -390,9 +390,9 @@ def _describe(ids: list[str], members: Mapping[str, list[str]],
             if not rows[tid].label or rows[tid].label_source == "keywords"]
     names: list[str] = []
     if need and embed is not None:
-        central = [cases[representatives(np.stack([vectors[c] for c in members[ids[i]]]),
-                                         cents[ids[i]], members[ids[i]], 1)[0]].text
-                   for i in range(len(ids))]
+        central = [[cases[r].text for r in representatives(
+                       np.stack([vectors[c] for c in members[ids[i]]]), cents[ids[i]],
+                       members[ids[i]], CENTRAL)] for i in range(len(ids))]
         total = sum((vectors[c] for tid in ids for c in members[tid]),
                     start=np.zeros(len(cents[ids[0]])))
         if bg.total is not None:
