@@ -134,6 +134,9 @@ def test_a_sprints_phase_follows_the_date(ws) -> None:
 
 
 def test_the_checklist_is_done_exactly_when_the_data_shows_it(any_ws, tmp_path) -> None:
+    from assistant.clock import FixedClock
+
+    any_ws.clock = FixedClock(dt.datetime.combine(ON, dt.time(12), tzinfo=dt.UTC))  # saves: ON
     ids = small_network(any_ws, tmp_path)
     start_sprint(any_ws, dt.date(2026, 9, 1), goals="Baseline", actor=STELLA)
 
