@@ -29,6 +29,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from assistant.summarize.prose import unstutter
+
 #: Words that say "not": English function words, not tuned on any data.
 NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
                        "without", "cannot", "nowhere"})
@@ -254,35 +256,18 @@ def _local_flip(b: list[str], s: list[str]) -> tuple[bool, str] | None:
     return None
 
 
-_FILLERS = frozenset({"like", "um", "uh", "er", "erm", "ah", "mm", "hmm"})
-
-
-def _restarts(toks: list[str]) -> list[str]:
-    """Tokens without spoken restarts: a run of one to five words said again at once,
-    perhaps after a filler ("there is no, like, there is no who" -> "there is no who"),
-    is kept once, so a drafted sentence cleaned of the restart still aligns with its
+def _as_cleaned(text: str) -> str:
+    """``text`` read as the drafter cleans a spoken sentence, line by line (a restart such as
+    "there's no, like, there's no ..." kept once), so a cleaned bullet aligns with its
     source."""
-    out: list[str] = []
-    i = 0
-    while i < len(toks):
-        for n in range(min(5, (len(toks) - i) // 2), 0, -1):
-            j = i + n
-            while j < len(toks) and toks[j] in _FILLERS:
-                j += 1
-            if toks[i:i + n] == toks[j:j + n]:
-                i = j
-                break
-        else:
-            out.append(toks[i])
-            i += 1
-    return out
+    return "\n".join(unstutter(line) for line in text.splitlines())
 
 
 def _negation_findings(bullet: str, source: str) -> list[Finding]:
-    src = [(set(t), t) for t in (_restarts(_expand(s)) for s in _sentences(source))]
+    src = [(set(t), t) for t in (_expand(s) for s in _sentences(_as_cleaned(source)))]
     out = []
-    for sent in _sentences(bullet):
-        bt = _restarts(_expand(sent))
+    for sent in _sentences(_as_cleaned(bullet)):
+        bt = _expand(sent)
         if len(bt) < 2:
             continue
         bset = set(bt) - NEGATIONS

@@ -148,15 +148,22 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def polish(sentence: str, speaker: str = "") -> str:
-    """One source sentence as clean prose: no noise, fillers, false starts, openers or
-    hedges; third person; capitalised; ending with punctuation. "" when nothing is left."""
-    t = _NOISE.sub(" ", sentence)
+def unstutter(text: str) -> str:
+    """``text`` without noise, fillers, false starts and repeats, its words otherwise as
+    said: the first step of :func:`polish`, and how grounding reads a spoken source so it
+    aligns with a bullet drafted from it."""
+    t = _NOISE.sub(" ", text)
     t = _FILLER.sub(" ", t)
     t = _LIKE.sub(" ", t)
     t = " ".join(t.split())
     t = re.sub(r"\s+([,.?!;:])", r"\1", t)
-    t = false_starts(t)
+    return false_starts(t)
+
+
+def polish(sentence: str, speaker: str = "") -> str:
+    """One source sentence as clean prose: no noise, fillers, false starts, openers or
+    hedges; third person; capitalised; ending with punctuation. "" when nothing is left."""
+    t = unstutter(sentence)
     for _ in range(3):
         t = _OPENER.sub("", t.strip(" ,;-—–"))
         t = _HEDGE.sub("", t)
