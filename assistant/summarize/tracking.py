@@ -44,6 +44,18 @@ def _view(a: ActionItem, title: str) -> ActionView:
                       tuple(a.citations or ()), a.done, a.done_by, a.done_at)
 
 
+def _action(s: OrmSession, action_id: str) -> ActionItem:
+    a = s.get(ActionItem, action_id)
+    if a is None:
+        raise NotFound(f"No action item {action_id!r}; the recap's page lists them.")
+    return a
+
+
+def _stored_view(s: OrmSession, a: ActionItem) -> ActionView:
+    """The view of an action just written in ``s``, with its session's title."""
+    return _view(a, s.scalar(select(Session.title).where(Session.id == a.session_id)) or "")
+
+
 def recap_actions(ws: Workspace, draft_id: str) -> list[ActionView]:
     """The action items of one recap draft, in the order they were said."""
     with OrmSession(ws.engine) as s:
@@ -77,9 +89,7 @@ def mark_action(ws: Workspace, action_id: str, *, done: bool = True,
     """Mark an action done (or open again); audited with who and when."""
     require(actor, "edit_draft")
     with transaction(ws.engine) as s:
-        a = s.get(ActionItem, action_id)
-        if a is None:
-            raise NotFound(f"No action item {action_id!r}; the recap's page lists them.")
+        a = _action(s, action_id)
         before = {"done": a.done}
         a.done = done
         a.done_at = store_now(ws.engine) if done else None
@@ -88,8 +98,7 @@ def mark_action(ws: Workspace, action_id: str, *, done: bool = True,
                object_type="action_item", object_id=a.id, before=before,
                after={"done": done}, detail=f"{a.owner}: {a.action}")
         s.flush()
-        title = s.scalar(select(Session.title).where(Session.id == a.session_id)) or ""
-        return _view(a, title)
+        return _stored_view(s, a)
 
 
 def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: str = "",
@@ -102,9 +111,7 @@ def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: 
         raise DraftError("An action item needs its action; say what is to be done (or mark "
                          "it done instead of emptying it).")
     with transaction(ws.engine) as s:
-        a = s.get(ActionItem, action_id)
-        if a is None:
-            raise NotFound(f"No action item {action_id!r}; the recap's page lists them.")
+        a = _action(s, action_id)
         before = {"owner": a.owner, "action": a.action, "due": a.due}
         after = {"owner": owner, "action": action, "due": due}
         if before != after:
@@ -113,5 +120,4 @@ def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: 
                    object_id=a.id, before=before, after=after,
                    detail=f"{owner or 'Someone'}: {action}")
         s.flush()
-        title = s.scalar(select(Session.title).where(Session.id == a.session_id)) or ""
-        return _view(a, title)
+        return _stored_view(s, a)
