@@ -106,13 +106,12 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
     out: list[dict[str, Any]] = []
     asked: dict[str, tuple[int, dict[str, Any]]] = {}  # owner -> (turn, their last request)
     told: tuple[int, str, str, Any] | None = None  # (turn, owner, task, where) by name
+    def cite(at: Any) -> dict[str, Any]:
+        return {"session_id": getattr(at, "session_id", "") or session_id,
+                "position": at.position, "speaker": at.speaker,
+                "timestamp": fmt_ts(at.start_s, at.position)}
+
     for n, g in enumerate(segs):
-
-        def cite(at: Any = g) -> dict[str, Any]:
-            return {"session_id": getattr(at, "session_id", "") or session_id,
-                    "position": at.position, "speaker": at.speaker,
-                    "timestamp": fmt_ts(at.start_s, at.position)}
-
         for raw in prose.sentences(clean(g.text)):
             sent = prose.false_starts(" ".join(raw.split()))
             body = _lead_in(sent)
@@ -121,9 +120,9 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
                 told, task = None, _task(said)
                 if not any(a["owner"] == owner and a["action"] == task for a in out):
                     out.append({"owner": owner, "action": task, "due": due_of(said),
-                                "done": False, "citations": [cite(where), cite()]})
+                                "done": False, "citations": [cite(where), cite(g)]})
                 continue
-            found = _commitment(sent, g.speaker, people)
+            found = _commitment(body, g.speaker, people)
             if not found:
                 if (m := _VOCATIVE.match(body)) and not body.endswith("?") and \
                         (who := _participant(m.group("name"), people)) and who != g.speaker:
@@ -134,13 +133,13 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
                                                                        asked[owner][1]):
                 request = asked[owner][1]  # "Hannah, would you ...?" / "I'll do it this week."
                 request["due"] = request["due"] or due
-                request["citations"].append(cite())
+                request["citations"].append(cite(g))
                 continue
             if (len(task.split(",")[0].split()) < 2 or _NOW.search(task)
                     or any(a["owner"] == owner and a["action"] == task for a in out)):
                 continue
             action = {"owner": owner, "action": task, "due": due, "done": False,
-                      "citations": [cite()]}
+                      "citations": [cite(g)]}
             out.append(action)
             if owner != g.speaker:
                 asked[owner] = (n, action)
@@ -163,9 +162,10 @@ def _lead_in(sent: str) -> str:
                   r"alright)\b[,.!]?\s*)+", "", sent, flags=re.I).strip()
 
 
-def _commitment(sent: str, speaker: str, people: dict[str, str]
+def _commitment(body: str, speaker: str, people: dict[str, str]
                 ) -> tuple[str, str, str | None] | None:
-    body = _lead_in(sent)
+    """(owner, task, due) said in ``body``, a sentence without its lead-in (:func:`_lead_in`),
+    or None."""
     for rx in (_ASK, _ASK_TAIL):
         m = rx.match(body)
         if m and _SPEAK_NOW.match(m.group("rest")) and not due_of(m.group("rest")):
