@@ -184,6 +184,7 @@ def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
     stop = _stop_words()
     words = _word_weights(docs_per_class, stop, weights, own)
     picks: list[list[str]] = [[] for _ in range(own)]
+    lex: list[np.ndarray] = [np.zeros(0) for _ in range(own)]  # lexical score of each pick
     for c in range(own):
         pool: dict[str, int] = {}
         for d in docs_per_class[c][:MAX_DOCS]:
@@ -193,8 +194,9 @@ def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
         cands = shared_ph if len(shared_ph) >= MIN_SHARED else set(pool)
         for text in (central[c] if central is not None and c < len(central) else [])[:CENTRAL]:
             cands |= _spans(text, stop)
-        ranked = sorted(cands, key=lambda p: (-round(_lexical(p, words[c], stop), 9), p))
-        picks[c] = ranked[:CANDIDATES]
+        lexical = {p: _lexical(p, words[c], stop) for p in cands}
+        picks[c] = sorted(cands, key=lambda p: (-round(lexical[p], 9), p))[:CANDIDATES]
+        lex[c] = np.array([lexical[p] for p in picks[c]])
     flat = sorted({p for ps in picks for p in ps})
     names = []
     if flat:
@@ -203,8 +205,7 @@ def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
             sizes = np.array([len(d) * (weights[i] if weights is not None else 1.0)
                               for i, d in enumerate(docs_per_class)])
             shared = sizes @ cents / max(float(sizes.sum()), 1.0)
-        vecs = np.asarray(embed(flat), dtype=np.float64)
-        vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+        vecs = _unit(np.asarray(embed(flat), dtype=np.float64))
         at = {p: i for i, p in enumerate(flat)}
         sims = _unit(vecs - shared) @ _unit(cents - shared).T  # phrases x themes
     chosen: dict[int, int] = {}  # theme -> row of its name in ``flat``
@@ -214,8 +215,7 @@ def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
             fit = sims[ix, c]
             other = np.delete(sims[ix], c, axis=1)
             near = other.max(axis=1) if other.shape[1] else np.zeros(len(ix))
-            lex = np.array([_lexical(p, words[c], stop) for p in picks[c]])
-            score = np.round(fit - DISTINCT * near + LEXICAL * lex, 9)
+            score = np.round(fit - DISTINCT * near + LEXICAL * lex[c], 9)
             chosen[c] = ix[int(np.argmax(score))]  # first of equals: lexical order
     for c in range(own):
         best = flat[chosen[c]] if c in chosen else ""
