@@ -1,6 +1,6 @@
 """The extractive drafter on annotated sessions that (mostly) follow the facilitator script.
 
-    python -m eval.script --data eval/script_sessions [--split tune|report|holdout|all]
+    python -m eval.script --data eval/script_sessions [--split tune|report|holdout|holdout2|all]
 
 DIR holds ``cases.csv`` and, per session, ``NAME.vtt`` (Teams-style WebVTT, ``<v Speaker>``
 tags) beside ``NAME.json`` (title, format, date, start_time, facilitator, cases, steps per
@@ -20,7 +20,9 @@ Cues are scored one by one, as the reference annotates them (the ingest merges a
 consecutive cues into one turn; here each cue stays a turn). ``--split``: in
 ``eval/script_sessions`` the ``tune_*`` sessions were used to tune the drafter and the
 ``report_*`` ones were only measured; ``holdout_*`` ones were written before the session 7
-step and sentence changes and only their means read; other folders are scored whole.
+step and sentence changes and only their means read; ``holdout2_*`` ones were written in
+session 8 before the step assignment changed and only their mean read; other folders are
+scored whole.
 """
 
 from __future__ import annotations
@@ -134,7 +136,7 @@ def score_session(vtt: Path, meta: dict[str, Any], cases: dict[str, str], embed:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, required=True, help="folder of annotated sessions")
-    ap.add_argument("--split", choices=("all", "tune", "report", "holdout"), default="all")
+    ap.add_argument("--split", choices=("all", "tune", "report", "holdout", "holdout2"), default="all")
     args = ap.parse_args(argv)
     from rouge_score import rouge_scorer
 

@@ -1,12 +1,15 @@
 """Writes the annotated sessions of this folder (NAME.vtt + NAME.json, and cases.csv) from
-the data in ``sessions_tune.py`` and ``sessions_report.py``.
+the data in ``sessions_tune.py``, ``sessions_report.py``, ``sessions_holdout.py`` and
+``sessions_holdout2.py``.
 
     python eval/script_sessions/build.py
 
 Each cue is (speaker, reference step, what was said). Cue timings are spread by word count,
 as a Teams export would have them. Sessions named ``tune_*`` were used to tune the drafter;
 ``report_*`` were written afterwards and only measured; ``holdout_*`` were written in
-session 7 before the step and sentence rules changed and only their means were read.
+session 7 before the step and sentence rules changed and only their means were read;
+``holdout2_*`` were written in session 8 before the step assignment changed, in new domains
+and wording, and only their split mean is read.
 """
 
 from __future__ import annotations
@@ -50,11 +53,12 @@ def write_session(name: str, sess: dict[str, Any]) -> None:
 def main() -> int:
     sys.path.insert(0, str(HERE))
     from sessions_holdout import SESSIONS as HOLDOUT
+    from sessions_holdout2 import SESSIONS as HOLDOUT2
     from sessions_report import SESSIONS as REPORT
     from sessions_tune import SESSIONS as TUNE
 
     rows: list[dict[str, str]] = []
-    for name, sess in {**TUNE, **REPORT, **HOLDOUT}.items():
+    for name, sess in {**TUNE, **REPORT, **HOLDOUT, **HOLDOUT2}.items():
         write_session(name, sess)
         rows.extend(sess["cases"])
     with (HERE / "cases.csv").open("w", newline="", encoding="utf-8") as f:
@@ -62,7 +66,7 @@ def main() -> int:
         w.writeheader()
         for r in rows:
             w.writerow({k: r.get(k, "") for k in CASE_COLUMNS})
-    print(f"wrote {len(TUNE) + len(REPORT) + len(HOLDOUT)} sessions to {HERE}")
+    print(f"wrote {len(TUNE) + len(REPORT) + len(HOLDOUT) + len(HOLDOUT2)} sessions to {HERE}")
     return 0
 
 
