@@ -506,3 +506,191 @@ SESSIONS["tune_library_outreach"] = {
          "due": "once we have the results"},
     ],
 }
+
+# Added in session 8 for the sequence step assignment, before it was written: facilitators
+# who word every step their own way, a participant who drifts ahead, a step that returns,
+# and an ordinary meeting that does not follow the script.
+SESSIONS["tune_garage_comebacks"] = {
+    "title": "Problem-solving jam: cars coming back after brake jobs",
+    "format": "problem-solving jam", "date": "2026-11-21", "start_time": "17:30",
+    "facilitator": "Rhys Morgan",
+    "cases": [{"case_id": "G-44", "title": "Brake jobs returning within a month",
+               "problem": "One brake job in ten comes back within a month with a squeal or "
+                          "a soft pedal.",
+               "context": "Independent garage, four mechanics, two bays for brakes.",
+               "tried": "A road test after every brake job.",
+               "outcome": "Road tests were skipped on busy days.",
+               "submitted_by": "Aisha Bello", "team": "Workshop",
+               "submitted_on": "2026-11-14"}],
+    "cues": [
+        ("Rhys Morgan", "other", "Evening both, grab a tea if you haven't."),
+        ("Aisha Bello", "other", "Got one, cheers."),
+        ("Rhys Morgan", "present", "Aisha, you sent in the brake comebacks. Go for it."),
+        ("Aisha Bello", "present", "So about one brake job in ten comes back inside a month, "
+         "squealing or with a soft pedal, and we redo it for free."),
+        ("Aisha Bello", "present", "We started road testing every car after a brake job, "
+         "but on a busy Friday nobody has twenty minutes for a drive."),
+        ("Rhys Morgan", "breakdown", "What do the cars that come back have in common?"),
+        ("Aisha Bello", "breakdown", "Nearly all of them were done late in the day, by "
+         "whoever was free, and the bleed was done by one person pumping and watching at "
+         "the same time."),
+        ("Tom Fischer", "breakdown", "And the torque wrench lives in the other bay, so "
+         "people go by feel on the caliper bolts when they're rushed."),
+        ("Tom Fischer", "pattern", "Honestly I think the fix isn't more testing at the end, "
+         "it's making the critical steps impossible to skip while you do the job."),
+        ("Rhys Morgan", "pattern", "Say more, what does that look like in a sentence?"),
+        ("Tom Fischer", "pattern", "Put the tool and the second pair of hands where the "
+         "risky step happens, instead of checking afterwards."),
+        ("Aisha Bello", "breakdown", "Oh, and the comebacks were never logged against who "
+         "did the job, so nobody noticed it was always the late shift."),
+        ("Rhys Morgan", "applies", "Would the same thinking help with the tyre fitting or "
+         "the clutch work?"),
+        ("Tom Fischer", "applies", "Wheel nuts, definitely, same torque problem. Oil "
+         "changes no, nothing there is that critical."),
+        ("Rhys Morgan", "capture", "Okay, let's get that down so the other branches see "
+         "it: tool at the bay, two people for the bleed, and log comebacks by mechanic."),
+        ("Tom Fischer", "capture", "I'll buy a second torque wrench for bay two this week."),
+        ("Aisha Bello", "capture", "And I'll add a mechanic column to the comeback log by "
+         "Monday."),
+        ("Rhys Morgan", "other", "Brilliant, thanks both, see you next month."),
+    ],
+    "recap": [
+        ("One brake job in ten comes back within a month, and road tests get skipped on busy "
+         "days.", [3, 4]),
+        ("Returns were late-day jobs with a one-person bleed and caliper bolts done by feel "
+         "because the torque wrench was in the other bay; comebacks were never logged by "
+         "mechanic.", [6, 7, 11]),
+        ("Put the tool and a second pair of hands where the risky step happens instead of "
+         "checking afterwards.", [8, 10]),
+        ("It fits wheel nuts, not oil changes.", [13]),
+        ("The note is a tool at the bay, two people for the bleed and comebacks logged by "
+         "mechanic; Tom buys a torque wrench and Aisha adds a mechanic column.",
+         [14, 15, 16]),
+    ],
+    "pattern": {"name": "Put the tool where the risky step happens",
+                "problem": "Critical steps are skipped under time pressure and a final "
+                           "check gets dropped too.",
+                "what_to_do": "Put the tool and a second pair of hands at the risky step "
+                              "instead of checking afterwards.",
+                "applies_when": "Safety-critical steps done under time pressure, such as "
+                                "wheel nuts.",
+                "does_not_apply_when": "Routine jobs with nothing critical, such as oil "
+                                       "changes."},
+    "actions": [
+        {"owner": "Tom Fischer", "action": "buy a second torque wrench for bay two",
+         "due": "this week"},
+        {"owner": "Aisha Bello", "action": "add a mechanic column to the comeback log",
+         "due": "by Monday"},
+    ],
+}
+SESSIONS["tune_newsroom_corrections"] = {
+    "title": "Office hours: corrections that reach readers days late",
+    "format": "office hours", "date": "2026-11-22", "start_time": "15:00",
+    "facilitator": "Elena Petrova",
+    "cases": [{"case_id": "N-9", "title": "Corrections published days after the error",
+               "problem": "Corrections to online stories take three days on average.",
+               "context": "Regional newsroom, web and print desks.",
+               "tried": "A corrections email address.",
+               "outcome": "The inbox is read once a week.",
+               "submitted_by": "Jakub Nowak", "team": "Web desk",
+               "submitted_on": "2026-11-15"}],
+    "cues": [
+        ("Elena Petrova", "other", "Hello, hello. Jakub, Marta, can you hear me okay?"),
+        ("Marta Silva", "other", "Yes, fine."),
+        ("Jakub Nowak", "present", "Shall I just start? Our corrections take three days on "
+         "average to appear on a story, and by then the wrong version has been shared "
+         "thousands of times."),
+        ("Jakub Nowak", "present", "We set up a corrections address, but it's read once a "
+         "week."),
+        ("Elena Petrova", "breakdown", "Where does a reader's complaint go, from the moment "
+         "they send it?"),
+        ("Jakub Nowak", "breakdown", "Into that inbox, then the desk editor forwards it to "
+         "the reporter, who checks, and then it waits for the print editor to agree the "
+         "wording."),
+        ("Marta Silva", "breakdown", "The print editor only signs off on Thursdays, because "
+         "that's when the weekly edition closes."),
+        ("Elena Petrova", "pattern", "So what would you tell another newsroom, if they "
+         "asked you tomorrow?"),
+        ("Marta Silva", "pattern", "Don't tie the fast channel to the slow channel's "
+         "approval. The web fix goes out as soon as the reporter confirms, print follows."),
+        ("Elena Petrova", "applies", "Are there other things that wait on print like that?"),
+        ("Jakub Nowak", "applies", "Updates to live stories do, yes. Obituaries are "
+         "different, the family has to approve those anyway."),
+        ("Marta Silva", "capture", "I'd like it in our guidelines: web corrections go live "
+         "on the reporter's confirmation, print picks them up on Thursday."),
+        ("Elena Petrova", "capture", "Agreed. Who's taking that on?"),
+        ("Marta Silva", "capture", "I'll draft the guideline change by Friday."),
+        ("Jakub Nowak", "capture", "And I'll route the corrections address to the duty "
+         "editor's phone tomorrow."),
+        ("Elena Petrova", "other", "Lovely. Take care, both."),
+    ],
+    "recap": [
+        ("Corrections take three days to appear online, and the corrections inbox is read "
+         "once a week.", [2, 3]),
+        ("Complaints pass from the inbox to the desk editor and reporter, then wait for the "
+         "print editor, who signs off only on Thursdays.", [5, 6]),
+        ("Do not tie the fast channel to the slow channel's approval: the web fix goes out "
+         "on the reporter's confirmation.", [8]),
+        ("It fits updates to live stories, not obituaries, which families approve.", [10]),
+        ("The guidelines get web corrections on confirmation; Marta drafts the change and "
+         "Jakub routes the address to the duty editor.", [11, 13, 14]),
+    ],
+    "pattern": {"name": "Do not tie the fast channel to slow approval",
+                "problem": "Web corrections wait for the weekly print sign-off.",
+                "what_to_do": "Publish the web correction once the reporter confirms and "
+                              "let print follow.",
+                "applies_when": "Fast channels waiting on a slower channel, such as live "
+                                "story updates.",
+                "does_not_apply_when": "Content that needs outside approval anyway, such as "
+                                       "obituaries."},
+    "actions": [
+        {"owner": "Marta Silva", "action": "draft the guideline change", "due": "by Friday"},
+        {"owner": "Jakub Nowak", "action": "route the corrections address to the duty "
+         "editor's phone", "due": "tomorrow"},
+    ],
+}
+SESSIONS["tune_choir_committee_meeting"] = {
+    "title": "Office hours: spring concert committee",
+    "format": "office hours", "date": "2026-11-23", "start_time": "19:00",
+    "facilitator": "Gwen Harris",
+    "cases": [],
+    "cues": [
+        ("Gwen Harris", "other", "Hi all, thanks for joining, let's run through the spring "
+         "concert."),
+        ("Olu Adebayo", "other", "Evening."),
+        ("Gwen Harris", "other", "Venue first. Olu, what happened with the church hall "
+         "booking?"),
+        ("Olu Adebayo", "other", "It's confirmed for the twelfth of April, but we only get "
+         "the hall from four, so the rehearsal has to be short."),
+        ("Gwen Harris", "other", "Fine. Tickets?"),
+        ("Priti Shah", "other", "The ticket page goes live on Monday, and we kept the price "
+         "at twelve pounds, eight for students."),
+        ("Olu Adebayo", "other", "Why did the printer quote go up, by the way?"),
+        ("Priti Shah", "other", "Paper costs, apparently. I'll ask the other print shop for "
+         "a quote before Friday."),
+        ("Gwen Harris", "other", "And the programme, we still need the soloists' bios."),
+        ("Olu Adebayo", "other", "I'll chase the soloists for their bios this week."),
+        ("Gwen Harris", "other", "Great. Anything else? No? Then that's it, bye all."),
+    ],
+    "recap": [
+        ("The committee went through the spring concert: venue, tickets, printing and the "
+         "programme.", [0, 2, 4, 8]),
+        ("The church hall is confirmed for 12 April, from four, so the rehearsal is short.",
+         [3]),
+        ("The ticket page goes live on Monday at twelve pounds, eight for students.", [5]),
+        ("The printer's quote went up with paper costs; Priti asks another shop for a "
+         "quote.", [6, 7]),
+        ("The programme still needs the soloists' bios; Olu chases them this week.", [8, 9]),
+    ],
+    "pattern": {"name": "Get a second print quote",
+                "problem": "The printer's quote went up.",
+                "what_to_do": "Ask another print shop for a quote.",
+                "applies_when": "Printing for concerts.",
+                "does_not_apply_when": None},
+    "actions": [
+        {"owner": "Priti Shah", "action": "ask the other print shop for a quote",
+         "due": "before Friday"},
+        {"owner": "Olu Adebayo", "action": "chase the soloists for their bios",
+         "due": "this week"},
+    ],
+}
