@@ -96,7 +96,8 @@ def score_session(vtt: Path, meta: dict[str, Any], cases: dict[str, str], embed:
     from assistant.summarize.steps import EVAL_NAMES, assign_steps
 
     segs = load_cues(vtt, vtt.stem)
-    steps = assign_steps(segs, str(meta.get("facilitator", "")), embed)
+    steps = assign_steps(segs, str(meta.get("facilitator", "")), embed,
+                         session_format=str(meta.get("format", "")))
     ref_steps = list(meta.get("steps") or [])
     if len(ref_steps) != len(segs):
         raise SystemExit(f"{vtt.with_suffix('.json')}: {len(ref_steps)} steps for "
@@ -136,7 +137,8 @@ def score_session(vtt: Path, meta: dict[str, Any], cases: dict[str, str], embed:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, required=True, help="folder of annotated sessions")
-    ap.add_argument("--split", choices=("all", "tune", "report", "holdout", "holdout2"), default="all")
+    ap.add_argument("--split", choices=("all", "tune", "report", "holdout", "holdout2"),
+                    default="all")
     args = ap.parse_args(argv)
     from rouge_score import rouge_scorer
 

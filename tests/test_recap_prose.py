@@ -127,7 +127,6 @@ VANS = [
 def test_a_facilitator_question_in_other_words_opens_its_step(embedder: Any) -> None:
     segs = _segs(VANS)
     # no cue phrase says "breakdown" here; the question means it
-    assert assign_steps(segs, "Ana")[4:7] == ["case"] * 3
     steps = assign_steps(segs, "Ana", embedder.embed)
     assert steps[4:7] == ["happened"] * 3
     assert steps[:4] == ["other", "case", "case", "case"] and steps[7] == "pattern"
@@ -182,8 +181,76 @@ def test_a_participant_saying_where_it_applies_next_moves_the_session_on() -> No
              ("Ana", "So the pattern is: review a copied timetable against ridership counts."),
              ("Ben", "It applies next to the ferry shuttle, which was copied the same way."),
              ("Ana", "I will write this up for the playbook on Monday.")]
-    assert assign_steps(_segs(turns), "Ana") == ["case", "case", "pattern", "applies",
-                                                  "playbook"]
+    steps = assign_steps(_segs(turns), "Ana")
+    assert steps[0] == "case" and steps[2:] == ["pattern", "applies", "playbook"]
+
+
+#: A jam in wording none of the cue phrases know: the facilitator never says "case",
+#: "what happened", "pattern", "apply" or "playbook".
+UNSTOCK = [
+    ("Noor", "Hi both, let me just check the recording is on."),
+    ("Noor", "Pablo, the floor is yours, the thing with the pharmacy deliveries."),
+    ("Pablo", "Every Monday the pharmacy van arrives before anyone on the ward can sign "
+              "for it, so the drugs wait in the corridor for an hour or more."),
+    ("Pablo", "We asked the driver to come later, but the route is fixed by the supplier."),
+    ("Noor", "Talk me through a Monday morning, minute by minute."),
+    ("Pablo", "The van comes at seven, the ward clerk starts at eight, and the night "
+              "nurses are still busy with the handover."),
+    ("Iris", "Nobody else is allowed to sign, so the boxes just sit there."),
+    ("Noor", "If another ward asked you for one sentence to avoid this, what would it be?"),
+    ("Iris", "Let more than one person accept a delivery, and say who it is before the "
+             "van arrives."),
+    ("Noor", "Could the outpatient clinic use that too, or does it not fit there?"),
+    ("Pablo", "Outpatients gets its stock in the afternoon, so it would not matter there, "
+              "but the theatre store has the same early van."),
+    ("Noor", "Okay. Who is taking what from here?"),
+    ("Iris", "I'll put two more names on the signing list by next Monday."),
+    ("Pablo", "And I'll tell the supplier's driver who signs, this week."),
+    ("Noor", "Lovely, thanks both. Bye."),
+]
+UNSTOCK_STEPS = ["other", "case", "case", "case", "happened", "happened", "happened",
+                 "pattern", "pattern", "applies", "applies", "playbook", "playbook",
+                 "playbook", "other"]
+
+
+def test_a_session_in_wording_no_cue_phrase_knows_still_follows_the_script(
+        embedder: Any) -> None:
+    steps = assign_steps(_segs(UNSTOCK), "Noor", embedder.embed)
+    assert steps[0] == "other" and steps[-1] == "other"
+    order = [s for i, s in enumerate(steps) if s != "other" and (i == 0 or steps[i - 1] != s)]
+    assert order == ["case", "happened", "pattern", "applies", "playbook"]
+    right = sum(a == b for a, b in zip(steps, UNSTOCK_STEPS, strict=True))
+    assert right / len(steps) >= 0.8, steps
+
+
+def test_an_ordinary_meeting_with_a_stray_cue_and_commitments_has_no_steps(
+        embedder: Any) -> None:
+    turns = [("Lise", "Morning all, quick run through the move to the new office."),
+             ("Omar", "Morning."),
+             ("Lise", "Omar, what happened with the furniture delivery?"),
+             ("Omar", "It came a day late, but the desks are all assembled now."),
+             ("Lise", "And the network?"),
+             ("Kemi", "The cabling is done on the second floor, the first floor is booked for "
+                      "Thursday."),
+             ("Lise", "Keys?"),
+             ("Omar", "I'll collect the key cards from reception by Wednesday."),
+             ("Kemi", "I'll send the seating plan round tomorrow."),
+             ("Lise", "Great, that's it, thanks all.")]
+    assert set(assign_steps(_segs(turns), "Lise", embedder.embed)) == {"other"}
+
+
+def test_a_demo_day_is_read_as_other_even_when_a_cue_slips_in(embedder: Any) -> None:
+    turns = [("Rui", "Welcome to demo day, two short demos and then questions."),
+             ("Hana", "I'll go first. This is the rota board we built for the night shift."),
+             ("Hana", "It cut the time spent swapping shifts by half since June."),
+             ("Rui", "What went wrong along the way?"),
+             ("Hana", "The first version did not know about part-time staff."),
+             ("Sven", "Mine is the stock counter for the store room, it counts with a "
+                      "barcode scan."),
+             ("Sven", "The lesson for me is to test with the people who do the counting."),
+             ("Rui", "Questions? No? Thanks both, that's time.")]
+    steps = assign_steps(_segs(turns), "Rui", embedder.embed, session_format="demo day")
+    assert set(steps) == {"other"}
 
 
 def test_in_a_short_session_each_step_keeps_its_own_sentence(embedder: Any) -> None:
@@ -397,11 +464,12 @@ def test_product_code_holds_no_phrase_of_the_annotated_sessions() -> None:
     dialogue appears in the product's source."""
     sys.path.insert(0, str(ROOT / "eval" / "script_sessions"))
     from sessions_holdout import SESSIONS as HOLDOUT
+    from sessions_holdout2 import SESSIONS as HOLDOUT2
     from sessions_report import SESSIONS as REPORT
     from sessions_tune import SESSIONS as TUNE
 
     runs = set()
-    for sess in {**TUNE, **REPORT, **HOLDOUT}.values():
+    for sess in {**TUNE, **REPORT, **HOLDOUT, **HOLDOUT2}.values():
         for _sp, _st, text in sess["cues"]:
             w = re.findall(r"[a-z']+", text.lower())
             runs |= {" ".join(w[i:i + 5]) for i in range(len(w) - 4)}

@@ -257,8 +257,11 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
             # The case is told first; what worked comes later in the same turns.
             pos = np.array([c.seg.position for c in cands], dtype=float)
             mine = pos[region == si]
+            told = pos[(region == si) & (meta == 0)]  # not a hand-over ("over to you")
+            mine = told if told.size else mine
             span = max(1.0, float(mine.max() - mine.min()))
-            score = score + W["case_first"] * np.clip(1 - (pos - mine.min()) / span, 0, 1)
+            first = np.clip(1 - (pos - mine.min()) / span, 0, 1)
+            score = score + W["case_first"] * np.where(pos >= mine.min(), first, 0.0)
         if case_vec is not None and step in ("case", "pattern"):
             score = score + 1.0 * (vecs @ case_vec)
         picked = _pick(cands, vecs, score, chosen, max(1, min(3, len(cands) // 5)))

@@ -47,7 +47,8 @@ def build_recap(ws: Workspace, session_id: str) -> tuple[Built, Session]:
         s.expunge_all()
     sources: dict[tuple[Any, ...], str] = {("seg", x.id, g.position): g.text for g in segs}
     sources.update({("case", k): v for k, v in cases.items()})
-    per_turn = assign_steps(segs, x.facilitator or "", ws.embedder.embed)
+    per_turn = assign_steps(segs, x.facilitator or "", ws.embedder.embed,
+                            session_format=x.format or "")
     scripted = any(st != OTHER for st in per_turn)
     heads = RECAP_STEPS if scripted else NEUTRAL_STEPS
     prompt, phash = render_prompt(
