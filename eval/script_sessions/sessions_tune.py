@@ -694,3 +694,137 @@ SESSIONS["tune_choir_committee_meeting"] = {
          "due": "this week"},
     ],
 }
+SESSIONS["tune_bike_repairs_short"] = {
+    "title": "Office hours: bikes waiting for parts",
+    "format": "office hours", "date": "2026-11-24", "start_time": "12:30",
+    "facilitator": "Leon Braun",
+    "cases": [{"case_id": "BK-2", "title": "Repairs stuck waiting for parts",
+               "problem": "Half the bikes in the shop wait more than a week for a part.",
+               "context": "Community bike workshop run by volunteers.",
+               "tried": "Ordering parts on the day the bike comes in.",
+               "outcome": "Parts still took a week to arrive.",
+               "submitted_by": "Zofia Wrobel", "team": "Workshop",
+               "submitted_on": "2026-11-18"}],
+    "cues": [
+        ("Leon Braun", "other", "Hiya. Just the two of us today, so let's keep it short."),
+        ("Zofia Wrobel", "present", "Half the bikes in the workshop sit for more than a week "
+         "waiting for one part, usually a chain or brake pads."),
+        ("Leon Braun", "breakdown", "Where does the week go?"),
+        ("Zofia Wrobel", "breakdown", "We only order when the bike is on the stand, and the "
+         "wholesaler delivers once a week, on Fridays."),
+        ("Leon Braun", "pattern", "What would you tell a new workshop, in one line?"),
+        ("Zofia Wrobel", "pattern", "Keep the ten parts you use most on the shelf, and order "
+         "them back as soon as one goes."),
+        ("Leon Braun", "applies", "Any part where that's a bad idea?"),
+        ("Zofia Wrobel", "applies", "Wheels and frames, they're too big and too varied to "
+         "keep in stock."),
+        ("Leon Braun", "capture", "Fine. Can you make the list of the ten parts?"),
+        ("Zofia Wrobel", "capture", "Yes, I'll make the list by Saturday."),
+        ("Leon Braun", "other", "Cheers, see you."),
+    ],
+    "recap": [
+        ("Half the bikes wait more than a week for a part, usually a chain or brake pads.",
+         [1]),
+        ("Parts are ordered only when the bike is on the stand, and the wholesaler delivers "
+         "on Fridays.", [3]),
+        ("Keep the ten most used parts on the shelf and reorder as soon as one goes.", [5]),
+        ("Not for wheels and frames, which are too big and varied to stock.", [7]),
+        ("Zofia makes the list of the ten parts by Saturday.", [8, 9]),
+    ],
+    "pattern": {"name": "Keep the most used parts on the shelf",
+                "problem": "Repairs wait a week for common parts.",
+                "what_to_do": "Stock the ten most used parts and reorder as soon as one "
+                              "goes.",
+                "applies_when": "Small, common parts.",
+                "does_not_apply_when": "Bulky or varied parts such as wheels and frames."},
+    "actions": [
+        {"owner": "Zofia Wrobel", "action": "make the list of the ten parts",
+         "due": "by Saturday"},
+    ],
+}
+SESSIONS["tune_print_queue_short"] = {
+    "title": "Office hours: the print room queue",
+    "format": "office hours", "date": "2026-11-25", "start_time": "13:00",
+    "facilitator": "Chidi Okeke",
+    "cases": [{"case_id": "PR-5", "title": "Print jobs lost in the queue",
+               "problem": "Urgent print jobs wait behind large batch jobs.",
+               "context": "University print room, two machines.",
+               "tried": "Asking people to mark jobs urgent.",
+               "outcome": "Everything was marked urgent.",
+               "submitted_by": "Hedda Berg", "team": "Print room",
+               "submitted_on": "2026-11-19"}],
+    "cues": [
+        ("Chidi Okeke", "other", "Afternoon Hedda, afternoon Tariq."),
+        ("Chidi Okeke", "present", "Hedda, yours first."),
+        ("Hedda Berg", "present", "Exam papers keep getting stuck behind thousand-page "
+         "course packs, and last week one arrived twenty minutes before the exam."),
+        ("Hedda Berg", "present", "We let people tick an urgent box, and now everything is "
+         "ticked urgent."),
+        ("Chidi Okeke", "breakdown", "So how does the queue decide what prints next?"),
+        ("Tariq Aziz", "breakdown", "First come, first served, on both machines, and "
+         "nobody can move a job once it's in."),
+        ("Tariq Aziz", "pattern", "I'd say keep one machine for short jobs only, then "
+         "nothing small ever waits behind something huge."),
+        ("Chidi Okeke", "applies", "Would the copy shop downstairs want the same?"),
+        ("Hedda Berg", "applies", "They only do walk-in jobs, so no, their queue is short "
+         "anyway."),
+        ("Chidi Okeke", "capture", "Right, who sets it up?"),
+        ("Tariq Aziz", "capture", "I'll split the machines by job size on Monday."),
+        ("Chidi Okeke", "other", "Thanks, both."),
+    ],
+    "recap": [
+        ("Exam papers get stuck behind course packs, and the urgent box is ticked for "
+         "everything.", [2, 3]),
+        ("The queue is first come, first served on both machines, and jobs cannot be "
+         "moved.", [5]),
+        ("Keep one machine for short jobs so nothing small waits behind something huge.",
+         [6]),
+        ("Not for the walk-in copy shop, whose queue is short anyway.", [8]),
+        ("Tariq splits the machines by job size on Monday.", [9, 10]),
+    ],
+    "pattern": {"name": "Keep a lane for short jobs",
+                "problem": "Short urgent jobs wait behind long batch jobs.",
+                "what_to_do": "Keep one machine for short jobs only.",
+                "applies_when": "Shared queues with a mix of long and short jobs.",
+                "does_not_apply_when": "Walk-in queues that are short anyway."},
+    "actions": [
+        {"owner": "Tariq Aziz", "action": "split the machines by job size",
+         "due": "on Monday"},
+    ],
+}
+SESSIONS["tune_lab_standup_meeting"] = {
+    "title": "Office hours: weekly lab stand-up",
+    "format": "office hours", "date": "2026-11-26", "start_time": "09:30",
+    "facilitator": "Anika Roy",
+    "cases": [],
+    "cues": [
+        ("Anika Roy", "other", "Morning, quick round, what's everyone on?"),
+        ("Ben Ito", "other", "Still running the stability samples, week three of six."),
+        ("Anika Roy", "other", "Any problems with the chamber?"),
+        ("Ben Ito", "other", "It tripped once on Sunday, the logger shows it was off for an "
+         "hour, I've noted it."),
+        ("Carla Ruiz", "other", "I'm writing up the calibration report, it should be done "
+         "by Thursday."),
+        ("Anika Roy", "other", "Good. Why did the solvent order get cancelled?"),
+        ("Carla Ruiz", "other", "The supplier changed the catalogue number, I'll reorder it "
+         "today."),
+        ("Anika Roy", "other", "Okay, thanks all."),
+    ],
+    "recap": [
+        ("The weekly stand-up covered the stability samples, the calibration report and the "
+         "solvent order.", [1, 4, 5]),
+        ("Stability samples are in week three of six.", [1]),
+        ("The chamber tripped once on Sunday and was off for an hour; it is noted.", [3]),
+        ("The calibration report should be done by Thursday.", [4]),
+        ("The solvent order was cancelled after a catalogue change; Carla reorders today.",
+         [5, 6]),
+    ],
+    "pattern": {"name": "Check catalogue numbers before ordering",
+                "problem": "An order was cancelled after a catalogue change.",
+                "what_to_do": "Check the catalogue number when reordering.",
+                "applies_when": "Repeat orders.",
+                "does_not_apply_when": None},
+    "actions": [
+        {"owner": "Carla Ruiz", "action": "reorder the solvent", "due": "today"},
+    ],
+}
