@@ -371,12 +371,13 @@ def _move_cost(a: tuple[int, int], b: tuple[int, int]) -> float | None:
     return None
 
 
-def _viterbi(unary: Any, lead: list[bool], scripted_only: bool) -> tuple[float, list[int]]:
-    """Best state path (indices into :func:`_states`) and its score."""
+def _transitions() -> tuple[Any, Any, Any]:
+    """Log-scores of the moves between states (-inf: impossible), which of them are moves
+    (not a stay), and of the first turn's state."""
     import numpy as np
 
     states = _states()
-    m, n = len(states), unary.shape[0]
+    m = len(states)
     cost = np.full((m, m), -np.inf)
     for a, sa in enumerate(states):
         for b, sb in enumerate(states):
@@ -387,11 +388,19 @@ def _viterbi(unary: Any, lead: list[bool], scripted_only: bool) -> tuple[float, 
     start = np.array([0.0 if s == (-1, -1) else
                       -(_move_cost((-1, -1), s) or np.inf) if s[0] == s[1] >= 0 else -np.inf
                       for s in states])
+    return cost, moved, start
+
+
+def _viterbi(unary: Any, lead: list[bool], scripted_only: bool) -> tuple[float, list[int]]:
+    """Best state path (indices into :func:`_states`) and its score."""
+    import numpy as np
+
+    cost, moved, start = _transitions()
+    n, m = unary.shape
     score = start + unary[0]
     back = np.zeros((n, m), dtype=int)
     for t in range(1, n):
-        trans = cost + np.where(moved, B_FAC if lead[t] else 0.0, 0.0)
-        cand = score[:, None] + trans
+        cand = score[:, None] + cost + np.where(moved, B_FAC if lead[t] else 0.0, 0.0)
         back[t] = cand.argmax(axis=0)
         score = cand.max(axis=0) + unary[t]
     if scripted_only:
@@ -401,6 +410,19 @@ def _viterbi(unary: Any, lead: list[bool], scripted_only: bool) -> tuple[float, 
     for t in range(n - 1, 0, -1):
         path.append(int(back[t, path[-1]]))
     return float(score[last]), path[::-1]
+
+
+def _best_scores(unaries: Any, lead: list[bool]) -> Any:
+    """The best scripted path's score for each of a stack of unaries (orders x turns x
+    states), all at once."""
+    import numpy as np
+
+    cost, moved, start = _transitions()
+    score = start[None, :] + unaries[:, 0, :]
+    for t in range(1, unaries.shape[1]):
+        trans = cost + np.where(moved, B_FAC if lead[t] else 0.0, 0.0)
+        score = (score[:, :, None] + trans[None]).max(axis=1) + unaries[:, t, :]
+    return score[:, 1:].max(axis=1)
 
 
 def assign_steps(turns: Sequence[Turn], facilitator: str = "",
@@ -443,8 +465,8 @@ def assign_steps(turns: Sequence[Turn], facilitator: str = "",
         return u
 
     best, path = _viterbi(unary(False), ev.lead, scripted_only=True)
-    others = np.array([_viterbi(unary(False, order), ev.lead, scripted_only=True)[0]
-                       for order in permutations(range(k)) if list(order) != list(range(k))])
+    others = _best_scores(np.stack([unary(False, order) for order in permutations(range(k))
+                                    if list(order) != list(range(k))]), ev.lead)
     fit = (best - others.mean()) / max(float(others.std()), 1e-6)
     gain = (best - float(unary(False)[:, 0].sum())) / len(turns)
     named = {states[j][0] for i, j in enumerate(path)
