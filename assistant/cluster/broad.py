@@ -45,10 +45,11 @@ def centred_centroids(x: np.ndarray, labels: np.ndarray) -> np.ndarray:
     return _normalize(sums)
 
 
-def group_subthemes(centroids: np.ndarray, target: int | None = None) -> np.ndarray:
+def group_subthemes(centroids: np.ndarray, target: int | None = None,
+                    spread: float = SPREAD) -> np.ndarray:
     """A broad-theme number (0..b-1, numbered by first sub-theme) for each of the ``m``
     sub-theme centroids. ``target``: the steward's number of broad themes (capped at m);
-    None: the average-link dendrogram cut at the similarity :func:`unusual_similarity`."""
+    None: the average-link dendrogram cut at :func:`unusual_similarity` (``spread``)."""
     m = len(centroids)
     if m == 0:
         return np.zeros(0, dtype=int)
@@ -67,7 +68,7 @@ def group_subthemes(centroids: np.ndarray, target: int | None = None) -> np.ndar
     if target is not None:
         groups = fcluster(z, max(1, min(int(target), m)), criterion="maxclust")
     else:
-        groups = fcluster(z, 1.0 - unusual_similarity(sims), criterion="distance")
+        groups = fcluster(z, 1.0 - unusual_similarity(sims, spread), criterion="distance")
     return _renumber(groups)
 
 
