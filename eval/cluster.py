@@ -8,15 +8,20 @@ the labels or their number, against k-means told the true number of themes.
     python -m eval.cluster --data ../shared/data/banking77/test.csv --spread 10
     python -m eval.cluster --data ../shared/data/hwu64/dev.csv --label-col intent \
         --broad-label-col scenario
+    python -m eval.cluster --data ../shared/data/banking77/test.csv \
+        --broad-map eval/data/banking77_broad.json
+    python -m eval.cluster --data ../shared/data/banking77/train.csv \
+        --broad-map eval/data/banking77_broad.json --themes 77 --per-theme 35  # tuning
 
 Prints progress lines, then one JSON object as the last line: ``nmi``, ``ari``,
 ``novel_fraction``, ``themes`` (sub-themes against ``--label-col``), ``broad_nmi``,
-``broad_ari``, ``broad_themes`` (broad themes against ``--broad-label-col``, default the same
-column), ``seconds`` (clustering only; embeddings excluded) and the same under ``kmeans``
-(told the true number of labels at each level: ``kmeans.broad_*``). Novel cases count as
-one group of their own. On a full file it also clusters three times and once with the
-rows shuffled and reports whether the labels were identical; ``cold_seconds`` is the first
-call in the process (numba compiles UMAP then), ``seconds`` the mean of the warm calls.
+``broad_ari``, ``broad_themes`` (broad themes against ``--broad-label-col``, default the
+same column, or the fine labels mapped through ``--broad-map``), ``seconds`` (clustering
+only; embeddings excluded) and the same under ``kmeans`` (told the true number of labels at
+each level: ``kmeans.broad_*``). Novel cases count as one group of their own. On a full file
+it also clusters three times and once with the rows shuffled and reports whether the labels
+were identical; ``cold_seconds`` is the first call in the process (numba compiles UMAP
+then), ``seconds`` the mean of the warm calls.
 ``--spread N`` clusters with N seeds (the shipped one first) for the UMAP layouts and
 reports the mean, min and max of NMI and ARI under ``spread``: how
 much of a figure is the engine and how much the seed.
@@ -80,15 +85,28 @@ def _same_partition(a: np.ndarray, b: np.ndarray) -> bool:
     return len(pairs) == len({p[0] for p in pairs}) == len({p[1] for p in pairs})
 
 
-def _read(path: Path, text_col: str, label_col: str, broad_col: str | None = None
+def read_broad_map(path: Path) -> dict[str, str]:
+    """Fine label -> broad label from a JSON file ``{"groups": {broad: [fine, ...]}}``
+    (see ``eval/data/banking77_broad.json``)."""
+    groups = json.loads(path.read_text(encoding="utf-8"))["groups"]
+    return {fine: broad for broad, fines in groups.items() for fine in fines}
+
+
+def _read(path: Path, text_col: str, label_col: str, broad_col: str | None = None,
+          broad_map: dict[str, str] | None = None
           ) -> tuple[list[str], list[str], list[str]]:
     with path.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     for col in (text_col, label_col, broad_col):
         if col and rows and col not in rows[0]:
             raise SystemExit(f"{path}: no column {col!r}; columns are {', '.join(rows[0])}")
-    return ([r[text_col] for r in rows], [r[label_col] for r in rows],
-            [r[broad_col or label_col] for r in rows])
+    fine = [r[label_col] for r in rows]
+    if broad_map is not None:
+        missing = sorted(set(fine) - set(broad_map))
+        if missing:
+            raise SystemExit(f"the broad map has no broad label for {', '.join(missing[:5])}")
+        return [r[text_col] for r in rows], fine, [broad_map[f] for f in fine]
+    return [r[text_col] for r in rows], fine, [r[broad_col or label_col] for r in rows]
 
 
 def _embed(texts: list[str]) -> np.ndarray:
@@ -149,7 +167,10 @@ def full(x: np.ndarray, truth: list[str], seeds: int = 0,
     return out
 
 
-def sampled(x: np.ndarray, truth: list[str], themes: int, per: int, seeds: int) -> dict:
+def sampled(x: np.ndarray, truth: list[str], themes: int, per: int, seeds: int,
+            broad: list[str] | None = None) -> dict:
+    """Mean scores over ``seeds`` small networks of ``themes`` labels x ``per`` texts; the
+    broad scores are against ``broad`` (default: the fine labels)."""
     y = np.asarray(truth)
     names = sorted(set(truth))
     ours, theirs = [], []
@@ -160,7 +181,8 @@ def sampled(x: np.ndarray, truth: list[str], themes: int, per: int, seeds: int) 
         idx = np.concatenate([rng.choice(np.nonzero(y == n)[0], per, replace=False)
                               for n in pick])
         sub = [truth[i] for i in idx]
-        r, _ = _engine(x[idx], [f"{i:06d}" for i in idx], sub)
+        r, _ = _engine(x[idx], [f"{i:06d}" for i in idx], sub,
+                       [broad[i] for i in idx] if broad is not None else None)
         km = _kmeans(x[idx], themes, sub)
         _say(f"seed {seed}: engine {r} | k-means {km}")
         ours.append(r)
@@ -170,8 +192,10 @@ def sampled(x: np.ndarray, truth: list[str], themes: int, per: int, seeds: int) 
         return {k: round(float(np.mean([r[k] for r in rs])), 4)
                 for k in ("nmi", "ari", "novel_fraction", "themes", "seconds")}
 
-    return {**mean(ours), "nmi_min": min(r["nmi"] for r in ours), "sample": f"{themes}x{per}",
-            "seeds": seeds, "kmeans": mean(theirs)}
+    bmean = {k: round(float(np.mean([r[k] for r in ours])), 4)
+             for k in ("broad_nmi", "broad_ari", "broad_themes")}
+    return {**mean(ours), **bmean, "nmi_min": min(r["nmi"] for r in ours),
+            "sample": f"{themes}x{per}", "seeds": seeds, "kmeans": mean(theirs)}
 
 
 def placement(data: Path, text_col: str, n: int = 3000, new: int = 10) -> dict:
@@ -224,6 +248,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--text-col", default="text")
     ap.add_argument("--label-col", default="category", help="Fine labels (sub-themes).")
     ap.add_argument("--broad-label-col", help="Broad labels (default: --label-col).")
+    ap.add_argument("--broad-map", type=Path, help="JSON grouping of the fine labels into "
+                    "broad ones (instead of --broad-label-col), e.g. "
+                    "eval/data/banking77_broad.json.")
     ap.add_argument("--themes", type=int, help="Sample this many labels ...")
     ap.add_argument("--per-theme", type=int, default=10, help="... with this many texts each.")
     ap.add_argument("--seeds", type=int, default=5, help="Samples to average over.")
@@ -248,12 +275,14 @@ def main(argv: list[str] | None = None) -> dict:
             result = placement(data, args.text_col)
             print(json.dumps(result), flush=True)
             return result
+        bmap = read_broad_map(args.broad_map) if args.broad_map else None
         texts, truth, broad = _read(data, args.text_col, args.label_col,
-                                    args.broad_label_col)
+                                    args.broad_label_col, bmap)
         _say(f"{len(texts)} texts, {len(set(truth))} labels, {len(set(broad))} broad; "
              "embedding (not timed)")
         x = _embed(texts)
-        result = (sampled(x, truth, args.themes, args.per_theme, args.seeds) if args.themes
+        result = (sampled(x, truth, args.themes, args.per_theme, args.seeds, broad)
+                  if args.themes
                   else full(x, truth, args.spread, broad))
     print(json.dumps(result), flush=True)
     return result

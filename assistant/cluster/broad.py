@@ -3,9 +3,14 @@
 Sub-theme centroids are taken after removing the direction every case shares (the mean of
 all cases: sentence embeddings crowd into a narrow cone, and what is common to all of them
 says nothing about what sets one group apart). Average-link clustering of those centroids
-(cosine) gives a dendrogram; it is cut where the centroids' silhouette is highest, unless
-the steward asked for a number of broad themes. Only the m x m centroid table is dense (m is
-the number of sub-themes, a few hundred at most), never anything over cases.
+(cosine) gives a dendrogram. Unless the steward asked for a number of broad themes, it is
+cut where the groups it would join stop being unusually alike for this network: their
+average similarity falls below what unrelated sub-themes reach by chance, ``SPREAD``
+spreads above the typical pair (see :func:`unusual_similarity`). The cut is relative to
+the network's own similarities, so neither the embedding's scale nor the number of
+sub-themes moves it: more cases split sub-themes finer, but their broad groups keep their
+distances. Only the m x m centroid table is dense (m is the number of sub-themes, a few
+hundred at most), never anything over cases.
 """
 
 from __future__ import annotations
@@ -13,6 +18,12 @@ from __future__ import annotations
 import numpy as np
 
 NOVEL = -1
+# How far above the typical pair of sub-themes (in spreads of the unrelated pairs) two
+# groups must sit to be one broad theme. Chosen on banking77 train only, against a
+# grouping of its intents written from their names, over 30 samples (8 x 5 to 77 x 35
+# intents x cases, random rows from 300 to 10,000, noisy copies to 50,000): mean ARI
+# 0.474 at 2, 0.484 at 2.25, 0.487 at 2.5, 0.471 at 3 (the silhouette cut before: 0.411).
+SPREAD = 2.5
 
 
 def _normalize(x: np.ndarray) -> np.ndarray:
@@ -34,10 +45,11 @@ def centred_centroids(x: np.ndarray, labels: np.ndarray) -> np.ndarray:
     return _normalize(sums)
 
 
-def group_subthemes(centroids: np.ndarray, target: int | None = None) -> np.ndarray:
+def group_subthemes(centroids: np.ndarray, target: int | None = None,
+                    spread: float = SPREAD) -> np.ndarray:
     """A broad-theme number (0..b-1, numbered by first sub-theme) for each of the ``m``
     sub-theme centroids. ``target``: the steward's number of broad themes (capped at m);
-    None: the cut of the average-link dendrogram with the highest silhouette."""
+    None: the average-link dendrogram cut at :func:`unusual_similarity` (``spread``)."""
     m = len(centroids)
     if m == 0:
         return np.zeros(0, dtype=int)
@@ -48,51 +60,33 @@ def group_subthemes(centroids: np.ndarray, target: int | None = None) -> np.ndar
 
     # Rounded so that last-bit differences between BLAS builds or thread counts cannot
     # change the order of merges.
-    d = np.round(np.clip(1.0 - centroids @ centroids.T, 0.0, 2.0), 9)
-    d = (d + d.T) / 2.0
+    sims = np.round(centroids @ centroids.T, 9)
+    sims = (sims + sims.T) / 2.0
+    d = np.clip(1.0 - sims, 0.0, 2.0)
     np.fill_diagonal(d, 0.0)
     z = linkage(squareform(d, checks=False), method="average")
     if target is not None:
         groups = fcluster(z, max(1, min(int(target), m)), criterion="maxclust")
     else:
-        groups = _best_cut(d, z)
+        groups = fcluster(z, 1.0 - unusual_similarity(sims, spread), criterion="distance")
     return _renumber(groups)
 
 
-def _best_cut(d: np.ndarray, z: np.ndarray) -> np.ndarray:
-    """The dendrogram cut (2 .. m/2 groups) whose partition has the highest mean
-    silhouette on the centroid distances; ties go to fewer groups."""
-    from scipy.cluster.hierarchy import fcluster
+def unusual_similarity(sims: np.ndarray, spread: float = SPREAD) -> float:
+    """The similarity above which two groups of sub-themes are one broad theme, from
+    ``sims`` (the m x m cosine table): the median pair plus ``spread`` times the spread
+    of the pairs below the median (root mean square distance to it).
 
-    m = len(d)
-    best: tuple[float, int] | None = None
-    best_groups = np.zeros(m, dtype=int)
-    for k in range(2, max(2, m // 2) + 1):
-        groups = fcluster(z, k, criterion="maxclust")
-        got = len(np.unique(groups))
-        if got < 2 or got >= m:
-            continue
-        s = round(_silhouette(d, groups), 9)
-        if best is None or s > best[0]:
-            best, best_groups = (s, got), groups
-    return best_groups
-
-
-def _silhouette(d: np.ndarray, groups: np.ndarray) -> float:
-    """Mean silhouette of a partition over a precomputed distance matrix (a group of one
-    scores 0, as in scikit-learn)."""
-    ks, inv = np.unique(groups, return_inverse=True)
-    onehot = np.zeros((len(groups), len(ks)))
-    onehot[np.arange(len(groups)), inv] = 1.0
-    counts = onehot.sum(axis=0)
-    sums = d @ onehot
-    own = counts[inv] - 1
-    a = np.where(own > 0, sums[np.arange(len(groups)), inv] / np.maximum(own, 1), 0.0)
-    other = sums / counts
-    other[np.arange(len(groups)), inv] = np.inf
-    b = other.min(axis=1)
-    s = np.where(own > 0, (b - a) / np.maximum(np.maximum(a, b), 1e-12), 0.0)
-    return float(s.mean())
+    Most pairs of sub-themes are about different things, so the lower half of the pairs
+    shows how alike unrelated sub-themes are by chance; pairs within a broad theme sit in
+    the upper tail and do not widen it. (A mean and standard deviation over all pairs
+    would: with two or three broad themes, a third or more of the pairs are related, and
+    no group would look unusual.) Rounded, so that the cut cannot depend on summation
+    order."""
+    pairs = np.sort(sims[np.triu_indices(len(sims), 1)])
+    median = float(np.median(pairs))
+    low = pairs[pairs <= median]
+    return round(median + spread * float(np.sqrt(np.mean((low - median) ** 2))), 9)
 
 
 def _renumber(groups: np.ndarray) -> np.ndarray:
