@@ -15,6 +15,9 @@ from assistant.cluster.names import theme_names
     ("Is it possible to reset my password without the app?", "reset password without app"),
     ("why won't the VPN connect from home", "VPN not connect from home"),
     ("The invoice total doesn't match the order", "invoice total not match order"),
+    ("What's the reason my parcel was returned?", "parcel returned"),
+    ("Is there a limit on the file size?", "limit on file size"),
+    ("What is the deadline for expense claims?", "deadline for expense claims"),
 ])
 def test_a_headline_drops_the_asking_frame_and_keeps_subject_negation_and_object(
         text: str, expected: str) -> None:

@@ -36,6 +36,7 @@ FILLER = frozenset({"still", "yet", "just", "already", "really", "again", "also"
                     "right", "then", "there", "here", "only", "anymore", "kindly"})
 COPULA = frozenset({"be", "is", "am", "are", "was", "were", "been", "being", "'s", "'re", "'m"})
 WH = frozenset({"WP", "WDT", "WRB", "WP$"})
+REASON = frozenset({"reason", "reasons", "cause"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -83,20 +84,24 @@ def _subject(verb: Any) -> list[str]:
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" and c.tag_ not in WH:
             return _words(c.subtree)
+    if verb.lower_ in COPULA:  # "is there a limit", "what is the exchange rate"
+        for c in verb.children:
+            if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN"):
+                return _words(c.subtree)
     return []
 
 
 def _clause(verb: Any) -> list[str]:
-    """Subject, negation, verb (a copula only when nothing else would carry the clause)
-    and the verb's complements, each kept whole: a complement that would pass
-    ``MAX_WORDS`` ends the headline before it."""
+    """Subject, negation, verb (not a copula) and the verb's complements, each kept
+    whole: a complement that would pass ``MAX_WORDS`` ends the headline before it."""
     words = _subject(verb)
     if any(c.dep_ == "neg" for c in verb.children):
         words.append("not")
-    if verb.lower_ not in COPULA or not words:
+    if verb.lower_ not in COPULA:  # headlines drop the copula ("card declined")
         words.append(_word(verb))
     for c in verb.children:
-        if c.i < verb.i or c.dep_ not in AFTER or c.tag_ in WH:
+        if c.i < verb.i or c.dep_ not in AFTER or c.tag_ in WH or (
+                c.dep_ == "attr" and verb.lower_ in COPULA):
             continue
         more = _words(c.subtree)
         if len(words) + len(more) > MAX_WORDS:
@@ -111,6 +116,13 @@ def _main(sent: Any) -> Any:
     clause it governs."""
     root = sent.root
     for _ in range(4):
+        subj = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+        why = [c for s in subj if s.lower_ in REASON for c in s.children
+               if c.dep_ == "relcl"] + [c for c in root.children if c.dep_ == "relcl"
+                                        and root.lower_ in REASON]
+        if why:  # "what's the reason my parcel was returned": the returned parcel
+            root = why[0]
+            continue
         if root.lower_ not in FRAME and root.lower_ not in COPULA or (
                 root.lower_ in COPULA and _subject(root)):
             break  # "the transfer is pending" is about the transfer
