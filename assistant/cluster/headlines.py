@@ -37,6 +37,9 @@ FILLER = frozenset({"still", "yet", "just", "already", "really", "again", "also"
 COPULA = frozenset({"be", "is", "am", "are", "was", "were", "been", "being", "'s", "'re", "'m"})
 WH = frozenset({"WP", "WDT", "WRB", "WP$"})
 REASON = frozenset({"reason", "reasons", "cause"})
+# Words a headline must not end on.
+DANGLING = frozenset({"not", "to", "of", "for", "in", "on", "with", "from", "at", "by", "and",
+                      "or", "do", "does", "did", "have", "has", "had", "can", "will", "would"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -150,7 +153,7 @@ def headline(doc: Any) -> str:
         root = obj[0] if obj else root
     words = _words(root.subtree) if root.pos_ in ("NOUN", "PROPN") else _clause(root)
     words = words[:MAX_WORDS]
-    while words and words[-1] in ("not", "to", "of", "for", "in", "on", "with", "from", "at"):
+    while words and (words[-1] in DANGLING or words[-1] in COPULA):
         words.pop()
     return " ".join(words) if len(words) >= 2 else ""
 
