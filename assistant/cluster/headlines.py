@@ -1,0 +1,165 @@
+"""A case's gist as a short headline ("Why hasn't the new laptop arrived yet?" -> "new laptop
+not arrived"), from its dependency parse: the main clause's subject (unless a pronoun), its
+negation, its verb and what follows the verb, with the asking frame ("can you tell me",
+"I want to", "how do I") and the articles, possessive pronouns and auxiliaries left out.
+Headline grammar, so the result is a phrase and never a cut-off clause.
+
+Parsed with the small English spaCy model the redactor already ships
+(:data:`assistant.summarize.redact.SPACY_MODEL`), only for the few most central cases of
+each theme.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+MAX_WORDS = 6
+# Verbs and adjectives that frame a request rather than say what it is about: the
+# headline follows the clause they govern ("I want to cancel a transfer").
+FRAME = frozenset({"want", "need", "like", "love", "wish", "help", "tell", "know", "explain",
+                   "show", "wonder", "let", "try", "see", "think", "seem", "find", "ask",
+                   "mind", "hope", "appear", "able", "possible", "go", "be", "do", "can",
+                   "have", "get", "make", "please", "would", "could", "should", "mean"})
+# Request verbs that only point at their object ("tell me the exchange rates"): the
+# headline is the object.
+POINTING = frozenset({"tell", "explain", "show", "know", "help", "please", "mean", "see",
+                      "check", "find", "understand", "clarify"})
+# What may follow the verb in a headline: its objects, complements, particles and
+# prepositional phrases.
+AFTER = frozenset({"dobj", "attr", "acomp", "xcomp", "prep", "prt", "oprd", "dative",
+                   "agent", "ccomp", "npadvmod", "pobj", "advcl"})
+# Adverbs that add urgency or time but no topic ("still", "yet", "just").
+FILLER = frozenset({"still", "yet", "just", "already", "really", "again", "also", "even",
+                    "ever", "please", "now", "so", "very", "too", "actually", "currently",
+                    "right", "then", "there", "here", "only", "anymore", "kindly"})
+COPULA = frozenset({"be", "is", "am", "are", "was", "were", "been", "being", "'s", "'re", "'m"})
+WH = frozenset({"WP", "WDT", "WRB", "WP$"})
+REASON = frozenset({"reason", "reasons", "cause"})
+# Words a headline must not end on.
+DANGLING = frozenset({"not", "to", "of", "for", "in", "on", "with", "from", "at", "by", "and",
+                      "or", "do", "does", "did", "have", "has", "had", "can", "will", "would"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp() -> Any:
+    import spacy
+
+    from assistant.summarize.redact import SPACY_MODEL
+
+    # Entities and lemmas are not needed: the tagger and parser are.
+    return spacy.load(SPACY_MODEL, exclude=["ner", "lemmatizer"])
+
+
+def _word(t: Any) -> str:
+    """A token as a headline shows it: lower case, but proper nouns and acronyms ("Spain",
+    "PIN") as written."""
+    if t.pos_ == "PROPN" and t.text[:1].isupper() or (
+            t.pos_ == "NOUN" and t.text.isupper() and len(t.text) > 1):
+        return t.text
+    return t.lower_
+
+
+def _keep(t: Any) -> bool:
+    if t.is_punct or t.is_space or t.dep_ in ("det", "intj", "discourse", "expl", "predet",
+                                               "case"):
+        return False
+    if t.dep_ in ("aux", "auxpass") and (t.pos_ == "AUX" or t.lower_ in COPULA):
+        return False  # but "to" before a verb stays
+    if t.pos_ == "PRON" and t.lower_ not in ("it", "this", "that") or t.tag_ in WH:
+        return False
+    return t.dep_ != "advmod" or t.lower_ not in FILLER
+
+
+def _words(tokens: Iterable[Any]) -> list[str]:
+    out: list[str] = []
+    for t in tokens:
+        if t.dep_ == "neg":
+            out.append("not")
+        elif _keep(t):
+            out.append(_word(t))
+    return out
+
+
+def _subject(verb: Any) -> list[str]:
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" and c.tag_ not in WH:
+            return _words(c.subtree)
+    if verb.lower_ in COPULA:  # "is there a limit", "what is the exchange rate"
+        for c in verb.children:
+            if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN"):
+                return _words(c.subtree)
+    return []
+
+
+def _clause(verb: Any) -> list[str]:
+    """Subject, negation, verb (not a copula) and the verb's complements, each kept
+    whole: a complement that would pass ``MAX_WORDS`` ends the headline before it."""
+    words = _subject(verb)
+    if any(c.dep_ == "neg" for c in verb.children):
+        words.append("not")
+    if verb.lower_ not in COPULA:  # headlines drop the copula ("card declined")
+        words.append(_word(verb))
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ not in AFTER or c.tag_ in WH or (
+                c.dep_ == "attr" and verb.lower_ in COPULA):
+            continue
+        more = _words(c.subtree)
+        if len(words) + len(more) > MAX_WORDS:
+            break
+        words += more
+    return words
+
+
+def _main(sent: Any) -> Any:
+    """The token that carries what a request is about: the root, or, while the root only
+    frames a request ("can you tell me ...", "I want to ...", "is it possible to ..."), the
+    clause it governs."""
+    root = sent.root
+    for _ in range(4):
+        subj = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+        why = [c for s in subj if s.lower_ in REASON for c in s.children
+               if c.dep_ == "relcl"] + [c for c in root.children if c.dep_ == "relcl"
+                                        and root.lower_ in REASON]
+        if why:  # "what's the reason my parcel was returned": the returned parcel
+            root = why[0]
+            continue
+        if root.lower_ not in FRAME and root.lower_ not in COPULA or (
+                root.lower_ in COPULA and _subject(root)):
+            break  # "the transfer is pending" is about the transfer
+        nxt = sorted((c for c in root.children if c.dep_ in ("xcomp", "ccomp", "acomp", "advcl")
+                      and c.pos_ in ("VERB", "AUX", "ADJ")), key=lambda c: c.pos_ == "ADJ")
+        if not nxt:
+            break
+        if any(c.dep_ == "neg" for c in root.children) and not any(
+                c.dep_ == "neg" for c in nxt[0].children):
+            break  # "I can't get ..." keeps its negation on the root's clause
+        root = nxt[0]
+    return root
+
+
+def headline(doc: Any) -> str:
+    """The headline of a parsed text (its first sentence), or "" when it has fewer than
+    two words."""
+    sents = list(doc.sents)
+    if not sents:
+        return ""
+    root = _main(sents[0])
+    if root.lower_ in POINTING:
+        obj = [c for c in root.children if c.dep_ in ("dobj", "ccomp", "advcl")
+               and c.tag_ not in WH]
+        root = obj[0] if obj else root
+    words = _words(root.subtree) if root.pos_ in ("NOUN", "PROPN") else _clause(root)
+    words = words[:MAX_WORDS]
+    while words and (words[-1] in DANGLING or words[-1] in COPULA):
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def headlines(texts: Sequence[str]) -> list[str]:
+    """:func:`headline` of each text (parsed in one batch)."""
+    if not texts:
+        return []
+    return [headline(d) for d in _nlp().pipe([t[:500] for t in texts], batch_size=256)]

@@ -1,0 +1,49 @@
+"""A case's headline: the gist of a request as a short phrase, never a cut-off clause."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.cluster.headlines import MAX_WORDS, headlines
+from assistant.cluster.names import theme_names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Could you tell me why the printer keeps jamming?", "printer keeps jamming"),
+    ("I want to book a meeting room for Friday", "book meeting room for Friday"),
+    ("Is it possible to reset my password without the app?", "reset password without app"),
+    ("why won't the VPN connect from home", "VPN not connect from home"),
+    ("The invoice total doesn't match the order", "invoice total not match order"),
+    ("What's the reason my parcel was returned?", "parcel returned"),
+    ("Is there a limit on the file size?", "limit on file size"),
+    ("What is the deadline for expense claims?", "deadline for expense claims"),
+])
+def test_a_headline_drops_the_asking_frame_and_keeps_subject_negation_and_object(
+        text: str, expected: str) -> None:
+    assert headlines([text]) == [expected]
+
+
+def test_headlines_are_short_and_never_end_on_a_dangling_word() -> None:
+    texts = ["How long does a parcel take to reach the warehouse in the north of the "
+             "country where our second team works?", "ok", "Thanks!", ""]
+    got = headlines(texts)
+    assert len(got) == len(texts)
+    assert 2 <= len(got[0].split()) <= MAX_WORDS, got[0]
+    assert got[0].split()[-1] not in {"to", "of", "in", "the", "not"}, got[0]
+    assert got[1:] == ["", "", ""]
+
+
+def test_a_theme_is_not_named_by_a_cut_off_question(embedder: object) -> None:
+    docs = [["How long does a parcel take to reach Spain?",
+             "How long does a parcel take to arrive in France?",
+             "How long does a parcel take to get to Italy?",
+             "how long does a parcel take to be delivered abroad"],
+            ["The printer keeps jamming on every page", "Printer jams whenever I print two-sided",
+             "why does the printer keep jamming", "Paper jam in the office printer again"]]
+    vecs = np.asarray(embedder.embed([" ".join(d) for d in docs]))  # type: ignore[attr-defined]
+    vecs = vecs / np.linalg.norm(vecs, axis=1, keepdims=True)
+    names = theme_names(docs, vecs, embedder.embed, docs)  # type: ignore[attr-defined]
+    assert not names[0].lower().startswith(("long does", "does", "how")), names
+    assert "parcel" in names[0].lower(), names
+    assert "jam" in names[1].lower(), names
