@@ -127,7 +127,8 @@ def score_session(vtt: Path, meta: dict[str, Any], cases: dict[str, str], embed:
                                steps=steps)
     ref_recap = "\n".join(r["text"] for r in meta.get("recap", []))
     recap_r1 = scorer.score(ref_recap, "\n".join(b["text"] for b in bullets))["rouge1"]
-    fields = pattern_fields(segs, steps, embed, session_id=vtt.stem)
+    fields = pattern_fields(segs, steps, embed, session_id=vtt.stem,
+                            facilitator=str(meta.get("facilitator", "")))
     ref_pat = meta.get("pattern") or {}
     ref_name = str(ref_pat.get("name") or "")
     actions = extract_actions(segs, session_id=vtt.stem)

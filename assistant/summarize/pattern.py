@@ -89,7 +89,8 @@ def _from_recap(ws: Workspace, s: OrmSession, recap_id: str, ev: _Evidence
                  .order_by(TranscriptSegment.position))]
     fields = pattern_fields(turns, assign_steps(turns, sess.facilitator if sess else "",
                                                ws.embedder.embed),
-                            ws.embedder.embed, session_id=d.subject_id)
+                            ws.embedder.embed, session_id=d.subject_id,
+                            facilitator=sess.facilitator if sess else "")
     cited = {int(c["position"]) for b in v.content.get("bullets", [])
              for c in b.get("citations", []) if "position" in c}
     cited |= {int(c["position"]) for _t, cs in fields.values() for c in cs}
