@@ -36,6 +36,9 @@ _PROCESS = re.compile(r"\b(?:pattern|playbook|write (?:it|that|this|one) up|writ
                       r"this|one) up|let (?:me|us|\w+) (?:try|say)|let me|something like that|"
                       r"title)\b", re.I)
 _LET_ME = re.compile(r"\blet me\b", re.I)
+#: A sentence about what was tried or what helped.
+_REMEDY = re.compile(r"\b(?:we|they|i|you) (?:tried|fixed|solved)\b|\bwhat (?:worked|helped)\b|"
+                     r"\bworked for (?:us|them|me)\b", re.I)
 #: A question, asked or wondered aloud, states no field.
 _ASKS = re.compile(r"\?\s*$|\b(?:i|we)\s+(?:wonder|was wondering|were wondering)\b", re.I)
 #: A practice the session rejects ("the fix is not 'be more careful'").
@@ -79,6 +82,14 @@ def _body(text: str) -> str:
     return body[:1].upper() + body[1:] if len(body.split()) >= NAME_MIN else text
 
 
+def _tidy(text: str) -> str:
+    """No stray quote left by a lead-in taken off, no doubled full stop."""
+    if (text.count('"') + text.count("“") + text.count("”")) % 2:
+        text = re.sub(r"[\"“”]", "", text)
+    text = re.sub(r"([.!?])([\"”]?)[.]+", r"\1\2", text)
+    return " ".join(text.split())
+
+
 def _cite(g: Seg, session_id: str) -> dict[str, Any]:
     return {"session_id": g.session_id or session_id, "position": g.position,
             "speaker": g.speaker, "timestamp": fmt_ts(g.start_s, g.position)}
@@ -104,13 +115,18 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
         idx = [i for i, c in enumerate(cands) if step_of.get(c.seg.position) in fsteps
                and not (_META.search(said[i]) or _LET_ME.search(said[i])
                         or _ASKS.search(c.raw) or fragment(c.text))]
-        if field == "problem" and facilitator:
-            own = [i for i in idx if cands[i].seg.speaker.strip() != facilitator.strip()]
-            idx = own or idx
+        if field == "problem":
+            if facilitator:
+                own = [i for i in idx if cands[i].seg.speaker.strip() != facilitator.strip()]
+                idx = own or idx
+            # what was tried or what worked is the remedy, not the problem
+            idx = [i for i in idx if not _REMEDY.search(cands[i].raw)] or idx
         if field == "applies_when":
             idx = [i for i in idx if not _NEGATIVE.search(cands[i].raw)]
         elif field == "not_when":
-            idx = [i for i in idx if _NEGATIVE.search(cands[i].raw)]
+            # "read the values back in words, not in numbers" is a practice, not a limit
+            idx = [i for i in idx if _NEGATIVE.search(cands[i].raw)
+                   and named(cands[i].raw)[1] != "imperative"]
         elif field == "solution":
             # what to do is the practice as stated: not where it applies, not a question,
             # not the facilitator running the session
@@ -152,7 +168,7 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
             practice = vecs[picked].mean(axis=0)
         text = " ".join(as_practice(_body(cands[i].text)) if field == "solution"
                         else cands[i].text for i in picked)
-        out[field] = (text, [_cite(cands[i].seg, session_id) for i in picked])
+        out[field] = (_tidy(text), [_cite(cands[i].seg, session_id) for i in picked])
     out["name"] = _name(cands, step_of, session_id)
     return out
 
