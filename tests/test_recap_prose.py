@@ -417,6 +417,7 @@ def test_a_sentence_that_is_only_a_subordinate_clause_is_no_field() -> None:
     from assistant.summarize.naming import as_practice, fragment
 
     assert fragment("Once the audit is over.") and fragment("When the new rota comes out.")
+    assert fragment("Which the night porter then signed for.")
     assert not fragment("When the rota changes, tell the drivers first.")
     assert not fragment("We check the seals every night.")
     assert as_practice("The rule is: label the spare keys.") == "Label the spare keys."

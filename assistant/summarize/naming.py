@@ -236,7 +236,7 @@ def named(text: str) -> tuple[str, str]:
 
 
 _SUBORDINATOR = re.compile(r"^(?:once|when|whenever|if|because|although|though|unless|until|"
-                          r"while|after|before|since|as soon as|so that)\b", re.I)
+                          r"which|while|after|before|since|as soon as|so that)\b", re.I)
 
 
 def fragment(text: str) -> bool:

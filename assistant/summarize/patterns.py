@@ -54,11 +54,7 @@ _NEGATIVE = re.compile(r"\b(?:doesn['’]?t|does not|wouldn['’]?t|would not|wo
 #: How well each form of sentence names a practice (see :func:`naming.form`).
 _FORM_SCORE = {"imperative": 1.0, "noun": 0.5}
 _IMPERATIVE = 1.0
-#: The problem is the part of the case the practice answers: how much a sentence's
-#: likeness to what the session says to do counts beside its centrality.
-_TOWARD_PRACTICE = 1.0
 _SENTENCES = {"problem": 2, "context": 2, "solution": 2, "applies_when": 2, "not_when": 2}
-_FIELD_ORDER = ("solution", "problem", "context", "applies_when", "not_when")
 
 
 def _stated(text: str) -> str:
@@ -106,9 +102,7 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
     cands = candidates(segs, minw=4)
     out: dict[str, tuple[str, list[dict[str, Any]]]] = {}
     vecs = embed([c.text for c in cands]) if cands else np.zeros((0, 1))
-    practice: Any = None  # what the session says to do, for the problem it answers
-    for field in _FIELD_ORDER:
-        fsteps = FIELD_STEP[field]
+    for field, fsteps in FIELD_STEP.items():
         # the facilitator running the session ("let me present Greta's first", "we're on
         # imports") is no field's content
         said = [_body(c.raw) if field == "solution" else c.raw for c in cands]
@@ -144,8 +138,6 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
         cent = sub @ sub.mean(axis=0)
         cue = np.array([2.0 if any(st in CONTENT and CONTENT[st].search(cands[i].raw)
                                    for st in fsteps) else 0.0 for i in idx])
-        if field == "problem" and practice is not None:
-            cent = cent + _TOWARD_PRACTICE * (sub @ practice)
         if field == "solution":  # the session's own wording of the practice, quoted, and
             # an instruction rather than a remark on how things are
             cue += np.array([1.0 if _QUOTED.search(cands[i].raw) else 0.0 for i in idx])
@@ -164,8 +156,6 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
             if budget < 8 or len(picked) == _SENTENCES[field]:
                 break
         picked.sort()
-        if field == "solution":
-            practice = vecs[picked].mean(axis=0)
         text = " ".join(as_practice(_body(cands[i].text)) if field == "solution"
                         else cands[i].text for i in picked)
         out[field] = (_tidy(text), [_cite(cands[i].seg, session_id) for i in picked])
