@@ -10,6 +10,11 @@ object with the means of:
 - ``step_accuracy``: share of cues whose drafted step equals the reference step;
 - ``recap_rouge1``: ROUGE-1 F1 (x100, stemming) of the drafted recap against the reference;
 - ``pattern_name_rouge1``: ROUGE-1 F1 of the drafted pattern name against the reference;
+- ``pattern_problem_rouge1``, ``pattern_todo_rouge1``, ``pattern_applies_rouge1``: the same
+  for the drafted problem, what to do and applies-when fields against the reference's
+  ``problem``, ``what_to_do`` and ``applies_when``;
+- ``pattern_dna_ok``: share of sessions where the drafted does-not-apply-when field is empty
+  exactly when the reference's ``does_not_apply_when`` is null;
 - ``action_recall``: share of reference actions found: a drafted action with the same owner
   (full name, or first name) holding at least 40 % of the reference action's content words;
 - ``action_precision``: share of drafted actions that match a reference action that way
@@ -23,6 +28,10 @@ consecutive cues into one turn; here each cue stays a turn). ``--split``: in
 step and sentence changes and only their means read; ``holdout2_*`` ones were written in
 session 8 before the step assignment changed and only their mean read; other folders are
 scored whole.
+
+``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
+drafter's own step assignment, so that field selection is measured apart from step
+assignment (``step_accuracy`` still scores the drafter's own steps).
 """
 
 from __future__ import annotations
@@ -87,13 +96,20 @@ def action_found(ref: dict[str, Any], drafted: list[dict[str, Any]]) -> bool:
     return False
 
 
+def _rouge1(scorer: Any, ref: str | None, got: str) -> float:
+    """ROUGE-1 F1 x100; 0 when either side is empty (an empty draft earns nothing)."""
+    if not ref or not got:
+        return 0.0
+    return 100 * scorer.score(ref, got)["rouge1"].fmeasure
+
+
 def score_session(vtt: Path, meta: dict[str, Any], cases: dict[str, str], embed: Any,
-                  scorer: Any) -> dict[str, float]:
+                  scorer: Any, *, oracle_steps: bool = False) -> dict[str, float]:
     from assistant.summarize.actions import extract_actions
     from assistant.summarize.core import extractive_recap
     from assistant.summarize.patterns import pattern_fields
     from assistant.summarize.prose import is_clean
-    from assistant.summarize.steps import EVAL_NAMES, assign_steps
+    from assistant.summarize.steps import EVAL_NAMES, STEP_KEYS, assign_steps
 
     segs = load_cues(vtt, vtt.stem)
     steps = assign_steps(segs, str(meta.get("facilitator", "")), embed,
@@ -103,21 +119,36 @@ def score_session(vtt: Path, meta: dict[str, Any], cases: dict[str, str], embed:
         raise SystemExit(f"{vtt.with_suffix('.json')}: {len(ref_steps)} steps for "
                          f"{len(segs)} cues; give one step per cue.")
     acc = sum(EVAL_NAMES[s] == r for s, r in zip(steps, ref_steps, strict=True))
+    if oracle_steps:
+        key_of = {EVAL_NAMES[k]: k for k in (*STEP_KEYS, "other")}
+        unknown = sorted(set(ref_steps) - set(key_of))
+        if unknown:
+            raise SystemExit(f"{vtt.with_suffix('.json')}: unknown steps {unknown}.")
+        steps = [key_of[r] for r in ref_steps]
     my_cases = {c: cases[c] for c in meta.get("cases", []) if c in cases}
     bullets = extractive_recap(segs, embed, session_id=vtt.stem, case_texts=my_cases,
                                steps=steps)
     ref_recap = "\n".join(r["text"] for r in meta.get("recap", []))
     recap_r1 = scorer.score(ref_recap, "\n".join(b["text"] for b in bullets))["rouge1"]
-    fields = pattern_fields(segs, steps, embed, session_id=vtt.stem)
-    ref_name = str((meta.get("pattern") or {}).get("name", ""))
-    name_r1 = scorer.score(ref_name, fields["name"][0])["rouge1"] if ref_name else None
+    fields = pattern_fields(segs, steps, embed, session_id=vtt.stem,
+                            facilitator=str(meta.get("facilitator", "")))
+    ref_pat = meta.get("pattern") or {}
+    ref_name = str(ref_pat.get("name") or "")
     actions = extract_actions(segs, session_id=vtt.stem)
     refs = list(meta.get("actions") or [])
     found = sum(action_found(r, actions) for r in refs)
     right = sum(any(action_found(r, [a]) for r in refs) for a in actions)
     row = {"step_accuracy": acc / max(1, len(segs)),
            "recap_rouge1": 100 * recap_r1.fmeasure,
-           "pattern_name_rouge1": 100 * name_r1.fmeasure if name_r1 is not None else 0.0,
+           "pattern_name_rouge1": _rouge1(scorer, ref_name, fields["name"][0]),
+           "pattern_problem_rouge1": _rouge1(scorer, ref_pat.get("problem"),
+                                             fields["problem"][0]),
+           "pattern_todo_rouge1": _rouge1(scorer, ref_pat.get("what_to_do"),
+                                          fields["solution"][0]),
+           "pattern_applies_rouge1": _rouge1(scorer, ref_pat.get("applies_when"),
+                                             fields["applies_when"][0]),
+           "pattern_dna_ok": float((ref_pat.get("does_not_apply_when") is None)
+                                   == (not fields["not_when"][0].strip())),
            "action_recall": found / len(refs) if refs else 1.0,
            "action_precision": right / len(actions) if actions else 1.0,
            "clean_rate": sum(is_clean(b["text"]) for b in bullets) / max(1, len(bullets))}
@@ -139,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, required=True, help="folder of annotated sessions")
     ap.add_argument("--split", choices=("all", "tune", "report", "holdout", "holdout2"),
                     default="all")
+    ap.add_argument("--oracle-steps", action="store_true",
+                    help="draft from the reference steps (measures field selection alone)")
     args = ap.parse_args(argv)
     from rouge_score import rouge_scorer
 
@@ -157,12 +190,14 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for p in metas:
         meta = json.loads(p.read_text(encoding="utf-8"))
-        row = score_session(p.with_suffix(".vtt"), meta, cases, emb.embed, scorer)
+        row = score_session(p.with_suffix(".vtt"), meta, cases, emb.embed, scorer,
+                            oracle_steps=args.oracle_steps)
         rows.append(row)
         print(p.stem, " ".join(f"{k}={v:.2f}" for k, v in row.items()))
     mean: dict[str, Any] = {k: round(sum(r[k] for r in rows) / len(rows), 3) for k in rows[0]}
     mean["sessions"] = len(rows)
     mean["split"] = args.split
+    mean["oracle_steps"] = args.oracle_steps
     print(json.dumps(mean))
     return 0
 

@@ -234,7 +234,7 @@ def test_a_session_that_follows_the_script_gets_each_step_from_its_own_moment(
 
 @pytest.mark.parametrize("said,name", [
     ("So the pattern is: give every newcomer a named buddy for the first month.",
-     "Give every newcomer named buddy for first month"),
+     "Give every newcomer a named buddy"),
     ('Pattern: "Locale, not dirty data." Encoding gets guessed.',
      "Locale, not dirty data"),
     ("The lesson - test with a real user, not the admin's test account.",

@@ -87,9 +87,12 @@ def _from_recap(ws: Workspace, s: OrmSession, recap_id: str, ev: _Evidence
              for g in s.scalars(select(TranscriptSegment).where(
                  TranscriptSegment.session_id == d.subject_id)
                  .order_by(TranscriptSegment.position))]
-    fields = pattern_fields(turns, assign_steps(turns, sess.facilitator if sess else "",
-                                               ws.embedder.embed),
-                            ws.embedder.embed, session_id=d.subject_id)
+    fac = (sess.facilitator or "") if sess else ""
+    # The same steps the recap was drafted from: the session's format is part of that.
+    steps = assign_steps(turns, fac, ws.embedder.embed,
+                         session_format=(sess.format or "") if sess else "")
+    fields = pattern_fields(turns, steps, ws.embedder.embed, session_id=d.subject_id,
+                            facilitator=fac)
     cited = {int(c["position"]) for b in v.content.get("bullets", [])
              for c in b.get("citations", []) if "position" in c}
     cited |= {int(c["position"]) for _t, cs in fields.values() for c in cs}

@@ -14,7 +14,18 @@ import numpy as np
 
 from assistant.summarize import prose
 from assistant.summarize.core import _META, Embed, Seg, candidates, content_words, fmt_ts
+from assistant.summarize.naming import (
+    _LEAD,
+    NAME_MIN,
+    PLAYBOOK_LEAD,
+    as_practice,
+    fragment,
+    named,
+    practice_name,
+)
 from assistant.summarize.steps import CONTENT
+
+__all__ = ["pattern_fields", "practice_name"]
 
 FIELD_STEP = {"problem": ("case",), "context": ("happened",),
               "solution": ("pattern", "playbook"),
@@ -25,78 +36,25 @@ _PROCESS = re.compile(r"\b(?:pattern|playbook|write (?:it|that|this|one) up|writ
                       r"this|one) up|let (?:me|us|\w+) (?:try|say)|let me|something like that|"
                       r"title)\b", re.I)
 _LET_ME = re.compile(r"\blet me\b", re.I)
+#: A sentence about what was tried or what helped.
+_REMEDY = re.compile(r"\b(?:we|they|i|you) (?:tried|fixed|solved)\b|\bwhat (?:worked|helped)\b|"
+                     r"\bworked for (?:us|them|me)\b", re.I)
+#: A question, asked or wondered aloud, states no field.
+_ASKS = re.compile(r"\?\s*$|\b(?:i|we)\s+(?:wonder|was wondering|were wondering)\b", re.I)
 #: A practice the session rejects ("the fix is not 'be more careful'").
 _REJECTED = re.compile(r"\b(?:not|never|isn['’]t|no longer)\s+(?:just\s+)?[\"“]", re.I)
 _QUOTED = re.compile(r"[\"“][^\"”]{12,}[\"”]")
-NAME_MIN, NAME_MAX = 3, 8
 
 _NEGATIVE = re.compile(r"\b(?:doesn['’]?t|does not|wouldn['’]?t|would not|won['’]?t|not for|"
                        r"not in|not when|not (?:at|on|with)|unless|except|never needed|"
-                       r"already (?:have|has|use))\b", re.I)
-_LEAD = re.compile(
-    r"^(?:(?:so|and|okay|yes|yeah|right|well|great|good point)\b[,.]?\s*)*"
-    r"(?:(?:i['’]?d say|i think|for me)\s*,?\s*)?"
-    r"(?:(?:the|my|our) )?(?:pattern|lesson|takeaway|rule(?: of thumb)?|principle|general rule"
-    r"|trick|learning)(?:\s+(?:for me|here|we['’]?d take(?: from this)?))?"
-    r"(?:\s+(?:is|would be|still holds|here is))?(?:\s+(?:that|to))?\s*[:,-]?\s*", re.I)
-_PLAYBOOK_LEAD = re.compile(
-    r"^.*?\b(?:(?:for|in|into|to) the playbook|playbook entry|pattern library)\b"
-    r"(?:\s+as)?(?:,?\s*then)?\s*[:,]?\s*", re.I)
-_MODAL_SUBJECT = re.compile(r"^(?:we|you|they|everyone|every team|teams|people)\s+(?:should|"
-                            r"need to|have to|must|could|can|ought to|want to)\s+", re.I)
-_ADVERBIAL = re.compile(r"^(?:at|on|in|for|after|before|when|whenever|if|during|with)\b[^,]{2,"
-                        r"40},\s*", re.I)
-_NOT_A_PRACTICE = re.compile(r"\b(?:appl(?:y|ies|ied)|agreed?|we said|sounds good)\b", re.I)
-_ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.I)
-_BREAK_WORDS = ("because", "so that", "which", "whereas", "rather than", "that way", "but")
-
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+                       r"already (?:have|has|use)|(?:is|are|['’]s) different|not the same|"
+                       r"(?:don['’]?t|doesn['’]?t|wouldn['’]?t|won['’]?t) need)\b", re.I)
 
 
-_WEAK_START = _set("when if anything it this that there we you i they because so and but "
-                   "what which everything nothing someone")
-_TAIL_STOPS = _set("a an the and or but of to in on at by for with from as is are was that "
-                   "which who not just before after into over under between while when "
-                   "until without its their our your my you we they it i he she")
-
-
-def practice_name(text: str) -> str:
-    """A 3-8 word name for the practice a sentence states ("So the pattern is: give every
-    newcomer a named buddy" -> "Give every newcomer a named buddy"); "" when the sentence
-    yields no such name."""
-    t = " ".join(prose.polish(text).split()).rstrip(".!?")
-    quoted = re.search(r"[\"“]([^\"”]{4,80})[\"”]", t)
-    if quoted:
-        t = quoted.group(1)
-    t = _PLAYBOOK_LEAD.sub("", t) if _PLAYBOOK_LEAD.match(t) else t
-    t = _LEAD.sub("", t)
-    if ":" in t:  # "Name one owner per alert: the rest follows" keeps the head
-        head, tail = t.split(":", 1)
-        t = head if len(head.split()) >= NAME_MIN else tail
-    t = re.split(r"\s*(?:;|—|–| - )\s*", t)[0]
-    t = _ADVERBIAL.sub("", t)
-    t = _MODAL_SUBJECT.sub("", t)
-    for brk in _BREAK_WORDS:
-        t = re.split(rf",?\s+{brk}\b", t, maxsplit=1, flags=re.I)[0]
-    t = t.strip(" ,.;:")
-    w = t.split()
-    if len(w) > NAME_MAX:  # the longest run of whole clauses that fits
-        parts = t.split(",")
-        fits = [",".join(parts[:k]).split() for k in range(len(parts), 0, -1)]
-        w = next((f for f in fits if NAME_MIN <= len(f) <= NAME_MAX), w)
-    if len(w) > NAME_MAX:
-        w = _ARTICLES.sub("", " ".join(w)).split()
-    if len(w) > NAME_MAX:
-        w = w[:NAME_MAX]
-    while w and w[-1].lower().strip(",") in _TAIL_STOPS:
-        w = w[:-1]
-    if len(w) < NAME_MIN:
-        return ""
-    name = " ".join(w).strip(" ,")
-    if _NOT_A_PRACTICE.search(name):  # where it applies, or that people agreed: not a name
-        return ""
-    return name[:1].upper() + name[1:]
+#: How well each form of sentence names a practice (see :func:`naming.form`).
+_FORM_SCORE = {"imperative": 1.0, "noun": 0.5}
+_IMPERATIVE = 1.0
+_SENTENCES = {"problem": 2, "context": 2, "solution": 2, "applies_when": 2, "not_when": 2}
 
 
 def _stated(text: str) -> str:
@@ -105,13 +63,27 @@ def _stated(text: str) -> str:
 
 
 def _body(text: str) -> str:
-    """A sentence without its "For the playbook:" lead-in."""
-    if not _PLAYBOOK_LEAD.match(text):
+    """A sentence without its lead-in: "For the playbook: ..." or a remark running the
+    meeting before a colon ("Let's settle the line: make finished work visible")."""
+    if not PLAYBOOK_LEAD.match(text):
+        head, colon, tail = text.partition(":")
+        if colon and len(tail.split()) >= NAME_MIN and (_META.search(head)
+                                                        or _PROCESS.search(head)):
+            tail = tail.strip(" \"“”")
+            return tail[:1].upper() + tail[1:]
         return text
-    body = _PLAYBOOK_LEAD.sub("", text).strip(" \"“”")
+    body = PLAYBOOK_LEAD.sub("", text).strip(" \"“”")
     if (body.count('"') + body.count("“") + body.count("”")) % 2:  # the quote's other half
         body = re.sub(r"[\"“”]", "", body)                          # went with the lead-in
     return body[:1].upper() + body[1:] if len(body.split()) >= NAME_MIN else text
+
+
+def _tidy(text: str) -> str:
+    """No stray quote left by a lead-in taken off, no doubled full stop."""
+    if (text.count('"') + text.count("“") + text.count("”")) % 2:
+        text = re.sub(r"[\"“”]", "", text)
+    text = re.sub(r"([.!?])([\"”]?)[.]+", r"\1\2", text)
+    return " ".join(text.split())
 
 
 def _cite(g: Seg, session_id: str) -> dict[str, Any]:
@@ -120,9 +92,12 @@ def _cite(g: Seg, session_id: str) -> dict[str, Any]:
 
 
 def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
-                   session_id: str = "") -> dict[str, tuple[str, list[dict[str, Any]]]]:
+                   session_id: str = "", facilitator: str = ""
+                   ) -> dict[str, tuple[str, list[dict[str, Any]]]]:
     """Field -> (text, citations) for name, problem, context, solution, applies_when and
-    not_when, each from its own step's turns; ("", []) where the session has nothing."""
+    not_when, each from its own step's turns; ("", []) where the session has nothing.
+    The problem is told by whoever brought the case: the ``facilitator``'s own sentences
+    count only when nobody else spoke to it."""
     step_of = {g.position: st for g, st in zip(segs, steps, strict=False)}
     cands = candidates(segs, minw=4)
     out: dict[str, tuple[str, list[dict[str, Any]]]] = {}
@@ -130,22 +105,32 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
     for field, fsteps in FIELD_STEP.items():
         # the facilitator running the session ("let me present Greta's first", "we're on
         # imports") is no field's content
+        said = [_body(c.raw) if field == "solution" else c.raw for c in cands]
         idx = [i for i, c in enumerate(cands) if step_of.get(c.seg.position) in fsteps
-               and not (_META.search(c.raw) or _LET_ME.search(c.raw))]
+               and not (_META.search(said[i]) or _LET_ME.search(said[i])
+                        or _ASKS.search(c.raw) or fragment(c.text))]
+        if field == "problem":
+            if facilitator:
+                own = [i for i in idx if cands[i].seg.speaker.strip() != facilitator.strip()]
+                idx = own or idx
+            # what was tried or what worked is the remedy, not the problem
+            idx = [i for i in idx if not _REMEDY.search(cands[i].raw)] or idx
         if field == "applies_when":
             idx = [i for i in idx if not _NEGATIVE.search(cands[i].raw)]
         elif field == "not_when":
-            idx = [i for i in idx if _NEGATIVE.search(cands[i].raw)]
+            # "read the values back in words, not in numbers" is a practice, not a limit
+            idx = [i for i in idx if _NEGATIVE.search(cands[i].raw)
+                   and named(cands[i].raw)[1] != "imperative"]
         elif field == "solution":
             # what to do is the practice as stated: not where it applies, not a question,
             # not the facilitator running the session
-            idx = [i for i in idx if not (CONTENT["applies"].search(cands[i].raw)
-                                          or _NEGATIVE.search(cands[i].raw)
+            idx = [i for i in idx if not (CONTENT["applies"].search(said[i])
+                                          or _NEGATIVE.search(said[i])
                                           or cands[i].raw.rstrip().endswith("?")
                                           or _PROCESS.search(_stated(cands[i].text))
-                                          or _PROCESS.search(_stated(cands[i].raw))
-                                          or _REJECTED.search(cands[i].raw)
-                                          or _META.search(cands[i].raw))]
+                                          or _PROCESS.search(_stated(said[i]))
+                                          or _REJECTED.search(said[i])
+                                          or fragment(_body(cands[i].text)))]
         if not idx:
             out[field] = ("", [])
             continue
@@ -153,8 +138,11 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
         cent = sub @ sub.mean(axis=0)
         cue = np.array([2.0 if any(st in CONTENT and CONTENT[st].search(cands[i].raw)
                                    for st in fsteps) else 0.0 for i in idx])
-        if field == "solution":  # the session's own wording of the practice, quoted
+        if field == "solution":  # the session's own wording of the practice, quoted, and
+            # an instruction rather than a remark on how things are
             cue += np.array([1.0 if _QUOTED.search(cands[i].raw) else 0.0 for i in idx])
+            cue += np.array([_IMPERATIVE if named(cands[i].raw)[1] == "imperative" else 0.0
+                             for i in idx])
         order = [idx[k] for k in np.argsort(-(cent + cue), kind="stable")]
         picked: list[int] = []
         budget = prose.MAX_WORDS
@@ -165,12 +153,12 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
                                                 for j in picked))):
                 picked.append(i)
                 budget -= n
-            if budget < 8 or len(picked) == 2:
+            if budget < 8 or len(picked) == _SENTENCES[field]:
                 break
         picked.sort()
-        text = " ".join(_body(cands[i].text) if field == "solution" else cands[i].text
-                        for i in picked)
-        out[field] = (text, [_cite(cands[i].seg, session_id) for i in picked])
+        text = " ".join(as_practice(_body(cands[i].text)) if field == "solution"
+                        else cands[i].text for i in picked)
+        out[field] = (_tidy(text), [_cite(cands[i].seg, session_id) for i in picked])
     out["name"] = _name(cands, step_of, session_id)
     return out
 
@@ -178,21 +166,21 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
 def _name(cands: Sequence[Any], step_of: dict[int, str], session_id: str
           ) -> tuple[str, list[dict[str, Any]]]:
     """The name from what the session said the practice is: the pattern step's statements
-    first, then what the facilitator put into the playbook."""
+    and what the facilitator put into the playbook, an instruction ("label the keys") or a
+    noun phrase ("a shared calendar") before a statement about how things are."""
     ranked: list[tuple[float, str, Any]] = []
     for c in cands:
         st = step_of.get(c.seg.position)
-        if st not in ("pattern", "playbook"):
+        if st not in ("pattern", "playbook") or c.raw.rstrip().endswith("?"):
             continue
-        name = practice_name(c.raw)
+        name, kind = named(c.raw)
         if not name or CONTENT["applies"].search(name) or _NEGATIVE.search(name) \
                 or _REJECTED.search(c.raw):
             continue
         score = 1.0 if st == "pattern" else 0.8
         if _QUOTED.search(c.raw):  # the session's own wording of the practice
             score += 0.5
-        if name.split()[0].lower() not in _WEAK_START:  # reads as an imperative or a noun
-            score += 1.0
+        score += _FORM_SCORE.get(kind, 0.0)
         if CONTENT["pattern"].search(c.raw) or (st == "playbook"
                                                 and CONTENT["playbook"].search(c.raw)):
             score += 1.0
