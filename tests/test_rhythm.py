@@ -284,6 +284,25 @@ def example_ws(tmp_path_factory, embedder):
     w.close()
 
 
+def test_metrics_per_theme_keep_two_themes_of_one_name_apart(example_ws) -> None:
+    """Per-theme figures are keyed by name: two sub-themes of one name both keep theirs,
+    and broad themes (no cases of their own) are not listed beside them."""
+    import dataclasses
+
+    facts = load_facts(example_ws)
+    with OrmSession(example_ws.engine) as s:
+        broad = set(s.scalars(select(Theme.id).where(Theme.level == "broad")))
+    assert broad and not broad & set(facts.labels)
+    a, b = sorted(facts.labels)[:2]
+    same = dataclasses.replace(facts, labels={**facts.labels, b: facts.labels[a]})
+    [sm] = sprint_metrics(example_ws, facts=same)
+    name = facts.labels[a]
+    assert name in sm.by_theme and f"{name} (2)" in sm.by_theme
+    assert len(sm.by_theme) == len(facts.labels)
+    assert sum(m.cases for m in sm.by_theme.values()) == \
+        sum(m.cases for m in sprint_metrics(example_ws, facts=facts)[0].by_theme.values())
+
+
 def test_the_example_networks_metrics_match_hand_computed_values(example_ws) -> None:
     [sm] = sprint_metrics(example_ws)
     o = sm.overall

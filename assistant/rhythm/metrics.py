@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
-from assistant.cluster.state import today
+from assistant.cluster.state import SUB, today
 from assistant.errors import AssistantError, NotFound
 from assistant.store.audit import record
 from assistant.store.db import transaction
@@ -192,8 +192,10 @@ def load_facts(ws: Workspace) -> Facts:
                  s.execute(select(Case.id, Case.submitted_on, Case.created_at, Case.team))}
         status = {x.case_id: CaseStatus(x.case_id, x.status, x.resolved_on)
                   for x in s.scalars(select(CaseState))}
+        # Sub-themes only: cases belong to them, and a broad theme holding one sub-theme
+        # usually carries its name (keyed by label, it would hide the sub-theme's figures).
         labels = {tid: label for tid, label in s.execute(select(Theme.id, Theme.label).where(
-            Theme.status == "active", Theme.source == "cases"))}
+            Theme.status == "active", Theme.source == "cases", Theme.level == SUB))}
         theme_of = {cid: tid for cid, tid in s.execute(
             select(ThemeMember.case_id, ThemeMember.theme_id)
             .where(ThemeMember.novel.is_(False))) if tid in labels}
@@ -276,8 +278,13 @@ def sprint_metrics(ws: Workspace, *, facts: Facts | None = None) -> list[SprintM
     f = facts or load_facts(ws)
     out = []
     for sp in list_sprints(ws):
-        by_theme = {f.labels[t]: measure(f, sp.start, sp.end, theme=t)
-                    for t in sorted(f.labels, key=lambda t: (f.labels[t], t))}
+        by_theme: dict[str, Measures] = {}
+        for t in sorted(f.labels, key=lambda t: (f.labels[t], t)):
+            key, n = f.labels[t], 1
+            while key in by_theme:  # two themes of one name: both shown, told apart
+                n += 1
+                key = f"{f.labels[t]} ({n})"
+            by_theme[key] = measure(f, sp.start, sp.end, theme=t)
         out.append(SprintMeasures(sp.number, sp.start, sp.end,
                                   measure(f, sp.start, sp.end), by_theme))
     return out
