@@ -462,6 +462,15 @@ def test_each_field_comes_from_its_own_step(embedder: Any) -> None:
     assert 3 <= len(fields["name"][0].split()) <= 8 and "gate" not in fields["name"][0][-5:]
 
 
+def test_a_label_naming_the_step_is_not_part_of_the_field(embedder: Any) -> None:
+    segs = _segs(FIELDS)
+    steps = ["case", "other", *FIELD_STEPS[2:]]  # only the facilitator's labelled turn
+    fields = pattern_fields(segs, steps, embedder.embed, session_id="S1")
+    text, cites = fields["problem"]
+    assert [c["position"] for c in cites] == [0]
+    assert text.startswith("The night deliveries arrive") and ":" not in text
+
+
 def test_the_problem_is_never_taken_from_the_pattern_step(embedder: Any) -> None:
     segs = _segs(FIELDS)
     # the case presentation unrecorded: the turns before the breakdown are small talk

@@ -23,7 +23,7 @@ from assistant.summarize.naming import (
     named,
     practice_name,
 )
-from assistant.summarize.steps import CONTENT
+from assistant.summarize.steps import CONTENT, CUES
 
 __all__ = ["pattern_fields", "practice_name"]
 
@@ -64,11 +64,13 @@ def _stated(text: str) -> str:
 
 def _body(text: str) -> str:
     """A sentence without its lead-in: "For the playbook: ..." or a remark running the
-    meeting before a colon ("Let's settle the line: make finished work visible")."""
+    meeting before a colon ("Let's settle the line: make finished work visible"), or a
+    short label naming the step ("Today's case: ...")."""
     if not PLAYBOOK_LEAD.match(text):
         head, colon, tail = text.partition(":")
-        if colon and len(tail.split()) >= NAME_MIN and (_META.search(head)
-                                                        or _PROCESS.search(head)):
+        if colon and len(tail.split()) >= NAME_MIN and (
+                _META.search(head) or _PROCESS.search(head)
+                or (len(head.split()) <= 4 and any(r.search(head) for r in CUES.values()))):
             tail = tail.strip(" \"“”")
             return tail[:1].upper() + tail[1:]
         return text
@@ -157,7 +159,7 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
                 break
         picked.sort()
         text = " ".join(as_practice(_body(cands[i].text)) if field == "solution"
-                        else cands[i].text for i in picked)
+                        else _body(cands[i].text) for i in picked)
         out[field] = (_tidy(text), [_cite(cands[i].seg, session_id) for i in picked])
     out["name"] = _name(cands, step_of, session_id)
     return out
