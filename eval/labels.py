@@ -3,6 +3,8 @@
     python -m eval.labels --data ../shared/data/banking77/test.csv --label-col category
     python -m eval.labels --data ../shared/data/hwu64/dev.csv --label-col intent \
         --broad-label-col scenario
+    python -m eval.labels --data ../shared/data/banking77/train.csv --n 3000 --seed 1 \
+        --broad-map eval/data/banking77_broad.json
 
 Clusters the texts with the product's engine (told nothing of the labels), names every
 sub-theme and broad theme as the product does (:func:`assistant.cluster.names.theme_names`),
@@ -11,15 +13,15 @@ embedder. Prints one JSON object as the last line:
 
 - ``name_top1``: share of sub-themes with at least 5 cases whose name is closer (cosine) to
   the name of their majority label than to any other label name;
-- ``broad_name_top1``: the same for broad themes against ``--broad-label-col``;
+- ``broad_name_top1``: the same for broad themes against ``--broad-label-col`` (or the
+  broad labels ``--broad-map`` gives the fine labels: a tuning target for broad names);
 - ``mean_words``: mean words per name; ``list_like``: share of names that are
-  comma-separated word lists. ``--n`` samples that many rows (seeded) first.
+  comma-separated word lists. ``--n`` samples that many rows (``--seed``, default 0) first.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 from collections import Counter
 from collections.abc import Sequence
@@ -30,6 +32,7 @@ import numpy as np
 from assistant.cluster.describe import representatives
 from assistant.cluster.engine import cluster_vectors, normalize
 from assistant.cluster.names import CENTRAL, is_list_like, theme_names
+from eval.cluster import _read, read_broad_map
 
 MIN_CASES = 5
 
@@ -74,17 +77,18 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--text-col", default="text")
     ap.add_argument("--label-col", default="category")
     ap.add_argument("--broad-label-col")
-    ap.add_argument("--n", type=int, default=0, help="Sample this many rows (seed 0).")
+    ap.add_argument("--broad-map", type=Path, help="JSON grouping fine labels into broad ones "
+                    "(eval/data/banking77_broad.json); instead of --broad-label-col.")
+    ap.add_argument("--n", type=int, default=0, help="Sample this many rows (--seed).")
+    ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--show", type=int, default=10, help="Print this many example names.")
     args = ap.parse_args(argv)
-    with args.data.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    if args.n and args.n < len(rows):
-        pick = sorted(np.random.default_rng(0).choice(len(rows), args.n, replace=False))
-        rows = [rows[i] for i in pick]
-    texts = [r[args.text_col] for r in rows]
-    fine = [r[args.label_col] for r in rows]
-    broad = [r[args.broad_label_col or args.label_col] for r in rows]
+    texts, fine, broad = _read(args.data, args.text_col, args.label_col, args.broad_label_col,
+                               read_broad_map(args.broad_map) if args.broad_map else None)
+    if args.n and args.n < len(texts):
+        pick = sorted(np.random.default_rng(args.seed).choice(len(texts), args.n,
+                                                               replace=False))
+        texts, fine, broad = ([v[i] for i in pick] for v in (texts, fine, broad))
     from assistant.index.embedder import SentenceTransformerEmbedder
 
     embedder = SentenceTransformerEmbedder()
