@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--spreads", type=float, nargs="+", default=[2.0, 2.25, 2.5, 3.0])
     args = ap.parse_args(argv)
-    texts, truth, broad = _read(DATA, "text", "category", None, read_broad_map(BROAD_MAP))
+    texts, truth, broad = _read(DATA, "text", "category", None, read_broad_map(BROAD_MAP, DATA))
     x = normalize(_embed(texts))
     scores: dict[float, list[dict]] = {s: [] for s in args.spreads}
     for name, idx in samples(truth):

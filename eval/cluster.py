@@ -85,11 +85,14 @@ def _same_partition(a: np.ndarray, b: np.ndarray) -> bool:
     return len(pairs) == len({p[0] for p in pairs}) == len({p[1] for p in pairs})
 
 
-def read_broad_map(path: Path) -> dict[str, str]:
-    """Fine label -> broad label from a JSON file ``{"groups": {broad: [fine, ...]}}``
-    (see ``eval/data/banking77_broad.json``)."""
-    groups = json.loads(path.read_text(encoding="utf-8"))["groups"]
-    return {fine: broad for broad, fines in groups.items() for fine in fines}
+def read_broad_map(path: Path, data: Path) -> dict[str, str]:
+    """Fine label -> broad label from a JSON file ``{"categories": FILE, "groups": {broad:
+    [position, ...]}}`` (see ``eval/data/banking77_broad.json``): each fine label is given
+    by its position in the data set's own list of labels, FILE beside the ``data`` CSV, so
+    no label of the shared data is copied into the project."""
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    names = json.loads((data.parent / spec["categories"]).read_text(encoding="utf-8"))
+    return {names[i]: broad for broad, ixs in spec["groups"].items() for i in ixs}
 
 
 def _read(path: Path, text_col: str, label_col: str, broad_col: str | None = None,
@@ -275,7 +278,7 @@ def main(argv: list[str] | None = None) -> dict:
             result = placement(data, args.text_col)
             print(json.dumps(result), flush=True)
             return result
-        bmap = read_broad_map(args.broad_map) if args.broad_map else None
+        bmap = read_broad_map(args.broad_map, data) if args.broad_map else None
         texts, truth, broad = _read(data, args.text_col, args.label_col,
                                     args.broad_label_col, bmap)
         _say(f"{len(texts)} texts, {len(set(truth))} labels, {len(set(broad))} broad; "

@@ -84,7 +84,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--show", type=int, default=10, help="Print this many example names.")
     args = ap.parse_args(argv)
     texts, fine, broad = _read(args.data, args.text_col, args.label_col, args.broad_label_col,
-                               read_broad_map(args.broad_map) if args.broad_map else None)
+                               read_broad_map(args.broad_map, args.data) if args.broad_map
+                               else None)
     if args.n and args.n < len(texts):
         pick = sorted(np.random.default_rng(args.seed).choice(len(texts), args.n,
                                                                replace=False))
