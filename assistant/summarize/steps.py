@@ -15,6 +15,7 @@ wording.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -282,16 +283,9 @@ def _embedding_scores(turns: Sequence[Turn], fac: str,
 def _action_turns(turns: Sequence[Turn]) -> set[int]:
     """Turns in which someone commits to a task (the action-item extractor's reading)."""
     from assistant.summarize.actions import extract_actions
+    from assistant.summarize.core import Seg  # core imports this module
 
-    @dataclass(frozen=True)
-    class _At:
-        position: int
-        speaker: str
-        text: str
-        start_s: float = 0.0
-        session_id: str = ""
-
-    acts = extract_actions([_At(i, t.speaker, t.text) for i, t in enumerate(turns)])
+    acts = extract_actions([Seg(i, t.speaker, t.text) for i, t in enumerate(turns)])
     return {int(c["position"]) for a in acts for c in a["citations"]}
 
 
@@ -371,6 +365,7 @@ def _move_cost(a: tuple[int, int], b: tuple[int, int]) -> float | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
 def _transitions() -> tuple[Any, Any, Any]:
     """Log-scores of the moves between states (-inf: impossible), which of them are moves
     (not a stay), and of the first turn's state."""
@@ -388,6 +383,8 @@ def _transitions() -> tuple[Any, Any, Any]:
     start = np.array([0.0 if s == (-1, -1) else
                       -(_move_cost((-1, -1), s) or np.inf) if s[0] == s[1] >= 0 else -np.inf
                       for s in states])
+    for table in (cost, moved, start):  # shared by every call (cached): never written to
+        table.setflags(write=False)
     return cost, moved, start
 
 
@@ -464,11 +461,12 @@ def assign_steps(turns: Sequence[Turn], facilitator: str = "",
             u[:, -1] -= W_POS * ((1 - rel) / POS_WIDTH) ** 2 / 2
         return u
 
-    best, path = _viterbi(unary(False), ev.lead, scripted_only=True)
+    deciding = unary(False)
+    best, path = _viterbi(deciding, ev.lead, scripted_only=True)
     others = _best_scores(np.stack([unary(False, order) for order in permutations(range(k))
                                     if list(order) != list(range(k))]), ev.lead)
     fit = (best - others.mean()) / max(float(others.std()), 1e-6)
-    gain = (best - float(unary(False)[:, 0].sum())) / len(turns)
+    gain = (best - float(deciding[:, 0].sum())) / len(turns)
     named = {states[j][0] for i, j in enumerate(path)
              if 0 <= states[j][0] < k and ev.said[i, states[j][0]] > 0}
     fmt = " ".join(session_format.lower().split())
