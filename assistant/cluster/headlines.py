@@ -5,13 +5,12 @@ negation, its verb and what follows the verb, with the asking frame ("can you te
 Headline grammar, so the result is a phrase and never a cut-off clause.
 
 Parsed with the small English spaCy model the redactor already ships
-(:data:`assistant.summarize.redact.SPACY_MODEL`), only for the few most central cases of
+(:func:`assistant.summarize.redact.spacy_parser`), only for the few most central cases of
 each theme.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -41,16 +40,6 @@ REASON = frozenset({"reason", "reasons", "cause"})
 DANGLING = frozenset({"not", "to", "of", "for", "in", "on", "with", "from", "at", "by", "and",
                       "or", "do", "does", "did", "have", "has", "had", "can", "will", "would"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-
-@functools.lru_cache(maxsize=1)
-def _nlp() -> Any:
-    import spacy
-
-    from assistant.summarize.redact import SPACY_MODEL
-
-    # Entities and lemmas are not needed: the tagger and parser are.
-    return spacy.load(SPACY_MODEL, exclude=["ner", "lemmatizer"])
 
 
 def _word(t: Any) -> str:
@@ -162,4 +151,6 @@ def headlines(texts: Sequence[str]) -> list[str]:
     """:func:`headline` of each text (parsed in one batch)."""
     if not texts:
         return []
-    return [headline(d) for d in _nlp().pipe([t[:500] for t in texts], batch_size=256)]
+    from assistant.summarize.redact import spacy_parser
+
+    return [headline(d) for d in spacy_parser().pipe([t[:500] for t in texts], batch_size=256)]

