@@ -211,6 +211,7 @@ def practice_name(text: str) -> str:
     return named(text)[0]
 
 
+@functools.lru_cache(maxsize=1024)  # a field and the name ask for the same sentences
 def named(text: str) -> tuple[str, str]:
     """(name, :func:`form` of the part of ``text`` it was made from); ("", "") for none."""
     for side in stated(text):

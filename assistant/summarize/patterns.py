@@ -54,7 +54,7 @@ _NEGATIVE = re.compile(r"\b(?:doesn['’]?t|does not|wouldn['’]?t|would not|wo
 #: How well each form of sentence names a practice (see :func:`naming.form`).
 _FORM_SCORE = {"imperative": 1.0, "noun": 0.5}
 _IMPERATIVE = 1.0
-_SENTENCES = {"problem": 2, "context": 2, "solution": 2, "applies_when": 2, "not_when": 2}
+_SENTENCES = 2  # at most this many sentences per field (one was worse on the tuning sessions)
 
 
 def _stated(text: str) -> str:
@@ -155,7 +155,7 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
                                                 for j in picked))):
                 picked.append(i)
                 budget -= n
-            if budget < 8 or len(picked) == _SENTENCES[field]:
+            if budget < 8 or len(picked) == _SENTENCES:
                 break
         picked.sort()
         text = " ".join(as_practice(_body(cands[i].text)) if field == "solution"
