@@ -100,6 +100,16 @@ def test_theme_map_draws_one_trace_per_theme_with_novel_cases_last():
     assert list(fig.data[0].customdata) == ["C1", "C3"]
 
 
+def test_two_broad_themes_of_one_name_get_their_own_trace_and_colour():
+    pts = [MapPoint("C1", "a", "Card issues", 0, 0, group="B1"),
+           MapPoint("C2", "b", "Card issues", 1, 1, group="B2"),
+           MapPoint("C3", "c", "Card issues", 2, 2, group="B1")]
+    fig = theme_map(pts)
+    assert [t.name for t in fig.data] == ["Card issues", "Card issues (2)"]
+    assert [list(t.customdata) for t in fig.data] == [["C1", "C3"], ["C2"]]
+    assert fig.data[0].marker.color != fig.data[1].marker.color
+
+
 @pytest.mark.parametrize("sign_in", [False, True])
 def test_the_app_builds_every_tab_with_the_ids_the_browser_tests_use(ws, sign_in):
     from assistant.ui.app import build_app

@@ -28,6 +28,7 @@ class MapPoint:
     x: float
     y: float
     subtheme: str = ""  # shown on hover
+    group: str = ""  # the broad theme's id: two broad themes of one name stay apart
 
 
 def project_2d(vectors: np.ndarray) -> np.ndarray:
@@ -53,17 +54,23 @@ def project_2d(vectors: np.ndarray) -> np.ndarray:
 
 
 def theme_map(points: Sequence[MapPoint], title: str = "Cases by theme") -> go.Figure:
-    """A scatter of cases, one trace per theme so the legend toggles themes."""
+    """A scatter of cases, one trace (and colour) per broad theme so the legend toggles
+    themes; two broad themes of one name are told apart in the legend ("Name (2)")."""
     fig = go.Figure()
-    by_theme: dict[str, list[MapPoint]] = {}
+    by_group: dict[str, list[MapPoint]] = {}
     for p in points:
-        by_theme.setdefault(p.theme, []).append(p)
+        by_group.setdefault(p.group or p.theme, []).append(p)
     # Largest themes first; novel cases last, in grey, so they stand out as unplaced.
-    order = sorted(by_theme, key=lambda t: (t == NOVEL, -len(by_theme[t]), t))
-    for i, theme in enumerate(order):
-        pts = by_theme[theme]
+    order = sorted(by_group, key=lambda g: (by_group[g][0].theme == NOVEL, -len(by_group[g]),
+                                            by_group[g][0].theme, g))
+    seen: dict[str, int] = {}
+    for i, group in enumerate(order):
+        pts = by_group[group]
+        theme = pts[0].theme
+        seen[theme] = seen.get(theme, 0) + 1
+        legend = theme[:40] + (f" ({seen[theme]})" if seen[theme] > 1 else "")
         fig.add_trace(go.Scattergl(
-            x=[p.x for p in pts], y=[p.y for p in pts], mode="markers", name=theme[:40],
+            x=[p.x for p in pts], y=[p.y for p in pts], mode="markers", name=legend,
             text=[_hover(p, theme) for p in pts],
             customdata=[p.case_id for p in pts], hoverinfo="text",
             marker={"size": 7, "opacity": 0.8,

@@ -113,11 +113,11 @@ def theme_map_figure(ws: Workspace, actor: Actor) -> go.Figure:
     if len(layout) == MAP_POINTS and (total := case_count(ws)) > MAP_POINTS:
         title += f" ({MAP_POINTS:,} of {total:,} shown, a fixed sample)"
     points = [MapPoint(p.case_id, p.title, p.broad_label or p.theme_label or NOVEL, p.x, p.y,
-                       p.theme_label or "") for p in layout]
+                       p.theme_label or "", p.broad_id or p.theme_id or "") for p in layout]
     if points and all(p.x is None for p in points):
         vecs = np.asarray([p.vector for p in layout])
         xy = project_2d(vecs)
-        points = [MapPoint(p.case_id, p.title, p.theme, float(x), float(y), p.subtheme)
+        points = [MapPoint(p.case_id, p.title, p.theme, float(x), float(y), p.subtheme, p.group)
                   for p, (x, y) in zip(points, xy, strict=True)]
     return theme_map(points, title)
 
