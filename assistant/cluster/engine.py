@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from assistant.cluster.broad import centred_centroids, group_subthemes
+from assistant.cluster.broad import centred_centroids, group_subthemes, neighbour_profiles
 from assistant.cluster.consensus import consensus
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,11 @@ class EngineParams:
     min_samples: int | None = 3
     selection: str = "leaf"  # HDBSCAN cluster_selection_method: "leaf" or "eom"
     reassign_similarity: float = 0.45  # noise -> nearest centroid at or above this cosine
-    merge_similarity: float = 0.97  # clusters whose centroids are this close become one
+    # Clusters whose centroids are this close become one: HDBSCAN's leaves split an intent
+    # more finely the more cases there are (banking77 train, all 10,003 rows: 170 sub-themes
+    # for 77 intents, ARI 0.482 at 0.97; 0.507 at 0.93, 0.516 at 0.90; samples of 3,000
+    # rows or fewer unchanged, 0.87 lost ARI there).
+    merge_similarity: float = 0.90
     refine_rounds: int = 0  # k-means-style rounds: every case to its nearest centroid
     # Below this many cases HDBSCAN has too little density to work with: agglomerative
     # clustering (average link, cosine) cut at ``small_distance`` measured better there.
@@ -106,13 +110,15 @@ def cluster_vectors(vectors: np.ndarray, keys: Sequence[str],
     x = normalize(np.asarray(vectors)[order]) if n else np.zeros((0, 1))
     if n < p.small_n:
         labels = _postprocess(x, _small(x, p), p)
+        knn_idx = _knn(x, min(p.n_neighbors, n))[0] if n > 1 else np.zeros((n, 1), dtype=int)
     else:
         labels, knn_idx = _umap_hdbscan(x, p)
         labels = _vote(x, _postprocess(x, labels, p), knn_idx, p)
     labels = _renumber(labels)
     centroids = _centroids(x, labels)
     sim, nearest = _fit(x, labels, centroids)
-    groups = group_subthemes(centred_centroids(x, labels), p.broad_target)
+    groups = group_subthemes(centred_centroids(x, labels), p.broad_target,
+                             profiles=neighbour_profiles(knn_idx[:, 1:], labels))
     # Back to the caller's order.
     inv = np.empty(n, dtype=int)
     inv[order] = np.arange(n)
