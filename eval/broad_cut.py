@@ -7,8 +7,7 @@ into broad topics by name (``eval/data/banking77_broad.json``).
 Samples: small networks as ``eval.cluster --themes T --per-theme P`` draws them (8x5,
 40x10, 77x35; seeds 0-4) and random rows (300, 600, 1,000 x 2, 3,000 x 3, all 10,003).
 Each sample is clustered once by the engine; its sub-themes are then grouped at every
-spread (:func:`assistant.cluster.broad.group_subthemes`, with the sub-themes' neighbour
-profiles as the engine passes them). Prints one line per sample, then
+spread (:func:`assistant.cluster.broad.group_subthemes`). Prints one line per sample, then
 one JSON object as the last line: mean broad NMI and ARI and the broad theme counts per
 spread. (The simulated 20,000 and 50,000-case networks of ``eval.bench_themes`` were also
 used when the spread was chosen; they are left out here to keep the run to minutes.)
@@ -21,8 +20,8 @@ import json
 
 import numpy as np
 
-from assistant.cluster.broad import centred_centroids, group_subthemes, neighbour_profiles
-from assistant.cluster.engine import EngineParams, _knn, cluster_vectors, normalize
+from assistant.cluster.broad import centred_centroids, group_subthemes
+from assistant.cluster.engine import cluster_vectors, normalize
 from assistant.config import PROJECT_ROOT
 from eval.cluster import _embed, _read, _say, _scores, read_broad_map
 
@@ -66,11 +65,9 @@ def main(argv: list[str] | None = None) -> dict:
     for name, idx in samples(truth):
         c = cluster_vectors(x[idx], [f"{i:06d}" for i in idx])
         cents = centred_centroids(x[idx], c.labels)
-        k = min(EngineParams().n_neighbors, len(idx))  # the engine's neighbours, self first
-        prof = neighbour_profiles(_knn(x[idx], k)[0][:, 1:], c.labels)
         line = []
         for s in args.spreads:
-            g = group_subthemes(cents, spread=s, profiles=prof)
+            g = group_subthemes(cents, spread=s)
             b = np.where(c.labels >= 0, g[np.maximum(c.labels, 0)], -1)
             r = {**_scores([broad[i] for i in idx], b), "broad_themes": len(set(g.tolist()))}
             scores[s].append(r)

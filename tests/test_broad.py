@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.cluster.broad import group_subthemes, neighbour_profiles
+from assistant.cluster.broad import group_subthemes
 
 
 def topics(n_topics: int, per_topic: int, noise: float = 0.05, seed: int = 0
@@ -52,29 +52,3 @@ def test_the_stewards_number_of_broad_themes_wins() -> None:
     c, _ = topics(5, 4, seed=4)
     for target in (1, 3, 9, 100):
         assert len(set(group_subthemes(c, target).tolist())) == min(target, len(c))
-
-
-def test_neighbour_profiles_share_out_the_links_between_sub_themes() -> None:
-    # Cases 0-1 in sub-theme 0, 2-3 in 1, 4 in 2, 5 novel. Links inside a sub-theme and
-    # to novel cases do not count; a link counts for both ends.
-    labels = np.array([0, 0, 1, 1, 2, -1])
-    neighbours = np.array([[1, 2], [2, 3], [3, 4], [2, 5], [0, 4], [0, 1]])
-    p = neighbour_profiles(neighbours, labels)
-    links = np.array([[0, 3, 1], [3, 0, 1], [1, 1, 0]], dtype=float)
-    share = links / links.sum(axis=1, keepdims=True)
-    assert np.allclose(p, share / np.linalg.norm(share, axis=1, keepdims=True))
-
-
-@pytest.mark.parametrize("seed", [0, 2])
-def test_sub_themes_whose_cases_are_neighbours_stay_together_when_centroids_drift(
-        seed: int) -> None:
-    # Centroids so noisy that they alone split some topics; the cases' neighbours, all
-    # within their own topic, hold each topic's sub-themes together.
-    c, truth = topics(6, 4, noise=0.1, seed=seed)
-    labels = np.repeat(np.arange(len(c)), 10)
-    rng = np.random.default_rng(seed)
-    neighbours = np.array([rng.choice(np.nonzero(truth[labels] == truth[lab])[0], 5)
-                           for lab in labels])
-    assert not same_partition(group_subthemes(c), truth)
-    assert same_partition(group_subthemes(c, profiles=neighbour_profiles(neighbours, labels)),
-                          truth)

@@ -1,20 +1,16 @@
 """Broad themes: sub-themes grouped by what they are about, the number chosen by the data.
 
-Each sub-theme is described twice, with equal weight: by its centroid taken after removing
-the direction every case shares (the mean of all cases: sentence embeddings crowd into a
-narrow cone, and what is common to all of them says nothing about what sets one group
-apart), and by where its cases' nearest neighbours lie (:func:`neighbour_profiles`: the
-share of its neighbour links that reach each other sub-theme). A centroid says what a sub-
-theme is about on average; the neighbour links say which sub-themes its cases shade into,
-which holds sub-themes of one topic together even when their averages drift apart.
-Average-link clustering of the joined descriptions (cosine) gives a dendrogram. Unless the
-steward asked for a number of broad themes, it is cut where the groups it would join stop
-being unusually alike for this network: their average similarity falls below what
-unrelated sub-themes reach by chance, ``SPREAD`` spreads above the typical pair (see
-:func:`unusual_similarity`). The cut is relative to the network's own similarities, so
-neither the embedding's scale nor the number of sub-themes moves it: more cases split sub-
-themes finer, but their broad groups keep their distances. Only m x m tables are dense (m
-is the number of sub-themes, a few hundred at most), never anything over cases.
+Sub-theme centroids are taken after removing the direction every case shares (the mean of
+all cases: sentence embeddings crowd into a narrow cone, and what is common to all of them
+says nothing about what sets one group apart). Average-link clustering of those centroids
+(cosine) gives a dendrogram. Unless the steward asked for a number of broad themes, it is
+cut where the groups it would join stop being unusually alike for this network: their
+average similarity falls below what unrelated sub-themes reach by chance, ``SPREAD``
+spreads above the typical pair (see :func:`unusual_similarity`). The cut is relative to
+the network's own similarities, so neither the embedding's scale nor the number of
+sub-themes moves it: more cases split sub-themes finer, but their broad groups keep their
+distances. Only the m x m centroid table is dense (m is the number of sub-themes, a few
+hundred at most), never anything over cases.
 """
 
 from __future__ import annotations
@@ -27,11 +23,7 @@ NOVEL = -1
 # grouping of its intents written from their names, over 30 samples (8 x 5 to 77 x 35
 # intents x cases, random rows from 300 to 10,000, noisy copies to 50,000): mean ARI
 # 0.474 at 2, 0.484 at 2.25, 0.487 at 2.5, 0.471 at 3 (the silhouette cut before: 0.411).
-# Raised to 3 when neighbour profiles joined the centroids (session 9; `python -m
-# eval.broad_cut`: mean NMI / ARI 0.700 / 0.521 at 2.25, 0.704 / 0.521 at 2.5, 0.710 /
-# 0.523 at 2.75, 0.715 / 0.527 at 3; on a quicker check of 10 train samples, eight of
-# those and two 20 x 10 networks: 0.708 / 0.541 at 2.5, 0.718 / 0.535 at 3).
-SPREAD = 3.0
+SPREAD = 2.5
 
 
 def _normalize(x: np.ndarray) -> np.ndarray:
@@ -53,34 +45,11 @@ def centred_centroids(x: np.ndarray, labels: np.ndarray) -> np.ndarray:
     return _normalize(sums)
 
 
-def neighbour_profiles(neighbours: np.ndarray, labels: np.ndarray) -> np.ndarray:
-    """One row per sub-theme 0..m-1: how its cases' neighbour links spread over the other
-    sub-themes. ``neighbours[i]`` are case ``i``'s nearest cases (itself excluded); a link
-    counts for both ends, links inside one sub-theme and to novel cases are left out. Each
-    row is the share of the sub-theme's links that reach each sub-theme, L2-normalised (a
-    sub-theme with no outside links: a zero row). Sparse counts, one dense m x m table."""
-    from scipy.sparse import coo_matrix
-
-    m = int(labels.max(initial=NOVEL)) + 1
-    if m == 0:
-        return np.zeros((0, 0))
-    src = np.repeat(labels, neighbours.shape[1])
-    dst = labels[neighbours.ravel()]
-    keep = (src >= 0) & (dst >= 0) & (src != dst)
-    links = coo_matrix((np.ones(int(keep.sum())), (src[keep], dst[keep])),
-                       shape=(m, m)).toarray()
-    links = links + links.T
-    return _normalize(links / np.maximum(links.sum(axis=1, keepdims=True), 1.0))
-
-
 def group_subthemes(centroids: np.ndarray, target: int | None = None,
-                    spread: float = SPREAD, profiles: np.ndarray | None = None
-                    ) -> np.ndarray:
+                    spread: float = SPREAD) -> np.ndarray:
     """A broad-theme number (0..b-1, numbered by first sub-theme) for each of the ``m``
-    sub-theme centroids. ``profiles``: the sub-themes' :func:`neighbour_profiles`, joined
-    to the centroids with equal weight (None: centroids alone). ``target``: the steward's
-    number of broad themes (capped at m); None: the average-link dendrogram cut at
-    :func:`unusual_similarity` (``spread``)."""
+    sub-theme centroids. ``target``: the steward's number of broad themes (capped at m);
+    None: the average-link dendrogram cut at :func:`unusual_similarity` (``spread``)."""
     m = len(centroids)
     if m == 0:
         return np.zeros(0, dtype=int)
@@ -88,9 +57,6 @@ def group_subthemes(centroids: np.ndarray, target: int | None = None,
         return np.arange(m)
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
-
-    if profiles is not None:  # cosine of the joined rows: the mean of the two cosines
-        centroids = _normalize(np.hstack([centroids, profiles]))
 
     # Rounded so that last-bit differences between BLAS builds or thread counts cannot
     # change the order of merges.

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from assistant.cluster.broad import centred_centroids, group_subthemes, neighbour_profiles
+from assistant.cluster.broad import centred_centroids, group_subthemes
 from assistant.cluster.consensus import consensus
 
 log = logging.getLogger(__name__)
@@ -110,15 +110,13 @@ def cluster_vectors(vectors: np.ndarray, keys: Sequence[str],
     x = normalize(np.asarray(vectors)[order]) if n else np.zeros((0, 1))
     if n < p.small_n:
         labels = _postprocess(x, _small(x, p), p)
-        knn_idx = _knn(x, min(p.n_neighbors, n))[0] if n > 1 else np.zeros((n, 1), dtype=int)
     else:
         labels, knn_idx = _umap_hdbscan(x, p)
         labels = _vote(x, _postprocess(x, labels, p), knn_idx, p)
     labels = _renumber(labels)
     centroids = _centroids(x, labels)
     sim, nearest = _fit(x, labels, centroids)
-    groups = group_subthemes(centred_centroids(x, labels), p.broad_target,
-                             profiles=neighbour_profiles(knn_idx[:, 1:], labels))
+    groups = group_subthemes(centred_centroids(x, labels), p.broad_target)
     # Back to the caller's order.
     inv = np.empty(n, dtype=int)
     inv[order] = np.arange(n)
