@@ -8,7 +8,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
 from assistant.cluster.consensus import _sparse_average_link, consensus
-from assistant.cluster.engine import NOVEL, EngineParams, _knn, _vote
+from assistant.cluster.engine import NOVEL, EngineParams, _knn, _postprocess, _vote
 
 
 def same_partition(a: np.ndarray, b: np.ndarray) -> bool:
@@ -155,3 +155,13 @@ def test_knn_in_blocks_equals_knn_in_one_go() -> None:
     parts = _knn(x, 7, block=16)
     assert np.array_equal(whole[0], parts[0]) and np.allclose(whole[1], parts[1])
     assert _knn(x[:4], 10)[0].shape == (4, 4)  # k above n: every case, self first
+
+
+def test_clusters_whose_centroids_nearly_coincide_become_one_sub_theme() -> None:
+    # HDBSCAN's leaves split one topic into pieces whose centroids sit a few degrees apart
+    # (cosine 0.93 here); a different topic (cosine 0.36) stays apart.
+    angles = np.r_[np.linspace(-0.02, 0.02, 5), np.linspace(0.356, 0.396, 5),
+                   np.linspace(1.18, 1.22, 5)]
+    x = np.c_[np.cos(angles), np.sin(angles)]
+    out = _postprocess(x, np.repeat([0, 1, 2], 5), EngineParams())
+    assert same_partition(out, np.repeat([0, 0, 1], 5))
