@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from assistant.cluster.headlines import MAX_WORDS, headlines
-from assistant.cluster.names import theme_names
+from assistant.cluster.names import cased, theme_names
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -47,3 +47,23 @@ def test_a_theme_is_not_named_by_a_cut_off_question(embedder: object) -> None:
     assert not names[0].lower().startswith(("long does", "does", "how")), names
     assert "parcel" in names[0].lower(), names
     assert "jam" in names[1].lower(), names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Why was I charged a fee when I used the ATM?", "charged fee"),
+    ("Can I reactivate the card that I thought was lost?", "reactivate card"),
+    ("The transfer I made yesterday has not arrived", "transfer not arrived"),
+    ("My card payment was declined but I made it", "card payment declined"),
+])
+def test_a_clause_of_the_askers_own_account_is_left_out_not_cut_to_a_verb_fragment(
+        text: str, expected: str) -> None:
+    assert headlines([text]) == [expected]
+
+
+def test_a_name_writes_acronyms_and_product_names_as_the_cases_do() -> None:
+    docs = ["We keep hitting the API limit", "What is the API limit for exports?",
+            "Our Okta admin set up SAML", "the api limit again", "Card declined. Card lost"]
+    assert cased("api limit", docs) == "API limit"
+    assert cased("okta admin set up saml", docs) == "Okta admin set up SAML"
+    # written in capitals only at the start of a sentence: stays in lower case
+    assert cased("card declined", docs) == "card declined"

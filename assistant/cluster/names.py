@@ -122,6 +122,40 @@ def _shorten(text: str, n: int = MAX_WORDS) -> str:
     return " ".join(words)
 
 
+SURFACE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['-][A-Za-z0-9]+)*")
+
+
+def _starts(text: str, i: int) -> bool:
+    """Whether the word at ``text[i]`` starts a sentence."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\r":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n"
+
+
+def cased(name: str, docs: Sequence[str]) -> str:
+    """``name`` with each word written as the theme's cases mostly write it inside a
+    sentence: "api limit" -> "API limit", "okta admin" -> "Okta admin" when the cases
+    write "API" and "Okta"; a word they write in lower case (or only at the start of a
+    sentence) stays as it is."""
+    want = {w.lower() for w in name.split()}
+    forms: dict[str, dict[str, int]] = {}
+    for d in docs[:MAX_DOCS]:
+        for m in SURFACE.finditer(d):
+            low = m.group().lower()
+            if low in want and not _starts(d, m.start()):
+                f = forms.setdefault(low, {})
+                f[m.group()] = f.get(m.group(), 0) + 1
+    out = []
+    for w in name.split():
+        seen = forms.get(w.lower())
+        if seen and w.islower():
+            best = max(sorted(seen), key=seen.__getitem__)
+            w = best if seen[best] > seen.get(w, 0) else w
+        out.append(w)
+    return " ".join(out)
+
+
 def _unit(x: np.ndarray) -> np.ndarray:
     return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
 
@@ -262,7 +296,7 @@ def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
                                                    if rivals else 0.0))
             chosen[c] = ix[int(np.argmax(np.round(score, 9)))]  # first of equals: lexical order
     for c in range(own):
-        best = flat[chosen[c]] if c in chosen else ""
+        best = cased(flat[chosen[c]], docs_per_class[c]) if c in chosen else ""
         if not best:
             texts = central[c] if central is not None and c < len(central) else []
             best = _shorten(" ".join(texts[0].split())) if texts else ""
