@@ -49,17 +49,6 @@ def test_a_theme_is_not_named_by_a_cut_off_question(embedder: object) -> None:
     assert "jam" in names[1].lower(), names
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Why was I charged a fee when I used the ATM?", "charged fee"),
-    ("Can I reactivate the card that I thought was lost?", "reactivate card"),
-    ("The transfer I made yesterday has not arrived", "transfer not arrived"),
-    ("My card payment was declined but I made it", "card payment declined"),
-])
-def test_a_clause_of_the_askers_own_account_is_left_out_not_cut_to_a_verb_fragment(
-        text: str, expected: str) -> None:
-    assert headlines([text]) == [expected]
-
-
 def test_a_name_writes_acronyms_and_product_names_as_the_cases_do() -> None:
     docs = ["We keep hitting the API limit", "What is the API limit for exports?",
             "Our Okta admin set up SAML", "the api limit again", "Card declined. Card lost"]

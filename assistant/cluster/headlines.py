@@ -62,26 +62,9 @@ def _keep(t: Any) -> bool:
     return t.dep_ != "advmod" or t.lower_ not in FILLER
 
 
-CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl", "conj"})
-
-
-def _own_voice(t: Any) -> bool:
-    """Whether ``t`` heads a clause of the asker's own account, its subject a personal
-    pronoun ("the transfer [I made]", "charged a fee [when I used the ATM]"): with the
-    pronoun left out the rest reads as a verb fragment ("transfer made", "fee used ATM")."""
-    return t.dep_ in CLAUSES and t.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in SUBJECT_DEPS and c.tag_ == "PRP" for c in t.children)
-
-
 def _words(tokens: Iterable[Any]) -> list[str]:
     out: list[str] = []
-    skip: set[int] = set()
     for t in tokens:
-        if t.i in skip:
-            continue
-        if _own_voice(t):
-            skip.update(d.i for d in t.subtree)
-            continue
         if t.dep_ == "neg":
             out.append("not")
         elif _keep(t):
@@ -109,7 +92,7 @@ def _clause(verb: Any) -> list[str]:
     if verb.lower_ not in COPULA:  # headlines drop the copula ("card declined")
         words.append(_word(verb))
     for c in verb.children:
-        if c.i < verb.i or c.dep_ not in AFTER or c.tag_ in WH or _own_voice(c) or (
+        if c.i < verb.i or c.dep_ not in AFTER or c.tag_ in WH or (
                 c.dep_ == "attr" and verb.lower_ in COPULA):
             continue
         more = _words(c.subtree)
