@@ -305,6 +305,56 @@ def test_in_a_short_session_each_step_keeps_its_own_sentence(embedder: Any) -> N
     assert cited["pattern"] == {3} and cited["applies"] == {4} and cited["playbook"] == {5}
 
 
+DEPOT = [
+    ("Ines", "Today's case is from Lena, over to you."),
+    ("Lena", "New drivers at our depot kept queuing at the wrong gate for an hour in their "
+             "first week."),
+    ("Ines", "What actually happened on those first days?"),
+    ("Lena", "Nobody told the new drivers which gate to use, so they followed the lorry in "
+             "front of them. What fixed it for us in the end was handing each new driver a "
+             "printed map with their gate circled."),
+    ("Ines", "So what's the pattern here?"),
+    ("Lena", "The pattern is: give every new driver a map of the yard with their gate "
+             "marked before the first shift."),
+    ("Ines", "Where else does it apply?"),
+    ("Omar", "The north depot has the same gates and the same turnover, so there too."),
+    ("Ines", "For the playbook then, who does what?"),
+    ("Lena", "I'll send the map template to the north depot by Friday."),
+    ("Ines", "Thanks both, see you next month."),
+]
+
+
+def test_a_remedy_told_during_the_breakdown_is_not_what_happened(embedder: Any) -> None:
+    """The breakdown turn also tells what fixed it; that sentence says what the pattern
+    step says, so the "What happened" bullet takes the cause instead."""
+    bullets = extractive_recap(_segs(DEPOT), embedder.embed, session_id="S1",
+                               facilitator="Ines")
+    happened = next(b["text"] for b in bullets if b["step"] == "happened")
+    assert happened.startswith("Nobody told the new drivers"), happened
+    assert "fixed" not in happened and "printed map" not in happened, happened
+
+
+def test_the_pattern_bullet_drops_a_spoken_lead_in(embedder: Any) -> None:
+    bullets = extractive_recap(_segs(DEPOT), embedder.embed, session_id="S1",
+                               facilitator="Ines")
+    pattern = next(b["text"] for b in bullets if b["step"] == "pattern")
+    assert pattern.startswith("Give every new driver a map of the yard"), pattern
+
+
+@pytest.mark.parametrize(("said", "kept"), [
+    ("The pattern is: give every new driver a map.", "Give every new driver a map."),
+    ("My advice would be, always call the volunteer first.",
+     "Always call the volunteer first."),
+    ("Our rule of thumb is: check twice and cut once.", "Check twice and cut once."),
+    ("The van was late, so we waited an hour outside.",
+     "The van was late, so we waited an hour outside."),
+    ("Here is the thing: we ran out of forms.", "Here is the thing: we ran out of forms."),
+    ("The plan is: two vans.", "The plan is: two vans."),
+])
+def test_a_short_frame_before_a_statement_is_dropped(said: str, kept: str) -> None:
+    assert prose.drop_lead_in(prose.polish(said)) == kept
+
+
 def test_a_sentence_that_only_manages_the_meeting_loses_to_one_with_content(
         embedder: Any) -> None:
     turns = [("Ana", "Hello all, we are recording."),
