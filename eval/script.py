@@ -27,8 +27,9 @@ consecutive cues into one turn; here each cue stays a turn). ``--split``: in
 ``eval/script_sessions`` the ``tune_*`` sessions were used to tune the drafter and the
 ``report_*`` ones were only measured; ``holdout_*`` ones were written before the session 7
 step and sentence changes and only their means read; ``holdout2_*`` ones were written in
-session 8 before the step assignment changed and only their mean read; other folders are
-scored whole.
+session 8 before the step assignment changed and only their mean read; ``holdout3_*`` ones
+were written in session 9 before the step code was read, run once before and once after
+that session's changes, only their mean read; other folders are scored whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step
