@@ -1,6 +1,7 @@
 """The extractive drafter on annotated sessions that (mostly) follow the facilitator script.
 
-    python -m eval.script --data eval/script_sessions [--split tune|report|holdout|holdout2|all]
+    python -m eval.script --data eval/script_sessions [--split SPLIT]   (SPLIT: tune, report,
+        holdout, holdout2, holdout3 or all)
 
 DIR holds ``cases.csv`` and, per session, ``NAME.vtt`` (Teams-style WebVTT, ``<v Speaker>``
 tags) beside ``NAME.json`` (title, format, date, start_time, facilitator, cases, steps per
@@ -26,8 +27,9 @@ consecutive cues into one turn; here each cue stays a turn). ``--split``: in
 ``eval/script_sessions`` the ``tune_*`` sessions were used to tune the drafter and the
 ``report_*`` ones were only measured; ``holdout_*`` ones were written before the session 7
 step and sentence changes and only their means read; ``holdout2_*`` ones were written in
-session 8 before the step assignment changed and only their mean read; other folders are
-scored whole.
+session 8 before the step assignment changed and only their mean read; ``holdout3_*`` ones
+were written in session 9 before the step code was read, run once before and once after
+that session's changes, only their mean read; other folders are scored whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step
@@ -168,7 +170,8 @@ def score_session(vtt: Path, meta: dict[str, Any], cases: dict[str, str], embed:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, required=True, help="folder of annotated sessions")
-    ap.add_argument("--split", choices=("all", "tune", "report", "holdout", "holdout2"),
+    ap.add_argument("--split",
+                    choices=("all", "tune", "report", "holdout", "holdout2", "holdout3"),
                     default="all")
     ap.add_argument("--oracle-steps", action="store_true",
                     help="draft from the reference steps (measures field selection alone)")

@@ -138,6 +138,28 @@ def test_pattern_from_recap_and_theme(net: Workspace) -> None:
         draft_pattern(net, recap_id="Dnope")
 
 
+def test_a_pattern_from_a_recap_reuses_the_recap_s_steps(net: Workspace,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    """The recap keeps each turn's step; a pattern drafted from it reads them back instead
+    of assigning the steps again (seconds on a long meeting), and so cannot disagree."""
+    import assistant.summarize.pattern as pattern_mod
+
+    sv = _jam(net)
+    recap = draft_recap(net, sv.id)
+    kept = recap.content["steps"]
+    positions = [pos for pos, _st in kept]
+    assert positions == sorted(set(positions)) and len(positions) > 5
+    assert {st for _p, st in kept} - {"other"}  # the jam follows the script
+
+    def refuse(*_a: Any, **_k: Any) -> list[str]:
+        raise AssertionError("steps assigned again")
+
+    monkeypatch.setattr(pattern_mod, "assign_steps", refuse)
+    p = draft_pattern(net, recap_id=recap.id)
+    assert p.content["pattern"]["solution"]
+
+
 def test_permissions_and_bad_input(net: Workspace) -> None:
     sv = _jam(net)
     with pytest.raises(Forbidden):

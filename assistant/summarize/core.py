@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -83,7 +83,7 @@ _PRIOR_CENTER = {"case": 0.05, "happened": 0.35, "pattern": 0.55, "applies": 0.8
 W = {"cent": 1.3, "cue": 1.8, "prior": 0.0, "len": 1.0, "red": 2.0, "width": 0.18,
      "budget": 40, "minw": 8, "prior_case": 2.0, "slack": 2.0, "cuediv": 3, "lcap": 40,
      "content": 3.0, "script_other": 60.0, "region": 2.5, "meta": 2.5, "first": 0.0,
-     "case_first": 1.0}
+     "case_first": 1.0, "restate": 8.0}
 
 _NOISE = re.compile(r"\{[a-z_]+\}|<[^>]+>|\[[a-z _-]+\]", re.I)
 _FILLER = re.compile(r"(?<![\w/])(?:um+|uh+|hmm+|mm-hmm|mm|uh-huh|er+|ah+|erm|you know|"
@@ -218,6 +218,8 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
         cands = cands + [c for c in candidates(segs, minw=4) if c not in cands]
     if not cands:
         return _empty_bullets(cases, heads)
+    # A bullet states what was said, without the frame it was announced in.
+    cands = [replace(c, text=prose.drop_lead_in(c.text)) for c in cands]
     region_of = {g.position: (STEP_KEYS.index(st) if st in STEP_KEYS else -1)
                  for g, st in zip(segs, per_turn, strict=False)}
     vecs = embed([c.text for c in cands])
@@ -233,6 +235,7 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
                      for c in cands])
     meta = np.maximum(meta, np.array([1.0 if agenda(c.raw) else 0.0 for c in cands]))
     region = np.array([region_of.get(c.seg.position, -1) for c in cands])
+    restates = _restates_pattern(vecs, region) if scripted else np.zeros(len(cands))
     chosen: list[int] = []
     bullets: list[dict[str, Any]] = [{} for _ in heads]
     # Steps the session spent time on pick first; a step with no turns of its own (a short
@@ -262,6 +265,8 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
             span = max(1.0, float(mine.max() - mine.min()))
             first = np.clip(1 - (pos - mine.min()) / span, 0, 1)
             score = score + W["case_first"] * np.where(pos >= mine.min(), first, 0.0)
+        if step in ("case", "happened"):  # the remedy belongs under the pattern
+            score = score - W["restate"] * restates
         if case_vec is not None and step in ("case", "pattern"):
             score = score + 1.0 * (vecs @ case_vec)
         picked = _pick(cands, vecs, score, chosen, max(1, min(3, len(cands) // 5)))
@@ -283,6 +288,19 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
         bullets[si] = {"step": step, "label": label, "text": text, "citations": cites,
                        "flag": "", "support": 0.0}
     return bullets
+
+
+def _restates_pattern(vecs: np.ndarray, region: np.ndarray) -> np.ndarray:
+    """How closely each sentence says what the pattern step's sentences say (cosine of the
+    vectors with the session's shared topic taken out, 0 when not above it): a remedy told
+    while the case or the breakdown is still going ("in the end what fixed it was ...")
+    is the pattern said early and belongs under the pattern, not under what happened."""
+    mine = region == STEP_KEYS.index("pattern")
+    if not mine.any() or mine.all():
+        return np.zeros(len(vecs))
+    cv = vecs - vecs.mean(axis=0)
+    cv = cv / np.maximum(np.linalg.norm(cv, axis=1, keepdims=True), 1e-9)
+    return np.clip((cv @ cv[mine].T).max(axis=1), 0.0, None) * (~mine)
 
 
 def _pick(cands: Sequence[_Cand], vecs: np.ndarray, score: np.ndarray,

@@ -88,9 +88,13 @@ def _from_recap(ws: Workspace, s: OrmSession, recap_id: str, ev: _Evidence
                  TranscriptSegment.session_id == d.subject_id)
                  .order_by(TranscriptSegment.position))]
     fac = (sess.facilitator or "") if sess else ""
-    # The same steps the recap was drafted from: the session's format is part of that.
-    steps = assign_steps(turns, fac, ws.embedder.embed,
-                         session_format=(sess.format or "") if sess else "")
+    # The steps the recap was drafted from (kept with it); read again only for a recap
+    # drafted before they were kept, or when the transcript has changed since.
+    kept = {int(p): str(st) for p, st in v.content.get("steps") or []}
+    same = bool(turns) and kept.keys() == {g.position for g in turns}
+    steps = ([kept[g.position] for g in turns] if same
+             else assign_steps(turns, fac, ws.embedder.embed,
+                               session_format=(sess.format or "") if sess else ""))
     fields = pattern_fields(turns, steps, ws.embedder.embed, session_id=d.subject_id,
                             facilitator=fac)
     cited = {int(c["position"]) for b in v.content.get("bullets", [])

@@ -27,6 +27,12 @@ _HEDGE = re.compile(r"(?:(?<=^)|(?<=[,;]\s))(?:i (?:think|guess|suppose|reckon|b
                     r"obviously)(?: that)?\b,?\s*", re.I)
 _OPENER = re.compile(r"^(?:(?:okay|ok|so|yeah|yes|yep|right|well|alright|and|but|oh|now|"
                      r"anyway|um|uh|no|hm+|great|cool|sure|good|also|then)\b[,.!]?\s+)+", re.I)
+#: A short spoken frame announcing what comes next ("the rule is:", "my advice would be,"):
+#: a determiner or possessive, one to four more words, a form of "be", then a colon or
+#: comma and a statement of four words or more.
+_LEAD_IN = re.compile(r"^(?:the|my|our|your|their|his|her|one|this|that|a|an)\s+"
+                      r"(?:[\w'’-]+\s+){1,4}?(?:is|was|are|were|be|['’]s)\s*[:,]\s+"
+                      r"(?=(?:\S+\s+){3,}\S)", re.I)
 #: A spoken sentence trailing off ("..., but yeah", "... or something").
 _TAIL = re.compile(r",?\s+(?:but|and|or) (?:yeah|so|whatever|something|stuff)(?: like that)?"
                    r"(?=[.!?]?$)", re.I)
@@ -178,6 +184,13 @@ def polish(sentence: str, speaker: str = "") -> str:
     if not t.endswith((".", "!", "?")):
         t = t.rstrip("…") + "."
     return t
+
+
+def drop_lead_in(sentence: str) -> str:
+    """A polished sentence without a short spoken frame before its statement ("The
+    pattern is: give ..." -> "Give ..."); unchanged when there is none."""
+    t = _LEAD_IN.sub("", sentence)
+    return sentence if t == sentence else t[:1].upper() + t[1:]
 
 
 def clauses(sentence: str, limit: int = MAX_WORDS) -> list[str]:

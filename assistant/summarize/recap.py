@@ -68,7 +68,9 @@ def build_recap(ws: Workspace, session_id: str) -> tuple[Built, Session]:
                                    speakers={g.speaker for g in segs})
     built.content = {"title": f"Recap: {x.title or x.id}", "bullets": graded,
                      "note": note(built), "session_id": x.id, "scripted": scripted,
-                     "actions": extract_actions(segs, session_id=x.id)}
+                     "actions": extract_actions(segs, session_id=x.id),
+                     # each turn's step, so a pattern drafted from this recap reuses them
+                     "steps": [[g.position, st] for g, st in zip(segs, per_turn, strict=True)]}
     built.flags = flags
     return built, x
 

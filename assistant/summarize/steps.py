@@ -211,6 +211,8 @@ DESCRIPTIONS: dict[str, tuple[str, ...]] = {
 #: ``tune_*`` sessions of eval/script_sessions and only measured on the other splits.
 #: Evidence a turn gives for a step:
 W_CUE, W_PROMPT, W_CONTENT, W_ACTION = 4.0, 2.5, 3.5, 2.0
+#: ... and a participant's sentence whose form points at a step (:func:`_form_steps`).
+W_FORM = 3.0
 #: Per unit of (topic-free) similarity to a step's phrasings: when reading the steps, and
 #: when deciding whether the session follows the script at all (there the embedding's
 #: agreement with the script's order is the main evidence when no cue phrase is said).
@@ -238,10 +240,11 @@ T_MOVE, T_SKIP, T_BACK, T_RESUME, T_END, B_FAC = 3.0, 4.0, 3.0, 1.0, 2.0, 1.5
 SCRIPTED_Z = 1.5
 FORMAT_Z = {"demo day": 0.6}
 #: ... and its best reading beats reading every turn as "other" by at least this much per
-#: turn (a long meeting can fit the order by a little, spread thin). Set on the same data:
-#: unscripted sessions gain 0.04-0.40 per turn (and more in short ones), scripted 0.73 and
-#: more.
-SCRIPTED_GAIN = 0.5
+#: turn (a long meeting can fit the order by a little, spread thin). Set on the same data
+#: (17 tune_* sessions since session 9): the six qmsum tune meetings gain 0.05-0.16 per
+#: turn, scripted sessions 0.44 and more (short ordinary meetings up to 0.40, but they
+#: fail the order test above).
+SCRIPTED_GAIN = 0.3
 #: ... or, with that gain, its best reading puts a cue phrase, a drift or a commitment in
 #: this many different steps (not on a demo day).
 SAID_STEPS = 3
@@ -289,6 +292,37 @@ def _action_turns(turns: Sequence[Turn]) -> set[int]:
     return {int(c["position"]) for a in acts for c in a["citations"]}
 
 
+#: A sentence needs this many words (punctuation aside) before its form counts.
+FORM_MIN_WORDS = 5
+
+
+def _form_steps(turns: Sequence[Turn], fac: str) -> dict[int, set[str]]:
+    """Turn index -> steps the grammar of a participant's sentences points at, whatever the
+    words: advice given as a command with no subject ("keep the ten parts on the shelf",
+    "so ask before they leave") states a pattern; "I will ..." / "I'll ..." promises a
+    task. The facilitator's own commands ("walk me through it", "let's write it down") run
+    the meeting and are read as cues instead, so only participants count."""
+    from assistant.summarize.redact import spacy_parser
+
+    idx = [i for i, t in enumerate(turns) if t.speaker != fac or not fac]
+    out: dict[int, set[str]] = {}
+    docs = spacy_parser().pipe([turns[i].text[:2000] for i in idx], batch_size=64)
+    for i, doc in zip(idx, docs, strict=True):
+        for sent in doc.sents:
+            if sum(1 for t in sent if not t.is_punct) < FORM_MIN_WORDS:
+                continue
+            root = sent.root
+            deps = {c.dep_ for c in root.children}
+            if root.tag_ == "VB" and not deps & {"nsubj", "nsubjpass", "expl", "aux"} \
+                    and not sent.text.rstrip().endswith("?"):
+                out.setdefault(i, set()).add("pattern")
+            if any(t.dep_ == "aux" and t.lower_ in ("will", "'ll", "’ll")
+                   and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in t.head.children)
+                   for t in sent):
+                out.setdefault(i, set()).add("playbook")
+    return out
+
+
 @dataclass(frozen=True)
 class _Evidence:
     """What each turn says about where the session is (arrays are turns x steps)."""
@@ -310,6 +344,7 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
     agendas = _agendas(turns)
     meant = _prompt_cues(turns, fac, embed) if embed is not None and fac else {}
     acts = _action_turns(turns)
+    forms = _form_steps(turns, fac)
     sounds = (_embedding_scores(turns, fac, embed) if embed is not None and n > 1
               else np.zeros_like(said))
     lead = [False] * n
@@ -332,6 +367,9 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
                 said[i, STEP_KEYS.index(s)] += W_CONTENT
         if i in acts:
             said[i, STEP_KEYS.index("playbook")] += W_ACTION
+        for s in forms.get(i, ()):
+            if not (s == "playbook" and i in acts):
+                said[i, STEP_KEYS.index(s)] += W_FORM
         if GREETING.search(t.text):
             other[i, 0] += W_GREET
         if CLOSING.search(t.text) and len(t.text.split()) < 25:
@@ -431,7 +469,8 @@ def assign_steps(turns: Sequence[Turn], facilitator: str = "",
     A sequence model over the turns: each turn gives evidence for each step (the cue
     phrases, strong; with ``embed``, a facilitator's question that means a step's prompt
     and how much the turn sounds like each step's :data:`DESCRIPTIONS`; a commitment to a
-    task; where in the session it sits) and for "other" (greetings, the agenda, goodbyes),
+    task; a participant's advice given as a command or a promise, :func:`_form_steps`;
+    where in the session it sits) and for "other" (greetings, the agenda, goodbyes),
     and the steps follow the script's order: stay, move on, rarely skip, rarely go back.
     The best reading is kept when the script's order fits the session clearly better than
     the other orders of the same steps (:data:`SCRIPTED_Z`, more for a demo day,

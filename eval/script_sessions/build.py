@@ -1,6 +1,7 @@
 """Writes the annotated sessions of this folder (NAME.vtt + NAME.json, and cases.csv) from
-the data in ``sessions_tune.py``, ``sessions_report.py``, ``sessions_holdout.py`` and
-``sessions_holdout2.py``.
+the data in ``sessions_tune.py``,
+``sessions_tune2.py``, ``sessions_report.py``, ``sessions_holdout.py``,
+``sessions_holdout2.py`` and ``sessions_holdout3.py``.
 
     python eval/script_sessions/build.py
 
@@ -54,11 +55,13 @@ def main() -> int:
     sys.path.insert(0, str(HERE))
     from sessions_holdout import SESSIONS as HOLDOUT
     from sessions_holdout2 import SESSIONS as HOLDOUT2
+    from sessions_holdout3 import SESSIONS as HOLDOUT3
     from sessions_report import SESSIONS as REPORT
     from sessions_tune import SESSIONS as TUNE
+    from sessions_tune2 import SESSIONS as TUNE2
 
     rows: list[dict[str, str]] = []
-    for name, sess in {**TUNE, **REPORT, **HOLDOUT, **HOLDOUT2}.items():
+    for name, sess in {**TUNE, **TUNE2, **REPORT, **HOLDOUT, **HOLDOUT2, **HOLDOUT3}.items():
         write_session(name, sess)
         rows.extend(sess["cases"])
     with (HERE / "cases.csv").open("w", newline="", encoding="utf-8") as f:
@@ -66,7 +69,8 @@ def main() -> int:
         w.writeheader()
         for r in rows:
             w.writerow({k: r.get(k, "") for k in CASE_COLUMNS})
-    print(f"wrote {len(TUNE) + len(REPORT) + len(HOLDOUT) + len(HOLDOUT2)} sessions to {HERE}")
+    n = len(TUNE) + len(TUNE2) + len(REPORT) + len(HOLDOUT) + len(HOLDOUT2) + len(HOLDOUT3)
+    print(f"wrote {n} sessions to {HERE}")
     return 0
 
 
