@@ -462,6 +462,39 @@ def test_each_field_comes_from_its_own_step(embedder: Any) -> None:
     assert 3 <= len(fields["name"][0].split()) <= 8 and "gate" not in fields["name"][0][-5:]
 
 
+def _with_applies(*said: tuple[str, str]) -> tuple[list[Seg], list[str]]:
+    """FIELDS with its applies step replaced by ``said``."""
+    turns = FIELDS[:7] + list(said) + FIELDS[9:]
+    steps = FIELD_STEPS[:7] + ["applies"] * len(said) + FIELD_STEPS[9:]
+    return _segs(turns), steps
+
+
+def test_a_negation_said_in_passing_is_no_limit(embedder: Any) -> None:
+    segs, steps = _with_applies(
+        ("Cai", "It would work for the weekend parcels too, the porter doesn't hear the "
+                "bell there either."),
+        ("Ben", "Not that I can think of, every driver comes to the same gate."),
+        ("Cai", "The laundry van as well, I'm not sure why we never asked them."))
+    fields = pattern_fields(segs, steps, embedder.embed, session_id="S1", facilitator="Ana")
+    assert fields["not_when"] == ("", [])
+    assert "weekend parcels" in fields["applies_when"][0]
+
+
+@pytest.mark.parametrize("said", [
+    "The daytime deliveries no, reception is at the desk all day.",
+    "For the furniture deliveries it's not worth it, those come with their own crew.",
+    "The pallet deliveries are too heavy and too big to sign for at the gate.",
+    "The daytime deliveries are different, reception signs for those.",
+])
+def test_a_limit_stated_as_one_is_where_it_does_not_apply(embedder: Any, said: str) -> None:
+    segs, steps = _with_applies(
+        ("Cai", "It would also work for the weekend parcel deliveries at the warehouse."),
+        ("Ben", said))
+    fields = pattern_fields(segs, steps, embedder.embed, session_id="S1", facilitator="Ana")
+    assert [c["position"] for c in fields["not_when"][1]] == [8]
+    assert [c["position"] for c in fields["applies_when"][1]] == [7]
+
+
 def test_a_label_naming_the_step_is_not_part_of_the_field(embedder: Any) -> None:
     segs = _segs(FIELDS)
     steps = ["case", "other", *FIELD_STEPS[2:]]  # only the facilitator's labelled turn

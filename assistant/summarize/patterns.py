@@ -50,6 +50,36 @@ _NEGATIVE = re.compile(r"\b(?:doesn['’]?t|does not|wouldn['’]?t|would not|wo
                        r"already (?:have|has|use)|(?:is|are|['’]s) different|not the same|"
                        r"(?:don['’]?t|doesn['’]?t|wouldn['’]?t|won['’]?t) need)\b", re.I)
 
+#: A limit stated as one: the practice does not fit there, is not needed there (the need
+#: is already met) or is not worth it; a "no" given as the answer; "too big to ...".
+_LIMIT = re.compile(
+    r"\b(?:(?:does|do|would|will|could|did)(?:n['’]?t| not) (?:really |quite )?(?:apply|work|"
+    r"fit|help|need|make sense|be (?:worth|needed|necessary)|pay off|matter)"
+    r"|won['’]?t (?:apply|work|fit|help|need|make sense|be (?:worth|needed|necessary)|pay off)"
+    r"|not (?:for|in|when|at|on|with|worth|needed|necessary|the same|really (?:for|needed))"
+    r"|no (?:point|need|use)|never needed|overkill|pointless|unless|except (?:for|in|when|where)"
+    r"|too \w+(?:,? (?:and|or) too \w+)? to"
+    r"|(?:is|are|['’]s|['’]re) (?:quite |very |a bit )?different"
+    r"|already \w+|anyway"
+    r"|no\s*[,;!—–]|no\.?\s*$"
+    r"|(?:nothing|nobody|no one|none) (?:there|here|of (?:it|them|that)) (?:is|are|needs?)"
+    r")", re.I)
+#: Saying there is none, or not knowing, is no limit ("none that we know of", "we are not
+#: sure it was ever tried there").
+_NO_LIMIT = re.compile(
+    r"\b(?:not that (?:i|we|anyone) (?:can|could) (?:think|see)(?: of)?"
+    r"|not that (?:i|we) know(?: of)?"
+    r"|(?:i|we) (?:can['’]?t|cannot|couldn['’]?t) (?:think of|see) (?:any|one|a )"
+    r"|none that (?:i|we)|(?:i['’]?m|i am|we['’]re|we are) not (?:sure|certain)"
+    r"|(?:i|we) (?:don['’]?t|do not) (?:know|think so|see why not)|no idea|yes or no)[^,.;]*", re.I)
+
+
+def limit(sentence: str) -> bool:
+    """The sentence states a limit of the practice as one (where it does not fit, is not
+    needed or is not worth it), not a negation in passing ("the night shift never sees the
+    board either") nor saying there is none ("none that we know of")."""
+    return bool(_LIMIT.search(_NO_LIMIT.sub(" ", sentence)))
+
 
 #: How well each form of sentence names a practice (see :func:`naming.form`).
 _FORM_SCORE = {"imperative": 1.0, "noun": 0.5}
@@ -118,10 +148,10 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
             # what was tried or what worked is the remedy, not the problem
             idx = [i for i in idx if not _REMEDY.search(cands[i].raw)] or idx
         if field == "applies_when":
-            idx = [i for i in idx if not _NEGATIVE.search(cands[i].raw)]
+            idx = [i for i in idx if not limit(cands[i].raw)]
         elif field == "not_when":
             # "read the values back in words, not in numbers" is a practice, not a limit
-            idx = [i for i in idx if _NEGATIVE.search(cands[i].raw)
+            idx = [i for i in idx if limit(cands[i].raw)
                    and named(cands[i].raw)[1] != "imperative"]
         elif field == "solution":
             # what to do is the practice as stated: not where it applies, not a question,
