@@ -382,6 +382,23 @@ def test_a_pattern_name_is_the_practice_in_three_to_eight_words(said: str, name:
     assert out == name and 3 <= len(out.split()) <= 8
 
 
+@pytest.mark.parametrize("said,name", [
+    # what the practice brings about is not the practice
+    ("Label each crate by destination, so a wrong crate stands out on the dock.",
+     "Label each crate by destination"),
+    # "a copy [of the floor plan]" would stop mid-phrase
+    ("Hand the keys and a copy of the floor plan to whoever opens up.", "Hand the keys"),
+    # "before" as an adverb ends the phrase
+    ("Call the supplier two days before and confirm the delivery slot.",
+     "Call the supplier two days before"),
+    # a product name keeps its spelling
+    ("For the playbook: eBay listings get a second photo check.",
+     "eBay listings get a second photo check"),
+])
+def test_a_name_is_the_practice_whole_and_spelled_as_said(said: str, name: str) -> None:
+    assert practice_name(said) == name
+
+
 def test_an_agreement_on_where_it_applies_is_never_a_name() -> None:
     assert practice_name("Great, so we agree it applies to every go-live with customer-owned "
                          "SSO.") == ""
@@ -493,6 +510,15 @@ def test_a_limit_stated_as_one_is_where_it_does_not_apply(embedder: Any, said: s
     fields = pattern_fields(segs, steps, embedder.embed, session_id="S1", facilitator="Ana")
     assert [c["position"] for c in fields["not_when"][1]] == [8]
     assert [c["position"] for c in fields["applies_when"][1]] == [7]
+
+
+def test_a_word_that_only_starts_like_a_limit_is_none(embedder: Any) -> None:
+    segs, steps = _with_applies(
+        ("Cai", "It would also work for the weekend parcel deliveries at the warehouse."),
+        ("Ben", "The evening van too, not only the morning one, and nothing is signed "
+                "there either."))
+    fields = pattern_fields(segs, steps, embedder.embed, session_id="S1", facilitator="Ana")
+    assert fields["not_when"] == ("", [])
 
 
 def test_a_label_naming_the_step_is_not_part_of_the_field(embedder: Any) -> None:

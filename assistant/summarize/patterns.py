@@ -19,6 +19,7 @@ from assistant.summarize.naming import (
     NAME_MIN,
     PLAYBOOK_LEAD,
     as_practice,
+    capital,
     fragment,
     named,
     practice_name,
@@ -63,7 +64,7 @@ _LIMIT = re.compile(
     r"|already \w+|anyway"
     r"|no\s*[,;!—–]|no\.?\s*$"
     r"|(?:nothing|nobody|no one|none) (?:there|here|of (?:it|them|that)) (?:is|are|needs?)"
-    r")", re.I)
+    r")(?!\w)", re.I)
 #: Saying there is none, or not knowing, is no limit ("none that we know of", "we are not
 #: sure it was ever tried there").
 _NO_LIMIT = re.compile(
@@ -102,12 +103,12 @@ def _body(text: str) -> str:
                 _META.search(head) or _PROCESS.search(head)
                 or (len(head.split()) <= 4 and any(r.search(head) for r in CUES.values()))):
             tail = tail.strip(" \"“”")
-            return tail[:1].upper() + tail[1:]
+            return capital(tail)
         return text
     body = PLAYBOOK_LEAD.sub("", text).strip(" \"“”")
     if (body.count('"') + body.count("“") + body.count("”")) % 2:  # the quote's other half
         body = re.sub(r"[\"“”]", "", body)                          # went with the lead-in
-    return body[:1].upper() + body[1:] if len(body.split()) >= NAME_MIN else text
+    return capital(body) if len(body.split()) >= NAME_MIN else text
 
 
 def _tidy(text: str) -> str:
@@ -115,7 +116,7 @@ def _tidy(text: str) -> str:
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = re.sub(r"[\"“”]", "", text)
     text = re.sub(r"([.!?])([\"”]?)[.]+", r"\1\2", text)
-    return " ".join(text.split())
+    return capital(" ".join(text.split()))
 
 
 def _cite(g: Seg, session_id: str) -> dict[str, Any]:
