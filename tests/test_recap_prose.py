@@ -530,6 +530,27 @@ def test_a_label_naming_the_step_is_not_part_of_the_field(embedder: Any) -> None
     assert text.startswith("The night deliveries arrive") and ":" not in text
 
 
+def test_the_problem_is_the_presented_cases_problem_as_submitted(embedder: Any) -> None:
+    segs = _segs(FIELDS)
+    fields = pattern_fields(segs, FIELD_STEPS, embedder.embed, session_id="S1",
+                            facilitator="Ana", case_id="C-7",
+                            case_problem="Night deliveries  arrive when nobody can sign "
+                                         "for them.")
+    assert fields["problem"] == ("Night deliveries arrive when nobody can sign for them.",
+                                 [{"case_id": "C-7"}])
+    # no case presented: the problem is told in the session
+    told = pattern_fields(segs, FIELD_STEPS, embedder.embed, session_id="S1",
+                          facilitator="Ana", case_id="C-7", case_problem="")
+    assert {c["position"] for c in told["problem"][1]} <= {0, 1}
+
+
+def test_where_it_applies_names_the_situation_without_the_frame(embedder: Any) -> None:
+    segs, steps = _with_applies(
+        ("Cai", "It would also work for the weekend parcel deliveries at the warehouse too."))
+    fields = pattern_fields(segs, steps, embedder.embed, session_id="S1", facilitator="Ana")
+    assert fields["applies_when"][0] == "The weekend parcel deliveries at the warehouse."
+
+
 def test_the_problem_is_never_taken_from_the_pattern_step(embedder: Any) -> None:
     segs = _segs(FIELDS)
     # the case presentation unrecorded: the turns before the breakdown are small talk

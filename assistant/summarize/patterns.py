@@ -13,7 +13,16 @@ from typing import Any
 import numpy as np
 
 from assistant.summarize import prose
-from assistant.summarize.core import _META, Embed, Seg, candidates, content_words, fmt_ts
+from assistant.summarize.core import (
+    _META,
+    Embed,
+    Seg,
+    candidates,
+    clean,
+    content_words,
+    fmt_ts,
+    trim,
+)
 from assistant.summarize.naming import (
     _LEAD,
     NAME_MIN,
@@ -111,6 +120,23 @@ def _body(text: str) -> str:
     return capital(body) if len(body.split()) >= NAME_MIN else text
 
 
+#: "This would help with ..." / "it applies to ... as well": the frame around the place or
+#: situation named, which the field's label already says.
+_SCOPE_FRAME = re.compile(
+    r"^(?:(?:and|so|yes|yeah|oh|well)\b,?\s*)*(?:i think\s+|probably\s+|definitely\s+)?"
+    r"(?:it|this|that|the same(?: thing)?)\s+(?:would|will|could|should|might|does|do)?\s*"
+    r"(?:also\s+|probably\s+|definitely\s+)?(?:work|apply|applies|help|helps|fit|fits)\s+"
+    r"(?:just as well\s+)?(?:for|to|in|with|at|on)\s+", re.I)
+_SCOPE_TAIL = re.compile(r",?\s+(?:too|as well|also)(?=[.!]?$)", re.I)
+
+
+def _scope(text: str) -> str:
+    """Where the practice applies, without the frame around it: "This applies to every
+    night shift as well." -> "Every night shift." (unchanged when little is left)."""
+    rest = _SCOPE_TAIL.sub("", _SCOPE_FRAME.sub("", text.strip()))
+    return capital(rest) if len(rest.split()) >= NAME_MIN else text
+
+
 def _tidy(text: str) -> str:
     """No stray quote left by a lead-in taken off, no doubled full stop."""
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
@@ -125,12 +151,15 @@ def _cite(g: Seg, session_id: str) -> dict[str, Any]:
 
 
 def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
-                   session_id: str = "", facilitator: str = ""
+                   session_id: str = "", facilitator: str = "", case_id: str = "",
+                   case_problem: str = ""
                    ) -> dict[str, tuple[str, list[dict[str, Any]]]]:
     """Field -> (text, citations) for name, problem, context, solution, applies_when and
     not_when, each from its own step's turns; ("", []) where the session has nothing.
-    The problem is told by whoever brought the case: the ``facilitator``'s own sentences
-    count only when nobody else spoke to it."""
+    The problem is the presented case's problem as its submitter wrote it down
+    (``case_problem``, cited to ``case_id``) when there is one: a statement of the
+    situation rather than the story told aloud. Otherwise it is told by whoever brought the
+    case: the ``facilitator``'s own sentences count only when nobody else spoke to it."""
     step_of = {g.position: st for g, st in zip(segs, steps, strict=False)}
     cands = candidates(segs, minw=4)
     out: dict[str, tuple[str, list[dict[str, Any]]]] = {}
@@ -190,8 +219,11 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
                 break
         picked.sort()
         text = " ".join(as_practice(_body(cands[i].text)) if field == "solution"
+                        else _scope(_body(cands[i].text)) if field == "applies_when"
                         else _body(cands[i].text) for i in picked)
         out[field] = (_tidy(text), [_cite(cands[i].seg, session_id) for i in picked])
+    if case_problem.strip() and case_id:
+        out["problem"] = (trim(clean(case_problem)), [{"case_id": case_id}])
     out["name"] = _name(cands, step_of, session_id)
     return out
 
