@@ -551,6 +551,14 @@ def test_where_it_applies_names_the_situation_without_the_frame(embedder: Any) -
     assert fields["applies_when"][0] == "The weekend parcel deliveries at the warehouse."
 
 
+def test_taking_on_a_task_is_no_part_of_what_to_do(embedder: Any) -> None:
+    segs = _segs([*FIELDS[:9], ("Cai", "Sure, I will put one named porter on the gate every "
+                                       "night from Thursday.")])
+    steps = [*FIELD_STEPS[:4], "other", *FIELD_STEPS[5:9], "playbook"]
+    fields = pattern_fields(segs, steps, embedder.embed, session_id="S1", facilitator="Ana")
+    assert [c["position"] for c in fields["solution"][1]] == [5]
+
+
 def test_the_problem_is_never_taken_from_the_pattern_step(embedder: Any) -> None:
     segs = _segs(FIELDS)
     # the case presentation unrecorded: the turns before the breakdown are small talk

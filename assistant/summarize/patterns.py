@@ -51,6 +51,9 @@ _REMEDY = re.compile(r"\b(?:we|they|i|you) (?:tried|fixed|solved)\b|\bwhat (?:wo
                      r"\bworked for (?:us|them|me)\b", re.I)
 #: A question, asked or wondered aloud, states no field.
 _ASKS = re.compile(r"\?\s*$|\b(?:i|we)\s+(?:wonder|was wondering|were wondering)\b", re.I)
+#: Someone taking on a task ("sure, I will ring them on Friday"): an action, not the practice.
+_COMMITS = re.compile(r"^(?:\w+,\s*)?(?:sure|yes|yeah|ok(?:ay)?)?[,.]?\s*(?:I['’]ll|I will|"
+                      r"I['’]m going to|we['’]ll|we will)\b", re.I)
 #: A practice the session rejects ("the fix is not 'be more careful'").
 _REJECTED = re.compile(r"\b(?:not|never|isn['’]t|no longer)\s+(?:just\s+)?[\"“]", re.I)
 _QUOTED = re.compile(r"[\"“][^\"”]{12,}[\"”]")
@@ -192,6 +195,7 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
                                           or _PROCESS.search(_stated(cands[i].text))
                                           or _PROCESS.search(_stated(said[i]))
                                           or _REJECTED.search(said[i])
+                                          or _COMMITS.search(cands[i].raw)
                                           or fragment(_body(cands[i].text)))]
         if not idx:
             out[field] = ("", [])
