@@ -70,6 +70,15 @@ def load_cues(path: Path, session_id: str) -> list[Any]:
     return out
 
 
+def load_case_problems(data: Path) -> dict[str, str]:
+    """case_id -> the problem as submitted (the pattern's problem field starts from it)."""
+    path = data / "cases.csv"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        return {r["case_id"]: r.get("problem") or "" for r in csv.DictReader(f)}
+
+
 def load_cases(data: Path) -> dict[str, str]:
     path = data / "cases.csv"
     if not path.is_file():
@@ -106,7 +115,8 @@ def _rouge1(scorer: Any, ref: str | None, got: str) -> float:
 
 
 def score_session(vtt: Path, meta: dict[str, Any], cases: dict[str, str], embed: Any,
-                  scorer: Any, *, oracle_steps: bool = False) -> dict[str, float]:
+                  scorer: Any, *, oracle_steps: bool = False,
+                  problems: dict[str, str] | None = None) -> dict[str, float]:
     from assistant.summarize.actions import extract_actions
     from assistant.summarize.core import extractive_recap
     from assistant.summarize.patterns import pattern_fields
@@ -132,8 +142,10 @@ def score_session(vtt: Path, meta: dict[str, Any], cases: dict[str, str], embed:
                                steps=steps)
     ref_recap = "\n".join(r["text"] for r in meta.get("recap", []))
     recap_r1 = scorer.score(ref_recap, "\n".join(b["text"] for b in bullets))["rouge1"]
+    first = next((c for c in meta.get("cases", []) if (problems or {}).get(c)), "")
     fields = pattern_fields(segs, steps, embed, session_id=vtt.stem,
-                            facilitator=str(meta.get("facilitator", "")))
+                            facilitator=str(meta.get("facilitator", "")), case_id=first,
+                            case_problem=(problems or {}).get(first, ""))
     ref_pat = meta.get("pattern") or {}
     ref_name = str(ref_pat.get("name") or "")
     actions = extract_actions(segs, session_id=vtt.stem)
@@ -194,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     for p in metas:
         meta = json.loads(p.read_text(encoding="utf-8"))
         row = score_session(p.with_suffix(".vtt"), meta, cases, emb.embed, scorer,
-                            oracle_steps=args.oracle_steps)
+                            oracle_steps=args.oracle_steps,
+                            problems=load_case_problems(args.data))
         rows.append(row)
         print(p.stem, " ".join(f"{k}={v:.2f}" for k, v in row.items()))
     mean: dict[str, Any] = {k: round(sum(r[k] for r in rows) / len(rows), 3) for k in rows[0]}

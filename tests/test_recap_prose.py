@@ -466,6 +466,23 @@ def test_a_pattern_name_is_the_practice_in_three_to_eight_words(said: str, name:
     assert out == name and 3 <= len(out.split()) <= 8
 
 
+@pytest.mark.parametrize("said,name", [
+    # what the practice brings about is not the practice
+    ("Label each crate by destination, so a wrong crate stands out on the dock.",
+     "Label each crate by destination"),
+    # "a copy [of the floor plan]" would stop mid-phrase
+    ("Hand the keys and a copy of the floor plan to whoever opens up.", "Hand the keys"),
+    # "before" as an adverb ends the phrase
+    ("Call the supplier two days before and confirm the delivery slot.",
+     "Call the supplier two days before"),
+    # a product name keeps its spelling
+    ("For the playbook: eBay listings get a second photo check.",
+     "eBay listings get a second photo check"),
+])
+def test_a_name_is_the_practice_whole_and_spelled_as_said(said: str, name: str) -> None:
+    assert practice_name(said) == name
+
+
 def test_an_agreement_on_where_it_applies_is_never_a_name() -> None:
     assert practice_name("Great, so we agree it applies to every go-live with customer-owned "
                          "SSO.") == ""
@@ -546,6 +563,48 @@ def test_each_field_comes_from_its_own_step(embedder: Any) -> None:
     assert 3 <= len(fields["name"][0].split()) <= 8 and "gate" not in fields["name"][0][-5:]
 
 
+def _with_applies(*said: tuple[str, str]) -> tuple[list[Seg], list[str]]:
+    """FIELDS with its applies step replaced by ``said``."""
+    turns = FIELDS[:7] + list(said) + FIELDS[9:]
+    steps = FIELD_STEPS[:7] + ["applies"] * len(said) + FIELD_STEPS[9:]
+    return _segs(turns), steps
+
+
+def test_a_negation_said_in_passing_is_no_limit(embedder: Any) -> None:
+    segs, steps = _with_applies(
+        ("Cai", "It would work for the weekend parcels too, the porter doesn't hear the "
+                "bell there either."),
+        ("Ben", "Not that I can think of, every driver comes to the same gate."),
+        ("Cai", "The laundry van as well, I'm not sure why we never asked them."))
+    fields = pattern_fields(segs, steps, embedder.embed, session_id="S1", facilitator="Ana")
+    assert fields["not_when"] == ("", [])
+    assert "weekend parcels" in fields["applies_when"][0]
+
+
+@pytest.mark.parametrize("said", [
+    "The daytime deliveries no, reception is at the desk all day.",
+    "For the furniture deliveries it's not worth it, those come with their own crew.",
+    "The pallet deliveries are too heavy and too big to sign for at the gate.",
+    "The daytime deliveries are different, reception signs for those.",
+])
+def test_a_limit_stated_as_one_is_where_it_does_not_apply(embedder: Any, said: str) -> None:
+    segs, steps = _with_applies(
+        ("Cai", "It would also work for the weekend parcel deliveries at the warehouse."),
+        ("Ben", said))
+    fields = pattern_fields(segs, steps, embedder.embed, session_id="S1", facilitator="Ana")
+    assert [c["position"] for c in fields["not_when"][1]] == [8]
+    assert [c["position"] for c in fields["applies_when"][1]] == [7]
+
+
+def test_a_word_that_only_starts_like_a_limit_is_none(embedder: Any) -> None:
+    segs, steps = _with_applies(
+        ("Cai", "It would also work for the weekend parcel deliveries at the warehouse."),
+        ("Ben", "The evening van too, not only the morning one, and nothing is signed "
+                "there either."))
+    fields = pattern_fields(segs, steps, embedder.embed, session_id="S1", facilitator="Ana")
+    assert fields["not_when"] == ("", [])
+
+
 def test_a_label_naming_the_step_is_not_part_of_the_field(embedder: Any) -> None:
     segs = _segs(FIELDS)
     steps = ["case", "other", *FIELD_STEPS[2:]]  # only the facilitator's labelled turn
@@ -553,6 +612,35 @@ def test_a_label_naming_the_step_is_not_part_of_the_field(embedder: Any) -> None
     text, cites = fields["problem"]
     assert [c["position"] for c in cites] == [0]
     assert text.startswith("The night deliveries arrive") and ":" not in text
+
+
+def test_the_problem_is_the_presented_cases_problem_as_submitted(embedder: Any) -> None:
+    segs = _segs(FIELDS)
+    fields = pattern_fields(segs, FIELD_STEPS, embedder.embed, session_id="S1",
+                            facilitator="Ana", case_id="C-7",
+                            case_problem="Night deliveries  arrive when nobody can sign "
+                                         "for them.")
+    assert fields["problem"] == ("Night deliveries arrive when nobody can sign for them.",
+                                 [{"case_id": "C-7"}])
+    # no case presented: the problem is told in the session
+    told = pattern_fields(segs, FIELD_STEPS, embedder.embed, session_id="S1",
+                          facilitator="Ana", case_id="C-7", case_problem="")
+    assert {c["position"] for c in told["problem"][1]} <= {0, 1}
+
+
+def test_where_it_applies_names_the_situation_without_the_frame(embedder: Any) -> None:
+    segs, steps = _with_applies(
+        ("Cai", "It would also work for the weekend parcel deliveries at the warehouse too."))
+    fields = pattern_fields(segs, steps, embedder.embed, session_id="S1", facilitator="Ana")
+    assert fields["applies_when"][0] == "The weekend parcel deliveries at the warehouse."
+
+
+def test_taking_on_a_task_is_no_part_of_what_to_do(embedder: Any) -> None:
+    segs = _segs([*FIELDS[:9], ("Cai", "Sure, I will put one named porter on the gate every "
+                                       "night from Thursday.")])
+    steps = [*FIELD_STEPS[:4], "other", *FIELD_STEPS[5:9], "playbook"]
+    fields = pattern_fields(segs, steps, embedder.embed, session_id="S1", facilitator="Ana")
+    assert [c["position"] for c in fields["solution"][1]] == [5]
 
 
 def test_the_problem_is_never_taken_from_the_pattern_step(embedder: Any) -> None:

@@ -30,6 +30,9 @@ _LEAD = re.compile(
 PLAYBOOK_LEAD = re.compile(
     r"^.*?\b(?:(?:for|in|into|to) the playbook|playbook entry|pattern library)\b"
     r"(?:\s+as)?(?:,?\s*then)?\s*[:,]?\s*", re.I)
+#: A clause joined on to say what the practice brings about ("..., so nothing waits").
+_CONSEQUENCE = re.compile(r",\s*(?:so that|so|then|that way|and then|otherwise|because|since)\s+",
+                          re.I)
 _MODAL_SUBJECT = re.compile(r"^(?:we|you|they|everyone|every team|teams|people)\s+(?:should|"
                             r"need to|have to|must|could|can|ought to|want to)\s+", re.I)
 #: Running the meeting, or agreeing where the practice applies: never a practice's name.
@@ -64,6 +67,9 @@ def stated(text: str) -> list[str]:
     t = _LEAD.sub("", t)
     t = re.split(r"\s*(?:;|—|–| - )\s*", t)[0]
     sides = [s.strip(" ,.:") for s in t.split(":", 1)] if ":" in t else [t]
+    # "do X, so Y happens": Y is what the practice brings about, never the practice
+    sides = [_CONSEQUENCE.split(s, 1)[0] if len(_CONSEQUENCE.split(s, 1)[0].split()) >= NAME_MIN
+             else s for s in sides]
     return [_MODAL_SUBJECT.sub("", s) for s in sides if s]
 
 
@@ -124,7 +130,10 @@ def _valid(kept: list[Any]) -> bool:
     if not NAME_MIN <= len(_render(kept).split()) <= NAME_MAX:  # "sign-in" is one word
         return False
     first, last = ws[0], ws[-1]
-    if last.lower_ in _TAIL_STOPS or last.tag_ in ("DT", "IN", "CC", "TO", "PRP$", "WDT", "WP",
+    # "before" or "after" as an adverb ("two days before") ends a phrase
+    tail_stop = last.lower_ in _TAIL_STOPS and not (last.tag_ == "RB"
+                                                     and last.lower_ in ("before", "after"))
+    if tail_stop or last.tag_ in ("DT", "IN", "CC", "TO", "PRP$", "WDT", "WP",
                                                    "WRB", "MD", "POS"):
         return False
     if first.dep_ in ("cc", "mark", "prep", "punct"):
@@ -148,8 +157,11 @@ def shorten(text: str) -> str:
     sent = next(iter(doc.sents))
     toks = [t for t in sent if not (t.is_space)]
     depth = {t.i: _depth(t) - _depth(sent.root) for t in toks}
+    # "of ..." completes the noun it hangs on ("a pair [of hands]"): never dropped alone
     units = sorted((t for t in toks if t.dep_ in _OPTIONAL and t.i != sent.root.i
-                    and t.tag_ not in ("WRB", "WDT", "WP")),
+                    and t.tag_ not in ("WRB", "WDT", "WP")
+                    and not (t.dep_ == "prep" and t.lower_ == "of"
+                             and t.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"))),
                    key=lambda t: (depth[t.i], -len(list(t.subtree)), t.i))[:_MAX_UNITS]
     subtrees = [_unit(u) for u in units]
     size = [sum(1 for j in st if not doc[j].is_punct) for st in subtrees]
@@ -225,8 +237,17 @@ def named(text: str) -> tuple[str, str]:
             name = re.sub(r"^(?:a|an|the)\s+", "", name, flags=re.I)
             if len(name.split()) < NAME_MIN:
                 continue
-        return name[:1].upper() + name[1:], kind
+        return capital(name), kind
     return "", ""
+
+
+def capital(text: str) -> str:
+    """``text`` with a capital first letter, unless its first word is written with a capital
+    inside it ("iPhone", "eBay"): such a name is spelled as it is."""
+    first = text.split(" ", 1)[0]
+    if any(ch.isupper() for ch in first[1:]):
+        return text
+    return text[:1].upper() + text[1:]
 
 
 _SUBORDINATOR = re.compile(r"^(?:once|when|whenever|if|because|although|though|unless|until|"
@@ -257,4 +278,4 @@ def as_practice(text: str) -> str:
     if len(rest.split()) < NAME_MIN or rest.lower() == body.lower().rstrip(".!") \
             or form(rest) == "noun":
         return text
-    return rest[:1].upper() + rest[1:].rstrip(".!?") + end
+    return capital(rest).rstrip(".!?") + end

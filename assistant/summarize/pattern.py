@@ -95,20 +95,19 @@ def _from_recap(ws: Workspace, s: OrmSession, recap_id: str, ev: _Evidence
     steps = ([kept[g.position] for g in turns] if same
              else assign_steps(turns, fac, ws.embedder.embed,
                                session_format=(sess.format or "") if sess else ""))
+    first = sess.cases[0] if sess and sess.cases else None  # the case presented
     fields = pattern_fields(turns, steps, ws.embedder.embed, session_id=d.subject_id,
-                            facilitator=fac)
+                            facilitator=fac, case_id=first.id if first else "",
+                            case_problem=(first.problem or "") if first else "")
     cited = {int(c["position"]) for b in v.content.get("bullets", [])
              for c in b.get("citations", []) if "position" in c}
-    cited |= {int(c["position"]) for _t, cs in fields.values() for c in cs}
+    cited |= {int(c["position"]) for _t, cs in fields.values() for c in cs if "position" in c}
     for g in turns:
         if g.position in cited:
             ev.turn(g)
     for c in (sess.cases if sess else []):
         ev.case(c)
     rows: Rows = dict(fields)
-    if not rows["problem"][0] and sess and sess.cases:  # the case as submitted
-        c = sess.cases[0]
-        rows["problem"] = (trim(clean(c.problem)), [{"case_id": c.id}])
     if not rows["name"][0] and rows["solution"][0]:
         rows["name"] = (practice_name(rows["solution"][0]), rows["solution"][1])
     return rows, lineage

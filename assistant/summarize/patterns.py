@@ -13,12 +13,22 @@ from typing import Any
 import numpy as np
 
 from assistant.summarize import prose
-from assistant.summarize.core import _META, Embed, Seg, candidates, content_words, fmt_ts
+from assistant.summarize.core import (
+    _META,
+    Embed,
+    Seg,
+    candidates,
+    clean,
+    content_words,
+    fmt_ts,
+    trim,
+)
 from assistant.summarize.naming import (
     _LEAD,
     NAME_MIN,
     PLAYBOOK_LEAD,
     as_practice,
+    capital,
     fragment,
     named,
     practice_name,
@@ -41,6 +51,9 @@ _REMEDY = re.compile(r"\b(?:we|they|i|you) (?:tried|fixed|solved)\b|\bwhat (?:wo
                      r"\bworked for (?:us|them|me)\b", re.I)
 #: A question, asked or wondered aloud, states no field.
 _ASKS = re.compile(r"\?\s*$|\b(?:i|we)\s+(?:wonder|was wondering|were wondering)\b", re.I)
+#: Someone taking on a task ("sure, I will ring them on Friday"): an action, not the practice.
+_COMMITS = re.compile(r"^(?:\w+,\s*)?(?:sure|yes|yeah|ok(?:ay)?)?[,.]?\s*(?:I['’]ll|I will|"
+                      r"I['’]m going to|we['’]ll|we will)\b", re.I)
 #: A practice the session rejects ("the fix is not 'be more careful'").
 _REJECTED = re.compile(r"\b(?:not|never|isn['’]t|no longer)\s+(?:just\s+)?[\"“]", re.I)
 _QUOTED = re.compile(r"[\"“][^\"”]{12,}[\"”]")
@@ -49,6 +62,36 @@ _NEGATIVE = re.compile(r"\b(?:doesn['’]?t|does not|wouldn['’]?t|would not|wo
                        r"not in|not when|not (?:at|on|with)|unless|except|never needed|"
                        r"already (?:have|has|use)|(?:is|are|['’]s) different|not the same|"
                        r"(?:don['’]?t|doesn['’]?t|wouldn['’]?t|won['’]?t) need)\b", re.I)
+
+#: A limit stated as one: the practice does not fit there, is not needed there (the need
+#: is already met) or is not worth it; a "no" given as the answer; "too big to ...".
+_LIMIT = re.compile(
+    r"\b(?:(?:does|do|would|will|could|did)(?:n['’]?t| not) (?:really |quite )?(?:apply|work|"
+    r"fit|help|need|make sense|be (?:worth|needed|necessary)|pay off|matter)"
+    r"|won['’]?t (?:apply|work|fit|help|need|make sense|be (?:worth|needed|necessary)|pay off)"
+    r"|not (?:for|in|when|at|on|with|worth|needed|necessary|the same|really (?:for|needed))"
+    r"|no (?:point|need|use)|never needed|overkill|pointless|unless|except (?:for|in|when|where)"
+    r"|too \w+(?:,? (?:and|or) too \w+)? to"
+    r"|(?:is|are|['’]s|['’]re) (?:quite |very |a bit )?different"
+    r"|already \w+|anyway"
+    r"|no\s*[,;!—–]|no\.?\s*$"
+    r"|(?:nothing|nobody|no one|none) (?:there|here|of (?:it|them|that)) (?:is|are|needs?)"
+    r")(?!\w)", re.I)
+#: Saying there is none, or not knowing, is no limit ("none that we know of", "we are not
+#: sure it was ever tried there").
+_NO_LIMIT = re.compile(
+    r"\b(?:not that (?:i|we|anyone) (?:can|could) (?:think|see)(?: of)?"
+    r"|not that (?:i|we) know(?: of)?"
+    r"|(?:i|we) (?:can['’]?t|cannot|couldn['’]?t) (?:think of|see) (?:any|one|a )"
+    r"|none that (?:i|we)|(?:i['’]?m|i am|we['’]re|we are) not (?:sure|certain)"
+    r"|(?:i|we) (?:don['’]?t|do not) (?:know|think so|see why not)|no idea|yes or no)[^,.;]*", re.I)
+
+
+def limit(sentence: str) -> bool:
+    """The sentence states a limit of the practice as one (where it does not fit, is not
+    needed or is not worth it), not a negation in passing ("the night shift never sees the
+    board either") nor saying there is none ("none that we know of")."""
+    return bool(_LIMIT.search(_NO_LIMIT.sub(" ", sentence)))
 
 
 #: How well each form of sentence names a practice (see :func:`naming.form`).
@@ -72,12 +115,29 @@ def _body(text: str) -> str:
                 _META.search(head) or _PROCESS.search(head)
                 or (len(head.split()) <= 4 and any(r.search(head) for r in CUES.values()))):
             tail = tail.strip(" \"“”")
-            return tail[:1].upper() + tail[1:]
+            return capital(tail)
         return text
     body = PLAYBOOK_LEAD.sub("", text).strip(" \"“”")
     if (body.count('"') + body.count("“") + body.count("”")) % 2:  # the quote's other half
         body = re.sub(r"[\"“”]", "", body)                          # went with the lead-in
-    return body[:1].upper() + body[1:] if len(body.split()) >= NAME_MIN else text
+    return capital(body) if len(body.split()) >= NAME_MIN else text
+
+
+#: "This would help with ..." / "it applies to ... as well": the frame around the place or
+#: situation named, which the field's label already says.
+_SCOPE_FRAME = re.compile(
+    r"^(?:(?:and|so|yes|yeah|oh|well)\b,?\s*)*(?:i think\s+|probably\s+|definitely\s+)?"
+    r"(?:it|this|that|the same(?: thing)?)\s+(?:would|will|could|should|might|does|do)?\s*"
+    r"(?:also\s+|probably\s+|definitely\s+)?(?:work|apply|applies|help|helps|fit|fits)\s+"
+    r"(?:just as well\s+)?(?:for|to|in|with|at|on)\s+", re.I)
+_SCOPE_TAIL = re.compile(r",?\s+(?:too|as well|also)(?=[.!]?$)", re.I)
+
+
+def _scope(text: str) -> str:
+    """Where the practice applies, without the frame around it: "This applies to every
+    night shift as well." -> "Every night shift." (unchanged when little is left)."""
+    rest = _SCOPE_TAIL.sub("", _SCOPE_FRAME.sub("", text.strip()))
+    return capital(rest) if len(rest.split()) >= NAME_MIN else text
 
 
 def _tidy(text: str) -> str:
@@ -85,7 +145,7 @@ def _tidy(text: str) -> str:
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = re.sub(r"[\"“”]", "", text)
     text = re.sub(r"([.!?])([\"”]?)[.]+", r"\1\2", text)
-    return " ".join(text.split())
+    return capital(" ".join(text.split()))
 
 
 def _cite(g: Seg, session_id: str) -> dict[str, Any]:
@@ -94,12 +154,15 @@ def _cite(g: Seg, session_id: str) -> dict[str, Any]:
 
 
 def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
-                   session_id: str = "", facilitator: str = ""
+                   session_id: str = "", facilitator: str = "", case_id: str = "",
+                   case_problem: str = ""
                    ) -> dict[str, tuple[str, list[dict[str, Any]]]]:
     """Field -> (text, citations) for name, problem, context, solution, applies_when and
     not_when, each from its own step's turns; ("", []) where the session has nothing.
-    The problem is told by whoever brought the case: the ``facilitator``'s own sentences
-    count only when nobody else spoke to it."""
+    The problem is the presented case's problem as its submitter wrote it down
+    (``case_problem``, cited to ``case_id``) when there is one: a statement of the
+    situation rather than the story told aloud. Otherwise it is told by whoever brought the
+    case: the ``facilitator``'s own sentences count only when nobody else spoke to it."""
     step_of = {g.position: st for g, st in zip(segs, steps, strict=False)}
     cands = candidates(segs, minw=4)
     out: dict[str, tuple[str, list[dict[str, Any]]]] = {}
@@ -118,10 +181,10 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
             # what was tried or what worked is the remedy, not the problem
             idx = [i for i in idx if not _REMEDY.search(cands[i].raw)] or idx
         if field == "applies_when":
-            idx = [i for i in idx if not _NEGATIVE.search(cands[i].raw)]
+            idx = [i for i in idx if not limit(cands[i].raw)]
         elif field == "not_when":
             # "read the values back in words, not in numbers" is a practice, not a limit
-            idx = [i for i in idx if _NEGATIVE.search(cands[i].raw)
+            idx = [i for i in idx if limit(cands[i].raw)
                    and named(cands[i].raw)[1] != "imperative"]
         elif field == "solution":
             # what to do is the practice as stated: not where it applies, not a question,
@@ -132,6 +195,7 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
                                           or _PROCESS.search(_stated(cands[i].text))
                                           or _PROCESS.search(_stated(said[i]))
                                           or _REJECTED.search(said[i])
+                                          or _COMMITS.search(cands[i].raw)
                                           or fragment(_body(cands[i].text)))]
         if not idx:
             out[field] = ("", [])
@@ -159,8 +223,11 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
                 break
         picked.sort()
         text = " ".join(as_practice(_body(cands[i].text)) if field == "solution"
+                        else _scope(_body(cands[i].text)) if field == "applies_when"
                         else _body(cands[i].text) for i in picked)
         out[field] = (_tidy(text), [_cite(cands[i].seg, session_id) for i in picked])
+    if case_problem.strip() and case_id:
+        out["problem"] = (trim(clean(case_problem)), [{"case_id": case_id}])
     out["name"] = _name(cands, step_of, session_id)
     return out
 

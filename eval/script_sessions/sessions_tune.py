@@ -828,3 +828,222 @@ SESSIONS["tune_lab_standup_meeting"] = {
         {"owner": "Carla Ruiz", "action": "reorder the solvent", "due": "today"},
     ],
 }
+# Session 9 (pattern helper): the applies step with a negation said in passing, a denial
+# that there is any limit, a limit stated as "not worth it", and a limit given as a "no"
+# answer; written to tune "does not apply when" on.
+SESSIONS["tune_dental_reminders"] = {
+    "title": "Office hours: missed dental check-ups",
+    "format": "office hours", "date": "2026-12-01", "start_time": "08:30",
+    "facilitator": "Nadia Rahman",
+    "cases": [{"case_id": "DN-4", "title": "Patients miss their six-month check-up",
+               "problem": "A quarter of booked check-ups are missed without notice.",
+               "context": "Three-chair practice, bookings made six months ahead.",
+               "tried": "A reminder letter a month before.",
+               "outcome": "No change in missed appointments.",
+               "submitted_by": "Owen Price", "team": "Reception",
+               "submitted_on": "2026-11-25"}],
+    "cues": [
+        ("Nadia Rahman", "other", "Morning Owen, morning Beth."),
+        ("Owen Price", "present", "About a quarter of our six-month check-ups are simply "
+         "missed, nobody calls to cancel."),
+        ("Owen Price", "present", "We send a letter a month before and it made no "
+         "difference at all."),
+        ("Nadia Rahman", "breakdown", "What happens between booking and the day?"),
+        ("Beth Conway", "breakdown", "Nothing, really. The booking is made six months ahead "
+         "and by then people have forgotten it or their shifts have changed."),
+        ("Nadia Rahman", "pattern", "So what would you tell another practice?"),
+        ("Beth Conway", "pattern", "Text the patient two days before and let them move the "
+         "slot with one reply."),
+        ("Nadia Rahman", "applies", "Where else could that help?"),
+        ("Owen Price", "applies", "The hygienist appointments too, those patients never "
+         "read the letters either."),
+        ("Beth Conway", "applies", "And the orthodontic follow-ups, the parents don't keep "
+         "the cards we give them."),
+        ("Nadia Rahman", "capture", "Good. Owen, can you set up the two-day text by the "
+         "end of next week?"),
+        ("Owen Price", "capture", "Yes, I'll have it running by the end of next week."),
+        ("Nadia Rahman", "other", "Thanks both."),
+    ],
+    "recap": [
+        ("A quarter of six-month check-ups are missed without notice, and a reminder letter "
+         "made no difference.", [1, 2]),
+        ("Bookings are made six months ahead, so people forget them or their shifts "
+         "change.", [4]),
+        ("Text the patient two days before and let them move the slot with one reply.", [6]),
+        ("The same applies to hygienist appointments and orthodontic follow-ups.", [8, 9]),
+        ("Owen sets up the two-day text by the end of next week.", [10, 11]),
+    ],
+    "pattern": {"name": "Text a reminder two days before",
+                "problem": "Appointments booked far ahead are forgotten.",
+                "what_to_do": "Text the patient two days before and let them move the slot "
+                              "with one reply.",
+                "applies_when": "Appointments booked weeks or months ahead, such as "
+                                "hygienist visits or orthodontic follow-ups.",
+                "does_not_apply_when": None},
+    "actions": [
+        {"owner": "Owen Price", "action": "set up the two-day text",
+         "due": "by the end of next week"},
+    ],
+}
+SESSIONS["tune_costume_repairs"] = {
+    "title": "Problem-solving jam: costumes not ready for the dress rehearsal",
+    "format": "problem-solving jam", "date": "2026-12-02", "start_time": "14:00",
+    "facilitator": "Ruth Adler",
+    "cases": [{"case_id": "TC-8", "title": "Costume repairs pile up before dress rehearsal",
+               "problem": "Repairs reported after each performance are found only on the "
+                          "day of the next one.",
+               "context": "Repertory theatre, four shows running in rotation.",
+               "tried": "A repair book in the wardrobe room.",
+               "outcome": "Actors rarely write in it.",
+               "submitted_by": "Felix Gray", "team": "Wardrobe",
+               "submitted_on": "2026-11-26"}],
+    "cues": [
+        ("Ruth Adler", "other", "Let's start, we have half an hour."),
+        ("Ruth Adler", "present", "Felix, tell us about the costumes."),
+        ("Felix Gray", "present", "Torn hems and lost buttons get reported on the day of "
+         "the next performance, and we sew in a panic an hour before curtain."),
+        ("Ruth Adler", "breakdown", "Why do they come in so late?"),
+        ("Felix Gray", "breakdown", "There is a repair book in the wardrobe room, but the "
+         "actors leave by the stage door and never pass it."),
+        ("Ana Sousa", "breakdown", "So the damage is noticed at once and written down days "
+         "later, if ever."),
+        ("Ruth Adler", "pattern", "What is the general lesson here?"),
+        ("Ana Sousa", "pattern", "Put the repair tag on the rail where the costume comes "
+         "off, so the report happens at the moment the damage is seen."),
+        ("Ruth Adler", "applies", "Would it work for the props as well?"),
+        ("Felix Gray", "applies", "Props, yes, they come off stage the same way."),
+        ("Ana Sousa", "applies", "For the hired costumes it's not worth it, the hire "
+         "company checks and mends them on return anyway."),
+        ("Ruth Adler", "capture", "Ana, can you hang tags on the rails before Thursday's "
+         "show?"),
+        ("Ana Sousa", "capture", "I will, before Thursday."),
+        ("Ruth Adler", "other", "Thank you all."),
+    ],
+    "recap": [
+        ("Costume damage is reported on the day of the next show, and repairs are done in a "
+         "panic before curtain.", [2]),
+        ("The repair book is in the wardrobe room, which actors never pass, so damage is "
+         "written down days late.", [4, 5]),
+        ("Put the repair tag on the rail where the costume comes off, so damage is reported "
+         "when it is seen.", [7]),
+        ("It works for props too, but not for hired costumes, which the hire company "
+         "mends.", [9, 10]),
+        ("Ana hangs tags on the rails before Thursday's show.", [11, 12]),
+    ],
+    "pattern": {"name": "Report damage where the item comes off",
+                "problem": "Damage is noticed at once but reported days later.",
+                "what_to_do": "Put the repair tag on the rail where the costume comes off.",
+                "applies_when": "Items that come back after each use, such as costumes or "
+                                "props.",
+                "does_not_apply_when": "Hired items the owner checks and mends on return."},
+    "actions": [
+        {"owner": "Ana Sousa", "action": "hang tags on the rails",
+         "due": "before Thursday's show"},
+    ],
+}
+SESSIONS["tune_courier_depot"] = {
+    "title": "Office hours: parcels loaded on the wrong van",
+    "format": "office hours", "date": "2026-12-03", "start_time": "06:45",
+    "facilitator": "Gary Holt",
+    "cases": [{"case_id": "CD-3", "title": "Parcels loaded on the wrong van",
+               "problem": "About thirty parcels a day go out on the wrong van.",
+               "context": "Regional courier depot, twelve vans, loading from 5am.",
+               "tried": "A second person checking the vans before departure.",
+               "outcome": "Checks were skipped when loading ran late.",
+               "submitted_by": "Irina Popescu", "team": "Loading",
+               "submitted_on": "2026-11-27"}],
+    "cues": [
+        ("Gary Holt", "other", "Right, let's get going before the vans do."),
+        ("Irina Popescu", "present", "Every day about thirty parcels leave on the wrong "
+         "van and come back the next morning."),
+        ("Gary Holt", "breakdown", "Walk me through the loading."),
+        ("Irina Popescu", "breakdown", "The route number is printed small on the label, and "
+         "at five in the morning the loaders read it from a metre away."),
+        ("Marek Novak", "breakdown", "The final check before the vans leave gets skipped "
+         "whenever loading runs late, which is most days."),
+        ("Gary Holt", "pattern", "What's the one thing to take away?"),
+        ("Marek Novak", "pattern", "Colour the label by route, so a wrong parcel stands out "
+         "on the shelf before it is loaded."),
+        ("Gary Holt", "applies", "Is there anywhere this wouldn't work?"),
+        ("Irina Popescu", "applies", "Not that I can think of, every van runs fixed routes."),
+        ("Marek Novak", "applies", "It would help the returns cage too, I'm not sure why "
+         "we never did it there."),
+        ("Gary Holt", "capture", "Marek, can you order coloured labels this week?"),
+        ("Marek Novak", "capture", "Yes, I'll order them this week."),
+        ("Gary Holt", "other", "Cheers."),
+    ],
+    "recap": [
+        ("About thirty parcels a day leave on the wrong van.", [1]),
+        ("The route number is printed small, and the final check is skipped when loading "
+         "runs late.", [3, 4]),
+        ("Colour the label by route so a wrong parcel stands out before loading.", [6]),
+        ("No limit was found; the returns cage could use it too.", [8, 9]),
+        ("Marek orders coloured labels this week.", [10, 11]),
+    ],
+    "pattern": {"name": "Colour labels by route",
+                "problem": "Parcels are loaded on the wrong van when labels are hard to "
+                           "read.",
+                "what_to_do": "Colour the label by route so a wrong parcel stands out "
+                              "before loading.",
+                "applies_when": "Sorting into fixed routes or areas, such as vans or the "
+                                "returns cage.",
+                "does_not_apply_when": None},
+    "actions": [
+        {"owner": "Marek Novak", "action": "order coloured labels", "due": "this week"},
+    ],
+}
+SESSIONS["tune_canteen_allergens"] = {
+    "title": "Problem-solving jam: allergen questions at the canteen till",
+    "format": "problem-solving jam", "date": "2026-12-04", "start_time": "11:00",
+    "facilitator": "Helen Marsh",
+    "cases": [{"case_id": "SC-6", "title": "Allergen questions hold up the lunch queue",
+               "problem": "Staff at the till cannot answer allergen questions, so pupils "
+                          "wait while someone asks the kitchen.",
+               "context": "Secondary school canteen, 600 lunches a day.",
+               "tried": "A printed allergen folder at the till.",
+               "outcome": "Nobody finds the right page in time.",
+               "submitted_by": "Kwame Boateng", "team": "Catering",
+               "submitted_on": "2026-11-28"}],
+    "cues": [
+        ("Helen Marsh", "other", "Hello everyone, thanks for coming."),
+        ("Helen Marsh", "present", "Kwame, over to you."),
+        ("Kwame Boateng", "present", "When a pupil asks what is in a dish, the till staff "
+         "have to go and ask the kitchen, and the whole queue stops."),
+        ("Helen Marsh", "breakdown", "And the folder you put at the till?"),
+        ("Kwame Boateng", "breakdown", "It's forty pages, sorted by supplier, and the menu "
+         "changes every week."),
+        ("Lucy Ward", "breakdown", "So the answer exists, it's just not where the question "
+         "is asked."),
+        ("Helen Marsh", "pattern", "How would you put that for the playbook?"),
+        ("Lucy Ward", "pattern", "Put the allergens on the dish label itself, written when "
+         "the dish is made."),
+        ("Helen Marsh", "applies", "Would the staff café upstairs want the same?"),
+        ("Kwame Boateng", "applies", "No, they only sell packaged sandwiches, the labels "
+         "already list everything."),
+        ("Lucy Ward", "applies", "The sixth-form snack bar would, they make food on site "
+         "too."),
+        ("Helen Marsh", "capture", "Lucy, can you draft the label template by Monday?"),
+        ("Lucy Ward", "capture", "Sure, by Monday."),
+        ("Helen Marsh", "other", "Great, thanks."),
+    ],
+    "recap": [
+        ("Till staff cannot answer allergen questions, so the queue stops while they ask "
+         "the kitchen.", [2]),
+        ("The allergen folder is forty pages sorted by supplier and the menu changes weekly, "
+         "so the answer is not where the question is asked.", [4, 5]),
+        ("Put the allergens on the dish label itself, written when the dish is made.", [7]),
+        ("The sixth-form snack bar could use it; the staff café sells packaged food that is "
+         "already labelled.", [9, 10]),
+        ("Lucy drafts the label template by Monday.", [11, 12]),
+    ],
+    "pattern": {"name": "Label allergens on the dish itself",
+                "problem": "The allergen answer is not where the question is asked.",
+                "what_to_do": "Put the allergens on the dish label, written when the dish "
+                              "is made.",
+                "applies_when": "Food made on site, such as a snack bar.",
+                "does_not_apply_when": "Packaged food whose labels already list "
+                                       "allergens."},
+    "actions": [
+        {"owner": "Lucy Ward", "action": "draft the label template", "due": "by Monday"},
+    ],
+}
