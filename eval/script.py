@@ -203,11 +203,11 @@ def main(argv: list[str] | None = None) -> int:
     scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
     cases = load_cases(args.data)
     rows = []
+    problems = load_case_problems(args.data)
     for p in metas:
         meta = json.loads(p.read_text(encoding="utf-8"))
         row = score_session(p.with_suffix(".vtt"), meta, cases, emb.embed, scorer,
-                            oracle_steps=args.oracle_steps,
-                            problems=load_case_problems(args.data))
+                            oracle_steps=args.oracle_steps, problems=problems)
         rows.append(row)
         print(p.stem, " ".join(f"{k}={v:.2f}" for k, v in row.items()))
     mean: dict[str, Any] = {k: round(sum(r[k] for r in rows) / len(rows), 3) for k in rows[0]}

@@ -56,6 +56,11 @@ def _parse(text: str) -> Any:
     return spacy_parser()(text)
 
 
+def _without_consequence(side: str) -> str:
+    head = _CONSEQUENCE.split(side, 1)[0]
+    return head if len(head.split()) >= NAME_MIN else side
+
+
 def stated(text: str) -> list[str]:
     """The practice a sentence states, without its lead-in ("For the playbook:", "the
     lesson is that", "we should"): one or two readings (each side of a colon)."""
@@ -68,8 +73,7 @@ def stated(text: str) -> list[str]:
     t = re.split(r"\s*(?:;|—|–| - )\s*", t)[0]
     sides = [s.strip(" ,.:") for s in t.split(":", 1)] if ":" in t else [t]
     # "do X, so Y happens": Y is what the practice brings about, never the practice
-    sides = [_CONSEQUENCE.split(s, 1)[0] if len(_CONSEQUENCE.split(s, 1)[0].split()) >= NAME_MIN
-             else s for s in sides]
+    sides = [_without_consequence(s) for s in sides]
     return [_MODAL_SUBJECT.sub("", s) for s in sides if s]
 
 
