@@ -334,6 +334,20 @@ def test_a_remedy_told_during_the_breakdown_is_not_what_happened(embedder: Any) 
     assert "fixed" not in happened and "printed map" not in happened, happened
 
 
+def test_in_a_short_session_a_remedy_told_early_is_not_what_happened(embedder: Any) -> None:
+    """The shared six-turn jam: the breakdown holds the cause and, from another participant,
+    what worked. With the session's mean taken out every similarity in so few sentences
+    falls below zero, so the remedy is told apart against the other sentences instead."""
+    from tests.sample_data import TRANSCRIPT
+
+    turns = re.findall(r"<v ([^>]+)>([^\n]+)", TRANSCRIPT)
+    bullets = extractive_recap(_segs(turns), embedder.embed, session_id="S1",
+                               facilitator="Fran")
+    happened = next(b["text"] for b in bullets if b["step"] == "happened")
+    assert "nobody checked in" in happened.lower() or "first shift" in happened, happened
+    assert "buddy" not in happened, happened
+
+
 def test_the_pattern_bullet_drops_a_spoken_lead_in(embedder: Any) -> None:
     bullets = extractive_recap(_segs(DEPOT), embedder.embed, session_id="S1",
                                facilitator="Ines")

@@ -83,7 +83,7 @@ _PRIOR_CENTER = {"case": 0.05, "happened": 0.35, "pattern": 0.55, "applies": 0.8
 W = {"cent": 1.3, "cue": 1.8, "prior": 0.0, "len": 1.0, "red": 2.0, "width": 0.18,
      "budget": 40, "minw": 8, "prior_case": 2.0, "slack": 2.0, "cuediv": 3, "lcap": 40,
      "content": 3.0, "script_other": 60.0, "region": 2.5, "meta": 2.5, "first": 0.0,
-     "case_first": 1.0, "restate": 8.0}
+     "case_first": 1.0, "restate": 2.0}
 
 _NOISE = re.compile(r"\{[a-z_]+\}|<[^>]+>|\[[a-z _-]+\]", re.I)
 _FILLER = re.compile(r"(?<![\w/])(?:um+|uh+|hmm+|mm-hmm|mm|uh-huh|er+|ah+|erm|you know|"
@@ -291,16 +291,21 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
 
 
 def _restates_pattern(vecs: np.ndarray, region: np.ndarray) -> np.ndarray:
-    """How closely each sentence says what the pattern step's sentences say (cosine of the
-    vectors with the session's shared topic taken out, 0 when not above it): a remedy told
-    while the case or the breakdown is still going ("in the end what fixed it was ...")
-    is the pattern said early and belongs under the pattern, not under what happened."""
+    """How unusually closely each sentence says what the pattern step's sentences say: its
+    cosine to the nearest of them in standard deviations above the session's other
+    sentences (0 when not above their mean). A remedy told while the case or the breakdown
+    is still going ("in the end what fixed it was ...") is the pattern said early and
+    belongs under the pattern, not under what happened. Scored against the other sentences
+    rather than with the session's mean vector taken out: in a short session that mean is
+    mostly the few sentences themselves, and every centred cosine comes out below zero."""
     mine = region == STEP_KEYS.index("pattern")
-    if not mine.any() or mine.all():
+    if not mine.any() or (~mine).sum() < 2:
         return np.zeros(len(vecs))
-    cv = vecs - vecs.mean(axis=0)
-    cv = cv / np.maximum(np.linalg.norm(cv, axis=1, keepdims=True), 1e-9)
-    return np.clip((cv @ cv[mine].T).max(axis=1), 0.0, None) * (~mine)
+    uv = vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
+    sim = (uv @ uv[mine].T).max(axis=1)
+    rest = sim[~mine]
+    z = (sim - rest.mean()) / max(float(rest.std()), 1e-6)
+    return np.clip(z, 0.0, None) * (~mine)
 
 
 def _pick(cands: Sequence[_Cand], vecs: np.ndarray, score: np.ndarray,
