@@ -70,23 +70,19 @@ def load_cues(path: Path, session_id: str) -> list[Any]:
     return out
 
 
-def load_case_problems(data: Path) -> dict[str, str]:
-    """case_id -> the problem as submitted (the pattern's problem field starts from it)."""
+def load_cases(data: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """From ``cases.csv``: case_id -> the case's text (title, problem, context, tried,
+    outcome), and case_id -> the problem as submitted (the pattern's problem field starts
+    from it)."""
     path = data / "cases.csv"
     if not path.is_file():
-        return {}
+        return {}, {}
     with path.open(encoding="utf-8", newline="") as f:
-        return {r["case_id"]: r.get("problem") or "" for r in csv.DictReader(f)}
-
-
-def load_cases(data: Path) -> dict[str, str]:
-    path = data / "cases.csv"
-    if not path.is_file():
-        return {}
-    with path.open(encoding="utf-8", newline="") as f:
-        return {r["case_id"]: " ".join(r.get(k) or "" for k in ("title", "problem", "context",
-                                                                  "tried", "outcome")).strip()
-                for r in csv.DictReader(f)}
+        rows = list(csv.DictReader(f))
+    texts = {r["case_id"]: " ".join(r.get(k) or "" for k in ("title", "problem", "context",
+                                                              "tried", "outcome")).strip()
+             for r in rows}
+    return texts, {r["case_id"]: r.get("problem") or "" for r in rows}
 
 
 def owner_matches(a: str, b: str) -> bool:
@@ -201,9 +197,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     emb = SentenceTransformerEmbedder(load_settings().embedding_model)
     scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
-    cases = load_cases(args.data)
+    cases, problems = load_cases(args.data)
     rows = []
-    problems = load_case_problems(args.data)
     for p in metas:
         meta = json.loads(p.read_text(encoding="utf-8"))
         row = score_session(p.with_suffix(".vtt"), meta, cases, emb.embed, scorer,

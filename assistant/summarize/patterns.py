@@ -168,6 +168,9 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
     out: dict[str, tuple[str, list[dict[str, Any]]]] = {}
     vecs = embed([c.text for c in cands]) if cands else np.zeros((0, 1))
     for field, fsteps in FIELD_STEP.items():
+        if field == "problem" and case_problem.strip() and case_id:  # the case as submitted
+            out[field] = (trim(clean(case_problem)), [{"case_id": case_id}])
+            continue
         # the facilitator running the session ("let me present Greta's first", "we're on
         # imports") is no field's content
         said = [_body(c.raw) if field == "solution" else c.raw for c in cands]
@@ -226,8 +229,6 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
                         else _scope(_body(cands[i].text)) if field == "applies_when"
                         else _body(cands[i].text) for i in picked)
         out[field] = (_tidy(text), [_cite(cands[i].seg, session_id) for i in picked])
-    if case_problem.strip() and case_id:
-        out["problem"] = (trim(clean(case_problem)), [{"case_id": case_id}])
     out["name"] = _name(cands, step_of, session_id)
     return out
 
