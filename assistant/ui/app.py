@@ -126,7 +126,7 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
             return [who_is_here(request), *shown]
 
         demo.load(on_load, None, [who, *toggles], show_progress_on=who)
-        # What this role may not do is hidden (with a note saying why) before anyone can
+        # What this role may not do is hidden (with a note giving the reason) before anyone can
         # click it; the library refuses it anyway.
         def apply_gates(request: gr.Request) -> list[Any]:
             return ctx.gate_updates(request)
