@@ -317,9 +317,14 @@ def _form_steps(turns: Sequence[Turn], fac: str) -> dict[int, set[str]]:
     the meeting and are read as cues instead, so only participants count."""
     from assistant.summarize.redact import spacy_parser
 
-    idx = [i for i, t in enumerate(turns) if t.speaker != fac or not fac]
+    nlp = spacy_parser()
+    # Only a turn with a sentence of FORM_MIN_WORDS words can count, so a shorter turn
+    # ("Mm-hmm.", "Yeah, okay.": most turns of a long meeting) is tokenised, never parsed.
+    toks = {i: nlp.make_doc(t.text[:2000]) for i, t in enumerate(turns)
+            if t.speaker != fac or not fac}
+    idx = [i for i, d in toks.items() if sum(1 for t in d if not t.is_punct) >= FORM_MIN_WORDS]
     out: dict[int, set[str]] = {}
-    docs = spacy_parser().pipe([turns[i].text[:2000] for i in idx], batch_size=64)
+    docs = nlp.pipe([toks[i] for i in idx], batch_size=64)
     for i, doc in zip(idx, docs, strict=True):
         for sent in doc.sents:
             if sum(1 for t in sent if not t.is_punct) < FORM_MIN_WORDS:
