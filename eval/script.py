@@ -121,7 +121,9 @@ def score_session(vtt: Path, meta: dict[str, Any], cases: dict[str, str], embed:
 
     segs = load_cues(vtt, vtt.stem)
     steps = assign_steps(segs, str(meta.get("facilitator", "")), embed,
-                         session_format=str(meta.get("format", "")))
+                         session_format=str(meta.get("format", "")),
+                         case_problems=[(problems or {}).get(c, "")
+                                        for c in meta.get("cases", [])])
     ref_steps = list(meta.get("steps") or [])
     if len(ref_steps) != len(segs):
         raise SystemExit(f"{vtt.with_suffix('.json')}: {len(ref_steps)} steps for "

@@ -42,13 +42,14 @@ def build_recap(ws: Workspace, session_id: str) -> tuple[Built, Session]:
         segs = [Seg(g.position, g.speaker, g.clean_text or g.text, g.start_s, x.id)
                 for g in x.segments]
         cases = {c.id: case_text(c) for c in x.cases}
+        problems = [c.problem or c.title or "" for c in x.cases]
         names = sorted({g.speaker for g in x.segments} | {c.submitter for c in x.cases}
                        | {x.facilitator} - {""})
         s.expunge_all()
     sources: dict[tuple[Any, ...], str] = {("seg", x.id, g.position): g.text for g in segs}
     sources.update({("case", k): v for k, v in cases.items()})
     per_turn = assign_steps(segs, x.facilitator or "", ws.embedder.embed,
-                            session_format=x.format or "")
+                            session_format=x.format or "", case_problems=problems)
     scripted = any(st != OTHER for st in per_turn)
     heads = RECAP_STEPS if scripted else NEUTRAL_STEPS
     prompt, phash = render_prompt(

@@ -1,6 +1,6 @@
 """Writes the annotated sessions of this folder (NAME.vtt + NAME.json, and cases.csv) from
 the data in ``sessions_tune.py``,
-``sessions_tune2.py``, ``sessions_report.py``, ``sessions_holdout.py``,
+``sessions_tune2.py``, ``sessions_tune3.py``, ``sessions_report.py``, ``sessions_holdout.py``,
 ``sessions_holdout2.py``, ``sessions_holdout3.py`` and ``sessions_holdout4.py``.
 
     python eval/script_sessions/build.py
@@ -10,7 +10,9 @@ as a Teams export would have them. Sessions named ``tune_*`` were used to tune t
 ``report_*`` were written afterwards and only measured; ``holdout_*`` were written in
 session 7 before the step and sentence rules changed and only their means were read;
 ``holdout2_*`` were written in session 8 before the step assignment changed, in new domains
-and wording, and only their split mean is read; ``holdout4_*`` were written in session 10
+and wording, and only their split mean is read; the ``tune_*`` sessions of ``sessions_tune3.py``
+(session 10) are short: ten scripted and six planned with a case but not following the
+script, written to tune the scripted decision; ``holdout4_*`` were written in session 10
 before the short-session step work, by someone who had not read the step code; run once.
 """
 
@@ -61,10 +63,12 @@ def main() -> int:
     from sessions_report import SESSIONS as REPORT
     from sessions_tune import SESSIONS as TUNE
     from sessions_tune2 import SESSIONS as TUNE2
+    from sessions_tune3 import SESSIONS as TUNE3
 
     rows: list[dict[str, str]] = []
-    for name, sess in {**TUNE, **TUNE2, **REPORT, **HOLDOUT, **HOLDOUT2, **HOLDOUT3,
-                      **HOLDOUT4}.items():
+    every = {**TUNE, **TUNE2, **TUNE3, **REPORT, **HOLDOUT, **HOLDOUT2, **HOLDOUT3,
+             **HOLDOUT4}
+    for name, sess in every.items():
         write_session(name, sess)
         rows.extend(sess["cases"])
     with (HERE / "cases.csv").open("w", newline="", encoding="utf-8") as f:
@@ -72,9 +76,7 @@ def main() -> int:
         w.writeheader()
         for r in rows:
             w.writerow({k: r.get(k, "") for k in CASE_COLUMNS})
-    n = len(TUNE) + len(TUNE2) + len(REPORT) + len(HOLDOUT) + len(HOLDOUT2) + len(HOLDOUT3)
-    n += len(HOLDOUT4)
-    print(f"wrote {n} sessions to {HERE}")
+    print(f"wrote {len(every)} sessions to {HERE}")
     return 0
 
 
