@@ -29,6 +29,7 @@ NOVEL = -1
 KNN_BLOCK_CELLS = 8_000_000  # similarities per block of the neighbour search (64 MB)
 KNN_SPARE = 24  # candidates beyond k on a row's single-precision shortlist (see _knn)
 KNN_F32_ERROR = 1e-4  # above the error of a single-precision cosine of unit vectors
+GRAPH_DECIMALS = 6  # the fuzzy graph's weights, rounded far above last-bit differences
 
 
 @dataclass(frozen=True)
@@ -209,8 +210,6 @@ def _umap_hdbscan(x: np.ndarray, p: EngineParams) -> tuple[np.ndarray, np.ndarra
     One layout's clusters shift with the layout's seed (about ±0.005 NMI on banking77);
     cases that share a cluster in most layouts are the stable core of a theme, and the
     co-association cut keeps those together (measured in ``eval/cluster.py``)."""
-    import hdbscan
-
     n = len(x)
     k = int(min(p.n_neighbors, max(2, n // 3)))
     dims = int(min(p.n_components, n - 2))
@@ -221,15 +220,32 @@ def _umap_hdbscan(x: np.ndarray, p: EngineParams) -> tuple[np.ndarray, np.ndarra
     runs = []
     for r in range(max(1, p.layouts)):
         emb = _umap(x, graph, dims, p.n_epochs, p.random_state + r, init)
-        hdb = hdbscan.HDBSCAN(min_cluster_size=mcs, min_samples=p.min_samples,
-                              cluster_selection_method=p.selection, core_dist_n_jobs=1)
-        runs.append(hdb.fit_predict(emb))
+        runs.append(_hdbscan(emb, mcs, p.min_samples or mcs, p.selection))
     if len(runs) == 1:
         return runs[0], knn_idx
     labels = consensus(np.stack(runs, axis=1), p.consensus_distance)
     counts = np.bincount(np.maximum(labels, 0))
     return np.where((labels >= 0) & (counts[np.maximum(labels, 0)] >= 3), labels, NOVEL), \
         knn_idx
+
+
+def _hdbscan(emb: np.ndarray, min_cluster_size: int, min_samples: int,
+             selection: str) -> np.ndarray:
+    """``hdbscan.HDBSCAN(...).fit_predict(emb)`` (its Boruvka k-d tree path, the one it
+    takes for a few dimensions), except that the spanning tree's edges are put in one
+    canonical order (weight, then end points) before the single-linkage tree is built.
+    Mutual-reachability distances tie often (many edges take a core distance), and hdbscan
+    orders them with numpy's unstable argsort, whose order of ties differs between its
+    AVX-512 and AVX2 sorts: same layout, other clusters (see ``eval/stability.py``)."""
+    from hdbscan._hdbscan_linkage import label
+    from hdbscan.hdbscan_ import _hdbscan_boruvka_kdtree, _tree_to_labels
+
+    x = np.asarray(emb, dtype=np.float64)
+    samples = max(1, min(len(x) - 1, min_samples))
+    _, mst = _hdbscan_boruvka_kdtree(x, samples, 1.0, "euclidean", None, 40, True, True, 1)
+    lo, hi = np.minimum(mst[:, 0], mst[:, 1]), np.maximum(mst[:, 0], mst[:, 1])
+    mst = mst[np.lexsort((hi, lo, mst[:, 2]))]
+    return np.asarray(_tree_to_labels(x, label(mst), min_cluster_size, selection)[0])
 
 
 def _spectral_init(x: np.ndarray, graph: object, dims: int, n_epochs: int | None,
@@ -341,7 +357,10 @@ def _umap(x: np.ndarray, graph: object, dims: int, n_epochs: int | None,
     from umap.distances import named_distances
     from umap.umap_ import find_ab_params, simplicial_set_embedding
 
-    a, b = find_ab_params(1.0, 0.0)
+    # The curve's parameters come from a least-squares fit whose last digits differ with
+    # numpy's SIMD loops (6.6e-10 between its AVX-512 and AVX2 builds); they enter every
+    # gradient step, so they are rounded (see ``eval/stability.py``).
+    a, b = (round(float(v), 6) for v in find_ab_params(1.0, 0.0))
     rng = np.random.RandomState(seed)
     # As UMAP's own spectral start: scaled to +-10 plus a little noise from this seed.
     start = (init + rng.normal(scale=0.0001, size=init.shape)).astype(np.float32)
@@ -381,6 +400,10 @@ def _fuzzy_graph(knn_idx: np.ndarray, knn_d: np.ndarray, n_iter: int = 64) -> ob
     sigma = np.maximum(mid, floor)
     vals = np.where(knn_d - rho[:, None] <= 0, 1.0,
                     np.exp(-(knn_d - rho[:, None]) / sigma[:, None]))
+    # Rounded: numpy's exp and sums differ in the last bit between its AVX-512 and AVX2
+    # loops, and UMAP samples an edge on a schedule set by its weight, so a weight one bit
+    # below 1.0 skips a sample and the whole layout moves (see ``eval/stability.py``).
+    vals = np.round(vals, GRAPH_DECIMALS)
     vals[knn_idx == np.arange(n)[:, None]] = 0.0
     g = coo_matrix((vals.ravel(), (np.repeat(np.arange(n), k), knn_idx.ravel())),
                    shape=(n, n)).tocsr()
