@@ -237,9 +237,15 @@ def _hdbscan(emb: np.ndarray, min_cluster_size: int, min_samples: int,
     Mutual-reachability distances tie often (many edges take a core distance), and hdbscan
     orders them with numpy's unstable argsort, whose order of ties differs between its
     AVX-512 and AVX2 sorts: same layout, other clusters (see ``eval/stability.py``)."""
-    from hdbscan._hdbscan_linkage import label
-    from hdbscan.hdbscan_ import _hdbscan_boruvka_kdtree, _tree_to_labels
+    try:  # hdbscan's own functions, not its public API: an upgrade may move them
+        from hdbscan._hdbscan_linkage import label
+        from hdbscan.hdbscan_ import _hdbscan_boruvka_kdtree, _tree_to_labels
+    except ImportError:  # pragma: no cover - then the labels may differ between CPUs
+        import hdbscan
 
+        return np.asarray(hdbscan.HDBSCAN(
+            min_cluster_size=min_cluster_size, min_samples=min_samples,
+            cluster_selection_method=selection, core_dist_n_jobs=1).fit_predict(emb))
     x = np.asarray(emb, dtype=np.float64)
     samples = max(1, min(len(x) - 1, min_samples))
     _, mst = _hdbscan_boruvka_kdtree(x, samples, 1.0, "euclidean", None, 40, True, True, 1)
