@@ -153,8 +153,18 @@ def _valid(kept: list[Any]) -> bool:
 
 def shorten(text: str) -> str:
     """``text`` (one sentence) cut to a 3-8 word name by dropping optional subtrees; the
-    reading that keeps the most content near the head of the sentence wins. "" when no
-    reading fits."""
+    reading that keeps the most content near the head of the sentence wins. An "of" phrase
+    stays with its noun unless no reading fits otherwise (then "give every new driver a
+    map [of the yard]" keeps the verb's object, where cutting at a phrase's end would lose
+    it). "" when no reading fits."""
+    doc = _parse(text)
+    if not len(doc):
+        return ""
+    return _shorten(text, keep_of=True) or _shorten(text, keep_of=False) or _prefix(
+        [t for t in next(iter(doc.sents)) if not t.is_space])
+
+
+def _shorten(text: str, *, keep_of: bool) -> str:
     doc = _parse(text)
     if not len(doc):
         return ""
@@ -164,7 +174,7 @@ def shorten(text: str) -> str:
     # "of ..." completes the noun it hangs on ("a pair [of hands]"): never dropped alone
     units = sorted((t for t in toks if t.dep_ in _OPTIONAL and t.i != sent.root.i
                     and t.tag_ not in ("WRB", "WDT", "WP")
-                    and not (t.dep_ == "prep" and t.lower_ == "of"
+                    and not (keep_of and t.dep_ == "prep" and t.lower_ == "of"
                              and t.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"))),
                    key=lambda t: (depth[t.i], -len(list(t.subtree)), t.i))[:_MAX_UNITS]
     subtrees = [_unit(u) for u in units]
@@ -202,7 +212,7 @@ def shorten(text: str) -> str:
                     for t in kept)
         if score > best[0]:
             best = (score, _render(kept))
-    return best[1] or _prefix(toks)
+    return best[1]
 
 
 def _prefix(toks: list[Any]) -> str:

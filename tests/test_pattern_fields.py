@@ -1,0 +1,114 @@
+"""A pattern candidate's fields each hold what their heading says: context is the situation
+and its cause (never the remedy), "does not apply when" holds a limit the session stated and
+stays empty otherwise, and the name keeps the practice's object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.summarize.core import Seg
+from assistant.summarize.patterns import limit, pattern_fields, practice_name
+
+
+def _segs(turns: list[tuple[str, str]]) -> list[Seg]:
+    return [Seg(i, sp, tx, float(i * 15), "S9") for i, (sp, tx) in enumerate(turns)]
+
+
+#: A short jam in which the breakdown also tells what fixed it; the limit comes as an
+#: answer said at the end of a sentence.
+LAUNDRY = [
+    ("Ola", "Our case: guests at the hostel wait an hour for clean sheets every Saturday."),
+    ("Ben", "The washers all start at nine because the night porter loads nothing."),
+    ("Cat", "What sorted it for us was getting the night porter to load the first two "
+            "washers at six in the morning."),
+    ("Ola", "So the practice: have the night shift start the first wash loads before the "
+            "morning rush."),
+    ("Ben", "Would it carry over to the towels at the pool?"),
+    ("Cat", "The pool towels go to an outside laundry in a van, nobody washes them here, "
+            "so no."),
+    ("Ola", "I will put the early-load rota in the playbook tomorrow."),
+]
+LAUNDRY_STEPS = ["case", "happened", "happened", "pattern", "applies", "applies", "playbook"]
+
+
+def test_context_holds_the_cause_not_a_remedy_told_in_the_breakdown(embedder: Any) -> None:
+    fields = pattern_fields(_segs(LAUNDRY), LAUNDRY_STEPS, embedder.embed, session_id="S9")
+    context = fields["context"][0]
+    assert "nine" in context, context
+    assert "six in the morning" not in context and "sorted" not in context, context
+    assert {c["position"] for c in fields["context"][1]} == {1}
+
+
+def test_a_limit_said_as_a_closing_no_fills_does_not_apply_when(embedder: Any) -> None:
+    fields = pattern_fields(_segs(LAUNDRY), LAUNDRY_STEPS, embedder.embed, session_id="S9")
+    text, cites = fields["not_when"]
+    assert text.startswith("The pool towels go to an outside laundry"), text
+    assert not text.rstrip(".").endswith("no"), text
+    assert [c["position"] for c in cites] == [5]
+
+
+def test_the_answer_to_a_question_asking_for_exceptions_is_a_limit(embedder: Any) -> None:
+    turns = [
+        ("Ida", "The case: parcels for the upper floors sit in reception for days."),
+        ("Tom", "Reception only calls the upper floors when someone asks."),
+        ("Ida", "So the practice is to text each resident the moment a parcel is logged."),
+        ("Tom", "Any exceptions you can see?"),
+        ("Uma", "Medicine deliveries, those get walked up by hand straight away."),
+        ("Ida", "I will set up the texts with the front desk on Monday."),
+    ]
+    steps = ["case", "happened", "pattern", "applies", "applies", "playbook"]
+    fields = pattern_fields(_segs(turns), steps, embedder.embed, session_id="S9")
+    assert "Medicine deliveries" in fields["not_when"][0], fields["not_when"]
+
+
+def test_no_exception_named_leaves_does_not_apply_when_empty(embedder: Any) -> None:
+    turns = [
+        ("Ida", "The case: parcels for the upper floors sit in reception for days."),
+        ("Tom", "Reception only calls the upper floors when someone asks."),
+        ("Ida", "So the practice is to text each resident the moment a parcel is logged."),
+        ("Tom", "Any exceptions you can see?"),
+        ("Uma", "None really, every block gets the same couriers."),
+        ("Ida", "I will set up the texts with the front desk on Monday."),
+    ]
+    steps = ["case", "happened", "pattern", "applies", "applies", "playbook"]
+    fields = pattern_fields(_segs(turns), steps, embedder.embed, session_id="S9")
+    assert fields["not_when"] == ("", [])
+
+
+@pytest.mark.parametrize("said", [
+    "The evening team already rotates its drivers, so it would work for them as well.",
+    "The annex has the same problem, they already lose keys every week.",
+    "The garden centre would want it too, their queue is already long.",
+])
+def test_a_place_the_practice_carries_over_to_is_no_limit(said: str) -> None:
+    assert not limit(said)
+
+
+@pytest.mark.parametrize("said", [
+    "The warehouse already has a sign-out sheet, so it would not add anything there.",
+    "Not for the warehouse, they already have a sign-out sheet.",
+])
+def test_a_limit_with_a_negation_stays_a_limit(said: str) -> None:
+    assert limit(said)
+
+
+def test_applies_when_drops_a_spoken_so_there_too(embedder: Any) -> None:
+    turns = [
+        ("Ida", "The case: parcels for the upper floors sit in reception for days."),
+        ("Tom", "Reception only calls the upper floors when someone asks."),
+        ("Ida", "So the practice is to text each resident the moment a parcel is logged."),
+        ("Uma", "The student halls get twice the parcels and have one porter, so there too."),
+        ("Ida", "I will set up the texts with the front desk on Monday."),
+    ]
+    steps = ["case", "happened", "pattern", "applies", "playbook"]
+    fields = pattern_fields(_segs(turns), steps, embedder.embed, session_id="S9")
+    assert fields["applies_when"][0] == ("The student halls get twice the parcels and have "
+                                         "one porter."), fields["applies_when"]
+
+
+def test_a_name_too_long_with_its_of_phrase_keeps_the_verb_s_object() -> None:
+    name = practice_name("Send each new tenant a sketch of the bin store with their own "
+                         "bins labelled in the first week.")
+    assert name == "Send each new tenant a sketch", name
