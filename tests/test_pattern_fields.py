@@ -81,6 +81,7 @@ def test_no_exception_named_leaves_does_not_apply_when_empty(embedder: Any) -> N
     "The evening team already rotates its drivers, so it would work for them as well.",
     "The annex has the same problem, they already lose keys every week.",
     "The garden centre would want it too, their queue is already long.",
+    "It would work everywhere we have a night porter, the day desk already does it.",
 ])
 def test_a_place_the_practice_carries_over_to_is_no_limit(said: str) -> None:
     assert not limit(said)
@@ -112,3 +113,27 @@ def test_a_name_too_long_with_its_of_phrase_keeps_the_verb_s_object() -> None:
     name = practice_name("Send each new tenant a sketch of the bin store with their own "
                          "bins labelled in the first week.")
     assert name == "Send each new tenant a sketch", name
+
+
+def test_a_name_never_stops_at_an_auxiliary_and_may_end_on_a_particle() -> None:
+    name = practice_name("Sign the visitors out where they're checked in, not at the gate.")
+    assert name == "Sign the visitors out where they're checked in", name
+
+
+def test_a_lead_in_saying_what_the_fix_is_not_stays_whole() -> None:
+    from assistant.summarize.naming import as_practice
+
+    said = "The fix isn't a longer checklist, it's a second pair of eyes on the last step."
+    assert as_practice(said) == said
+
+
+def test_an_instruction_saying_where_not_to_do_it_is_still_what_to_do(embedder: Any) -> None:
+    turns = [
+        ("Ida", "The case: trays leave the kitchen with the wrong allergen cards."),
+        ("Tom", "The cards are checked at the pass when the plates are already waiting."),
+        ("Uma", "Check the cards when the tray is laid, not at the pass."),
+        ("Ida", "I will brief the morning crew on Monday."),
+    ]
+    steps = ["case", "happened", "pattern", "playbook"]
+    fields = pattern_fields(_segs(turns), steps, embedder.embed, session_id="S9")
+    assert fields["solution"][0] == "Check the cards when the tray is laid, not at the pass."

@@ -97,7 +97,9 @@ _NO_LIMIT = re.compile(
 
 #: The practice carrying over ("it would work there too", "same problem as well").
 _CARRIES = re.compile(r"\b(?:the same (?:way|thing|problem|issue)|same (?:problem|issue|thing)"
-                      r"|as well|also)\b|\btoo\b(?=[,.!]|$)", re.I)
+                      r"|as well|also|everywhere|(?:would|will|could|should|does|do|can)\s+"
+                      r"(?:\w+ly\s+|still\s+)?(?:work|apply|fit|help))\b|\btoo\b(?=[,.!]|$)",
+                      re.I)
 #: An explicit negation: a sentence that has one may still say where the practice stops.
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|none)\b|n['’]t\b", re.I)
 
@@ -270,8 +272,10 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
         elif field == "solution":
             # what to do is the practice as stated: not where it applies, not a question,
             # not the facilitator running the session
+            # ("do X, not Y" is an instruction, and stays one)
             idx = [i for i in idx if not (CONTENT["applies"].search(said[i])
-                                          or _NEGATIVE.search(said[i])
+                                          or (_NEGATIVE.search(said[i])
+                                              and named(cands[i].raw)[1] != "imperative")
                                           or cands[i].raw.rstrip().endswith("?")
                                           or _PROCESS.search(_stated(cands[i].text))
                                           or _PROCESS.search(_stated(said[i]))
