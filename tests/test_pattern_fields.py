@@ -137,3 +137,17 @@ def test_an_instruction_saying_where_not_to_do_it_is_still_what_to_do(embedder: 
     steps = ["case", "happened", "pattern", "playbook"]
     fields = pattern_fields(_segs(turns), steps, embedder.embed, session_id="S9")
     assert fields["solution"][0] == "Check the cards when the tray is laid, not at the pass."
+
+
+def test_applies_when_leaves_out_the_yes_of_a_reply(embedder: Any) -> None:
+    turns = [
+        ("Ida", "The case: parcels for the upper floors sit in reception for days."),
+        ("Tom", "Reception only calls the upper floors when someone asks."),
+        ("Ida", "So the practice is to text each resident the moment a parcel is logged."),
+        ("Ida", "Would the student halls want the same?"),
+        ("Uma", "The student halls, definitely, they get twice the parcels."),
+        ("Ida", "I will set up the texts with the front desk on Monday."),
+    ]
+    steps = ["case", "happened", "pattern", "applies", "applies", "playbook"]
+    fields = pattern_fields(_segs(turns), steps, embedder.embed, session_id="S9")
+    assert fields["applies_when"][0] == "The student halls, they get twice the parcels."

@@ -204,7 +204,14 @@ def _scope(text: str) -> str:
     """Where the practice applies, without the frame around it: "This applies to every
     night shift as well." -> "Every night shift." (unchanged when little is left)."""
     rest = _SCOPE_TAIL.sub("", _SCOPE_FRAME.sub("", text.strip()))
+    rest = _ANSWERED.sub("", rest)
     return capital(rest) if len(rest.split()) >= NAME_MIN else text
+
+
+#: The answer word in a reply that names a place ("Props, yes, they ...", "Wheel nuts,
+#: definitely, ..."): the field's label already says the practice applies there.
+_ANSWERED = re.compile(r",\s*(?:yes|yeah|yep|definitely|absolutely|sure|certainly)(?=\s*(?:,|"
+                       r"[.!]?$))", re.I)
 
 
 def _tidy(text: str) -> str:
