@@ -151,3 +151,18 @@ def test_applies_when_leaves_out_the_yes_of_a_reply(embedder: Any) -> None:
     steps = ["case", "happened", "pattern", "applies", "applies", "playbook"]
     fields = pattern_fields(_segs(turns), steps, embedder.embed, session_id="S9")
     assert fields["applies_when"][0] == "The student halls, they get twice the parcels."
+
+
+def test_what_to_do_is_the_instruction_not_a_remark_beside_it(embedder: Any) -> None:
+    turns = [
+        ("Ida", "The case: the night buses leave the depot with half-empty fuel tanks."),
+        ("Tom", "Nobody on the late shift owns the refuelling list."),
+        ("Ida", "So what would you tell another depot?"),
+        ("Uma", "Ownership of the list matters more than the size of the crew. Give the "
+                "refuelling list to one named driver on every late shift."),
+        ("Ida", "I will name the first driver for next week."),
+    ]
+    steps = ["case", "happened", "pattern", "pattern", "playbook"]
+    fields = pattern_fields(_segs(turns), steps, embedder.embed, session_id="S9")
+    assert fields["solution"][0] == ("Give the refuelling list to one named driver on every "
+                                     "late shift."), fields["solution"]

@@ -313,6 +313,10 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
                 budget -= n
             if budget < 8 or len(picked) == _SENTENCES:
                 break
+        if field == "solution":  # what to do is an instruction: when the session gave
+            # one, a remark picked beside it ("the handoff matters more") is not what to do
+            told = [i for i in picked if named(cands[i].raw)[1] == "imperative"]
+            picked = told or picked
         picked.sort()
         text = " ".join(as_practice(_body(cands[i].text)) if field == "solution"
                         else _scope(_body(cands[i].text)) if field == "applies_when"
