@@ -118,7 +118,7 @@ def limit(sentence: str) -> bool:
 
 #: A question asking where the practice does not hold ("is there anywhere this would not
 #: work?", "any exceptions?"): the answer to it names a limit unless it says there is none.
-_ASKS_EXCEPTION = re.compile(r"\b(?:exceptions?|bad idea|where not|not (?:a )?good fit)\b",
+_ASKS_EXCEPTION = re.compile(r"\b(?:exceptions?|where not|not (?:a )?good fit)\b",
                              re.I)
 #: An answer said at the end of a sentence ("..., nobody sees inside, so no."): what comes
 #: before it is a whole sentence, which the general sentence filter drops as cut off.
