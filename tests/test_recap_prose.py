@@ -585,7 +585,10 @@ def test_an_agreement_on_where_it_applies_is_never_a_name() -> None:
 def test_pattern_fields_come_from_their_own_steps_and_empty_stays_empty(embedder: Any) -> None:
     segs = _segs(SCRIPTED)
     fields = pattern_fields(segs, assign_steps(segs, "Ana"), embedder.embed, session_id="S1")
-    assert "buddy" in fields["solution"][0] and fields["solution"][1][0]["position"] == 6
+    # what to do comes from the pattern step or what the facilitator put into the playbook
+    # (here the instruction said for the playbook, rather than the lesson stated as a fact)
+    assert "buddy" in fields["solution"][0]
+    assert {c["position"] for c in fields["solution"][1]} <= {6, 10}
     assert "kitchen" in fields["applies_when"][0]
     assert fields["not_when"] == ("", [])  # nobody said where it does not apply
     assert 3 <= len(fields["name"][0].split()) <= 8

@@ -25,7 +25,9 @@ _LEAD = re.compile(
     r"(?:(?:the|my|our|their|your) )?(?:pattern|lesson|takeaway|rule(?: of thumb)?|principle"
     r"|general rule|trick|learning|practice|fix|answer|idea)"
     r"(?:\s+(?:for (?:me|us|\w+)|here|we['’]?d take(?: from this)?))?"
-    r"(?:\s+(?:is|would be|still holds|here is|should be))?(?:\s+(?:that|to))?\s*[:,-]?\s*",
+    r"(?:\s+(?:is|would be|still holds|here is|should be))?(?:\s+(?:that|to))?\s*[:,-]?\s*"
+    # "the fix isn't ..." says what the practice is not
+    r"(?!\s*(?:(?:(?:is|was|are|would|should)\s+)?not\b|(?:is|was|are|would|should)?n['’]?t\b))",
     re.I)
 PLAYBOOK_LEAD = re.compile(
     r"^.*?\b(?:(?:for|in|into|to) the playbook|playbook entry|pattern library)\b"
@@ -49,6 +51,9 @@ _OPTIONAL = frozenset({"prep", "advcl", "advmod", "npadvmod", "relcl", "acl", "a
                        "parataxis", "intj", "dep", "meta", "dative", "punct"})
 _VALUE = {"VERB": 1.0, "NOUN": 1.0, "PROPN": 1.0, "NUM": 0.8, "ADJ": 0.8, "ADV": 0.4}
 _MAX_UNITS = 11
+#: What completes "be" as a main verb ("is [in the chair]", "are [ready]", "is [a list]").
+_BE_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "oprd", "ccomp", "xcomp", "dobj",
+                             "advcl", "pcomp", "npadvmod", "expl"})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -135,14 +140,24 @@ def _valid(kept: list[Any]) -> bool:
         return False
     first, last = ws[0], ws[-1]
     # "before" or "after" as an adverb ("two days before") ends a phrase
-    tail_stop = last.lower_ in _TAIL_STOPS and not (last.tag_ == "RB"
-                                                     and last.lower_ in ("before", "after"))
-    if tail_stop or last.tag_ in ("DT", "IN", "CC", "TO", "PRP$", "WDT", "WP",
-                                                   "WRB", "MD", "POS"):
+    # "before" or "after" as an adverb ("two days before") and a verb's particle ("put
+    # in", "sign out") end a phrase
+    tail_stop = last.lower_ in _TAIL_STOPS and not (
+        (last.tag_ == "RB" and last.lower_ in ("before", "after")) or last.dep_ == "prt")
+    if tail_stop or (last.tag_ in ("DT", "IN", "CC", "TO", "PRP$", "WDT", "WP", "WRB", "MD",
+                                   "POS") and last.dep_ != "prt"):
         return False
     if first.dep_ in ("cc", "mark", "prep", "punct"):
         return False
+    # a clause that stops at its auxiliary ("where it's [put in]") or keeps "be" without
+    # what follows it ("while they're still [in the chair]") is cut off
+    if last.dep_ in ("aux", "auxpass"):
+        return False
     kept_i = {t.i for t in kept}
+    if any(t.lemma_ == "be" and t.dep_ not in ("aux", "auxpass")
+           and not any(c.i in kept_i and c.dep_ in _BE_COMPLEMENTS for c in t.children)
+           for t in ws):
+        return False
     # a question word whose clause is gone ("tell the riders when [and how]") and a
     # conjunction without its second part read cut off
     if any(t.tag_ in ("WRB", "WP", "WDT") and t.i + 1 not in kept_i for t in ws):
@@ -153,8 +168,18 @@ def _valid(kept: list[Any]) -> bool:
 
 def shorten(text: str) -> str:
     """``text`` (one sentence) cut to a 3-8 word name by dropping optional subtrees; the
-    reading that keeps the most content near the head of the sentence wins. "" when no
-    reading fits."""
+    reading that keeps the most content near the head of the sentence wins. An "of" phrase
+    stays with its noun unless no reading fits otherwise (then "give every new driver a
+    map [of the yard]" keeps the verb's object, where cutting at a phrase's end would lose
+    it). "" when no reading fits."""
+    doc = _parse(text)
+    if not len(doc):
+        return ""
+    return _shorten(text, keep_of=True) or _shorten(text, keep_of=False) or _prefix(
+        [t for t in next(iter(doc.sents)) if not t.is_space])
+
+
+def _shorten(text: str, *, keep_of: bool) -> str:
     doc = _parse(text)
     if not len(doc):
         return ""
@@ -164,7 +189,7 @@ def shorten(text: str) -> str:
     # "of ..." completes the noun it hangs on ("a pair [of hands]"): never dropped alone
     units = sorted((t for t in toks if t.dep_ in _OPTIONAL and t.i != sent.root.i
                     and t.tag_ not in ("WRB", "WDT", "WP")
-                    and not (t.dep_ == "prep" and t.lower_ == "of"
+                    and not (keep_of and t.dep_ == "prep" and t.lower_ == "of"
                              and t.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"))),
                    key=lambda t: (depth[t.i], -len(list(t.subtree)), t.i))[:_MAX_UNITS]
     subtrees = [_unit(u) for u in units]
@@ -202,7 +227,7 @@ def shorten(text: str) -> str:
                     for t in kept)
         if score > best[0]:
             best = (score, _render(kept))
-    return best[1] or _prefix(toks)
+    return best[1]
 
 
 def _prefix(toks: list[Any]) -> str:

@@ -17,6 +17,8 @@ from assistant.summarize.core import (
     _META,
     Embed,
     Seg,
+    _Cand,
+    _restates_pattern,
     candidates,
     clean,
     content_words,
@@ -33,7 +35,7 @@ from assistant.summarize.naming import (
     named,
     practice_name,
 )
-from assistant.summarize.steps import CONTENT, CUES
+from assistant.summarize.steps import CONTENT, CUES, STEP_KEYS
 
 __all__ = ["pattern_fields", "practice_name"]
 
@@ -49,6 +51,12 @@ _LET_ME = re.compile(r"\blet me\b", re.I)
 #: A sentence about what was tried or what helped.
 _REMEDY = re.compile(r"\b(?:we|they|i|you) (?:tried|fixed|solved)\b|\bwhat (?:worked|helped)\b|"
                      r"\bworked for (?:us|them|me)\b", re.I)
+#: A sentence telling what put the problem right ("what fixed it was ...", "that did the
+#: trick"): the remedy, which a context never holds (a failed attempt is context).
+_REMEDIED = re.compile(r"\b(?:what (?:\w+ )?(?:worked|helped|fixed|solved|sorted|cured|changed)"
+                       r"|(?:worked|helped) for (?:us|them|me)|did the trick|made the difference"
+                       r"|(?:fixed|solved|sorted|cured) (?:it|that|this)\b(?! (?:yet|either)))",
+                       re.I)
 #: A question, asked or wondered aloud, states no field.
 _ASKS = re.compile(r"\?\s*$|\b(?:i|we)\s+(?:wonder|was wondering|were wondering)\b", re.I)
 #: Someone taking on a task ("sure, I will ring them on Friday"): an action, not the practice.
@@ -87,16 +95,74 @@ _NO_LIMIT = re.compile(
     r"|(?:i|we) (?:don['’]?t|do not) (?:know|think so|see why not)|no idea|yes or no)[^,.;]*", re.I)
 
 
+#: The practice carrying over ("it would work there too", "same problem as well").
+_CARRIES = re.compile(r"\b(?:the same (?:way|thing|problem|issue)|same (?:problem|issue|thing)"
+                      r"|as well|also|everywhere|(?:would|will|could|should|does|do|can)\s+"
+                      r"(?:\w+ly\s+|still\s+)?(?:work|apply|fit|help))\b|\btoo\b(?=[,.!]|$)",
+                      re.I)
+#: An explicit negation: a sentence that has one may still say where the practice stops.
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|none)\b|n['’]t\b", re.I)
+
+
 def limit(sentence: str) -> bool:
     """The sentence states a limit of the practice as one (where it does not fit, is not
     needed or is not worth it), not a negation in passing ("the night shift never sees the
-    board either") nor saying there is none ("none that we know of")."""
-    return bool(_LIMIT.search(_NO_LIMIT.sub(" ", sentence)))
+    board either"), nor saying there is none ("none that we know of"), nor saying that the
+    practice carries over with no negation in it ("the vans already run fixed routes, so it
+    would work there too")."""
+    said = _NO_LIMIT.sub(" ", sentence)
+    if _CARRIES.search(said) and not _NEGATION.search(said):
+        return False
+    return bool(_LIMIT.search(said))
+
+
+#: A question asking where the practice does not hold ("is there anywhere this would not
+#: work?", "any exceptions?"): the answer to it names a limit unless it says there is none.
+_ASKS_EXCEPTION = re.compile(r"\b(?:exceptions?|where not|not (?:a )?good fit)\b",
+                             re.I)
+#: An answer said at the end of a sentence ("..., nobody sees inside, so no."): what comes
+#: before it is a whole sentence, which the general sentence filter drops as cut off.
+_ANSWER_TAIL = re.compile(r",\s*(?:(?:so|then|and)\s+)?(?:no|nope|yes|yeah)[.!]?$", re.I)
+
+
+def _answered(segs: Sequence[Seg], have: Sequence[Any]) -> list[Any]:
+    """Sentences ending on a spoken answer, without it (``raw`` keeps it: a "no" there is
+    the limit), that :func:`candidates` left out."""
+    seen = {(c.seg.position, c.raw) for c in have}
+    n = max(1, len(segs) - 1)
+    out = []
+    for i, g in enumerate(segs):
+        for raw in prose.sentences(clean(g.text)):
+            if (g.position, raw) in seen or not _ANSWER_TAIL.search(raw):
+                continue
+            text = prose.polish(_ANSWER_TAIL.sub("", raw), g.speaker)
+            if len(text.split()) >= 4 and len(content_words(text)) >= 3 \
+                    and prose.complete(text):
+                out.append(_Cand(g, text, raw, i / n))
+    return out
+
+
+def _limit_answers(segs: Sequence[Seg], step_of: dict[int, str]) -> set[int]:
+    """Positions of turns that answer, in the applies step, a question asking where the
+    practice does not hold (the next turn by someone else)."""
+    out: set[int] = set()
+    for a, b in zip(segs, segs[1:], strict=False):
+        q = clean(a.text).rstrip()
+        if step_of.get(a.position) == "applies" and q.endswith("?") \
+                and a.speaker.strip() != b.speaker.strip() \
+                and (limit(q) or _ASKS_EXCEPTION.search(q)) \
+                and not _NO_LIMIT.match(clean(b.text)) \
+                and not re.match(r"\W*(?:no|nope|none|nowhere|not really)\b", clean(b.text), re.I):
+            out.add(b.position)
+    return out
 
 
 #: How well each form of sentence names a practice (see :func:`naming.form`).
 _FORM_SCORE = {"imperative": 1.0, "noun": 0.5}
 _IMPERATIVE = 1.0
+#: A sentence this many standard deviations closer to the pattern step's sentences than
+#: the session's other sentences are restates the practice (one: the usual "unusual").
+_RESTATES = 1.0
 _SENTENCES = 2  # at most this many sentences per field (one was worse on the tuning sessions)
 
 
@@ -130,14 +196,22 @@ _SCOPE_FRAME = re.compile(
     r"(?:it|this|that|the same(?: thing)?)\s+(?:would|will|could|should|might|does|do)?\s*"
     r"(?:also\s+|probably\s+|definitely\s+)?(?:work|apply|applies|help|helps|fit|fits)\s+"
     r"(?:just as well\s+)?(?:for|to|in|with|at|on)\s+", re.I)
-_SCOPE_TAIL = re.compile(r",?\s+(?:too|as well|also)(?=[.!]?$)", re.I)
+_SCOPE_TAIL = re.compile(r"(?:,\s*(?:so|and)\s+(?:there|here|them|it)|,?\s+)\s*(?:too|as well|"
+                         r"also)(?=[.!]?$)", re.I)
 
 
 def _scope(text: str) -> str:
     """Where the practice applies, without the frame around it: "This applies to every
     night shift as well." -> "Every night shift." (unchanged when little is left)."""
     rest = _SCOPE_TAIL.sub("", _SCOPE_FRAME.sub("", text.strip()))
+    rest = _ANSWERED.sub("", rest)
     return capital(rest) if len(rest.split()) >= NAME_MIN else text
+
+
+#: The answer word in a reply that names a place ("Props, yes, they ...", "Wheel nuts,
+#: definitely, ..."): the field's label already says the practice applies there.
+_ANSWERED = re.compile(r",\s*(?:yes|yeah|yep|definitely|absolutely|sure|certainly)(?=\s*(?:,|"
+                       r"[.!]?$))", re.I)
 
 
 def _tidy(text: str) -> str:
@@ -165,8 +239,15 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
     case: the ``facilitator``'s own sentences count only when nobody else spoke to it."""
     step_of = {g.position: st for g, st in zip(segs, steps, strict=False)}
     cands = candidates(segs, minw=4)
+    cands = cands + _answered(segs, cands)
+    answers = _limit_answers(segs, step_of)
     out: dict[str, tuple[str, list[dict[str, Any]]]] = {}
     vecs = embed([c.text for c in cands]) if cands else np.zeros((0, 1))
+    # A remedy told while the case or the breakdown is still going says what the pattern
+    # step says: it is the practice, not the situation (see core._restates_pattern).
+    region = np.array([STEP_KEYS.index(step_of[c.seg.position])
+                       if step_of.get(c.seg.position) in STEP_KEYS else -1 for c in cands])
+    restates = _restates_pattern(vecs, region) if cands else np.zeros(0)
     for field, fsteps in FIELD_STEP.items():
         if field == "problem" and case_problem.strip() and case_id:  # the case as submitted
             out[field] = (trim(clean(case_problem)), [{"case_id": case_id}])
@@ -182,18 +263,26 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
                 own = [i for i in idx if cands[i].seg.speaker.strip() != facilitator.strip()]
                 idx = own or idx
             # what was tried or what worked is the remedy, not the problem
-            idx = [i for i in idx if not _REMEDY.search(cands[i].raw)] or idx
+            idx = [i for i in idx if not _REMEDY.search(cands[i].raw)
+                   and restates[i] < _RESTATES] or idx
+        if field == "context":  # the situation and its cause, never the remedy
+            idx = [i for i in idx if not _REMEDIED.search(cands[i].raw)]
+            idx = [i for i in idx if restates[i] < _RESTATES] or sorted(
+                idx, key=lambda i: restates[i])[:1]
         if field == "applies_when":
             idx = [i for i in idx if not limit(cands[i].raw)]
         elif field == "not_when":
             # "read the values back in words, not in numbers" is a practice, not a limit
-            idx = [i for i in idx if limit(cands[i].raw)
+            idx = [i for i in idx if (limit(cands[i].raw) or (
+                       cands[i].seg.position in answers and not _CARRIES.search(cands[i].raw)))
                    and named(cands[i].raw)[1] != "imperative"]
         elif field == "solution":
             # what to do is the practice as stated: not where it applies, not a question,
             # not the facilitator running the session
+            # ("do X, not Y" is an instruction, and stays one)
             idx = [i for i in idx if not (CONTENT["applies"].search(said[i])
-                                          or _NEGATIVE.search(said[i])
+                                          or (_NEGATIVE.search(said[i])
+                                              and named(cands[i].raw)[1] != "imperative")
                                           or cands[i].raw.rstrip().endswith("?")
                                           or _PROCESS.search(_stated(cands[i].text))
                                           or _PROCESS.search(_stated(said[i]))
@@ -224,6 +313,10 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
                 budget -= n
             if budget < 8 or len(picked) == _SENTENCES:
                 break
+        if field == "solution":  # what to do is an instruction: when the session gave
+            # one, a remark picked beside it ("the handoff matters more") is not what to do
+            told = [i for i in picked if named(cands[i].raw)[1] == "imperative"]
+            picked = told or picked
         picked.sort()
         text = " ".join(as_practice(_body(cands[i].text)) if field == "solution"
                         else _scope(_body(cands[i].text)) if field == "applies_when"
