@@ -150,7 +150,7 @@ def _valid(kept: list[Any]) -> bool:
     if first.dep_ in ("cc", "mark", "prep", "punct"):
         return False
     # a clause that stops at its auxiliary ("where it's [put in]") or keeps "be" without
-    # what follows it ("while they're still [in the chair]") is cut off
+    # what follows it ("while the order is still [on the bench]") is cut off
     if last.dep_ in ("aux", "auxpass"):
         return False
     kept_i = {t.i for t in kept}

@@ -120,7 +120,7 @@ def limit(sentence: str) -> bool:
 #: work?", "any exceptions?"): the answer to it names a limit unless it says there is none.
 _ASKS_EXCEPTION = re.compile(r"\b(?:exceptions?|where not|not (?:a )?good fit)\b",
                              re.I)
-#: An answer said at the end of a sentence ("..., nobody sees inside, so no."): what comes
+#: An answer said at the end of a sentence ("..., the lid stays shut, so no."): what comes
 #: before it is a whole sentence, which the general sentence filter drops as cut off.
 _ANSWER_TAIL = re.compile(r",\s*(?:(?:so|then|and)\s+)?(?:no|nope|yes|yeah)[.!]?$", re.I)
 
