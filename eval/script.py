@@ -1,7 +1,7 @@
 """The extractive drafter on annotated sessions that (mostly) follow the facilitator script.
 
     python -m eval.script --data eval/script_sessions [--split SPLIT]   (SPLIT: tune, report,
-        holdout, holdout2, holdout3, holdout4 or all)
+        holdout, holdout2, holdout3, holdout4, holdout5 or all)
 
 DIR holds ``cases.csv`` and, per session, ``NAME.vtt`` (Teams-style WebVTT, ``<v Speaker>``
 tags) beside ``NAME.json`` (title, format, date, start_time, facilitator, cases, steps per
