@@ -22,25 +22,12 @@ def parse_every_turn(turns: Sequence[Any], fac: str) -> dict[int, set[str]]:
     """The reference: :func:`assistant.summarize.steps._form_steps` as it was, parsing
     every participant turn whatever its length."""
     from assistant.summarize.redact import spacy_parser
-    from assistant.summarize.steps import FORM_MIN_WORDS
+    from assistant.summarize.steps import doc_steps
 
     idx = [i for i, t in enumerate(turns) if t.speaker != fac or not fac]
-    out: dict[int, set[str]] = {}
     docs = spacy_parser().pipe([turns[i].text[:2000] for i in idx], batch_size=64)
-    for i, doc in zip(idx, docs, strict=True):
-        for sent in doc.sents:
-            if sum(1 for t in sent if not t.is_punct) < FORM_MIN_WORDS:
-                continue
-            root = sent.root
-            deps = {c.dep_ for c in root.children}
-            if root.tag_ == "VB" and not deps & {"nsubj", "nsubjpass", "expl", "aux"} \
-                    and not sent.text.rstrip().endswith("?"):
-                out.setdefault(i, set()).add("pattern")
-            if any(t.dep_ == "aux" and t.lower_ in ("will", "'ll", "’ll")
-                   and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in t.head.children)
-                   for t in sent):
-                out.setdefault(i, set()).add("playbook")
-    return out
+    found = {i: doc_steps(doc) for i, doc in zip(idx, docs, strict=True)}
+    return {i: steps for i, steps in found.items() if steps}
 
 
 def main(argv: list[str] | None = None) -> int:

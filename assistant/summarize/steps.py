@@ -323,21 +323,26 @@ def _form_steps(turns: Sequence[Turn], fac: str) -> dict[int, set[str]]:
     toks = {i: nlp.make_doc(t.text[:2000]) for i, t in enumerate(turns)
             if t.speaker != fac or not fac}
     idx = [i for i, d in toks.items() if sum(1 for t in d if not t.is_punct) >= FORM_MIN_WORDS]
-    out: dict[int, set[str]] = {}
     docs = nlp.pipe([toks[i] for i in idx], batch_size=64)
-    for i, doc in zip(idx, docs, strict=True):
-        for sent in doc.sents:
-            if sum(1 for t in sent if not t.is_punct) < FORM_MIN_WORDS:
-                continue
-            root = sent.root
-            deps = {c.dep_ for c in root.children}
-            if root.tag_ == "VB" and not deps & {"nsubj", "nsubjpass", "expl", "aux"} \
-                    and not sent.text.rstrip().endswith("?"):
-                out.setdefault(i, set()).add("pattern")
-            if any(t.dep_ == "aux" and t.lower_ in ("will", "'ll", "’ll")
-                   and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in t.head.children)
-                   for t in sent):
-                out.setdefault(i, set()).add("playbook")
+    found = {i: doc_steps(doc) for i, doc in zip(idx, docs, strict=True)}
+    return {i: steps for i, steps in found.items() if steps}
+
+
+def doc_steps(doc: Any) -> set[str]:
+    """The steps a parsed turn's sentences say by their grammar (see :func:`_form_steps`)."""
+    out: set[str] = set()
+    for sent in doc.sents:
+        if sum(1 for t in sent if not t.is_punct) < FORM_MIN_WORDS:
+            continue
+        root = sent.root
+        deps = {c.dep_ for c in root.children}
+        if root.tag_ == "VB" and not deps & {"nsubj", "nsubjpass", "expl", "aux"} \
+                and not sent.text.rstrip().endswith("?"):
+            out.add("pattern")
+        if any(t.dep_ == "aux" and t.lower_ in ("will", "'ll", "’ll")
+               and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in t.head.children)
+               for t in sent):
+            out.add("playbook")
     return out
 
 
