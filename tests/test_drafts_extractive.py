@@ -160,6 +160,36 @@ def test_a_pattern_from_a_recap_reuses_the_recap_s_steps(net: Workspace,
     assert p.content["pattern"]["solution"]
 
 
+def test_a_pattern_from_an_older_recap_reads_the_steps_with_the_session_s_cases(
+        net: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A recap drafted before steps were kept with it: the pattern assigns them again, and
+    decides whether the session followed the script with the same evidence as the recap,
+    the problems of the cases it was planned with."""
+    import assistant.summarize.pattern as pattern_mod
+    from assistant.store.models import DraftVersion
+
+    sv = _jam(net)
+    recap = draft_recap(net, sv.id)
+    with transaction(net.engine) as s:
+        v = s.scalars(select(DraftVersion).where(DraftVersion.draft_id == recap.id)).one()
+        v.content = {k: val for k, val in v.content.items() if k != "steps"}
+    with OrmSession(net.engine) as s:
+        problems = [c.problem or c.title for c in s.scalars(
+            select(Case).where(Case.id.in_(sv.case_ids)))]
+    assert problems and all(problems)
+    seen: list[Any] = []
+    real = pattern_mod.assign_steps
+
+    def spy(*a: Any, **k: Any) -> list[str]:
+        seen.append(k.get("case_problems"))
+        return real(*a, **k)
+
+    monkeypatch.setattr(pattern_mod, "assign_steps", spy)
+    p = draft_pattern(net, recap_id=recap.id)
+    assert seen and sorted(seen[0]) == sorted(problems)
+    assert p.content["pattern"]["solution"]
+
+
 def test_permissions_and_bad_input(net: Workspace) -> None:
     sv = _jam(net)
     with pytest.raises(Forbidden):

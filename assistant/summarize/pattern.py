@@ -94,7 +94,9 @@ def _from_recap(ws: Workspace, s: OrmSession, recap_id: str, ev: _Evidence
     same = bool(turns) and kept.keys() == {g.position for g in turns}
     steps = ([kept[g.position] for g in turns] if same
              else assign_steps(turns, fac, ws.embedder.embed,
-                               session_format=(sess.format or "") if sess else ""))
+                               session_format=(sess.format or "") if sess else "",
+                               case_problems=[c.problem or c.title or "" for c in sess.cases]
+                               if sess else []))
     first = sess.cases[0] if sess and sess.cases else None  # the case presented
     fields = pattern_fields(turns, steps, ws.embedder.embed, session_id=d.subject_id,
                             facilitator=fac, case_id=first.id if first else "",
