@@ -139,7 +139,6 @@ def _valid(kept: list[Any]) -> bool:
     if not NAME_MIN <= len(_render(kept).split()) <= NAME_MAX:  # "sign-in" is one word
         return False
     first, last = ws[0], ws[-1]
-    # "before" or "after" as an adverb ("two days before") ends a phrase
     # "before" or "after" as an adverb ("two days before") and a verb's particle ("put
     # in", "sign out") end a phrase
     tail_stop = last.lower_ in _TAIL_STOPS and not (
@@ -180,9 +179,7 @@ def shorten(text: str) -> str:
 
 
 def _shorten(text: str, *, keep_of: bool) -> str:
-    doc = _parse(text)
-    if not len(doc):
-        return ""
+    doc = _parse(text)  # not empty: see shorten
     sent = next(iter(doc.sents))
     toks = [t for t in sent if not (t.is_space)]
     depth = {t.i: _depth(t) - _depth(sent.root) for t in toks}
