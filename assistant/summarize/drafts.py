@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -119,6 +120,12 @@ def case_text(c: Case) -> str:
     "... says 180" + "Three different ..." must not read as one number)."""
     parts = (x.strip() for x in (c.title, c.problem, c.context, c.tried, c.outcome))
     return " ".join(x if x[-1] in ".!?…:;\"'”’)" else x + "." for x in parts if x)
+
+
+def case_problems(cases: Iterable[Case]) -> list[str]:
+    """What each case is about, as its submitter wrote it (its problem, else its title):
+    what the step assignment compares a session's opening with."""
+    return [c.problem or c.title or "" for c in cases]
 
 
 def sources_of(s: OrmSession, bullets: list[dict[str, Any]]) -> dict[tuple[Any, ...], str]:

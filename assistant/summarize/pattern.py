@@ -16,6 +16,7 @@ from assistant.summarize.drafter import DraftRequest, apply, drafter_for
 from assistant.summarize.drafts import (
     Built,
     DraftRecord,
+    case_problems,
     case_text,
     flags_of,
     ground,
@@ -95,8 +96,7 @@ def _from_recap(ws: Workspace, s: OrmSession, recap_id: str, ev: _Evidence
     steps = ([kept[g.position] for g in turns] if same
              else assign_steps(turns, fac, ws.embedder.embed,
                                session_format=(sess.format or "") if sess else "",
-                               case_problems=[c.problem or c.title or "" for c in sess.cases]
-                               if sess else []))
+                               case_problems=case_problems(sess.cases) if sess else []))
     first = sess.cases[0] if sess and sess.cases else None  # the case presented
     fields = pattern_fields(turns, steps, ws.embedder.embed, session_id=d.subject_id,
                             facilitator=fac, case_id=first.id if first else "",

@@ -22,6 +22,7 @@ from assistant.summarize.drafter import DraftRequest, apply, drafter_for
 from assistant.summarize.drafts import (
     Built,
     DraftRecord,
+    case_problems,
     case_text,
     deadline_of,
     load_session,
@@ -42,7 +43,7 @@ def build_recap(ws: Workspace, session_id: str) -> tuple[Built, Session]:
         segs = [Seg(g.position, g.speaker, g.clean_text or g.text, g.start_s, x.id)
                 for g in x.segments]
         cases = {c.id: case_text(c) for c in x.cases}
-        problems = [c.problem or c.title or "" for c in x.cases]
+        problems = case_problems(x.cases)
         names = sorted({g.speaker for g in x.segments} | {c.submitter for c in x.cases}
                        | {x.facilitator} - {""})
         s.expunge_all()
