@@ -29,7 +29,10 @@ consecutive cues into one turn; here each cue stays a turn). ``--split``: in
 step and sentence changes and only their means read; ``holdout2_*`` ones were written in
 session 8 before the step assignment changed and only their mean read; ``holdout3_*`` ones
 were written in session 9 before the step code was read, run once before and once after
-that session's changes, only their mean read; other folders are scored whole.
+that session's changes, only their mean read; ``holdout4_*`` ones were written in session
+10 by someone who had not read the step code, run once before and once after that
+session's changes, then read per session; ``holdout5_*`` ones were written at the end of
+session 10 the same way and not yet run; other folders are scored whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step
