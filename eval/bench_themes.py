@@ -71,7 +71,8 @@ def main(argv: list[str] | None = None) -> dict:
             h = content_hash(text)
             cases.append({"id": f"C{h[:12]}", "content_hash": h, "title": "", "problem": text,
                           "source": "bench"})
-            cache.append({"model": ws.embedder.name, "content_hash": h, "dim": len(v),
+            cache.append({"model": ws.embedder.cache_key,  # type: ignore[attr-defined]
+                          "content_hash": h, "dim": len(v),
                           "vector": v.tobytes()})
         with transaction(ws.engine) as s:
             s.execute(insert(Case), cases)

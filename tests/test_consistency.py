@@ -228,6 +228,30 @@ def test_searching_does_not_grow_the_embedding_cache(any_ws: Workspace, tmp_path
     assert cached() == before
 
 
+def test_vectors_cached_at_another_precision_are_embedded_again(ws: Workspace) -> None:
+    """A workspace cached before vectors were exact holds rows keyed by the model's bare
+    name: they are not mixed with exact vectors, the text is embedded again under the
+    precision-tagged key."""
+    import numpy as np
+
+    from assistant.index.embedder import EXACT_DECIMALS, content_hash
+
+    text = "the badge printer jams on the second card"
+    stale = np.zeros(ws.embedder.dim, dtype=np.float32)
+    stale[0] = 1.0
+    with OrmSession(ws.engine) as s, s.begin():
+        s.add(EmbeddingCacheEntry(model=ws.embedder.name, content_hash=content_hash(text),
+                                  dim=stale.shape[0], vector=stale.tobytes()))
+    key = ws.embedder.cache_key  # type: ignore[attr-defined]
+    assert key != ws.embedder.name and f"r{EXACT_DECIMALS}" in key
+    vec = ws.embedder.embed([text])[0]
+    assert float(vec[0]) != 1.0 and abs(float(np.linalg.norm(vec)) - 1.0) < 1e-5
+    assert np.array_equal(vec, np.round(vec.astype(np.float64), EXACT_DECIMALS).astype(np.float32))
+    with OrmSession(ws.engine) as s:
+        keys = set(s.scalars(select(EmbeddingCacheEntry.model)))
+    assert keys == {ws.embedder.name, key}
+
+
 def test_cli_status_reports_the_index_lag(ws: Workspace, tmp_path: Path) -> None:
     _ingest_and_die(ws, csv_sheet(tmp_path / "cases.csv"))
     out = subprocess.run([sys.executable, "-m", "assistant", "--data-dir",

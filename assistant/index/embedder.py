@@ -75,6 +75,9 @@ class SentenceTransformerEmbedder:
         self.device = device
         self.batch_size = batch_size
         self.exact = exact
+        # What the cache keys on: vectors of another precision are other vectors, so a
+        # workspace cached before vectors were exact re-embeds rather than mixing the two.
+        self.cache_key = f"{model}@f64r{EXACT_DECIMALS}" if exact else model
         self._model = None
         self._lock = threading.Lock()
 
@@ -143,12 +146,16 @@ class SentenceTransformerEmbedder:
 
 
 class CachedEmbedder:
-    """Wraps an embedder with a cache in the record store keyed by model and content hash."""
+    """Wraps an embedder with a cache in the record store keyed by model and content hash.
+
+    The model key is the inner embedder's ``cache_key`` where it has one (the model and how
+    its vectors are computed), else its name."""
 
     def __init__(self, inner: Embedder, engine: Engine) -> None:
         self.inner = inner
         self.engine = engine
         self.name = inner.name
+        self.cache_key: str = getattr(inner, "cache_key", inner.name)
         self._dim: int | None = None
 
     @property
@@ -187,7 +194,7 @@ class CachedEmbedder:
                 chunk = uniq[i:i + 500]
                 rows = s.execute(select(EmbeddingCacheEntry.content_hash,
                                         EmbeddingCacheEntry.vector).where(
-                    EmbeddingCacheEntry.model == self.name,
+                    EmbeddingCacheEntry.model == self.cache_key,
                     EmbeddingCacheEntry.content_hash.in_(chunk)))
                 for h, blob in rows:
                     out[h] = np.frombuffer(blob, dtype=np.float32)
@@ -195,7 +202,7 @@ class CachedEmbedder:
 
     def _store(self, vecs: dict[str, np.ndarray]) -> None:
         # Another process may cache the same text at the same moment: theirs is as good.
-        rows = [{"model": self.name, "content_hash": h, "dim": int(v.shape[0]),
+        rows = [{"model": self.cache_key, "content_hash": h, "dim": int(v.shape[0]),
                  "vector": np.asarray(v, dtype=np.float32).tobytes()} for h, v in vecs.items()]
         try:
             with transaction(self.engine) as s:
