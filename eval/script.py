@@ -1,7 +1,7 @@
 """The extractive drafter on annotated sessions that (mostly) follow the facilitator script.
 
     python -m eval.script --data eval/script_sessions [--split SPLIT]   (SPLIT: tune, report,
-        holdout, holdout2, holdout3, holdout4, holdout5 or all)
+        holdout, holdout2, holdout3, holdout4, holdout5, holdout6 or all)
 
 DIR holds ``cases.csv`` and, per session, ``NAME.vtt`` (Teams-style WebVTT, ``<v Speaker>``
 tags) beside ``NAME.json`` (title, format, date, start_time, facilitator, cases, steps per
@@ -32,7 +32,8 @@ were written in session 9 before the step code was read, run once before and onc
 that session's changes, only their mean read; ``holdout4_*`` ones were written in session
 10 by someone who had not read the step code, run once before and once after that
 session's changes, then read per session; ``holdout5_*`` ones were written at the end of
-session 10 the same way and not yet run; other folders are scored whole.
+session 10 the same way and not yet run; ``holdout6_*`` ones were written in session 11 by
+someone who had not read the step code, and not yet run; other folders are scored whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step
@@ -185,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, required=True, help="folder of annotated sessions")
     ap.add_argument("--split",
                     choices=("all", "tune", "report", "holdout", "holdout2", "holdout3",
-                             "holdout4", "holdout5"),
+                             "holdout4", "holdout5", "holdout6"),
                     default="all")
     ap.add_argument("--oracle-steps", action="store_true",
                     help="draft from the reference steps (measures field selection alone)")

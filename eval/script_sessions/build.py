@@ -1,8 +1,8 @@
 """Writes the annotated sessions of this folder (NAME.vtt + NAME.json, and cases.csv) from
 the data in ``sessions_tune.py``,
 ``sessions_tune2.py``, ``sessions_tune3.py``, ``sessions_report.py``, ``sessions_holdout.py``,
-``sessions_holdout2.py``, ``sessions_holdout3.py``, ``sessions_holdout4.py`` and
-``sessions_holdout5.py``.
+``sessions_holdout2.py``, ``sessions_holdout3.py``, ``sessions_holdout4.py``,
+``sessions_holdout5.py`` and ``sessions_holdout6.py``.
 
     python eval/script_sessions/build.py
 
@@ -16,7 +16,8 @@ and wording, and only their split mean is read; the ``tune_*`` sessions of ``ses
 script, written to tune the scripted decision; ``holdout4_*`` were written in session 10
 before the short-session step work, by someone who had not read the step code; run once;
 ``holdout5_*`` were written at the end of session 10, after the short-session step work was
-merged, by someone who had not read the step code; not yet run.
+merged, by someone who had not read the step code; not yet run; ``holdout6_*`` were written
+in session 11 by someone who had not read the step code; not yet run.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ def main() -> int:
     from sessions_holdout3 import SESSIONS as HOLDOUT3
     from sessions_holdout4 import SESSIONS as HOLDOUT4
     from sessions_holdout5 import SESSIONS as HOLDOUT5
+    from sessions_holdout6 import SESSIONS as HOLDOUT6
     from sessions_report import SESSIONS as REPORT
     from sessions_tune import SESSIONS as TUNE
     from sessions_tune2 import SESSIONS as TUNE2
@@ -71,7 +73,7 @@ def main() -> int:
 
     rows: list[dict[str, str]] = []
     every = {**TUNE, **TUNE2, **TUNE3, **REPORT, **HOLDOUT, **HOLDOUT2, **HOLDOUT3,
-             **HOLDOUT4, **HOLDOUT5}
+             **HOLDOUT4, **HOLDOUT5, **HOLDOUT6}
     for name, sess in every.items():
         write_session(name, sess)
         rows.extend(sess["cases"])
