@@ -166,3 +166,52 @@ def test_what_to_do_is_the_instruction_not_a_remark_beside_it(embedder: Any) -> 
     fields = pattern_fields(_segs(turns), steps, embedder.embed, session_id="S9")
     assert fields["solution"][0] == ("Give the refuelling list to one named driver on every "
                                      "late shift."), fields["solution"]
+
+
+#: A jam whose applies step asks whether the practice holds somewhere else; the answer
+#: decides whether that place is a limit.
+def _asked_if_it_holds(answer: str) -> list[tuple[str, str]]:
+    return [
+        ("Ida", "The case: parcels for the upper floors sit in reception for days."),
+        ("Tom", "Reception only calls the upper floors when someone asks."),
+        ("Ida", "So the practice is to text each resident the moment a parcel is logged."),
+        ("Tom", "Would it work for the student halls as well?"),
+        ("Uma", answer),
+        ("Ida", "I will set up the texts with the front desk on Monday."),
+    ]
+
+
+ASKED_STEPS = ["case", "happened", "pattern", "applies", "applies", "playbook"]
+
+
+def test_saying_no_to_whether_the_practice_holds_there_is_a_limit(embedder: Any) -> None:
+    turns = _asked_if_it_holds("Less so, the halls have a porter who carries parcels up "
+                               "every hour.")
+    fields = pattern_fields(_segs(turns), ASKED_STEPS, embedder.embed, session_id="S9")
+    assert "porter who carries parcels" in fields["not_when"][0], fields["not_when"]
+    assert [c["position"] for c in fields["not_when"][1]] == [4]
+    assert "porter who carries parcels" not in fields["applies_when"][0]
+
+
+def test_saying_yes_to_whether_the_practice_holds_there_is_no_limit(embedder: Any) -> None:
+    turns = _asked_if_it_holds("Definitely, the halls get twice the parcels and only one "
+                               "porter on the desk.")
+    fields = pattern_fields(_segs(turns), ASKED_STEPS, embedder.embed, session_id="S9")
+    assert fields["not_when"] == ("", []), fields["not_when"]
+    assert "twice the parcels" in fields["applies_when"][0], fields["applies_when"]
+
+
+@pytest.mark.parametrize("said", [
+    "Not the cold store, the pallets there are counted by the scanner.",
+    "The loan laptops are booked through the service desk, so that's a different system.",
+])
+def test_a_place_left_out_or_called_different_is_a_limit(said: str) -> None:
+    assert limit(said)
+
+
+@pytest.mark.parametrize("said", [
+    "Not only the night shift, the day desk loses parcels too.",
+    "Not sure, we never tried it with the halls.",
+])
+def test_not_only_or_not_sure_is_no_limit(said: str) -> None:
+    assert not limit(said)

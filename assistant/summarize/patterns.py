@@ -80,7 +80,7 @@ _LIMIT = re.compile(
     r"|not (?:for|in|when|at|on|with|worth|needed|necessary|the same|really (?:for|needed))"
     r"|no (?:point|need|use)|never needed|overkill|pointless|unless|except (?:for|in|when|where)"
     r"|too \w+(?:,? (?:and|or) too \w+)? to"
-    r"|(?:is|are|['’]s|['’]re) (?:quite |very |a bit )?different"
+    r"|(?:is|are|['’]s|['’]re) (?:quite |very |a bit )?(?:an? (?:quite |very )?)?different"
     r"|already \w+|anyway"
     r"|no\s*[,;!—–]|no\.?\s*$"
     r"|(?:nothing|nobody|no one|none) (?:there|here|of (?:it|them|that)) (?:is|are|needs?)"
@@ -113,7 +113,12 @@ def limit(sentence: str) -> bool:
     said = _NO_LIMIT.sub(" ", sentence)
     if _CARRIES.search(said) and not _NEGATION.search(said):
         return False
-    return bool(_LIMIT.search(said))
+    return bool(_LIMIT.search(said) or _NOT_THERE.match(said))
+
+
+#: A sentence opening on "not" and what it leaves out ("Not the loading bay, it ...").
+_NOT_THERE = re.compile(r"\W*not\s+(?!only\b|just\b|yet\b|quite\b|bad\b|sure\b|that\b)"
+                        r"(?:the|in|for|on|at|during|when|if|our|their|those|these|with)\b", re.I)
 
 
 #: A question asking where the practice does not hold ("is there anywhere this would not
@@ -142,17 +147,31 @@ def _answered(segs: Sequence[Seg], have: Sequence[Any]) -> list[Any]:
     return out
 
 
+#: A yes/no question asking whether the practice holds somewhere ("could we do it on the
+#: ward?", "does it hold at weekends?"): an auxiliary verb opens it.
+_ASKS_IF_HOLDS = re.compile(r"^(?:(?:and|so|but|ok(?:ay)?|right)\b,?\s*)?(?:would|will|does|do|"
+                            r"did|could|can|is|are|should|might)(?:n['’]?t)?\s+(?:it|that|this|"
+                            r"the same|we|they|you)\b", re.I)
+#: An answer that says no, or only partly ("not at weekends", "less so, ..."), to it.
+_SAYS_NO = re.compile(r"^\W*(?:no|nope|not|less|hardly|rarely|never|only partly|"
+                      r"probably not|not really)\b", re.I)
+
+
 def _limit_answers(segs: Sequence[Seg], step_of: dict[int, str]) -> set[int]:
     """Positions of turns that answer, in the applies step, a question asking where the
-    practice does not hold (the next turn by someone else)."""
+    practice does not hold, or say no to one asking whether it holds somewhere (the next
+    turn by someone else)."""
     out: set[int] = set()
     for a, b in zip(segs, segs[1:], strict=False):
-        q = clean(a.text).rstrip()
-        if step_of.get(a.position) == "applies" and q.endswith("?") \
-                and a.speaker.strip() != b.speaker.strip() \
-                and (limit(q) or _ASKS_EXCEPTION.search(q)) \
-                and not _NO_LIMIT.match(clean(b.text)) \
-                and not re.match(r"\W*(?:no|nope|none|nowhere|not really)\b", clean(b.text), re.I):
+        q, answer = clean(a.text).rstrip(), clean(b.text)
+        if step_of.get(a.position) != "applies" or not q.endswith("?") \
+                or a.speaker.strip() == b.speaker.strip() or _NO_LIMIT.match(answer):
+            continue
+        if limit(q) or _ASKS_EXCEPTION.search(q):
+            if not re.match(r"\W*(?:no|nope|none|nowhere|not really)\b", answer, re.I):
+                out.add(b.position)
+        elif _ASKS_IF_HOLDS.match(re.split(r"(?<=[.!?])\s+", q)[-1]) \
+                and _SAYS_NO.match(answer):
             out.add(b.position)
     return out
 
@@ -270,7 +289,8 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
             idx = [i for i in idx if restates[i] < _RESTATES] or sorted(
                 idx, key=lambda i: restates[i])[:1]
         if field == "applies_when":
-            idx = [i for i in idx if not limit(cands[i].raw)]
+            idx = [i for i in idx if not (limit(cands[i].raw) or (
+                cands[i].seg.position in answers and _SAYS_NO.match(cands[i].raw)))]
         elif field == "not_when":
             # "read the values back in words, not in numbers" is a practice, not a limit
             idx = [i for i in idx if (limit(cands[i].raw) or (
