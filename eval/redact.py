@@ -1,6 +1,6 @@
 """What personal data would reach a remote LLM endpoint, and what ordinary text is damaged.
 
-    python -m eval.redact [--split tune|tune2|report|extra|holdout2|holdout3|all] [--show]
+    python -m eval.redact [--split tune|tune2|tune3|report|extra|holdout2|holdout3|all] [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
 ``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
@@ -17,6 +17,9 @@ and name origins unlike the others, written before that session's fixes and run 
 them); ``holdout3`` (42 items) was written after holdout2's one run, before the fixes
 that followed, and run once after them. ``report`` and ``extra`` were looked at by earlier
 sessions, so they are no longer clean held-out sets; each holdout is clean for one run.
+Session 11 added ``tune3`` (``redact_tune3.txt``: 64 items in 16 other domains and name
+origins, brands and words that are names as subjects, written before that session's changes
+and tuned on).
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and
@@ -38,7 +41,7 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 DATA = Path(__file__).parent / "data"
-SPLITS = ("tune", "tune2", "report", "extra", "holdout2", "holdout3")
+SPLITS = ("tune", "tune2", "tune3", "report", "extra", "holdout2", "holdout3")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
 
