@@ -286,3 +286,19 @@ def test_a_remote_endpoint_gets_the_workspace_terms_and_not_its_people(
         for secret in ("Kereama", "Halaholo", "Ana", "Okafor"):
             assert secret not in user, secret
         assert "Nova flagged" in user and "check in Nova" in user
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("After the storm, Yirgalem checked the roof.", "Yirgalem"),  # tagged as a verb
+    ("Istarlin brought the eviction notice to the drop-in.", "Istarlin"),  # called a place
+    ("Please reach Nasteho before the site visit.", "Nasteho"),
+])
+def test_a_name_the_model_mistags_is_caught_where_it_acts_or_is_reached(text: str,
+                                                                         name: str) -> None:
+    assert name not in Redactor([]).redact(text)
+
+
+@pytest.mark.parametrize("text", ["Lagos banned the motorbike taxis last year.",
+                                  "Rotterdam delayed the shipment by two days."])
+def test_a_city_standing_for_its_people_arrives_unchanged(text: str) -> None:
+    assert Redactor([]).redact(text) == text

@@ -264,7 +264,7 @@ _PERSON_SUBJECT = _words(
 _PERSON_OBJECT = _words(
     "ask tell thank remind email e-mail mail call ring ping text phone meet invite contact "
     "message cc copy loop hire train help warn brief introduce congratulate welcome "
-    "escalate speak talk check wait chat visit sit pair consult page nudge")
+    "escalate speak talk check wait chat visit sit pair consult page nudge reach")
 _PERSON_PREP = frozenset({"with", "to", "on", "in", "for"})
 #: Verbs that hand something to a person: "sent it to Oyelaran", "passed over to Ines".
 _PERSON_RECIPIENT = _words("send forward pass hand give assign delegate reassign hand-over "
@@ -444,9 +444,12 @@ def _capitalised(t: Any) -> bool:
 
 def _agent(t: Any) -> bool:
     """The subject of a verb of action ("Emeka saw blight", "Kalani pitched the story"),
-    where the model calls it a person, a group or nothing (places and products are left)."""
+    where the model calls it a person, a group, a country or city, or nothing. The small
+    model calls names it has not seen places ("Wubet brought the notice"); a real place
+    standing for its people ("Lagos banned the taxis") is mostly a name it knows, with
+    "in Lagos" nearby (see :func:`_used_as_things`); products and facilities are left."""
     return t.dep_ == "nsubj" and t.head.pos_ == "VERB" and \
-        t.ent_type_ in ("", "PERSON", "ORG", "NORP") and not _machine(t)
+        t.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE") and not _machine(t)
 
 
 #: What software and machines do and people do not: "Jira is down", "the app crashed".
@@ -517,7 +520,9 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
             # a plan", "Mason jars") is the word unless it stands as a name here
             if _ordinary(t) and _reads_as_word(t):
                 continue
-        elif not ((slot or _agent(t)) and t.pos_ == "PROPN" and not _ordinary(t)):
+        elif not ((slot or _agent(t)) and not _ordinary(t) and (
+                t.pos_ == "PROPN" or (t.pos_ == "VERB" and t.dep_ == "nsubj"))):
+            # a subject the tagger calls a verb ("Abebech rewrote it") is a proper noun
             continue
         out.add(t.text)
         if surname and nxt is not None:
