@@ -302,3 +302,12 @@ def test_a_name_the_model_mistags_is_caught_where_it_acts_or_is_reached(text: st
                                   "Rotterdam delayed the shipment by two days."])
 def test_a_city_standing_for_its_people_arrives_unchanged(text: str) -> None:
     assert Redactor([]).redact(text) == text
+
+
+def test_no_half_of_a_hyphenated_name_is_sent() -> None:
+    r = Redactor([])
+    text = "Min-jun reviewed the clips with Anne-Marie before Friday."
+    sent = r.redact(text)
+    for half in ("Min", "jun", "Anne", "Marie"):
+        assert half not in sent, half
+    assert "Friday" in sent and r.restore(sent) == text

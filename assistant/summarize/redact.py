@@ -640,8 +640,22 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
         if not n.strip():
             continue
         for m in re.finditer(r"(?<![\w@.])" + re.escape(n) + r"(?![\w@]|\.\w)", text):
-            spans.append(Span(m.start(), m.end(), "PERSON"))
+            spans.append(_hyphenated(text, Span(m.start(), m.end(), "PERSON")))
     return _merge(spans), learnt
+
+
+_HYPHEN_BEFORE = re.compile(r"(?<![\w@.])(?:[^\W\d_]+-)+$")
+_HYPHEN_AFTER = re.compile(r"(?:-[^\W\d_]+)+(?![\w@])")
+
+
+def _hyphenated(text: str, sp: Span) -> Span:
+    """A name joined by hyphens to more letters is one name ("Min-jun", "Anne-Marie"): the
+    tokenizer splits it and the dictionaries hold one half, but the whole word is replaced,
+    so no half of it reaches the endpoint."""
+    before = _HYPHEN_BEFORE.search(text, 0, sp.start)
+    after = _HYPHEN_AFTER.match(text, sp.end)
+    return Span(before.start() if before else sp.start, after.end() if after else sp.end,
+                sp.kind)
 
 
 def _merge(spans: list[Span]) -> list[Span]:
