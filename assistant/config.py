@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATA_DIR = Path("./assistant-data")
 DEFAULT_EMBEDDING_MODEL = "all-MiniLM-L6-v2"
@@ -49,6 +49,15 @@ class Settings(BaseSettings):
     llm_redact_names: bool = Field(True, description="Replace people's names, emails and "
                                    "phone numbers with placeholders before text leaves for an "
                                    "endpoint that is not on this machine.")
+    redact_keep: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="The network's own tools, products, brands and "
+        "places that are never people (comma-separated: \"Zendesk, Nova, Power BI\"): "
+        "redaction leaves them in the text even where they stand where a person would "
+        "(\"Nova flagged the invoice\"). A name on the people list or of a known person wins.")
+    redact_people: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="People whose names are always replaced before "
+        "text leaves for a remote endpoint (comma-separated), beside those the store knows: "
+        "customers, partners and third parties the network talks about.")
 
     prompts_dir: Path = Field(PROJECT_ROOT / "prompts", description="Versioned prompt templates.")
     theme_min_new_cases: int = Field(25, description="New cases placed incrementally before a "
@@ -62,6 +71,13 @@ class Settings(BaseSettings):
                           "recap deadlines are computed and shown in it.")
     ui_host: str = Field("127.0.0.1", description="Address the web app listens on.")
     ui_port: int = Field(7860, description="Port the web app listens on.")
+
+    @field_validator("redact_keep", "redact_people", mode="before")
+    @classmethod
+    def _comma_list(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [v.strip() for v in value.split(",") if v.strip()]
+        return value
 
     @field_validator("timezone")
     @classmethod

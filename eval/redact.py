@@ -1,6 +1,6 @@
 """What personal data would reach a remote LLM endpoint, and what ordinary text is damaged.
 
-    python -m eval.redact [--split tune|tune2|report|extra|holdout2|holdout3|holdout4|all]
+    python -m eval.redact [--split tune|tune2|tune3|report|extra|holdout2|holdout3|holdout4|all]
         [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
@@ -16,10 +16,13 @@ origins, lower-case names, brands, slogans, IDs and order numbers against phones
 many formats; tuned on) and ``holdout2`` (``redact_holdout2.txt``: 48 items in 24 domains
 and name origins unlike the others, written before that session's fixes and run once after
 them); ``holdout3`` (42 items) was written after holdout2's one run, before the fixes
-that followed, and run once after them; ``holdout4`` (``redact_holdout4.txt``: 48 items in
-new domains and name origins) was written in session 11 by someone who had not read the
-redactor; not yet run. ``report`` and ``extra`` were looked at by earlier sessions, so they
-are no longer clean held-out sets; each holdout is clean for one run.
+that followed, and run once after them. ``report`` and ``extra`` were looked at by earlier
+sessions, so they are no longer clean held-out sets; each holdout is clean for one run.
+Session 11 added ``tune3`` (``redact_tune3.txt``: 64 items in 16 other domains and name
+origins, brands and words that are names as subjects, written before that session's changes
+and tuned on) and ``holdout4`` (``redact_holdout4.txt``: 48 items in new domains and name
+origins, written by someone who had not read the redactor, run once before and once after
+that session's changes).
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and
@@ -41,7 +44,7 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 DATA = Path(__file__).parent / "data"
-SPLITS = ("tune", "tune2", "report", "extra", "holdout2", "holdout3", "holdout4")
+SPLITS = ("tune", "tune2", "tune3", "report", "extra", "holdout2", "holdout3", "holdout4")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
 

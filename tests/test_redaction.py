@@ -212,3 +212,102 @@ def test_what_reaches_a_remote_endpoint_has_no_names_or_phones_and_keeps_dates(
         d = draft_recap(ws, sid)
         assert d.backend == "openai", d.fallback_reason
         assert "[PERSON" not in d.content["bullets"][0]["text"]
+
+
+def test_the_workspace_terms_that_are_never_people_arrive_unchanged() -> None:
+    text = "Nova flagged the invoice twice, and Kalani approved it."
+    assert "Nova" not in Redactor([]).redact(text)  # read as a person without the list
+    sent = Redactor([], keep=["nova", "Power BI"]).redact(text)
+    assert sent.startswith("Nova flagged") and "Kalani" not in sent
+    assert "Power" in Redactor([], keep=["Power BI"]).redact("Power BI crashed; ask Olamide.")
+
+
+def test_a_known_person_wins_over_a_workspace_term_of_the_same_name() -> None:
+    for r in (Redactor(["Nova Reyes"], keep=["Nova"]), Redactor([], roster=["Nova Reyes"],
+                                                               keep=["Nova"])):
+        assert "Nova" not in r.redact("Nova flagged the invoice twice.")
+
+
+def test_a_roster_name_is_caught_where_no_grammar_marks_it_but_its_word_parts_are_not(
+        ) -> None:
+    r = Redactor([], roster=["Wiremu Kereama", "Will Brown"])
+    assert "Kereama" not in r.redact("The parents of Kereama asked for the report.")
+    assert r.redact("Will this work before Tuesday?") == "Will this work before Tuesday?"
+    assert "Will Brown" not in r.redact("The note went to Will Brown in March.")
+
+
+def test_the_steward_lists_terms_and_people_comma_separated(monkeypatch) -> None:
+    from assistant.config import load_settings
+
+    monkeypatch.setenv("ASSISTANT_REDACT_KEEP", "Zendesk, Power BI,")
+    monkeypatch.setenv("ASSISTANT_REDACT_PEOPLE", "Wiremu Kereama")
+    st = load_settings()
+    assert st.redact_keep == ["Zendesk", "Power BI"] and st.redact_people == ["Wiremu Kereama"]
+
+
+KEEP_VTT = """WEBVTT
+
+00:00:05.000 --> 00:00:12.000
+<v Ana Lima>Nova flagged the duplicate invoice before the parents of Kereama saw it.
+
+00:00:15.000 --> 00:00:25.000
+<v Ben Okafor>Halaholo's case had the same cause, and the fix was a second check in Nova.
+
+00:00:30.000 --> 00:00:40.000
+<v Ana Lima>What worked was a second reviewer on every refund over 500 euros.
+
+00:00:45.000 --> 00:00:55.000
+<v Ben Okafor>Next we apply it to the March billing run.
+
+00:01:00.000 --> 00:01:10.000
+<v Ana Lima>Where else would this apply? Every refund run.
+
+00:01:15.000 --> 00:01:25.000
+<v Ben Okafor>Playbook entry: two reviewers on every refund.
+"""
+
+
+def test_a_remote_endpoint_gets_the_workspace_terms_and_not_its_people(
+        tmp_path, server, embedder) -> None:  # noqa: F811
+    from assistant.auth import LOCAL
+    from assistant.ingest.service import add_case
+    from assistant.summarize import draft_recap
+    from tests.test_drafts_llm import remote_jam
+
+    script, port = server
+    with remote_jam(tmp_path, port, embedder, KEEP_VTT, timeout=5.0) as (ws, sid):
+        ws.settings = ws.settings.model_copy(update={"redact_keep": ["Nova"],
+                                                     "redact_people": ["Wiremu Kereama"]})
+        add_case(ws, {"title": "Refund paid twice", "problem": "A refund went out twice.",
+                      "submitter": "Tevita Halaholo"}, actor=LOCAL)
+        script.items = [("json", {"bullets": []})]
+        draft_recap(ws, sid)
+        user = script.requests[0]["messages"][1]["content"]
+        for secret in ("Kereama", "Halaholo", "Ana", "Okafor"):
+            assert secret not in user, secret
+        assert "Nova flagged" in user and "check in Nova" in user
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("After the storm, Yirgalem checked the roof.", "Yirgalem"),  # tagged as a verb
+    ("Istarlin brought the eviction notice to the drop-in.", "Istarlin"),  # called a place
+    ("Please reach Nasteho before the site visit.", "Nasteho"),
+])
+def test_a_name_the_model_mistags_is_caught_where_it_acts_or_is_reached(text: str,
+                                                                         name: str) -> None:
+    assert name not in Redactor([]).redact(text)
+
+
+@pytest.mark.parametrize("text", ["Lagos banned the motorbike taxis last year.",
+                                  "Rotterdam delayed the shipment by two days."])
+def test_a_city_standing_for_its_people_arrives_unchanged(text: str) -> None:
+    assert Redactor([]).redact(text) == text
+
+
+def test_no_half_of_a_hyphenated_name_is_sent() -> None:
+    r = Redactor([])
+    text = "Min-jun reviewed the clips with Anne-Marie before Friday."
+    sent = r.redact(text)
+    for half in ("Min", "jun", "Anne", "Marie"):
+        assert half not in sent, half
+    assert "Friday" in sent and r.restore(sent) == text

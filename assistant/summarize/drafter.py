@@ -16,7 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from sqlalchemy import select, union
+from sqlalchemy.orm import Session as OrmSession
+
 from assistant.errors import DraftError
+from assistant.store.models import ActionItem, Case, Session, TranscriptSegment
 from assistant.summarize.core import Seg, cite_key, fmt_ts
 from assistant.workspace import Workspace
 
@@ -48,6 +52,16 @@ class Drafted:
     usage: dict[str, Any] = field(default_factory=dict)
     fallback_reason: str = ""
     answer: dict[str, Any] = field(default_factory=dict)  # the endpoint's parsed answer
+
+
+def workspace_people(ws: Workspace) -> list[str]:
+    """Everyone the store records by name (case submitters, facilitators, speakers, owners
+    of action items): a case or a recap often names a colleague from another session, whom
+    no sentence of this one marks as a person."""
+    rows = union(select(Case.submitter), select(Session.facilitator),
+                 select(TranscriptSegment.speaker), select(ActionItem.owner))
+    with OrmSession(ws.engine) as s:
+        return sorted({n for (n,) in s.execute(rows) if n and n.strip()})
 
 
 class Drafter(Protocol):
@@ -111,8 +125,10 @@ class OpenAIDrafter:
         from assistant.summarize.llm import SYSTEM, Redactor, chat_json, is_local, remember
 
         st = self.ws.settings
-        red = Redactor(req.names, active=st.llm_redact_names
-                       and not is_local(st.llm_base_url or ""))
+        active = st.llm_redact_names and not is_local(st.llm_base_url or "")
+        red = Redactor(req.names, active=active,
+                       roster=[*st.redact_people, *workspace_people(self.ws)] if active else [],
+                       keep=st.redact_keep)
         messages = [{"role": "system", "content": SYSTEM},
                     {"role": "user", "content": red.redact(req.prompt)}]
         usage: dict[str, Any] = {}

@@ -264,7 +264,7 @@ _PERSON_SUBJECT = _words(
 _PERSON_OBJECT = _words(
     "ask tell thank remind email e-mail mail call ring ping text phone meet invite contact "
     "message cc copy loop hire train help warn brief introduce congratulate welcome "
-    "escalate speak talk check wait chat visit sit pair consult page nudge")
+    "escalate speak talk check wait chat visit sit pair consult page nudge reach")
 _PERSON_PREP = frozenset({"with", "to", "on", "in", "for"})
 #: Verbs that hand something to a person: "sent it to Oyelaran", "passed over to Ines".
 _PERSON_RECIPIENT = _words("send forward pass hand give assign delegate reassign hand-over "
@@ -444,9 +444,12 @@ def _capitalised(t: Any) -> bool:
 
 def _agent(t: Any) -> bool:
     """The subject of a verb of action ("Emeka saw blight", "Kalani pitched the story"),
-    where the model calls it a person, a group or nothing (places and products are left)."""
+    where the model calls it a person, a group, a country or city, or nothing. The small
+    model calls names it has not seen places ("Wubet brought the notice"); a real place
+    standing for its people ("Lagos banned the taxis") is mostly a name it knows, with
+    "in Lagos" nearby (see :func:`_used_as_things`); products and facilities are left."""
     return t.dep_ == "nsubj" and t.head.pos_ == "VERB" and \
-        t.ent_type_ in ("", "PERSON", "ORG", "NORP") and not _machine(t)
+        t.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE") and not _machine(t)
 
 
 #: What software and machines do and people do not: "Jira is down", "the app crashed".
@@ -517,7 +520,9 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
             # a plan", "Mason jars") is the word unless it stands as a name here
             if _ordinary(t) and _reads_as_word(t):
                 continue
-        elif not ((slot or _agent(t)) and t.pos_ == "PROPN" and not _ordinary(t)):
+        elif not ((slot or _agent(t)) and not _ordinary(t) and (
+                t.pos_ == "PROPN" or (t.pos_ == "VERB" and t.dep_ == "nsubj"))):
+            # a subject the tagger calls a verb ("Abebech rewrote it") is a proper noun
             continue
         out.add(t.text)
         if surname and nxt is not None:
@@ -566,8 +571,32 @@ _STOP = _words("a an the and or but if of to in on at by for with from as is are
                "will may can do did so no not all any one our out up")
 
 
-def find_pii(text: str, known_names: Iterable[str] = ()) -> tuple[list[Span], set[str]]:
-    """Spans of people, emails and phones in ``text``; also the name parts learnt from it."""
+def _roster_parts(name: str) -> list[str]:
+    """The parts of a roster name that are replaced wherever they stand: the whole name and
+    each part that is no English word ("Will Brown" -> "Will Brown" only; "Ines Duarte" ->
+    all three). An ordinary word is left to the grammar, which sees where it stands as a
+    name, so a long roster does not mask "Will" or "Brown" in every sentence."""
+    parts = _name_parts(name)
+    return [p for p in parts if " " in p or not _ordinary(p)]
+
+
+def _kept(name: str, keep: frozenset[str]) -> bool:
+    """Whether a found name is, or holds a word of, one of the workspace's own terms that
+    are never people (its tools, products, brands, places): "Zendesk", "Nova" or "Power BI"."""
+    low = name.lower()
+    return low in keep or any(w in keep for w in low.split())
+
+
+def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str] = (),
+             keep: Iterable[str] = ()) -> tuple[list[Span], set[str]]:
+    """Spans of people, emails and phones in ``text``; also the name parts learnt from it.
+
+    ``known_names`` are people of this text (speakers, submitters): each of their parts is
+    replaced wherever it stands. ``roster`` are the workspace's people (anyone the store or
+    the steward knows): whole names and the parts that are no English word. ``keep`` are the
+    workspace's terms that are never people; what the model or the grammar takes for a
+    person is left alone when it is one of them, unless it is part of a known or roster
+    name."""
     spans: list[Span] = []
     for m in _EMAIL.finditer(text):
         spans.append(Span(m.start(), m.end(), "EMAIL"))
@@ -591,12 +620,18 @@ def find_pii(text: str, known_names: Iterable[str] = ()) -> tuple[list[Span], se
         if span is not None and not _plausible_person(span):
             continue
         learnt.update(_name_parts(s))
-    known_parts = {n for k in known_names for n in _name_parts(k)}
+    roster = list(roster)
+    known_parts = {n for k in known_names for n in _name_parts(k)} | \
+        {n for k in roster for n in _roster_parts(k)}
     # the same people typed in lower case ("sakura will send it"), unless that is a word
     known_parts |= {n.lower() for n in known_parts if " " not in n and len(n) >= 3
                     and not _ordinary(n) and n.lower() not in _STOP}
     learnt |= _first_names(doc, known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
+    kept = frozenset(" ".join(k.lower().split()) for k in keep if k.strip())
+    if kept:
+        people = known_parts | {n for k in roster for n in _name_parts(k)}
+        learnt = {n for n in learnt if n in people or not _kept(n, kept)}
     for m in _TITLE.finditer(text):
         learnt.add(m.group(1))
     names = known_parts | learnt
@@ -605,8 +640,22 @@ def find_pii(text: str, known_names: Iterable[str] = ()) -> tuple[list[Span], se
         if not n.strip():
             continue
         for m in re.finditer(r"(?<![\w@.])" + re.escape(n) + r"(?![\w@]|\.\w)", text):
-            spans.append(Span(m.start(), m.end(), "PERSON"))
+            spans.append(_hyphenated(text, Span(m.start(), m.end(), "PERSON")))
     return _merge(spans), learnt
+
+
+_HYPHEN_BEFORE = re.compile(r"(?<![\w@.])(?:[^\W\d_]+-)+$")
+_HYPHEN_AFTER = re.compile(r"(?:-[^\W\d_]+)+(?![\w@])")
+
+
+def _hyphenated(text: str, sp: Span) -> Span:
+    """A name joined by hyphens to more letters is one name ("Min-jun", "Anne-Marie"): the
+    tokenizer splits it and the dictionaries hold one half, but the whole word is replaced,
+    so no half of it reaches the endpoint."""
+    before = _HYPHEN_BEFORE.search(text, 0, sp.start)
+    after = _HYPHEN_AFTER.match(text, sp.end)
+    return Span(before.start() if before else sp.start, after.end() if after else sp.end,
+                sp.kind)
 
 
 def _merge(spans: list[Span]) -> list[Span]:
@@ -624,18 +673,22 @@ class Redactor:
     """Replace names, emails and phone numbers by placeholders; restore them afterwards.
 
     ``names`` are people the caller knows are in the text (speakers, submitters); anyone
-    else is found by the model. Name parts learnt from one call are used in the next."""
+    else is found by the model. ``roster`` are the workspace's people (everyone its store
+    holds and the steward's list) and ``keep`` its terms that are never people (see
+    :func:`find_pii`). Name parts learnt from one call are used in the next."""
 
     names: list[str]
     active: bool = True
     mapping: dict[str, str] = field(default_factory=dict)
+    roster: list[str] = field(default_factory=list)
+    keep: list[str] = field(default_factory=list)
 
     def redact(self, text: str) -> str:
         if not self.active or not text:
             return text
         known = list(self.names) + [k for k, v in self.mapping.items()
                                     if v.startswith("[PERSON") and _WORDISH.match(k)]
-        spans, learnt = find_pii(text, known)
+        spans, learnt = find_pii(text, known, roster=self.roster, keep=self.keep)
         for n in sorted(learnt):
             self._placeholder(n, "PERSON")
         out, last = [], 0
