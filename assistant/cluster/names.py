@@ -50,7 +50,7 @@ LEXICAL = 0.1  # weight of the lexical score beside the embedding score
 CENTRAL = 5  # most central cases whose spans are candidates
 GIST = 1.0  # weight of the gist margin beside the centroid score
 NEIGHBOURS = 5  # nearest other themes whose gist a name must not read like
-CONSENSUS = 0.5  # weight of the nearest other own candidate (0.25-1 measured; 0.5 best)
+CONSENSUS = 0.5  # weight of the nearest other own candidate (0.25 and 1 measured lower)
 # A headline holding one of these names what the case's earlier words were about, not it.
 PRONOUNS = frozenset({"it", "this", "that"})
 MAX_DOCS = 400  # cases per theme whose phrases are counted (the first ones of a large theme)
