@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from assistant.cluster.headlines import MAX_WORDS, headlines
-from assistant.cluster.names import cased, theme_names
+from assistant.cluster.names import _echo, _theme_headlines, cased, theme_names
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -56,3 +56,18 @@ def test_a_name_writes_acronyms_and_product_names_as_the_cases_do() -> None:
     assert cased("okta admin set up saml", docs) == "Okta admin set up SAML"
     # written in capitals only at the start of a sentence: stays in lower case
     assert cased("card declined", docs) == "card declined"
+
+
+def test_a_headline_leaning_on_a_pronoun_is_no_name_candidate() -> None:
+    texts = [["Can you track it for me?", "Where has my parcel gone?", "Please track this parcel"]]
+    got = _theme_headlines(texts, None, 1, [[]])[0]
+    assert "track it" not in got, got
+    assert {"parcel gone", "track parcel"} <= set(got), got
+
+
+def test_a_candidate_another_case_says_again_outscores_a_lone_detail(embedder: object) -> None:
+    cands = ["cancel my order", "cancel the order placed", "wrong size shoes"]
+    vecs = np.asarray(embedder.embed(cands), dtype=np.float64)  # type: ignore[attr-defined]
+    echo = _echo(vecs / np.linalg.norm(vecs, axis=1, keepdims=True))
+    assert echo[0] > echo[2] and echo[1] > echo[2], echo
+    assert _echo(vecs[:1]).tolist() == [0.0]
