@@ -252,6 +252,15 @@ SCRIPTED_GAIN = 0.8
 #: ... or, with that gain, its best reading puts a cue phrase, a drift or a commitment in
 #: this many different steps (not on a demo day).
 SAID_STEPS = 3
+#: ... or, with that gain, the order fits by at least LED_Z standard deviations and one more
+#: kind of evidence says the same (not on a demo day): the facilitator opens LED_STEPS of
+#: the reading's steps by a cue phrase or a question that means a step's prompt, or the
+#: opening echoes a linked case (:data:`CASE_ECHO`). A short session run step by step has
+#: too few turns for the order test to reach SCRIPTED_Z; a wrong "not scripted" costs the
+#: whole session. On the 47 tune_* sessions no session outside the script has that gain
+#: with z of LED_Z or more except one check-in already past SCRIPTED_Z (its facilitator
+#: opens no step); sessions outside the script whose facilitator opens a step reach z 0.51.
+LED_STEPS, LED_Z = 2, 1.0
 #: A session planned with a case whose opening turns tell that case's problem (cosine of a
 #: turn among the first quarter, at least three, to the case's problem as submitted) has
 #: said what it is for; there the script only has to fit better than the average other
@@ -261,6 +270,10 @@ SAID_STEPS = 3
 #: check-ins, logistics calls and follow-ups on a linked case at 0.27-0.53 (they talk about
 #: the fix or the plan, not the problem), a demo day at 0.67.
 CASE_OPENING = 0.6
+#: ... and an opening this close to a linked case's problem seconds an order that fits by
+#: LED_Z (it does not decide alone: on the tune_* sessions check-ins and logistics calls
+#: open at 0.17-0.53, scripted sessions whose case is told in other words at 0.09-0.48).
+CASE_ECHO = 0.45
 
 
 def _centered(v: Any) -> Any:
@@ -350,6 +363,7 @@ def doc_steps(doc: Any) -> set[str]:
 class _Evidence:
     """What each turn says about where the session is (arrays are turns x steps)."""
     said: Any  # cue phrases, prompt questions, a participant's drift, a commitment
+    led: Any  # the part of ``said`` the facilitator's own cue phrase or question gave
     place: Any  # where the turn sits against where each step usually sits (<= 0)
     sounds: Any  # topic-free similarity to each step's phrasings
     other: Any  # turns x 2: a greeting or agenda (before), goodbyes (after)
@@ -362,6 +376,7 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
 
     n = len(turns)
     said = np.zeros((n, len(STEP_KEYS)))
+    led = np.zeros((n, len(STEP_KEYS)), dtype=bool)
     place = np.zeros((n, len(STEP_KEYS)))
     other = np.zeros((n, 2))
     agendas = _agendas(turns)
@@ -383,8 +398,10 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
         hits = [s for s in STEP_KEYS if CUES[s].search(t.text)]
         if hits and (is_fac or not fac or RETURN.search(t.text)):
             said[i, STEP_KEYS.index(_last_cued(t.text, hits))] += W_CUE
+            led[i, STEP_KEYS.index(_last_cued(t.text, hits))] = is_fac
         elif i in meant:
             said[i, STEP_KEYS.index(meant[i])] += W_PROMPT
+            led[i, STEP_KEYS.index(meant[i])] = True
         for s in CONTENT:
             if CONTENT[s].search(t.text):
                 said[i, STEP_KEYS.index(s)] += W_CONTENT
@@ -397,7 +414,7 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
             other[i, 0] += W_GREET
         if CLOSING.search(t.text) and len(t.text.split()) < 25:
             other[i, 1] += W_CLOSE
-    return _Evidence(said, place, sounds, other, lead)
+    return _Evidence(said, led, place, sounds, other, lead)
 
 
 def _states() -> list[tuple[int, int]]:
@@ -489,28 +506,40 @@ class ScriptFit:
     z: float  # the script's order against the 119 other orders, in standard deviations
     gain: float  # per turn, what the best reading's turns say for their steps over "other"
     said_steps: int  # steps of the best reading with a cue, a drift or a commitment
-    opens_with_case: bool  # the opening tells a linked case's problem (CASE_OPENING)
+    led_steps: int  # steps of the best reading the facilitator opened by a cue or question
+    opening: float  # how closely the opening tells a linked case's problem (cosine, 0 if none)
+
+    @property
+    def opens_with_case(self) -> bool:
+        """The opening tells a linked case's problem (:data:`CASE_OPENING`)."""
+        return self.opening >= CASE_OPENING
 
     def scripted(self, session_format: str = "") -> bool:
         """Whether the session follows the script (the thresholds above)."""
         fmt = " ".join(session_format.lower().split())
         if self.opens_with_case and fmt not in FORMAT_Z and self.z > 0 and self.gain > 0:
             return True
+        # Below SCRIPTED_Z, an order that fits by LED_Z counts when one more kind of evidence
+        # says the same: the facilitator opened its steps, or the opening echoes the case.
+        seconded = self.z >= LED_Z and (self.led_steps >= LED_STEPS
+                                        or self.opening >= CASE_ECHO)
         enough = self.z >= SCRIPTED_Z + FORMAT_Z.get(fmt, 0.0) or (
-            fmt not in FORMAT_Z and self.said_steps >= SAID_STEPS)
+            fmt not in FORMAT_Z and (self.said_steps >= SAID_STEPS or seconded))
         return enough and self.gain >= SCRIPTED_GAIN
 
 
-def _opens_with_case(turns: Sequence[Turn], case_problems: Sequence[str],
-                     embed: Callable[[list[str]], Any] | None) -> bool:
+def _opening(turns: Sequence[Turn], case_problems: Sequence[str],
+             embed: Callable[[list[str]], Any] | None) -> float:
+    """How closely a turn of the opening (the first quarter, at least three turns) tells the
+    problem of one of the linked cases (best cosine; 0 with no case or no embedder)."""
     import numpy as np
 
     problems = [p for p in case_problems if p.strip()]
     if embed is None or not problems or not turns:
-        return False
+        return 0.0
     head = [t.text for t in turns[:max(3, len(turns) // 4)]]
     sim = np.asarray(embed(head)) @ np.asarray(embed(problems)).T
-    return float(sim.max()) >= CASE_OPENING
+    return float(sim.max())
 
 
 def _unary(turns: Sequence[Turn], ev: _Evidence, reading: bool,
@@ -537,7 +566,7 @@ def _unary(turns: Sequence[Turn], ev: _Evidence, reading: bool,
     return u
 
 
-def _fit(turns: Sequence[Turn], ev: _Evidence, opens_with_case: bool) -> ScriptFit:
+def _fit(turns: Sequence[Turn], ev: _Evidence, opening: float) -> ScriptFit:
     import numpy as np
 
     states = _states()
@@ -552,7 +581,9 @@ def _fit(turns: Sequence[Turn], ev: _Evidence, opens_with_case: bool) -> ScriptF
     gain = float((deciding[rows, path] - deciding[:, 0]).sum()) / len(turns)
     named = {states[j][0] for i, j in enumerate(path)
              if 0 <= states[j][0] < k and ev.said[i, states[j][0]] > 0}
-    return ScriptFit(float(z), gain, len(named), opens_with_case)
+    opened = {states[j][0] for i, j in enumerate(path)
+              if 0 <= states[j][0] < k and ev.led[i, states[j][0]]}
+    return ScriptFit(float(z), gain, len(named), len(opened), opening)
 
 
 def script_fit(turns: Sequence[Turn], facilitator: str = "",
@@ -563,10 +594,10 @@ def script_fit(turns: Sequence[Turn], facilitator: str = "",
     their steps per turn, how many steps a cue phrase names, and whether the opening tells
     the problem of a case the session was planned with (``case_problems``)."""
     if not turns:
-        return ScriptFit(0.0, 0.0, 0, False)
+        return ScriptFit(0.0, 0.0, 0, 0, 0.0)
     fac = facilitator_of(turns, facilitator)
     return _fit(turns, _evidence(turns, fac, embed),
-                _opens_with_case(turns, case_problems, embed))
+                _opening(turns, case_problems, embed))
 
 
 def assign_steps(turns: Sequence[Turn], facilitator: str = "",
@@ -583,8 +614,10 @@ def assign_steps(turns: Sequence[Turn], facilitator: str = "",
     and the steps follow the script's order: stay, move on, rarely skip, rarely go back.
     The best reading is kept when the script's order fits the session clearly better than
     the other orders of the same steps (:data:`SCRIPTED_Z`, more for a demo day,
-    ``session_format``) or cue phrases name three of its steps, and its turns say
-    :data:`SCRIPTED_GAIN` a turn more for their steps than for "other"; or, when its
+    ``session_format``) or cue phrases name three of its steps, or it fits by
+    :data:`LED_Z` with the facilitator opening two steps or an opening that echoes a linked
+    case (:data:`CASE_ECHO`), and its turns say :data:`SCRIPTED_GAIN` a turn more for their
+    steps than for "other"; or, when its
     opening tells the problem of one of ``case_problems`` (the cases it was planned with,
     :data:`CASE_OPENING`), when the order fits better than average with any gain. Else
     every turn is "other"."""
@@ -592,7 +625,7 @@ def assign_steps(turns: Sequence[Turn], facilitator: str = "",
         return []
     fac = facilitator_of(turns, facilitator)
     ev = _evidence(turns, fac, embed)
-    fit = _fit(turns, ev, _opens_with_case(turns, case_problems, embed))
+    fit = _fit(turns, ev, _opening(turns, case_problems, embed))
     if not fit.scripted(session_format):
         return [OTHER] * len(turns)
     states = _states()
