@@ -32,8 +32,9 @@ were written in session 9 before the step code was read, run once before and onc
 that session's changes, only their mean read; ``holdout4_*`` ones were written in session
 10 by someone who had not read the step code, run once before and once after that
 session's changes, then read per session; ``holdout5_*`` ones were written at the end of
-session 10 the same way and not yet run; ``holdout6_*`` ones were written in session 11 by
-someone who had not read the step code, and not yet run; other folders are scored whole.
+session 10 the same way, run once before and once after session 11's changes (summary line
+only); ``holdout6_*`` ones were written in session 11 by
+someone who had not read the step code and run the same way; other folders are scored whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step

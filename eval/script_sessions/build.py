@@ -16,7 +16,8 @@ and wording, and only their split mean is read; the ``tune_*`` sessions of ``ses
 script, written to tune the scripted decision; ``holdout4_*`` were written in session 10
 before the short-session step work, by someone who had not read the step code; run once;
 ``holdout5_*`` were written at the end of session 10, after the short-session step work was
-merged, by someone who had not read the step code; not yet run; the ``tune_*`` sessions of
+merged, by someone who had not read the step code; run once before and once after session
+11's changes; the ``tune_*`` sessions of
 ``sessions_tune4.py`` (session 11) tune the scripted decision where it failed on unseen
 sessions (short sessions whose steps are named in other words, a silent facilitator) and
 hold three more sessions planned with a case that do not follow the script; ``holdout6_*``

@@ -1,6 +1,7 @@
 """Annotated sessions written at the end of session 10, after the short-session step work was
 merged, by someone who had not read the step code, in domains none of the other sets use,
-and not yet run. Seven short scripted sessions (the facilitator names each step in plain
+and run once before and once after session 11's changes. Seven short scripted sessions (the
+facilitator names each step in plain
 words in some, no step is named in others; a participant jumps to the remedy before the
 breakdown is done; the breakdown comes back after the pattern; the case owner is not the
 first to speak after the facilitator; the facilitator is silent after the opening), three

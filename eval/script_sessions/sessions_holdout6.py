@@ -1,5 +1,6 @@
 """Annotated sessions written in session 11 by someone who had not read the step, recap,
-pattern or action code, in domains none of the other sets use, and not yet run. Six
+pattern or action code, in domains none of the other sets use (two were also chosen, apart, for
+``sessions_tune4.py``), run once before and once after session 11's changes. Six
 scripted sessions of 18-23 cues (the facilitator names every step by number in one and some
 steps in plain words in others, no step is named in others; the breakdown comes back after
 the pattern; the case owner is not the first to speak; a participant, not the facilitator,
