@@ -258,20 +258,25 @@ def test_a_short_session_without_cue_phrases_follows_the_script_by_its_grammar(
     assert steps[3] == "pattern" and steps[-1] == "playbook", steps
 
 
+#: An ordinary meeting: one stray "what happened" from the chair and two promises.
+OFFICE_MOVE = [
+    ("Lise", "Morning all, quick run through the move to the new office."),
+    ("Omar", "Morning."),
+    ("Lise", "Omar, what happened with the furniture delivery?"),
+    ("Omar", "It came a day late, but the desks are all assembled now."),
+    ("Lise", "And the network?"),
+    ("Kemi", "The cabling is done on the second floor, the first floor is booked for "
+             "Thursday."),
+    ("Lise", "Keys?"),
+    ("Omar", "I'll collect the key cards from reception by Wednesday."),
+    ("Kemi", "I'll send the seating plan round tomorrow."),
+    ("Lise", "Great, that's it, thanks all."),
+]
+
+
 def test_an_ordinary_meeting_with_a_stray_cue_and_commitments_has_no_steps(
         embedder: Any) -> None:
-    turns = [("Lise", "Morning all, quick run through the move to the new office."),
-             ("Omar", "Morning."),
-             ("Lise", "Omar, what happened with the furniture delivery?"),
-             ("Omar", "It came a day late, but the desks are all assembled now."),
-             ("Lise", "And the network?"),
-             ("Kemi", "The cabling is done on the second floor, the first floor is booked for "
-                      "Thursday."),
-             ("Lise", "Keys?"),
-             ("Omar", "I'll collect the key cards from reception by Wednesday."),
-             ("Kemi", "I'll send the seating plan round tomorrow."),
-             ("Lise", "Great, that's it, thanks all.")]
-    assert set(assign_steps(_segs(turns), "Lise", embedder.embed)) == {"other"}
+    assert set(assign_steps(_segs(OFFICE_MOVE), "Lise", embedder.embed)) == {"other"}
 
 
 #: A nine-turn office hours with no cue phrase and no advice said as a command: too few

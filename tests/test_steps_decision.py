@@ -16,22 +16,8 @@ from assistant.summarize.steps import (
     ScriptFit,
     script_fit,
 )
-from tests.test_recap_prose import LOCKERS, LOCKERS_CASE, SCRIPTED, VANS, _segs
+from tests.test_recap_prose import LOCKERS, LOCKERS_CASE, OFFICE_MOVE, SCRIPTED, VANS, _segs
 
-#: An ordinary meeting: one stray "what happened" from the chair and two promises.
-OFFICE_MOVE = [
-    ("Lise", "Morning all, quick run through the move to the new office."),
-    ("Omar", "Morning."),
-    ("Lise", "Omar, what happened with the furniture delivery?"),
-    ("Omar", "It came a day late, but the desks are all assembled now."),
-    ("Lise", "And the network?"),
-    ("Kemi", "The cabling is done on the second floor, the first floor is booked for "
-             "Thursday."),
-    ("Lise", "Keys?"),
-    ("Omar", "I'll collect the key cards from reception by Wednesday."),
-    ("Kemi", "I'll send the seating plan round tomorrow."),
-    ("Lise", "Great, that's it, thanks all."),
-]
 #: A check-in on the case of LOCKERS: progress on the fix, never the problem itself.
 LOCKER_CHECK_IN = [
     ("Ravi", "Pia, where are we with the code locks?"),
