@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from assistant.cluster.headlines import MAX_WORDS, headlines
-from assistant.cluster.names import _echo, _theme_headlines, cased, theme_names
+from assistant.cluster.names import LEN_COST, _echo, _lexical, _theme_headlines, cased, theme_names
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -71,3 +71,13 @@ def test_a_candidate_another_case_says_again_outscores_a_lone_detail(embedder: o
     echo = _echo(vecs / np.linalg.norm(vecs, axis=1, keepdims=True))
     assert echo[0] > echo[2] and echo[1] > echo[2], echo
     assert _echo(vecs[:1]).tolist() == [0.0]
+
+
+def test_a_headline_s_own_casing_does_not_hide_the_theme_s_words() -> None:
+    """The vocabulary is counted in lower case; a headline keeps the cases' casing ("Card
+    declined at ATM"), and its words still count."""
+    weights = {"card": 0.4, "declined": 0.3, "atm": 0.5}
+    stop = frozenset({"at"})
+    assert _lexical("Card declined at ATM", weights, stop) == \
+        pytest.approx(_lexical("card declined at atm", weights, stop))
+    assert _lexical("Card declined at ATM", weights, stop) == pytest.approx(1.2 - 4 * LEN_COST)

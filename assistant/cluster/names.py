@@ -206,8 +206,9 @@ def _word_weights(docs_per_class: Sequence[Sequence[str]], stop: frozenset[str],
 
 
 def _lexical(phrase: str, weights: dict[str, float], stop: frozenset[str]) -> float:
-    """How much of the theme's own vocabulary a phrase carries, less a cost per word."""
-    words = phrase.split()
+    """How much of the theme's own vocabulary a phrase carries, less a cost per word (the
+    vocabulary is counted in lower case; a headline keeps the cases' own casing)."""
+    words = phrase.lower().split()
     got = sum(weights.get(w, 0.0) for w in set(words) if w not in stop)
     return got - LEN_COST * len(words)
 
