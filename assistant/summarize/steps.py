@@ -284,14 +284,14 @@ def _centered(v: Any) -> Any:
     return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)
 
 
-def _embedding_scores(turns: Sequence[Turn], fac: str,
+def _embedding_scores(turns: Sequence[Turn], fac: str, vecs: Any,
                       embed: Callable[[list[str]], Any]) -> Any:
-    """(turns x steps): how much more each turn sounds like a step than like the others
-    (a facilitator's turn against :data:`PROMPTS`, anyone else's against
-    :data:`DESCRIPTIONS`; the mean of its two closest phrasings per step)."""
+    """(turns x steps): how much more each turn (``vecs``: the turns' vectors) sounds like a
+    step than like the others (a facilitator's turn against :data:`PROMPTS`, anyone else's
+    against :data:`DESCRIPTIONS`; the mean of its two closest phrasings per step)."""
     import numpy as np
 
-    tv = _centered(embed([t.text for t in turns]))
+    tv = _centered(vecs)
     out = np.zeros((len(turns), len(STEP_KEYS)))
     for phrasings, mine in ((PROMPTS, [t.speaker == fac for t in turns]),
                             (DESCRIPTIONS, [t.speaker != fac for t in turns])):
@@ -368,6 +368,7 @@ class _Evidence:
     sounds: Any  # topic-free similarity to each step's phrasings
     other: Any  # turns x 2: a greeting or agenda (before), goodbyes (after)
     lead: list[bool]  # the facilitator asks or cues something in this turn
+    vecs: Any  # each turn's vector (None without an embedder)
 
 
 def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any] | None
@@ -383,7 +384,8 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
     meant = _prompt_cues(turns, fac, embed) if embed is not None and fac else {}
     acts = _action_turns(turns)
     forms = _form_steps(turns, fac)
-    sounds = (_embedding_scores(turns, fac, embed) if embed is not None and n > 1
+    vecs = np.asarray(embed([t.text for t in turns])) if embed is not None else None
+    sounds = (_embedding_scores(turns, fac, vecs, embed) if embed is not None and n > 1
               else np.zeros_like(said))
     lead = [False] * n
     for i, t in enumerate(turns):
@@ -414,7 +416,7 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
             other[i, 0] += W_GREET
         if CLOSING.search(t.text) and len(t.text.split()) < 25:
             other[i, 1] += W_CLOSE
-    return _Evidence(said, led, place, sounds, other, lead)
+    return _Evidence(said, led, place, sounds, other, lead, vecs)
 
 
 def _states() -> list[tuple[int, int]]:
@@ -528,17 +530,17 @@ class ScriptFit:
         return enough and self.gain >= SCRIPTED_GAIN
 
 
-def _opening(turns: Sequence[Turn], case_problems: Sequence[str],
+def _opening(ev: _Evidence, case_problems: Sequence[str],
              embed: Callable[[list[str]], Any] | None) -> float:
     """How closely a turn of the opening (the first quarter, at least three turns) tells the
     problem of one of the linked cases (best cosine; 0 with no case or no embedder)."""
     import numpy as np
 
     problems = [p for p in case_problems if p.strip()]
-    if embed is None or not problems or not turns:
+    if embed is None or ev.vecs is None or not problems or not len(ev.vecs):
         return 0.0
-    head = [t.text for t in turns[:max(3, len(turns) // 4)]]
-    sim = np.asarray(embed(head)) @ np.asarray(embed(problems)).T
+    head = ev.vecs[:max(3, len(ev.vecs) // 4)]
+    sim = head @ np.asarray(embed(problems)).T
     return float(sim.max())
 
 
@@ -595,9 +597,8 @@ def script_fit(turns: Sequence[Turn], facilitator: str = "",
     the problem of a case the session was planned with (``case_problems``)."""
     if not turns:
         return ScriptFit(0.0, 0.0, 0, 0, 0.0)
-    fac = facilitator_of(turns, facilitator)
-    return _fit(turns, _evidence(turns, fac, embed),
-                _opening(turns, case_problems, embed))
+    ev = _evidence(turns, facilitator_of(turns, facilitator), embed)
+    return _fit(turns, ev, _opening(ev, case_problems, embed))
 
 
 def assign_steps(turns: Sequence[Turn], facilitator: str = "",
@@ -625,7 +626,7 @@ def assign_steps(turns: Sequence[Turn], facilitator: str = "",
         return []
     fac = facilitator_of(turns, facilitator)
     ev = _evidence(turns, fac, embed)
-    fit = _fit(turns, ev, _opening(turns, case_problems, embed))
+    fit = _fit(turns, ev, _opening(ev, case_problems, embed))
     if not fit.scripted(session_format):
         return [OTHER] * len(turns)
     states = _states()
