@@ -399,8 +399,9 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
             continue
         hits = [s for s in STEP_KEYS if CUES[s].search(t.text)]
         if hits and (is_fac or not fac or RETURN.search(t.text)):
-            said[i, STEP_KEYS.index(_last_cued(t.text, hits))] += W_CUE
-            led[i, STEP_KEYS.index(_last_cued(t.text, hits))] = is_fac
+            cued = STEP_KEYS.index(_last_cued(t.text, hits))
+            said[i, cued] += W_CUE
+            led[i, cued] = is_fac
         elif i in meant:
             said[i, STEP_KEYS.index(meant[i])] += W_PROMPT
             led[i, STEP_KEYS.index(meant[i])] = True
