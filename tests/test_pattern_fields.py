@@ -33,6 +33,22 @@ LAUNDRY = [
 LAUNDRY_STEPS = ["case", "happened", "happened", "pattern", "applies", "applies", "playbook"]
 
 
+def _parcels(*middle: tuple[str, str]) -> list[tuple[str, str]]:
+    """A short jam on parcels left in reception: the case, its cause and the practice, then
+    ``middle`` (where it applies or not), then a commitment."""
+    return [
+        ("Ida", "The case: parcels for the upper floors sit in reception for days."),
+        ("Tom", "Reception only calls the upper floors when someone asks."),
+        ("Ida", "So the practice is to text each resident the moment a parcel is logged."),
+        *middle,
+        ("Ida", "I will set up the texts with the front desk on Monday."),
+    ]
+
+
+#: The steps of :func:`_parcels` with a question and its answer in the middle.
+PARCEL_STEPS = ["case", "happened", "pattern", "applies", "applies", "playbook"]
+
+
 def test_context_holds_the_cause_not_a_remedy_told_in_the_breakdown(embedder: Any) -> None:
     fields = pattern_fields(_segs(LAUNDRY), LAUNDRY_STEPS, embedder.embed, session_id="S9")
     context = fields["context"][0]
@@ -50,30 +66,20 @@ def test_a_limit_said_as_a_closing_no_fills_does_not_apply_when(embedder: Any) -
 
 
 def test_the_answer_to_a_question_asking_for_exceptions_is_a_limit(embedder: Any) -> None:
-    turns = [
-        ("Ida", "The case: parcels for the upper floors sit in reception for days."),
-        ("Tom", "Reception only calls the upper floors when someone asks."),
-        ("Ida", "So the practice is to text each resident the moment a parcel is logged."),
+    turns = _parcels(
         ("Tom", "Any exceptions you can see?"),
         ("Uma", "Medicine deliveries, those get walked up by hand straight away."),
-        ("Ida", "I will set up the texts with the front desk on Monday."),
-    ]
-    steps = ["case", "happened", "pattern", "applies", "applies", "playbook"]
-    fields = pattern_fields(_segs(turns), steps, embedder.embed, session_id="S9")
+    )
+    fields = pattern_fields(_segs(turns), PARCEL_STEPS, embedder.embed, session_id="S9")
     assert "Medicine deliveries" in fields["not_when"][0], fields["not_when"]
 
 
 def test_no_exception_named_leaves_does_not_apply_when_empty(embedder: Any) -> None:
-    turns = [
-        ("Ida", "The case: parcels for the upper floors sit in reception for days."),
-        ("Tom", "Reception only calls the upper floors when someone asks."),
-        ("Ida", "So the practice is to text each resident the moment a parcel is logged."),
+    turns = _parcels(
         ("Tom", "Any exceptions you can see?"),
         ("Uma", "None really, every block gets the same couriers."),
-        ("Ida", "I will set up the texts with the front desk on Monday."),
-    ]
-    steps = ["case", "happened", "pattern", "applies", "applies", "playbook"]
-    fields = pattern_fields(_segs(turns), steps, embedder.embed, session_id="S9")
+    )
+    fields = pattern_fields(_segs(turns), PARCEL_STEPS, embedder.embed, session_id="S9")
     assert fields["not_when"] == ("", [])
 
 
@@ -96,13 +102,9 @@ def test_a_limit_with_a_negation_stays_a_limit(said: str) -> None:
 
 
 def test_applies_when_drops_a_spoken_so_there_too(embedder: Any) -> None:
-    turns = [
-        ("Ida", "The case: parcels for the upper floors sit in reception for days."),
-        ("Tom", "Reception only calls the upper floors when someone asks."),
-        ("Ida", "So the practice is to text each resident the moment a parcel is logged."),
+    turns = _parcels(
         ("Uma", "The student halls get twice the parcels and have one porter, so there too."),
-        ("Ida", "I will set up the texts with the front desk on Monday."),
-    ]
+    )
     steps = ["case", "happened", "pattern", "applies", "playbook"]
     fields = pattern_fields(_segs(turns), steps, embedder.embed, session_id="S9")
     assert fields["applies_when"][0] == ("The student halls get twice the parcels and have "
@@ -140,16 +142,11 @@ def test_an_instruction_saying_where_not_to_do_it_is_still_what_to_do(embedder: 
 
 
 def test_applies_when_leaves_out_the_yes_of_a_reply(embedder: Any) -> None:
-    turns = [
-        ("Ida", "The case: parcels for the upper floors sit in reception for days."),
-        ("Tom", "Reception only calls the upper floors when someone asks."),
-        ("Ida", "So the practice is to text each resident the moment a parcel is logged."),
+    turns = _parcels(
         ("Ida", "Would the student halls want the same?"),
         ("Uma", "The student halls, definitely, they get twice the parcels."),
-        ("Ida", "I will set up the texts with the front desk on Monday."),
-    ]
-    steps = ["case", "happened", "pattern", "applies", "applies", "playbook"]
-    fields = pattern_fields(_segs(turns), steps, embedder.embed, session_id="S9")
+    )
+    fields = pattern_fields(_segs(turns), PARCEL_STEPS, embedder.embed, session_id="S9")
     assert fields["applies_when"][0] == "The student halls, they get twice the parcels."
 
 
@@ -171,23 +168,13 @@ def test_what_to_do_is_the_instruction_not_a_remark_beside_it(embedder: Any) -> 
 #: A jam whose applies step asks whether the practice holds somewhere else; the answer
 #: decides whether that place is a limit.
 def _asked_if_it_holds(answer: str) -> list[tuple[str, str]]:
-    return [
-        ("Ida", "The case: parcels for the upper floors sit in reception for days."),
-        ("Tom", "Reception only calls the upper floors when someone asks."),
-        ("Ida", "So the practice is to text each resident the moment a parcel is logged."),
-        ("Tom", "Would it work for the student halls as well?"),
-        ("Uma", answer),
-        ("Ida", "I will set up the texts with the front desk on Monday."),
-    ]
-
-
-ASKED_STEPS = ["case", "happened", "pattern", "applies", "applies", "playbook"]
+    return _parcels(("Tom", "Would it work for the student halls as well?"), ("Uma", answer))
 
 
 def test_saying_no_to_whether_the_practice_holds_there_is_a_limit(embedder: Any) -> None:
     turns = _asked_if_it_holds("Less so, the halls have a porter who carries parcels up "
                                "every hour.")
-    fields = pattern_fields(_segs(turns), ASKED_STEPS, embedder.embed, session_id="S9")
+    fields = pattern_fields(_segs(turns), PARCEL_STEPS, embedder.embed, session_id="S9")
     assert "porter who carries parcels" in fields["not_when"][0], fields["not_when"]
     assert [c["position"] for c in fields["not_when"][1]] == [4]
     assert "porter who carries parcels" not in fields["applies_when"][0]
@@ -196,7 +183,7 @@ def test_saying_no_to_whether_the_practice_holds_there_is_a_limit(embedder: Any)
 def test_saying_yes_to_whether_the_practice_holds_there_is_no_limit(embedder: Any) -> None:
     turns = _asked_if_it_holds("Definitely, the halls get twice the parcels and only one "
                                "porter on the desk.")
-    fields = pattern_fields(_segs(turns), ASKED_STEPS, embedder.embed, session_id="S9")
+    fields = pattern_fields(_segs(turns), PARCEL_STEPS, embedder.embed, session_id="S9")
     assert fields["not_when"] == ("", []), fields["not_when"]
     assert "twice the parcels" in fields["applies_when"][0], fields["applies_when"]
 
