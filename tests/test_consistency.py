@@ -252,6 +252,34 @@ def test_vectors_cached_at_another_precision_are_embedded_again(ws: Workspace) -
     assert keys == {ws.embedder.name, key}
 
 
+def test_prune_cache_removes_only_vectors_of_another_model(ws: Workspace) -> None:
+    """Rows of another model or precision are counted in ``status`` and removed by
+    ``assistant prune-cache``; the current model's vectors stay and are read, not
+    embedded again."""
+    import numpy as np
+
+    from assistant.index.embedder import content_hash
+    from assistant.ingest.service import status
+
+    kept, old = "the badge printer jams on the second card", "visitors wait at the gate"
+    vec = ws.embedder.embed([kept])[0]
+    with OrmSession(ws.engine) as s, s.begin():
+        for model in (ws.embedder.name, "another/model"):
+            s.add(EmbeddingCacheEntry(model=model, content_hash=content_hash(old),
+                                      dim=vec.shape[0], vector=vec.tobytes()))
+    assert status(ws).stale_vectors == 2
+    out = subprocess.run([sys.executable, "-m", "assistant", "--data-dir",
+                          str(ws.settings.data_dir), "prune-cache"], env=_env(),
+                         cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "Removed 2 cached vectors" in out.stdout
+    assert status(ws).stale_vectors == 0
+    with OrmSession(ws.engine) as s:
+        rows = list(s.execute(select(EmbeddingCacheEntry.model, EmbeddingCacheEntry.content_hash)))
+    assert rows == [(ws.embedder.cache_key, content_hash(kept))]  # type: ignore[attr-defined]
+    assert np.array_equal(ws.embedder.lookup([content_hash(kept)])[content_hash(kept)], vec)  # type: ignore[attr-defined]
+
+
 def test_cli_status_reports_the_index_lag(ws: Workspace, tmp_path: Path) -> None:
     _ingest_and_die(ws, csv_sheet(tmp_path / "cases.csv"))
     out = subprocess.run([sys.executable, "-m", "assistant", "--data-dir",

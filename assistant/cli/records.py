@@ -1,4 +1,5 @@
-"""``assistant ingest | reindex | search | status | example``: records in, search out."""
+"""``assistant ingest | reindex | search | status | reconcile | prune-cache | example``:
+records in, search out."""
 
 from __future__ import annotations
 
@@ -104,6 +105,9 @@ def status() -> None:
         typer.echo(f"index check due: {s.index_faults} index writes failed or stopped part-way; "
                    "the next start or `assistant reconcile` audits the index against the "
                    "store and rewrites what it lost")
+    if s.stale_vectors:
+        typer.echo(f"embedding cache: {s.stale_vectors} vectors of another model or precision, "
+                   "never read again (`assistant prune-cache` removes them)")
 
 
 @app.command("reconcile")
@@ -120,6 +124,27 @@ def reconcile(
     ws = workspace(reconcile=False)
     r = run(ws, progress=True, verify=verify)
     typer.echo(f"Reconciled: {r}. Waiting now: {sum(pending(ws).values())}.")
+
+
+@app.command("prune-cache")
+def prune_cache() -> None:
+    """Remove cached embeddings of another model or precision (left when the embedding
+    model or how its vectors are computed changed); the current model's vectors stay. On
+    SQLite the file is compacted afterwards."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from assistant.index.embedder import CachedEmbedder
+
+    ws = workspace(reconcile=False)
+    gone = ws.embedder.prune() if isinstance(ws.embedder, CachedEmbedder) else 0
+    typer.echo(f"Removed {gone} cached vectors of another model or precision.")
+    if gone and ws.engine.dialect.name == "sqlite":
+        try:
+            with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+                c.exec_driver_sql("VACUUM")
+        except SQLAlchemyError as exc:
+            typer.echo(f"The database file was not compacted ({exc}); run this "
+                       "again while the app is stopped.")
 
 
 @app.command("example")

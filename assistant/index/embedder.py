@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 import numpy as np
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.config import DEFAULT_EMBEDDING_MODEL
@@ -199,6 +199,21 @@ class CachedEmbedder:
                 for h, blob in rows:
                     out[h] = np.frombuffer(blob, dtype=np.float32)
         return out
+
+    def stale(self) -> int:
+        """How many cached vectors were computed by another model or at another precision:
+        after the embedder changes they are never read again."""
+        with OrmSession(self.engine) as s:
+            return int(s.scalar(select(func.count()).select_from(EmbeddingCacheEntry).where(
+                EmbeddingCacheEntry.model != self.cache_key)) or 0)
+
+    def prune(self) -> int:
+        """Delete the :meth:`stale` vectors; returns how many went. The current model's
+        vectors stay, so nothing is embedded again."""
+        with transaction(self.engine) as s:
+            gone = s.execute(delete(EmbeddingCacheEntry).where(
+                EmbeddingCacheEntry.model != self.cache_key))
+        return int(getattr(gone, "rowcount", 0) or 0)
 
     def _store(self, vecs: dict[str, np.ndarray]) -> None:
         # Another process may cache the same text at the same moment: theirs is as good.

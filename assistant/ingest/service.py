@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, IngestError, NotFound
+from assistant.index.embedder import CachedEmbedder
 from assistant.index.outbox import pending, reconcile
 from assistant.index.vectors import IndexUnavailable
 from assistant.ingest.cases import (
@@ -413,6 +414,7 @@ class StoreStatus:
     index_pending: int = 0  # records stored but not yet in the index (the index's lag)
     index_error: str = ""  # why the index could not be read, if it could not
     index_faults: int = 0  # index writes that failed or died part-way, not yet audited
+    stale_vectors: int = 0  # cached vectors of another model or precision, never read again
 
 
 def status(ws: Workspace) -> StoreStatus:
@@ -428,12 +430,14 @@ def status(ws: Workspace) -> StoreStatus:
         segments = count(select(func.count()).select_from(TranscriptSegment))
     lag = sum(pending(ws).values())
     faults = len(ws.index.fault_marks())
+    stale = ws.embedder.stale() if isinstance(ws.embedder, CachedEmbedder) else 0
     try:
         return StoreStatus(cases, sessions, with_t, segments, ws.index.count("cases"),
                            ws.index.count("segments"), ws.index.count("patterns"), lag,
-                           index_faults=faults)
+                           index_faults=faults, stale_vectors=stale)
     except IndexUnavailable as exc:
-        return StoreStatus(cases, sessions, with_t, segments, 0, 0, 0, lag, str(exc), faults)
+        return StoreStatus(cases, sessions, with_t, segments, 0, 0, 0, lag, str(exc), faults,
+                           stale)
 
 
 __all__ = ["AddedCase", "CaseView", "FileResult", "IngestReport",
