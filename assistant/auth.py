@@ -42,6 +42,7 @@ PERMISSIONS.update({
     "decide_sprint": frozenset({"steward", "sponsor"}),
     "edit_metrics": frozenset({"steward", "data partner"}),
     "review_themes": frozenset({"steward"}),
+    "edit_redaction": frozenset({"steward"}),  # the redaction vocabulary (summarize.vocabulary)
 })
 
 

@@ -449,3 +449,18 @@ class ActionItem(Base):
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     done_by: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
+
+
+# ---- redaction vocabulary (issue 11: redaction before a remote endpoint) -------------------
+
+class RedactionTerm(Base):
+    """The workspace's redaction vocabulary, kept by stewards in the app: ``keep`` terms (the
+    network's tools, products and brands) stay in what a remote endpoint is sent; ``person``
+    names are replaced wherever they stand. Read beside the ``ASSISTANT_REDACT_KEEP`` and
+    ``ASSISTANT_REDACT_PEOPLE`` settings."""
+
+    __tablename__ = "redaction_terms"
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)  # keep | person
+    term: Mapped[str] = mapped_column(String(200), primary_key=True)
+    added_by: Mapped[str] = mapped_column(String(200), default="")
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)

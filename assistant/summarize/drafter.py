@@ -123,12 +123,14 @@ class OpenAIDrafter:
         """Ask the endpoint; validate; one repair request. Raises DraftError when
         unusable."""
         from assistant.summarize.llm import SYSTEM, Redactor, chat_json, is_local, remember
+        from assistant.summarize.vocabulary import get_vocabulary
 
         st = self.ws.settings
         active = st.llm_redact_names and not is_local(st.llm_base_url or "")
+        vocab = get_vocabulary(self.ws)
         red = Redactor(req.names, active=active,
-                       roster=[*st.redact_people, *workspace_people(self.ws)] if active else [],
-                       keep=st.redact_keep)
+                       roster=[*st.redact_people, *vocab.people, *workspace_people(self.ws)]
+                       if active else [], keep=[*st.redact_keep, *vocab.keep])
         messages = [{"role": "system", "content": SYSTEM},
                     {"role": "user", "content": red.redact(req.prompt)}]
         usage: dict[str, Any] = {}

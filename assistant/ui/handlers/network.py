@@ -1,5 +1,6 @@
 """Network screen: the charter and roles, the sprint's checklist and decision, the three
-metrics, case status and pulse, the quarterly theme review, the demo day pack, the kit.
+metrics, case status and pulse, the quarterly theme review, the demo day pack, the kit, and
+the redaction vocabulary.
 
 Plain functions of (workspace, actor, inputs) returning Markdown or file paths, so a test
 calls them without a browser. Tables go through :func:`render.table` (user text escaped).
@@ -218,3 +219,38 @@ def kit_file(ws: Workspace, actor: Actor, blank: bool = False) -> str:
     folder = Path(tempfile.mkdtemp(prefix="kit-"))
     name = "starter-kit-blank.xlsx" if blank else "starter-kit.xlsx"
     return str(export_kit(None if blank else ws, folder / name))
+
+
+def redaction_view(ws: Workspace, actor: Actor) -> tuple[str, str, str]:
+    """What the redactor does with this workspace's endpoint, then the editor's two lists
+    (one term per line): terms to keep, people to replace."""
+    from assistant.summarize.llm import is_local
+    from assistant.summarize.vocabulary import get_vocabulary
+
+    require(actor, "read")
+    st = ws.settings
+    if not st.llm_base_url:
+        state = ("No LLM endpoint is configured: drafts are written here and nothing is sent "
+                 "anywhere. These lists apply once a remote endpoint is set.")
+    elif is_local(st.llm_base_url):
+        state = "The LLM endpoint runs on this machine: text is sent to it unredacted."
+    elif not st.llm_redact_names:
+        state = ("**Redaction is switched off** (`ASSISTANT_LLM_REDACT_NAMES=false`): names "
+                 "reach the remote endpoint.")
+    else:
+        state = ("Before text goes to the remote endpoint, names, emails and phone numbers are "
+                 "replaced and put back in the answer.")
+    v = get_vocabulary(ws)
+    extra = [f"{label} from the settings: {esc(', '.join(terms))}." for label, terms in
+             (("Kept", st.redact_keep), ("People", st.redact_people)) if terms]
+    md = " ".join([state, f"Stored: {len(v.keep)} terms kept, {len(v.people)} people.",
+                   *extra])
+    return md, "\n".join(v.keep), "\n".join(v.people)
+
+
+def save_redaction(ws: Workspace, actor: Actor, keep: str, people: str) -> str:
+    from assistant.summarize.vocabulary import save_vocabulary
+
+    v = save_vocabulary(ws, keep=(keep or "").splitlines(), people=(people or "").splitlines(),
+                        actor=actor)
+    return f"Saved: {len(v.keep)} terms kept, {len(v.people)} people replaced."

@@ -1,5 +1,6 @@
 """Network tab: the operating rhythm — charter and roles, the sprint and its decision, the
-three metrics, case status and pulse, the quarterly theme review, demo day pack, kit."""
+three metrics, case status and pulse, the quarterly theme review, demo day pack, kit — and the
+redaction vocabulary."""
 
 from __future__ import annotations
 
@@ -71,14 +72,28 @@ def build(ctx: AppContext) -> dict[str, Any]:
     gr.Markdown("Import a filled kit on the Intake tab (upload the .xlsx) or with "
                 "`assistant ingest FILE.xlsx`.")
 
+    gr.Markdown("### Redaction before a remote LLM endpoint")
+    redaction = gr.Markdown(elem_id="net-redaction")
+    editor = ctx.gate(gr.Accordion("Edit the redaction vocabulary (stewards)", open=False),
+                      "edit_redaction")
+    with editor:
+        with gr.Row():
+            keep = gr.Textbox(label="Keep: the network's tools, products and brands, one per "
+                              "line (never replaced)", lines=4, elem_id="net-redact-keep")
+            people = gr.Textbox(label="People: names to replace wherever they stand, one per "
+                                "line", lines=4, elem_id="net-redact-people")
+        save_redaction = gr.Button("Save vocabulary", elem_id="net-redact-save")
+    redaction_msg = gr.Markdown(elem_id="net-redact-msg")
+
     outputs = [sprint, metrics, review, theme, charter, purpose, cadence, boundaries,
-               results, roles, version]
+               results, roles, version, redaction, keep, people]
 
     def load(request: gr.Request) -> list[Any]:
         md, choices = ctx.run(H.review_view, request)
         view = ctx.run(H.charter_view, request)
         return [ctx.run(H.sprint_view, request), ctx.run(H.metrics_view, request), md,
-                gr.update(choices=choices, value=None), *view]
+                gr.update(choices=choices, value=None), *view,
+                *ctx.run(H.redaction_view, request)]
 
     def then_load(message: str, request: gr.Request) -> list[Any]:
         return [message, *load(request)]
@@ -102,6 +117,9 @@ def build(ctx: AppContext) -> dict[str, Any]:
                 request: gr.Request) -> list[Any]:
         return then_load(ctx.run(H.save_charter_form, request, p, c, b, r, ro, v), request)
 
+    def on_redaction(k: str, p: str, request: gr.Request) -> list[Any]:
+        return then_load(ctx.run(H.save_redaction, request, k, p), request)
+
     def on_pack(request: gr.Request) -> list[str]:
         return ctx.run(H.demo_pack, request)
 
@@ -123,6 +141,8 @@ def build(ctx: AppContext) -> dict[str, Any]:
                  show_progress_on=review_msg)
     save.click(on_save, [purpose, cadence, boundaries, results, roles, version],
                [charter_msg, *outputs], show_progress_on=charter_msg)
+    save_redaction.click(on_redaction, [keep, people], [redaction_msg, *outputs],
+                         show_progress_on=redaction_msg)
     pack.click(on_pack, None, files, show_progress_on=files)
     kit.click(on_kit, None, files, show_progress_on=files)
     blank.click(on_blank, None, files, show_progress_on=files)
