@@ -1021,7 +1021,7 @@ SESSIONS = {
             {"owner": "Amani Mwangi", "action": "get quotes for a newer van or a service",
              "due": "the end of January"},
             {"owner": "Aoife Brennan", "action": "phone every venue for the current tech "
-             "pack", "due": "a month before"},
+             "pack a month before", "due": None},
             {"owner": "Sebastián Ortega", "action": "put the changes in the spring plan",
              "due": None},
         ],
