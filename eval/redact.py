@@ -1,7 +1,7 @@
 """What personal data would reach a remote LLM endpoint, and what ordinary text is damaged.
 
-    python -m eval.redact [--split tune|tune2|tune3|report|extra|holdout2|holdout3|holdout4|all]
-        [--show]
+    python -m eval.redact [--split tune|tune2|tune3|report|extra|holdout2|holdout3|holdout4|
+        holdout5|all] [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
 ``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
@@ -22,7 +22,9 @@ Session 11 added ``tune3`` (``redact_tune3.txt``: 64 items in 16 other domains a
 origins, brands and words that are names as subjects, written before that session's changes
 and tuned on) and ``holdout4`` (``redact_holdout4.txt``: 48 items in new domains and name
 origins, written by someone who had not read the redactor, run once before and once after
-that session's changes).
+that session's changes). Session 12 added ``holdout5`` (``redact_holdout5.txt``: 48 items in
+16 new domains and name origins, written by someone who had not read the redactor, before that
+session's changes).
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and
@@ -44,7 +46,8 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 DATA = Path(__file__).parent / "data"
-SPLITS = ("tune", "tune2", "tune3", "report", "extra", "holdout2", "holdout3", "holdout4")
+SPLITS = ("tune", "tune2", "tune3", "report", "extra", "holdout2", "holdout3", "holdout4",
+          "holdout5")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
 
