@@ -28,3 +28,23 @@ def test_network_tab_shows_the_checklist_and_records_a_decision(browser, serve, 
     shot(page, "network-tab")
     assert get_sprint(ws, 1).decision == "pause"
     page.close()
+
+
+def test_a_steward_saves_the_redaction_vocabulary_on_the_network_tab(browser, serve, ws) -> None:
+    from assistant.summarize.vocabulary import get_vocabulary
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1800})  # type: ignore[attr-defined]
+    page.goto(serve(ws))
+    page.locator("#tab-network-button, button[role=tab]:has-text('Network')").first.click()
+    page.locator("#net-redaction").get_by_text("No LLM endpoint is configured").wait_for(
+        timeout=60_000)
+    page.get_by_text("Edit the redaction vocabulary (stewards)").click()
+    page.locator("#net-redact-keep textarea").fill("Nova\nPower BI")
+    page.locator("#net-redact-people textarea").fill("Wiremu Kereama")
+    page.locator("#net-redact-save").click()
+    page.locator("#net-redact-msg").get_by_text("Saved: 2 terms kept, 1 people replaced.").wait_for(
+        timeout=60_000)
+    assert "2 terms kept, 1 people" in page.locator("#net-redaction").inner_text()
+    v = get_vocabulary(ws)
+    assert v.keep == ("Nova", "Power BI") and v.people == ("Wiremu Kereama",)
+    page.close()
