@@ -12,7 +12,9 @@ so nothing is fetched at run time), limited to three recognisers:
   puts a person: the subject of a speech verb or of an action, the object of a verb of
   contact ("asked X", "spoke with X", "escalated to X", "sent to X", "edited by X"), a
   greeting or vocative, an apposition to a role, the owner of a team, or a name joined to a
-  person by "and"; the subject of what only software does ("crashed", "is down") is not;
+  person by "and"; the subject of what only software does ("crashed", "is down") is not,
+  nor a name the text says is an animal, a room, an app or another thing people name
+  ("Biscuit, our office dog", "Nova is the new app");
 - first names that are also English words ("Hope", "Grace", "Mason") only where they stand
   as names: not modifying a noun or naming a place ("Mason jars", "Baker Street"), not as
   the generic subject of "is (not) a ..." or with an article or phrase of their own when
@@ -567,6 +569,56 @@ def _used_as_things(doc: Any, found: set[str]) -> set[str]:
         else set()
 
 
+#: Kinds of things people give names to: animals, rooms, software, vehicles, firms, storms
+#: and projects. A name the text says is one of them ("Biscuit, our office dog", "Nova is
+#: the new app") is no person's.
+_NAMED_KINDS = _words(
+    "animal pet mascot cat kitten dog puppy pup hound rabbit bunny hamster gerbil mouse rat "
+    "ferret horse pony donkey mare stallion foal goat sheep lamb cow calf bull pig hen chicken "
+    "rooster duck goose parrot budgie canary bird tortoise turtle fish goldfish snake lizard "
+    "gecko room suite wing lab laboratory studio lounge kitchen app application tool platform "
+    "system software product service bot chatbot server database site website portal "
+    "dashboard plugin feature module device printer robot machine ship boat vessel yacht "
+    "ferry truck van bus train car tractor drone plane aircraft company firm brand business "
+    "startup label chain shop store restaurant cafe café bakery hotel storm hurricane cyclone "
+    "typhoon project programme program campaign initiative tournament festival conference")
+
+
+def _kind(t: Any) -> Any:
+    """The common noun the text equates with ``t``, if any: its apposition ("Biscuit, our
+    office dog"; "Ruby the class rabbit"), or what it is said to be ("Nova is the new app",
+    "Hope and Faith are the two study rooms")."""
+    doc = t.doc
+    for c in t.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            return c
+    if t.dep_ == "appos" and t.head.pos_ == "NOUN":
+        return t.head
+    subj = t
+    while subj.dep_ == "conj":
+        subj = subj.head
+    if subj.dep_ == "nsubj" and subj.head.lemma_ == "be":
+        for c in subj.head.children:
+            if c.dep_ == "attr" and c.pos_ == "NOUN":
+                return c
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in _POSSESSIVES and nxt.head.pos_ == "NOUN" \
+            and nxt.head.i > t.i and not _person_slot(t):
+        return nxt.head
+    return None
+
+
+def _named_things(doc: Any, found: set[str]) -> set[str]:
+    """Words found as people that the same text says are an animal, a room, an app or
+    another thing people name (see :data:`_NAMED_KINDS`)."""
+    out = set()
+    for t in doc:
+        kind = _kind(t) if t.text in found else None
+        if kind is not None and kind.text.islower() and kind.lemma_ in _NAMED_KINDS:
+            out.add(t.text)
+    return {n for n in found if n in out or any(p in out for p in n.split())}
+
+
 _STOP = _words("a an the and or but if of to in on at by for with from as is are was be "
                "will may can do did so no not all any one our out up")
 
@@ -628,6 +680,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
                     and not _ordinary(n) and n.lower() not in _STOP}
     learnt |= _first_names(doc, known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
+    learnt -= _named_things(doc, learnt - known_parts)
     kept = frozenset(" ".join(k.lower().split()) for k in keep if k.strip())
     if kept:
         people = known_parts | {n for k in roster for n in _name_parts(k)}
