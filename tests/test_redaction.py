@@ -137,6 +137,8 @@ def test_a_name_said_to_be_a_person_is_still_caught(text: str, name: str) -> Non
     ("We interviewed Aditi on Wednesday.", "Aditi"),
     ("The story was edited by Mbali.", "Mbali"),
     ("We sent the draft to Oyinkansola for comments.", "Oyinkansola"),
+    ("The invoice went to Adeyinka on Friday.", "Adeyinka"),
+    ("The proposal came to Tsegaye late.", "Tsegaye"),
     ("A complaint from Oyinlola came in on Monday.", "Oyinlola"),
     ("Siobhán O'Connell ran the workshop.", "O'Connell"),
     ("We asked Giorgos to rerun it.", "Giorgos"),

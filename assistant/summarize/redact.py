@@ -10,11 +10,12 @@ so nothing is fetched at run time), limited to three recognisers:
   (gender-guesser's ~45,000 and Faker's ~20,000 from ~80 locales), plus capitalised words
   that are no English word (spaCy's WordNet lemma index) standing where English grammar
   puts a person: the subject of a speech verb or of an action, the object of a verb of
-  contact ("asked X", "spoke with X", "escalated to X", "sent to X", "edited by X"), a
-  greeting or vocative, an apposition to a role, the owner of a team, or a name joined to a
-  person by "and"; the subject of what only software does ("crashed", "is down") is not,
-  nor a name the text says is an animal, a room, an app or another thing people name
-  ("Biscuit, our office dog", "Nova is the new app");
+  contact ("asked X", "spoke with X", "escalated to X", "sent to X", "edited by X"), what a
+  message reaches ("the invoice went to X"), a greeting or vocative, an apposition to a
+  role, the owner of a team, or a name joined to a person by "and"; the subject of what
+  only software does ("crashed", "is down") is not, nor a name the text says is an animal,
+  a room, an app or another thing people name ("Biscuit, our office dog", "Nova is the new
+  app");
 - first names that are also English words ("Hope", "Grace", "Mason") only where they stand
   as names: not modifying a noun or naming a place ("Mason jars", "Baker Street"), not as
   the generic subject of "is (not) a ..." or with an article or phrase of their own when
@@ -274,7 +275,8 @@ _PERSON_RECIPIENT = _words("send forward pass hand give assign delegate reassign
 #: What people send each other: "the email from X", "a complaint from X".
 _MESSAGES = _words("email e-mail mail message note letter call ticket request complaint "
                    "reply answer feedback comment question invite invitation text update "
-                   "report memo card gift order application offer")
+                   "report memo card gift order application offer draft document "
+                   "invoice proposal")
 #: Nouns a person owns ("Nkechi's team"), unlike a product or a place.
 _PERSON_OWNS = _words(
     "team manager colleague boss group desk office assistant deputy husband wife partner son "
@@ -302,8 +304,8 @@ def _person_slot(t: Any) -> bool:
     if t.dep_ == "pobj" and head.lower_ == "from" and t.ent_type_ not in ("LOC", "FAC") \
             and head.head.lemma_.lower() in _MESSAGES:  # "a ticket from Thabo"
         return True
-    if t.dep_ == "pobj" and head.lower_ == "to" and t.ent_type_ not in _PLACE and \
-            head.head.lemma_.lower() in _PERSON_RECIPIENT:
+    if t.dep_ == "pobj" and head.lower_ == "to" and t.ent_type_ not in _PLACE and (
+            head.head.lemma_.lower() in _PERSON_RECIPIENT or _message_travels(head.head)):
         return True
     if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
@@ -317,6 +319,13 @@ def _person_slot(t: Any) -> bool:
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower() for c in t.children):
         return True
     return t.dep_ == "poss" and head.lemma_.lower() in _PERSON_OWNS
+
+
+def _message_travels(verb: Any) -> bool:
+    """A message that goes or comes to someone ("the invoice went to X", "the proposal came
+    to X"): what it reaches is a person where it is no place."""
+    return verb.lemma_ in ("go", "come") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _MESSAGES for c in verb.children)
 
 
 def _clause_start(tok: Any) -> bool:
