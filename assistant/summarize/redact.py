@@ -14,8 +14,8 @@ so nothing is fetched at run time), limited to three recognisers:
   message reaches ("the invoice went to X"), a greeting or vocative, an apposition to a
   role, the owner of a team, or a name joined to a person by "and"; the subject of what
   only software does ("crashed", "is down") is not, nor a name the text says is an animal,
-  a room, an app or another thing people name ("Biscuit, our office dog", "Nova is the new
-  app");
+  a room, an app or another thing people name ("Biscuit, our office dog", "Luna is our
+  booking app");
 - first names that are also English words ("Hope", "Grace", "Mason") only where they stand
   as names: not modifying a noun or naming a place ("Mason jars", "Baker Street"), not as
   the generic subject of "is (not) a ..." or with an article or phrase of their own when
@@ -579,8 +579,8 @@ def _used_as_things(doc: Any, found: set[str]) -> set[str]:
 
 
 #: Kinds of things people give names to: animals, rooms, software, vehicles, firms, storms
-#: and projects. A name the text says is one of them ("Biscuit, our office dog", "Nova is
-#: the new app") is no person's.
+#: and projects. A name the text says is one of them ("Biscuit, our office dog", "Luna is
+#: our booking app") is no person's.
 _NAMED_KINDS = _words(
     "animal pet mascot cat kitten dog puppy pup hound rabbit bunny hamster gerbil mouse rat "
     "ferret horse pony donkey mare stallion foal goat sheep lamb cow calf bull pig hen chicken "
@@ -595,8 +595,8 @@ _NAMED_KINDS = _words(
 
 def _kind(t: Any) -> Any:
     """The common noun the text equates with ``t``, if any: its apposition ("Biscuit, our
-    office dog"; "Ruby the class rabbit"), or what it is said to be ("Nova is the new app",
-    "Hope and Faith are the two study rooms")."""
+    office dog"; "Pepper the school rabbit"), or what it is said to be ("Luna is our booking
+    app", "Iris and Hazel are the quiet rooms")."""
     doc = t.doc
     for c in t.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
@@ -608,7 +608,7 @@ def _kind(t: Any) -> Any:
         subj = subj.head
     if subj.dep_ == "nsubj" and subj.head.lemma_ == "be":
         for c in subj.head.children:
-            if c.dep_ == "attr" and c.pos_ == "NOUN":
+            if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one"):
                 return c
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in _POSSESSIVES and nxt.head.pos_ == "NOUN" \
@@ -617,14 +617,21 @@ def _kind(t: Any) -> Any:
     return None
 
 
+def _bare_one(t: Any) -> bool:
+    """"One" standing for a noun said before ("the old one"), not a person picked out by a
+    clause of its own ("the one to ask", "the one who built it")."""
+    return t.lower_ == "one" and any(c.dep_ == "amod" for c in t.children) and \
+        not any(c.dep_ in ("relcl", "acl") for c in t.children)
+
+
 def _named_things(doc: Any, found: set[str]) -> set[str]:
     """Words found as people that the same text says are an animal, a room, an app or
-    another thing people name (see :data:`_NAMED_KINDS`)."""
-    out = set()
-    for t in doc:
-        kind = _kind(t) if t.text in found else None
-        if kind is not None and kind.text.islower() and kind.lemma_ in _NAMED_KINDS:
-            out.add(t.text)
+    another thing people name (see :data:`_NAMED_KINDS`); "one" stands for such a kind
+    named in the same text ("Luna is the new app; Stella is the old one")."""
+    kinds = {t.text: k for t in doc if t.text in found and (k := _kind(t)) is not None
+             and k.text.islower()}
+    things = {k.lemma_ for k in kinds.values()} & _NAMED_KINDS
+    out = {n for n, k in kinds.items() if k.lemma_ in things or (things and _bare_one(k))}
     return {n for n in found if n in out or any(p in out for p in n.split())}
 
 
