@@ -128,6 +128,9 @@ def test_a_name_the_text_says_is_an_animal_a_room_or_an_app_arrives_unchanged(
     ("Poppy, the clinic nurse, slept on the sofa.", "Poppy"),
     ("Kenji, our new intern, set up the printer.", "Kenji"),
     ("Luna is the new booking app; Stella is the one to ask.", "Stella"),
+    ("Give Ana the app before Friday.", "Ana"),
+    ("We bought Tomasz the shop.", "Tomasz"),
+    ("Rosie, the office dog, slept all day; Rosie Brandt walked her.", "Rosie Brandt"),
 ])
 def test_a_name_said_to_be_a_person_is_still_caught(text: str, name: str) -> None:
     assert name not in Redactor([]).redact(text)

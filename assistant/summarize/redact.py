@@ -582,12 +582,12 @@ def _used_as_things(doc: Any, found: set[str]) -> set[str]:
 #: and projects. A name the text says is one of them ("Biscuit, our office dog", "Luna is
 #: our booking app") is no person's.
 _NAMED_KINDS = _words(
-    "animal pet mascot cat kitten dog puppy pup hound rabbit bunny hamster gerbil mouse rat "
-    "ferret horse pony donkey mare stallion foal goat sheep lamb cow calf bull pig hen chicken "
-    "rooster duck goose parrot budgie canary bird tortoise turtle fish goldfish snake lizard "
-    "gecko room suite wing lab laboratory studio lounge kitchen app application tool platform "
-    "system software product service bot chatbot server database site website portal "
-    "dashboard plugin feature module device printer robot machine ship boat vessel yacht "
+    "animal pet mascot cat kitten dog puppy pup hound rabbit bunny hamster gerbil mouse "
+    "ferret horse pony donkey mare stallion foal goat sheep lamb cow calf hen rooster duck "
+    "goose parrot budgie canary bird tortoise turtle fish goldfish lizard gecko room suite "
+    "wing lab laboratory studio lounge kitchen app application tool platform system "
+    "software product service bot chatbot server database site website portal dashboard "
+    "plugin feature module device printer robot ship boat vessel yacht "
     "ferry truck van bus train car tractor drone plane aircraft company firm brand business "
     "startup label chain shop store restaurant cafe café bakery hotel storm hurricane cyclone "
     "typhoon project programme program campaign initiative tournament festival conference")
@@ -611,8 +611,9 @@ def _kind(t: Any) -> Any:
             if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one"):
                 return c
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    # "Pepper the school rabbit ..." opening a clause; not "Give Ana the app"
     if nxt is not None and nxt.lower_ in _POSSESSIVES and nxt.head.pos_ == "NOUN" \
-            and nxt.head.i > t.i and not _person_slot(t):
+            and nxt.head.i > t.i and _clause_start(t) and not _person_slot(t):
         return nxt.head
     return None
 
@@ -631,8 +632,8 @@ def _named_things(doc: Any, found: set[str]) -> set[str]:
     kinds = {t.text: k for t in doc if t.text in found and (k := _kind(t)) is not None
              and k.text.islower()}
     things = {k.lemma_ for k in kinds.values()} & _NAMED_KINDS
-    out = {n for n, k in kinds.items() if k.lemma_ in things or (things and _bare_one(k))}
-    return {n for n in found if n in out or any(p in out for p in n.split())}
+    # the word alone: a full name that holds it ("Rosie Brandt") is still a person's
+    return {n for n, k in kinds.items() if k.lemma_ in things or (things and _bare_one(k))}
 
 
 _STOP = _words("a an the and or but if of to in on at by for with from as is are was be "
