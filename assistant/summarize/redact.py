@@ -159,12 +159,12 @@ def _given_names() -> Any:
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’-]{2,}$")
 
 
-@functools.lru_cache(maxsize=1)
-def _locale_first_names() -> frozenset[str]:
-    """First names from Faker's person providers for its ~80 locales (Yoruba, Igbo, Hausa,
-    Zulu, Twi, Swahili, Indian, Japanese and Chinese romanised, Slavic, Nordic, Iberian,
-    ...), Latin-script ones only: about 20,000 names that complement gender-guesser's
-    mostly European dictionary."""
+@functools.lru_cache(maxsize=2)
+def _locale_names(part: str) -> frozenset[str]:
+    """First or last names (``part``) from Faker's person providers for its ~80 locales
+    (Yoruba, Igbo, Hausa, Zulu, Twi, Swahili, Indian, Japanese and Chinese romanised,
+    Slavic, Nordic, Iberian, ...), Latin-script ones only, in lower case: about 23,000 first
+    names that complement gender-guesser's mostly European dictionary, and 23,000 surnames."""
     import importlib
     import pkgutil
 
@@ -175,7 +175,8 @@ def _locale_first_names() -> frozenset[str]:
         provider = getattr(importlib.import_module(f"{people.__name__}.{mod.name}"),
                            "Provider", None)
         for attr in dir(provider) if provider else ():
-            if not attr.startswith(("first_name", "first_romanized_name")) or "format" in attr:
+            if not attr.startswith((f"{part}_name", f"{part}_romanized_name")) \
+                    or "format" in attr:
                 continue
             value = getattr(provider, attr)
             if isinstance(value, (list, tuple, dict)):
@@ -223,7 +224,7 @@ def _plain(word: str) -> str:
 def _known_first_name(word: str) -> bool:
     if len(word) < 2:
         return False
-    names, guess = _locale_first_names(), _given_names()
+    names, guess = _locale_names("first"), _given_names()
     return any(w.lower() in names or guess.get_gender(w) != "unknown"
                for w in {word, _plain(word)})
 
@@ -249,6 +250,16 @@ def _ordinary(t: Any) -> bool:
         elif w.endswith("s"):
             forms.add(w[:-1])
     return bool(forms & words)
+
+
+def _plural_only(word: str) -> bool:
+    """An English word's plural that is no English word in its own right ("Regionals",
+    "Finals"; not "Jones" or "News")."""
+    low, words = word.lower(), _english_words()
+    if low in words or not low.endswith("s"):
+        return False
+    return low[:-1] in words or (low.endswith("es") and low[:-2] in words) or (
+        low.endswith("ies") and low[:-3] + "y" in words)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -354,6 +365,10 @@ def _plausible_person(span: Any) -> bool:
             and _ordinary(first) and not _person_slot(first):  # "Maintenance fixed it"
         others = [t for t in span.doc if t.text == first.text and not _clause_start(t)]
         return bool(others)
+    if len(span) == 1 and _plural_only(first.text) and not _known_first_name(first.text) \
+            and first.lower_ not in _locale_names("last") \
+            and not (_person_slot(first) or _agent(first)):
+        return False  # "stayed home during Nationals": a plural is no one's name alone
     if len(span) == 1 and _ordinary(first) and _reads_as_word(first):
         # an English word the model calls a person ("Hope is not a plan") is one only if
         # it stands as a name somewhere else in the text
