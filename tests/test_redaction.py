@@ -133,6 +133,7 @@ def test_a_name_the_text_says_is_an_animal_a_room_or_an_app_arrives_unchanged(
     ("We bought Tomasz the shop.", "Tomasz"),
     ("Rosie, the office dog, slept all day; Rosie Brandt walked her.", "Rosie Brandt"),
     ("Nobody stood in for Peters during the audit.", "Peters"),
+    ("Stella, the new ferry, sails on Monday; we asked Stella about the crew.", "Stella"),
 ])
 def test_a_name_said_to_be_a_person_is_still_caught(text: str, name: str) -> None:
     assert name not in Redactor([]).redact(text)

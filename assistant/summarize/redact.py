@@ -643,12 +643,15 @@ def _bare_one(t: Any) -> bool:
 def _named_things(doc: Any, found: set[str]) -> set[str]:
     """Words found as people that the same text says are an animal, a room, an app or
     another thing people name (see :data:`_NAMED_KINDS`); "one" stands for such a kind
-    named in the same text ("Luna is the new app; Stella is the old one")."""
-    kinds = {t.text: k for t in doc if t.text in found and (k := _kind(t)) is not None
-             and k.text.islower()}
-    things = {k.lemma_ for k in kinds.values()} & _NAMED_KINDS
+    named in the same text ("Luna is the new app; Stella is the old one"). A word that
+    stands where a person stands elsewhere in the text stays a person."""
+    kinds = [(t, k) for t in doc if t.text in found and (k := _kind(t)) is not None
+             and k.text.islower()]
+    things = {k.lemma_ for _, k in kinds} & _NAMED_KINDS
+    said = [t for t, k in kinds if k.lemma_ in things or (things and _bare_one(k))]
     # the word alone: a full name that holds it ("Rosie Brandt") is still a person's
-    return {n for n, k in kinds.items() if k.lemma_ in things or (things and _bare_one(k))}
+    return {t.text for t in said if not any(
+        _person_slot(u) for u in doc if u.text == t.text and u not in said)}
 
 
 _STOP = _words("a an the and or but if of to in on at by for with from as is are was be "
