@@ -10,9 +10,12 @@ so nothing is fetched at run time), limited to three recognisers:
   (gender-guesser's ~45,000 and Faker's ~20,000 from ~80 locales), plus capitalised words
   that are no English word (spaCy's WordNet lemma index) standing where English grammar
   puts a person: the subject of a speech verb or of an action, the object of a verb of
-  contact ("asked X", "spoke with X", "escalated to X", "sent to X", "edited by X"), a
-  greeting or vocative, an apposition to a role, the owner of a team, or a name joined to a
-  person by "and"; the subject of what only software does ("crashed", "is down") is not;
+  contact ("asked X", "spoke with X", "escalated to X", "sent to X", "edited by X"), what a
+  message reaches ("the invoice went to X"), a greeting or vocative, an apposition to a
+  role, the owner of a team, or a name joined to a person by "and"; the subject of what
+  only software does ("crashed", "is down") is not, nor a name the text says is an animal,
+  a room, an app or another thing people name ("Biscuit, our office dog", "Luna is our
+  booking app");
 - first names that are also English words ("Hope", "Grace", "Mason") only where they stand
   as names: not modifying a noun or naming a place ("Mason jars", "Baker Street"), not as
   the generic subject of "is (not) a ..." or with an article or phrase of their own when
@@ -156,12 +159,12 @@ def _given_names() -> Any:
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’-]{2,}$")
 
 
-@functools.lru_cache(maxsize=1)
-def _locale_first_names() -> frozenset[str]:
-    """First names from Faker's person providers for its ~80 locales (Yoruba, Igbo, Hausa,
-    Zulu, Twi, Swahili, Indian, Japanese and Chinese romanised, Slavic, Nordic, Iberian,
-    ...), Latin-script ones only: about 20,000 names that complement gender-guesser's
-    mostly European dictionary."""
+@functools.lru_cache(maxsize=2)
+def _locale_names(part: str) -> frozenset[str]:
+    """First or last names (``part``) from Faker's person providers for its ~80 locales
+    (Yoruba, Igbo, Hausa, Zulu, Twi, Swahili, Indian, Japanese and Chinese romanised,
+    Slavic, Nordic, Iberian, ...), Latin-script ones only, in lower case: about 23,000 first
+    names that complement gender-guesser's mostly European dictionary, and 23,000 surnames."""
     import importlib
     import pkgutil
 
@@ -172,7 +175,8 @@ def _locale_first_names() -> frozenset[str]:
         provider = getattr(importlib.import_module(f"{people.__name__}.{mod.name}"),
                            "Provider", None)
         for attr in dir(provider) if provider else ():
-            if not attr.startswith(("first_name", "first_romanized_name")) or "format" in attr:
+            if not attr.startswith((f"{part}_name", f"{part}_romanized_name")) \
+                    or "format" in attr:
                 continue
             value = getattr(provider, attr)
             if isinstance(value, (list, tuple, dict)):
@@ -220,7 +224,7 @@ def _plain(word: str) -> str:
 def _known_first_name(word: str) -> bool:
     if len(word) < 2:
         return False
-    names, guess = _locale_first_names(), _given_names()
+    names, guess = _locale_names("first"), _given_names()
     return any(w.lower() in names or guess.get_gender(w) != "unknown"
                for w in {word, _plain(word)})
 
@@ -248,6 +252,16 @@ def _ordinary(t: Any) -> bool:
     return bool(forms & words)
 
 
+def _plural_only(word: str) -> bool:
+    """An English word's plural that is no English word in its own right ("Regionals",
+    "Finals"; not "Jones" or "News")."""
+    low, words = word.lower(), _english_words()
+    if low in words or not low.endswith("s"):
+        return False
+    return low[:-1] in words or (low.endswith("es") and low[:-2] in words) or (
+        low.endswith("ies") and low[:-3] + "y" in words)
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -272,7 +286,8 @@ _PERSON_RECIPIENT = _words("send forward pass hand give assign delegate reassign
 #: What people send each other: "the email from X", "a complaint from X".
 _MESSAGES = _words("email e-mail mail message note letter call ticket request complaint "
                    "reply answer feedback comment question invite invitation text update "
-                   "report memo card gift order application offer")
+                   "report memo card gift order application offer draft document "
+                   "invoice proposal")
 #: Nouns a person owns ("Nkechi's team"), unlike a product or a place.
 _PERSON_OWNS = _words(
     "team manager colleague boss group desk office assistant deputy husband wife partner son "
@@ -300,8 +315,8 @@ def _person_slot(t: Any) -> bool:
     if t.dep_ == "pobj" and head.lower_ == "from" and t.ent_type_ not in ("LOC", "FAC") \
             and head.head.lemma_.lower() in _MESSAGES:  # "a ticket from Thabo"
         return True
-    if t.dep_ == "pobj" and head.lower_ == "to" and t.ent_type_ not in _PLACE and \
-            head.head.lemma_.lower() in _PERSON_RECIPIENT:
+    if t.dep_ == "pobj" and head.lower_ == "to" and t.ent_type_ not in _PLACE and (
+            head.head.lemma_.lower() in _PERSON_RECIPIENT or _message_travels(head.head)):
         return True
     if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
@@ -315,6 +330,13 @@ def _person_slot(t: Any) -> bool:
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower() for c in t.children):
         return True
     return t.dep_ == "poss" and head.lemma_.lower() in _PERSON_OWNS
+
+
+def _message_travels(verb: Any) -> bool:
+    """A message that goes or comes to someone ("the invoice went to X", "the proposal came
+    to X"): what it reaches is a person where it is no place."""
+    return verb.lemma_ in ("go", "come") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _MESSAGES for c in verb.children)
 
 
 def _clause_start(tok: Any) -> bool:
@@ -343,6 +365,10 @@ def _plausible_person(span: Any) -> bool:
             and _ordinary(first) and not _person_slot(first):  # "Maintenance fixed it"
         others = [t for t in span.doc if t.text == first.text and not _clause_start(t)]
         return bool(others)
+    if len(span) == 1 and _plural_only(first.text) and not _known_first_name(first.text) \
+            and first.lower_ not in _locale_names("last") \
+            and not (_person_slot(first) or _agent(first)):
+        return False  # "stayed home during Nationals": a plural is no one's name alone
     if len(span) == 1 and _ordinary(first) and _reads_as_word(first):
         # an English word the model calls a person ("Hope is not a plan") is one only if
         # it stands as a name somewhere else in the text
@@ -567,6 +593,67 @@ def _used_as_things(doc: Any, found: set[str]) -> set[str]:
         else set()
 
 
+#: Kinds of things people give names to: animals, rooms, software, vehicles, firms, storms
+#: and projects. A name the text says is one of them ("Biscuit, our office dog", "Luna is
+#: our booking app") is no person's.
+_NAMED_KINDS = _words(
+    "animal pet mascot cat kitten dog puppy pup hound rabbit bunny hamster gerbil mouse "
+    "ferret horse pony donkey mare stallion foal goat sheep lamb cow calf hen rooster duck "
+    "goose parrot budgie canary bird tortoise turtle fish goldfish lizard gecko room suite "
+    "wing lab laboratory studio lounge kitchen app application tool platform system "
+    "software product service bot chatbot server database site website portal dashboard "
+    "plugin feature module device printer robot ship boat vessel yacht "
+    "ferry truck van bus train car tractor drone plane aircraft company firm brand business "
+    "startup label chain shop store restaurant cafe café bakery hotel storm hurricane cyclone "
+    "typhoon project programme program campaign initiative tournament festival conference")
+
+
+def _kind(t: Any) -> Any:
+    """The common noun the text equates with ``t``, if any: its apposition ("Biscuit, our
+    office dog"; "Pepper the school rabbit"), or what it is said to be ("Luna is our booking
+    app", "Iris and Hazel are the quiet rooms")."""
+    doc = t.doc
+    for c in t.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            return c
+    if t.dep_ == "appos" and t.head.pos_ == "NOUN":
+        return t.head
+    subj = t
+    while subj.dep_ == "conj":
+        subj = subj.head
+    if subj.dep_ == "nsubj" and subj.head.lemma_ == "be":
+        for c in subj.head.children:
+            if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one"):
+                return c
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    # "Pepper the school rabbit ..." opening a clause; not "Give Ana the app"
+    if nxt is not None and nxt.lower_ in _POSSESSIVES and nxt.head.pos_ == "NOUN" \
+            and nxt.head.i > t.i and _clause_start(t) and not _person_slot(t):
+        return nxt.head
+    return None
+
+
+def _bare_one(t: Any) -> bool:
+    """"One" standing for a noun said before ("the old one"), not a person picked out by a
+    clause of its own ("the one to ask", "the one who built it")."""
+    return t.lower_ == "one" and any(c.dep_ == "amod" for c in t.children) and \
+        not any(c.dep_ in ("relcl", "acl") for c in t.children)
+
+
+def _named_things(doc: Any, found: set[str]) -> set[str]:
+    """Words found as people that the same text says are an animal, a room, an app or
+    another thing people name (see :data:`_NAMED_KINDS`); "one" stands for such a kind
+    named in the same text ("Luna is the new app; Stella is the old one"). A word that
+    stands where a person stands elsewhere in the text stays a person."""
+    kinds = [(t, k) for t in doc if t.text in found and (k := _kind(t)) is not None
+             and k.text.islower()]
+    things = {k.lemma_ for _, k in kinds} & _NAMED_KINDS
+    said = [t for t, k in kinds if k.lemma_ in things or (things and _bare_one(k))]
+    # the word alone: a full name that holds it ("Rosie Brandt") is still a person's
+    return {t.text for t in said if not any(
+        _person_slot(u) for u in doc if u.text == t.text and u not in said)}
+
+
 _STOP = _words("a an the and or but if of to in on at by for with from as is are was be "
                "will may can do did so no not all any one our out up")
 
@@ -628,6 +715,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
                     and not _ordinary(n) and n.lower() not in _STOP}
     learnt |= _first_names(doc, known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
+    learnt -= _named_things(doc, learnt - known_parts)
     kept = frozenset(" ".join(k.lower().split()) for k in keep if k.strip())
     if kept:
         people = known_parts | {n for k in roster for n in _name_parts(k)}
