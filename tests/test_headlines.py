@@ -58,6 +58,15 @@ def test_a_name_writes_acronyms_and_product_names_as_the_cases_do() -> None:
     assert cased("card declined", docs) == "card declined"
 
 
+def test_a_name_does_not_shout_because_one_case_was_typed_in_capitals() -> None:
+    docs = ["TRANSFER MONEY FROM MY BANK ACCOUNT NOW", "I sent money from my bank account",
+            "can I move money from my bank account", "the ATM kept my card", "my ATM card",
+            "an atm fee"]
+    assert cased("transfer MONEY from MY BANK ACCOUNT", docs) == \
+        "transfer money from my bank account"
+    assert cased("card kept by ATM", docs) == "card kept by ATM"  # most write it so
+
+
 def test_a_headline_leaning_on_a_pronoun_is_no_name_candidate() -> None:
     texts = [["Can you track it for me?", "Where has my parcel gone?", "Please track this parcel"]]
     got = _theme_headlines(texts, None, 1, [[]])[0]

@@ -146,7 +146,9 @@ def cased(name: str, docs: Sequence[str]) -> str:
     """``name`` with each word written as the theme's cases mostly write it inside a
     sentence: "api limit" -> "API limit", "okta admin" -> "Okta admin" when the cases
     write "API" and "Okta"; a word they write in lower case (or only at the start of a
-    sentence) stays as it is."""
+    sentence) stays as it is. A word in capitals (a headline keeps one case's capitals)
+    also takes the cases' usual form: one case typed in capitals ("MY BANK ACCOUNT") does
+    not make the name shout, where "ATM", written so by most cases, stays."""
     want = {w.lower() for w in name.split()}
     forms: dict[str, dict[str, int]] = {}
     for d in docs[:MAX_DOCS]:
@@ -158,7 +160,7 @@ def cased(name: str, docs: Sequence[str]) -> str:
     out = []
     for w in name.split():
         seen = forms.get(w.lower())
-        if seen and w.islower():
+        if seen and (w.islower() or w.isupper() and len(w) > 1):
             best = max(sorted(seen), key=seen.__getitem__)
             w = best if seen[best] > seen.get(w, 0) else w
         out.append(w)
