@@ -122,6 +122,16 @@ def test_a_name_never_stops_at_an_auxiliary_and_may_end_on_a_particle() -> None:
     assert name == "Sign the visitors out where they're checked in", name
 
 
+def test_a_shortened_name_never_keeps_be_without_what_follows_it() -> None:
+    """The shared parser has no lemmatizer: forms of "be" are known by their spelling."""
+    from assistant.summarize.naming import shorten
+
+    assert shorten("Three auditors reading the same five files were up to ten points apart, "
+                   "mostly on the risk item.") == "Three auditors reading the same five files"
+    assert shorten("The spare charger is not where the drivers look for it.") == \
+        "The spare charger"
+
+
 def test_a_lead_in_saying_what_the_fix_is_not_stays_whole() -> None:
     from assistant.summarize.naming import as_practice
 

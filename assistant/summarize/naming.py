@@ -54,6 +54,8 @@ _MAX_UNITS = 11
 #: What completes "be" as a main verb ("is [in the chair]", "are [ready]", "is [a list]").
 _BE_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "oprd", "ccomp", "xcomp", "dobj",
                              "advcl", "pcomp", "npadvmod", "expl"})
+#: Forms of "be" (the shared parser loads no lemmatizer, so lemmas are empty)
+_BE = frozenset({"be", "is", "am", "are", "was", "were", "been", "being", "'s", "'re", "'m"})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -153,7 +155,7 @@ def _valid(kept: list[Any]) -> bool:
     if last.dep_ in ("aux", "auxpass"):
         return False
     kept_i = {t.i for t in kept}
-    if any(t.lemma_ == "be" and t.dep_ not in ("aux", "auxpass")
+    if any(t.lower_ in _BE and t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")
            and not any(c.i in kept_i and c.dep_ in _BE_COMPLEMENTS for c in t.children)
            for t in ws):
         return False
