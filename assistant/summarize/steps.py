@@ -212,6 +212,15 @@ DESCRIPTIONS: dict[str, tuple[str, ...]] = {
                  "I'll send it round before the next meeting."),
 }
 
+#: What is said around the script rather than in it, in plain words: greetings, checking that
+#: people hear and see, waiting for others, thanks and goodbyes. A turn that sounds more like
+#: these than like any step's phrasings (plain cosine, not topic-free: these say nothing
+#: about the topic) is evidence for "other" when the steps are read.
+ASIDES = ("Hi all, is everyone here? Let's wait a minute for the others to join.",
+          "Can you hear me? Is my screen showing?", "Yes, that works, we can see it.",
+          "Okay, let's begin.", "Thank you all, see you next time, bye.",
+          "Great, thanks, have a good evening.")
+
 #: The weights of the sequence model below, in log-odds-like units. All were set on the
 #: ``tune_*`` sessions of eval/script_sessions and only measured on the other splits.
 #: Evidence a turn gives for a step:
@@ -222,6 +231,11 @@ W_FORM = 3.0
 #: when deciding whether the session follows the script at all (there the embedding's
 #: agreement with the script's order is the main evidence when no cue phrase is said).
 W_EMB, W_EMB_DECIDE = 8.0, 20.0
+#: ... and per unit of a turn's likeness to :data:`ASIDES` over its likeness to the steps
+#: (only when positive, only when reading the steps). On the tune_* sessions every weight
+#: from 2 to 16 places the same cues; it is W_EMB's, the scale of the other embedding
+#: evidence.
+W_ASIDE = 8.0
 W_POS = 0.8  # how much a step prefers its usual place in a session (below)
 #: Where each step's turns usually sit in a scripted session (share of the session) and how
 #: far they spread; the script's steps come in order and take roughly equal time.
@@ -317,6 +331,22 @@ def _embedding_scores(turns: Sequence[Turn], fac: str, vecs: Any,
     return out * size[:, None]
 
 
+def _aside_scores(turns: Sequence[Turn], fac: str, vecs: Any,
+                  embed: Callable[[list[str]], Any]) -> Any:
+    """Per turn, how much closer it is to :data:`ASIDES` than to the closest step phrasings
+    (a facilitator's turn to :data:`PROMPTS`, anyone else's to :data:`DESCRIPTIONS`; the
+    mean of the two closest phrasings each), 0 when it is not closer."""
+    import numpy as np
+
+    def closest(texts: list[str]) -> Any:
+        return np.sort(vecs @ np.asarray(embed(texts)).T, axis=1)[:, -2:].mean(axis=1)
+
+    steps = np.where([t.speaker == fac for t in turns],
+                     closest([p for k in STEP_KEYS for p in PROMPTS[k]]),
+                     closest([d for k in STEP_KEYS for d in DESCRIPTIONS[k]]))
+    return np.maximum(closest(list(ASIDES)) - steps, 0.0)
+
+
 def _action_turns(turns: Sequence[Turn]) -> set[int]:
     """Turns in which someone commits to a task (the action-item extractor's reading)."""
     from assistant.summarize.actions import extract_actions
@@ -377,6 +407,7 @@ class _Evidence:
     other: Any  # turns x 3: a greeting or agenda (before), goodbyes (after), thanks (after)
     lead: list[bool]  # the facilitator asks or cues something in this turn
     vecs: Any  # each turn's vector (None without an embedder)
+    aside: Any  # how much more each turn sounds like an aside than like a step (>= 0)
 
 
 def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any] | None
@@ -395,6 +426,7 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
     vecs = np.asarray(embed([t.text for t in turns])) if embed is not None else None
     sounds = (_embedding_scores(turns, fac, vecs, embed) if embed is not None and n > 1
               else np.zeros_like(said))
+    aside = _aside_scores(turns, fac, vecs, embed) if embed is not None and n else np.zeros(n)
     lead = [False] * n
     for i, t in enumerate(turns):
         rel = i / max(1, n - 1)
@@ -426,7 +458,7 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
         closing = CLOSING.search(t.text)
         if len(t.text.split()) < 25 and (closing or THANKS.search(t.text)):
             other[i, 1 if closing else 2] += W_CLOSE
-    return _Evidence(said, led, place, sounds, other, lead, vecs)
+    return _Evidence(said, led, place, sounds, other, lead, vecs, aside)
 
 
 def _states() -> list[tuple[int, int]]:
@@ -573,6 +605,7 @@ def _unary(turns: Sequence[Turn], ev: _Evidence, reading: bool,
         u[:, j] = ev.other[:, 0] if c < 0 else ev.other[:, 1] if c == k else step_ev[:, c]
     if reading:  # reading a scripted session: other turns sit before or after it
         u[:, -1] += ev.other[:, 2]
+        u[:, [0, len(states) - 1]] += W_ASIDE * ev.aside[:, None]
         dense = np.array([_substantive(t.text) for t in turns], dtype=float)
         u[:, [0, len(states) - 1]] -= W_SUBST * dense[:, None]
         rel = np.arange(len(turns)) / max(1, len(turns) - 1)
