@@ -96,6 +96,11 @@ CLOSING = _rx(r"thanks?(?: you)?,? (?:everyone|all|folks|team|both)", r"\bbye\b"
               r"good night", r"take care",
               r"stop (?:the )?recording", r"that['’]?s (?:time|all|it for today)",
               r"have a good (?:one|day|week|evening)")
+#: Thanking someone, whoever is thanked ("Cheers, Sam.", "Lovely, thank you."): after the
+#: last step it closes the session as the goodbyes above do. Read only when placing the
+#: steps: a check-in ends with thanks as often as a scripted session does, so thanks say
+#: nothing about whether a session follows the script.
+THANKS = _rx(r"thanks\b", r"thank you", r"cheers")
 GREETING = _rx(r"^(?:hi|hello|hey|morning|evening|afternoon|welcome|"
                r"good (?:morning|afternoon|evening))\b",
                r"can (?:everyone|you all|you) (?:hear|see)", r"(?:we['’]?re|it['’]?s) "
@@ -207,6 +212,15 @@ DESCRIPTIONS: dict[str, tuple[str, ...]] = {
                  "I'll send it round before the next meeting."),
 }
 
+#: What is said around the script rather than in it, in plain words: greetings, checking that
+#: people hear and see, waiting for others, thanks and goodbyes. A turn that sounds more like
+#: these than like any step's phrasings (plain cosine, not topic-free: these say nothing
+#: about the topic) is evidence for "other" when the steps are read.
+ASIDES = ("Hi all, is everyone here? Let's wait a minute for the others to join.",
+          "Can you hear me? Is my screen showing?", "Yes, that works, we can see it.",
+          "Okay, let's begin.", "Thank you all, see you next time, bye.",
+          "Great, thanks, have a good evening.")
+
 #: The weights of the sequence model below, in log-odds-like units. All were set on the
 #: ``tune_*`` sessions of eval/script_sessions and only measured on the other splits.
 #: Evidence a turn gives for a step:
@@ -217,6 +231,11 @@ W_FORM = 3.0
 #: when deciding whether the session follows the script at all (there the embedding's
 #: agreement with the script's order is the main evidence when no cue phrase is said).
 W_EMB, W_EMB_DECIDE = 8.0, 20.0
+#: ... and per unit of a turn's likeness to :data:`ASIDES` over its likeness to the steps
+#: (only when positive, only when reading the steps). On the tune_* sessions every weight
+#: from 2 to 16 places the same cues; it is W_EMB's, the scale of the other embedding
+#: evidence.
+W_ASIDE = 8.0
 W_POS = 0.8  # how much a step prefers its usual place in a session (below)
 #: Where each step's turns usually sit in a scripted session (share of the session) and how
 #: far they spread; the script's steps come in order and take roughly equal time.
@@ -228,7 +247,10 @@ POS_WIDTH = 0.15
 W_GREET, W_CLOSE, W_AGENDA, W_SUBST = 2.5, 4.0, 4.0, 1.5
 #: Costs of moving: to the next step, per step skipped, back to an earlier step (and on
 #: again to where the session had got to), and into the closing. A facilitator's turn is
-#: where steps usually change, so a move there costs less.
+#: where steps usually change, so a move there costs less. When the steps are read (not when
+#: deciding whether the session follows the script, whose bars were set without it), closing
+#: before the last step also pays T_SKIP per step skipped: else a closing "thanks" is a
+#: cheaper way out of a session than the last steps with little evidence of their own.
 T_MOVE, T_SKIP, T_BACK, T_RESUME, T_END, B_FAC = 3.0, 4.0, 3.0, 1.0, 2.0, 1.5
 #: A session follows the script when its best reading in the script's order beats its best
 #: readings with the steps' evidence shuffled into the 119 other orders by this many
@@ -309,6 +331,22 @@ def _embedding_scores(turns: Sequence[Turn], fac: str, vecs: Any,
     return out * size[:, None]
 
 
+def _aside_scores(turns: Sequence[Turn], fac: str, vecs: Any,
+                  embed: Callable[[list[str]], Any]) -> Any:
+    """Per turn, how much closer it is to :data:`ASIDES` than to the closest step phrasings
+    (a facilitator's turn to :data:`PROMPTS`, anyone else's to :data:`DESCRIPTIONS`; the
+    mean of the two closest phrasings each), 0 when it is not closer."""
+    import numpy as np
+
+    def closest(texts: list[str]) -> Any:
+        return np.sort(vecs @ np.asarray(embed(texts)).T, axis=1)[:, -2:].mean(axis=1)
+
+    steps = np.where([t.speaker == fac for t in turns],
+                     closest([p for k in STEP_KEYS for p in PROMPTS[k]]),
+                     closest([d for k in STEP_KEYS for d in DESCRIPTIONS[k]]))
+    return np.maximum(closest(list(ASIDES)) - steps, 0.0)
+
+
 def _action_turns(turns: Sequence[Turn]) -> set[int]:
     """Turns in which someone commits to a task (the action-item extractor's reading)."""
     from assistant.summarize.actions import extract_actions
@@ -366,9 +404,10 @@ class _Evidence:
     led: Any  # the part of ``said`` the facilitator's own cue phrase or question gave
     place: Any  # where the turn sits against where each step usually sits (<= 0)
     sounds: Any  # topic-free similarity to each step's phrasings
-    other: Any  # turns x 2: a greeting or agenda (before), goodbyes (after)
+    other: Any  # turns x 3: a greeting or agenda (before), goodbyes (after), thanks (after)
     lead: list[bool]  # the facilitator asks or cues something in this turn
     vecs: Any  # each turn's vector (None without an embedder)
+    aside: Any  # how much more each turn sounds like an aside than like a step (>= 0)
 
 
 def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any] | None
@@ -379,7 +418,7 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
     said = np.zeros((n, len(STEP_KEYS)))
     led = np.zeros((n, len(STEP_KEYS)), dtype=bool)
     place = np.zeros((n, len(STEP_KEYS)))
-    other = np.zeros((n, 2))
+    other = np.zeros((n, 3))
     agendas = _agendas(turns)
     meant = _prompt_cues(turns, fac, embed) if embed is not None and fac else {}
     acts = _action_turns(turns)
@@ -387,6 +426,7 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
     vecs = np.asarray(embed([t.text for t in turns])) if embed is not None else None
     sounds = (_embedding_scores(turns, fac, vecs, embed) if embed is not None and n > 1
               else np.zeros_like(said))
+    aside = _aside_scores(turns, fac, vecs, embed) if embed is not None and n else np.zeros(n)
     lead = [False] * n
     for i, t in enumerate(turns):
         rel = i / max(1, n - 1)
@@ -415,9 +455,10 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
                 said[i, STEP_KEYS.index(s)] += W_FORM
         if GREETING.search(t.text):
             other[i, 0] += W_GREET
-        if CLOSING.search(t.text) and len(t.text.split()) < 25:
-            other[i, 1] += W_CLOSE
-    return _Evidence(said, led, place, sounds, other, lead, vecs)
+        closing = CLOSING.search(t.text)
+        if len(t.text.split()) < 25 and (closing or THANKS.search(t.text)):
+            other[i, 1 if closing else 2] += W_CLOSE
+    return _Evidence(said, led, place, sounds, other, lead, vecs, aside)
 
 
 def _states() -> list[tuple[int, int]]:
@@ -427,14 +468,15 @@ def _states() -> list[tuple[int, int]]:
     return [(-1, -1)] + [(c, f) for f in range(k) for c in range(f + 1)] + [(k, k)]
 
 
-def _move_cost(a: tuple[int, int], b: tuple[int, int]) -> float | None:
-    """Cost of going from state ``a`` to state ``b`` (0 to stay); None when impossible."""
+def _move_cost(a: tuple[int, int], b: tuple[int, int], reading: bool = False) -> float | None:
+    """Cost of going from state ``a`` to state ``b`` (0 to stay); None when impossible.
+    ``reading``: closing before the last step also pays for the steps it skips."""
     k = len(STEP_KEYS)
     if a == b:
         return 0.0
     (ca, fa), (cb, fb) = a, b
     if cb == k:  # the closing: from any step, never from before the script
-        return T_END if ca >= 0 and ca < k else None
+        return T_END + reading * T_SKIP * (k - 1 - fa) if 0 <= ca < k else None
     if ca == k or cb < 0:
         return None
     if cb == fb and fb > fa:  # on to a step not reached yet
@@ -446,8 +488,8 @@ def _move_cost(a: tuple[int, int], b: tuple[int, int]) -> float | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _transitions() -> tuple[Any, Any, Any]:
+@functools.lru_cache(maxsize=2)
+def _transitions(reading: bool = False) -> tuple[Any, Any, Any]:
     """Log-scores of the moves between states (-inf: impossible), which of them are moves
     (not a stay), and of the first turn's state."""
     import numpy as np
@@ -457,7 +499,7 @@ def _transitions() -> tuple[Any, Any, Any]:
     cost = np.full((m, m), -np.inf)
     for a, sa in enumerate(states):
         for b, sb in enumerate(states):
-            c = _move_cost(sa, sb)
+            c = _move_cost(sa, sb, reading)
             if c is not None:
                 cost[a, b] = -c
     moved = (cost > -np.inf) & ~np.eye(m, dtype=bool)
@@ -469,11 +511,12 @@ def _transitions() -> tuple[Any, Any, Any]:
     return cost, moved, start
 
 
-def _viterbi(unary: Any, lead: list[bool], scripted_only: bool) -> tuple[float, list[int]]:
+def _viterbi(unary: Any, lead: list[bool], scripted_only: bool, reading: bool = False
+             ) -> tuple[float, list[int]]:
     """Best state path (indices into :func:`_states`) and its score."""
     import numpy as np
 
-    cost, moved, start = _transitions()
+    cost, moved, start = _transitions(reading)
     n, m = unary.shape
     score = start + unary[0]
     back = np.zeros((n, m), dtype=int)
@@ -561,6 +604,8 @@ def _unary(turns: Sequence[Turn], ev: _Evidence, reading: bool,
     for j, (c, _f) in enumerate(states):
         u[:, j] = ev.other[:, 0] if c < 0 else ev.other[:, 1] if c == k else step_ev[:, c]
     if reading:  # reading a scripted session: other turns sit before or after it
+        u[:, -1] += ev.other[:, 2]
+        u[:, [0, len(states) - 1]] += W_ASIDE * ev.aside[:, None]
         dense = np.array([_substantive(t.text) for t in turns], dtype=float)
         u[:, [0, len(states) - 1]] -= W_SUBST * dense[:, None]
         rel = np.arange(len(turns)) / max(1, len(turns) - 1)
@@ -632,7 +677,7 @@ def assign_steps(turns: Sequence[Turn], facilitator: str = "",
         return [OTHER] * len(turns)
     states = _states()
     k = len(STEP_KEYS)
-    _, path = _viterbi(_unary(turns, ev, True), ev.lead, scripted_only=True)
+    _, path = _viterbi(_unary(turns, ev, True), ev.lead, scripted_only=True, reading=True)
     return [STEP_KEYS[states[j][0]] if 0 <= states[j][0] < k else OTHER for j in path]
 
 

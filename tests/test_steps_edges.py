@@ -1,0 +1,55 @@
+"""Where the script starts and ends inside a session: the turns around it (greetings, sound
+checks, thanks) are "other", and its first and last steps keep their own turns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.summarize.steps import assign_steps, script_fit
+from tests.test_recap_prose import SCRIPTED, VANS, _segs
+
+#: A short jam whose last two steps have little to show for themselves: a participant's
+#: aside on where else it applies and a half-promise.
+BUSES = [
+    ("Ana", "Today's case: the night bus is late every Friday."),
+    ("Ben", "It leaves the depot twenty minutes after the last train arrives."),
+    ("Ana", "What actually happened?"),
+    ("Ben", "The timetable was written before the train times changed."),
+    ("Ana", "So what's the pattern?"),
+    ("Cai", "Always check the connecting times when one timetable changes."),
+    ("Ben", "The morning buses have the same problem at the ferry."),
+    ("Cai", "Could be, I can compare the two timetables."),
+    ("Ana", "Thanks, good."),
+]
+
+
+def test_a_closing_thanks_is_outside_the_script_whoever_is_thanked() -> None:
+    for thanks in ("Cheers, both.", "Great, thanks.", "Thank you, Ben."):
+        steps = assign_steps(_segs(SCRIPTED[:-1] + [("Ana", thanks)]), "Ana")
+        assert steps[-3:] == ["playbook", "playbook", "other"], thanks
+
+
+def test_a_closing_thanks_does_not_cut_the_last_steps_short() -> None:
+    assert assign_steps(_segs(BUSES), "Ana")[-4:] == ["pattern", "applies", "playbook",
+                                                     "other"]
+
+
+def test_thanks_say_nothing_about_whether_a_session_follows_the_script() -> None:
+    thanked = script_fit(_segs(SCRIPTED[:-1] + [("Ana", "Great, thanks Ben.")]), "Ana")
+    plain = script_fit(_segs(SCRIPTED[:-1] + [("Ana", "Great, that's Ben.")]), "Ana")
+    assert (thanked.z, thanked.gain) == (plain.z, plain.gain)
+
+
+@pytest.mark.parametrize("before", [
+    [("Ana", "Hello. Ben, can you share your screen?"), ("Ben", "One moment. Is it showing now?"),
+     ("Ana", "Yes, got it.")],
+    [("Ana", "Let's wait a minute for Cai."), ("Cai", "Sorry, I'm here now."),
+     ("Ana", "Good. Ben, go ahead.")],
+])
+def test_screen_checks_and_latecomers_before_the_case_are_outside_the_script(
+        embedder: Any, before: list[tuple[str, str]]) -> None:
+    # VANS[2] is where Ben starts telling the case
+    steps = assign_steps(_segs(before + VANS[2:]), "Ana", embedder.embed)
+    assert steps[:5] == ["other", "other", "other", "case", "case"]
