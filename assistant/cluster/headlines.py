@@ -36,9 +36,15 @@ FILLER = frozenset({"still", "yet", "just", "already", "really", "again", "also"
 COPULA = frozenset({"be", "is", "am", "are", "was", "were", "been", "being", "'s", "'re", "'m"})
 WH = frozenset({"WP", "WDT", "WRB", "WP$"})
 REASON = frozenset({"reason", "reasons", "cause"})
+# A verb in its base form after "do" or a modal keeps its auxiliary with the negation
+# ("VPN won't connect", "total doesn't match"): "not" alone would leave "VPN not connect".
+NEGATED = {"do": "don't", "does": "doesn't", "did": "didn't", "can": "can't", "ca": "can't",
+           "could": "couldn't", "will": "won't", "wo": "won't", "would": "wouldn't",
+           "should": "shouldn't"}
 # Words a headline must not end on.
 DANGLING = frozenset({"not", "to", "of", "for", "in", "on", "with", "from", "at", "by", "and",
-                      "or", "do", "does", "did", "have", "has", "had", "can", "will", "would"})
+                      "or", "do", "does", "did", "have", "has", "had", "can", "will", "would",
+                      *NEGATED.values()})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -88,7 +94,8 @@ def _clause(verb: Any) -> list[str]:
     whole: a complement that would pass ``MAX_WORDS`` ends the headline before it."""
     words = _subject(verb)
     if any(c.dep_ == "neg" for c in verb.children):
-        words.append("not")
+        aux = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in NEGATED]
+        words.append(NEGATED[aux[0]] if aux and verb.tag_ == "VB" else "not")
     if verb.lower_ not in COPULA:  # headlines drop the copula ("card declined")
         words.append(_word(verb))
     for c in verb.children:
