@@ -86,6 +86,12 @@ def load_cases(data: Path) -> tuple[dict[str, str], dict[str, str]]:
         return {}, {}
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
+    seen: dict[str, int] = {}
+    for n, r in enumerate(rows, 2):
+        if r["case_id"] in seen:
+            raise SystemExit(f"{path}:{n}: case_id {r['case_id']!r} is already on line "
+                             f"{seen[r['case_id']]}; give each case its own id.")
+        seen[r["case_id"]] = n
     texts = {r["case_id"]: " ".join(r.get(k) or "" for k in ("title", "problem", "context",
                                                               "tried", "outcome")).strip()
              for r in rows}

@@ -602,7 +602,7 @@ SESSIONS = {
         "title": "Show-and-tell: the card-only till at the festival stall",
         "format": "show-and-tell", "date": "2026-12-06", "start_time": "16:00",
         "facilitator": "Tove Nilsen",
-        "cases": [{"case_id": "FC-2", "title": "Queues at the festival food stall",
+        "cases": [{"case_id": "FFS-2", "title": "Queues at the festival food stall",
                    "problem": "Queues at the festival stall were so long that people left "
                               "before ordering.",
                    "context": "Food truck at summer festivals, two staff.",
