@@ -70,11 +70,18 @@ def _keep(t: Any) -> bool:
 
 def _words(tokens: Iterable[Any]) -> list[str]:
     out: list[str] = []
+    prev = None  # the last token kept
     for t in tokens:
         if t.dep_ == "neg":
             out.append("not")
+            prev = None
         elif _keep(t):
-            out.append(_word(t))
+            if prev is not None and prev.is_currency and not prev.whitespace_ \
+                    and prev.i + 1 == t.i:
+                out[-1] += _word(t)  # "£1" as written, not "£ 1"
+            else:
+                out.append(_word(t))
+            prev = t
     return out
 
 
