@@ -68,12 +68,18 @@ def _keep(t: Any) -> bool:
     return t.dep_ != "advmod" or t.lower_ not in FILLER
 
 
+def _negation(verb: Any) -> str:
+    """How a headline says that ``verb`` is negated (see :data:`NEGATED`)."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in NEGATED]
+    return NEGATED[aux[0]] if aux and verb.tag_ == "VB" else "not"
+
+
 def _words(tokens: Iterable[Any]) -> list[str]:
     out: list[str] = []
     prev = None  # the last token kept
     for t in tokens:
         if t.dep_ == "neg":
-            out.append("not")
+            out.append(_negation(t.head))
             prev = None
         elif _keep(t):
             if prev is not None and prev.is_currency and not prev.whitespace_ \
@@ -101,8 +107,7 @@ def _clause(verb: Any) -> list[str]:
     whole: a complement that would pass ``MAX_WORDS`` ends the headline before it."""
     words = _subject(verb)
     if any(c.dep_ == "neg" for c in verb.children):
-        aux = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in NEGATED]
-        words.append(NEGATED[aux[0]] if aux and verb.tag_ == "VB" else "not")
+        words.append(_negation(verb))
     if verb.lower_ not in COPULA:  # headlines drop the copula ("card declined")
         words.append(_word(verb))
     for c in verb.children:
