@@ -31,14 +31,18 @@ def test_network_tab_shows_the_checklist_and_records_a_decision(browser, serve, 
 
 
 def test_a_steward_saves_the_redaction_vocabulary_on_the_network_tab(browser, serve, ws) -> None:
-    from assistant.summarize.vocabulary import get_vocabulary
+    from playwright.sync_api import expect
 
+    from assistant.summarize.vocabulary import get_vocabulary, save_vocabulary
+
+    save_vocabulary(ws, keep=["Xero"], people=[])
     page = browser.new_page(viewport={"width": 1400, "height": 1800})  # type: ignore[attr-defined]
     page.goto(serve(ws))
     page.locator("#tab-network-button, button[role=tab]:has-text('Network')").first.click()
     page.locator("#net-redaction").get_by_text("No LLM endpoint is configured").wait_for(
         timeout=60_000)
-    page.get_by_text("Edit the redaction vocabulary (stewards)").click()
+    # the stored list is shown: the screen has loaded, so typing is not overwritten by it
+    expect(page.locator("#net-redact-keep textarea")).to_have_value("Xero", timeout=60_000)
     page.locator("#net-redact-keep textarea").fill("Nova\nPower BI")
     page.locator("#net-redact-people textarea").fill("Wiremu Kereama")
     page.locator("#net-redact-save").click()

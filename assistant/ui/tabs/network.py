@@ -74,8 +74,7 @@ def build(ctx: AppContext) -> dict[str, Any]:
 
     gr.Markdown("### Redaction before a remote LLM endpoint")
     redaction = gr.Markdown(elem_id="net-redaction")
-    editor = ctx.gate(gr.Accordion("Edit the redaction vocabulary (stewards)", open=False),
-                      "edit_redaction")
+    editor = ctx.gate(gr.Column(), "edit_redaction")  # stewards only
     with editor:
         with gr.Row():
             keep = gr.Textbox(label="Keep: the network's tools, products and brands, one per "
