@@ -44,7 +44,10 @@ NEGATED = {"do": "don't", "does": "doesn't", "did": "didn't", "can": "can't", "c
 # Words a headline must not end on.
 DANGLING = frozenset({"not", "to", "of", "for", "in", "on", "with", "from", "at", "by", "and",
                       "or", "do", "does", "did", "have", "has", "had", "can", "will", "would",
-                      *NEGATED.values()})
+                      "during", "about", "into", "without", "between", "under",
+                      "than", "as", "via", "per", "across", "against", "within", "towards",
+                      "toward", "upon", "because", "since", "until", "while", "if", "but",
+                      "whether", "like", *NEGATED.values()})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
