@@ -130,9 +130,20 @@ PROMPT_MIN, PROMPT_MARGIN = 0.40, 0.10
 _QUESTION = re.compile(r"[^.?!]*\?")
 
 
-def _prompt_cues(turns: Sequence[Turn], fac: str,
-                 embed: Callable[[list[str]], Any]) -> dict[int, str]:
-    """Turn index -> step for the facilitator's questions that mean a step's prompt."""
+def _phrasings(embed: Callable[[list[str]], Any]) -> dict[str, Any]:
+    """The vectors of every step's :data:`PROMPTS` and :data:`DESCRIPTIONS` (in
+    :data:`STEP_KEYS` order), embedded once per session for the readings that compare turns
+    with them."""
+    import numpy as np
+
+    return {name: np.asarray(embed([p for k in STEP_KEYS for p in table[k]]))
+            for name, table in (("prompts", PROMPTS), ("descriptions", DESCRIPTIONS))}
+
+
+def _prompt_cues(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any],
+                 pv: Any) -> dict[int, str]:
+    """Turn index -> step for the facilitator's questions that mean a step's prompt
+    (``pv``: the prompts' vectors)."""
     import numpy as np
 
     asked = [(i, q.strip()) for i, t in enumerate(turns) if t.speaker == fac
@@ -140,7 +151,6 @@ def _prompt_cues(turns: Sequence[Turn], fac: str,
     if not asked:
         return {}
     keys = [k for k in STEP_KEYS for _ in PROMPTS[k]]
-    pv = np.asarray(embed([p for k in STEP_KEYS for p in PROMPTS[k]]))
     qv = np.asarray(embed([q for _, q in asked]))
     sim = qv @ pv.T
     out: dict[int, str] = {}
@@ -306,23 +316,23 @@ def _centered(v: Any) -> Any:
     return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)
 
 
-def _embedding_scores(turns: Sequence[Turn], fac: str, vecs: Any,
-                      embed: Callable[[list[str]], Any]) -> Any:
+def _embedding_scores(turns: Sequence[Turn], fac: str, vecs: Any, phr: dict[str, Any]) -> Any:
     """(turns x steps): how much more each turn (``vecs``: the turns' vectors) sounds like a
     step than like the others (a facilitator's turn against :data:`PROMPTS`, anyone else's
-    against :data:`DESCRIPTIONS`; the mean of its two closest phrasings per step)."""
+    against :data:`DESCRIPTIONS`, ``phr``: their vectors; the mean of its two closest
+    phrasings per step)."""
     import numpy as np
 
     tv = _centered(vecs)
     out = np.zeros((len(turns), len(STEP_KEYS)))
-    for phrasings, mine in ((PROMPTS, [t.speaker == fac for t in turns]),
-                            (DESCRIPTIONS, [t.speaker != fac for t in turns])):
+    for phrasings, pv, mine in (
+            (PROMPTS, phr["prompts"], [t.speaker == fac for t in turns]),
+            (DESCRIPTIONS, phr["descriptions"], [t.speaker != fac for t in turns])):
         rows = np.array(mine, dtype=bool)
         if not rows.any():
             continue
-        texts = [d for k in STEP_KEYS for d in phrasings[k]]
         owner = np.array([j for j, k in enumerate(STEP_KEYS) for _ in phrasings[k]])
-        sim = tv[rows] @ _centered(embed(texts)).T
+        sim = tv[rows] @ _centered(pv).T
         per = np.stack([np.sort(sim[:, owner == j], axis=1)[:, -2:].mean(axis=1)
                         for j in range(len(STEP_KEYS))], axis=1)
         out[rows] = per - per.mean(axis=1, keepdims=True)
@@ -331,20 +341,19 @@ def _embedding_scores(turns: Sequence[Turn], fac: str, vecs: Any,
     return out * size[:, None]
 
 
-def _aside_scores(turns: Sequence[Turn], fac: str, vecs: Any,
+def _aside_scores(turns: Sequence[Turn], fac: str, vecs: Any, phr: dict[str, Any],
                   embed: Callable[[list[str]], Any]) -> Any:
     """Per turn, how much closer it is to :data:`ASIDES` than to the closest step phrasings
-    (a facilitator's turn to :data:`PROMPTS`, anyone else's to :data:`DESCRIPTIONS`; the
-    mean of the two closest phrasings each), 0 when it is not closer."""
+    (a facilitator's turn to :data:`PROMPTS`, anyone else's to :data:`DESCRIPTIONS`, ``phr``:
+    their vectors; the mean of the two closest phrasings each), 0 when it is not closer."""
     import numpy as np
 
-    def closest(texts: list[str]) -> Any:
-        return np.sort(vecs @ np.asarray(embed(texts)).T, axis=1)[:, -2:].mean(axis=1)
+    def closest(pv: Any) -> Any:
+        return np.sort(vecs @ pv.T, axis=1)[:, -2:].mean(axis=1)
 
-    steps = np.where([t.speaker == fac for t in turns],
-                     closest([p for k in STEP_KEYS for p in PROMPTS[k]]),
-                     closest([d for k in STEP_KEYS for d in DESCRIPTIONS[k]]))
-    return np.maximum(closest(list(ASIDES)) - steps, 0.0)
+    steps = np.where([t.speaker == fac for t in turns], closest(phr["prompts"]),
+                     closest(phr["descriptions"]))
+    return np.maximum(closest(np.asarray(embed(list(ASIDES)))) - steps, 0.0)
 
 
 def _action_turns(turns: Sequence[Turn]) -> set[int]:
@@ -420,13 +429,15 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
     place = np.zeros((n, len(STEP_KEYS)))
     other = np.zeros((n, 3))
     agendas = _agendas(turns)
-    meant = _prompt_cues(turns, fac, embed) if embed is not None and fac else {}
+    phr = _phrasings(embed) if embed is not None else {}
+    meant = _prompt_cues(turns, fac, embed, phr["prompts"]) if embed is not None and fac else {}
     acts = _action_turns(turns)
     forms = _form_steps(turns, fac)
     vecs = np.asarray(embed([t.text for t in turns])) if embed is not None else None
-    sounds = (_embedding_scores(turns, fac, vecs, embed) if embed is not None and n > 1
+    sounds = (_embedding_scores(turns, fac, vecs, phr) if embed is not None and n > 1
               else np.zeros_like(said))
-    aside = _aside_scores(turns, fac, vecs, embed) if embed is not None and n else np.zeros(n)
+    aside = (_aside_scores(turns, fac, vecs, phr, embed) if embed is not None and n
+             else np.zeros(n))
     lead = [False] * n
     for i, t in enumerate(turns):
         rel = i / max(1, n - 1)
