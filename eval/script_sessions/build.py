@@ -2,7 +2,7 @@
 the data in ``sessions_tune.py``, ``sessions_tune2.py``, ``sessions_tune3.py``,
 ``sessions_tune4.py``, ``sessions_report.py``, ``sessions_holdout.py``, ``sessions_holdout2.py``,
 ``sessions_holdout3.py``, ``sessions_holdout4.py``, ``sessions_holdout5.py``,
-``sessions_holdout6.py`` and ``sessions_holdout7.py``.
+``sessions_holdout6.py``, ``sessions_holdout7.py`` and ``sessions_holdout8.py``.
 
     python eval/script_sessions/build.py
 
@@ -23,7 +23,8 @@ sessions (short sessions whose steps are named in other words, a silent facilita
 hold three more sessions planned with a case that do not follow the script; ``holdout6_*``
 were written in session 11, at the same time and apart from ``sessions_tune4.py``, by
 someone who had not read the step code; ``holdout7_*`` were written in session 12 by someone
-who had not read the product code, before that session's changes.
+who had not read the product code, before that session's changes; ``holdout8_*`` were
+written blind in session 13 by someone who had read neither the product code nor its tests.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ def main() -> int:
     from sessions_holdout5 import SESSIONS as HOLDOUT5
     from sessions_holdout6 import SESSIONS as HOLDOUT6
     from sessions_holdout7 import SESSIONS as HOLDOUT7
+    from sessions_holdout8 import SESSIONS as HOLDOUT8
     from sessions_report import SESSIONS as REPORT
     from sessions_tune import SESSIONS as TUNE
     from sessions_tune2 import SESSIONS as TUNE2
@@ -81,7 +83,7 @@ def main() -> int:
 
     rows: list[dict[str, str]] = []
     every = {**TUNE, **TUNE2, **TUNE3, **TUNE4, **REPORT, **HOLDOUT, **HOLDOUT2, **HOLDOUT3,
-             **HOLDOUT4, **HOLDOUT5, **HOLDOUT6, **HOLDOUT7}
+             **HOLDOUT4, **HOLDOUT5, **HOLDOUT6, **HOLDOUT7, **HOLDOUT8}
     for name, sess in every.items():
         write_session(name, sess)
         rows.extend(sess["cases"])
