@@ -172,6 +172,79 @@ def test_moving_a_sub_theme_to_another_broad_theme_survives_a_recompute(
     assert sub in tree(two)[b] and sub not in tree(two).get(a, set())
 
 
+def _table_rows(markdown: str) -> list[str]:
+    """The body rows of the Themes screen's table (its header and rule left out)."""
+    return [r for r in markdown.splitlines() if r.startswith("| ")][1:]
+
+
+def test_a_broad_theme_holding_one_sub_theme_is_one_row_and_its_sub_theme_stays_choosable(
+        network: Workspace) -> None:
+    from assistant.auth import LOCAL
+    from assistant.ui.handlers import themes as h
+
+    branches = theme_tree(network)
+    lone = [b for b in branches if b.lone is not None]
+    held = [b for b in branches if b.lone is None]
+    assert lone and held  # these cases make both kinds
+    view = h.theme_list(network, LOCAL)
+    rows = _table_rows(view.table)
+    assert len(rows) == len(branches) + sum(len(b.subthemes) for b in held)
+    assert sum("↳" in r for r in rows) == sum(len(b.subthemes) for b in held)
+    for b in lone:
+        assert sum(f"**{b.theme.label}**" in r for r in rows) == 1
+        [row] = [r for r in rows if f"**{b.theme.label}**" in r]
+        assert row.split("|")[3].strip() == "1"  # its sub-themes column
+    # Every theme of either level is still choosable for the steward's actions.
+    labels = dict((i, lab) for lab, i in view.choices)
+    subs = dict((i, lab) for lab, i in view.sub_choices)
+    for b in lone:
+        only = b.lone
+        assert only is not None and b.theme.id in labels and only.id in subs
+        expected = (f"{b.theme.label} › its only sub-theme ({only.size})"
+                    if h.same_name(only.label, b.theme.label)
+                    else f"{b.theme.label} › {only.label} ({only.size})")
+        assert labels[only.id] == subs[only.id] == expected
+    # Trends offer broad themes and the sub-themes that are not one broad theme's only one.
+    trend_ids = {i for _, i in view.trend_choices}
+    assert trend_ids == ({b.theme.id for b in branches}
+                         | {t.id for b in held for t in b.subthemes})
+    text, _ = h.theme_detail(network, LOCAL, lone[0].theme.id)
+    assert "Its only sub-theme holds the same cases" in text
+    text, _ = h.theme_detail(network, LOCAL, lone[0].subthemes[0].id)
+    assert f"the only one of the broad theme **{lone[0].theme.label}**" in text
+
+
+def test_a_lone_sub_theme_takes_every_sub_theme_action_from_its_one_row(
+        network: Workspace) -> None:
+    from assistant.auth import LOCAL
+    from assistant.ui.handlers import themes as h
+
+    lone = [b for b in theme_tree(network) if b.lone is not None]
+    held = next(b for b in theme_tree(network) if b.lone is None)
+    first, second = lone[0], lone[1]
+    sub = first.subthemes[0]
+    h.rename(network, LOCAL, sub.id, label="Renamed at the sub level")
+    h.pin(network, LOCAL, sub.id)
+    [row] = [r for r in _table_rows(h.theme_list(network, LOCAL).table)
+             if f"**{first.theme.label}**" in r]
+    assert "(its one sub-theme: Renamed at the sub level)" in row
+    assert row.rstrip(" |").endswith("its sub-theme")  # pinned: the sub-theme, not the broad
+    now = {b.theme.id: b for b in theme_tree(network)}
+    assert now[first.theme.id].theme.label == first.theme.label
+    assert not now[first.theme.id].theme.pinned and now[first.theme.id].subthemes[0].pinned
+    # A case moves into the lone sub-theme, and the sub-theme under another broad theme.
+    case = get_theme(network, held.subthemes[0].id).members[0].case_id
+    h.move(network, LOCAL, None, case_id=case, target_id=sub.id)
+    assert case in {m.case_id for m in get_theme(network, sub.id).members}
+    h.regroup(network, LOCAL, second.subthemes[0].id, broad_id=held.theme.id)
+    assert second.subthemes[0].id in tree(network)[held.theme.id]
+    # Merging the lone sub-theme into another sub-theme leaves no row for it.
+    h.merge(network, LOCAL, sub.id, other_id=held.subthemes[0].id)
+    view = h.theme_list(network, LOCAL)
+    assert sub.id not in {i for _, i in view.choices}
+    assert "Renamed at the sub level" not in view.table
+
+
 def test_theme_names_are_short_phrases_never_word_lists(network: Workspace) -> None:
     names = [t.label for t in list_themes(network)] + \
         [b.theme.label for b in theme_tree(network)]

@@ -110,6 +110,14 @@ def test_two_broad_themes_of_one_name_get_their_own_trace_and_colour():
     assert fig.data[0].marker.color != fig.data[1].marker.color
 
 
+def test_the_map_hover_names_a_sub_theme_only_when_it_differs_from_its_broad_theme():
+    pts = [MapPoint("C1", "Login loops", "SSO setup", 0, 0, subtheme="sso  Setup", group="B1"),
+           MapPoint("C2", "Rows lost", "Imports", 1, 1, subtheme="Quoted commas", group="B2")]
+    hovers = {t.name: t.text[0] for t in theme_map(pts).data}
+    assert hovers["SSO setup"] == "<b>Login loops</b><br>SSO setup"
+    assert hovers["Imports"] == "<b>Rows lost</b><br>Quoted commas<br>Imports"
+
+
 @pytest.mark.parametrize("sign_in", [False, True])
 def test_the_app_builds_every_tab_with_the_ids_the_browser_tests_use(ws, sign_in):
     from assistant.ui.app import build_app

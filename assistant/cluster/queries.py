@@ -44,6 +44,12 @@ class BroadTheme:
     theme: ThemeSummary
     subthemes: tuple[ThemeSummary, ...]
 
+    @property
+    def lone(self) -> ThemeSummary | None:
+        """The sub-theme when the broad theme holds only one (the same cases twice over:
+        screens show the pair as one row), else None."""
+        return self.subthemes[0] if len(self.subthemes) == 1 else None
+
 
 @dataclass(frozen=True)
 class CaseRef:

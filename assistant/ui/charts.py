@@ -85,7 +85,10 @@ def _hover(p: MapPoint, theme: str) -> str:
     from html import escape
 
     lines = [f"<b>{escape(p.title or p.case_id)}</b>"]
-    if p.subtheme:
+    # A sub-theme named like its broad theme (a broad theme's only sub-theme, mostly) is
+    # not named twice.
+    if p.subtheme and " ".join(p.subtheme.split()).casefold() != \
+            " ".join(theme.split()).casefold():
         lines.append(escape(p.subtheme))
     lines.append(escape(theme))
     return "<br>".join(lines)

@@ -67,3 +67,6 @@ class ThemeListView:
     broad_choices: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     sub_choices: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     target: int = 0  # the steward's number of broad themes; 0: chosen from the data
+    #: what the trend charts offer: broad themes, then the sub-themes that are not their
+    #: broad theme's only one (that one's line is its broad theme's line)
+    trend_choices: tuple[tuple[str, str], ...] = field(default_factory=tuple)

@@ -52,3 +52,27 @@ def test_a_steward_saves_the_redaction_vocabulary_on_the_network_tab(browser, se
     v = get_vocabulary(ws)
     assert v.keep == ("Nova", "Power BI") and v.people == ("Wiremu Kereama",)
     page.close()
+
+
+def test_a_stewards_save_keeps_what_another_steward_saved_since_the_screen_loaded(
+        browser, serve, ws) -> None:
+    from playwright.sync_api import expect
+
+    from assistant.auth import Actor
+    from assistant.summarize.vocabulary import get_vocabulary, save_vocabulary
+
+    save_vocabulary(ws, keep=["Xero"], people=[])
+    page = browser.new_page(viewport={"width": 1400, "height": 1800})  # type: ignore[attr-defined]
+    page.goto(serve(ws))
+    page.locator("#tab-network-button, button[role=tab]:has-text('Network')").first.click()
+    expect(page.locator("#net-redact-keep textarea")).to_have_value("Xero", timeout=60_000)
+    # another steward adds a term while this page shows the lists it loaded
+    save_vocabulary(ws, keep=["Xero", "Zendesk"], people=[], actor=Actor("ria", "steward"))
+    page.locator("#net-redact-keep textarea").fill("Nova")  # this steward drops Xero
+    page.locator("#net-redact-save").click()
+    page.locator("#net-redact-msg").get_by_text("Another steward changed the lists").wait_for(
+        timeout=60_000)
+    assert "Saved: 2 terms kept, 0 people replaced." in page.locator("#net-redact-msg").inner_text()
+    expect(page.locator("#net-redact-keep textarea")).to_have_value("Nova\nZendesk")
+    assert get_vocabulary(ws).keep == ("Nova", "Zendesk")
+    page.close()

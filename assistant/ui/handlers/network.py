@@ -248,9 +248,21 @@ def redaction_view(ws: Workspace, actor: Actor) -> tuple[str, str, str]:
     return md, "\n".join(v.keep), "\n".join(v.people)
 
 
-def save_redaction(ws: Workspace, actor: Actor, keep: str, people: str) -> str:
-    from assistant.summarize.vocabulary import save_vocabulary
+def save_redaction(ws: Workspace, actor: Actor, keep: str, people: str,
+                   loaded: tuple[str, str] | None = None) -> str:
+    """Save the editor's two lists. ``loaded``: the lists (keep, people) the editor showed
+    before the steward typed, so only the steward's own additions and removals are saved
+    and another steward's change saved meanwhile stays (None: the lists become exactly
+    ``keep`` and ``people``)."""
+    from assistant.summarize.vocabulary import Vocabulary, clean_terms, save_vocabulary
 
+    base = None if loaded is None else Vocabulary(tuple(loaded[0].splitlines()),
+                                                  tuple(loaded[1].splitlines()))
     v = save_vocabulary(ws, keep=(keep or "").splitlines(), people=(people or "").splitlines(),
-                        actor=actor)
-    return f"Saved: {len(v.keep)} terms kept, {len(v.people)} people replaced."
+                        actor=actor, base=base)
+    note = ""
+    if (v.keep, v.people) != (clean_terms((keep or "").splitlines(), "Terms to keep"),
+                              clean_terms((people or "").splitlines(), "People")):
+        note = (" Another steward changed the lists meanwhile; their change is kept too, as "
+                "the lists below show.")
+    return f"Saved: {len(v.keep)} terms kept, {len(v.people)} people replaced.{note}"

@@ -24,7 +24,11 @@ NOVEL_SHOWN = 100  # novel cases listed (least similar first); the rest are coun
 
 def theme_list(ws: Workspace, actor: Actor) -> ThemeListView:
     """Broad themes, each followed by its sub-themes (names first, ids out of sight), the
-    novel-case queue and the choices the steward controls need."""
+    novel-case queue and the choices the steward controls need.
+
+    A broad theme holding a single sub-theme is one row (the two have the same cases);
+    its sub-theme stays in the choices, labelled as the broad theme's only sub-theme, so
+    every sub-theme action still reaches it."""
     from assistant.cluster import (
         broad_target_of,
         list_themes,
@@ -37,17 +41,23 @@ def theme_list(ws: Workspace, actor: Actor) -> ThemeListView:
     rows: list[tuple[object, ...]] = []
     choices: list[tuple[str, str]] = []
     subs: list[tuple[str, str]] = []
+    lone: set[str] = set()  # sub-themes that are the only one of their broad theme
     placed: set[str] = set()
     for b in tree:
-        pin = "yes" if b.theme.pinned else ""
-        rows.append((Markdown(f"**{esc(b.theme.label)}**"), b.theme.size, len(b.subthemes),
-                     ", ".join(b.theme.keywords[:5]), pin))
+        name = f"**{esc(b.theme.label)}**"
+        if (only := b.lone) is not None:
+            lone.add(only.id)
+            if not same_name(only.label, b.theme.label):
+                name += f" (its one sub-theme: {esc(only.label)})"
+        rows.append((Markdown(name), b.theme.size, len(b.subthemes),
+                     ", ".join(b.theme.keywords[:5]), _pinned(b.theme, only)))
         choices.append((f"{b.theme.label} ({b.theme.size})", b.theme.id))
         for t in b.subthemes:
             placed.add(t.id)
-            rows.append((Markdown(f"&nbsp;&nbsp;&nbsp;&nbsp;↳ {esc(t.label)}"), t.size, "",
-                         ", ".join(t.keywords[:5]), "yes" if t.pinned else ""))
-            subs.append((f"{b.theme.label} › {t.label} ({t.size})", t.id))
+            subs.append((sub_label(b.theme.label, t.label, t.size, alone=t is only), t.id))
+            if t is not only:
+                rows.append((Markdown(f"&nbsp;&nbsp;&nbsp;&nbsp;↳ {esc(t.label)}"), t.size,
+                             "", ", ".join(t.keywords[:5]), "yes" if t.pinned else ""))
     for t in list_themes(ws):  # subjects raised only in sessions, and any ungrouped theme
         if t.id not in placed:
             what = "raised only in sessions" if t.source == "sessions" else "not grouped"
@@ -69,7 +79,30 @@ def theme_list(ws: Workspace, actor: Actor) -> ThemeListView:
                          case_choices=tuple((choice_label(n.case_id, n.title), n.case_id)
                                             for n in novel),
                          broad_choices=tuple(choices), sub_choices=tuple(subs),
-                         target=broad_target_of(ws) or 0)
+                         target=broad_target_of(ws) or 0,
+                         trend_choices=tuple(choices + [c for c in subs if c[1] not in lone]))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two theme names that read the same (case and spacing aside)."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def sub_label(broad: str, sub: str, size: int, *, alone: bool = False) -> str:
+    """A sub-theme's choice label: its broad theme, then its name; a broad theme's only
+    sub-theme of the same name is called that rather than named twice."""
+    if alone and same_name(broad, sub):
+        return f"{broad} › its only sub-theme ({size})"
+    return f"{broad} › {sub} ({size})"
+
+
+def _pinned(broad: Any, sub: Any) -> str:
+    """The pinned cell of a broad theme's row, saying which level is pinned when the row
+    also stands for its only sub-theme."""
+    sub_pinned = sub is not None and sub.pinned
+    if broad.pinned:
+        return "yes, and its sub-theme" if sub_pinned else "yes"
+    return "its sub-theme" if sub_pinned else ""
 
 
 def theme_detail(ws: Workspace, actor: Actor,
@@ -89,6 +122,15 @@ def theme_detail(ws: Workspace, actor: Actor,
         mine = next((b.subthemes for b in theme_tree(ws) if b.theme.id == t.id), ())
         subs = "\n\n**Sub-themes**\n" + ("\n".join(f"- {esc(x.label)} ({x.size})"
                                                     for x in mine) or "_None._")
+        if len(mine) == 1:
+            pick = sub_label(t.label, mine[0].label, mine[0].size, alone=True)
+            subs += ("\n\nIts only sub-theme holds the same cases. To act on the sub-theme "
+                     "alone (merge it into another sub-theme, put it under another broad "
+                     f"theme), choose **{esc(pick)}** in the Theme list.")
+    elif t.parent_id:
+        parent = next((b for b in theme_tree(ws) if b.theme.id == t.parent_id), None)
+        if parent is not None and parent.lone is not None:
+            kind = f"Sub-theme, the only one of the broad theme **{esc(parent.theme.label)}**"
     text = (f"### {esc(t.label)}\n{kind} · {t.size} cases · keywords: "
             f"{esc(', '.join(t.keywords))}{subs}"
             f"\n\n**Representative cases**\n{reps}\n\n**Session passages**\n{passages}")
@@ -124,10 +166,11 @@ def theme_map_figure(ws: Workspace, actor: Actor) -> go.Figure:
 
 def trend_choices(ws: Workspace, actor: Actor) -> tuple[tuple[tuple[str, str], ...],
                                                         tuple[str, ...]]:
-    """What the trends can show (broad themes, then sub-themes) and the default pick: the
-    five largest broad themes."""
+    """What the trends can show (broad themes, then the sub-themes that are not their
+    broad theme's only one, whose line would repeat the broad theme's) and the default
+    pick: the five largest broad themes."""
     view = theme_list(ws, actor)
-    return view.choices, tuple(i for _, i in view.broad_choices[:DEFAULT_TRENDS])
+    return view.trend_choices, tuple(i for _, i in view.broad_choices[:DEFAULT_TRENDS])
 
 
 def trend_figures(ws: Workspace, actor: Actor, selected: Sequence[str] | None = None

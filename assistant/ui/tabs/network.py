@@ -83,16 +83,20 @@ def build(ctx: AppContext) -> dict[str, Any]:
                                 "line", lines=4, elem_id="net-redact-people")
         save_redaction = gr.Button("Save vocabulary", elem_id="net-redact-save")
     redaction_msg = gr.Markdown(elem_id="net-redact-msg")
+    # The lists as loaded: a save applies only this steward's changes to them, so another
+    # steward's save in between is not undone.
+    loaded = gr.State(None)
 
     outputs = [sprint, metrics, review, theme, charter, purpose, cadence, boundaries,
-               results, roles, version, redaction, keep, people]
+               results, roles, version, redaction, keep, people, loaded]
 
     def load(request: gr.Request) -> list[Any]:
         md, choices = ctx.run(H.review_view, request)
         view = ctx.run(H.charter_view, request)
+        state, kept, named = ctx.run(H.redaction_view, request)
         return [ctx.run(H.sprint_view, request), ctx.run(H.metrics_view, request), md,
-                gr.update(choices=choices, value=None), *view,
-                *ctx.run(H.redaction_view, request)]
+                gr.update(choices=choices, value=None), *view, state, kept, named,
+                (kept, named)]
 
     def then_load(message: str, request: gr.Request) -> list[Any]:
         return [message, *load(request)]
@@ -116,8 +120,10 @@ def build(ctx: AppContext) -> dict[str, Any]:
                 request: gr.Request) -> list[Any]:
         return then_load(ctx.run(H.save_charter_form, request, p, c, b, r, ro, v), request)
 
-    def on_redaction(k: str, p: str, request: gr.Request) -> list[Any]:
-        return then_load(ctx.run(H.save_redaction, request, k, p), request)
+    def on_redaction(k: str, p: str, base: tuple[str, str] | None,
+                     request: gr.Request) -> list[Any]:
+        return then_load(ctx.run(H.save_redaction, request, k, p,
+                                 tuple(base) if base else None), request)
 
     def on_pack(request: gr.Request) -> list[str]:
         return ctx.run(H.demo_pack, request)
@@ -140,7 +146,7 @@ def build(ctx: AppContext) -> dict[str, Any]:
                  show_progress_on=review_msg)
     save.click(on_save, [purpose, cadence, boundaries, results, roles, version],
                [charter_msg, *outputs], show_progress_on=charter_msg)
-    save_redaction.click(on_redaction, [keep, people], [redaction_msg, *outputs],
+    save_redaction.click(on_redaction, [keep, people, loaded], [redaction_msg, *outputs],
                          show_progress_on=redaction_msg)
     pack.click(on_pack, None, files, show_progress_on=files)
     kit.click(on_kit, None, files, show_progress_on=files)

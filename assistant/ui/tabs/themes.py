@@ -47,6 +47,9 @@ def build(ctx: AppContext) -> dict[str, Any]:
     steward = ctx.gate(gr.Column(), "change_themes")
     steward.__enter__()
     gr.Markdown("### Steward decisions\nOn the theme chosen above, broad or sub-theme. "
+                "A broad theme with a single sub-theme is one row in the list; to act on "
+                "that sub-theme alone, choose it in the Theme list (\"*name* › its only "
+                "sub-theme\", or *name* › its own name when it has another). "
                 "Decisions are kept when themes are recomputed.")
     with gr.Row():
         new_label = gr.Textbox(label="New name", scale=3, elem_id="theme-new-label")
@@ -80,7 +83,7 @@ def build(ctx: AppContext) -> dict[str, Any]:
                 gr.update(choices=list(view.broad_choices)),
                 gr.update(choices=list(view.sub_choices)),
                 gr.update(choices=list(view.case_choices)), view.novel, fig,
-                gr.update(choices=choices, value=picks), week_fig, sprint_fig,
+                gr.update(choices=list(view.trend_choices), value=picks), week_fig, sprint_fig,
                 gr.update(value=view.target)]
 
     listing = [table, picker, other, under, dest, case, novel, themap, shown, weekly,
