@@ -111,8 +111,18 @@ def build(ctx: AppContext) -> dict[str, Any]:
                 request: gr.Request) -> list[Any]:
             message = ctx.run(fn, request, theme_id, label=label, other_id=other_id,
                               case_id=case_id, target_id=target_id, broad_id=broad_id)
-            return [message, *load(request)]
+            return [message, *load(request), *after(theme_id, request)]
         return run
+
+    def after(theme_id: str | None, request: gr.Request) -> list[Any]:
+        """The detail panel once a decision is taken: the chosen theme as it is now (its
+        new name, its cases), or empty when the decision merged it away."""
+        found, _ = (ctx.attempt(H.theme_detail, request, theme_id) if theme_id
+                    else (None, ""))
+        if found is None:
+            return ["", gr.update(choices=[], value=None), ""]
+        text, members = found
+        return [text, gr.update(choices=list(members), value=None), ""]
 
     # Recompute runs as a background job; a timer polls it while it runs, then refreshes.
     poll = gr.Timer(2.0, active=False)
@@ -147,5 +157,6 @@ def build(ctx: AppContext) -> dict[str, Any]:
     for button, fn in ((rename, H.rename), (pin, H.pin), (dismiss, H.dismiss),
                        (merge, H.merge), (split, H.split), (move, H.move),
                        (regroup, H.regroup)):
-        button.click(decide(fn), form, [status, *listing], show_progress_on=status)
+        button.click(decide(fn), form, [status, *listing, detail, member, member_text],
+                     show_progress_on=status)
     return {"load": load, "outputs": listing, "status": table}
