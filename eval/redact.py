@@ -46,7 +46,7 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 DATA = Path(__file__).parent / "data"
-SPLITS = ("tune", "tune2", "tune3", "report", "extra", "holdout2", "holdout3", "holdout4",
+SPLITS = ("tune", "tune2", "tune3", "tune4", "report", "extra", "holdout2", "holdout3", "holdout4",
           "holdout5")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
