@@ -288,10 +288,40 @@ _MESSAGES = _words("email e-mail mail message note letter call ticket request co
                    "reply answer feedback comment question invite invitation text update "
                    "report memo card gift order application offer draft document "
                    "invoice proposal")
+#: The people a person is family or friend to: "the parents of X", "X's mum". A firm or a
+#: product has no mother.
+_KIN = _words(
+    "parent mother father mum mom mam mama dad daddy papa brother sister sibling twin son "
+    "daughter child kid baby wife husband spouse partner fiance fiancee widow widower "
+    "boyfriend girlfriend cousin uncle aunt auntie niece nephew grandmother grandfather "
+    "grandparent grandma grandpa granny gran nan nana grandson granddaughter grandchild "
+    "stepmother stepfather stepson stepdaughter stepbrother stepsister godmother godfather "
+    "godparent godchild guardian carer caregiver friend neighbour neighbor family relative "
+    "in-law mother-in-law father-in-law sister-in-law brother-in-law son-in-law "
+    "daughter-in-law")
 #: Nouns a person owns ("Nkechi's team"), unlike a product or a place.
-_PERSON_OWNS = _words(
-    "team manager colleague boss group desk office assistant deputy husband wife partner son "
-    "daughter mother father mum dad family kids children calendar inbox name notes")
+_PERSON_OWNS = _KIN | _words(
+    "team manager colleague boss group desk office assistant deputy kids children calendar "
+    "inbox name notes")
+#: Jobs and roles a person is introduced by ("X is our new nurse") that do not end like
+#: one (see :func:`_role_noun`).
+_ROLES = _words(
+    "nurse chef cook coach guide intern apprentice trainee deputy head lead chair medic "
+    "nanny midwife carer bosun cadet captain mate pilot tutor vet surgeon dentist chaplain "
+    "pastor priest imam rabbi vicar monk nun secretary registrar principal dean warden guard "
+    "chief boss colleague volunteer fellow graduate student pupil resident member partner "
+    "founder owner host hand clerk steward analyst architect mechanic electrician technician "
+    "paramedic physician therapist pharmacist scientist artist novice recruit candidate temp "
+    "mentor mentee assistant accountant consultant attendant lieutenant sergeant tenant "
+    "client agent president patient apprentice treasurer ranger")
+#: Endings of English nouns for people by what they do ("beekeeper", "supervisor",
+#: "colourist", "librarian", "auctioneer", "trainee", "foreman", "wheelwright").
+_ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|eer|ee|ier|man|woman|person|smith|wright)s?$")
+#: Verbs that take a person's role after "as": "X joined as the night porter", "X was
+#: appointed as warden", "X stepped down as chair".
+_ROLE_VERBS = _words("join rejoin start begin hire appoint employ recruit elect promote "
+                     "retire resign step qualify train volunteer enrol enroll sign return "
+                     "stay continue")
 _GREETING = frozenset({"hi", "hello", "hey", "dear", "thanks", "morning", "cheers", "sorry"})
 
 
@@ -323,6 +353,11 @@ def _person_slot(t: Any) -> bool:
     if prev is not None and (prev.lower_ in _GREETING or (
             prev.text == "," and t.i >= 2 and doc[t.i - 2].lower_ in _GREETING)):
         return True
+    if prev is not None and prev.text == "," and t.i >= 3 and \
+            doc[t.i - 2].lower_ == "you" and doc[t.i - 3].lemma_.lower() == "thank":
+        return True  # "Thank you, Hodari, ..."
+    if _introduced(t) or _kin_of(t) or _addressed(t):
+        return True
     if prev is not None and prev.text == "," and (nxt is None or nxt.text in ".!?"):
         return not _ordinary(t)  # "..., over to you, Ifeoma."
     if t.dep_ == "appos" and head.pos_ == "NOUN" and head.text.islower():
@@ -330,6 +365,50 @@ def _person_slot(t: Any) -> bool:
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower() for c in t.children):
         return True
     return t.dep_ == "poss" and head.lemma_.lower() in _PERSON_OWNS
+
+
+def _role_noun(t: Any) -> bool:
+    """A common noun that names a person by a job or role ("nurse", "room leader",
+    "colourist"), and not one of the things people give names to ("booking app")."""
+    return t.pos_ == "NOUN" and t.text.islower() and t.lemma_ not in _NAMED_KINDS and (
+        t.lemma_ in _ROLES or bool(_ROLE_ENDING.search(t.lower_)))
+
+
+def _introduced(t: Any) -> bool:
+    """A person introduced by a role: "X is our new nurse", "X became treasurer", "The
+    new bosun is X", "X joined as the assistant beekeeper", "X was appointed as warden"."""
+    head = t.head
+    if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "become"):
+        return any(c.dep_ in ("attr", "acomp") and _role_noun(c) for c in head.children)
+    if t.dep_ == "attr" and head.lemma_ in ("be", "become"):
+        return any(c.dep_ == "nsubj" and _role_noun(c) for c in head.children)
+    if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _ROLE_VERBS:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                return not any(o.lemma_ in _NAMED_KINDS for o in objs)
+    return False
+
+
+def _kin_of(t: Any) -> bool:
+    """A person as the one others are family or friends to: "the parents of X", "a friend
+    of X" (and "X's mum": see :data:`_PERSON_OWNS`)."""
+    head = t.head
+    return t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _KIN
+
+
+def _addressed(t: Any) -> bool:
+    """A name opening a sentence and set off by a comma before words said to the reader:
+    "Okonjo, can you bring the smoker?", "Obiageli, please order more toner"."""
+    doc = t.doc
+    if not (t.is_sent_start and t.i + 1 < len(doc) and doc[t.i + 1].text == ","):
+        return False
+    rest = [u for u in t.sent if u.i > t.i + 1]
+    if any(u.lower_ in ("you", "your", "please") for u in rest):
+        return True
+    root = t.sent.root  # an imperative: a verb with no subject ("Obiageli, order more")
+    return root.pos_ == "VERB" and root.tag_ == "VB" and root.i > t.i + 1 and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 
 
 def _message_travels(verb: Any) -> bool:
@@ -351,6 +430,8 @@ def _plausible_person(span: Any) -> bool:
     first = span[0]
     if first.i > 0 and span.doc[first.i - 1].lower_ in _DETERMINERS:
         return False
+    if len(span) == 1 and _coined(first.text):
+        return False  # "PayPal", "QuickBooks"
     if any(t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS for t in span) or \
             span[-1].text in ("Day", "Eve"):
         return False  # "Easter Monday", "Boxing Day"
@@ -458,6 +539,21 @@ def _listed_with_places(t: Any) -> bool:
     return any(c.dep_ == "conj" and c.ent_type_ in _PLACE for c in t.children)
 
 
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+#: Particles that open surnames and given names written in one word with a capital inside
+#: ("MacArthur", "McKenzie", "VanHorn", "DeShawn", "LaToya", "FitzGerald", "O'Brien").
+_NAME_PARTICLES = _words("mac mc van von der den de di da du del della la le fitz st")
+
+
+def _coined(word: str) -> bool:
+    """A word made of English words run together with a capital at each ("PayPal",
+    "QuickBooks", "SurveyMonkey"): a product's or a firm's name, not a person's. A name
+    opening with a particle ("MacArthur", "DeShawn") is a person's."""
+    parts = _CAMEL_PART.findall(word)
+    return len(parts) >= 2 and "".join(parts) == word and \
+        parts[0].lower() not in _NAME_PARTICLES and all(_ordinary(p) for p in parts)
+
+
 _NAME_SHAPE = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 
 
@@ -547,8 +643,13 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
             if _ordinary(t) and _reads_as_word(t):
                 continue
         elif not ((slot or _agent(t)) and not _ordinary(t) and (
-                t.pos_ == "PROPN" or (t.pos_ == "VERB" and t.dep_ == "nsubj"))):
-            # a subject the tagger calls a verb ("Abebech rewrote it") is a proper noun
+                t.pos_ == "PROPN" or (t.pos_ == "VERB" and t.dep_ == "nsubj") or (
+                    t.pos_ in ("NOUN", "ADJ", "INTJ", "X")
+                    and (_introduced(t) or _kin_of(t) or _addressed(t))))):
+            # a subject the tagger calls a verb ("Abebech rewrote it") is a proper noun; so is
+            # a word introduced by a role or addressed that it calls a noun or an adjective
+            continue
+        if _coined(t.text) and not _known_first_name(t.text):
             continue
         out.add(t.text)
         if surname and nxt is not None:
