@@ -294,7 +294,8 @@ _KIN = _words(
     "parent mother father mum mom mam mama dad daddy papa brother sister sibling twin son "
     "daughter child kid baby wife husband spouse partner fiance fiancee widow widower "
     "boyfriend girlfriend cousin uncle aunt auntie niece nephew grandmother grandfather "
-    "grandparent grandma grandpa granny gran nan nana grandson granddaughter grandchild "
+    "grandparent grandma grandpa grandad granddad granny gran nan nana grandson "
+    "granddaughter grandchild stepdad stepmum stepmom "
     "stepmother stepfather stepson stepdaughter stepbrother stepsister godmother godfather "
     "godparent godchild guardian carer caregiver friend neighbour neighbor family relative "
     "in-law mother-in-law father-in-law sister-in-law brother-in-law son-in-law "
@@ -313,7 +314,14 @@ _ROLES = _words(
     "founder owner host hand clerk steward analyst architect mechanic electrician technician "
     "paramedic physician therapist pharmacist scientist artist novice recruit candidate temp "
     "mentor mentee assistant accountant consultant attendant lieutenant sergeant tenant "
-    "client agent president patient apprentice treasurer ranger")
+    "president patient treasurer ranger")
+#: Roles a firm plays as often as a person ("Sysco is our supplier", "Ocado is the new
+#: delivery partner"): they introduce no one.
+_FIRM_ROLES = _words(
+    "supplier provider vendor carrier insurer underwriter lender broker distributor "
+    "manufacturer maker contractor subcontractor partner sponsor reseller wholesaler "
+    "retailer processor host client customer auditor developer integrator agency courier "
+    "operator publisher landlord funder bank buyer seller shipper forwarder")
 #: Endings of English nouns for people by what they do ("beekeeper", "supervisor",
 #: "colourist", "librarian", "auctioneer", "trainee", "foreman", "wheelwright").
 _ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|eer|ee|ier|man|woman|person|smith|wright)s?$")
@@ -370,8 +378,9 @@ def _person_slot(t: Any) -> bool:
 def _role_noun(t: Any) -> bool:
     """A common noun that names a person by a job or role ("nurse", "room leader",
     "colourist"), and not one of the things people give names to ("booking app")."""
-    return t.pos_ == "NOUN" and t.text.islower() and t.lemma_ not in _NAMED_KINDS and (
-        t.lemma_ in _ROLES or bool(_ROLE_ENDING.search(t.lower_)))
+    return t.pos_ == "NOUN" and t.text.islower() and \
+        t.lemma_ not in _NAMED_KINDS | _FIRM_ROLES and (
+            t.lemma_ in _ROLES or bool(_ROLE_ENDING.search(t.lower_)))
 
 
 def _introduced(t: Any) -> bool:
@@ -384,9 +393,11 @@ def _introduced(t: Any) -> bool:
         return any(c.dep_ == "nsubj" and _role_noun(c) for c in head.children)
     if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _ROLE_VERBS:
         for prep in head.children:
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.dep_ == "prep" and prep.lower_ == "as":
-                objs = [c for c in prep.children if c.dep_ == "pobj"]
-                return not any(o.lemma_ in _NAMED_KINDS for o in objs)
+                return not any(o.lemma_ in _NAMED_KINDS | _FIRM_ROLES for o in objs)
+            if prep.dep_ == "prep" and prep.lower_ == "to" and any(map(_role_noun, objs)):
+                return True  # "promoted to shift lead", not "appointed to the board"
     return False
 
 
