@@ -349,6 +349,7 @@ def test_no_half_of_a_hyphenated_name_is_sent() -> None:
     ("The new bosun is Kealamakia, from the Hilo crew.", "Kealamakia"),
     ("Nomcebo became our accompanist in September.", "Nomcebo"),
     ("Lhakpa was appointed as the new fire warden in May.", "Lhakpa"),
+    ("Tamihana was elected to treasurer in May.", "Tamihana"),
 ])
 def test_a_person_introduced_by_a_role_is_caught(text: str, name: str) -> None:
     assert name not in Redactor([]).redact(text)
