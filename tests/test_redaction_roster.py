@@ -38,3 +38,19 @@ def test_a_roster_is_prepared_once_and_not_per_redaction() -> None:
     Redactor([], roster=people).redact("Thanks, Wiremu.")
     assert _roster_index(tuple(people)) is first
     assert first.pattern is first.pattern  # compiled once
+
+
+def test_the_roster_benchmark_reports_both_ways_and_that_they_agree(capsys) -> None:
+    import json
+
+    import pytest
+
+    from eval.bench_redact import main
+
+    assert main(["--texts", "2", "--sizes", "30", "--repeat", "1"]) == 0
+    report = json.loads(capsys.readouterr().out.splitlines()[-1])
+    run = report["rosters"]["30"]
+    assert report["texts"] == 2 and run["same_output"] is True
+    assert run["old_ms"] > 0 and run["new_ms"] > 0
+    with pytest.raises(SystemExit):
+        main(["--sizes", "a lot"])
