@@ -11,8 +11,11 @@ so nothing is fetched at run time), limited to three recognisers:
   that are no English word (spaCy's WordNet lemma index) standing where English grammar
   puts a person: the subject of a speech verb or of an action, the object of a verb of
   contact ("asked X", "spoke with X", "escalated to X", "sent to X", "edited by X"), what a
-  message reaches ("the invoice went to X"), a greeting or vocative, an apposition to a
-  role, the owner of a team, or a name joined to a person by "and"; the subject of what
+  message reaches ("the invoice went to X"), a greeting or vocative ("X, can you ...?"), an
+  apposition to a role, one introduced by a role ("X is our new nurse", "X joined as ..."),
+  one others are family or friends to ("the parents of X"), the owner of a team, or a name
+  joined to a person by "and"; a word of English words run together with capitals
+  ("PayPal", "QuickBooks") is a product, not a person; the subject of what
   only software does ("crashed", "is down") is not, nor a name the text says is an animal,
   a room, an app or another thing people name ("Biscuit, our office dog", "Luna is our
   booking app");
@@ -28,6 +31,7 @@ so nothing is fetched at run time), limited to three recognisers:
   announced as an invoice, order, account or other identifier;
 - emails: a pattern.
 
+The roster (the workspace's people) is prepared once per roster and found by one pattern.
 A name part found once is replaced wherever it stands alone in the text, on word boundaries,
 so "Marco" is caught six times if the model saw him once, and "Al" never turns "Always" into
 a placeholder. Each distinct string gets its own placeholder; :meth:`Redactor.restore` puts
