@@ -1,7 +1,7 @@
 """What personal data would reach a remote LLM endpoint, and what ordinary text is damaged.
 
-    python -m eval.redact [--split tune|tune2|tune3|report|extra|holdout2|holdout3|holdout4|
-        holdout5|holdout6|all] [--show]
+    python -m eval.redact [--split tune|tune2|tune3|tune4|report|extra|holdout2|holdout3|
+        holdout4|holdout5|holdout6|all] [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
 ``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
@@ -24,9 +24,12 @@ and tuned on) and ``holdout4`` (``redact_holdout4.txt``: 48 items in new domains
 origins, written by someone who had not read the redactor, run once before and once after
 that session's changes). Session 12 added ``holdout5`` (``redact_holdout5.txt``: 48 items in
 16 new domains and name origins, written by someone who had not read the redactor, before that
-session's changes). Session 13 added ``holdout6`` (``redact_holdout6.txt``: 48 items in 16 new
-domains and 24 new name origins, written by someone who had read neither the product nor the
-tests, before that session's changes).
+session's changes). Session 13 added ``tune4`` (``redact_tune4.txt``: 46 items in 12 new
+domains, written before that session's rules and tuned on: people introduced by a role, family
+and friends of a person, names and surnames alone as an address, CamelCase brands) and
+``holdout6`` (``redact_holdout6.txt``: 48 items in 16 new domains and 24 new name origins,
+written by someone who had read neither the product nor the tests, before that session's
+changes).
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and
@@ -48,8 +51,8 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 DATA = Path(__file__).parent / "data"
-SPLITS = ("tune", "tune2", "tune3", "report", "extra", "holdout2", "holdout3", "holdout4",
-          "holdout5", "holdout6")
+SPLITS = ("tune", "tune2", "tune3", "tune4", "report", "extra", "holdout2", "holdout3",
+          "holdout4", "holdout5", "holdout6")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
 

@@ -261,7 +261,7 @@ def test_a_known_person_wins_over_a_workspace_term_of_the_same_name() -> None:
 def test_a_roster_name_is_caught_where_no_grammar_marks_it_but_its_word_parts_are_not(
         ) -> None:
     r = Redactor([], roster=["Wiremu Kereama", "Will Brown"])
-    assert "Kereama" not in r.redact("The parents of Kereama asked for the report.")
+    assert "Kereama" not in r.redact("The Kereama file went missing in March.")
     assert r.redact("Will this work before Tuesday?") == "Will this work before Tuesday?"
     assert "Will Brown" not in r.redact("The note went to Will Brown in March.")
 
@@ -341,3 +341,65 @@ def test_no_half_of_a_hyphenated_name_is_sent() -> None:
     for half in ("Min", "jun", "Anne", "Marie"):
         assert half not in sent, half
     assert "Friday" in sent and r.restore(sent) == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pasang is our new cellar hand for the vintage.", "Pasang"),
+    ("Tsewang joined as the second cook in August.", "Tsewang"),
+    ("The new bosun is Kealamakia, from the Hilo crew.", "Kealamakia"),
+    ("Nomcebo became our accompanist in September.", "Nomcebo"),
+    ("Lhakpa was appointed as the new fire warden in May.", "Lhakpa"),
+    ("Tamihana was elected to treasurer in May.", "Tamihana"),
+])
+def test_a_person_introduced_by_a_role_is_caught(text: str, name: str) -> None:
+    assert name not in Redactor([]).redact(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wavelo is our new booking app and Tessaro is the backup server.",
+    "Sysco is our main supplier and Ocado is the new delivery partner.",  # firms' roles
+])
+def test_a_thing_introduced_by_what_it_is_arrives_unchanged(text: str) -> None:
+    assert Redactor([]).redact(text) == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("We met the grandmother of Kauwila at the open day.", "Kauwila"),
+    ("The parents of Dechen asked for the field trip forms.", "Dechen"),
+    ("A friend of Mosese booked the hall for Friday.", "Mosese"),
+    ("Anelisa's auntie collected the kit after practice.", "Anelisa"),
+    ("Pania's grandad drove the van.", "Pania"),
+])
+def test_a_person_others_are_family_or_friends_to_is_caught(text: str, name: str) -> None:
+    assert name not in Redactor([]).redact(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Okwuosa, can you bring the ladder on Saturday?", "Okwuosa"),
+    ("Nwachukwu, please order more toner before Friday.", "Nwachukwu"),
+    ("Thank you, Hodan, the rota is much clearer now.", "Hodan"),
+])
+def test_a_surname_or_name_alone_as_an_address_is_caught(text: str, name: str) -> None:
+    assert name not in Redactor([]).redact(text)
+
+
+def test_an_ordinary_word_set_off_by_a_comma_is_not_an_address() -> None:
+    text = "Finally, can you check the Tuesday rota?"
+    assert Redactor([]).redact(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "PayPal held the payout for three days, then QuickBooks flagged it.",
+    "SurveyMonkey closed the poll and MailChimp sent the results on Monday.",
+    "TeamSnap sent the fixture list twice.",
+])
+def test_a_camel_case_brand_made_of_english_words_arrives_unchanged(text: str) -> None:
+    assert Redactor([]).redact(text) == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("MacArthur signed the lease on Tuesday.", "MacArthur"),
+    ("DeShawn said the scrimmage starts at 18:00.", "DeShawn"),
+])
+def test_a_name_written_with_a_capital_inside_is_still_a_person(text: str, name: str) -> None:
+    assert name not in Redactor([]).redact(text)

@@ -184,8 +184,9 @@ def test_the_stored_vocabulary_reaches_the_redactor_of_a_remote_endpoint(
     from tests.test_drafts_llm import remote_jam
 
     script, port = server
-    vtt = VTT.replace("What worked was", "Nova flagged the invoice; the parents of Kereama "
-                      "asked why. What worked was")
+    # "the Kereama file": a name where no grammar marks a person (as "the parents of ..." does)
+    vtt = VTT.replace("What worked was", "Nova flagged the invoice in the Kereama file. "
+                      "What worked was")
     with remote_jam(tmp_path, port, embedder, vtt, timeout=5.0) as (ws, sid):
         script.items = [("json", {"bullets": []})]  # unusable: only to see what was sent
         draft_recap(ws, sid)

@@ -11,8 +11,11 @@ so nothing is fetched at run time), limited to three recognisers:
   that are no English word (spaCy's WordNet lemma index) standing where English grammar
   puts a person: the subject of a speech verb or of an action, the object of a verb of
   contact ("asked X", "spoke with X", "escalated to X", "sent to X", "edited by X"), what a
-  message reaches ("the invoice went to X"), a greeting or vocative, an apposition to a
-  role, the owner of a team, or a name joined to a person by "and"; the subject of what
+  message reaches ("the invoice went to X"), a greeting or vocative ("X, can you ...?"), an
+  apposition to a role, one introduced by a role ("X is our new nurse", "X joined as ..."),
+  one others are family or friends to ("the parents of X"), the owner of a team, or a name
+  joined to a person by "and"; a word of English words run together with capitals
+  ("PayPal", "QuickBooks") is a product, not a person; the subject of what
   only software does ("crashed", "is down") is not, nor a name the text says is an animal,
   a room, an app or another thing people name ("Biscuit, our office dog", "Luna is our
   booking app");
@@ -28,6 +31,7 @@ so nothing is fetched at run time), limited to three recognisers:
   announced as an invoice, order, account or other identifier;
 - emails: a pattern.
 
+The roster (the workspace's people) is prepared once per roster and found by one pattern.
 A name part found once is replaced wherever it stands alone in the text, on word boundaries,
 so "Marco" is caught six times if the model saw him once, and "Al" never turns "Always" into
 a placeholder. Each distinct string gets its own placeholder; :meth:`Redactor.restore` puts
@@ -288,10 +292,48 @@ _MESSAGES = _words("email e-mail mail message note letter call ticket request co
                    "reply answer feedback comment question invite invitation text update "
                    "report memo card gift order application offer draft document "
                    "invoice proposal")
+#: The people a person is family or friend to: "the parents of X", "X's mum". A firm or a
+#: product has no mother.
+_KIN = _words(
+    "parent mother father mum mom mam mama dad daddy papa brother sister sibling twin son "
+    "daughter child kid baby wife husband spouse partner fiance fiancee widow widower "
+    "boyfriend girlfriend cousin uncle aunt auntie niece nephew grandmother grandfather "
+    "grandparent grandma grandpa grandad granddad granny gran nan nana grandson "
+    "granddaughter grandchild stepdad stepmum stepmom "
+    "stepmother stepfather stepson stepdaughter stepbrother stepsister godmother godfather "
+    "godparent godchild guardian carer caregiver friend neighbour neighbor family relative "
+    "in-law mother-in-law father-in-law sister-in-law brother-in-law son-in-law "
+    "daughter-in-law")
 #: Nouns a person owns ("Nkechi's team"), unlike a product or a place.
-_PERSON_OWNS = _words(
-    "team manager colleague boss group desk office assistant deputy husband wife partner son "
-    "daughter mother father mum dad family kids children calendar inbox name notes")
+_PERSON_OWNS = _KIN | _words(
+    "team manager colleague boss group desk office assistant deputy kids children calendar "
+    "inbox name notes")
+#: Jobs and roles a person is introduced by ("X is our new nurse") that do not end like
+#: one (see :func:`_role_noun`).
+_ROLES = _words(
+    "nurse chef cook coach guide intern apprentice trainee deputy head lead chair medic "
+    "nanny midwife carer bosun cadet captain mate pilot tutor vet surgeon dentist chaplain "
+    "pastor priest imam rabbi vicar monk nun secretary registrar principal dean warden guard "
+    "chief boss colleague volunteer fellow graduate student pupil resident member partner "
+    "founder owner host hand clerk steward analyst architect mechanic electrician technician "
+    "paramedic physician therapist pharmacist scientist artist novice recruit candidate temp "
+    "mentor mentee assistant accountant consultant attendant lieutenant sergeant tenant "
+    "president patient treasurer ranger")
+#: Roles a firm plays as often as a person ("Sysco is our supplier", "Ocado is the new
+#: delivery partner"): they introduce no one.
+_FIRM_ROLES = _words(
+    "supplier provider vendor carrier insurer underwriter lender broker distributor "
+    "manufacturer maker contractor subcontractor partner sponsor reseller wholesaler "
+    "retailer processor host client customer auditor developer integrator agency courier "
+    "operator publisher landlord funder bank buyer seller shipper forwarder")
+#: Endings of English nouns for people by what they do ("beekeeper", "supervisor",
+#: "colourist", "librarian", "auctioneer", "trainee", "foreman", "wheelwright").
+_ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|eer|ee|ier|man|woman|person|smith|wright)s?$")
+#: Verbs that take a person's role after "as": "X joined as the night porter", "X was
+#: appointed as warden", "X stepped down as chair".
+_ROLE_VERBS = _words("join rejoin start begin hire appoint employ recruit elect promote "
+                     "retire resign step qualify train volunteer enrol enroll sign return "
+                     "stay continue")
 _GREETING = frozenset({"hi", "hello", "hey", "dear", "thanks", "morning", "cheers", "sorry"})
 
 
@@ -323,6 +365,11 @@ def _person_slot(t: Any) -> bool:
     if prev is not None and (prev.lower_ in _GREETING or (
             prev.text == "," and t.i >= 2 and doc[t.i - 2].lower_ in _GREETING)):
         return True
+    if prev is not None and prev.text == "," and t.i >= 3 and \
+            doc[t.i - 2].lower_ == "you" and doc[t.i - 3].lemma_.lower() == "thank":
+        return True  # "Thank you, Hodari, ..."
+    if _introduced(t) or _kin_of(t) or _addressed(t):
+        return True
     if prev is not None and prev.text == "," and (nxt is None or nxt.text in ".!?"):
         return not _ordinary(t)  # "..., over to you, Ifeoma."
     if t.dep_ == "appos" and head.pos_ == "NOUN" and head.text.islower():
@@ -330,6 +377,53 @@ def _person_slot(t: Any) -> bool:
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower() for c in t.children):
         return True
     return t.dep_ == "poss" and head.lemma_.lower() in _PERSON_OWNS
+
+
+def _role_noun(t: Any) -> bool:
+    """A common noun that names a person by a job or role ("nurse", "room leader",
+    "colourist"), and not one of the things people give names to ("booking app")."""
+    return t.pos_ == "NOUN" and t.text.islower() and \
+        t.lemma_ not in _NAMED_KINDS | _FIRM_ROLES and (
+            t.lemma_ in _ROLES or bool(_ROLE_ENDING.search(t.lower_)))
+
+
+def _introduced(t: Any) -> bool:
+    """A person introduced by a role: "X is our new nurse", "X became treasurer", "The
+    new bosun is X", "X joined as the assistant beekeeper", "X was appointed as warden"."""
+    head = t.head
+    if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "become"):
+        return any(c.dep_ in ("attr", "acomp") and _role_noun(c) for c in head.children)
+    if t.dep_ == "attr" and head.lemma_ in ("be", "become"):
+        return any(c.dep_ == "nsubj" and _role_noun(c) for c in head.children)
+    if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _ROLE_VERBS:
+        for prep in head.children:
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                return not any(o.lemma_ in _NAMED_KINDS | _FIRM_ROLES for o in objs)
+            if prep.dep_ == "prep" and prep.lower_ == "to" and any(map(_role_noun, objs)):
+                return True  # "promoted to shift lead", not "appointed to the board"
+    return False
+
+
+def _kin_of(t: Any) -> bool:
+    """A person as the one others are family or friends to: "the parents of X", "a friend
+    of X" (and "X's mum": see :data:`_PERSON_OWNS`)."""
+    head = t.head
+    return t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _KIN
+
+
+def _addressed(t: Any) -> bool:
+    """A name opening a sentence and set off by a comma before words said to the reader:
+    "Okonjo, can you bring the smoker?", "Obiageli, please order more toner"."""
+    doc = t.doc
+    if not (t.is_sent_start and t.i + 1 < len(doc) and doc[t.i + 1].text == ","):
+        return False
+    rest = [u for u in t.sent if u.i > t.i + 1]
+    if any(u.lower_ in ("you", "your", "please") for u in rest):
+        return True
+    root = t.sent.root  # an imperative: a verb with no subject ("Obiageli, order more")
+    return root.pos_ == "VERB" and root.tag_ == "VB" and root.i > t.i + 1 and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 
 
 def _message_travels(verb: Any) -> bool:
@@ -351,6 +445,8 @@ def _plausible_person(span: Any) -> bool:
     first = span[0]
     if first.i > 0 and span.doc[first.i - 1].lower_ in _DETERMINERS:
         return False
+    if len(span) == 1 and _coined(first.text):
+        return False  # "PayPal", "QuickBooks"
     if any(t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS for t in span) or \
             span[-1].text in ("Day", "Eve"):
         return False  # "Easter Monday", "Boxing Day"
@@ -458,6 +554,21 @@ def _listed_with_places(t: Any) -> bool:
     return any(c.dep_ == "conj" and c.ent_type_ in _PLACE for c in t.children)
 
 
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+#: Particles that open surnames and given names written in one word with a capital inside
+#: ("MacArthur", "McKenzie", "VanHorn", "DeShawn", "LaToya", "FitzGerald", "O'Brien").
+_NAME_PARTICLES = _words("mac mc van von der den de di da du del della la le fitz st")
+
+
+def _coined(word: str) -> bool:
+    """A word made of English words run together with a capital at each ("PayPal",
+    "QuickBooks", "SurveyMonkey"): a product's or a firm's name, not a person's. A name
+    opening with a particle ("MacArthur", "DeShawn") is a person's."""
+    parts = _CAMEL_PART.findall(word)
+    return len(parts) >= 2 and "".join(parts) == word and \
+        parts[0].lower() not in _NAME_PARTICLES and all(_ordinary(p) for p in parts)
+
+
 _NAME_SHAPE = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 
 
@@ -547,8 +658,13 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
             if _ordinary(t) and _reads_as_word(t):
                 continue
         elif not ((slot or _agent(t)) and not _ordinary(t) and (
-                t.pos_ == "PROPN" or (t.pos_ == "VERB" and t.dep_ == "nsubj"))):
-            # a subject the tagger calls a verb ("Abebech rewrote it") is a proper noun
+                t.pos_ == "PROPN" or (t.pos_ == "VERB" and t.dep_ == "nsubj") or (
+                    t.pos_ in ("NOUN", "ADJ", "INTJ", "X")
+                    and (_introduced(t) or _kin_of(t) or _addressed(t))))):
+            # a subject the tagger calls a verb ("Abebech rewrote it") is a proper noun; so is
+            # a word introduced by a role or addressed that it calls a noun or an adjective
+            continue
+        if _coined(t.text) and not _known_first_name(t.text):
             continue
         out.add(t.text)
         if surname and nxt is not None:
@@ -667,6 +783,75 @@ def _roster_parts(name: str) -> list[str]:
     return [p for p in parts if " " in p or not _ordinary(p)]
 
 
+def _lower_forms(parts: Iterable[str]) -> set[str]:
+    """The same people typed in lower case ("sakura will send it"), unless that is a word."""
+    return {n.lower() for n in parts if " " not in n and len(n) >= 3
+            and not _ordinary(n) and n.lower() not in _STOP}
+
+
+#: What may not follow a name for it to stand alone ("Anais@", "Ana.Lima", "Anabel").
+_NAME_END = re.compile(r"[\w@]|\.\w")
+
+
+@dataclass(frozen=True)
+class _Roster:
+    """A workspace roster prepared once: the parts replaced wherever they stand (with their
+    lower-case forms), every part of every name, and one pattern that finds them all."""
+
+    parts: frozenset[str]
+    people: frozenset[str]
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """All parts as one trie-shaped alternation, tried at every word start; the
+        lookahead keeps matches zero-width, so names that overlap are all seen."""
+        return re.compile(r"(?<![\w@.])(?=(" + _trie(self.parts) + r")(?![\w@]|\.\w))")
+
+    def present(self, text: str) -> set[str]:
+        """The parts that stand as whole words somewhere in ``text``: exactly those a scan
+        for each part alone would find. At each start the pattern gives the longest part;
+        the shorter parts it begins with are checked one by one."""
+        if not self.parts:
+            return set()
+        out: set[str] = set()
+        for m in self.pattern.finditer(text):
+            found, start = m.group(1), m.start()
+            out.add(found)
+            for end in range(1, len(found)):
+                if found[:end] in self.parts and not _NAME_END.match(text, start + end):
+                    out.add(found[:end])
+        return out
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, longest first, built as a trie so
+    that each character is tried once however many words there are (an alternation of
+    3,000 names tries every name at every position)."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+@functools.lru_cache(maxsize=8)
+def _roster_index(roster: tuple[str, ...]) -> _Roster:
+    """The roster's parts, worked out once per roster rather than once per redaction."""
+    parts = {n for k in roster for n in _roster_parts(k)}
+    return _Roster(parts=frozenset(parts | _lower_forms(parts)),
+                   people=frozenset(n for k in roster for n in _name_parts(k)))
+
+
 def _kept(name: str, keep: frozenset[str]) -> bool:
     """Whether a found name is, or holds a word of, one of the workspace's own terms that
     are never people (its tools, products, brands, places): "Zendesk", "Nova" or "Power BI"."""
@@ -707,22 +892,21 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
         if span is not None and not _plausible_person(span):
             continue
         learnt.update(_name_parts(s))
-    roster = list(roster)
-    known_parts = {n for k in known_names for n in _name_parts(k)} | \
-        {n for k in roster for n in _roster_parts(k)}
-    # the same people typed in lower case ("sakura will send it"), unless that is a word
-    known_parts |= {n.lower() for n in known_parts if " " not in n and len(n) >= 3
-                    and not _ordinary(n) and n.lower() not in _STOP}
+    index = _roster_index(tuple(roster))
+    own = {n for k in known_names for n in _name_parts(k)}
+    own |= _lower_forms(own)
+    known_parts = own | index.parts
     learnt |= _first_names(doc, known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
     kept = frozenset(" ".join(k.lower().split()) for k in keep if k.strip())
     if kept:
-        people = known_parts | {n for k in roster for n in _name_parts(k)}
+        people = known_parts | index.people
         learnt = {n for n in learnt if n in people or not _kept(n, kept)}
     for m in _TITLE.finditer(text):
         learnt.add(m.group(1))
-    names = known_parts | learnt
+    # a roster part not in the text would find nothing: one pattern picks those that are
+    names = own | learnt | index.present(text)
     # longest first, so "Ana Lima" wins over "Ana"; whole words only, case-sensitive
     for n in sorted(names, key=len, reverse=True):
         if not n.strip():
