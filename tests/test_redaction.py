@@ -403,3 +403,16 @@ def test_a_camel_case_brand_made_of_english_words_arrives_unchanged(text: str) -
 ])
 def test_a_name_written_with_a_capital_inside_is_still_a_person(text: str, name: str) -> None:
     assert name not in Redactor([]).redact(text)
+
+
+@pytest.mark.parametrize(("text", "greeting", "name"), [
+    ("Cheers Kowalczyk, see you at the depot on Monday.", "Cheers", "Kowalczyk"),
+    ("Sorry Okafor, I missed the last bit.", "Sorry", "Okafor"),
+    ("Morning Dunleavy, the kiln is already hot.", "Morning", "Dunleavy"),
+    ("Welcome Aroha, glad you made it in.", "Welcome", "Aroha"),
+])
+def test_a_greeting_before_a_name_stays_and_only_the_name_goes(text: str, greeting: str,
+                                                                 name: str) -> None:
+    sent = Redactor([]).redact(text)
+    assert name not in sent
+    assert sent.startswith(greeting + " [PERSON")

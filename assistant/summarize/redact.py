@@ -77,9 +77,16 @@ _PLACE = ("GPE", "LOC", "FAC")
 _NOT_PERSON = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                          "ORDINAL"})
 _WORDISH = re.compile(r"^[A-Z][\w'’-]*$")
+#: Greetings and interjections that open a line addressed to someone ("Cheers Kowalczyk",
+#: "Morning Dunleavy"): spaCy pulls them into the PERSON span, and they are no part of it.
+_GREETINGS = frozenset(re.findall(r"\w+", """
+    hi hello hey hiya howdy dear thanks thank ta cheers sorry welcome morning afternoon evening
+    night bye goodbye congrats congratulations please ok okay yes no oh ah well great nice"""))
 #: Leading words spaCy sometimes pulls into a PERSON span.
 _NOT_NAME = re.compile(r"^(?:Hi|Hello|Dear|Thanks|Thank|Ask|Call|Email|Tell|Cc|Per|With|"
-                       r"From|To|And|Or|The|A|An|Our|Their|His|Her|Mr|Mrs|Ms|Dr|Prof)$")
+                       r"From|To|And|Or|The|A|An|Our|Their|His|Her|Mr|Mrs|Ms|Dr|Prof|"
+                       r"Hey|Hiya|Howdy|Cheers|Sorry|Welcome|Morning|Afternoon|Evening|Bye|"
+                       r"Goodbye|Congrats|Congratulations|Please)$")
 
 
 #: Day and month names and their abbreviations ("Mon 07/09" is a date, not Mr Mon).
@@ -629,6 +636,8 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
     capitalised words that are no ordinary English word standing where a person stands."""
     out: set[str] = set()
     for t in doc:
+        if t.lower_ in _GREETINGS:  # "Morning Dunleavy": the name is the word after it
+            continue
         if _lower_case_name(t):
             out.add(t.text)
             continue
@@ -678,6 +687,16 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
                 out |= {w for w in pair - known
                         if not _ordinary(w) or _known_first_name(w)}
     return out
+
+
+def _without_greeting(span: Any) -> Any:
+    """A PERSON span without the greeting or interjection that opens it ("Cheers Kowalczyk"
+    -> "Kowalczyk"), or None when nothing else is left."""
+    start = span.start
+    while start < span.end and (span.doc[start].lower_ in _GREETINGS or
+                                span.doc[start].pos_ == "INTJ" or span.doc[start].is_punct):
+        start += 1
+    return span.doc[start:span.end] if start < span.end else None
 
 
 def _name_parts(name: str) -> list[str]:
@@ -889,8 +908,11 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
         if "@" in s or not any(ch.isupper() for ch in s):
             continue
         span = doc.char_span(r.start, r.end, alignment_mode="expand")
-        if span is not None and not _plausible_person(span):
-            continue
+        if span is not None:
+            span = _without_greeting(span)
+            if span is None or not _plausible_person(span):
+                continue
+            s = span.text
         learnt.update(_name_parts(s))
     index = _roster_index(tuple(roster))
     own = {n for k in known_names for n in _name_parts(k)}
