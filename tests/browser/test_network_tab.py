@@ -76,3 +76,37 @@ def test_a_stewards_save_keeps_what_another_steward_saved_since_the_screen_loade
     expect(page.locator("#net-redact-keep textarea")).to_have_value("Nova\nZendesk")
     assert get_vocabulary(ws).keep == ("Nova", "Zendesk")
     page.close()
+
+
+def test_saving_one_form_keeps_what_is_being_typed_in_the_others(browser, serve, ws,
+                                                                 tmp_path) -> None:
+    from playwright.sync_api import expect
+
+    from assistant.summarize.vocabulary import get_vocabulary
+
+    small_network(ws, tmp_path)
+    start_sprint(ws, dt.date.today() - dt.timedelta(days=70), goals="Baseline", actor=STELLA)
+    page = browser.new_page(viewport={"width": 1400, "height": 1800})  # type: ignore[attr-defined]
+    page.goto(serve(ws))
+    page.locator("#tab-network-button, button[role=tab]:has-text('Network')").first.click()
+    page.locator("#net-sprint").get_by_text("Gather cases").wait_for(timeout=60_000)
+    purpose = page.locator("#net-purpose textarea")
+    keep = page.locator("#net-redact-keep textarea")
+    expect(keep).to_be_visible(timeout=60_000)
+    page.get_by_text("Edit the charter (stewards)").click()
+    expect(purpose).to_be_visible(timeout=60_000)
+    page.wait_for_timeout(1500)  # an accordion's boxes take the loaded values once opened
+    purpose.fill("Half-typed purpose, not saved yet")
+    keep.fill("Nova")
+    page.locator("#net-decision").get_by_text("pause").click()
+    page.locator("#net-reasons textarea").fill("Waiting for the new sponsor")
+    page.locator("#net-decide").click()
+    page.locator("#net-sprint-msg").get_by_text("pause recorded").wait_for(timeout=60_000)
+    expect(purpose).to_have_value("Half-typed purpose, not saved yet")
+    expect(keep).to_have_value("Nova")
+    # saving the vocabulary reloads the vocabulary, and still not the charter being typed
+    page.locator("#net-redact-save").click()
+    page.locator("#net-redact-msg").get_by_text("Saved: 1 terms kept").wait_for(timeout=60_000)
+    expect(purpose).to_have_value("Half-typed purpose, not saved yet")
+    assert get_vocabulary(ws).keep == ("Nova",)
+    page.close()

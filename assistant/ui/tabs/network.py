@@ -98,8 +98,18 @@ def build(ctx: AppContext) -> dict[str, Any]:
                 gr.update(choices=choices, value=None), *view, state, kept, named,
                 (kept, named)]
 
-    def then_load(message: str, request: gr.Request) -> list[Any]:
-        return [message, *load(request)]
+    # What a steward is typing stays when another form of the tab is saved: only the form
+    # just saved is reloaded from the store.
+    forms = {"charter": (purpose, cadence, boundaries, results, roles, version),
+             "redaction": (keep, people, loaded)}
+
+    def then_load(message: str, request: gr.Request, saved: str = "") -> list[Any]:
+        fresh = load(request)
+        for name, boxes in forms.items():
+            if name != saved:
+                for box in boxes:
+                    fresh[next(i for i, o in enumerate(outputs) if o is box)] = gr.skip()
+        return [message, *fresh]
 
     def on_decide(d: str, r: str, request: gr.Request) -> list[Any]:
         return then_load(ctx.run(H.decide, request, None, d, r), request)
@@ -118,12 +128,13 @@ def build(ctx: AppContext) -> dict[str, Any]:
 
     def on_save(p: str, c: str, b: str, r: str, ro: str, v: int,
                 request: gr.Request) -> list[Any]:
-        return then_load(ctx.run(H.save_charter_form, request, p, c, b, r, ro, v), request)
+        return then_load(ctx.run(H.save_charter_form, request, p, c, b, r, ro, v), request,
+                         "charter")
 
     def on_redaction(k: str, p: str, base: tuple[str, str] | None,
                      request: gr.Request) -> list[Any]:
         return then_load(ctx.run(H.save_redaction, request, k, p,
-                                 tuple(base) if base else None), request)
+                                 tuple(base) if base else None), request, "redaction")
 
     def on_pack(request: gr.Request) -> list[str]:
         return ctx.run(H.demo_pack, request)
