@@ -54,7 +54,7 @@ CENTRAL = 5  # most central cases whose spans are candidates
 GIST = 1.0  # weight of the gist margin beside the centroid score
 NEIGHBOURS = 5  # nearest other themes whose gist a name must not read like
 CONSENSUS = 0.5  # weight of the nearest other own candidate (0.25 and 1 measured lower)
-SPREAD = 0.5  # weight of a broad theme's candidate's mean share over its sub-themes (1 same)
+SPREAD = 0.5  # weight of a broad candidate's mean share over its sub-themes (0.25, 2 lower)
 # A headline holding one of these names what the case's earlier words were about, not it.
 PRONOUNS = frozenset({"it", "this", "that"})
 MAX_DOCS = 400  # cases per theme whose phrases are counted (the first ones of a large theme)
