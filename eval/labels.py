@@ -17,11 +17,17 @@ embedder. Prints one JSON object as the last line:
   broad labels ``--broad-map`` gives the fine labels: a tuning target for broad names);
 - ``mean_words``: mean words per name; ``list_like``: share of names that are
   comma-separated word lists. ``--n`` samples that many rows (``--seed``, default 0) first.
+
+``--cache DIR`` keeps each sample's vectors and clustering in ``DIR`` (one ``.npz`` per
+sample, keyed by its texts): the clustering takes most of a run and naming does not change
+it, so a rerun with another naming rule reads it back. Clear ``DIR`` when the engine or
+the embedder changes.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Sequence
@@ -53,7 +59,9 @@ def top1(names: Sequence[str], majority: Sequence[str], label_names: Sequence[st
 
 
 def _level(labels: np.ndarray, texts: Sequence[str], x: np.ndarray, truth: Sequence[str],
-           embed: object) -> dict:
+           embed: object, subs: np.ndarray | None = None) -> dict:
+    """Names of the themes ``labels`` gives and their ``top1``; ``subs``: each text's
+    sub-theme, when ``labels`` are broad themes (their names weigh what the parts share)."""
     ks = sorted(set(labels.tolist()) - {-1})
     docs = [[texts[i] for i in np.nonzero(labels == k)[0]] for k in ks]
     cents = normalize(np.stack([x[labels == k].mean(axis=0) for k in ks])) if ks \
@@ -62,13 +70,37 @@ def _level(labels: np.ndarray, texts: Sequence[str], x: np.ndarray, truth: Seque
                                                    np.nonzero(labels == k)[0].tolist(), CENTRAL)]
                for j, k in enumerate(ks)]
     shared = x[labels >= 0].mean(axis=0) if ks else None
+    parts = None if subs is None else [[int(subs[i]) for i in np.nonzero(labels == k)[0]]
+                                       for k in ks]
     names = theme_names(docs, cents, embed, central,  # type: ignore[arg-type]
-                        shared=shared)
+                        shared=shared, parts=parts)
     big = [j for j, k in enumerate(ks) if (labels == k).sum() >= MIN_CASES]
     maj = [humanize(Counter(truth[i] for i in np.nonzero(labels == ks[j])[0])
                     .most_common(1)[0][0]) for j in big]
     score = top1([names[j] for j in big], maj, [humanize(t) for t in set(truth)], embed)
     return {"top1": round(score, 4), "names": names, "themes": len(ks)}
+
+
+def clustered(texts: Sequence[str], embed: object,
+              cache: Path | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The texts' vectors, sub-theme labels and each sub-theme's broad theme, read from
+    ``cache`` when a run on the same texts stored them there (and stored there if not)."""
+    path = None
+    if cache is not None:
+        key = hashlib.sha256("\x00".join(texts).encode("utf-8")).hexdigest()[:24]
+        path = cache / f"labels-{key}.npz"
+        if path.exists():
+            got = np.load(path)
+            if len(got["labels"]) == len(texts):
+                return got["x"], got["labels"], got["groups"]
+    x = normalize(embed(list(texts)))  # type: ignore[operator]
+    c = cluster_vectors(x, [f"{i:07d}" for i in range(len(texts))])
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(tmp, x=x, labels=c.labels, groups=c.groups)
+        tmp.replace(path)
+    return x, c.labels, c.groups
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -82,6 +114,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--n", type=int, default=0, help="Sample this many rows (--seed).")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--show", type=int, default=10, help="Print this many example names.")
+    ap.add_argument("--cache", type=Path, help="Keep each sample's vectors and clustering "
+                    "here and reuse them (clear it when the engine changes).")
     args = ap.parse_args(argv)
     texts, fine, broad = _read(args.data, args.text_col, args.label_col, args.broad_label_col,
                                read_broad_map(args.broad_map, args.data) if args.broad_map
@@ -97,11 +131,10 @@ def main(argv: list[str] | None = None) -> dict:
     def embed(batch: list[str]) -> np.ndarray:
         return np.asarray(embedder.embed(batch))
 
-    x = normalize(embed(texts))
-    c = cluster_vectors(x, [f"{i:07d}" for i in range(len(texts))])
-    sub = _level(c.labels, texts, x, fine, embed)
-    blabels = np.where(c.labels >= 0, c.groups[np.maximum(c.labels, 0)], -1)
-    top = _level(blabels, texts, x, broad, embed)
+    x, labels, groups = clustered(texts, embed, args.cache)
+    sub = _level(labels, texts, x, fine, embed)
+    blabels = np.where(labels >= 0, groups[np.maximum(labels, 0)], -1)
+    top = _level(blabels, texts, x, broad, embed, labels)
     names = sub["names"] + top["names"]
     for name in sub["names"][: args.show]:
         print(f"  sub: {name}")

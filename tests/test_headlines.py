@@ -6,7 +6,16 @@ import numpy as np
 import pytest
 
 from assistant.cluster.headlines import MAX_WORDS, headlines
-from assistant.cluster.names import LEN_COST, _echo, _lexical, _theme_headlines, cased, theme_names
+from assistant.cluster.names import (
+    LEN_COST,
+    _echo,
+    _lexical,
+    _spread,
+    _theme_headlines,
+    cased,
+    is_list_like,
+    theme_names,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -97,3 +106,34 @@ def test_a_headline_s_own_casing_does_not_hide_the_theme_s_words() -> None:
     assert _lexical("Card declined at ATM", weights, stop) == \
         pytest.approx(_lexical("card declined at atm", weights, stop))
     assert _lexical("Card declined at ATM", weights, stop) == pytest.approx(1.2 - 4 * LEN_COST)
+
+
+def test_a_broad_theme_s_candidate_scores_by_what_its_sub_themes_share() -> None:
+    """Every sub-theme counts the same: a phrase half of each small sub-theme uses outweighs
+    one that only the largest sub-theme uses, though more cases in all use that one."""
+    docs = ["The printer queue is stuck again"] * 8 + [
+        "Shared drive is full", "Cannot open the shared drive", "Quota warning", "Disk full",
+        "Shared drive access denied", "Where is the shared drive?", "Lost my folder",
+        "Folder missing", "The shared drive mapping vanished", "Shared drive: slow",
+        "Sync slow", "Sync failed"]
+    parts = ["printer"] * 8 + ["quota"] * 4 + ["access"] * 4 + ["speed"] * 4
+    spread = _spread(["printer queue", "Shared drive", "quota warning"], docs, parts)
+    assert spread.tolist() == pytest.approx([0.25, 0.375, 0.0625])
+    with pytest.raises(ValueError, match="3 parts given for 20 texts"):
+        _spread(["printer queue"], docs, parts[:3])
+
+
+def test_a_broad_theme_named_with_its_parts_keeps_a_short_phrase(embedder: object) -> None:
+    docs = [["The printer on floor two jams on every page", "printer jams on floor two",
+             "my shared drive is full and I cannot save", "shared drive full again",
+             "can't open the shared drive from home", "shared drive access denied"],
+            ["How do I book a meeting room?", "Book a room for Friday",
+             "Meeting room booking failed", "Can I book a room for ten?"]]
+    vecs = np.asarray(embedder.embed([" ".join(d) for d in docs]))  # type: ignore[attr-defined]
+    vecs = vecs / np.linalg.norm(vecs, axis=1, keepdims=True)
+    names = theme_names(docs, vecs, embedder.embed, docs,  # type: ignore[attr-defined]
+                        parts=[[0, 0, 1, 1, 2, 2], [3] * 4])
+    assert all(2 <= len(n.split()) <= 6 and not is_list_like(n) for n in names), names
+    with pytest.raises(ValueError, match="2 parts given for 6 texts"):
+        theme_names(docs, vecs, embedder.embed, docs,  # type: ignore[attr-defined]
+                    parts=[[0, 1], [3] * 4])

@@ -21,14 +21,17 @@ about, where a phrase no other candidate echoes is one case's detail. The second
 a short phrase with short phrases, where a sentence centroid favours whatever phrase reads
 most like a sentence. A headline holding a bare pronoun ("track it") is no candidate: it
 names something outside itself. A theme with no usable phrase is named by its most
-central case, shortened to six words.
+central case, shortened to six words. A broad theme, given the sub-theme of each of its
+cases (``parts``), scores its candidates also by ``SPREAD`` times their share of cases
+averaged over its sub-themes: what they share, not what its largest one says.
 
 Chosen on banking77 train only (``eval.labels``' measure on 3,000-case samples, seeds 0-2
 for choosing, 3-4 held out). Session 8: mean over seeds 0-4, sub-themes' name_top1 0.678
 -> 0.725, broad 0.412 -> 0.455. Session 11 (the consensus term, no pronoun headlines, and
 the centroid margin against the nearest other theme dropped, which the gist margin
 already covers): seeds 0-2 sub-themes 0.736 -> 0.747, broad 0.784 -> 0.825; seeds 3-4
-0.707 -> 0.724, broad 0.745 -> 0.745. hwu64 dev and banking77 test are report sets.
+0.707 -> 0.724, broad 0.745 -> 0.745. Session 13 (the spread over sub-themes): seeds 0-4
+broad 0.783 -> 0.802, sub-themes unchanged. hwu64 dev and banking77 test are report sets.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ CENTRAL = 5  # most central cases whose spans are candidates
 GIST = 1.0  # weight of the gist margin beside the centroid score
 NEIGHBOURS = 5  # nearest other themes whose gist a name must not read like
 CONSENSUS = 0.5  # weight of the nearest other own candidate (0.25 and 1 measured lower)
+SPREAD = 0.5  # weight of a broad candidate's mean share over its sub-themes (0.25, 2 lower)
 # A headline holding one of these names what the case's earlier words were about, not it.
 PRONOUNS = frozenset({"it", "this", "that"})
 MAX_DOCS = 400  # cases per theme whose phrases are counted (the first ones of a large theme)
@@ -225,6 +229,30 @@ def _echo(vecs: np.ndarray) -> np.ndarray:
     return sims.max(axis=1)
 
 
+def _spread(phrases: Sequence[str], docs: Sequence[str],
+            part: Sequence[object]) -> np.ndarray:
+    """For each phrase, the share of a theme's cases that use it, averaged over the theme's
+    parts with every part counting the same: what its sub-themes share ("top up" across
+    "top up failed", "top up by card", "top up pending") rather than what its largest
+    sub-theme says."""
+    if len(part) != len(docs):
+        raise ValueError(f"{len(part)} parts given for {len(docs)} texts")
+    by: dict[object, list[str]] = {}
+    for d, k in zip(docs, part, strict=True):
+        by.setdefault(k, []).append(d)
+    want = [f" {p.lower()} " for p in phrases]
+    out = np.zeros(len(phrases))
+    for ds in by.values():
+        ds = ds[:MAX_DOCS]
+        got = np.zeros(len(phrases))
+        for d in ds:
+            flat = " " + " | ".join(" ".join(WORD.findall(piece)) for piece in
+                                   re.split(r"[\n.;:!?()\[\]\"]+", d.lower())) + " "
+            got += [w in flat for w in want]
+        out += got / len(ds)
+    return out / max(len(by), 1)
+
+
 def _neighbours(cents: np.ndarray, own: int) -> list[list[int]]:
     """For each of the first ``own`` themes, the ``NEIGHBOURS`` other themes nearest its
     centroid (ties by index)."""
@@ -260,14 +288,17 @@ def _theme_headlines(docs_per_class: Sequence[Sequence[str]],
 def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
                 embed: Embed, central: Sequence[Sequence[str]] | None = None, *,
                 weights: Sequence[float] | None = None, own: int | None = None,
-                shared: np.ndarray | None = None) -> list[str]:
+                shared: np.ndarray | None = None,
+                parts: Sequence[Sequence[object]] | None = None) -> list[str]:
     """A 2-6 word name per class. ``docs_per_class``: each theme's case texts;
     ``centroids``: each theme's L2-normalised centroid (same model as ``embed``);
     ``central``: each theme's most central case texts, most central first (candidates and
     the fallback). ``own``: only the first ``own`` classes are named; the rest are
     background (in the word frequencies, scaled by ``weights``, and as neighbours a name
     must not fit as well). ``shared``: the mean vector of all the themes' cases (default:
-    estimated from the centroids, weighted by the number of texts given times ``weights``)."""
+    estimated from the centroids, weighted by the number of texts given times ``weights``).
+    ``parts``: for a theme made of smaller ones (a broad theme), the part (sub-theme) of
+    each of its texts; a candidate then scores also by :func:`_spread`."""
     k = len(docs_per_class)
     if k == 0:
         return []
@@ -316,6 +347,8 @@ def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
                 score = score + GIST * (own_fit - (np.max(vecs[ix] @ np.stack(rivals).T, axis=1)
                                                    if rivals else 0.0))
             score = score + CONSENSUS * _echo(vecs[ix])
+            if parts is not None and c < len(parts):
+                score = score + SPREAD * _spread(picks[c], docs_per_class[c], parts[c])
             chosen[c] = ix[int(np.argmax(np.round(score, 9)))]  # first of equals: lexical order
     for c in range(own):
         best = cased(flat[chosen[c]], docs_per_class[c]) if c in chosen else ""

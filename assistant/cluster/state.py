@@ -398,8 +398,12 @@ def _describe(ids: list[str], members: Mapping[str, list[str]],
         if bg.total is not None:
             total = total + bg.total
         shared = total / max(sum(len(members[t]) for t in ids) + bg.count, 1)
+        # A broad theme's cases carry their sub-theme: its name weighs what they share.
+        parts = [[state.assign.get(c) for c in members[tid]] for tid in ids] \
+            if state.themes[ids[0]].level == BROAD else None
         names = theme_names(docs + bg.docs, np.stack([cents[t] for t in ids] + bg.centroids),
-                            embed, central, weights=weights, own=len(ids), shared=shared)
+                            embed, central, weights=weights, own=len(ids), shared=shared,
+                            parts=parts)
     for i, (tid, words) in enumerate(zip(ids, kws, strict=True)):
         db = rows[tid]
         vecs = np.stack([vectors[c] for c in members[tid]])
