@@ -15,6 +15,7 @@ embedder. Prints one JSON object as the last line:
   the name of their majority label than to any other label name;
 - ``broad_name_top1``: the same for broad themes against ``--broad-label-col`` (or the
   broad labels ``--broad-map`` gives the fine labels: a tuning target for broad names);
+- ``duplicate_names``: names that repeat another name of the same level (case aside);
 - ``mean_words``: mean words per name; ``list_like``: share of names that are
   comma-separated word lists. ``--n`` samples that many rows (``--seed``, default 0) first.
 
@@ -103,6 +104,12 @@ def clustered(texts: Sequence[str], embed: object,
     return x, c.labels, c.groups
 
 
+def _repeated(names: Sequence[str]) -> int:
+    """How many names of one level repeat an earlier one (case aside)."""
+    seen = [n.lower() for n in names]
+    return len(seen) - len(set(seen))
+
+
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True)
@@ -146,6 +153,7 @@ def main(argv: list[str] | None = None) -> dict:
               if names else 0.0,
               "list_like": round(float(np.mean([is_list_like(n) for n in names])), 4)
               if names else 0.0,
+              "duplicate_names": _repeated(sub["names"]) + _repeated(top["names"]),
               "n": len(texts)}
     print(json.dumps(result), flush=True)
     return result

@@ -8,6 +8,7 @@ import pytest
 from assistant.cluster.headlines import MAX_WORDS, headlines
 from assistant.cluster.names import (
     LEN_COST,
+    _distinct,
     _echo,
     _lexical,
     _spread,
@@ -137,3 +138,12 @@ def test_a_broad_theme_named_with_its_parts_keeps_a_short_phrase(embedder: objec
     with pytest.raises(ValueError, match="2 parts given for 6 texts"):
         theme_names(docs, vecs, embedder.embed, docs,  # type: ignore[attr-defined]
                     parts=[[0, 1], [3] * 4])
+
+
+def test_two_themes_whose_best_name_is_the_same_get_different_names() -> None:
+    flat = ["printer jams", "tray two jams", "paper feed", "refund missing"]
+    # both fit "printer jams" best; the theme it fits better keeps it, case aside
+    ranked = {0: [(0.8, 0), (0.7, 1)], 1: [(0.9, 0), (0.6, 2)], 2: [(0.9, 3)]}
+    assert _distinct(ranked, flat) == {0: 1, 1: 0, 2: 3}
+    # a theme with no other candidate keeps the shared one rather than go unnamed
+    assert _distinct({0: [(0.9, 0)], 1: [(0.8, 0)]}, flat) == {0: 0, 1: 0}

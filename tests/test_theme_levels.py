@@ -393,3 +393,13 @@ def test_a_steward_action_rewrites_only_the_themes_it_changes(two: Workspace,
         return {t: r[:6] + (r[7],) for t, r in rows.items()}
     assert essence(after) == essence(full)
     assert after_members == full_members
+
+
+def test_no_two_themes_of_a_level_share_a_name_whatever_the_number_asked(
+        network: Workspace) -> None:
+    subs = [t.label.lower() for t in list_themes(network) if t.source == "cases"]
+    assert len(subs) == len(set(subs))
+    for n in range(2, len(subs) + 1):
+        set_broad_target(network, n)
+        names = [b.theme.label.lower() for b in theme_tree(network)]
+        assert len(names) == len(set(names)), (n, names)

@@ -253,6 +253,19 @@ def _spread(phrases: Sequence[str], docs: Sequence[str],
     return out / max(len(by), 1)
 
 
+def _distinct(ranked: dict[int, list[tuple[float, int]]], flat: Sequence[str]) -> dict[int, int]:
+    """Each theme's best candidate, no two themes named alike: the theme whose best fits it
+    better keeps it and the other takes its next best not yet taken (it keeps the shared
+    one only when it has no other)."""
+    chosen: dict[int, int] = {}
+    taken: set[str] = set()
+    for c in sorted(ranked, key=lambda c: (-ranked[c][0][0], c)):
+        free = [row for _, row in ranked[c] if flat[row].lower() not in taken]
+        chosen[c] = free[0] if free else ranked[c][0][1]
+        taken.add(flat[chosen[c]].lower())
+    return chosen
+
+
 def _neighbours(cents: np.ndarray, own: int) -> list[list[int]]:
     """For each of the first ``own`` themes, the ``NEIGHBOURS`` other themes nearest its
     centroid (ties by index)."""
@@ -336,7 +349,7 @@ def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
         sims = _unit(vecs - shared) @ _unit(cents - shared).T  # phrases x themes
         gist = {c: _unit(vecs[[at[h] for h in hs]].mean(axis=0, keepdims=True))[0]
                 for c, hs in heads.items() if hs}
-    chosen: dict[int, int] = {}  # theme -> row of its name in ``flat``
+    ranked: dict[int, list[tuple[float, int]]] = {}  # theme -> (score, row in flat), best first
     for c in range(own):
         if picks[c]:
             ix = [at[p] for p in picks[c]]
@@ -349,7 +362,9 @@ def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
             score = score + CONSENSUS * _echo(vecs[ix])
             if parts is not None and c < len(parts):
                 score = score + SPREAD * _spread(picks[c], docs_per_class[c], parts[c])
-            chosen[c] = ix[int(np.argmax(np.round(score, 9)))]  # first of equals: lexical order
+            order = sorted(range(len(ix)), key=lambda j: -round(float(score[j]), 9))
+            ranked[c] = [(round(float(score[j]), 9), ix[j]) for j in order]  # ties: lexical
+    chosen = _distinct(ranked, flat)
     for c in range(own):
         best = cased(flat[chosen[c]], docs_per_class[c]) if c in chosen else ""
         if not best:
