@@ -119,9 +119,27 @@ def _clause(verb: Any) -> list[str]:
             continue
         more = _words(c.subtree)
         if len(words) + len(more) > MAX_WORDS:
+            more = _core(c)  # "went to real end customers": "went to customers"
+            if more and len(words) + len(more) <= MAX_WORDS:
+                words += more
             break
         words += more
     return words
+
+
+def _core(c: Any) -> list[str]:
+    """A complement cut to its head: a noun with its compound nouns ("sign-in page"), after
+    its preposition when it has one; [] for any other complement."""
+    prep = []
+    if c.dep_ == "prep":
+        objs = [x for x in c.children if x.dep_ == "pobj"]
+        if not objs:
+            return []
+        prep, c = [_word(c)], objs[0]
+    if c.pos_ not in ("NOUN", "PROPN"):
+        return []
+    compounds = [x for x in c.children if x.dep_ == "compound" and x.i < c.i]
+    return prep + [_word(x) for x in compounds] + [_word(c)]
 
 
 def _main(sent: Any) -> Any:
