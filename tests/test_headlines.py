@@ -35,6 +35,7 @@ from assistant.cluster.names import (
     ("What is the deadline for expense claims?", "deadline for expense claims"),
     # a complement too long to keep whole is cut to its head, not dropped ("... went")
     ("Test notifications went to real end customers", "test notifications went to end customers"),
+    ("Invoice rejected by their AP because no PO number", "Invoice rejected by AP"),
 ])
 def test_a_headline_drops_the_asking_frame_and_keeps_subject_negation_and_object(
         text: str, expected: str) -> None:

@@ -128,10 +128,13 @@ def _clause(verb: Any) -> list[str]:
 
 
 def _core(c: Any) -> list[str]:
-    """A complement cut to its head: a noun with its compound nouns ("sign-in page"), after
-    its preposition when it has one; [] for any other complement."""
+    """An object cut to its head: a noun with its compound nouns ("sign-in page"), after
+    its preposition when it has one; [] for any other complement (a clause cut to its noun
+    would lose what ties it to the verb: "because no PO number")."""
+    if c.dep_ not in ("dobj", "attr", "oprd", "dative", "prep", "agent"):
+        return []
     prep = []
-    if c.dep_ == "prep":
+    if c.dep_ in ("prep", "agent"):
         objs = [x for x in c.children if x.dep_ == "pobj"]
         if not objs:
             return []
