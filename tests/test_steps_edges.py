@@ -53,3 +53,24 @@ def test_screen_checks_and_latecomers_before_the_case_are_outside_the_script(
     # VANS[2] is where Ben starts telling the case
     steps = assign_steps(_segs(before + VANS[2:]), "Ana", embedder.embed)
     assert steps[:5] == ["other", "other", "other", "case", "case"]
+
+
+@pytest.mark.parametrize("aside", [
+    [("Dee", "Hi, sorry, the door code didn't work and I was stuck outside."),
+     ("Ana", "No worries, Dee, welcome.")],
+    [("Ben", "Cai, you're breaking up. Repeat that?"),
+     ("Cai", "Can you hear me now?"), ("Ben", "Yes, clear.")],
+])
+def test_housekeeping_inside_a_step_is_outside_the_script_and_the_step_goes_on(
+        embedder: Any, aside: list[tuple[str, str]]) -> None:
+    # VANS[5:7] is the breakdown; the aside comes in the middle of it. (A housekeeping turn
+    # of eight words or more that greets no one is still read as part of its step.)
+    steps = assign_steps(_segs(VANS[:6] + aside + VANS[6:]), "Ana", embedder.embed)
+    n = len(aside)
+    assert steps[4:6] == ["happened", "happened"]
+    assert steps[6:6 + n] == ["other"] * n
+    assert steps[6 + n:8 + n] == ["happened", "pattern"]
+
+
+def test_a_step_without_housekeeping_has_no_aside(embedder: Any) -> None:
+    assert "other" not in assign_steps(_segs(VANS), "Ana", embedder.embed)[1:-1]
