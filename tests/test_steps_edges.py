@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from assistant.summarize.steps import assign_steps, script_fit
+from assistant.summarize.steps import _states, _viterbi, assign_steps, script_fit
 from tests.test_recap_prose import SCRIPTED, VANS, _segs
 
 #: A short jam whose last two steps have little to show for themselves: a participant's
@@ -74,3 +74,15 @@ def test_housekeeping_inside_a_step_is_outside_the_script_and_the_step_goes_on(
 
 def test_a_step_without_housekeeping_has_no_aside(embedder: Any) -> None:
     assert "other" not in assign_steps(_segs(VANS), "Ana", embedder.embed)[1:-1]
+
+
+def test_a_session_never_ends_inside_an_aside() -> None:
+    # An aside is inside a step; a session whose last turn sounds like housekeeping has
+    # closed (and the closing pays for the steps it skips) or is still in its step.
+    import numpy as np
+
+    states = _states(reading=True)
+    unary = np.zeros((4, len(states)))
+    unary[-1, [j for j, s in enumerate(states) if s.aside]] = 10.0
+    _, path = _viterbi(unary, [False] * 4, scripted_only=True, reading=True)
+    assert not states[path[-1]].aside
