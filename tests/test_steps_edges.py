@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from assistant.summarize.steps import assign_steps, script_fit
+from assistant.summarize.steps import _states, _viterbi, assign_steps, script_fit
 from tests.test_recap_prose import SCRIPTED, VANS, _segs
 
 #: A short jam whose last two steps have little to show for themselves: a participant's
@@ -53,3 +53,36 @@ def test_screen_checks_and_latecomers_before_the_case_are_outside_the_script(
     # VANS[2] is where Ben starts telling the case
     steps = assign_steps(_segs(before + VANS[2:]), "Ana", embedder.embed)
     assert steps[:5] == ["other", "other", "other", "case", "case"]
+
+
+@pytest.mark.parametrize("aside", [
+    [("Dee", "Hi, sorry, the door code didn't work and I was stuck outside."),
+     ("Ana", "No worries, Dee, welcome.")],
+    [("Ben", "Cai, you're breaking up. Repeat that?"),
+     ("Cai", "Can you hear me now?"), ("Ben", "Yes, clear.")],
+])
+def test_housekeeping_inside_a_step_is_outside_the_script_and_the_step_goes_on(
+        embedder: Any, aside: list[tuple[str, str]]) -> None:
+    # VANS[5:7] is the breakdown; the aside comes in the middle of it. (A housekeeping turn
+    # of eight words or more that greets no one is still read as part of its step.)
+    steps = assign_steps(_segs(VANS[:6] + aside + VANS[6:]), "Ana", embedder.embed)
+    n = len(aside)
+    assert steps[4:6] == ["happened", "happened"]
+    assert steps[6:6 + n] == ["other"] * n
+    assert steps[6 + n:8 + n] == ["happened", "pattern"]
+
+
+def test_a_step_without_housekeeping_has_no_aside(embedder: Any) -> None:
+    assert "other" not in assign_steps(_segs(VANS), "Ana", embedder.embed)[1:-1]
+
+
+def test_a_session_never_ends_inside_an_aside() -> None:
+    # An aside is inside a step; a session whose last turn sounds like housekeeping has
+    # closed (and the closing pays for the steps it skips) or is still in its step.
+    import numpy as np
+
+    states = _states(reading=True)
+    unary = np.zeros((4, len(states)))
+    unary[-1, [j for j, s in enumerate(states) if s.aside]] = 10.0
+    _, path = _viterbi(unary, [False] * 4, scripted_only=True, reading=True)
+    assert not states[path[-1]].aside

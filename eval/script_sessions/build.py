@@ -1,8 +1,9 @@
 """Writes the annotated sessions of this folder (NAME.vtt + NAME.json, and cases.csv) from
 the data in ``sessions_tune.py``, ``sessions_tune2.py``, ``sessions_tune3.py``,
-``sessions_tune4.py``, ``sessions_report.py``, ``sessions_holdout.py``, ``sessions_holdout2.py``,
-``sessions_holdout3.py``, ``sessions_holdout4.py``, ``sessions_holdout5.py``,
-``sessions_holdout6.py``, ``sessions_holdout7.py`` and ``sessions_holdout8.py``.
+``sessions_tune4.py``, ``sessions_tune5.py``, ``sessions_report.py``, ``sessions_holdout.py``,
+``sessions_holdout2.py``, ``sessions_holdout3.py``, ``sessions_holdout4.py``,
+``sessions_holdout5.py``, ``sessions_holdout6.py``, ``sessions_holdout7.py`` and
+``sessions_holdout8.py``.
 
     python eval/script_sessions/build.py
 
@@ -23,8 +24,11 @@ sessions (short sessions whose steps are named in other words, a silent facilita
 hold three more sessions planned with a case that do not follow the script; ``holdout6_*``
 were written in session 11, at the same time and apart from ``sessions_tune4.py``, by
 someone who had not read the step code; ``holdout7_*`` were written in session 12 by someone
-who had not read the product code, before that session's changes; ``holdout8_*`` were
-written blind in session 13 by someone who had read neither the product code nor its tests.
+who had not read the product code, before that session's changes; the ``tune_*`` sessions of
+``sessions_tune5.py`` (session 13) tune the reading of the steps mid-session: housekeeping
+inside a step, breakdown questions in the facilitator's own words; ``holdout8_*`` were
+written blind in session 13 by someone who had read neither the product code nor its tests,
+before that session's changes.
 """
 
 from __future__ import annotations
@@ -80,10 +84,11 @@ def main() -> int:
     from sessions_tune2 import SESSIONS as TUNE2
     from sessions_tune3 import SESSIONS as TUNE3
     from sessions_tune4 import SESSIONS as TUNE4
+    from sessions_tune5 import SESSIONS as TUNE5
 
     rows: list[dict[str, str]] = []
-    every = {**TUNE, **TUNE2, **TUNE3, **TUNE4, **REPORT, **HOLDOUT, **HOLDOUT2, **HOLDOUT3,
-             **HOLDOUT4, **HOLDOUT5, **HOLDOUT6, **HOLDOUT7, **HOLDOUT8}
+    every = {**TUNE, **TUNE2, **TUNE3, **TUNE4, **TUNE5, **REPORT, **HOLDOUT, **HOLDOUT2,
+             **HOLDOUT3, **HOLDOUT4, **HOLDOUT5, **HOLDOUT6, **HOLDOUT7, **HOLDOUT8}
     for name, sess in every.items():
         write_session(name, sess)
         rows.extend(sess["cases"])
