@@ -416,3 +416,38 @@ def test_a_greeting_before_a_name_stays_and_only_the_name_goes(text: str, greeti
     sent = Redactor([]).redact(text)
     assert name not in sent
     assert sent.startswith(greeting + " [PERSON")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Crystal clear panes went back to the kiln on Monday.", ("Crystal",)),
+    ("Lily and Iris bulbs are planted out in October.", ("Lily", "Iris")),
+])
+def test_words_that_are_names_modifying_a_noun_arrive_unchanged(text: str,
+                                                                words: tuple[str, ...]) -> None:
+    sent = Redactor([]).redact(text)
+    assert all(w in sent for w in words), sent
+
+
+def test_names_coordinated_as_people_are_still_caught() -> None:
+    sent = Redactor([]).redact("Lily and Iris met the growers in October.")
+    assert "Lily" not in sent and "Iris" not in sent
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("A ticket from Wuttisak Chaiyo is still open; the window closes 3/12/2026.",
+     "Wuttisak"),
+    ("Pa Kou Xiong fed the hens; the uncle of Tavita said hello.", "Pa"),
+])
+def test_every_word_of_a_full_name_goes_when_one_part_is_found(text: str, part: str) -> None:
+    sent = Redactor([]).redact(text)
+    assert part not in sent.split(), sent
+
+
+def test_a_title_before_a_found_name_stays() -> None:
+    sent = Redactor([]).redact("Coach Ana Lima and Dr Okafor met the parents on Monday.")
+    assert sent.startswith("Coach [PERSON") and "Dr [PERSON" in sent
+
+
+def test_an_english_word_in_no_dictionary_of_names_said_once_is_not_a_person() -> None:
+    sent = Redactor([]).redact("Good shoes help, but Stamina wins every heat.")
+    assert "Stamina" in sent, sent

@@ -70,6 +70,9 @@ _DATE = re.compile(r"^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-.
                    r"\d{4}\s*[-–]\s*\d{2,4}|\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)$")
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|"
                     r"Councillor|Chef)\.?\s+([A-Z][\w'’-]+)")
+#: A title before a name, which is no part of it ("Dr", "Nurse", "Coach").
+_TITLE_WORD = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|"
+                         r"Councillor|Chef|Coach|Captain|Father|Sister|Brother|Justice)\.?$")
 _PLACE = ("GPE", "LOC", "FAC")
 #: Entity labels that say a capitalised word is not a person. Organisations and places
 #: are not on it: the small English model often labels a first name alone ("ask for Grace",
@@ -468,6 +471,10 @@ def _plausible_person(span: Any) -> bool:
             and _ordinary(first) and not _person_slot(first):  # "Maintenance fixed it"
         others = [t for t in span.doc if t.text == first.text and not _clause_start(t)]
         return bool(others)
+    if len(span) == 1 and _ordinary(first) and not _known_first_name(first.text) \
+            and first.lower_ not in _locale_names("last") and not _person_slot(first) \
+            and not any(t.text == first.text and t.i != first.i for t in span.doc):
+        return False  # "Rhythm comes first": a word in no dictionary of names, said once
     if len(span) == 1 and _plural_only(first.text) and not _known_first_name(first.text) \
             and first.lower_ not in _locale_names("last") \
             and not (_person_slot(first) or _agent(first)):
@@ -536,13 +543,21 @@ _PLACE_NOUNS = _words(
     "estate campus wharf gate")
 
 
+#: Dependencies of a word that modifies the noun after it ("Grace period", "Crystal clear
+#: batches", where the parser reads "Crystal" as a nominal modifier).
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
 def _modifies_noun(t: Any) -> bool:
     """A word modifying a common noun ("Grace period", "Max load", "Victoria station") or
-    naming a place with one ("Baker Street"), where a person's name does not stand."""
+    naming a place with one ("Baker Street"), where a person's name does not stand; so does
+    each word coordinated with it ("Heather and Violet seeds")."""
     head = t.head
     if t.dep_ == "compound" and head.i == t.i + 1 and head.lower_ in _PLACE_NOUNS:
         return True
-    return t.dep_ in ("compound", "amod") and (
+    if t.dep_ == "conj" and head.i < t.i and head.dep_ in _MODIFIER_DEPS:
+        return _modifies_noun(head)  # "Heather and Violet seeds": both modify "seeds"
+    return t.dep_ in _MODIFIER_DEPS and (
         (head.pos_ == "NOUN" and head.text.islower()) or head.lower_ in _CALENDAR)
 
 
@@ -687,6 +702,31 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
                 out |= {w for w in pair - known
                         if not _ordinary(w) or _known_first_name(w)}
     return out
+
+
+def _name_before(doc: Any, names: set[str]) -> set[str]:
+    """Capitalised proper nouns the parser joins, as compounds, to a name found ("Thandar"
+    in "from Thandar Aung", "Pa" in "Pa Houa Vang"): one name, so every part of it goes,
+    with the whole. Not a title, a role, a greeting or a date ("Dr", "Coach", "Dear")."""
+    out: set[str] = set()
+    for t in doc:
+        if t.text not in names:
+            continue
+        i = t.i
+        while i > 0:
+            prev = doc[i - 1]
+            if not (_capitalised(prev) and prev.pos_ == "PROPN" and prev.dep_ == "compound"
+                    and prev.head.i >= i and prev.ent_type_ not in _NOT_PERSON
+                    and prev.lower_ not in _GREETINGS and prev.lower_ not in _CALENDAR
+                    and not _NOT_NAME.match(prev.text) and not _TITLE_WORD.match(prev.text)
+                    and not (_ordinary(prev) and (prev.lower_ in _ROLES
+                                                  or _ROLE_ENDING.search(prev.lower_)))):
+                break
+            i -= 1
+        if i < t.i:
+            out.update(u.text for u in doc[i:t.i])
+            out.add(doc[i:t.i + 1].text)
+    return out - names
 
 
 def _without_greeting(span: Any) -> Any:
@@ -919,6 +959,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     own |= _lower_forms(own)
     known_parts = own | index.parts
     learnt |= _first_names(doc, known_parts)
+    learnt |= _name_before(doc, learnt | known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
     kept = frozenset(" ".join(k.lower().split()) for k in keep if k.strip())
