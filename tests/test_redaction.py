@@ -451,3 +451,17 @@ def test_a_title_before_a_found_name_stays() -> None:
 def test_an_english_word_in_no_dictionary_of_names_said_once_is_not_a_person() -> None:
     sent = Redactor([]).redact("Good shoes help, but Stamina wins every heat.")
     assert "Stamina" in sent, sent
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("sorted the pallets, and thanks tanvika for the lift", "tanvika"),
+    ("hey olumide, is the van back yet?", "olumide"),
+])
+def test_a_lower_case_word_after_a_greeting_that_is_no_english_word_is_a_name(
+        text: str, name: str) -> None:
+    assert name not in Redactor([]).redact(text)
+
+
+def test_chat_shorthand_after_a_greeting_is_not_a_name() -> None:
+    text = "thanks btw, and thanks heaps for the lift"
+    assert Redactor([]).redact(text) == text

@@ -18,9 +18,13 @@ so nothing is fetched at run time), limited to three recognisers:
   ("PayPal", "QuickBooks") is a product, not a person; the subject of what
   only software does ("crashed", "is down") is not, nor a name the text says is an animal,
   a room, an app or another thing people name ("Biscuit, our office dog", "Luna is our
-  booking app");
+  booking app"), nor a single English word the model calls a person that is in no
+  dictionary of first names or surnames, said once and standing in no person's place;
+  a capitalised compound the parser joins to a name found ("from Thandar Aung") is part
+  of that name;
 - first names that are also English words ("Hope", "Grace", "Mason") only where they stand
-  as names: not modifying a noun or naming a place ("Mason jars", "Baker Street"), not as
+  as names: not modifying a noun or naming a place ("Mason jars", "Heather and Violet
+  seeds", "Baker Street"), not as
   the generic subject of "is (not) a ..." or with an article or phrase of their own when
   they open a clause ("Hope is not a plan", "Faith in the plan");
 - first names typed in lower case ("thanks aisha") when they are no English word, and
@@ -629,14 +633,28 @@ def _machine(t: Any) -> bool:
         for c in head.children)
 
 
+#: Greetings and thanks that, in chat, come straight before the name of whom they address.
+_CHAT_GREETING = frozenset({"hi", "hello", "hey", "hiya", "dear", "thanks", "thx", "cheers"})
+
+
+def _greeted(t: Any) -> bool:
+    """A lower-case word straight after "thanks", "hi" or "hey" that is no English word
+    ("thanks dilani", "hey tamsin"): whom the line addresses, in dictionaries or not. Chat
+    shorthand of three letters ("thanks btw", "hi lol") is not a name."""
+    return t.i > 0 and t.doc[t.i - 1].lower_ in _CHAT_GREETING and len(t.text) >= 4 \
+        and not _ordinary(t)
+
+
 def _lower_case_name(t: Any) -> bool:
     """A first name typed in lower case, as in chat ("thanks aisha", "ask femi"): a known
-    first name that is no English word, read as a proper noun or standing as a person."""
+    first name that is no English word, read as a proper noun or standing as a person; or
+    any word that is no English word straight after a greeting ("thanks dilani")."""
     if not (t.text.islower() and t.is_alpha and len(t.text) >= 3 and not t.is_stop
             and t.lower_ not in _CALENDAR and t.ent_type_ not in (*_NOT_PERSON, *_PLACE)
-            and (t.pos_ == "PROPN" or _person_slot(t))
-            and (len(t.text) > 3 or _person_slot(t))  # "wha", "ama": a cut word or a name
-            and not _ordinary(t) and _known_first_name(t.text)):
+            and (_greeted(t) or (
+                (t.pos_ == "PROPN" or _person_slot(t))
+                and (len(t.text) > 3 or _person_slot(t))  # "wha", "ama": cut word or name
+                and not _ordinary(t) and _known_first_name(t.text)))):
         return False
     i = t.i  # "in san diego", "to san antonio": a place, whatever its words
     while i > 0 and t.doc[i - 1].pos_ == "PROPN" and t.doc[i - 1].text.islower():
