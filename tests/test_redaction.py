@@ -465,3 +465,13 @@ def test_a_lower_case_word_after_a_greeting_that_is_no_english_word_is_a_name(
 def test_chat_shorthand_after_a_greeting_is_not_a_name() -> None:
     text = "thanks btw, and thanks heaps for the lift"
     assert Redactor([]).redact(text) == text
+
+
+def test_lower_case_names_joined_by_and_where_a_person_stands_are_both_caught() -> None:
+    sent = Redactor([]).redact("could you loop in mwajuma and siddharth on the handover?")
+    assert "mwajuma" not in sent and "siddharth" not in sent
+
+
+def test_lower_case_team_names_joined_by_and_are_not_people() -> None:
+    text = "please loop in devops and sysadmins on the handover"
+    assert Redactor([]).redact(text) == text

@@ -645,13 +645,30 @@ def _greeted(t: Any) -> bool:
         and not _ordinary(t)
 
 
+def _lower_pair(t: Any) -> bool:
+    """Two lower-case words that are no English words joined by "and" where a person stands,
+    one of them a known first name ("loop in chikondi and harpreet"): both are names, the
+    items of one list being of one kind, however the parser attached the second."""
+    doc = t.doc
+    for a, b in ((t.i - 2, t.i), (t.i, t.i + 2)):
+        if a < 0 or b >= len(doc) or doc[a + 1].lower_ not in ("and", "&"):
+            continue
+        pair = (doc[a], doc[b])
+        if all(u.text.islower() and u.is_alpha and len(u.text) >= 4 and not u.is_stop
+               and not _ordinary(u) for u in pair) \
+                and any(_known_first_name(u.text) for u in pair) \
+                and any(_person_slot(u) for u in pair):
+            return True
+    return False
+
+
 def _lower_case_name(t: Any) -> bool:
     """A first name typed in lower case, as in chat ("thanks aisha", "ask femi"): a known
     first name that is no English word, read as a proper noun or standing as a person; or
     any word that is no English word straight after a greeting ("thanks dilani")."""
     if not (t.text.islower() and t.is_alpha and len(t.text) >= 3 and not t.is_stop
             and t.lower_ not in _CALENDAR and t.ent_type_ not in (*_NOT_PERSON, *_PLACE)
-            and (_greeted(t) or (
+            and (_greeted(t) or _lower_pair(t) or (
                 (t.pos_ == "PROPN" or _person_slot(t))
                 and (len(t.text) > 3 or _person_slot(t))  # "wha", "ama": cut word or name
                 and not _ordinary(t) and _known_first_name(t.text)))):
