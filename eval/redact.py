@@ -29,7 +29,8 @@ domains, written before that session's rules and tuned on: people introduced by 
 and friends of a person, names and surnames alone as an address, CamelCase brands) and
 ``holdout6`` (``redact_holdout6.txt``: 48 items in 16 new domains and 24 new name origins,
 written by someone who had read neither the product nor the tests, before that session's
-changes).
+changes). Also in session 13, ``holdout2`` and ``holdout3``, run many times by then, were
+promoted to tuning sets: their items and ``--show`` results were read and tuned on.
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and

@@ -20,11 +20,11 @@ so nothing is fetched at run time), limited to three recognisers:
   a room, an app or another thing people name ("Biscuit, our office dog", "Luna is our
   booking app"), nor a single English word the model calls a person that is in no
   dictionary of first names or surnames, said once and standing in no person's place;
-  a capitalised compound the parser joins to a name found ("from Thandar Aung") is part
+  a capitalised compound the parser joins to a name found ("from Wuttisak Chaiyo") is part
   of that name;
 - first names that are also English words ("Hope", "Grace", "Mason") only where they stand
-  as names: not modifying a noun or naming a place ("Mason jars", "Heather and Violet
-  seeds", "Baker Street"), not as
+  as names: not modifying a noun or naming a place ("Mason jars", "Lily and Iris
+  bulbs", "Baker Street"), not as
   the generic subject of "is (not) a ..." or with an article or phrase of their own when
   they open a clause ("Hope is not a plan", "Faith in the plan");
 - first names typed in lower case ("thanks aisha") when they are no English word, and
@@ -478,7 +478,7 @@ def _plausible_person(span: Any) -> bool:
     if len(span) == 1 and _ordinary(first) and not _known_first_name(first.text) \
             and first.lower_ not in _locale_names("last") and not _person_slot(first) \
             and not any(t.text == first.text and t.i != first.i for t in span.doc):
-        return False  # "Rhythm comes first": a word in no dictionary of names, said once
+        return False  # "but Stamina wins": a word in no dictionary of names, said once
     if len(span) == 1 and _plural_only(first.text) and not _known_first_name(first.text) \
             and first.lower_ not in _locale_names("last") \
             and not (_person_slot(first) or _agent(first)):
@@ -555,12 +555,12 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 def _modifies_noun(t: Any) -> bool:
     """A word modifying a common noun ("Grace period", "Max load", "Victoria station") or
     naming a place with one ("Baker Street"), where a person's name does not stand; so does
-    each word coordinated with it ("Heather and Violet seeds")."""
+    each word coordinated with it ("Lily and Iris bulbs")."""
     head = t.head
     if t.dep_ == "compound" and head.i == t.i + 1 and head.lower_ in _PLACE_NOUNS:
         return True
     if t.dep_ == "conj" and head.i < t.i and head.dep_ in _MODIFIER_DEPS:
-        return _modifies_noun(head)  # "Heather and Violet seeds": both modify "seeds"
+        return _modifies_noun(head)  # "Lily and Iris bulbs": both modify "seeds"
     return t.dep_ in _MODIFIER_DEPS and (
         (head.pos_ == "NOUN" and head.text.islower()) or head.lower_ in _CALENDAR)
 
@@ -639,7 +639,7 @@ _CHAT_GREETING = frozenset({"hi", "hello", "hey", "hiya", "dear", "thanks", "thx
 
 def _greeted(t: Any) -> bool:
     """A lower-case word straight after "thanks", "hi" or "hey" that is no English word
-    ("thanks dilani", "hey tamsin"): whom the line addresses, in dictionaries or not. Chat
+    ("thanks tanvika", "hey tamsin"): whom the line addresses, in dictionaries or not. Chat
     shorthand of three letters ("thanks btw", "hi lol") is not a name."""
     return t.i > 0 and t.doc[t.i - 1].lower_ in _CHAT_GREETING and len(t.text) >= 4 \
         and not _ordinary(t)
@@ -647,7 +647,7 @@ def _greeted(t: Any) -> bool:
 
 def _lower_pair(t: Any) -> bool:
     """Two lower-case words that are no English words joined by "and" where a person stands,
-    one of them a known first name ("loop in chikondi and harpreet"): both are names, the
+    one of them a known first name ("loop in mwajuma and siddharth"): both are names, the
     items of one list being of one kind, however the parser attached the second."""
     doc = t.doc
     for a, b in ((t.i - 2, t.i), (t.i, t.i + 2)):
@@ -665,7 +665,7 @@ def _lower_pair(t: Any) -> bool:
 def _lower_case_name(t: Any) -> bool:
     """A first name typed in lower case, as in chat ("thanks aisha", "ask femi"): a known
     first name that is no English word, read as a proper noun or standing as a person; or
-    any word that is no English word straight after a greeting ("thanks dilani")."""
+    any word that is no English word straight after a greeting ("thanks tanvika")."""
     if not (t.text.islower() and t.is_alpha and len(t.text) >= 3 and not t.is_stop
             and t.lower_ not in _CALENDAR and t.ent_type_ not in (*_NOT_PERSON, *_PLACE)
             and (_greeted(t) or _lower_pair(t) or (
@@ -740,8 +740,8 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
 
 
 def _name_before(doc: Any, names: set[str]) -> set[str]:
-    """Capitalised proper nouns the parser joins, as compounds, to a name found ("Thandar"
-    in "from Thandar Aung", "Pa" in "Pa Houa Vang"): one name, so every part of it goes,
+    """Capitalised proper nouns the parser joins, as compounds, to a name found ("Wuttisak"
+    in "from Wuttisak Chaiyo", "Pa" in "Pa Kou Xiong"): one name, so every part of it goes,
     with the whole. Not a title, a role, a greeting or a date ("Dr", "Coach", "Dear")."""
     out: set[str] = set()
     for t in doc:
