@@ -424,10 +424,12 @@ def _announcements(turns: Sequence[Turn], fac: str) -> set[int]:
         return set()
     mine = [i for i, t in enumerate(turns) if t.speaker == fac]
     out = {i for i in mine if ANNOUNCE.search(turns[i].text)}
-    rest = [i for i in mine if i not in out]
     nlp = spacy_parser()
-    for i, doc in zip(rest, nlp.pipe([turns[i].text[:2000] for i in rest], batch_size=64),
-                      strict=True):
+    # As in :func:`_form_steps`: a turn too short to hold a command is tokenised, not parsed.
+    toks = {i: nlp.make_doc(turns[i].text[:2000]) for i in mine if i not in out}
+    rest = [i for i, d in toks.items()
+            if sum(1 for t in d if not t.is_punct) >= FORM_MIN_WORDS]
+    for i, doc in zip(rest, nlp.pipe([toks[i] for i in rest], batch_size=64), strict=True):
         if any(_command(sent) for sent in doc.sents):
             out.add(i)
     return out
