@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from assistant.summarize.steps import _states, _viterbi, assign_steps, script_fit
+from assistant.summarize.steps import _announcements, _states, _viterbi, assign_steps, script_fit
 from tests.test_recap_prose import SCRIPTED, VANS, _segs
 
 #: A short jam whose last two steps have little to show for themselves: a participant's
@@ -86,3 +86,42 @@ def test_a_session_never_ends_inside_an_aside() -> None:
     unary[-1, [j for j, s in enumerate(states) if s.aside]] = 10.0
     _, path = _viterbi(unary, [False] * 4, scripted_only=True, reading=True)
     assert not states[path[-1]].aside
+
+
+#: A jam whose facilitator moves on to where it applies (turn 7) without a question or a
+#: cue phrase.
+NIGHT_BUS = [
+    ("Ana", "Hi all. Ben, tell us about the case."),
+    ("Ben", "Our night bus leaves the depot twenty minutes late every Friday, and riders "
+            "miss the last connection."),
+    ("Ana", "What actually happened?"),
+    ("Ben", "The timetable was written before the train times changed, and nobody compared "
+            "the two."),
+    ("Cai", "And the drivers only get the new times on paper, a week later."),
+    ("Ana", "So what's the pattern?"),
+    ("Cai", "Always check the connecting times when one timetable changes."),
+    ("Ana", "ANNOUNCEMENT"),
+    ("Dee", "The morning buses at the ferry have the same trouble with the boat times."),
+    ("Ben", "Not the school buses, though, they run to the bell, not to a train."),
+    ("Ana", "Who will do what by next week?"),
+    ("Cai", "I'll compare the two timetables by Friday."),
+    ("Ana", "Thanks all, bye."),
+]
+
+
+@pytest.mark.parametrize("announcement", ["Let's hear from the others now, from their own "
+                                          "routes.", "Now tell us how the other routes compare."])
+def test_a_step_begins_where_the_facilitator_announces_it(embedder: Any,
+                                                          announcement: str) -> None:
+    turns = [(sp, announcement if tx == "ANNOUNCEMENT" else tx) for sp, tx in NIGHT_BUS]
+    steps = assign_steps(_segs(turns), "Ana", embedder.embed)
+    assert steps[5:10] == ["pattern", "pattern", "applies", "applies", "applies"]
+
+
+def test_only_the_facilitators_own_commands_and_lets_announce_a_step() -> None:
+    turns = _segs([("Ana", "Go on."), ("Ben", "Keep a spare roll in each cart, always."),
+                   ("Ana", "Okay, tell me more about the carts please."),
+                   ("Ben", "Let's say it works."), ("Ana", "Let's move on."),
+                   ("Ana", "The carts are in the hall.")])
+    assert _announcements(turns, "Ana") == {2, 4}
+    assert _announcements(turns, "") == set()
