@@ -81,14 +81,18 @@ def theme_map(points: Sequence[MapPoint], title: str = "Cases by theme") -> go.F
     return fig
 
 
+def same_name(a: str, b: str) -> bool:
+    """Two theme names that read the same (case and spacing aside)."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
 def _hover(p: MapPoint, theme: str) -> str:
     from html import escape
 
     lines = [f"<b>{escape(p.title or p.case_id)}</b>"]
     # A sub-theme named like its broad theme (a broad theme's only sub-theme, mostly) is
     # not named twice.
-    if p.subtheme and " ".join(p.subtheme.split()).casefold() != \
-            " ".join(theme.split()).casefold():
+    if p.subtheme and not same_name(p.subtheme, theme):
         lines.append(escape(p.subtheme))
     lines.append(escape(theme))
     return "<br>".join(lines)

@@ -10,7 +10,14 @@ import plotly.graph_objects as go
 
 from assistant.auth import Actor
 from assistant.errors import AssistantError
-from assistant.ui.charts import NOVEL, MapPoint, project_2d, theme_map, trend_chart
+from assistant.ui.charts import (
+    NOVEL,
+    MapPoint,
+    project_2d,
+    same_name,
+    theme_map,
+    trend_chart,
+)
 from assistant.ui.render import Markdown, choice_label, esc, table
 from assistant.ui.views import ThemeListView
 from assistant.workspace import Workspace
@@ -81,11 +88,6 @@ def theme_list(ws: Workspace, actor: Actor) -> ThemeListView:
                          broad_choices=tuple(choices), sub_choices=tuple(subs),
                          target=broad_target_of(ws) or 0,
                          trend_choices=tuple(choices + [c for c in subs if c[1] not in lone]))
-
-
-def same_name(a: str, b: str) -> bool:
-    """Two theme names that read the same (case and spacing aside)."""
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def sub_label(broad: str, sub: str, size: int, *, alone: bool = False) -> str:
