@@ -92,9 +92,15 @@ def _phrases(text: str, stop: frozenset[str]) -> set[str]:
     """Word sequences of 2-4 words in ``text`` that neither start nor end with a stop
     word and hold no stop word other than a few joining ones."""
     out: set[str] = set()
-    for part in re.split(r"[\n.;:!?()\[\]\"]+", text.lower()):  # no phrase spans these
-        out |= _runs(WORD.findall(part), stop, 4)
+    for words in _pieces(text):
+        out |= _runs(words, stop, 4)
     return out
+
+
+def _pieces(text: str) -> list[list[str]]:
+    """The lower-case words of each piece of ``text`` a phrase may span (no phrase crosses
+    a sentence end, a colon, a bracket or a quote)."""
+    return [WORD.findall(part) for part in re.split(r"[\n.;:!?()\[\]\"]+", text.lower())]
 
 
 def _runs(words: list[str], stop: frozenset[str], longest: int) -> set[str]:
@@ -246,8 +252,7 @@ def _spread(phrases: Sequence[str], docs: Sequence[str],
         ds = ds[:MAX_DOCS]
         got = np.zeros(len(phrases))
         for d in ds:
-            flat = " " + " | ".join(" ".join(WORD.findall(piece)) for piece in
-                                   re.split(r"[\n.;:!?()\[\]\"]+", d.lower())) + " "
+            flat = " " + " | ".join(" ".join(words) for words in _pieces(d)) + " "
             got += [w in flat for w in want]
         out += got / len(ds)
     return out / max(len(by), 1)
