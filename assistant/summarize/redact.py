@@ -72,11 +72,11 @@ _PHONE = re.compile(r"(?<![\w+/.:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d
                     r"(?:[ .-]\d{2,5}){1,4}(?![\w/:-]|\.\d)")
 _DATE = re.compile(r"^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|"
                    r"\d{4}\s*[-–]\s*\d{2,4}|\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)$")
-_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|"
-                    r"Councillor|Chef)\.?\s+([A-Z][\w'’-]+)")
+#: Titles that announce a name after them ("Dr Okafor", "Nurse Ama").
+_TITLES = "Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|Councillor|Chef"
+_TITLE = re.compile(rf"\b(?:{_TITLES})\.?\s+([A-Z][\w'’-]+)")
 #: A title before a name, which is no part of it ("Dr", "Nurse", "Coach").
-_TITLE_WORD = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|"
-                         r"Councillor|Chef|Coach|Captain|Father|Sister|Brother|Justice)\.?$")
+_TITLE_WORD = re.compile(rf"^(?:{_TITLES}|Coach|Captain|Father|Sister|Brother|Justice)\.?$")
 _PLACE = ("GPE", "LOC", "FAC")
 #: Entity labels that say a capitalised word is not a person. Organisations and places
 #: are not on it: the small English model often labels a first name alone ("ask for Grace",
@@ -884,7 +884,10 @@ def _lower_forms(parts: Iterable[str]) -> set[str]:
 
 
 #: What may not follow a name for it to stand alone ("Anais@", "Ana.Lima", "Anabel").
-_NAME_END = re.compile(r"[\w@]|\.\w")
+_AFTER_NAME = r"[\w@]|\.\w"
+_NAME_END = re.compile(_AFTER_NAME)
+#: Where a name may start: not inside a word, an address or a dotted name ("ana.lima").
+_BEFORE_NAME = r"(?<![\w@.])"
 
 
 @dataclass(frozen=True)
@@ -899,7 +902,7 @@ class _Roster:
     def pattern(self) -> re.Pattern[str]:
         """All parts as one trie-shaped alternation, tried at every word start; the
         lookahead keeps matches zero-width, so names that overlap are all seen."""
-        return re.compile(r"(?<![\w@.])(?=(" + _trie(self.parts) + r")(?![\w@]|\.\w))")
+        return re.compile(rf"{_BEFORE_NAME}(?=({_trie(self.parts)})(?!{_AFTER_NAME}))")
 
     def present(self, text: str) -> set[str]:
         """The parts that stand as whole words somewhere in ``text``: exactly those a scan
@@ -1009,7 +1012,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     for n in sorted(names, key=len, reverse=True):
         if not n.strip():
             continue
-        for m in re.finditer(r"(?<![\w@.])" + re.escape(n) + r"(?![\w@]|\.\w)", text):
+        for m in re.finditer(rf"{_BEFORE_NAME}{re.escape(n)}(?!{_AFTER_NAME})", text):
             spans.append(_hyphenated(text, Span(m.start(), m.end(), "PERSON")))
     return _merge(spans), learnt
 
