@@ -84,7 +84,7 @@ def test_a_session_never_ends_inside_an_aside() -> None:
     states = _states(reading=True)
     unary = np.zeros((4, len(states)))
     unary[-1, [j for j, s in enumerate(states) if s.aside]] = 10.0
-    _, path = _viterbi(unary, [False] * 4, scripted_only=True, reading=True)
+    _, path = _viterbi(unary, [0.0] * 4, scripted_only=True, reading=True)
     assert not states[path[-1]].aside
 
 

@@ -603,19 +603,18 @@ def _transitions(reading: bool = False) -> tuple[Any, Any, Any]:
     return cost, moved, start
 
 
-def _viterbi(unary: Any, lead: Sequence[bool] | Any, scripted_only: bool,
+def _viterbi(unary: Any, gains: Sequence[float], scripted_only: bool,
              reading: bool = False) -> tuple[float, list[int]]:
-    """Best state path (indices into :func:`_states`) and its score. ``lead``: per turn,
-    whether the facilitator leads there (a move gains B_FAC), or what a move there gains."""
+    """Best state path (indices into :func:`_states`) and its score. ``gains``: per turn,
+    what a move between steps there gains."""
     import numpy as np
 
     cost, moved, start = _transitions(reading)
     n, m = unary.shape
-    gain = [float(x) if not isinstance(x, (bool, np.bool_)) else B_FAC * x for x in lead]
     score = start + unary[0]
     back = np.zeros((n, m), dtype=int)
     for t in range(1, n):
-        cand = score[:, None] + cost + np.where(moved, gain[t], 0.0)
+        cand = score[:, None] + cost + np.where(moved, gains[t], 0.0)
         back[t] = cand.argmax(axis=0)
         score = cand.max(axis=0) + unary[t]
     if scripted_only:
@@ -630,15 +629,15 @@ def _viterbi(unary: Any, lead: Sequence[bool] | Any, scripted_only: bool,
     return float(score[last]), path[::-1]
 
 
-def _best_scores(unaries: Any, lead: list[bool]) -> Any:
+def _best_scores(unaries: Any, gains: Sequence[float]) -> Any:
     """The best scripted path's score for each of a stack of unaries (orders x turns x
-    states), all at once."""
+    states), all at once; ``gains`` as for :func:`_viterbi`."""
     import numpy as np
 
     cost, moved, start = _transitions()
     score = start[None, :] + unaries[:, 0, :]
     for t in range(1, unaries.shape[1]):
-        trans = cost + np.where(moved, B_FAC if lead[t] else 0.0, 0.0)
+        trans = cost + np.where(moved, gains[t], 0.0)
         score = (score[:, :, None] + trans[None]).max(axis=1) + unaries[:, t, :]
     return score[:, 1:].max(axis=1)
 
@@ -721,10 +720,11 @@ def _fit(turns: Sequence[Turn], ev: _Evidence, opening: float) -> ScriptFit:
     states = _states()
     k = len(STEP_KEYS)
     deciding = _unary(turns, ev, False)
-    best, path = _viterbi(deciding, ev.lead, scripted_only=True)
+    led = [B_FAC if x else 0.0 for x in ev.lead]  # deciding: a facilitator's lead only
+    best, path = _viterbi(deciding, led, scripted_only=True)
     others = _best_scores(np.stack([_unary(turns, ev, False, order)
                                     for order in permutations(range(k))
-                                    if list(order) != list(range(k))]), ev.lead)
+                                    if list(order) != list(range(k))]), led)
     z = (best - others.mean()) / max(float(others.std()), 1e-6)
     rows = np.arange(len(turns))
     gain = float((deciding[rows, path] - deciding[:, 0]).sum()) / len(turns)
