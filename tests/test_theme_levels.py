@@ -245,6 +245,40 @@ def test_a_lone_sub_theme_takes_every_sub_theme_action_from_its_one_row(
     assert "Renamed at the sub level" not in view.table
 
 
+def test_the_cli_lists_a_broad_theme_holding_one_sub_theme_on_one_line(
+        network: Workspace) -> None:
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+    from assistant.cli.common import state
+
+    branches = theme_tree(network)
+    lone = [b for b in branches if b.lone is not None]
+    held = [b for b in branches if b.lone is None]
+    assert lone and held
+    rename_theme(network, lone[0].subthemes[0].id, "Renamed at the sub level")
+    state.clear()
+    state["ws"] = network  # the CLI reads this workspace instead of opening one
+    try:
+        r = CliRunner().invoke(app, ["themes"])
+    finally:
+        state.clear()
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    for b in lone:
+        only = b.lone
+        assert only is not None
+        [line] = [x for x in lines if x.startswith(f"{b.theme.id} ")]
+        assert f"its one sub-theme: {only.id}" in line
+        assert not any(x.strip().startswith(f"{only.id} ") for x in lines)  # no second line
+    [first] = [x for x in lines if x.startswith(f"{lone[0].theme.id} ")]
+    assert "its one sub-theme: " + lone[0].subthemes[0].id + " Renamed at the sub level" in first
+    for b in held:
+        assert f"[broad, {len(b.subthemes)} sub-themes]" in r.output
+        for t in b.subthemes:
+            assert sum(x.startswith(f"    {t.id} ") for x in lines) == 1
+
+
 def test_theme_names_are_short_phrases_never_word_lists(network: Workspace) -> None:
     names = [t.label for t in list_themes(network)] + \
         [b.theme.label for b in theme_tree(network)]

@@ -14,10 +14,13 @@ app.add_typer(themes_app, name="themes")
 @themes_app.callback()
 def list_(ctx: typer.Context) -> None:
     """Broad themes, each with its sub-themes indented below it (id, size, name,
-    keywords); then subjects raised only in sessions and the novel-case count."""
+    keywords); then subjects raised only in sessions and the novel-case count. A broad
+    theme with a single sub-theme (the same cases) is one line that gives the sub-theme's
+    id, and its name when it differs, for the commands that act on sub-themes."""
     if ctx.invoked_subcommand is not None:
         return
     from assistant.cluster import ThemeSummary, list_themes, novel_count, theme_tree
+    from assistant.cluster.queries import same_name
 
     ws = workspace()
     tree = theme_tree(ws)
@@ -29,11 +32,16 @@ def list_(ctx: typer.Context) -> None:
         pin = " (pinned)" if t.pinned else ""
         return f"{indent}{t.id}  {t.size:>4}  {t.label}{pin}{extra}  — {', '.join(t.keywords[:6])}"
 
-    shown = set()
+    shown: set[str] = set()
     for b in tree:
+        shown.update(t.id for t in b.subthemes)
+        if (only := b.lone) is not None:
+            named = "" if same_name(only.label, b.theme.label) else f" {only.label}"
+            pin = ", pinned" if only.pinned else ""
+            typer.echo(line(b.theme, "", f" [broad; its one sub-theme: {only.id}{named}{pin}]"))
+            continue
         typer.echo(line(b.theme, "", f" [broad, {len(b.subthemes)} sub-themes]"))
         for t in b.subthemes:
-            shown.add(t.id)
             typer.echo(line(t, "    "))
     for t in rows:
         if t.id not in shown:

@@ -51,6 +51,11 @@ class BroadTheme:
         return self.subthemes[0] if len(self.subthemes) == 1 else None
 
 
+def same_name(a: str, b: str) -> bool:
+    """Two theme names that read the same (case and spacing aside)."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
 @dataclass(frozen=True)
 class CaseRef:
     case_id: str

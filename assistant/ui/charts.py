@@ -8,6 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 import plotly.graph_objects as go
 
+from assistant.cluster.queries import same_name
+
 NOVEL = "novel / unassigned"
 # Distinct colours, one per broad theme (Plotly's Dark24 then Light24: 48 before reuse).
 PALETTE = (
@@ -79,11 +81,6 @@ def theme_map(points: Sequence[MapPoint], title: str = "Cases by theme") -> go.F
                       xaxis={"visible": False}, yaxis={"visible": False},
                       legend={"itemsizing": "constant"})
     return fig
-
-
-def same_name(a: str, b: str) -> bool:
-    """Two theme names that read the same (case and spacing aside)."""
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _hover(p: MapPoint, theme: str) -> str:
