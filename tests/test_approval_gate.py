@@ -129,3 +129,12 @@ def test_the_review_screen_refuses_then_accepts_an_override(any_ws, tmp_path) ->
         screen.approve(any_ws, STELLA, rid, "looks fine")
     view, message = screen.approve(any_ws, STELLA, rid, "", "refund confirmed by phone")
     assert view.status == "approved" and "override" in message
+    # Published, the draft leaves Stella's inbox, but the picker that shows it still names it.
+    view, _ = screen.publish(any_ws, STELLA, rid)
+    assert view is not None and view.status == "published"
+    _, waiting = screen.inbox(any_ws, STELLA)
+    assert rid not in {i for _, i in waiting}
+    _, choices = screen.inbox(any_ws, STELLA, rid)
+    [(label, _)] = [c for c in choices if c[1] == rid]
+    assert "published" in label.lower()
+    assert [c for c in choices if c[1] != rid] == list(waiting)

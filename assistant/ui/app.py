@@ -82,7 +82,7 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
                 network_tab = network.build(ctx)
 
         def open_in_review(draft_id: str, request: gr.Request) -> list[Any]:
-            table, choices = ctx.run(review_handlers.inbox, request)
+            table, choices = ctx.run(review_handlers.inbox, request, draft_id)
             view = ctx.run(review_handlers.open_draft, request, draft_id)
             return [gr.Tabs(selected="review"), table,
                     gr.update(choices=list(choices), value=draft_id), *review_tab.render(view)]

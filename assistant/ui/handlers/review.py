@@ -14,16 +14,23 @@ from assistant.workspace import Workspace
 Choices = tuple[tuple[str, str], ...]
 
 
-def inbox(ws: Workspace, actor: Actor) -> tuple[str, Choices]:
-    """The drafts waiting for this actor, as a table and as picker choices."""
+def inbox(ws: Workspace, actor: Actor, keep: str | None = None) -> tuple[str, Choices]:
+    """The drafts waiting for this actor, as a table and as picker choices. ``keep``: a
+    draft the editor shows, kept among the choices after it left the inbox (approved,
+    published, opened from elsewhere), so the picker can still name it."""
+    from assistant.review.workflow import get_draft
     from assistant.review.workflow import inbox as list_inbox
 
-    items = list_inbox(ws, actor=actor)
+    items = list(list_inbox(ws, actor=actor))
     rows = [(kind_word(d.kind), d.subject, status_word(d.status), when(d.updated_at),
              when(d.deadline) if d.deadline else "") for d in items]
     md = table(("draft", "about", "status", "updated", "due"), rows)
-    return md, tuple((choice_label(d.id, f"{kind_word(d.kind)}: {d.subject} "
-                                   f"({status_word(d.status)})"), d.id) for d in items)
+    shown = [(d.id, d.kind, d.subject, d.status) for d in items]
+    if keep and keep not in {d.id for d in items}:
+        d = get_draft(ws, keep)
+        shown.append((d.id, d.kind, d.subject, d.status))
+    return md, tuple((choice_label(i, f"{kind_word(kind)}: {subject} ({status_word(status)})"), i)
+                     for i, kind, subject, status in shown)
 
 
 def _need(draft_id: str | None) -> str:

@@ -185,7 +185,7 @@ class ReviewTab:
                     return [*[gr.update()] * len(self.view_outputs), error, gr.update(),
                             gr.update(), gr.update(visible=False)]
                 view, message = res
-                table, choices = ctx.run(H.inbox, request)
+                table, choices = ctx.run(H.inbox, request, view.draft_id if view else None)
                 return [*self.render(view), message, table,
                         gr.update(choices=list(choices), value=view.draft_id if view else None),
                         gr.update(visible=False)]
