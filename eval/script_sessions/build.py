@@ -2,8 +2,8 @@
 the data in ``sessions_tune.py``, ``sessions_tune2.py``, ``sessions_tune3.py``,
 ``sessions_tune4.py``, ``sessions_tune5.py``, ``sessions_report.py``, ``sessions_holdout.py``,
 ``sessions_holdout2.py``, ``sessions_holdout3.py``, ``sessions_holdout4.py``,
-``sessions_holdout5.py``, ``sessions_holdout6.py``, ``sessions_holdout7.py`` and
-``sessions_holdout8.py``.
+``sessions_holdout5.py``, ``sessions_holdout6.py``, ``sessions_holdout7.py``,
+``sessions_holdout8.py`` and ``sessions_holdout9.py``.
 
     python eval/script_sessions/build.py
 
@@ -28,7 +28,8 @@ who had not read the product code, before that session's changes; the ``tune_*``
 ``sessions_tune5.py`` (session 13) tune the reading of the steps mid-session: housekeeping
 inside a step, breakdown questions in the facilitator's own words; ``holdout8_*`` were
 written blind in session 13 by someone who had read neither the product code nor its tests,
-before that session's changes.
+before that session's changes; ``holdout9_*`` were written blind in session 14 by someone who
+had read neither the product code nor its tests, before that session's changes.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ def main() -> int:
     from sessions_holdout6 import SESSIONS as HOLDOUT6
     from sessions_holdout7 import SESSIONS as HOLDOUT7
     from sessions_holdout8 import SESSIONS as HOLDOUT8
+    from sessions_holdout9 import SESSIONS as HOLDOUT9
     from sessions_report import SESSIONS as REPORT
     from sessions_tune import SESSIONS as TUNE
     from sessions_tune2 import SESSIONS as TUNE2
@@ -88,7 +90,8 @@ def main() -> int:
 
     rows: list[dict[str, str]] = []
     every = {**TUNE, **TUNE2, **TUNE3, **TUNE4, **TUNE5, **REPORT, **HOLDOUT, **HOLDOUT2,
-             **HOLDOUT3, **HOLDOUT4, **HOLDOUT5, **HOLDOUT6, **HOLDOUT7, **HOLDOUT8}
+             **HOLDOUT3, **HOLDOUT4, **HOLDOUT5, **HOLDOUT6, **HOLDOUT7, **HOLDOUT8,
+             **HOLDOUT9}
     for name, sess in every.items():
         write_session(name, sess)
         rows.extend(sess["cases"])
