@@ -1,7 +1,7 @@
 """What personal data would reach a remote LLM endpoint, and what ordinary text is damaged.
 
     python -m eval.redact [--split tune|tune2|tune3|tune4|report|extra|holdout2|holdout3|
-        holdout4|holdout5|holdout6|all] [--show]
+        holdout4|holdout5|holdout6|holdout7|all] [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
 ``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
@@ -31,6 +31,8 @@ and friends of a person, names and surnames alone as an address, CamelCase brand
 written by someone who had read neither the product nor the tests, before that session's
 changes). Also in session 13, ``holdout2`` and ``holdout3``, run many times by then, were
 promoted to tuning sets: their items and ``--show`` results were read and tuned on.
+Session 14 added ``holdout7`` (``redact_holdout7.txt``: 48 items in 16 new domains and
+26 name origins not used before, written blind at that session's start).
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and
@@ -53,7 +55,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 DATA = Path(__file__).parent / "data"
 SPLITS = ("tune", "tune2", "tune3", "tune4", "report", "extra", "holdout2", "holdout3",
-          "holdout4", "holdout5", "holdout6")
+          "holdout4", "holdout5", "holdout6", "holdout7")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
 

@@ -1,7 +1,7 @@
 """The extractive drafter on annotated sessions that (mostly) follow the facilitator script.
 
     python -m eval.script --data eval/script_sessions [--split SPLIT]   (SPLIT: tune, report,
-        holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8 or all)
+        holdout, holdout2, ..., holdout9 or all)
 
 DIR holds ``cases.csv`` and, per session, ``NAME.vtt`` (Teams-style WebVTT, ``<v Speaker>``
 tags) beside ``NAME.json`` (title, format, date, start_time, facilitator, cases, steps per
@@ -36,6 +36,8 @@ session 10 the same way, run once before and once after session 11's changes (su
 only); ``holdout6_*`` ones were written in session 11 by
 someone who had not read the step code and run the same way; ``holdout7_*`` ones were written
 in session 12 by someone who had not read the product code, before that session's changes;
+``holdout8_*`` and ``holdout9_*`` ones were written blind in sessions 13 and 14 by someone
+who had read neither the product code nor its tests, before that session's changes;
 other folders are scored whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
@@ -195,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, required=True, help="folder of annotated sessions")
     ap.add_argument("--split",
                     choices=("all", "tune", "report", "holdout", "holdout2", "holdout3",
-                             "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"),
+                             "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+                             "holdout9"),
                     default="all")
     ap.add_argument("--oracle-steps", action="store_true",
                     help="draft from the reference steps (measures field selection alone)")
