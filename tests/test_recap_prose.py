@@ -537,9 +537,32 @@ def test_a_request_and_its_acceptance_make_one_action_and_meeting_talk_makes_non
                    ("Wen Li", "book the forklift refresher", "before the audit", [6, 7])]
 
 
+def test_an_action_says_what_it_and_you_stand_for() -> None:
+    segs = _segs([
+        ("Ada Brandt", "What about the spare keys for the side gate?"),
+        ("Lior Cohen", "I'll copy them before Thursday."),
+        ("Lior Cohen", "The landlord finally sent the signed lease, I'll forward it tonight."),
+        ("Ada Brandt", "Is there anything in the shared drive about deposits?"),
+        ("Lior Cohen", "Maybe, I'll check it."),
+        ("Ada Brandt", "Could I join the walk-round on Monday?"),
+        ("Lior Cohen", "Sure, I'll send you the route this afternoon."),
+        ("Lior Cohen", "I'll send them the invoice."),
+    ])
+    got = [(a["owner"], a["action"], a["due"]) for a in extract_actions(segs, session_id="S1")]
+    assert got == [
+        ("Lior Cohen", "copy the spare keys", "before Thursday"),  # the question's subject
+        ("Lior Cohen", "forward the signed lease", "tonight"),  # named in the same sentence
+        ("Lior Cohen", "check it", None),  # "anything in the drive": no thing to name
+        ("Lior Cohen", "send Ada the route", "this afternoon"),  # the person answered
+        ("Lior Cohen", "send them the invoice", None),  # "them" is not the object here
+    ]
+
+
 @pytest.mark.parametrize("text,due", [("send it by the end of the month", "by the end of the "
                                        "month"), ("before the audit", "before the audit"),
-                                      ("on 2026-12-01", "on 2026-12-01"), ("soon", None)])
+                                      ("on 2026-12-01", "on 2026-12-01"), ("soon", None),
+                                      ("I'll ring them this afternoon", "this afternoon"),
+                                      ("after Friday's matinee", "after Friday's matinee")])
 def test_due_dates_are_read_as_said(text: str, due: str | None) -> None:
     assert due_of(text) == due
 

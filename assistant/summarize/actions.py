@@ -17,8 +17,9 @@ from assistant.summarize import prose
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)"
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
-_WHEN = (rf"(?:tomorrow(?: morning| afternoon)?|tonight|today|(?:this|next) (?:week|month|"
-         rf"sprint|quarter|session|meeting|shift|{_DAY})|{_DAY}(?: morning| afternoon)?|"
+_WHEN = (rf"(?:tomorrow(?: morning| afternoon| evening)?|tonight|today|(?:this|next) (?:week|"
+         rf"month|sprint|quarter|session|meeting|shift|morning|afternoon|evening|{_DAY})|"
+         rf"{_DAY}(?: morning| afternoon| evening|['’]s [a-z][\w-]*)?|"
          rf"(?:the )?end of (?:the |this |next )?(?:day|week|month|sprint|quarter|shift)|"
          rf"eod|eow|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|the \d{{1,2}}(?:st|nd|rd|th)|"
          rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|"
@@ -111,9 +112,12 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
                 "position": at.position, "speaker": at.speaker,
                 "timestamp": fmt_ts(at.start_s, at.position)}
 
+    heard: list[list[str]] = []  # each turn's sentences so far: where a pronoun points back
     for n, g in enumerate(segs):
+        heard.append([])
         for raw in prose.sentences(clean(g.text)):
             sent = prose.false_starts(" ".join(raw.split()))
+            heard[-1].append(sent)
             body = _lead_in(sent)
             if told and told[0] == n - 1 and told[1] == g.speaker and _ACCEPT.match(sent):
                 _, owner, said, where = told  # "Priya, keep us posted" / "Will do."
@@ -138,12 +142,102 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
             if (len(task.split(",")[0].split()) < 2 or _NOW.search(task)
                     or any(a["owner"] == owner and a["action"] == task for a in out)):
                 continue
+            task = _antecedent(task, body, heard[-1][:-1], heard[-3:-1], people)
+            if owner == g.speaker and n and segs[n - 1].speaker not in ("", g.speaker):
+                task = _addressee(task, segs[n - 1].speaker)  # "pencil you in" -> "pencil Ana in"
+            if any(a["owner"] == owner and a["action"] == task for a in out):
+                continue
             action = {"owner": owner, "action": task, "due": due, "done": False,
                       "citations": [cite(g)]}
             out.append(action)
             if owner != g.speaker:
                 asked[owner] = (n, action)
     return out
+
+
+#: A task whose object is "it" or "them": verb, optional particle, the pronoun, the rest
+#: ("file it", "bring them along on Tuesday", "type it up"). "That" and "this" mostly
+#: point back to a whole statement ("I'll add that"), not to a thing, so they stay.
+_PRONOUN_TASK = re.compile(r"^(?P<verb>[a-z][\w'’-]*)(?P<pre>(?: (?:up|out|over|round|back|on|"
+                           r"off|in|through|forward|along|across|down))?) (?P<pro>it|them)"
+                           r"(?P<rest>\b.*)$", re.I)
+#: What may follow the pronoun when it is the task's object: nothing, a particle, a
+#: preposition or a conjunction. Anything else makes it an indirect object ("send them the
+#: rota") and the task is left as it is.
+_AFTER_OBJECT = frozenset({"up", "out", "over", "round", "around", "back", "on", "off", "in",
+                           "into", "onto", "to", "for", "with", "at", "by", "from", "before",
+                           "after", "through", "down", "across", "along", "under", "and",
+                           "so", "once", "when", "as", "again", "first", "today", "tonight",
+                           "tomorrow", "this", "next"})
+#: Head nouns too general to say what the task is about ("the thing", "a bit").
+_VAGUE_HEADS = frozenset({"thing", "things", "way", "lot", "bit", "time", "times", "one",
+                          "ones", "stuff", "point", "idea", "question", "sense", "kind", "sort",
+                          "minute", "moment", "second", "while", "today", "tonight", "day",
+                          "week", "month", "year", "morning", "afternoon", "evening", "night",
+                          "end", "start", "step", "case", "shout"})
+_PERSONAL = frozenset({"i", "you", "we", "they", "he", "she", "me", "us", "them", "him",
+                       "her", "y'all", "everyone", "everybody", "someone", "somebody",
+                       "anyone", "anybody", "people", "folks", "guys", "team"})
+#: Roles a noun phrase plays when it names what a pronoun can point back to.
+#: Not a verb's active subject: that is who acted ("the supplier changed the number").
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "attr", "appos", "dative"})
+
+
+def _antecedent(task: str, body: str, before: Sequence[str], turns: Sequence[Sequence[str]],
+                people: dict[str, str]) -> str:
+    """``task`` with "it" or "them" as its object ("forward it") replaced by the thing it
+    points back to: the first thing of the right number named in the nearest sentence that
+    names one, looking back through the same sentence, the speaker's earlier sentences and
+    the two turns before ("the signed lease came back, I'll file it" -> "file the signed
+    lease"). Unchanged when nothing fits."""
+    m = _PRONOUN_TASK.match(task)
+    if not m:
+        return task
+    rest = m.group("rest").lstrip(" ,")
+    if rest and rest.split()[0].lower() not in _AFTER_OBJECT:
+        return task
+    at = body.lower().rfind(task.lower())
+    head = body[:at] if at > 0 else ""
+    asked = turns[-1][-1] if turns and turns[-1] else ""
+    context = [head, asked if asked.endswith("?") else ""]
+    plural = m.group("pro").lower() == "them"
+    for text in context:
+        found = _first_thing(text, people, plural=plural) if text.strip() else ""
+        if found:
+            return f"{m.group('verb')}{m.group('pre')} {found}{m.group('rest')}"
+    return task
+
+
+def _first_thing(text: str, people: dict[str, str], *, plural: bool) -> str:
+    """The first noun phrase of ``text`` that names a thing of the given number (not a
+    person, a pronoun, a time or a vague word); "" when there is none."""
+    from assistant.summarize.redact import spacy_parser
+
+    for c in spacy_parser()(text).noun_chunks:
+        root = c.root
+        if root.lower_ in _PERSONAL or any(t.lower_ in people for t in c):
+            continue  # the people talking, not what they talk about
+        if root.pos_ == "PRON":
+            return ""  # "is anything in the wiki about it?": the thing is not named
+        if (root.pos_ != "NOUN" or root.dep_ not in _ARGUMENT_DEPS
+                or (root.tag_ == "NNS") != plural or root.lower_ in _VAGUE_HEADS
+                or DUE.fullmatch(c.text)):
+            continue
+        words = c.text.split()
+        if words[0].lower() in ("my", "your", "our", "his", "her", "their"):
+            words[0] = "the"
+        elif words[0].lower() in ("the", "a", "an", "this", "that", "these", "those"):
+            words[0] = words[0].lower()
+        return " ".join(words)
+    return ""
+
+
+def _addressee(task: str, person: str) -> str:
+    """``task`` in the third person: "you" and "your" become the person the speaker was
+    answering (a task "send you the link" reads as nothing once the session is over)."""
+    first = person.split()[0]
+    task = re.sub(r"\byour\b", f"{first}'s", task)
+    return re.sub(r"\byou\b", first, task)
 
 
 def _takes_up(task: str, request: dict[str, Any]) -> bool:
