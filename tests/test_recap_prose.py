@@ -547,6 +547,7 @@ def test_an_action_says_what_it_and_you_stand_for() -> None:
         ("Ada Brandt", "Could I join the walk-round on Monday?"),
         ("Lior Cohen", "Sure, I'll send you the route this afternoon."),
         ("Lior Cohen", "I'll send them the invoice."),
+        ("Ada Brandt", "I'll paste the agenda in the chat and take us through it."),
     ])
     got = [(a["owner"], a["action"], a["due"]) for a in extract_actions(segs, session_id="S1")]
     assert got == [

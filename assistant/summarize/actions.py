@@ -68,8 +68,11 @@ _SPEAK_NOW = re.compile(r"^(?:please )?(?:tell us|give us (?:the|a|an|some) (?:b
                         r"context|overview|summary|update|quick)|walk us|talk us|explain|"
                         r"describe|present|introduce|summari[sz]e|say|remind us|go first|"
                         r"start us|kick us off)\b", re.I)
-#: A task about the meeting's own moment ("listen for a minute").
-_NOW = re.compile(r"\bfor a (?:minute|moment|second|sec|bit)\b|\b(?:right )?now$", re.I)
+#: A task about the meeting's own moment or the call itself ("listen for a minute", "post
+#: a file in chat", "name each one as we go", "take us through it").
+_NOW = re.compile(r"\bfor a (?:minute|moment|second|sec|bit)\b|\b(?:right )?now$|"
+                  r"\bin (?:the |this )?(?:chat|call)\b|\bas we go\b|"
+                  r"^(?:take|walk|talk|run|bring) us\b", re.I)
 
 
 def due_of(text: str) -> str | None:
