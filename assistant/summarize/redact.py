@@ -461,9 +461,10 @@ def _plausible_person(span: Any) -> bool:
         return False
     if len(span) == 1 and _coined(first.text):
         return False  # "PayPal", "QuickBooks"
-    if any(t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS for t in span) or \
+    if (any(t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS for t in span) and sum(
+            not _ordinary(t) and t.lower_ not in _CALENDAR for t in span) < 2) or \
             span[-1].text in ("Day", "Eve"):
-        return False  # "Easter Monday", "Boxing Day"
+        return False  # "Easter Monday", "Boxing Day"; not "Khin Myat Thu"
     if span[-1].lower_ in _PLACE_NOUNS or _place_follows(span[-1]):
         return False  # "Symphony Hall", "Rose Chapel", "Hope Street"
     if len(span) == 1 and (_modifies_noun(first) or _numbered(first) or _machine(first)
@@ -662,6 +663,30 @@ def _lower_pair(t: Any) -> bool:
     return False
 
 
+def _hailed(t: Any) -> bool:
+    """A word opening a line whose next words ask the reader something ("emeka can you
+    cover tonight?", "sipho could you check"): whom the line addresses, as in chat."""
+    doc = t.doc
+    if not t.is_sent_start:
+        return False
+    after = [u.lower_ for u in doc[t.i + 1:t.i + 4]]
+    return "you" in after[:2] or "please" in after[:1] or after[:1] == [","] and (
+        "you" in after or "please" in after)
+
+
+def _name_evidence(t: Any) -> bool:
+    """What, besides its place, makes a lower-case word that is no English word a name: a
+    dictionary of first names; the model's own reading as a person where grammar agrees
+    (the subject of an action, a person's place); or a surname dictionary where a person
+    stands ("abba says ...")."""
+    if _known_first_name(t.text):
+        return True
+    slot = _person_slot(t)
+    if t.ent_type_ == "PERSON" and (slot or _agent(t) or _hailed(t)):
+        return True
+    return slot and t.lower_ in _locale_names("last")
+
+
 def _lower_case_name(t: Any) -> bool:
     """A first name typed in lower case, as in chat ("thanks aisha", "ask femi"): a known
     first name that is no English word, read as a proper noun or standing as a person; or
@@ -669,9 +694,10 @@ def _lower_case_name(t: Any) -> bool:
     if not (t.text.islower() and t.is_alpha and len(t.text) >= 3 and not t.is_stop
             and t.lower_ not in _CALENDAR and t.ent_type_ not in (*_NOT_PERSON, *_PLACE)
             and (_greeted(t) or _lower_pair(t) or (
-                (t.pos_ == "PROPN" or _person_slot(t))
+                (t.pos_ == "PROPN" or _person_slot(t) or t.ent_type_ == "PERSON"
+                 or _hailed(t))
                 and (len(t.text) > 3 or _person_slot(t))  # "wha", "ama": cut word or name
-                and not _ordinary(t) and _known_first_name(t.text)))):
+                and not _ordinary(t) and _name_evidence(t)))):
         return False
     i = t.i  # "in san diego", "to san antonio": a place, whatever its words
     while i > 0 and t.doc[i - 1].pos_ == "PROPN" and t.doc[i - 1].text.islower():
@@ -750,18 +776,48 @@ def _name_before(doc: Any, names: set[str]) -> set[str]:
         i = t.i
         while i > 0:
             prev = doc[i - 1]
-            if not (_capitalised(prev) and prev.pos_ == "PROPN" and prev.dep_ == "compound"
-                    and prev.head.i >= i and prev.ent_type_ not in _NOT_PERSON
+            if prev.lower_ in _PARTICLES and prev.text.islower():
+                j = i - 1  # "van der" in "Customer van der Berg": part of the surname
+                while j > 0 and doc[j - 1].lower_ in _PARTICLES and doc[j - 1].text.islower():
+                    j -= 1
+                # not an English word after a lower-case one: "the van Ana drove"
+                if j > 0 and not _capitalised(doc[j - 1]) and all(
+                        _ordinary(u) for u in doc[j:i]):
+                    break
+                i = j
+                continue
+            if not (_capitalised(prev) and prev.ent_type_ not in _NOT_PERSON
                     and prev.lower_ not in _GREETINGS and prev.lower_ not in _CALENDAR
                     and not _NOT_NAME.match(prev.text) and not _TITLE_WORD.match(prev.text)
                     and not (_ordinary(prev) and (prev.lower_ in _ROLES
-                                                  or _ROLE_ENDING.search(prev.lower_)))):
+                                                  or _ROLE_ENDING.search(prev.lower_)
+                                                  or doc[i].lower_ in _PARTICLES))
+                    and ((prev.pos_ == "PROPN" and prev.dep_ == "compound"
+                          and prev.head.i >= i) or _name_word_before(prev, i))):
                 break
             i -= 1
         if i < t.i:
-            out.update(u.text for u in doc[i:t.i])
+            out.update(u.text for u in doc[i:t.i] if u.lower_ not in _PARTICLES)
             out.add(doc[i:t.i + 1].text)
     return out - names
+
+
+#: Lower-case particles inside a surname ("van der Berg", "dos Santos", "bin Salleh").
+_PARTICLES = _words("van von der den de di da du del della dos das ter bin binti ibn al")
+
+
+def _name_word_before(prev: Any, i: int) -> bool:
+    """A capitalised word straight before a name's first word (no comma between) that is
+    no English word and is a name by the dictionaries, or that opens the surname's
+    particles: "Nguyễn" in "Nguyễn Văn Hùng" (which the tagger may read as anything),
+    "Marietjie" in "Marietjie van Niekerk"."""
+    if _ordinary(prev) or prev.i + 1 != i:
+        return False
+    if _known_first_name(prev.text) or prev.lower_ in _locale_names("last"):
+        return True
+    nxt = prev.doc[i]
+    return nxt.lower_ in _PARTICLES and nxt.text.islower() and (
+        prev.dep_ == "compound" or prev.pos_ == "PROPN")
 
 
 def _without_greeting(span: Any) -> Any:
@@ -779,6 +835,9 @@ def _name_parts(name: str) -> list[str]:
     name = " ".join(name.split())
     parts = [p.strip(".,") for p in name.split()]
     parts = [p for p in parts if len(p) >= 2 and p[0].isupper() and not _NOT_NAME.match(p)]
+    if len(parts) == 1 and len(name.split()) > 1 and name.split()[-1] == parts[0] and all(
+            w in _PARTICLES for w in name.split()[:-1]):
+        return [name, *parts]  # "van Niekerk": the particle goes with the surname
     return [name, *parts] if len(parts) > 1 else parts or ([name] if name else [])
 
 
@@ -796,7 +855,7 @@ def _used_as_things(doc: Any, found: set[str]) -> set[str]:
             continue  # the second half of a full name
         head = t.head
         if (t.dep_ == "compound" and head.i == t.i + 1 and head.pos_ == "NOUN"
-                and head.text.islower()) or (
+                and head.text.islower() and head.lower_ not in _PARTICLES) or (
                 t.dep_ == "pobj" and head.lower_ in ("in", "into", "via", "using", "through")):
             out.add(t.text)
     return {n for n in found if n in out or any(p in out for p in n.split())} if out \
