@@ -509,3 +509,25 @@ def test_a_full_name_ending_like_a_day_of_the_week_is_still_a_name(text: str) ->
 def test_a_surname_written_first_is_caught_with_the_given_names() -> None:
     sent = Redactor([]).redact("Trần Thị Mai manages the stall; Hoa takes the cash.")
     assert "Trần" not in sent and "Mai" not in sent and "Hoa" not in sent
+
+
+@pytest.mark.parametrize("text", [
+    "Rack R12 and bay K7 are full; Tomasz moved the rest.",
+    "Pallet QX-PL-7731 arrived; Tomasz signed for it.",
+    "Order #WX-40217: two reels, Tomasz packed them.",
+])
+def test_codes_with_digits_or_hyphenated_capitals_are_not_names(text: str) -> None:
+    sent = Redactor([]).redact(text)
+    assert "Tomasz" not in sent
+    assert all(code in sent for code in ("R12", "K7", "QX-PL-7731", "#WX-40217")
+               if code in text)
+
+
+def test_a_date_written_year_dot_month_dot_day_with_spaces_is_no_phone() -> None:
+    sent = Redactor([]).redact("The sauna reopens on 2026. 11. 03. after repairs.")
+    assert "2026. 11. 03." in sent and "[PHONE" not in sent
+
+
+def test_a_name_beside_a_brand_doing_the_same_is_still_a_person() -> None:
+    # a firm in a parallel clause says nothing about a name no dictionary holds
+    assert "Wubet" not in Redactor([]).redact("Oracle raised the fees; Wubet sent the forms.")

@@ -70,7 +70,8 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: brackets, 7 to 15 digits in all.
 _PHONE = re.compile(r"(?<![\w+/.:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}"
                     r"(?:[ .-]\d{2,5}){1,4}(?![\w/:-]|\.\d)")
-_DATE = re.compile(r"^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|"
+_DATE = re.compile(r"^(?:\d{4}(?:[-/ ]|\.\s?)\d{1,2}(?:[-/ ]|\.\s?)\d{1,2}\.?|"
+                   r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|"
                    r"\d{4}\s*[-–]\s*\d{2,4}|\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)$")
 #: Titles that announce a name after them ("Dr Okafor", "Nurse Ama").
 _TITLES = "Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|Councillor|Chef"
@@ -923,6 +924,21 @@ def _named_things(doc: Any, found: set[str]) -> set[str]:
         _person_slot(u) for u in doc if u.text == t.text and u not in said)}
 
 
+def _identifiers(text: str, found: set[str]) -> set[str]:
+    """Names found that are, or hold, an identifier: a word with a digit ("L4",
+    "C-2026-41") or capitals joined by a hyphen to more ("KE-SL-20931", "SKU END-MB-014");
+    with them go the English words and capitals the model read into the same name
+    ("Booking", "SKU"). People's names carry no digits, and a name in capitals is not
+    glued to a code."""
+    ids = {w for n in found for w in n.split() if any(ch.isdigit() for ch in w) or (
+        len(w) >= 2 and w.isupper() and re.search(rf"(?<![\w-]){re.escape(w)}-[A-Z\d]", text))}
+    if not ids:
+        return set()
+    bad = {n for n in found if set(n.split()) & ids}
+    return bad | {w for n in bad for w in n.split()
+                  if w in found and (w.isupper() or _ordinary(w))}
+
+
 _STOP = _words("a an the and or but if of to in on at by for with from as is are was be "
                "will may can do did so no not all any one our out up")
 
@@ -1059,6 +1075,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     learnt |= _name_before(doc, learnt | known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
+    learnt -= _identifiers(text, learnt - known_parts)
     kept = frozenset(" ".join(k.lower().split()) for k in keep if k.strip())
     if kept:
         people = known_parts | index.people
