@@ -31,6 +31,8 @@ and friends of a person, names and surnames alone as an address, CamelCase brand
 written by someone who had read neither the product nor the tests, before that session's
 changes). Also in session 13, ``holdout2`` and ``holdout3``, run many times by then, were
 promoted to tuning sets: their items and ``--show`` results were read and tuned on.
+Session 14 promoted ``holdout4``, ``holdout5`` and ``holdout6`` to tuning sets the same way;
+``report`` is run summary line only.
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and

@@ -28,7 +28,12 @@ so nothing is fetched at run time), limited to three recognisers:
   the generic subject of "is (not) a ..." or with an article or phrase of their own when
   they open a clause ("Hope is not a plan", "Faith in the plan");
 - first names typed in lower case ("thanks aisha") when they are no English word, and
-  the known names in lower case;
+  the known names in lower case; a lower-case word that is no English word where the
+  model reads a person and it acts or is addressed ("emeka can you ...?"), or a surname
+  where a person speaks;
+- the lower-case particles of a surname with it ("van der Berg") and the capitalised name
+  word before them; a surname written first ("Nguyễn Văn Hùng"); never a code (a word
+  with a digit, capitals hyphen-joined to more: "L4", "KE-SL-20931");
 - phone numbers: Presidio's recogniser (Google's ``phonenumbers``) and a separator rule for
   international and local formats, never a date, a time or a plain amount; a run of digits
   without separators or ``+`` only after a word like "call" or "mobile", and never a number
