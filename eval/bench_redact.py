@@ -48,13 +48,13 @@ def roster(size: int, seed: int = 0) -> list[str]:
 def old_path() -> Iterator[None]:
     """Redaction as before the combined pattern: the roster prepared on every call and every
     part scanned for alone (the new code with its cache and its one-pattern pick bypassed)."""
-    from assistant.summarize import redact
+    from assistant.summarize import redact, roster
 
     def every_part(self: Any, text: str) -> set[str]:
         return set(self.parts)
 
     with mock.patch.object(redact, "_roster_index", redact._roster_index.__wrapped__), \
-            mock.patch.object(redact._Roster, "present", every_part):
+            mock.patch.object(roster.RosterIndex, "present", every_part):
         yield
 
 

@@ -31,6 +31,8 @@ and friends of a person, names and surnames alone as an address, CamelCase brand
 written by someone who had read neither the product nor the tests, before that session's
 changes). Also in session 13, ``holdout2`` and ``holdout3``, run many times by then, were
 promoted to tuning sets: their items and ``--show`` results were read and tuned on.
+Session 14 promoted ``holdout4``, ``holdout5`` and ``holdout6`` to tuning sets the same way;
+``report`` is run summary line only.
 Session 14 added ``holdout7`` (``redact_holdout7.txt``: 48 items in 16 new domains and
 26 name origins not used before, written blind at that session's start).
 

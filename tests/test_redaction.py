@@ -475,3 +475,59 @@ def test_lower_case_names_joined_by_and_where_a_person_stands_are_both_caught() 
 def test_lower_case_team_names_joined_by_and_are_not_people() -> None:
     text = "please loop in devops and sysadmins on the handover"
     assert Redactor([]).redact(text) == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("tomasz can you open the hall tonight?", "tomasz"),  # hailed at the start of a line
+    ("wanjiru says the pump is fixed", "wanjiru"),  # the subject of a speech verb
+])
+def test_a_lower_case_name_that_asks_or_speaks_is_caught(text: str, name: str) -> None:
+    assert name not in Redactor([]).redact(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Anneliese van den Heuvel signed the lease on 3 May.", ("Anneliese", "van", "den")),
+    ("Client van der Linde returned the keys; Joost has the spare.", ("van", "der")),
+])
+def test_the_particles_of_a_surname_go_with_it(text: str, gone: tuple[str, ...]) -> None:
+    sent = Redactor([]).redact(text)
+    assert not any(f"{w} " in sent for w in gone), sent
+    assert "signed the lease on 3 May" in sent or "returned the keys" in sent
+
+
+def test_a_lower_case_van_before_a_name_is_the_vehicle() -> None:
+    assert Redactor([]).redact("the van Ana drove broke down").startswith("the van [PERSON")
+
+
+@pytest.mark.parametrize("text", ["Naw Hsa Moo Thu runs the clinic on weekdays.",
+                                  "Kyaw Zin Mon fixed the roof before the rains."])
+def test_a_full_name_ending_like_a_day_of_the_week_is_still_a_name(text: str) -> None:
+    sent = Redactor([]).redact(text)
+    assert sent.startswith("[PERSON") and not any(w in sent for w in ("Thu", "Mon", "Zin"))
+
+
+def test_a_surname_written_first_is_caught_with_the_given_names() -> None:
+    sent = Redactor([]).redact("Trần Thị Mai manages the stall; Hoa takes the cash.")
+    assert "Trần" not in sent and "Mai" not in sent and "Hoa" not in sent
+
+
+@pytest.mark.parametrize("text", [
+    "Rack R12 and bay K7 are full; Tomasz moved the rest.",
+    "Pallet QX-PL-7731 arrived; Tomasz signed for it.",
+    "Order #WX-40217: two reels, Tomasz packed them.",
+])
+def test_codes_with_digits_or_hyphenated_capitals_are_not_names(text: str) -> None:
+    sent = Redactor([]).redact(text)
+    assert "Tomasz" not in sent
+    assert all(code in sent for code in ("R12", "K7", "QX-PL-7731", "#WX-40217")
+               if code in text)
+
+
+def test_a_date_written_year_dot_month_dot_day_with_spaces_is_no_phone() -> None:
+    sent = Redactor([]).redact("The sauna reopens on 2026. 11. 03. after repairs.")
+    assert "2026. 11. 03." in sent and "[PHONE" not in sent
+
+
+def test_a_name_beside_a_brand_doing_the_same_is_still_a_person() -> None:
+    # a firm in a parallel clause says nothing about a name no dictionary holds
+    assert "Wubet" not in Redactor([]).redact("Oracle raised the fees; Wubet sent the forms.")

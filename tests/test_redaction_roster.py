@@ -54,3 +54,25 @@ def test_the_roster_benchmark_reports_both_ways_and_that_they_agree(capsys) -> N
     assert run["old_ms"] > 0 and run["new_ms"] > 0
     with pytest.raises(SystemExit):
         main(["--sizes", "a lot"])
+
+
+def test_the_roster_index_takes_its_name_parts_and_english_words_from_the_caller() -> None:
+    from assistant.summarize.roster import build_index
+
+    words = {"will", "brown"}
+    index = build_index(["Will Brown", "Ines Duarte"],
+                        lambda n: [n, *n.split()], lambda w: w.lower() in words)
+    assert index.parts == {"Will Brown", "Ines Duarte", "Ines", "Duarte", "ines", "duarte"}
+    assert index.people == {"Will Brown", "Will", "Brown", "Ines Duarte", "Ines", "Duarte"}
+    assert index.present("Will said Ines and duarte@x.org wrote; Inesita came.") == {"Ines"}
+
+
+def test_the_trie_pattern_matches_exactly_the_words_it_was_built_from() -> None:
+    import re
+
+    from assistant.summarize.roster import trie
+
+    words = ["Ana", "Anabel", "Anaïs", "Lima", "Li"]
+    pattern = re.compile(rf"(?:{trie(words)})$")
+    assert all(pattern.match(w) for w in words)
+    assert not any(pattern.match(w) for w in ("An", "Anab", "Lim", "L", "Anaïss"))

