@@ -59,9 +59,9 @@ def top1(names: Sequence[str], majority: Sequence[str], label_names: Sequence[st
     return float(np.mean([uniq[b] == m for b, m in zip(best.tolist(), majority, strict=True)]))
 
 
-def _level(labels: np.ndarray, texts: Sequence[str], x: np.ndarray, truth: Sequence[str],
-           embed: object, subs: np.ndarray | None = None) -> dict:
-    """Names of the themes ``labels`` gives and their ``top1``; ``subs``: each text's
+def _names(labels: np.ndarray, texts: Sequence[str], x: np.ndarray, embed: object,
+           subs: np.ndarray | None = None) -> list[str]:
+    """Names of the themes ``labels`` gives (in label order); ``subs``: each text's
     sub-theme, when ``labels`` are broad themes (their names weigh what the parts share)."""
     ks = sorted(set(labels.tolist()) - {-1})
     docs = [[texts[i] for i in np.nonzero(labels == k)[0]] for k in ks]
@@ -73,13 +73,41 @@ def _level(labels: np.ndarray, texts: Sequence[str], x: np.ndarray, truth: Seque
     shared = x[labels >= 0].mean(axis=0) if ks else None
     parts = None if subs is None else [[int(subs[i]) for i in np.nonzero(labels == k)[0]]
                                        for k in ks]
-    names = theme_names(docs, cents, embed, central,  # type: ignore[arg-type]
-                        shared=shared, parts=parts)
+    return theme_names(docs, cents, embed, central,  # type: ignore[arg-type]
+                       shared=shared, parts=parts)
+
+
+def _level(labels: np.ndarray, names: Sequence[str], truth: Sequence[str],
+           embed: object) -> dict:
+    """The ``top1`` of the themes' ``names`` (in label order) against ``truth``."""
+    ks = sorted(set(labels.tolist()) - {-1})
     big = [j for j, k in enumerate(ks) if (labels == k).sum() >= MIN_CASES]
     maj = [humanize(Counter(truth[i] for i in np.nonzero(labels == ks[j])[0])
                     .most_common(1)[0][0]) for j in big]
     score = top1([names[j] for j in big], maj, [humanize(t) for t in set(truth)], embed)
-    return {"top1": round(score, 4), "names": names, "themes": len(ks)}
+    return {"top1": round(score, 4), "names": list(names), "themes": len(ks)}
+
+
+def lone_names(labels: np.ndarray, groups: np.ndarray, broad_names: Sequence[str],
+               sub_names: Sequence[str]) -> dict[int, str]:
+    """The name of each sub-theme alone in its broad theme: the broad theme's, as the
+    product gives it when both are named in one pass, unless another sub-theme holds
+    that name (:func:`assistant.cluster.state.share_lone_names`)."""
+    ks = sorted(set(labels.tolist()) - {-1})
+    bks = sorted({int(groups[k]) for k in ks})
+    kids: dict[int, list[int]] = {}
+    for k in ks:
+        kids.setdefault(int(groups[k]), []).append(k)
+    taken = {n.lower() for n in sub_names}
+    out = {}
+    for j, b in enumerate(bks):
+        if len(kids[b]) == 1:
+            name = broad_names[j]
+            own = sub_names[ks.index(kids[b][0])]
+            if name != own and name.lower() not in taken:
+                out[kids[b][0]] = name
+                taken.add(name.lower())
+    return out
 
 
 def clustered(texts: Sequence[str], embed: object,
@@ -139,9 +167,15 @@ def main(argv: list[str] | None = None) -> dict:
         return np.asarray(embedder.embed(batch))
 
     x, labels, groups = clustered(texts, embed, args.cache)
-    sub = _level(labels, texts, x, fine, embed)
     blabels = np.where(labels >= 0, groups[np.maximum(labels, 0)], -1)
-    top = _level(blabels, texts, x, broad, embed, labels)
+    sub_names = _names(labels, texts, x, embed)
+    broad_names = _names(blabels, texts, x, embed, labels)
+    # A sub-theme alone in its broad theme carries the broad theme's name.
+    lone = lone_names(labels, groups, broad_names, sub_names)
+    ks = sorted(set(labels.tolist()) - {-1})
+    sub = _level(labels, [lone.get(k, n) for k, n in zip(ks, sub_names, strict=True)], fine,
+                 embed)
+    top = _level(blabels, broad_names, broad, embed)
     names = sub["names"] + top["names"]
     for name in sub["names"][: args.show]:
         print(f"  sub: {name}")

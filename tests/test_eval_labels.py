@@ -42,3 +42,16 @@ def test_a_rerun_with_the_cache_reuses_the_clustering(tmp_path: Path,
     assert labels.main(args) == first
     with pytest.raises(AssertionError, match="clustered again"):  # another sample: no hit
         labels.main([*args, "--n", "8"])
+
+
+def test_the_measure_names_a_lone_sub_theme_as_its_broad_theme() -> None:
+    import numpy as np
+
+    subs = np.array([0, 0, 1, 1, 2, 2, -1])
+    groups = np.array([0, 1, 1])  # sub-theme 0 alone in broad theme 0
+    got = labels.lone_names(subs, groups, ["Card arrival", "Transfers"],
+                            ["Card not arrived", "Transfer failed", "Cancel transfer"])
+    assert got == {0: "Card arrival"}
+    # A name another sub-theme holds stays with it.
+    assert labels.lone_names(subs, groups, ["Transfer failed", "Transfers"],
+                             ["Card not arrived", "Transfer failed", "Cancel transfer"]) == {}

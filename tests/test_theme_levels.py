@@ -34,7 +34,14 @@ from assistant.cluster import (
 from assistant.cluster.engine import cluster_vectors
 from assistant.cluster.names import is_list_like, theme_names
 from assistant.cluster.service import load_cases
-from assistant.cluster.state import load_state, save_state
+from assistant.cluster.state import (
+    BROAD,
+    State,
+    ThemeRow,
+    load_state,
+    save_state,
+    share_lone_names,
+)
 from assistant.errors import AssistantError
 from assistant.store.db import transaction
 from assistant.store.models import Theme, ThemeMember
@@ -437,3 +444,50 @@ def test_no_two_themes_of_a_level_share_a_name_whatever_the_number_asked(
         set_broad_target(network, n)
         names = [b.theme.label.lower() for b in theme_tree(network)]
         assert len(names) == len(set(names)), (n, names)
+
+
+def test_a_broad_theme_with_one_sub_theme_carries_the_same_name(network: Workspace) -> None:
+    lone = [b for b in theme_tree(network) if b.lone is not None]
+    assert lone
+    for b in lone:
+        assert b.lone is not None and b.lone.label == b.theme.label, (b.theme.label,
+                                                                     b.lone.label)
+
+
+def _pair_state(sub_label: str = "", sub_source: str = "keywords",
+                other: str = "Password reset fails") -> tuple[State, dict[str, Theme]]:
+    themes = {"b1": ThemeRow("b1", level=BROAD, label="Refund not arrived",
+                             label_source="auto"),
+              "s1": ThemeRow("s1", parent="b1", label=sub_label or "Refund for cancelled "
+                             "subscription", label_source=sub_source),
+              "b2": ThemeRow("b2", level=BROAD, label="Password problems", label_source="auto"),
+              "s2": ThemeRow("s2", parent="b2", label=other, label_source="auto"),
+              "s3": ThemeRow("s3", parent="b2", label="Locked out", label_source="auto")}
+    rows = {t: Theme(id=t, label=r.label) for t, r in themes.items()}
+    return State(themes, {}), rows
+
+
+def test_of_a_lone_pair_named_together_the_sub_theme_takes_the_broad_theme_s_name() -> None:
+    state, rows = _pair_state(sub_source="auto")
+    share_lone_names(state, rows, {"b1", "s1", "b2", "s2", "s3"})
+    assert state.themes["s1"].label == rows["s1"].label == "Refund not arrived"
+    assert state.themes["b1"].label == "Refund not arrived"
+    # A broad theme holding two sub-themes names neither of them.
+    assert [state.themes[t].label for t in ("s2", "s3")] == ["Password reset fails",
+                                                              "Locked out"]
+
+
+def test_a_name_kept_from_before_is_what_its_new_partner_takes() -> None:
+    state, rows = _pair_state(sub_label="Refunds (steward)", sub_source="steward")
+    share_lone_names(state, rows, {"b1"})  # the broad theme is new, its sub-theme is not
+    assert state.themes["s1"].label == "Refunds (steward)"
+    assert state.themes["b1"].label == rows["b1"].label == "Refunds (steward)"
+    state, rows = _pair_state(sub_source="auto")
+    share_lone_names(state, rows, set())  # nothing named now: nothing renamed
+    assert state.themes["s1"].label == "Refund for cancelled subscription"
+
+
+def test_a_lone_sub_theme_does_not_take_a_name_another_sub_theme_holds() -> None:
+    state, rows = _pair_state(sub_source="auto", other="Refund not arrived")
+    share_lone_names(state, rows, {"b1", "s1"})
+    assert state.themes["s1"].label == "Refund for cancelled subscription"

@@ -33,6 +33,7 @@ from assistant.cluster.state import (
     _centroid,
     _describe,
     _save_members,
+    share_lone_names,
     write_row,
 )
 from assistant.index.texts import case_text
@@ -148,9 +149,11 @@ def save_changes(s: OrmSession, before: State, after: State, load: Loader,
         db = write_row(s, rows, tid, row, now)
         if row.status not in LIVE and row.source == "cases":
             db.size = 0
+    named: set[str] = set()
     for level, ids in ((SUB, subs), (BROAD, broads)):
-        _describe(ids, members, cents, rows, after, cases, vectors, embed,
-                  _background(s, level, set(ids) | changed))
+        named |= _describe(ids, members, cents, rows, after, cases, vectors, embed,
+                           _background(s, level, set(ids) | changed))
+    share_lone_names(after, rows, named)
     s.flush()
     # Novel cases look for their nearest active sub-theme among all of them.
     live_subs = sorted(t.id for t in after.themes.values() if t.level == SUB

@@ -309,8 +309,10 @@ def save_state(s: OrmSession, state: State, cases: Mapping[str, CaseInfo],
     rows = {t.id: t for t in s.scalars(select(Theme))}
     for tid, row in state.themes.items():
         write_row(s, rows, tid, row, now)
+    named: set[str] = set()
     for level in (subs, broads):
-        _describe(level, members, cents, rows, state, cases, vectors, embed)
+        named |= _describe(level, members, cents, rows, state, cases, vectors, embed)
+    share_lone_names(state, rows, named)
     for tid, row in state.themes.items():
         if row.status not in (ACTIVE, DISMISSED) and row.source == "cases":
             db = rows.get(tid) or s.get(Theme, tid)
@@ -376,12 +378,12 @@ class Background:
 def _describe(ids: list[str], members: Mapping[str, list[str]],
               cents: Mapping[str, np.ndarray], rows: Mapping[str, Theme], state: State,
               cases: Mapping[str, CaseInfo], vectors: Mapping[str, np.ndarray],
-              embed: Embed | None, bg: Background | None = None) -> None:
+              embed: Embed | None, bg: Background | None = None) -> set[str]:
     """Keywords, size, cohesion, representatives and centroid of themes of one level;
     a name for those that need one. ``bg``: the level's other themes, when only ``ids``
-    are described (a steward action)."""
+    are described (a steward action). Returns the themes named now from their cases."""
     if not ids:
-        return
+        return set()
     docs = [[cases[c].text for c in members[tid]] for tid in ids]
     bg = bg or Background([], [], [])
     weights = [1.0] * len(ids) + bg.weights if bg.docs else None
@@ -404,6 +406,7 @@ def _describe(ids: list[str], members: Mapping[str, list[str]],
         names = theme_names(docs + bg.docs, np.stack([cents[t] for t in ids] + bg.centroids),
                             embed, central, weights=weights, own=len(ids), shared=shared,
                             parts=parts)
+    named = set()
     for i, (tid, words) in enumerate(zip(ids, kws, strict=True)):
         db = rows[tid]
         vecs = np.stack([vectors[c] for c in members[tid]])
@@ -411,12 +414,47 @@ def _describe(ids: list[str], members: Mapping[str, list[str]],
         if not db.label or db.label_source == "keywords":
             db.label, db.label_source = (names[i], "auto") if names else \
                 (keyword_label(words), "keywords")
+            if names:
+                named.add(tid)
             state.themes[tid].label = db.label
             state.themes[tid].label_source = db.label_source
         db.size = len(members[tid])
         db.cohesion = round(cohesion(vecs, cents[tid]), 4)
         db.representatives = representatives(vecs, cents[tid], members[tid])
         db.centroid = cents[tid].astype(np.float32).tobytes()
+    return named
+
+
+def share_lone_names(state: State, rows: Mapping[str, Theme], named: Iterable[str]) -> None:
+    """A broad theme with a single sub-theme and that sub-theme carry one name, not two
+    for the same cases. Of such a pair, a theme named from its cases in this pass
+    (``named``) takes the other's name; when both were named now, the sub-theme takes the
+    broad theme's, which weighs how widely the cases use a phrase as well as how well it
+    fits them. A name kept from before (a steward's, or one already shown) is never
+    replaced, a keyword label is not passed on, and a name another theme of the taker's
+    level holds is not taken."""
+    fresh = {t for t in named if t in rows}
+    pairs = set()
+    for tid in sorted(fresh):
+        row = state.themes[tid]
+        b = tid if row.level == BROAD else row.parent
+        kids = state.children(b) if b is not None else []
+        if len(kids) == 1 and b in state.themes:
+            pairs.add((b, kids[0]))
+    if not pairs:
+        return
+    taken = {(t.level, t.label.lower()) for t in state.themes.values()
+             if t.status in (ACTIVE, DISMISSED) and t.label}
+    for b, sub in sorted(pairs):
+        taker, giver = (sub, b) if sub in fresh else (b, sub)
+        if taker not in fresh or state.themes[giver].label_source not in ("auto", "steward"):
+            continue
+        label = state.themes[giver].label
+        level = state.themes[taker].level
+        if label and label != state.themes[taker].label and \
+                (level, label.lower()) not in taken:  # no two themes of a level alike
+            rows[taker].label = state.themes[taker].label = label
+            taken.add((level, label.lower()))
 
 
 def _save_members(s: OrmSession, state: State, subs: list[str],
