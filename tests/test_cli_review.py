@@ -94,3 +94,23 @@ def test_a_facilitator_plans_a_session_attaches_its_transcript_and_drafts_from_t
     assert sid in out and "draft" in out and "1 case(s)" in out
     code, out = invoke(base, "sessions", "plan", "Bad", "--format", "party")
     assert code != 0 and "party" in out
+
+
+def test_usage_errors_print_one_message_without_a_traceback(tmp_path: Path) -> None:
+    """The installed entry point (``assistant.cli:main``), run as a user runs it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    for args, said in ((["no-such-command"], "No such command"),
+                       (["ingest"], "Missing argument"),
+                       (["search", "x", "--limit", "0"], "--limit"),
+                       (["review", "reject", "D0"], "Missing option '--comment'")):
+        r = subprocess.run([sys.executable, "-c", "from assistant.cli import main; main()",
+                            "--data-dir", str(tmp_path / "data"), *args],
+                           capture_output=True, text=True, env=env, timeout=120)
+        assert r.returncode == 2, (args, r.stderr)
+        assert said in r.stderr and "Traceback" not in r.stderr and "╭" not in r.stderr, \
+            r.stderr
+        assert len(r.stderr.strip().splitlines()) <= 5, r.stderr

@@ -33,12 +33,12 @@ def main() -> None:
         sys.exit(1)
     except typer.Abort:
         sys.exit(130)
-    except Exception as exc:  # click usage errors come through here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+    except Exception as exc:  # usage errors come through here in non-standalone mode
+        # Typer 0.29 raises them from its own copy of click, so they are told by class name
+        # (click's ClickException or Typer's copy of it), not by isinstance against click.
+        if any(c.__name__ == "ClickException" for c in type(exc).__mro__):
+            exc.show()  # type: ignore[attr-defined]
+            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
         raise
     finally:
         ws = state.get("ws")
