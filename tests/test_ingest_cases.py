@@ -35,7 +35,7 @@ def test_csv_reads_every_field_and_splits_tags(tmp_path: Path) -> None:
 
 
 def test_csv_with_a_byte_order_mark_and_semicolons_is_read(tmp_path: Path) -> None:
-    text = "Titel;Description;Date\nA;Import breaks on umlauts ä;03/02/2026\n"
+    text = "Titel;Description;Date\nA;Import breaks on umlauts ä;23/02/2026\n"
     [case] = read_cases(write(tmp_path / "in.csv", text, "utf-8-sig"))
     assert case.problem == "Import breaks on umlauts ä"
 
@@ -172,6 +172,10 @@ def test_unreadable_date_names_its_row(tmp_path: Path) -> None:
 def test_wrong_encoding_names_the_line_and_the_fix(tmp_path: Path) -> None:
     err = error_of(write(tmp_path / "in.csv", "Problem\nfine\nMüller broke it\n", "cp1252"))
     assert err.line == 3 and "CSV UTF-8" in str(err)
+    # Spanish in Latin-1: the detector may say cp1250, which would turn "año" into "ańo";
+    # the hint names cp1252 first.
+    err = error_of(write(tmp_path / "es.csv", "Problem\nLa compañía cambió el año\n", "latin-1"))
+    assert err.line == 2 and "most likely cp1252" in str(err)
 
 
 def test_binary_junk_is_refused(tmp_path: Path) -> None:
@@ -198,3 +202,32 @@ def test_jsonl_bad_line_is_named(tmp_path: Path) -> None:
 def test_xlsx_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
     err = error_of(write(tmp_path / "in.xlsx", "Problem\nx\n"))
     assert "not an Excel workbook" in str(err)
+
+
+def test_a_quote_that_never_closes_is_refused_at_its_line_not_merged(tmp_path: Path) -> None:
+    path = write(tmp_path / "in.csv", 'Title,Problem,Submitted\nFirst,"Rota is empty,2026-11-01\n'
+                 "Second,Badge printer jams,2026-11-02\n")
+    with pytest.raises(IngestError, match=r'in\.csv, line 2: a quoted cell opens on this line'
+                       r'.*Fix: close the quote'):
+        read_cases(path)
+
+
+def test_a_row_after_a_cell_of_several_lines_is_named_by_its_own_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "in.csv", 'Title,Problem,Submitted\nA,"Rota\nis\nempty",2026-11-01\n'
+                 "B,Badge printer jams,2026-02-30\n")
+    with pytest.raises(IngestError, match=r"line 5: '2026-02-30' is no day of the calendar"):
+        read_cases(path)
+    path.write_text(path.read_text().replace("2026-02-30", "2026-02-27"), encoding="utf-8")
+    a, b = read_cases(path)
+    assert (a.line, b.line, a.problem) == (2, 5, "Rota\nis\nempty")
+
+
+def test_a_date_that_reads_as_two_days_is_refused_unless_the_column_says_which(
+        tmp_path: Path) -> None:
+    rows = "Title,Problem,Submitted\nA,Rota is empty,04/03/2026\n"
+    with pytest.raises(IngestError, match=r"line 2: '04/03/2026' could be either of two days"):
+        read_cases(write(tmp_path / "a.csv", rows))
+    [a, b] = read_cases(write(tmp_path / "b.csv", rows + "B,Badge printer jams,25/03/2026\n"))
+    assert a.submitted_on == dt.date(2026, 3, 4)  # a day above 12 elsewhere: day first
+    [c] = read_cases(write(tmp_path / "c.csv", "Title,Problem,Submitted\nC,Rota,03/03/2026\n"))
+    assert c.submitted_on == dt.date(2026, 3, 3)  # the same either way

@@ -131,6 +131,16 @@ class DateOrder:
                 dmy |= a > 12 >= b
                 mdy |= b > 12 >= a
         self.day_first = not (mdy and not dmy)
+        #: Nothing in the column tells day-first from month-first: a date such as
+        #: ``04/03/2026`` is refused rather than guessed.
+        self.unknown = not (dmy or mdy)
+
+    def ambiguous(self, value: Any) -> bool:
+        """Whether ``value`` reads as two different days, and the column cannot say which."""
+        m = _NUMERIC.match(str(value).strip()) if isinstance(value, str) else None
+        return bool(self.unknown and m and len(m.group(1)) <= 2
+                    and int(m.group(1)) <= 12 and int(m.group(2)) <= 12
+                    and m.group(1).lstrip("0") != m.group(2).lstrip("0"))
 
 
 def parse_date(value: Any, order: DateOrder | None = None) -> dt.date | None:
@@ -201,9 +211,17 @@ def rows_to_cases(path: str, headers: Sequence[Any], rows: Iterable[Row],
                               path=path, line=n,
                               fix="write the problem in that cell, or delete the row.")
         raw_date = cell(r, "submitted_on")
+        if order.ambiguous(raw_date):
+            raise IngestError(f"{_text(raw_date)!r} could be either of two days (day first or "
+                              "month first), and no other date in the column says which.",
+                              path=path, line=n, fix="write dates as YYYY-MM-DD, e.g. "
+                              "2026-09-14, or with the month in words (14 Sep 2026).")
         try:
             submitted = parse_date(raw_date, order)
         except ValueError:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", _text(raw_date)):
+                raise IngestError(f"{_text(raw_date)!r} is no day of the calendar.", path=path,
+                                  line=n, fix="check the day and the month.") from None
             raise IngestError(f"{_text(raw_date)!r} is not a date I can read.", path=path,
                               line=n, fix="write dates as YYYY-MM-DD, e.g. 2026-09-14.") from None
         out.append(CaseRecord(
@@ -224,16 +242,29 @@ def read_csv(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseR
                      "Save As > CSV UTF-8).", what="CSV file")
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
+    # strict: a quote that never closes is an error, not a cell that swallows the rows
+    # after it. Each record keeps the line it starts on (a cell may span several lines).
+    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter, strict=True)
+    records: list[tuple[int, list[str]]] = []
+    begins = 1
     try:
-        records = list(csv.reader(text.splitlines(keepends=True), delimiter=delimiter))
+        for rec in reader:
+            records.append((begins, rec))
+            begins = reader.line_num + 1
     except csv.Error as exc:
-        raise IngestError(f"the CSV is malformed ({exc}).", path=str(path),
-                          fix="re-export the sheet as CSV UTF-8.") from None
-    start = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
+        what = (f"a quoted cell opens on this line and its closing quote (\") never comes "
+                f"({exc})" if "end of data" in str(exc) or text.count('"') % 2 else
+                f"the CSV is malformed here ({exc})")
+        fix = ("close the quote, or double a quote inside a cell (\"\"); re-exporting the sheet "
+               "as CSV UTF-8 does both." if "field larger" not in str(exc) else
+               "this cell holds more text than a case can (128 KB); shorten it.")
+        raise IngestError(f"{what}.", path=str(path), line=begins, fix=fix) from None
+    start = next((k for k, (_, r) in enumerate(records) if any(c.strip() for c in r)), None)
     if start is None:
         raise IngestError("the file is empty.", path=str(path), fix="choose the intake sheet.")
-    rows = [(i + 1, r) for i, r in enumerate(records) if i > start]
-    return rows_to_cases(str(path), records[start], rows, mapping, header_line=start + 1)
+    rows = [(n, r) for n, r in records[start + 1:]]
+    return rows_to_cases(str(path), records[start][1], rows, mapping,
+                         header_line=records[start][0])
 
 
 def read_xlsx(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseRecord]:
