@@ -90,6 +90,9 @@ def test_a_facilitator_plans_a_session_attaches_its_transcript_and_drafts_from_t
     assert code == 0 and "6 turns" in out, out
     code, out = invoke(base, "draft", "recap", sid)
     assert code == 0 and "Stored as draft" in out, out
+    # The flag count comes with whether those flags stop an approval.
+    n_flags = int(out.split("); ")[-1].split()[0])
+    assert ("Before approval: " in out) if n_flags else ("Nothing stops its approval" in out)
     code, out = invoke(base, "sessions", "list")
     assert sid in out and "draft" in out and "1 case(s)" in out
     code, out = invoke(base, "sessions", "plan", "Bad", "--format", "party")

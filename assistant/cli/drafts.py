@@ -18,10 +18,17 @@ app.add_typer(draft_app, name="draft")
 
 
 def _show(d: DraftRecord) -> None:
+    from assistant.review.gate import GATED_KINDS, blockers
+
     typer.echo(d.text)
     extra = f", fell back: {d.fallback_reason}" if d.fallback_reason else ""
     typer.echo(f"Stored as draft {d.id} (v{d.version}, {d.backend}{extra}); "
                f"{len(d.flags)} grounding flag(s).")
+    if d.kind in GATED_KINDS:  # say whether those flags stop an approval
+        held = blockers(d.kind, d.content, d.flags)
+        typer.echo("Before approval: " + "; ".join(held) + " (or a steward's override)."
+                   if held else "Nothing stops its approval (an empty optional field is "
+                   "only a note)." if d.flags else "Nothing stops its approval.")
 
 
 @draft_app.command("preread")
