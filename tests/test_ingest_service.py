@@ -127,6 +127,27 @@ def test_transcript_becomes_a_session_once(ws: Workspace, tmp_path: Path) -> Non
     assert status(ws).segments == 2 and ws.index.count("segments") == 1
 
 
+def test_a_short_text_transcript_given_session_details_is_a_session(ws: Workspace,
+                                                                     tmp_path: Path) -> None:
+    call = tmp_path / "call.txt"
+    call.write_text("Ana Silva: The badge printer jams again.\nBo Chen: I will order rollers.\n",
+                    encoding="utf-8")
+    assert ingest_paths(ws, [call]).cases_added == 1  # two turns alone read as a case
+    two = tmp_path / "two.txt"
+    two.write_text("Cy Dunn: The kiosk reboots at noon.\nDee Ek: I will check its timer.\n",
+                   encoding="utf-8")
+    report = ingest_paths(ws, [two], session_meta={"format": "office hours",
+                                                    "date": "2026-11-30", "title": "Short"})
+    assert (report.sessions_added, report.segments_added, report.cases_added) == (1, 2, 0)
+    note = tmp_path / "note.txt"
+    note.write_text("The rota is empty again on Mondays.\n", encoding="utf-8")
+    before = status(ws)
+    with pytest.raises(IngestError, match=r"note\.txt: session details .* no turn of a "
+                       r"transcript.*Fix: write one line per turn"):
+        ingest_paths(ws, [note], session_meta={"title": "Short"})
+    assert status(ws) == before
+
+
 def test_unknown_case_title_in_session_meta_is_an_error(ws: Workspace) -> None:
     with pytest.raises(IngestError, match="no case has the id or title"):
         ingest_paths(ws, [PROJECT_ROOT / "examples/onboarding/transcripts/office-hours.srt"],

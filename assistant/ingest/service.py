@@ -152,6 +152,19 @@ def _is_transcript_txt(path: Path) -> bool:
         return False
 
 
+def _session_txt(path: Path) -> str:
+    """"transcript" for a ``.txt`` given with session details, even when it is too short to
+    read as one by itself (two turns); an error when it holds no "Name: text" turn at all."""
+    from assistant.ingest.transcripts import split_speaker
+
+    if any(split_speaker(line.strip())[0] for line in read_text(path).split("\n")):
+        return "transcript"
+    raise IngestError("session details (format, date, title, ...) were given, but this file "
+                      "holds no turn of a transcript.", path=str(path),
+                      fix="write one line per turn as 'Name: what they said', or leave out "
+                      "the session details to store the file as a case.")
+
+
 def _kind(path: Path) -> str | None:
     suffix = path.suffix.lower()
     if suffix in CASE_READERS:
@@ -198,9 +211,12 @@ def ingest_paths(ws: Workspace, paths: Sequence[Path | str], *, actor: Actor = L
                                                session_meta=session_meta,
                                                progress=progress)) if rest else kit
     units, warnings = _plan([Path(p) for p in paths])
-    parsed = [(p, kind, _read(p, kind, mapping)) for p, kind in units]
     meta = session_meta if isinstance(session_meta, SessionMeta) else \
         SessionMeta.from_mapping(session_meta or {})
+    if meta != SessionMeta():  # session details given: a short .txt is still a transcript
+        units = [(p, _session_txt(p) if kind == "casefile" and p.suffix.lower() == ".txt"
+                  else kind) for p, kind in units]
+    parsed = [(p, kind, _read(p, kind, mapping)) for p, kind in units]
     plans: list[CasePlan | TranscriptPlan] = []
     for p, _, data in parsed:
         if isinstance(data, TranscriptRecord):
