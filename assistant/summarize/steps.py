@@ -319,7 +319,9 @@ SAID_STEPS = 3
 #: opens no step); sessions outside the script whose facilitator opens a step reach z 0.51.
 LED_STEPS, LED_Z = 2, 1.0
 #: A session planned with a case whose opening turns tell that case's problem (cosine of a
-#: turn among the first quarter, at least three, to the case's problem as submitted) has
+#: participant's turn among the first quarter, at least three, to the case's problem as
+#: submitted: the case is told by whoever brings it; a facilitator who restates it to ask
+#: "where are we with it?" opens a check-in) has
 #: said what it is for; there the script only has to fit better than the average other
 #: order (z above 0) with some evidence for its steps (gain above 0): a six-turn session
 #: has too few turns for the order test. Set on the tune_* sessions: scripted sessions
@@ -331,6 +333,11 @@ CASE_OPENING = 0.6
 #: LED_Z (it does not decide alone: on the tune_* sessions check-ins and logistics calls
 #: open at 0.17-0.53, scripted sessions whose case is told in other words at 0.09-0.48).
 CASE_ECHO = 0.45
+#: ... and so do turns that say this much for their steps (twice SCRIPTED_GAIN a turn): on
+#: the tune_* and spent holdout sessions no session outside the script whose order fits by
+#: LED_Z says more than 1.24 a turn (but the one check-in already past SCRIPTED_Z), while a
+#: scripted session whose facilitator asks in words of their own says 1.89.
+SECOND_GAIN = 2 * SCRIPTED_GAIN
 
 
 def _centered(v: Any) -> Any:
@@ -662,25 +669,31 @@ class ScriptFit:
         if self.opens_with_case and fmt not in FORMAT_Z and self.z > 0 and self.gain > 0:
             return True
         # Below SCRIPTED_Z, an order that fits by LED_Z counts when one more kind of evidence
-        # says the same: the facilitator opened its steps, or the opening echoes the case.
+        # says the same: the facilitator opened its steps, the opening echoes the case, or
+        # the turns say much for their steps.
         seconded = self.z >= LED_Z and (self.led_steps >= LED_STEPS
-                                        or self.opening >= CASE_ECHO)
+                                        or self.opening >= CASE_ECHO
+                                        or self.gain >= SECOND_GAIN)
         enough = self.z >= SCRIPTED_Z + FORMAT_Z.get(fmt, 0.0) or (
             fmt not in FORMAT_Z and (self.said_steps >= SAID_STEPS or seconded))
         return enough and self.gain >= SCRIPTED_GAIN
 
 
-def _opening(ev: _Evidence, case_problems: Sequence[str],
+def _opening(turns: Sequence[Turn], fac: str, ev: _Evidence, case_problems: Sequence[str],
              embed: Callable[[list[str]], Any] | None) -> float:
-    """How closely a turn of the opening (the first quarter, at least three turns) tells the
-    problem of one of the linked cases (best cosine; 0 with no case or no embedder)."""
+    """How closely a participant's turn of the opening (the first quarter, at least three
+    turns; anyone's when no facilitator is known) tells the problem of one of the linked
+    cases (best cosine; 0 with no case, no such turn or no embedder)."""
     import numpy as np
 
     problems = [p for p in case_problems if p.strip()]
     if embed is None or ev.vecs is None or not problems or not len(ev.vecs):
         return 0.0
-    head = ev.vecs[:max(3, len(ev.vecs) // 4)]
-    sim = head @ np.asarray(embed(problems)).T
+    head = [i for i in range(max(3, len(turns) // 4)) if i < len(turns)
+            and not (fac and turns[i].speaker == fac)]
+    if not head:
+        return 0.0
+    sim = ev.vecs[head] @ np.asarray(embed(problems)).T
     return float(sim.max())
 
 
@@ -744,8 +757,9 @@ def script_fit(turns: Sequence[Turn], facilitator: str = "",
     the problem of a case the session was planned with (``case_problems``)."""
     if not turns:
         return ScriptFit(0.0, 0.0, 0, 0, 0.0)
-    ev = _evidence(turns, facilitator_of(turns, facilitator), embed)
-    return _fit(turns, ev, _opening(ev, case_problems, embed))
+    fac = facilitator_of(turns, facilitator)
+    ev = _evidence(turns, fac, embed)
+    return _fit(turns, ev, _opening(turns, fac, ev, case_problems, embed))
 
 
 def assign_steps(turns: Sequence[Turn], facilitator: str = "",
@@ -773,7 +787,7 @@ def assign_steps(turns: Sequence[Turn], facilitator: str = "",
         return []
     fac = facilitator_of(turns, facilitator)
     ev = _evidence(turns, fac, embed)
-    fit = _fit(turns, ev, _opening(ev, case_problems, embed))
+    fit = _fit(turns, ev, _opening(turns, fac, ev, case_problems, embed))
     if not fit.scripted(session_format):
         return [OTHER] * len(turns)
     states = _states(reading=True)
