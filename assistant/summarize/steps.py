@@ -278,6 +278,10 @@ T_MOVE, T_SKIP, T_BACK, T_RESUME, T_END, B_FAC = 3.0, 4.0, 3.0, 1.0, 2.0, 1.5
 #: 48, step accuracy 0.912 -> 0.925, no cue lost); 1.5 (B_FAC's) fixes two fewer. Not read
 #: when deciding whether the session follows the script (its bars were set without it).
 B_ANNOUNCE = T_MOVE
+#: When the steps are read, a turn that says it goes back (:data:`RETURN`: "going back a
+#: step", "one more thing on the cause") is where a return to an earlier step is likeliest:
+#: a move back there gains this much. Which earlier step is the turn's own evidence.
+B_RETURN = T_BACK
 #: A facilitator's words that announce what the group does next.
 ANNOUNCE = _rx(r"let['’]?s\b", r"let us\b", r"i['’]?d like (?:to|us to)\b",
                r"i want (?:to|us to)\b")
@@ -397,6 +401,11 @@ def _action_turns(turns: Sequence[Turn]) -> set[int]:
     return {int(c["position"]) for a in acts for c in a["citations"]}
 
 
+#: A participant's turn this long tells something (the case, once the session has begun):
+#: before any such turn or any step cue, a facilitator asking what happened asks for the
+#: case (when the steps are read). On the tuning sessions a first "what happened" follows participants' turns of at
+#: most 18 words where it asks for the case, of 22 words and more where the case was told.
+FLOOR_WORDS = 20
 #: A sentence needs this many words (punctuation aside) before its form counts.
 FORM_MIN_WORDS = 5
 
@@ -471,12 +480,14 @@ def doc_steps(doc: Any) -> set[str]:
 class _Evidence:
     """What each turn says about where the session is (arrays are turns x steps)."""
     said: Any  # cue phrases, prompt questions, a participant's drift, a commitment
+    said_read: Any  # ``said`` as the steps are read (a first "what happened" asks for the case)
     led: Any  # the part of ``said`` the facilitator's own cue phrase or question gave
     place: Any  # where the turn sits against where each step usually sits (<= 0)
     sounds: Any  # topic-free similarity to each step's phrasings
     other: Any  # turns x 3: a greeting or agenda (before), goodbyes (after), thanks (after)
     lead: list[bool]  # the facilitator asks or cues something in this turn
     moves: Any  # per turn, what a move between steps there gains when the steps are read
+    returns: Any  # per turn, what a move back to an earlier step gains when they are read
     vecs: Any  # each turn's vector (None without an embedder)
     aside: Any  # how much more each turn sounds like an aside than like a step (>= 0)
 
@@ -501,18 +512,25 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
     aside = (_aside_scores(turns, fac, vecs, phr, embed) if embed is not None and n
              else np.zeros(n))
     lead = [False] * n
+    told = False  # a step has been cued, or a participant has held the floor (FLOOR_WORDS)
+    asks_case: list[int] = []
     for i, t in enumerate(turns):
         rel = i / max(1, n - 1)
         pos = np.array([-((rel - POS_CENTER[k]) / POS_WIDTH) ** 2 / 2 for k in STEP_KEYS])
         place[i] = W_POS * (pos - pos.max())
         is_fac = bool(fac) and t.speaker == fac
         lead[i] = is_fac and ("?" in t.text or any(r.search(t.text) for r in CUES.values()))
+        if not is_fac and len(t.text.split()) >= FLOOR_WORDS:
+            told = True
         if i in agendas:
             other[i, 0] += W_AGENDA
             continue
         hits = [s for s in STEP_KEYS if CUES[s].search(t.text)]
         if hits and (is_fac or not fac or RETURN.search(t.text)):
             cued = STEP_KEYS.index(_last_cued(t.text, hits))
+            if not told and hits == ["happened"] and is_fac:
+                asks_case.append(i)
+            told = True
             said[i, cued] += W_CUE
             led[i, cued] = is_fac
         elif i in meant:
@@ -533,7 +551,14 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
             other[i, 1 if closing else 2] += W_CLOSE
     moves = np.array([B_FAC if x else 0.0 for x in lead])
     moves[sorted(_announcements(turns, fac) - {i for i, x in enumerate(lead) if x})] = B_ANNOUNCE
-    return _Evidence(said, led, place, sounds, other, lead, moves, vecs, aside)
+    returns = np.array([B_RETURN if RETURN.search(t.text) else 0.0 for t in turns])
+    # When the steps are read: asked before anyone has told the case ("Joe, tell us what
+    # happened"), what happened is the case itself. (Not when deciding whether the session
+    # follows the script: a check-in asks "what happened with the delivery?" first too.)
+    read = said.copy()
+    read[asks_case, 0] += read[asks_case, 1]
+    read[asks_case, 1] = 0.0
+    return _Evidence(said, read, led, place, sounds, other, lead, moves, returns, vecs, aside)
 
 
 class _State(NamedTuple):
@@ -584,9 +609,10 @@ def _move_cost(a: _State, b: _State, reading: bool = False) -> float | None:
 
 
 @functools.lru_cache(maxsize=2)
-def _transitions(reading: bool = False) -> tuple[Any, Any, Any]:
+def _transitions(reading: bool = False) -> tuple[Any, Any, Any, Any]:
     """Log-scores of the moves between states (-inf: impossible), which of them are moves
-    (not a stay), and of the first turn's state."""
+    (not a stay), which of those go back to an earlier step, and of the first turn's
+    state."""
     import numpy as np
 
     states = _states(reading)
@@ -601,27 +627,32 @@ def _transitions(reading: bool = False) -> tuple[Any, Any, Any]:
     # facilitator's turn makes cheaper.
     moved = np.array([[cost[a, b] > -np.inf and sa[:2] != sb[:2] and not sb.aside
                        for b, sb in enumerate(states)] for a, sa in enumerate(states)])
+    back = np.array([[bool(moved[a, b]) and sb.step < sb.furthest and sb.step != sa.step
+                      for b, sb in enumerate(states)] for a, sa in enumerate(states)])
     before = _State(-1, -1)
     start = np.array([0.0 if s == before else
                       -(_move_cost(before, s) or np.inf) if s.step == s.furthest >= 0
                       and not s.aside else -np.inf for s in states])
-    for table in (cost, moved, start):  # shared by every call (cached): never written to
+    for table in (cost, moved, back, start):  # shared by every call (cached): never written to
         table.setflags(write=False)
-    return cost, moved, start
+    return cost, moved, back, start
 
 
 def _viterbi(unary: Any, gains: Sequence[float], scripted_only: bool,
-             reading: bool = False) -> tuple[float, list[int]]:
+             reading: bool = False, returns: Sequence[float] = ()) -> tuple[float, list[int]]:
     """Best state path (indices into :func:`_states`) and its score. ``gains``: per turn,
-    what a move between steps there gains."""
+    what a move between steps there gains; ``returns``: what a move back to an earlier step
+    gains besides (none when empty)."""
     import numpy as np
 
-    cost, moved, start = _transitions(reading)
+    cost, moved, backward, start = _transitions(reading)
     n, m = unary.shape
     score = start + unary[0]
     back = np.zeros((n, m), dtype=int)
     for t in range(1, n):
         cand = score[:, None] + cost + np.where(moved, gains[t], 0.0)
+        if len(returns):
+            cand = cand + np.where(backward, returns[t], 0.0)
         back[t] = cand.argmax(axis=0)
         score = cand.max(axis=0) + unary[t]
     if scripted_only:
@@ -641,7 +672,7 @@ def _best_scores(unaries: Any, gains: Sequence[float]) -> Any:
     states), all at once; ``gains`` as for :func:`_viterbi`."""
     import numpy as np
 
-    cost, moved, start = _transitions()
+    cost, moved, _back, start = _transitions()
     score = start[None, :] + unaries[:, 0, :]
     for t in range(1, unaries.shape[1]):
         trans = cost + np.where(moved, gains[t], 0.0)
@@ -707,7 +738,8 @@ def _unary(turns: Sequence[Turn], ev: _Evidence, reading: bool,
     k = len(STEP_KEYS)
     # The other orders move what the turns say, never where the steps usually sit.
     cols = list(order) if order is not None else list(range(k))
-    step_ev = (ev.said + (W_EMB if reading else W_EMB_DECIDE) * ev.sounds)[:, cols]
+    said = ev.said_read if reading else ev.said
+    step_ev = (said + (W_EMB if reading else W_EMB_DECIDE) * ev.sounds)[:, cols]
     step_ev = step_ev + ev.place
     u = np.zeros((len(turns), len(states)))
     for j, (c, _f, _a) in enumerate(states):
@@ -792,7 +824,8 @@ def assign_steps(turns: Sequence[Turn], facilitator: str = "",
         return [OTHER] * len(turns)
     states = _states(reading=True)
     k = len(STEP_KEYS)
-    _, path = _viterbi(_unary(turns, ev, True), ev.moves, scripted_only=True, reading=True)
+    _, path = _viterbi(_unary(turns, ev, True), ev.moves, scripted_only=True, reading=True,
+                       returns=ev.returns)
     return [STEP_KEYS[states[j].step] if 0 <= states[j].step < k and not states[j].aside
             else OTHER for j in path]
 
