@@ -558,6 +558,14 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
     read = said.copy()
     read[asks_case, 0] += read[asks_case, 1]
     read[asks_case, 1] = 0.0
+    # ... and once the last turn with evidence for the capture has been said, a
+    # facilitator's turn that says nothing for any step ("Lovely. Same time in two weeks.")
+    # closes the session as thanks do.
+    captured = np.flatnonzero(read[:, -1] > 0)
+    if fac and len(captured):
+        for i in range(int(captured[-1]) + 1, n):
+            if turns[i].speaker == fac and not read[i].any():
+                other[i, 2] = max(other[i, 2], W_CLOSE)
     return _Evidence(said, read, led, place, sounds, other, lead, moves, returns, vecs, aside)
 
 
