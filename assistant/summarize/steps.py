@@ -92,6 +92,13 @@ CONTENT: dict[str, re.Pattern[str]] = {
 #: breakdown for a second").
 RETURN = _rx(r"going back", r"back to", r"one more thing", r"before we move on",
              r"sorry,? (?:just )?(?:on|about)")
+#: ... and what says the turn itself goes back, for a point missed ("going back a step",
+#: "can I go back a bit?", "one thing I forgot", "I should have said", "I meant to ask
+#: earlier"), not that something goes back somewhere ("it gets back to the office").
+GOES_BACK = _rx(r"go(?:ing)? back(?! to (?:the|a|an|their|his|her|our|my|your)\b)",
+                r"one more thing", r"before we move on", r"sorry,? (?:just )?(?:on|about)",
+                r"(?:i|we) (?:forgot|should have said|meant to)", r"earlier\b",
+                r"com(?:e|ing) back to")
 #: The session closing: after the last step, these turns are "other".
 CLOSING = _rx(r"thanks?(?: you)?,? (?:everyone|all|folks|team|both)", r"\bbye\b", r"see you",
               r"good night", r"take care",
@@ -278,7 +285,7 @@ T_MOVE, T_SKIP, T_BACK, T_RESUME, T_END, B_FAC = 3.0, 4.0, 3.0, 1.0, 2.0, 1.5
 #: 48, step accuracy 0.912 -> 0.925, no cue lost); 1.5 (B_FAC's) fixes two fewer. Not read
 #: when deciding whether the session follows the script (its bars were set without it).
 B_ANNOUNCE = T_MOVE
-#: When the steps are read, a turn that says it goes back (:data:`RETURN`: "going back a
+#: When the steps are read, a turn that says it goes back (:data:`GOES_BACK`: "going back a
 #: step", "one more thing on the cause") is where a return to an earlier step is likeliest:
 #: a move back there gains this much. Which earlier step is the turn's own evidence.
 B_RETURN = T_BACK
@@ -551,7 +558,7 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
             other[i, 1 if closing else 2] += W_CLOSE
     moves = np.array([B_FAC if x else 0.0 for x in lead])
     moves[sorted(_announcements(turns, fac) - {i for i, x in enumerate(lead) if x})] = B_ANNOUNCE
-    returns = np.array([B_RETURN if RETURN.search(t.text) else 0.0 for t in turns])
+    returns = np.array([B_RETURN if GOES_BACK.search(t.text) else 0.0 for t in turns])
     # When the steps are read: asked before anyone has told the case ("Joe, tell us what
     # happened"), what happened is the case itself. (Not when deciding whether the session
     # follows the script: a check-in asks "what happened with the delivery?" first too.)
