@@ -92,9 +92,10 @@ CONTENT: dict[str, re.Pattern[str]] = {
 #: breakdown for a second").
 RETURN = _rx(r"going back", r"back to", r"one more thing", r"before we move on",
              r"sorry,? (?:just )?(?:on|about)")
-#: ... and what says the turn itself goes back, for a point missed ("going back a step",
-#: "can I go back a bit?", "one thing I forgot", "I should have said", "I meant to ask
-#: earlier"), not that something goes back somewhere ("it gets back to the office").
+#: ... and what says the turn itself goes back, for a point missed ("sorry, going back
+#: to the cause", "could we go back briefly?", "something I forgot", "we should have said",
+#: "I meant to mention earlier"), not that something goes back somewhere ("the form goes
+#: back to the depot").
 GOES_BACK = _rx(r"go(?:ing)? back(?! to (?:the|a|an|their|his|her|our|my|your)\b)",
                 r"one more thing", r"before we move on", r"sorry,? (?:just )?(?:on|about)",
                 r"(?:i|we) (?:forgot|should have said|meant to)", r"earlier\b",
@@ -285,8 +286,8 @@ T_MOVE, T_SKIP, T_BACK, T_RESUME, T_END, B_FAC = 3.0, 4.0, 3.0, 1.0, 2.0, 1.5
 #: 48, step accuracy 0.912 -> 0.925, no cue lost); 1.5 (B_FAC's) fixes two fewer. Not read
 #: when deciding whether the session follows the script (its bars were set without it).
 B_ANNOUNCE = T_MOVE
-#: When the steps are read, a turn that says it goes back (:data:`GOES_BACK`: "going back a
-#: step", "one more thing on the cause") is where a return to an earlier step is likeliest:
+#: When the steps are read, a turn that says it goes back (:data:`GOES_BACK`: "going back
+#: to the cause for a moment") is where a return to an earlier step is likeliest:
 #: a move back there gains this much. Which earlier step is the turn's own evidence.
 B_RETURN = T_BACK
 #: A facilitator's words that announce what the group does next.
@@ -332,7 +333,7 @@ LED_STEPS, LED_Z = 2, 1.0
 #: A session planned with a case whose opening turns tell that case's problem (cosine of a
 #: participant's turn among the first quarter, at least three, to the case's problem as
 #: submitted: the case is told by whoever brings it; a facilitator who restates it to ask
-#: "where are we with it?" opens a check-in) has
+#: "how is that going?" opens a check-in) has
 #: said what it is for; there the script only has to fit better than the average other
 #: order (z above 0) with some evidence for its steps (gain above 0): a six-turn session
 #: has too few turns for the order test. Set on the tune_* sessions: scripted sessions
@@ -410,8 +411,9 @@ def _action_turns(turns: Sequence[Turn]) -> set[int]:
 
 #: A participant's turn this long tells something (the case, once the session has begun):
 #: before any such turn or any step cue, a facilitator asking what happened asks for the
-#: case (when the steps are read). On the tuning sessions a first "what happened" follows participants' turns of at
-#: most 18 words where it asks for the case, of 22 words and more where the case was told.
+#: case (when the steps are read). On the tuning sessions a first "what happened" follows
+#: participants' turns of at most 18 words where it asks for the case, of 22 words and more
+#: where the case was told.
 FLOOR_WORDS = 20
 #: A sentence needs this many words (punctuation aside) before its form counts.
 FORM_MIN_WORDS = 5
@@ -559,14 +561,14 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
     moves = np.array([B_FAC if x else 0.0 for x in lead])
     moves[sorted(_announcements(turns, fac) - {i for i, x in enumerate(lead) if x})] = B_ANNOUNCE
     returns = np.array([B_RETURN if GOES_BACK.search(t.text) else 0.0 for t in turns])
-    # When the steps are read: asked before anyone has told the case ("Joe, tell us what
-    # happened"), what happened is the case itself. (Not when deciding whether the session
-    # follows the script: a check-in asks "what happened with the delivery?" first too.)
+    # When the steps are read: asked before anyone has told the case ("Sam, so what
+    # happened there?"), what happened is the case itself. (Not when deciding whether the
+    # session follows the script: a check-in may open on "what happened with the order?".)
     read = said.copy()
     read[asks_case, 0] += read[asks_case, 1]
     read[asks_case, 1] = 0.0
     # ... and once the last turn with evidence for the capture has been said, a
-    # facilitator's turn that says nothing for any step ("Lovely. Same time in two weeks.")
+    # facilitator's turn that says nothing for any step ("Great, good luck with it all.")
     # closes the session as thanks do.
     captured = np.flatnonzero(read[:, -1] > 0)
     if fac and len(captured):
