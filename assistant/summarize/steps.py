@@ -100,6 +100,11 @@ GOES_BACK = _rx(r"go(?:ing)? back(?! to (?:the|a|an|their|his|her|our|my|your)\b
                 r"one more thing", r"before we move on", r"sorry,? (?:just )?(?:on|about)",
                 r"(?:i|we) (?:forgot|should have said|meant to)", r"earlier\b",
                 r"com(?:e|ing) back to")
+#: A facilitator putting off what a participant jumped ahead to, to finish the step first.
+DEFER = _rx(r"h(?:ang|old) on to (?:that|it)", r"hold (?:on|that)", r"hang on\b",
+            r"before we get (?:there|to (?:that|it))",
+            r"we['’]ll (?:get|come) (?:to|back to) (?:that|it|the)\b",
+            r"finish .{0,40}\bfirst\b")
 #: The session closing: after the last step, these turns are "other".
 CLOSING = _rx(r"thanks?(?: you)?,? (?:everyone|all|folks|team|both)", r"\bbye\b", r"see you",
               r"good night", r"take care",
@@ -561,6 +566,11 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
     moves = np.array([B_FAC if x else 0.0 for x in lead])
     moves[sorted(_announcements(turns, fac) - {i for i, x in enumerate(lead) if x})] = B_ANNOUNCE
     returns = np.array([B_RETURN if GOES_BACK.search(t.text) else 0.0 for t in turns])
+    # A facilitator who puts off what a participant jumped to ("hold that thought, first
+    # ...") keeps the session where it was: no move on there, and a way back.
+    held = [i for i, t in enumerate(turns) if fac and t.speaker == fac and DEFER.search(t.text)]
+    moves[held] = 0.0
+    returns[held] = B_RETURN
     # When the steps are read: asked before anyone has told the case ("Sam, so what
     # happened there?"), what happened is the case itself. (Not when deciding whether the
     # session follows the script: a check-in may open on "what happened with the order?".)
