@@ -100,6 +100,9 @@ GOES_BACK = _rx(r"go(?:ing)? back(?! to (?:the|a|an|their|his|her|our|my|your)\b
                 r"one more thing", r"before we move on", r"sorry,? (?:just )?(?:on|about)",
                 r"(?:i|we) (?:forgot|should have said|meant to)", r"earlier\b",
                 r"com(?:e|ing) back to")
+#: A question about what would or could be (a lesson, a place it applies) rather than
+#: about what was.
+HYPOTHETICAL = _rx(r"would", r"could", r"should", r"might", r"\bif\b")
 #: A facilitator putting off what a participant jumped ahead to, to finish the step first.
 DEFER = _rx(r"h(?:ang|old) on to (?:that|it)", r"hold (?:on|that)", r"hang on\b",
             r"before we get (?:there|to (?:that|it))",
@@ -528,6 +531,8 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
     lead = [False] * n
     told = False  # a step has been cued, or a participant has held the floor (FLOOR_WORDS)
     asks_case: list[int] = []
+    asked: int | None = None  # the facilitator's first question once the case is told
+    # (-1: it asks what would or could be, a lesson or a place rather than what was)
     for i, t in enumerate(turns):
         rel = i / max(1, n - 1)
         pos = np.array([-((rel - POS_CENTER[k]) / POS_WIDTH) ** 2 / 2 for k in STEP_KEYS])
@@ -536,6 +541,8 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
         lead[i] = is_fac and ("?" in t.text or any(r.search(t.text) for r in CUES.values()))
         if not is_fac and len(t.text.split()) >= FLOOR_WORDS:
             told = True
+        elif told and asked is None and is_fac and "?" in t.text:
+            asked = -1 if HYPOTHETICAL.search(t.text) else i
         if i in agendas:
             other[i, 0] += W_AGENDA
             continue
@@ -577,6 +584,10 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
     read = said.copy()
     read[asks_case, 0] += read[asks_case, 1]
     read[asks_case, 1] = 0.0
+    # ... and the facilitator's first question once a participant has held the floor asks
+    # about what was told (the breakdown), when nothing else says which step it opens.
+    if asked is not None and asked >= 0 and not read[asked].any():
+        read[asked, 1] = W_PROMPT
     # ... and once the last turn with evidence for the capture has been said, a
     # facilitator's turn that says nothing for any step ("Great, good luck with it all.")
     # closes the session as thanks do.
