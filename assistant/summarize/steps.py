@@ -107,7 +107,7 @@ HYPOTHETICAL = _rx(r"would", r"could", r"should", r"might", r"\bif\b")
 DEFER = _rx(r"h(?:ang|old) on to (?:that|it)", r"hold (?:on|that)", r"hang on\b",
             r"before we get (?:there|to (?:that|it))",
             r"we['’]ll (?:get|come) (?:to|back to) (?:that|it|the)\b",
-            r"finish .{0,40}\bfirst\b")
+            r"\w+ first[.?!]")
 #: The session closing: after the last step, these turns are "other".
 CLOSING = _rx(r"thanks?(?: you)?,? (?:everyone|all|folks|team|both)", r"\bbye\b", r"see you",
               r"good night", r"take care",
