@@ -36,7 +36,9 @@ session 10 the same way, run once before and once after session 11's changes (su
 only); ``holdout6_*`` ones were written in session 11 by
 someone who had not read the step code and run the same way; ``holdout7_*`` ones were written
 in session 12 by someone who had not read the product code, before that session's changes;
-other folders are scored whole.
+``holdout8_*`` ones were written blind at the start of session 13. Session 14 promoted
+``holdout`` to ``holdout8`` (all spent) to tuning data beside ``tune_*``; ``report_*`` stays
+measured only. Other folders are scored whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step
