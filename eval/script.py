@@ -37,8 +37,10 @@ only); ``holdout6_*`` ones were written in session 11 by
 someone who had not read the step code and run the same way; ``holdout7_*`` ones were written
 in session 12 by someone who had not read the product code, before that session's changes;
 ``holdout8_*`` and ``holdout9_*`` ones were written blind in sessions 13 and 14 by someone
-who had read neither the product code nor its tests, before that session's changes;
-other folders are scored whole.
+who had read neither the product code nor its tests, before that session's changes.
+Session 14 promoted ``holdout`` to ``holdout8`` (all spent) to tuning data beside
+``tune_*``; ``report_*`` and ``holdout9_*`` stay measured only. Other folders are scored
+whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step

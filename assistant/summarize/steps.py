@@ -92,6 +92,22 @@ CONTENT: dict[str, re.Pattern[str]] = {
 #: breakdown for a second").
 RETURN = _rx(r"going back", r"back to", r"one more thing", r"before we move on",
              r"sorry,? (?:just )?(?:on|about)")
+#: ... and what says the turn itself goes back, for a point missed ("sorry, going back
+#: to the cause", "could we go back briefly?", "something I forgot", "we should have said",
+#: "I meant to mention earlier"), not that something goes back somewhere ("the form goes
+#: back to the depot").
+GOES_BACK = _rx(r"go(?:ing)? back(?! to (?:the|a|an|their|his|her|our|my|your)\b)",
+                r"one more thing", r"before we move on", r"sorry,? (?:just )?(?:on|about)",
+                r"(?:i|we) (?:forgot|should have said|meant to)", r"earlier\b",
+                r"com(?:e|ing) back to")
+#: A question about what would or could be (a lesson, a place it applies) rather than
+#: about what was.
+HYPOTHETICAL = _rx(r"would", r"could", r"should", r"might", r"\bif\b")
+#: A facilitator putting off what a participant jumped ahead to, to finish the step first.
+DEFER = _rx(r"h(?:ang|old) on to (?:that|it)", r"hold (?:on|that)", r"hang on\b",
+            r"before we get (?:there|to (?:that|it))",
+            r"we['’]ll (?:get|come) (?:to|back to) (?:that|it|the)\b",
+            r"\w+ first[.?!]")
 #: The session closing: after the last step, these turns are "other".
 CLOSING = _rx(r"thanks?(?: you)?,? (?:everyone|all|folks|team|both)", r"\bbye\b", r"see you",
               r"good night", r"take care",
@@ -278,6 +294,10 @@ T_MOVE, T_SKIP, T_BACK, T_RESUME, T_END, B_FAC = 3.0, 4.0, 3.0, 1.0, 2.0, 1.5
 #: 48, step accuracy 0.912 -> 0.925, no cue lost); 1.5 (B_FAC's) fixes two fewer. Not read
 #: when deciding whether the session follows the script (its bars were set without it).
 B_ANNOUNCE = T_MOVE
+#: When the steps are read, a turn that says it goes back (:data:`GOES_BACK`: "going back
+#: to the cause for a moment") is where a return to an earlier step is likeliest:
+#: a move back there gains this much. Which earlier step is the turn's own evidence.
+B_RETURN = T_BACK
 #: A facilitator's words that announce what the group does next.
 ANNOUNCE = _rx(r"let['’]?s\b", r"let us\b", r"i['’]?d like (?:to|us to)\b",
                r"i want (?:to|us to)\b")
@@ -319,7 +339,9 @@ SAID_STEPS = 3
 #: opens no step); sessions outside the script whose facilitator opens a step reach z 0.51.
 LED_STEPS, LED_Z = 2, 1.0
 #: A session planned with a case whose opening turns tell that case's problem (cosine of a
-#: turn among the first quarter, at least three, to the case's problem as submitted) has
+#: participant's turn among the first quarter, at least three, to the case's problem as
+#: submitted: the case is told by whoever brings it; a facilitator who restates it to ask
+#: "how is that going?" opens a check-in) has
 #: said what it is for; there the script only has to fit better than the average other
 #: order (z above 0) with some evidence for its steps (gain above 0): a six-turn session
 #: has too few turns for the order test. Set on the tune_* sessions: scripted sessions
@@ -331,6 +353,11 @@ CASE_OPENING = 0.6
 #: LED_Z (it does not decide alone: on the tune_* sessions check-ins and logistics calls
 #: open at 0.17-0.53, scripted sessions whose case is told in other words at 0.09-0.48).
 CASE_ECHO = 0.45
+#: ... and so do turns that say this much for their steps (twice SCRIPTED_GAIN a turn): on
+#: the tune_* and spent holdout sessions no session outside the script whose order fits by
+#: LED_Z says more than 1.24 a turn (but the one check-in already past SCRIPTED_Z), while a
+#: scripted session whose facilitator asks in words of their own says 1.89.
+SECOND_GAIN = 2 * SCRIPTED_GAIN
 
 
 def _centered(v: Any) -> Any:
@@ -390,6 +417,12 @@ def _action_turns(turns: Sequence[Turn]) -> set[int]:
     return {int(c["position"]) for a in acts for c in a["citations"]}
 
 
+#: A participant's turn this long tells something (the case, once the session has begun):
+#: before any such turn or any step cue, a facilitator asking what happened asks for the
+#: case (when the steps are read). On the tuning sessions a first "what happened" follows
+#: participants' turns of at most 18 words where it asks for the case, of 22 words and more
+#: where the case was told.
+FLOOR_WORDS = 20
 #: A sentence needs this many words (punctuation aside) before its form counts.
 FORM_MIN_WORDS = 5
 
@@ -464,12 +497,14 @@ def doc_steps(doc: Any) -> set[str]:
 class _Evidence:
     """What each turn says about where the session is (arrays are turns x steps)."""
     said: Any  # cue phrases, prompt questions, a participant's drift, a commitment
+    said_read: Any  # ``said`` as the steps are read (a first "what happened" asks for the case)
     led: Any  # the part of ``said`` the facilitator's own cue phrase or question gave
     place: Any  # where the turn sits against where each step usually sits (<= 0)
     sounds: Any  # topic-free similarity to each step's phrasings
     other: Any  # turns x 3: a greeting or agenda (before), goodbyes (after), thanks (after)
     lead: list[bool]  # the facilitator asks or cues something in this turn
     moves: Any  # per turn, what a move between steps there gains when the steps are read
+    returns: Any  # per turn, what a move back to an earlier step gains when they are read
     vecs: Any  # each turn's vector (None without an embedder)
     aside: Any  # how much more each turn sounds like an aside than like a step (>= 0)
 
@@ -494,18 +529,29 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
     aside = (_aside_scores(turns, fac, vecs, phr, embed) if embed is not None and n
              else np.zeros(n))
     lead = [False] * n
+    told = False  # a step has been cued, or a participant has held the floor (FLOOR_WORDS)
+    asks_case: list[int] = []
+    asked: int | None = None  # the facilitator's first question once the case is told
+    # (-1: it asks what would or could be, a lesson or a place rather than what was)
     for i, t in enumerate(turns):
         rel = i / max(1, n - 1)
         pos = np.array([-((rel - POS_CENTER[k]) / POS_WIDTH) ** 2 / 2 for k in STEP_KEYS])
         place[i] = W_POS * (pos - pos.max())
         is_fac = bool(fac) and t.speaker == fac
         lead[i] = is_fac and ("?" in t.text or any(r.search(t.text) for r in CUES.values()))
+        if not is_fac and len(t.text.split()) >= FLOOR_WORDS:
+            told = True
+        elif told and asked is None and is_fac and "?" in t.text:
+            asked = -1 if HYPOTHETICAL.search(t.text) else i
         if i in agendas:
             other[i, 0] += W_AGENDA
             continue
         hits = [s for s in STEP_KEYS if CUES[s].search(t.text)]
         if hits and (is_fac or not fac or RETURN.search(t.text)):
             cued = STEP_KEYS.index(_last_cued(t.text, hits))
+            if not told and hits == ["happened"] and is_fac:
+                asks_case.append(i)
+            told = True
             said[i, cued] += W_CUE
             led[i, cued] = is_fac
         elif i in meant:
@@ -526,7 +572,31 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
             other[i, 1 if closing else 2] += W_CLOSE
     moves = np.array([B_FAC if x else 0.0 for x in lead])
     moves[sorted(_announcements(turns, fac) - {i for i, x in enumerate(lead) if x})] = B_ANNOUNCE
-    return _Evidence(said, led, place, sounds, other, lead, moves, vecs, aside)
+    returns = np.array([B_RETURN if GOES_BACK.search(t.text) else 0.0 for t in turns])
+    # A facilitator who puts off what a participant jumped to ("hold that thought, first
+    # ...") keeps the session where it was: no move on there, and a way back.
+    held = [i for i, t in enumerate(turns) if fac and t.speaker == fac and DEFER.search(t.text)]
+    moves[held] = 0.0
+    returns[held] = B_RETURN
+    # When the steps are read: asked before anyone has told the case ("Sam, so what
+    # happened there?"), what happened is the case itself. (Not when deciding whether the
+    # session follows the script: a check-in may open on "what happened with the order?".)
+    read = said.copy()
+    read[asks_case, 0] += read[asks_case, 1]
+    read[asks_case, 1] = 0.0
+    # ... and the facilitator's first question once a participant has held the floor asks
+    # about what was told (the breakdown), when nothing else says which step it opens.
+    if asked is not None and asked >= 0 and not read[asked].any():
+        read[asked, 1] = W_PROMPT
+    # ... and once the last turn with evidence for the capture has been said, a
+    # facilitator's turn that says nothing for any step ("Great, good luck with it all.")
+    # closes the session as thanks do.
+    captured = np.flatnonzero(read[:, -1] > 0)
+    if fac and len(captured):
+        for i in range(int(captured[-1]) + 1, n):
+            if turns[i].speaker == fac and not read[i].any():
+                other[i, 2] = max(other[i, 2], W_CLOSE)
+    return _Evidence(said, read, led, place, sounds, other, lead, moves, returns, vecs, aside)
 
 
 class _State(NamedTuple):
@@ -577,9 +647,10 @@ def _move_cost(a: _State, b: _State, reading: bool = False) -> float | None:
 
 
 @functools.lru_cache(maxsize=2)
-def _transitions(reading: bool = False) -> tuple[Any, Any, Any]:
+def _transitions(reading: bool = False) -> tuple[Any, Any, Any, Any]:
     """Log-scores of the moves between states (-inf: impossible), which of them are moves
-    (not a stay), and of the first turn's state."""
+    (not a stay), which of those go back to an earlier step, and of the first turn's
+    state."""
     import numpy as np
 
     states = _states(reading)
@@ -594,27 +665,32 @@ def _transitions(reading: bool = False) -> tuple[Any, Any, Any]:
     # facilitator's turn makes cheaper.
     moved = np.array([[cost[a, b] > -np.inf and sa[:2] != sb[:2] and not sb.aside
                        for b, sb in enumerate(states)] for a, sa in enumerate(states)])
+    back = np.array([[bool(moved[a, b]) and sb.step < sb.furthest and sb.step != sa.step
+                      for b, sb in enumerate(states)] for a, sa in enumerate(states)])
     before = _State(-1, -1)
     start = np.array([0.0 if s == before else
                       -(_move_cost(before, s) or np.inf) if s.step == s.furthest >= 0
                       and not s.aside else -np.inf for s in states])
-    for table in (cost, moved, start):  # shared by every call (cached): never written to
+    for table in (cost, moved, back, start):  # shared by every call (cached): never written to
         table.setflags(write=False)
-    return cost, moved, start
+    return cost, moved, back, start
 
 
 def _viterbi(unary: Any, gains: Sequence[float], scripted_only: bool,
-             reading: bool = False) -> tuple[float, list[int]]:
+             reading: bool = False, returns: Sequence[float] = ()) -> tuple[float, list[int]]:
     """Best state path (indices into :func:`_states`) and its score. ``gains``: per turn,
-    what a move between steps there gains."""
+    what a move between steps there gains; ``returns``: what a move back to an earlier step
+    gains besides (none when empty)."""
     import numpy as np
 
-    cost, moved, start = _transitions(reading)
+    cost, moved, backward, start = _transitions(reading)
     n, m = unary.shape
     score = start + unary[0]
     back = np.zeros((n, m), dtype=int)
     for t in range(1, n):
         cand = score[:, None] + cost + np.where(moved, gains[t], 0.0)
+        if len(returns):
+            cand = cand + np.where(backward, returns[t], 0.0)
         back[t] = cand.argmax(axis=0)
         score = cand.max(axis=0) + unary[t]
     if scripted_only:
@@ -634,7 +710,7 @@ def _best_scores(unaries: Any, gains: Sequence[float]) -> Any:
     states), all at once; ``gains`` as for :func:`_viterbi`."""
     import numpy as np
 
-    cost, moved, start = _transitions()
+    cost, moved, _back, start = _transitions()
     score = start[None, :] + unaries[:, 0, :]
     for t in range(1, unaries.shape[1]):
         trans = cost + np.where(moved, gains[t], 0.0)
@@ -662,25 +738,31 @@ class ScriptFit:
         if self.opens_with_case and fmt not in FORMAT_Z and self.z > 0 and self.gain > 0:
             return True
         # Below SCRIPTED_Z, an order that fits by LED_Z counts when one more kind of evidence
-        # says the same: the facilitator opened its steps, or the opening echoes the case.
+        # says the same: the facilitator opened its steps, the opening echoes the case, or
+        # the turns say much for their steps.
         seconded = self.z >= LED_Z and (self.led_steps >= LED_STEPS
-                                        or self.opening >= CASE_ECHO)
+                                        or self.opening >= CASE_ECHO
+                                        or self.gain >= SECOND_GAIN)
         enough = self.z >= SCRIPTED_Z + FORMAT_Z.get(fmt, 0.0) or (
             fmt not in FORMAT_Z and (self.said_steps >= SAID_STEPS or seconded))
         return enough and self.gain >= SCRIPTED_GAIN
 
 
-def _opening(ev: _Evidence, case_problems: Sequence[str],
+def _opening(turns: Sequence[Turn], fac: str, ev: _Evidence, case_problems: Sequence[str],
              embed: Callable[[list[str]], Any] | None) -> float:
-    """How closely a turn of the opening (the first quarter, at least three turns) tells the
-    problem of one of the linked cases (best cosine; 0 with no case or no embedder)."""
+    """How closely a participant's turn of the opening (the first quarter, at least three
+    turns; anyone's when no facilitator is known) tells the problem of one of the linked
+    cases (best cosine; 0 with no case, no such turn or no embedder)."""
     import numpy as np
 
     problems = [p for p in case_problems if p.strip()]
     if embed is None or ev.vecs is None or not problems or not len(ev.vecs):
         return 0.0
-    head = ev.vecs[:max(3, len(ev.vecs) // 4)]
-    sim = head @ np.asarray(embed(problems)).T
+    head = [i for i in range(max(3, len(turns) // 4)) if i < len(turns)
+            and not (fac and turns[i].speaker == fac)]
+    if not head:
+        return 0.0
+    sim = ev.vecs[head] @ np.asarray(embed(problems)).T
     return float(sim.max())
 
 
@@ -694,7 +776,8 @@ def _unary(turns: Sequence[Turn], ev: _Evidence, reading: bool,
     k = len(STEP_KEYS)
     # The other orders move what the turns say, never where the steps usually sit.
     cols = list(order) if order is not None else list(range(k))
-    step_ev = (ev.said + (W_EMB if reading else W_EMB_DECIDE) * ev.sounds)[:, cols]
+    said = ev.said_read if reading else ev.said
+    step_ev = (said + (W_EMB if reading else W_EMB_DECIDE) * ev.sounds)[:, cols]
     step_ev = step_ev + ev.place
     u = np.zeros((len(turns), len(states)))
     for j, (c, _f, _a) in enumerate(states):
@@ -744,8 +827,9 @@ def script_fit(turns: Sequence[Turn], facilitator: str = "",
     the problem of a case the session was planned with (``case_problems``)."""
     if not turns:
         return ScriptFit(0.0, 0.0, 0, 0, 0.0)
-    ev = _evidence(turns, facilitator_of(turns, facilitator), embed)
-    return _fit(turns, ev, _opening(ev, case_problems, embed))
+    fac = facilitator_of(turns, facilitator)
+    ev = _evidence(turns, fac, embed)
+    return _fit(turns, ev, _opening(turns, fac, ev, case_problems, embed))
 
 
 def assign_steps(turns: Sequence[Turn], facilitator: str = "",
@@ -773,12 +857,13 @@ def assign_steps(turns: Sequence[Turn], facilitator: str = "",
         return []
     fac = facilitator_of(turns, facilitator)
     ev = _evidence(turns, fac, embed)
-    fit = _fit(turns, ev, _opening(ev, case_problems, embed))
+    fit = _fit(turns, ev, _opening(turns, fac, ev, case_problems, embed))
     if not fit.scripted(session_format):
         return [OTHER] * len(turns)
     states = _states(reading=True)
     k = len(STEP_KEYS)
-    _, path = _viterbi(_unary(turns, ev, True), ev.moves, scripted_only=True, reading=True)
+    _, path = _viterbi(_unary(turns, ev, True), ev.moves, scripted_only=True, reading=True,
+                       returns=ev.returns)
     return [STEP_KEYS[states[j].step] if 0 <= states[j].step < k and not states[j].aside
             else OTHER for j in path]
 
