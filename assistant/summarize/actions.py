@@ -3,7 +3,9 @@
 Extractive and rule-based: a speaker committing themselves ("I'll run the test with them
 next week", "leave the rota with me"), a participant asked by name ("Dana, can you send the
 list by Friday?") or named as the doer ("Sam will update the checklist"), and the due date
-when one is said ("by Friday", "next week", "before the audit", "end of the month").
+when one is said ("by Friday", "next week", "before the audit", "end of the month"). A task
+reads on its own after the session: "it" or "them" as its object names the thing the same
+sentence or the question just asked names, and "you" names the person answered.
 """
 
 from __future__ import annotations
@@ -177,7 +179,7 @@ _VAGUE_HEADS = frozenset({"thing", "things", "way", "lot", "bit", "time", "times
                           "ones", "stuff", "point", "idea", "question", "sense", "kind", "sort",
                           "minute", "moment", "second", "while", "today", "tonight", "day",
                           "week", "month", "year", "morning", "afternoon", "evening", "night",
-                          "end", "start", "step", "case", "shout"})
+                          "end", "start", "step", "case"})
 _PERSONAL = frozenset({"i", "you", "we", "they", "he", "she", "me", "us", "them", "him",
                        "her", "y'all", "everyone", "everybody", "someone", "somebody",
                        "anyone", "anybody", "people", "folks", "guys", "team"})
