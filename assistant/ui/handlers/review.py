@@ -21,16 +21,14 @@ def inbox(ws: Workspace, actor: Actor, keep: str | None = None) -> tuple[str, Ch
     from assistant.review.workflow import get_draft
     from assistant.review.workflow import inbox as list_inbox
 
-    items = list(list_inbox(ws, actor=actor))
+    items: list[Any] = list_inbox(ws, actor=actor)
     rows = [(kind_word(d.kind), d.subject, status_word(d.status), when(d.updated_at),
              when(d.deadline) if d.deadline else "") for d in items]
     md = table(("draft", "about", "status", "updated", "due"), rows)
-    shown = [(d.id, d.kind, d.subject, d.status) for d in items]
-    if keep and keep not in {d.id for d in items}:
-        d = get_draft(ws, keep)
-        shown.append((d.id, d.kind, d.subject, d.status))
-    return md, tuple((choice_label(i, f"{kind_word(kind)}: {subject} ({status_word(status)})"), i)
-                     for i, kind, subject, status in shown)
+    shown = items + ([get_draft(ws, keep)] if keep and keep not in {d.id for d in items}
+                     else [])
+    return md, tuple((choice_label(d.id, f"{kind_word(d.kind)}: {d.subject} "
+                                   f"({status_word(d.status)})"), d.id) for d in shown)
 
 
 def _need(draft_id: str | None) -> str:

@@ -9,15 +9,9 @@ import numpy as np
 import plotly.graph_objects as go
 
 from assistant.auth import Actor
+from assistant.cluster.queries import same_name
 from assistant.errors import AssistantError
-from assistant.ui.charts import (
-    NOVEL,
-    MapPoint,
-    project_2d,
-    same_name,
-    theme_map,
-    trend_chart,
-)
+from assistant.ui.charts import NOVEL, MapPoint, project_2d, theme_map, trend_chart
 from assistant.ui.render import Markdown, choice_label, esc, table
 from assistant.ui.views import ThemeListView
 from assistant.workspace import Workspace
