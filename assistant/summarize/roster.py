@@ -93,7 +93,7 @@ def build_index(roster: Iterable[str], name_parts: Callable[[str], list[str]],
     ("Will Brown" -> "Will Brown" only; "Ines Duarte" -> all three). An ordinary word is
     left to the grammar, which sees where it stands as a name, so a long roster does not
     mask "Will" or "Brown" in every sentence. ``people`` holds every part of every name."""
-    names = list(roster)
-    parts = {p for k in names for p in name_parts(k) if " " in p or not is_word(p)}
+    people = {p for k in roster for p in name_parts(k)}
+    parts = {p for p in people if " " in p or not is_word(p)}
     return RosterIndex(parts=frozenset(parts | lower_forms(parts, is_word)),
-                       people=frozenset(p for k in names for p in name_parts(k)))
+                       people=frozenset(people))
