@@ -262,8 +262,7 @@ def read_csv(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseR
     start = next((k for k, (_, r) in enumerate(records) if any(c.strip() for c in r)), None)
     if start is None:
         raise IngestError("the file is empty.", path=str(path), fix="choose the intake sheet.")
-    rows = [(n, r) for n, r in records[start + 1:]]
-    return rows_to_cases(str(path), records[start][1], rows, mapping,
+    return rows_to_cases(str(path), records[start][1], records[start + 1:], mapping,
                          header_line=records[start][0])
 
 

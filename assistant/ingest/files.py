@@ -87,7 +87,6 @@ def read_text(path: Path, *, fix_encoding: str = "save the file as UTF-8",
         except UnicodeDecodeError as exc:
             line = data.count(b"\n", 0, exc.start) + 1
             guess = _likely_encoding(data)
-            seems = f" It looks like {guess}." if guess and guess != "utf_8" else ""
             if guess and guess.startswith(("cp125", "iso8859", "latin", "mac_")):
                 # One-byte code pages all decode any bytes, so a detector's pick among them
                 # is a guess (it took Latin-1 Spanish for Central European cp1250); name
@@ -95,6 +94,8 @@ def read_text(path: Path, *, fix_encoding: str = "save the file as UTF-8",
                 seems = (" It looks like a one-byte encoding: most likely cp1252 (Windows "
                          "Western European, Latin-1)" + (f", possibly {guess}" if guess not in
                                                          ("cp1252", "latin_1") else "") + ".")
+            else:
+                seems = f" It looks like {guess}." if guess and guess != "utf_8" else ""
             raise IngestError(f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} "
                               f"cannot be read).{seems}", path=str(path), line=line,
                               fix=fix_encoding) from None

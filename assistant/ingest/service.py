@@ -155,9 +155,9 @@ def _is_transcript_txt(path: Path) -> bool:
 def _session_txt(path: Path) -> str:
     """"transcript" for a ``.txt`` given with session details, even when it is too short to
     read as one by itself (two turns); an error when it holds no "Name: text" turn at all."""
-    from assistant.ingest.transcripts import split_speaker
+    from assistant.ingest.transcripts import turn_speakers
 
-    if any(split_speaker(line.strip())[0] for line in read_text(path).split("\n")):
+    if turn_speakers(read_text(path)):
         return "transcript"
     raise IngestError("session details (format, date, title, ...) were given, but this file "
                       "holds no turn of a transcript.", path=str(path),

@@ -268,6 +268,14 @@ def parse_plain(path: str, lines: Sequence[str]) -> TranscriptRecord:
 def looks_like_transcript(text: str) -> bool:
     """Whether a ``.txt`` file is a transcript (several turns by two or more speakers) rather
     than a case written as text."""
+    speakers = turn_speakers(text)
+    return len(speakers) >= 3 and len(set(speakers)) >= 2
+
+
+def turn_speakers(text: str) -> list[str]:
+    """The speaker of each line of ``text`` that reads as a transcript turn ("Name: text",
+    a Teams heading, a bracketed timestamp and a name), in order; a header field such as
+    "Date: ..." is no turn."""
     speakers: list[str] = []
     for line in text.split("\n"):
         s = line.strip()
@@ -279,7 +287,7 @@ def looks_like_transcript(text: str) -> bool:
         name, _ = split_speaker(bt.group("rest") if bt else s)
         if name and norm_header(name) not in _ALIAS_INDEX:
             speakers.append(name)
-    return len(speakers) >= 3 and len(set(speakers)) >= 2
+    return speakers
 
 
 def read_plain(path: Path) -> TranscriptRecord:
