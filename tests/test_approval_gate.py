@@ -138,3 +138,5 @@ def test_the_review_screen_refuses_then_accepts_an_override(any_ws, tmp_path) ->
     [(label, _)] = [c for c in choices if c[1] == rid]
     assert "published" in label.lower()
     assert [c for c in choices if c[1] != rid] == list(waiting)
+    # A draft gone since the editor opened it is simply not kept.
+    assert screen.inbox(any_ws, STELLA, "D0000000000")[1] == waiting

@@ -141,8 +141,8 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
                            (t_themes, themes_tab), (t_playbook, playbook_tab),
                            (t_network, network_tab)):
             tab.select(built["load"], None, built["outputs"], show_progress_on=built["status"])
-        t_review.select(review_tab.load_inbox, None, [review_tab.inbox, review_tab.picker],
-                        show_progress_on=review_tab.inbox)
+        t_review.select(review_tab.load_inbox, review_tab.picker,
+                        [review_tab.inbox, review_tab.picker], show_progress_on=review_tab.inbox)
     return demo
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from assistant.auth import Actor, can
-from assistant.errors import AssistantError, Conflict
+from assistant.errors import AssistantError, Conflict, NotFound
 from assistant.ui.render import choice_label, esc, fenced, inert_markdown, plain_block, table, when
 from assistant.ui.views import MAX_SLOTS, BulletView, DraftView, SaveResult
 from assistant.ui.words import action_word, kind_word, status_word
@@ -25,8 +26,10 @@ def inbox(ws: Workspace, actor: Actor, keep: str | None = None) -> tuple[str, Ch
     rows = [(kind_word(d.kind), d.subject, status_word(d.status), when(d.updated_at),
              when(d.deadline) if d.deadline else "") for d in items]
     md = table(("draft", "about", "status", "updated", "due"), rows)
-    shown = items + ([get_draft(ws, keep)] if keep and keep not in {d.id for d in items}
-                     else [])
+    shown = list(items)
+    if keep and keep not in {d.id for d in items}:
+        with contextlib.suppress(NotFound):  # gone since the editor opened it: none to keep
+            shown.append(get_draft(ws, keep))
     return md, tuple((choice_label(d.id, f"{kind_word(d.kind)}: {d.subject} "
                                    f"({status_word(d.status)})"), d.id) for d in shown)
 

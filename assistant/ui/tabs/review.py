@@ -148,8 +148,9 @@ class ReviewTab:
     def _wire(self) -> None:
         ctx = self.ctx
 
-        def load_inbox(request: gr.Request) -> list[Any]:
-            table, choices = ctx.run(H.inbox, request)
+        def load_inbox(shown: str | None, request: gr.Request) -> list[Any]:
+            # The draft the editor shows stays choosable after it left the inbox.
+            table, choices = ctx.run(H.inbox, request, shown)
             return [table, gr.update(choices=list(choices))]
 
         def open_draft(draft_id: str | None, request: gr.Request) -> list[Any]:
@@ -203,7 +204,7 @@ class ReviewTab:
             return ctx.run(H.source_text, request, key) if key else ""
 
         inbox_out = [self.inbox, self.picker]
-        self.refresh.click(load_inbox, None, inbox_out, show_progress_on=self.inbox)
+        self.refresh.click(load_inbox, self.picker, inbox_out, show_progress_on=self.inbox)
         self.picker.input(open_draft, self.picker,
                           [*self.view_outputs, self.message, self.confirm_box],
                           show_progress_on=self.header)
