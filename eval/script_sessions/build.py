@@ -3,7 +3,7 @@ the data in ``sessions_tune.py``, ``sessions_tune2.py``, ``sessions_tune3.py``,
 ``sessions_tune4.py``, ``sessions_tune5.py``, ``sessions_report.py``, ``sessions_holdout.py``,
 ``sessions_holdout2.py``, ``sessions_holdout3.py``, ``sessions_holdout4.py``,
 ``sessions_holdout5.py``, ``sessions_holdout6.py``, ``sessions_holdout7.py``,
-``sessions_holdout8.py`` and ``sessions_holdout9.py``.
+``sessions_holdout8.py``, ``sessions_holdout9.py`` and ``sessions_holdout10.py``.
 
     python eval/script_sessions/build.py
 
@@ -29,7 +29,9 @@ who had not read the product code, before that session's changes; the ``tune_*``
 inside a step, breakdown questions in the facilitator's own words; ``holdout8_*`` were
 written blind in session 13 by someone who had read neither the product code nor its tests,
 before that session's changes; ``holdout9_*`` were written blind in session 14 by someone who
-had read neither the product code nor its tests, before that session's changes.
+had read neither the product code nor its tests, before that session's changes; ``holdout10_*``
+were written blind in session 15 by someone who had read neither the product code nor its
+tests, before that session's changes.
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ def main() -> int:
     from sessions_holdout7 import SESSIONS as HOLDOUT7
     from sessions_holdout8 import SESSIONS as HOLDOUT8
     from sessions_holdout9 import SESSIONS as HOLDOUT9
+    from sessions_holdout10 import SESSIONS as HOLDOUT10
     from sessions_report import SESSIONS as REPORT
     from sessions_tune import SESSIONS as TUNE
     from sessions_tune2 import SESSIONS as TUNE2
@@ -91,7 +94,7 @@ def main() -> int:
     rows: list[dict[str, str]] = []
     every = {**TUNE, **TUNE2, **TUNE3, **TUNE4, **TUNE5, **REPORT, **HOLDOUT, **HOLDOUT2,
              **HOLDOUT3, **HOLDOUT4, **HOLDOUT5, **HOLDOUT6, **HOLDOUT7, **HOLDOUT8,
-             **HOLDOUT9}
+             **HOLDOUT9, **HOLDOUT10}
     for name, sess in every.items():
         write_session(name, sess)
         rows.extend(sess["cases"])
