@@ -1,7 +1,7 @@
 """What personal data would reach a remote LLM endpoint, and what ordinary text is damaged.
 
     python -m eval.redact [--split tune|tune2|tune3|tune4|report|extra|holdout2|holdout3|
-        holdout4|holdout5|holdout6|holdout7|all] [--show]
+        holdout4|holdout5|holdout6|holdout7|holdout8|all] [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
 ``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
@@ -35,6 +35,8 @@ Session 14 promoted ``holdout4``, ``holdout5`` and ``holdout6`` to tuning sets t
 ``report`` is run summary line only.
 Session 14 added ``holdout7`` (``redact_holdout7.txt``: 48 items in 16 new domains and
 26 name origins not used before, written blind at that session's start).
+Session 15 added ``holdout8`` (``redact_holdout8.txt``: 48 items in 16 new domains and 24
+name origins not used before, written blind at that session's start).
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and
@@ -57,7 +59,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 DATA = Path(__file__).parent / "data"
 SPLITS = ("tune", "tune2", "tune3", "tune4", "report", "extra", "holdout2", "holdout3",
-          "holdout4", "holdout5", "holdout6", "holdout7")
+          "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
 
