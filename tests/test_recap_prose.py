@@ -478,6 +478,13 @@ def test_a_sentence_that_only_manages_the_meeting_loses_to_one_with_content(
     assert {c["position"] for c in by_step["case"]["citations"]} == {2}
 
 
+def test_a_sentence_ending_in_a_closed_quote_gets_no_second_full_stop() -> None:
+    said = 'We agreed the rule: "check the seals the day before the show."'
+    assert prose.polish(said) == said
+    assert prose.is_clean(prose.polish(said))
+    assert prose.polish('She called it "the usual mess"') == 'She called it "the usual mess".'
+
+
 def test_a_trailing_hedge_is_dropped() -> None:
     assert prose.polish("We could keep the old form, but yeah.") == "We could keep the old form."
     assert prose.polish("They sent the labels and stuff") == "They sent the labels."

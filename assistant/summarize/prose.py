@@ -181,7 +181,7 @@ def polish(sentence: str, speaker: str = "") -> str:
     if not t:
         return ""
     t = t[:1].upper() + t[1:]
-    if not t.endswith((".", "!", "?")):
+    if not t.rstrip("\"”’'").endswith((".", "!", "?")):
         t = t.rstrip("…") + "."
     return t
 
