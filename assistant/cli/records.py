@@ -39,7 +39,8 @@ def ingest(
     case: list[str] = typer.Option([], "--case", help="Case id or title the session "
                                    "discussed (repeatable)."),
 ) -> None:
-    """Ingest cases and transcripts. Re-ingesting a file adds nothing."""
+    """Ingest cases and transcripts. Re-ingesting a file adds nothing; a transcript given
+    again with session details (--title, --date, ...) has them set on its session."""
     from assistant.ingest.service import ingest_paths
 
     meta = {"title": title, "format": format_, "date": date, "start_time": start_time,
@@ -66,18 +67,30 @@ def reindex() -> None:
                f"{r.patterns} patterns.")
 
 
+#: What ``--kind`` accepts, and the index kind each names. ``segments`` is the old word for
+#: passages, still accepted (not offered) so that scripts written with it keep working.
+SEARCH_KINDS = {"cases": "cases", "passages": "segments", "patterns": "patterns",
+                "segments": "segments"}
+
+
 @app.command("search")
 def search(
     query: str = typer.Argument(..., help="What you are looking for, in your own words."),
-    kind: str = typer.Option("cases", "--kind", help="cases, segments or patterns."),
+    kind: str = typer.Option("cases", "--kind", help="cases, passages (of transcripts) or "
+                             "patterns."),
     limit: int = typer.Option(5, "--limit", min=1, help="How many hits."),
 ) -> None:
     """Search cases, transcript passages or patterns by meaning."""
     from assistant.index.service import search as run
 
-    hits = run(workspace(), query, kind=kind, limit=limit)  # type: ignore[arg-type]
+    key = kind.strip().lower()
+    if key not in SEARCH_KINDS:
+        raise typer.BadParameter(f"{kind!r} is not a kind to search; use cases, passages or "
+                                 "patterns.", param_hint="'--kind'")
+    word = "passages" if key == "segments" else key
+    hits = run(workspace(), query, kind=SEARCH_KINDS[key], limit=limit)  # type: ignore[arg-type]
     if not hits:
-        typer.echo(f"No {kind} indexed yet. Ingest some first (assistant ingest, or "
+        typer.echo(f"No {word} indexed yet. Ingest some first (assistant ingest, or "
                    "assistant example).")
     for i, h in enumerate(hits, 1):
         typer.echo(f"{i}. [{h.score:.2f}] {h.title or h.id}  ({h.reference})")
@@ -90,8 +103,13 @@ def status() -> None:
     from assistant.ingest.service import status as run
 
     s = run(workspace(reconcile=False))  # report the lag as found
-    typer.echo(f"cases: {s.cases} (indexed {s.indexed_cases})")
-    typer.echo(f"sessions: {s.sessions} ({s.sessions_with_transcript} with a transcript, "
+    # Archived records stay in the store (archiving is a soft delete), so they count, apart.
+    def archived(n: int) -> str:
+        return f"{n} archived, " if n else ""
+
+    typer.echo(f"cases: {s.cases} ({archived(s.archived_cases)}indexed {s.indexed_cases})")
+    typer.echo(f"sessions: {s.sessions} ({archived(s.archived_sessions)}"
+               f"{s.sessions_with_transcript} with a transcript, "
                f"{s.segments} speaker turns, {s.indexed_passages} passages indexed)")
     typer.echo(f"patterns indexed: {s.indexed_patterns}")
     if s.index_error:
