@@ -426,6 +426,16 @@ def store_transcript(ws: Workspace, rec: TranscriptRecord, *, meta: SessionMeta,
     return result
 
 
+def stored_session_of(ws: Workspace, rec: TranscriptRecord) -> str | None:
+    """The id of the session that already holds the transcript ``rec`` (the same turns,
+    whatever the file's name or format), or None when it is not stored."""
+    from assistant.ingest.persist import transcript_hash
+
+    with OrmSession(ws.engine) as s:
+        return s.scalar(select(Session.id).where(
+            Session.transcript_hash == transcript_hash(rec)))
+
+
 # ------------------------------------------------------------------ status
 
 @dataclass(frozen=True)
@@ -477,4 +487,4 @@ def status(ws: Workspace) -> StoreStatus:
 __all__ = ["AddedCase", "CaseView", "FileResult", "IngestReport",
            "StoreStatus", "add_case", "case_titles", "find_case_titles", "get_case",
            "ingest_paths", "list_cases", "merge_reports", "status", "store_cases",
-           "store_transcript"]
+           "store_transcript", "stored_session_of"]
