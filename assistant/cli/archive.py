@@ -15,8 +15,9 @@ def archive(kind: str = typer.Argument(..., help=KIND_HELP),
             record_id: str = typer.Argument(..., metavar="ID", help="The record's id."),
             reason: str = typer.Option("", "--reason", help="Kept in the audit trail.")
             ) -> None:
-    """Archive (soft-delete) a record: it leaves search, Today, the inbox and the themes.
-    `assistant restore` brings it back."""
+    """Archive (soft-delete) a record; `assistant restore` brings it back.
+
+    It leaves search, Today, the inbox and the themes."""
     from assistant.archive import archive_record
 
     archive_record(workspace(), kind, record_id, actor=local_actor(), reason=reason)

@@ -39,8 +39,10 @@ def ingest(
     case: list[str] = typer.Option([], "--case", help="Case id or title the session "
                                    "discussed (repeatable)."),
 ) -> None:
-    """Ingest cases and transcripts. Re-ingesting a file adds nothing; a transcript given
-    again with session details (--title, --date, ...) has them set on its session."""
+    """Ingest cases and transcripts; re-ingesting a file adds nothing.
+
+    A transcript given again with session details (--title, --date, ...) has them set on
+    its session."""
     from assistant.ingest.service import ingest_paths
 
     meta = {"title": title, "format": format_, "date": date, "start_time": start_time,
@@ -134,8 +136,10 @@ def reconcile(
                                 "the store (each record found by its own vector) and rewrite "
                                 "what it lost; runs by itself after a failed index write."),
 ) -> None:
-    """Index every stored record the vector index is still missing (after a crash or an
-    index failure); runs by itself at every start, after ingest and before a search."""
+    """Index every stored record the vector index is still missing.
+
+    For after a crash or an index failure; it also runs by itself at every start, after
+    ingest and before a search."""
     from assistant.index.outbox import pending
     from assistant.index.outbox import reconcile as run
 
@@ -146,9 +150,10 @@ def reconcile(
 
 @app.command("prune-cache")
 def prune_cache() -> None:
-    """Remove cached embeddings of another model or precision (left when the embedding
-    model or how its vectors are computed changed); the current model's vectors stay. On
-    SQLite the file is compacted afterwards."""
+    """Remove cached embeddings of another model or precision.
+
+    They are left when the embedding model, or how its vectors are computed, changed; the
+    current model's vectors stay. On SQLite the file is compacted afterwards."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from assistant.index.embedder import CachedEmbedder
@@ -167,8 +172,9 @@ def prune_cache() -> None:
 
 @app.command("example")
 def example() -> None:
-    """Load the bundled example network (idempotent), compute its themes and run a sample
-    search: the same store `assistant ui --example` prepares."""
+    """Load the bundled example network, compute its themes, run a sample search.
+
+    Idempotent; the same store `assistant ui --example` prepares."""
     from assistant.examples import prepare_example_network
     from assistant.index.service import search as run
 

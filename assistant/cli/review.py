@@ -18,10 +18,10 @@ from assistant.auth import Actor
 from assistant.cli.common import app, local_actor, workspace
 from assistant.errors import AssistantError
 
-users_app = typer.Typer(no_args_is_help=True, help="Users and roles (facilitator, steward, "
-                        "viewer). With users defined, the app asks everyone to sign in.")
-review_app = typer.Typer(no_args_is_help=True, help="The draft workflow: list, show, edit, "
-                         "submit, approve, reject; the quarterly theme review.")
+users_app = typer.Typer(no_args_is_help=True, help="Users and their roles; with any user, "
+                        "the app asks for sign-in.")
+review_app = typer.Typer(no_args_is_help=True, help="Drafts: list, show, edit, submit, approve, "
+                         "reject; the quarterly theme review.")
 recap_app = typer.Typer(no_args_is_help=True, help="Approved recaps, ready to share.")
 app.add_typer(users_app, name="users")
 app.add_typer(review_app, name="review")
@@ -157,8 +157,10 @@ def review_edit(draft_id: str = DRAFT_ID,
                 note: str = typer.Option("", "--note", help="Why it changed (kept with the "
                                          "version)."),
                 as_user: str | None = AS_USER) -> None:
-    """Edit a draft's text in your editor (or from a file) and save it as a new version,
-    as the app's editor does: flags re-checked, the edit audited."""
+    """Edit a draft in $VISUAL / $EDITOR (or from --file) and save a new version.
+
+    Saved as the app's editor saves: grounding flags re-checked, the edit audited, a
+    version saved meanwhile refused."""
     from assistant.auth import require
     from assistant.review.textedit import bullet_texts, editable_text, read_edited
     from assistant.review.workflow import check_editable, edit_draft, get_draft

@@ -12,10 +12,10 @@ from assistant.cli.common import app, workspace
 from assistant.cli.review import AS_USER, _actor, review_app
 from assistant.errors import AssistantError
 
-charter_app = typer.Typer(no_args_is_help=True, help="The charter: purpose, business "
-                          "results with baseline and target, cadence, boundaries.")
+charter_app = typer.Typer(no_args_is_help=True, help="The charter: purpose, results "
+                          "(baseline, target), cadence, boundaries.")
 roles_app = typer.Typer(no_args_is_help=True, help="Who is sponsor, steward, facilitator, "
-                        "data partner (kept with the charter, versioned).")
+                        "data partner (kept with the charter).")
 sprint_app = typer.Typer(no_args_is_help=True, help="90-day sprints: start, checklist, "
                          "decision.")
 case_app = typer.Typer(no_args_is_help=True, help="Case status and resolution date.")
@@ -236,8 +236,9 @@ def pulse_record(team: str = typer.Argument(..., help="Team name."),
 @app.command("metrics")
 def metrics(by_theme: bool = typer.Option(False, "--by-theme", help="Also per theme.")
             ) -> None:
-    """The three metrics per sprint: patterns used in the field, time to solve, teams
-    repeating methods."""
+    """The three metrics per sprint.
+
+    Patterns used in the field, time to solve, teams repeating methods."""
     from assistant.rhythm.metrics import sprint_metrics
 
     rows = sprint_metrics(workspace())
@@ -311,8 +312,9 @@ def demoday_pack(folder: Path = typer.Argument(Path("demo-day"), help="Folder to
 def kit_export(path: Path = typer.Argument(..., help="Workbook to write (*.xlsx)."),
                blank: bool = typer.Option(False, "--blank", help="An empty kit for a new "
                                           "network.")) -> None:
-    """Write the starter kit workbook (charter, roles and RACI, 90-day planner, intake
-    sheet, metrics tracker)."""
+    """Write the Excel starter kit workbook.
+
+    Charter, roles and RACI, 90-day planner, intake sheet, metrics tracker."""
     from assistant.rhythm.kit import export_kit
 
     if path.suffix.lower() != ".xlsx":

@@ -9,7 +9,7 @@ import typer
 from assistant.cli.common import app, local_actor, workspace
 
 sessions_app = typer.Typer(no_args_is_help=True, help="Plan sessions and attach their "
-                           "transcripts (then `assistant draft preread|recap SESSION`).")
+                           "transcripts (then `assistant draft recap SESSION`).")
 app.add_typer(sessions_app, name="sessions")
 
 
