@@ -61,8 +61,8 @@ class FileResult:
         if self.kind == "transcript":
             sid = self.session_ids[0] if self.session_ids else "?"
             if self.already_ingested:
-                return f"{self.path}: already ingested (session {sid})" + "".join(
-                    f"; {c.describe(sid)}" for c in self.changes) + "."
+                return f"{self.path}: already ingested (session {sid})." + "".join(
+                    f"\n  {c.describe(sid)}" for c in self.changes)
             return f"{self.path}: session {sid} added with {self.segments} speaker turns."
         if self.already_ingested:
             text = f"{self.path}: already ingested ({self.skipped} cases known)."
