@@ -117,3 +117,117 @@ def test_usage_errors_print_one_message_without_a_traceback(tmp_path: Path) -> N
         assert said in r.stderr and "Traceback" not in r.stderr and "╭" not in r.stderr, \
             r.stderr
         assert len(r.stderr.strip().splitlines()) <= 5, r.stderr
+
+
+def test_review_list_marks_drafts_past_their_due_time_as_today_does(tmp_path: Path,
+                                                                    embedder) -> None:
+    from assistant.review.workflow import inbox, recap_deadlines
+
+    data = tmp_path / "data"
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    recap_id = draft_recap(ws, held_session(ws, tmp_path), actor=FRAN).id
+    late = inbox(ws)[0].late_by
+    assert late is not None and late.days > 1  # held in 2025: long past its 24 hours
+    assert [r.overdue for r in recap_deadlines(ws)] == [True]  # Today says the same
+    ws.close()
+    code, out = invoke(["--data-dir", str(data)], "review", "list")
+    assert code == 0 and f"{recap_id}  recap" in out
+    assert f"(overdue {late.days}d)" in out or f"(overdue {late.days + 1}d)" in out, out
+
+
+_EDITOR = """import pathlib, sys
+p = pathlib.Path(sys.argv[1])
+lines = p.read_text(encoding="utf-8").splitlines()
+i = next(n for n, line in enumerate(lines) if line.startswith("## "))
+lines[i + 1] = "Newcomers drift away after their first month at the food bank."
+p.write_text("\\n".join(lines) + "\\n", encoding="utf-8")
+"""
+
+
+def test_review_edit_saves_a_new_version_from_a_file_stdin_or_the_editor(
+        tmp_path: Path, embedder, monkeypatch) -> None:
+    import shlex
+    import sys
+
+    from assistant.review.textedit import editable_text
+    from assistant.review.workflow import get_draft, review_thread
+
+    data = tmp_path / "data"
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    recap_id = draft_recap(ws, held_session(ws, tmp_path), actor=FRAN).id
+    text = editable_text(get_draft(ws, recap_id))
+    ws.close()
+    base = ["--data-dir", str(data)]
+    assert text.startswith(f"# Draft {recap_id} (recap about Volunteer jam), version 1")
+
+    # A file: the text under the first heading replaced.
+    lines = text.splitlines()
+    first = next(n for n, line in enumerate(lines) if line.startswith("## "))
+    lines[first + 1] = "New volunteers stop coming after a month."
+    edited = tmp_path / "edited.md"
+    edited.write_text("\n".join(lines), encoding="utf-8")
+    code, out = invoke(base, "review", "edit", recap_id, "--file", str(edited))
+    assert code == 0 and f"Saved {recap_id} as version 2" in out, out
+    assert "grounding flag(s)" in out and ("Before approval" in out or "Nothing stops" in out)
+    # The same file again was edited from version 1, which is no longer the newest.
+    lines[first + 1] = "Something else."
+    edited.write_text("\n".join(lines), encoding="utf-8")
+    code, out = invoke(base, "review", "edit", recap_id, "--file", str(edited))
+    assert code != 0 and "changed while you were editing" in out, out
+
+    # The editor named by EDITOR (VISUAL wins when set), here a small script.
+    script = tmp_path / "editor.py"
+    script.write_text(_EDITOR, encoding="utf-8")
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", f"{shlex.quote(sys.executable)} {shlex.quote(str(script))}")
+    code, out = invoke(base, "review", "edit", recap_id, "--note", "clearer opening")
+    assert code == 0 and f"Saved {recap_id} as version 3" in out, out
+    code, out = invoke(base, "review", "edit", recap_id)  # the script changes nothing now
+    assert code == 0 and "No change" in out and "version 3" in out, out
+
+    # stdin, without the header: saved over the newest version.
+    body = "\n\n".join(f"Bullet {i} of the recap." for i in range(5))
+    code, out = invoke(base, "review", "edit", recap_id, "--file", "-", input=body)
+    assert code == 0 and "as version 4" in out, out
+
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    d = get_draft(ws, recap_id)
+    assert [v.note for v in d.versions[1:]] == ["edited", "clearer opening", "edited"]
+    assert "Newcomers drift away" in d.versions[2].text
+    assert [e.action for e in review_thread(ws, recap_id)].count("edit_draft") == 3
+    ws.close()
+
+    monkeypatch.delenv("EDITOR")
+    code, out = invoke(base, "review", "edit", recap_id)
+    assert code != 0 and "No editor is set" in out and "--file" in out, out
+    code, out = invoke(base, "review", "submit", recap_id)
+    code, out = invoke(base, "review", "approve", recap_id, "--override", "fine")
+    assert code == 0, out
+    code, out = invoke(base, "review", "edit", recap_id, "--file", str(edited))
+    assert code != 0 and "can no longer be edited" in out, out
+
+
+def test_every_command_option_and_argument_has_a_help_line() -> None:
+    import typer.main
+
+    from assistant.cli import app
+
+    missing: list[str] = []
+    long: list[str] = []  # a command's first paragraph is what its group's list shows
+
+    def walk(cmd: object, path: list[str]) -> None:
+        if path and not (getattr(cmd, "help", None) or getattr(cmd, "short_help", None)):
+            missing.append(" ".join(path))
+        first = " ".join((getattr(cmd, "help", None) or "").split("\n\n")[0].split())
+        if len(first) > 90:
+            long.append(" ".join(path))
+        for p in getattr(cmd, "params", []):
+            if not getattr(p, "hidden", False) and not getattr(p, "help", None):
+                missing.append(" ".join([*path, p.opts[0] if p.opts else p.name]))
+        for name, sub in getattr(cmd, "commands", {}).items():
+            walk(sub, [*path, name])
+
+    walk(typer.main.get_command(app), [])
+    assert missing == [] and long == []
+    code, out = invoke([], "review", "--help")
+    assert code == 0 and "edit" in out and "Send a draft for review" in out, out

@@ -124,3 +124,20 @@ def test_a_screen_names_the_actions_a_role_does_not_see_and_the_role_they_need()
     assert "editing drafts needs the facilitator or steward role" in note
     assert hidden_note(FRAN, ("edit_draft",)) == ""
     assert hidden_note(STELLA, ("approve", "publish", "restore")) == ""
+
+
+def test_a_transcript_uploaded_again_for_a_new_session_updates_its_stored_session(ws, vtt):
+    """As `assistant ingest` does: no second session, the details given are set."""
+    _, sid = intake.store_transcript(ws, FRAN, str(vtt), intake.NEW, None, "SSO jam",
+                                     "office hours", "2025-03-14", "fran", [])
+    message, again = intake.store_transcript(ws, FRAN, str(vtt), intake.NEW, None,
+                                             "SSO office hours", "office hours",
+                                             "2025-03-15", "fran", [])
+    assert again == sid and "already stored" in message
+    assert f"updated the title of session {sid}: 'SSO jam' -\\> 'SSO office hours'" in message
+    (only,) = list_sessions(ws)
+    assert (only.id, only.title, str(only.date)) == (sid, "SSO office hours", "2025-03-15")
+    message, _ = intake.store_transcript(ws, FRAN, str(vtt), intake.NEW, None,
+                                         "SSO office hours", "office hours", "2025-03-15",
+                                         "fran", [])
+    assert "details are unchanged" in message and len(list_sessions(ws)) == 1

@@ -12,11 +12,12 @@ KIND_HELP = "case, session, transcript (give the session's id) or draft"
 
 @app.command("archive")
 def archive(kind: str = typer.Argument(..., help=KIND_HELP),
-            record_id: str = typer.Argument(..., metavar="ID"),
+            record_id: str = typer.Argument(..., metavar="ID", help="The record's id."),
             reason: str = typer.Option("", "--reason", help="Kept in the audit trail.")
             ) -> None:
-    """Archive (soft-delete) a record: it leaves search, Today, the inbox and the themes.
-    `assistant restore` brings it back."""
+    """Archive (soft-delete) a record; `assistant restore` brings it back.
+
+    It leaves search, Today, the inbox and the themes."""
     from assistant.archive import archive_record
 
     archive_record(workspace(), kind, record_id, actor=local_actor(), reason=reason)
@@ -26,7 +27,8 @@ def archive(kind: str = typer.Argument(..., help=KIND_HELP),
 
 @app.command("restore")
 def restore(kind: str = typer.Argument(..., help=KIND_HELP),
-            record_id: str = typer.Argument(..., metavar="ID")) -> None:
+            record_id: str = typer.Argument(..., metavar="ID", help="The record's id.")
+            ) -> None:
     """Restore an archived record (back into search, lists and themes)."""
     from assistant.archive import restore_record
 
@@ -48,8 +50,10 @@ def archived() -> None:
 
 
 @sessions_app.command("move-transcript")
-def move_transcript(from_session: str = typer.Argument(..., metavar="FROM"),
-                    to_session: str = typer.Argument(..., metavar="TO")) -> None:
+def move_transcript(from_session: str = typer.Argument(..., metavar="FROM", help="Session "
+                                                      "holding it now."),
+                    to_session: str = typer.Argument(..., metavar="TO", help="Session it "
+                                                    "belongs to.")) -> None:
     """Move a transcript stored under the wrong session to the right one."""
     from assistant.archive import reassign_transcript
 

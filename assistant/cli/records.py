@@ -39,7 +39,10 @@ def ingest(
     case: list[str] = typer.Option([], "--case", help="Case id or title the session "
                                    "discussed (repeatable)."),
 ) -> None:
-    """Ingest cases and transcripts. Re-ingesting a file adds nothing."""
+    """Ingest cases and transcripts; re-ingesting a file adds nothing.
+
+    A transcript given again with session details (--title, --date, ...) has them set on
+    its session."""
     from assistant.ingest.service import ingest_paths
 
     meta = {"title": title, "format": format_, "date": date, "start_time": start_time,
@@ -66,18 +69,30 @@ def reindex() -> None:
                f"{r.patterns} patterns.")
 
 
+#: What ``--kind`` accepts, and the index kind each names. ``segments`` is the old word for
+#: passages, still accepted (not offered) so that scripts written with it keep working.
+SEARCH_KINDS = {"cases": "cases", "passages": "segments", "patterns": "patterns",
+                "segments": "segments"}
+
+
 @app.command("search")
 def search(
     query: str = typer.Argument(..., help="What you are looking for, in your own words."),
-    kind: str = typer.Option("cases", "--kind", help="cases, segments or patterns."),
+    kind: str = typer.Option("cases", "--kind", help="cases, passages (of transcripts) or "
+                             "patterns."),
     limit: int = typer.Option(5, "--limit", min=1, help="How many hits."),
 ) -> None:
     """Search cases, transcript passages or patterns by meaning."""
     from assistant.index.service import search as run
 
-    hits = run(workspace(), query, kind=kind, limit=limit)  # type: ignore[arg-type]
+    key = kind.strip().lower()
+    if key not in SEARCH_KINDS:
+        raise typer.BadParameter(f"{kind!r} is not a kind to search; use cases, passages or "
+                                 "patterns.", param_hint="'--kind'")
+    word = "passages" if key == "segments" else key
+    hits = run(workspace(), query, kind=SEARCH_KINDS[key], limit=limit)  # type: ignore[arg-type]
     if not hits:
-        typer.echo(f"No {kind} indexed yet. Ingest some first (assistant ingest, or "
+        typer.echo(f"No {word} indexed yet. Ingest some first (assistant ingest, or "
                    "assistant example).")
     for i, h in enumerate(hits, 1):
         typer.echo(f"{i}. [{h.score:.2f}] {h.title or h.id}  ({h.reference})")
@@ -90,8 +105,13 @@ def status() -> None:
     from assistant.ingest.service import status as run
 
     s = run(workspace(reconcile=False))  # report the lag as found
-    typer.echo(f"cases: {s.cases} (indexed {s.indexed_cases})")
-    typer.echo(f"sessions: {s.sessions} ({s.sessions_with_transcript} with a transcript, "
+    # Archived records stay in the store (archiving is a soft delete), so they count, apart.
+    def archived(n: int) -> str:
+        return f"{n} archived, " if n else ""
+
+    typer.echo(f"cases: {s.cases} ({archived(s.archived_cases)}indexed {s.indexed_cases})")
+    typer.echo(f"sessions: {s.sessions} ({archived(s.archived_sessions)}"
+               f"{s.sessions_with_transcript} with a transcript, "
                f"{s.segments} speaker turns, {s.indexed_passages} passages indexed)")
     typer.echo(f"patterns indexed: {s.indexed_patterns}")
     if s.index_error:
@@ -116,8 +136,10 @@ def reconcile(
                                 "the store (each record found by its own vector) and rewrite "
                                 "what it lost; runs by itself after a failed index write."),
 ) -> None:
-    """Index every stored record the vector index is still missing (after a crash or an
-    index failure); runs by itself at every start, after ingest and before a search."""
+    """Index every stored record the vector index is still missing.
+
+    For after a crash or an index failure; it also runs by itself at every start, after
+    ingest and before a search."""
     from assistant.index.outbox import pending
     from assistant.index.outbox import reconcile as run
 
@@ -128,9 +150,10 @@ def reconcile(
 
 @app.command("prune-cache")
 def prune_cache() -> None:
-    """Remove cached embeddings of another model or precision (left when the embedding
-    model or how its vectors are computed changed); the current model's vectors stay. On
-    SQLite the file is compacted afterwards."""
+    """Remove cached embeddings of another model or precision.
+
+    They are left when the embedding model, or how its vectors are computed, changed; the
+    current model's vectors stay. On SQLite the file is compacted afterwards."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from assistant.index.embedder import CachedEmbedder
@@ -149,8 +172,9 @@ def prune_cache() -> None:
 
 @app.command("example")
 def example() -> None:
-    """Load the bundled example network (idempotent), compute its themes and run a sample
-    search: the same store `assistant ui --example` prepares."""
+    """Load the bundled example network, compute its themes, run a sample search.
+
+    Idempotent; the same store `assistant ui --example` prepares."""
     from assistant.examples import prepare_example_network
     from assistant.index.service import search as run
 

@@ -6,9 +6,11 @@ with ``--as NAME``, as a user after typing their password, so their role's rules
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -16,10 +18,10 @@ from assistant.auth import Actor
 from assistant.cli.common import app, local_actor, workspace
 from assistant.errors import AssistantError
 
-users_app = typer.Typer(no_args_is_help=True, help="Users and roles (facilitator, steward, "
-                        "viewer). With users defined, the app asks everyone to sign in.")
-review_app = typer.Typer(no_args_is_help=True, help="The draft workflow: list, show, submit, "
-                         "approve, reject.")
+users_app = typer.Typer(no_args_is_help=True, help="Users and their roles; with any user, "
+                        "the app asks for sign-in.")
+review_app = typer.Typer(no_args_is_help=True, help="Drafts: list, show, edit, submit, approve, "
+                         "reject; the quarterly theme review.")
 recap_app = typer.Typer(no_args_is_help=True, help="Approved recaps, ready to share.")
 app.add_typer(users_app, name="users")
 app.add_typer(review_app, name="review")
@@ -30,6 +32,7 @@ app.add_typer(recap_app, name="recap")
 WRONG_PASSWORD_PAUSE_S = 2.0
 
 AS_USER = typer.Option(None, "--as", help="Act as this user (asks for their password).")
+DRAFT_ID = typer.Argument(..., help="Draft id (D...; `assistant review list` shows them).")
 
 
 def _actor(as_user: str | None) -> Actor:
@@ -46,8 +49,8 @@ def _actor(as_user: str | None) -> Actor:
 
 
 @users_app.command("add")
-def users_add(name: str, role: str = typer.Option(..., "--role", help="facilitator, steward "
-                                                   "or viewer"),
+def users_add(name: str = typer.Argument(..., help="The user's sign-in name."),
+              role: str = typer.Option(..., "--role", help="facilitator, steward or viewer"),
               password_stdin: bool = typer.Option(False, "--password-stdin",
                                                   help="Read the password from stdin."),
               as_user: str | None = AS_USER) -> None:
@@ -66,6 +69,7 @@ def users_add(name: str, role: str = typer.Option(..., "--role", help="facilitat
 
 @users_app.command("list")
 def users_list() -> None:
+    """Every user with their role."""
     from assistant.review.users import list_users
 
     rows = list_users(workspace())
@@ -76,9 +80,11 @@ def users_list() -> None:
 
 
 @users_app.command("remove")
-def users_remove(name: str, as_user: str | None = AS_USER,
+def users_remove(name: str = typer.Argument(..., help="The user's sign-in name."),
+                 as_user: str | None = AS_USER,
                  yes: bool = typer.Option(False, "--yes", help="Confirm removing the last "
                                           "user, which turns sign-in off.")) -> None:
+    """Remove a user; their signed-in sessions end."""
     from assistant.review.users import list_users, remove_user
 
     last = [u.name for u in list_users(workspace())] == [name]
@@ -88,7 +94,8 @@ def users_remove(name: str, as_user: str | None = AS_USER,
 
 
 @users_app.command("password")
-def users_password(name: str, password_stdin: bool = typer.Option(
+def users_password(name: str = typer.Argument(..., help="The user's sign-in name."),
+                   password_stdin: bool = typer.Option(
                        False, "--password-stdin", help="Read the new password from stdin."),
                    as_user: str | None = AS_USER) -> None:
     """Set a new password; the user's signed-in sessions end."""
@@ -115,14 +122,23 @@ def review_list(all_: bool = typer.Option(False, "--all", help="Include publishe
         typer.echo("No drafts waiting.")
     for d in rows:
         due = f" due {d.deadline:%Y-%m-%d %H:%M %Z}" if d.deadline else ""
+        if d.late_by is not None:  # the library's notion of overdue, as Today shows it
+            due += (f" (published {_span(d.late_by)} late)" if d.status == "published"
+                    else f" (overdue {_span(d.late_by)})")
         typer.echo(f"{d.id}  {d.kind:11} {d.status:10} {d.subject}{due}"
                    + (f"  ({d.flags} flag(s))" if d.flags else ""))
 
 
+def _span(t: dt.timedelta) -> str:
+    """``2d`` from two days on, ``5h`` below a day (at least ``1h``)."""
+    return f"{t.days}d" if t.days else f"{max(1, int(t.total_seconds() // 3600))}h"
+
+
 @review_app.command("show")
-def review_show(draft_id: str, diff: bool = typer.Option(False, "--diff", help="Diff the "
-                                                         "machine draft and the latest text.")
+def review_show(draft_id: str = DRAFT_ID, diff: bool = typer.Option(
+                    False, "--diff", help="Diff the machine draft and the latest text.")
                 ) -> None:
+    """A draft's latest text, its status and who wrote that version."""
     from assistant.review.workflow import diff_versions, get_draft
 
     d = get_draft(workspace(), draft_id)
@@ -133,8 +149,103 @@ def review_show(draft_id: str, diff: bool = typer.Option(False, "--diff", help="
         typer.echo(diff_versions(workspace(), d.id, 1, v.number))
 
 
+@review_app.command("edit")
+def review_edit(draft_id: str = DRAFT_ID,
+                file: str | None = typer.Option(
+                    None, "--file", metavar="F", help="Read the edited text from F ('-': "
+                    "stdin) instead of opening $VISUAL or $EDITOR."),
+                note: str = typer.Option("", "--note", help="Why it changed (kept with the "
+                                         "version)."),
+                as_user: str | None = AS_USER) -> None:
+    """Edit a draft in $VISUAL / $EDITOR (or from --file) and save a new version.
+
+    Saved as the app's editor saves: grounding flags re-checked, the edit audited, a
+    version saved meanwhile refused."""
+    from assistant.auth import require
+    from assistant.review.textedit import bullet_texts, editable_text, read_edited
+    from assistant.review.workflow import check_editable, edit_draft, get_draft
+
+    who = _actor(as_user)
+    require(who, "edit_draft")  # before anyone types into an editor for nothing
+    ws = workspace()
+    d = get_draft(ws, draft_id)
+    check_editable(d.status, d.id)
+    if file == "-":
+        text = sys.stdin.read()
+    elif file:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise AssistantError(f"Cannot read {file}: {exc.strerror or exc}.") from None
+    else:
+        text = _in_editor(editable_text(d))
+    latest = d.versions[-1].number
+    try:
+        base, texts = read_edited(text, d)
+        if texts == bullet_texts(d):
+            typer.echo(f"No change: {d.id} stays at version {latest}.")
+            return
+        v = edit_draft(ws, d.id, texts, base_version=base or latest, actor=who, note=note)
+    except AssistantError as exc:
+        if file:  # the user still has the file
+            raise
+        raise type(exc)(f"{exc} Your text is kept in {_keep(d.id, text)}: fix it there "
+                        f"and run `assistant review edit {d.id} --file` with it (without "
+                        "its first line, it is saved over the newest version).") from None
+    typer.echo(f"Saved {d.id} as version {v.number}; {len(v.flags)} grounding flag(s).")
+    _say_blockers(d.kind, v.content, list(v.flags))
+
+
+def _in_editor(text: str) -> str:
+    """``text`` after the user edited it in ``$VISUAL`` or ``$EDITOR``."""
+    import os
+    import shlex
+    import subprocess
+    import tempfile
+
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        raise AssistantError("No editor is set. Set VISUAL or EDITOR (e.g. `export "
+                             "EDITOR=nano`), or give the text with --file F (--file - "
+                             "reads it from stdin).")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "draft.md"
+        path.write_text(text, encoding="utf-8")
+        try:
+            done = subprocess.run([*shlex.split(editor), str(path)], check=False)
+        except OSError as exc:
+            raise AssistantError(f"Cannot start the editor {editor!r}: "
+                                 f"{exc.strerror or exc}. Check VISUAL / EDITOR, or use "
+                                 "--file F.") from None
+        if done.returncode != 0:
+            raise AssistantError(f"The editor {editor!r} exited with code "
+                                 f"{done.returncode}; nothing was saved.")
+        return path.read_text(encoding="utf-8")
+
+
+def _keep(draft_id: str, text: str) -> Path:
+    """Keep text typed in the editor that could not be saved, so it is not lost."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=f"{draft_id}-", suffix=".md")
+    with open(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    return Path(name)
+
+
+def _say_blockers(kind: str, content: dict[str, Any], flags: list[dict[str, Any]]) -> None:
+    """Whether the draft's flags or empty fields stop its approval (gated kinds only)."""
+    from assistant.review.gate import GATED_KINDS, blockers
+
+    if kind in GATED_KINDS:
+        held = blockers(kind, content, flags)
+        typer.echo("Before approval: " + "; ".join(held) + " (or a steward's override)."
+                   if held else "Nothing stops its approval.")
+
+
 @review_app.command("submit")
-def review_submit(draft_id: str, as_user: str | None = AS_USER) -> None:
+def review_submit(draft_id: str = DRAFT_ID, as_user: str | None = AS_USER) -> None:
+    """Send a draft for review: a steward approves or rejects it."""
     from assistant.review.workflow import submit_for_review
 
     submit_for_review(workspace(), draft_id, actor=_actor(as_user))
@@ -142,11 +253,14 @@ def review_submit(draft_id: str, as_user: str | None = AS_USER) -> None:
 
 
 @review_app.command("approve")
-def review_approve(draft_id: str, comment: str = typer.Option("", "--comment"),
+def review_approve(draft_id: str = DRAFT_ID,
+                   comment: str = typer.Option("", "--comment", help="Kept with the "
+                                               "approval in the review thread."),
                    override: str = typer.Option(
                        "", "--override", help="Approve despite open grounding flags or empty "
                        "required fields; the reason is kept in the audit log."),
                    as_user: str | None = AS_USER) -> None:
+    """Approve a draft in review (stewards); an approved pattern joins the playbook."""
     from assistant.review.workflow import approve
 
     approve(workspace(), draft_id, comment=comment, override=override,
@@ -156,9 +270,10 @@ def review_approve(draft_id: str, comment: str = typer.Option("", "--comment"),
 
 
 @review_app.command("reject")
-def review_reject(draft_id: str, comment: str = typer.Option(..., "--comment",
+def review_reject(draft_id: str = DRAFT_ID, comment: str = typer.Option(..., "--comment",
                                                              help="What the author must fix."),
                   as_user: str | None = AS_USER) -> None:
+    """Send a draft in review back to its author, saying what to fix."""
     from assistant.review.workflow import reject
 
     reject(workspace(), draft_id, comment=comment, actor=_actor(as_user))
@@ -176,7 +291,7 @@ def publish_cmd(to: Path | None = typer.Option(None, "--to", help="Output folder
 
 
 @recap_app.command("export")
-def recap_export(draft_id: str, fmt: str = typer.Option("markdown", "--format",
+def recap_export(draft_id: str = DRAFT_ID, fmt: str = typer.Option("markdown", "--format",
                                                         help="markdown or text")) -> None:
     """Print an approved recap as Markdown or as plain text for email or chat."""
     from assistant.publish import export_recap

@@ -12,10 +12,10 @@ from assistant.cli.common import app, workspace
 from assistant.cli.review import AS_USER, _actor, review_app
 from assistant.errors import AssistantError
 
-charter_app = typer.Typer(no_args_is_help=True, help="The charter: purpose, business "
-                          "results with baseline and target, cadence, boundaries.")
+charter_app = typer.Typer(no_args_is_help=True, help="The charter: purpose, results "
+                          "(baseline, target), cadence, boundaries.")
 roles_app = typer.Typer(no_args_is_help=True, help="Who is sponsor, steward, facilitator, "
-                        "data partner (kept with the charter, versioned).")
+                        "data partner (kept with the charter).")
 sprint_app = typer.Typer(no_args_is_help=True, help="90-day sprints: start, checklist, "
                          "decision.")
 case_app = typer.Typer(no_args_is_help=True, help="Case status and resolution date.")
@@ -78,9 +78,10 @@ def _result(spec: str) -> dict[str, str]:
 
 @charter_app.command("edit")
 def charter_edit(
-    purpose: str | None = typer.Option(None, "--purpose"),
-    cadence: str | None = typer.Option(None, "--cadence"),
-    boundaries: str | None = typer.Option(None, "--boundaries"),
+    purpose: str | None = typer.Option(None, "--purpose", help="Why the network exists."),
+    cadence: str | None = typer.Option(None, "--cadence", help="How often sessions run."),
+    boundaries: str | None = typer.Option(None, "--boundaries", help="What the network does "
+                                           "not take on."),
     result: list[str] = typer.Option([], "--result", help="name|unit|baseline|target|"
                                      "current|due (repeatable; replaces the results)."),
     base: int | None = typer.Option(None, "--base-version", help="Refuse if the charter "
@@ -113,8 +114,10 @@ def roles_show() -> None:
 
 
 @roles_app.command("set")
-def roles_set(person: str, role: str,
-              team: str = typer.Option("", "--team"),
+def roles_set(person: str = typer.Argument(..., help="Who holds the role."),
+              role: str = typer.Argument(..., help="sponsor, steward, facilitator or data "
+                                         "partner"),
+              team: str = typer.Option("", "--team", help="Their team."),
               chosen_for: str = typer.Option("", "--chosen-for", help="mandate, expertise, "
                                              "interest or availability"),
               commitment: str = typer.Option("", "--commitment", help="e.g. 2 hours a week"),
@@ -139,7 +142,8 @@ def roles_set(person: str, role: str,
 
 
 @sprint_app.command("start")
-def sprint_start(start: str, goals: str = typer.Option("", "--goals"),
+def sprint_start(start: str = typer.Argument(..., help="First day, YYYY-MM-DD."),
+                 goals: str = typer.Option("", "--goals", help="What the sprint is for."),
                  as_user: str | None = AS_USER) -> None:
     """Start the next 90-day sprint on START (YYYY-MM-DD)."""
     from assistant.rhythm.sprints import start_sprint
@@ -151,7 +155,9 @@ def sprint_start(start: str, goals: str = typer.Option("", "--goals"),
 
 
 @sprint_app.command("show")
-def sprint_show(number: int | None = typer.Argument(None), on: str | None = ON) -> None:
+def sprint_show(number: int | None = typer.Argument(None, help="Sprint number (default the "
+                                                     "current one)."),
+                on: str | None = ON) -> None:
     """A sprint's phase and checklist (done state from the data)."""
     from assistant.rhythm.sprints import checklist, get_sprint
 
@@ -171,9 +177,10 @@ def sprint_show(number: int | None = typer.Argument(None), on: str | None = ON) 
 
 
 @sprint_app.command("decide")
-def sprint_decide(number: int, decision: str = typer.Argument(..., help="continue, pause "
-                                                              "or redesign"),
-                  reasons: str = typer.Option(..., "--reasons"),
+def sprint_decide(number: int = typer.Argument(..., help="Sprint number."),
+                  decision: str = typer.Argument(..., help="continue, pause or redesign"),
+                  reasons: str = typer.Option(..., "--reasons", help="Why: kept with the "
+                                          "decision."),
                   as_user: str | None = AS_USER) -> None:
     """Record the sprint decision with its reasons (sponsor or steward)."""
     from assistant.rhythm.sprints import decide_sprint
@@ -183,7 +190,9 @@ def sprint_decide(number: int, decision: str = typer.Argument(..., help="continu
 
 
 @sprint_app.command("goals")
-def sprint_goals(number: int, goals: str, as_user: str | None = AS_USER) -> None:
+def sprint_goals(number: int = typer.Argument(..., help="Sprint number."),
+                 goals: str = typer.Argument(..., help="The goals, as one text."),
+                 as_user: str | None = AS_USER) -> None:
     """Set (lock) a sprint's goals."""
     from assistant.rhythm.sprints import set_goals
 
@@ -195,9 +204,11 @@ def sprint_goals(number: int, goals: str, as_user: str | None = AS_USER) -> None
 
 
 @case_app.command("status")
-def case_status(case_id: str, status: str = typer.Argument(..., help="open, in session, "
-                                                           "resolved or recurring"),
-                resolved_on: str | None = typer.Option(None, "--resolved-on"),
+def case_status(case_id: str = typer.Argument(..., help="Case id (C...)."),
+                status: str = typer.Argument(..., help="open, in session, resolved or "
+                                             "recurring"),
+                resolved_on: str | None = typer.Option(None, "--resolved-on", help="YYYY-MM-DD "
+                                                       "(default today)."),
                 as_user: str | None = AS_USER) -> None:
     """Set a case's status (data partner or steward); resolved needs a date (default
     today)."""
@@ -210,8 +221,10 @@ def case_status(case_id: str, status: str = typer.Argument(..., help="open, in s
 
 
 @pulse_app.command("record")
-def pulse_record(team: str, score: float, on: str | None = ON,
-                 note: str = typer.Option("", "--note"), as_user: str | None = AS_USER) -> None:
+def pulse_record(team: str = typer.Argument(..., help="Team name."),
+                 score: float = typer.Argument(..., help="Pulse score."), on: str | None = ON,
+                 note: str = typer.Option("", "--note", help="A remark kept with the score."),
+                 as_user: str | None = AS_USER) -> None:
     """Record a team's capability pulse score (the first is its baseline)."""
     from assistant.rhythm.metrics import Pulse, record_pulses
 
@@ -223,8 +236,9 @@ def pulse_record(team: str, score: float, on: str | None = ON,
 @app.command("metrics")
 def metrics(by_theme: bool = typer.Option(False, "--by-theme", help="Also per theme.")
             ) -> None:
-    """The three metrics per sprint: patterns used in the field, time to solve, teams
-    repeating methods."""
+    """The three metrics per sprint.
+
+    Patterns used in the field, time to solve, teams repeating methods."""
     from assistant.rhythm.metrics import sprint_metrics
 
     rows = sprint_metrics(workspace())
@@ -246,7 +260,8 @@ def metrics(by_theme: bool = typer.Option(False, "--by-theme", help="Also per th
 
 
 @review_app.command("themes")
-def review_themes(sprint: int | None = typer.Option(None, "--sprint")) -> None:
+def review_themes(sprint: int | None = typer.Option(None, "--sprint", help="Sprint number "
+                                                   "(default the current one).")) -> None:
     """Theme impact for the quarterly review, and the themes it proposes to retire."""
     from assistant.rhythm.review import theme_impact
 
@@ -259,9 +274,12 @@ def review_themes(sprint: int | None = typer.Option(None, "--sprint")) -> None:
 
 
 @review_app.command("choose")
-def review_choose(theme_id: str, choice: str = typer.Argument(..., help="keep or retire"),
-                  sprint: int | None = typer.Option(None, "--sprint"),
-                  note: str = typer.Option("", "--note"), as_user: str | None = AS_USER
+def review_choose(theme_id: str = typer.Argument(..., help="Theme id."),
+                  choice: str = typer.Argument(..., help="keep or retire"),
+                  sprint: int | None = typer.Option(None, "--sprint", help="Sprint number "
+                                                    "(default the current one)."),
+                  note: str = typer.Option("", "--note", help="Why: kept with the choice."),
+                  as_user: str | None = AS_USER
                   ) -> None:
     """Record the steward's keep / retire choice for a theme."""
     from assistant.rhythm.review import record_theme_choice
@@ -277,9 +295,10 @@ def review_choose(theme_id: str, choice: str = typer.Argument(..., help="keep or
 
 
 @demoday_app.command("pack")
-def demoday_pack(folder: Path = typer.Argument(Path("demo-day")),
-                 sprint: int | None = typer.Option(None, "--sprint"),
-                 pdf: bool = typer.Option(True, "--pdf/--no-pdf"),
+def demoday_pack(folder: Path = typer.Argument(Path("demo-day"), help="Folder to write."),
+                 sprint: int | None = typer.Option(None, "--sprint", help="Only this sprint "
+                                                   "(default every sprint)."),
+                 pdf: bool = typer.Option(True, "--pdf/--no-pdf", help="Also print a PDF."),
                  browser: str | None = typer.Option(None, "--browser", help="Chromium to "
                                                     "print the PDF with.")) -> None:
     """Write the demo day pack (HTML and PDF, one page per sprint) into FOLDER."""
@@ -290,10 +309,12 @@ def demoday_pack(folder: Path = typer.Argument(Path("demo-day")),
 
 
 @kit_app.command("export")
-def kit_export(path: Path, blank: bool = typer.Option(False, "--blank", help="An empty kit "
-                                                      "for a new network.")) -> None:
-    """Write the starter kit workbook (charter, roles and RACI, 90-day planner, intake
-    sheet, metrics tracker)."""
+def kit_export(path: Path = typer.Argument(..., help="Workbook to write (*.xlsx)."),
+               blank: bool = typer.Option(False, "--blank", help="An empty kit for a new "
+                                          "network.")) -> None:
+    """Write the Excel starter kit workbook.
+
+    Charter, roles and RACI, 90-day planner, intake sheet, metrics tracker."""
     from assistant.rhythm.kit import export_kit
 
     if path.suffix.lower() != ".xlsx":

@@ -9,7 +9,7 @@ import typer
 from assistant.cli.common import app, local_actor, workspace
 
 sessions_app = typer.Typer(no_args_is_help=True, help="Plan sessions and attach their "
-                           "transcripts (then `assistant draft preread|recap SESSION`).")
+                           "transcripts (then `assistant draft recap SESSION`).")
 app.add_typer(sessions_app, name="sessions")
 
 
@@ -35,7 +35,7 @@ def sessions_plan(
                                     "or demo day"),
     date: str | None = typer.Option(None, "--date", help="YYYY-MM-DD"),
     start: str = typer.Option("", "--start", help="HH:MM, local time"),
-    facilitator: str = typer.Option("", "--facilitator"),
+    facilitator: str = typer.Option("", "--facilitator", help="Who runs it."),
     case: list[str] = typer.Option([], "--case", help="A case id; repeat for more."),
 ) -> None:
     """Plan a session on some cases; prints its id."""
@@ -48,7 +48,9 @@ def sessions_plan(
 
 
 @sessions_app.command("attach")
-def sessions_attach(session: str, transcript: Path) -> None:
+def sessions_attach(session: str = typer.Argument(..., help="Session id (S...)."),
+                    transcript: Path = typer.Argument(..., help="VTT, SRT, DOCX or text file.")
+                    ) -> None:
     """Attach a transcript (VTT, SRT, DOCX or text) to a planned session."""
     from assistant.sessions import attach_transcript
 

@@ -9,6 +9,7 @@ from assistant.cli.common import app, local_actor, workspace
 themes_app = typer.Typer(invoke_without_command=True, no_args_is_help=False,
                          help="Recurring themes in cases and sessions, and steering them.")
 app.add_typer(themes_app, name="themes")
+THEME_ID = typer.Argument(..., help="Theme id (`assistant themes` lists them).")
 
 
 @themes_app.callback()
@@ -85,7 +86,8 @@ def novel() -> None:
 
 
 @themes_app.command("rename")
-def rename(theme_id: str, label: str) -> None:
+def rename(theme_id: str = THEME_ID,
+           label: str = typer.Argument(..., help="The new name.")) -> None:
     """Give a theme a name of your own."""
     from assistant.cluster import rename_theme
 
@@ -93,7 +95,9 @@ def rename(theme_id: str, label: str) -> None:
 
 
 @themes_app.command("pin")
-def pin(theme_id: str, unpin: bool = typer.Option(False, "--unpin")) -> None:
+def pin(theme_id: str = THEME_ID,
+        unpin: bool = typer.Option(False, "--unpin", help="Let recomputes change it again.")
+        ) -> None:
     """Pin a theme so recomputes never drop it (--unpin to undo)."""
     from assistant.cluster import pin_theme
 
@@ -102,7 +106,7 @@ def pin(theme_id: str, unpin: bool = typer.Option(False, "--unpin")) -> None:
 
 
 @themes_app.command("dismiss")
-def dismiss(theme_id: str) -> None:
+def dismiss(theme_id: str = THEME_ID) -> None:
     """Dismiss a theme; its cases return to the novel queue."""
     from assistant.cluster import dismiss_theme
 
@@ -111,7 +115,8 @@ def dismiss(theme_id: str) -> None:
 
 
 @themes_app.command("merge")
-def merge(theme_id: str, into: str = typer.Argument(..., help="Theme to merge into.")) -> None:
+def merge(theme_id: str = THEME_ID,
+          into: str = typer.Argument(..., help="Theme to merge into.")) -> None:
     """Merge THEME_ID into INTO."""
     from assistant.cluster import merge_themes
 
@@ -119,7 +124,7 @@ def merge(theme_id: str, into: str = typer.Argument(..., help="Theme to merge in
 
 
 @themes_app.command("split")
-def split(theme_id: str) -> None:
+def split(theme_id: str = THEME_ID) -> None:
     """Split a theme in two."""
     from assistant.cluster import split_theme
 
@@ -138,7 +143,8 @@ def broad(count: int = typer.Argument(..., help="Broad themes wanted; 0: let the
 
 
 @themes_app.command("regroup")
-def regroup(theme_id: str, broad_id: str = typer.Argument(..., help="Broad theme.")) -> None:
+def regroup(theme_id: str = typer.Argument(..., help="Sub-theme id."),
+            broad_id: str = typer.Argument(..., help="Broad theme.")) -> None:
     """Put sub-theme THEME_ID under broad theme BROAD_ID."""
     from assistant.cluster import move_subtheme
 
@@ -147,7 +153,8 @@ def regroup(theme_id: str, broad_id: str = typer.Argument(..., help="Broad theme
 
 
 @themes_app.command("move")
-def move(case_id: str, theme_id: str) -> None:
+def move(case_id: str = typer.Argument(..., help="Case id (C...)."),
+         theme_id: str = typer.Argument(..., help="Theme to move it to.")) -> None:
     """Move a case into a theme."""
     from assistant.cluster import move_case
 

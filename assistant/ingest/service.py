@@ -3,7 +3,9 @@
 Every file is all-or-nothing: it is parsed and validated completely (all files of a call are,
 before anything is stored), embedded through the workspace's cached embedder, written in one
 transaction with one audit event, and then upserted into the vector index. A malformed file
-stores nothing and leaves earlier data intact. Re-ingesting a file adds nothing.
+stores nothing and leaves earlier data intact. Re-ingesting a file adds nothing; a
+transcript given again with session details has them set on its stored session (audited,
+its passages re-indexed from the embedding cache when the title changed).
 """
 
 from __future__ import annotations
@@ -87,6 +89,11 @@ class IngestReport:
         return self._sum("transcript", "skipped")
 
     @property
+    def sessions_updated(self) -> int:
+        """Stored sessions whose details (title, date, ...) a re-ingest changed."""
+        return sum(1 for f in self.files if f.kind == "transcript" and f.changes)
+
+    @property
     def segments_added(self) -> int:
         return self._sum("transcript", "segments")
 
@@ -102,7 +109,9 @@ class IngestReport:
         parts = [f"{self.cases_added} cases added, {self.cases_skipped} already known"]
         if self.sessions_added or self.sessions_skipped:
             parts.append(f"{self.sessions_added} sessions added ({self.segments_added} turns), "
-                         f"{self.sessions_skipped} already known")
+                         f"{self.sessions_skipped} already known"
+                         + (f" ({self.sessions_updated} with new details)"
+                            if self.sessions_updated else ""))
         return "; ".join(parts)
 
 
@@ -197,7 +206,8 @@ def ingest_paths(ws: Workspace, paths: Sequence[Path | str], *, actor: Actor = L
 
     Every file is read and validated before anything is stored, so a malformed file in the
     list stores nothing of the call. ``mapping`` (field -> column header) overrides header
-    recognition; ``session_meta`` describes the session(s) of transcripts.
+    recognition; ``session_meta`` describes the session(s) of transcripts: new ones, and
+    stored ones whose details it changes (the file's ``changes`` say which).
     """
     require(actor, "ingest")
     if not paths:
@@ -416,6 +426,16 @@ def store_transcript(ws: Workspace, rec: TranscriptRecord, *, meta: SessionMeta,
     return result
 
 
+def stored_session_of(ws: Workspace, rec: TranscriptRecord) -> str | None:
+    """The id of the session that already holds the transcript ``rec`` (the same turns,
+    whatever the file's name or format), or None when it is not stored."""
+    from assistant.ingest.persist import transcript_hash
+
+    with OrmSession(ws.engine) as s:
+        return s.scalar(select(Session.id).where(
+            Session.transcript_hash == transcript_hash(rec)))
+
+
 # ------------------------------------------------------------------ status
 
 @dataclass(frozen=True)
@@ -431,10 +451,13 @@ class StoreStatus:
     index_error: str = ""  # why the index could not be read, if it could not
     index_faults: int = 0  # index writes that failed or died part-way, not yet audited
     stale_vectors: int = 0  # cached vectors of another model or precision, never read again
+    archived_cases: int = 0  # of ``cases``: archived (kept in the store, out of every list)
+    archived_sessions: int = 0  # of ``sessions``: archived
 
 
 def status(ws: Workspace) -> StoreStatus:
-    """Counts of records in the store and in the vector index."""
+    """Counts of records in the store (archived ones included, and counted apart) and in
+    the vector index."""
     with OrmSession(ws.engine) as s:
         def count(q: Any) -> int:
             return int(s.scalar(q) or 0)
@@ -444,19 +467,24 @@ def status(ws: Workspace) -> StoreStatus:
         with_t = count(select(func.count()).select_from(Session)
                        .where(Session.transcript_hash.is_not(None)))
         segments = count(select(func.count()).select_from(TranscriptSegment))
+        gone_cases = count(select(func.count()).select_from(Case)
+                           .where(Case.archived_at.is_not(None)))
+        gone_sessions = count(select(func.count()).select_from(Session)
+                              .where(Session.archived_at.is_not(None)))
     lag = sum(pending(ws).values())
     faults = len(ws.index.fault_marks())
     stale = ws.embedder.stale() if isinstance(ws.embedder, CachedEmbedder) else 0
     try:
         return StoreStatus(cases, sessions, with_t, segments, ws.index.count("cases"),
                            ws.index.count("segments"), ws.index.count("patterns"), lag,
-                           index_faults=faults, stale_vectors=stale)
+                           index_faults=faults, stale_vectors=stale,
+                           archived_cases=gone_cases, archived_sessions=gone_sessions)
     except IndexUnavailable as exc:
         return StoreStatus(cases, sessions, with_t, segments, 0, 0, 0, lag, str(exc), faults,
-                           stale)
+                           stale, gone_cases, gone_sessions)
 
 
 __all__ = ["AddedCase", "CaseView", "FileResult", "IngestReport",
            "StoreStatus", "add_case", "case_titles", "find_case_titles", "get_case",
            "ingest_paths", "list_cases", "merge_reports", "status", "store_cases",
-           "store_transcript"]
+           "store_transcript", "stored_session_of"]

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.errors import IngestError
-from assistant.store.models import SESSION_FORMATS, Case
+from assistant.store.models import SESSION_FORMATS, Case, Session
 
 
 def session_format(value: str) -> str:
@@ -88,3 +88,45 @@ def resolve_case_refs(s: OrmSession, refs: Sequence[str], *, path: str | None = 
                               fix="ingest the cases first, or give a case id (C...).")
         out.append(ids[0])
     return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class DetailChange:
+    """One session detail a re-ingest changed: what it was and what it is now."""
+
+    field: str  # "title", "format", "date", "start time", "facilitator", "cases"
+    before: str
+    after: str
+
+    def describe(self, session_id: str) -> str:
+        """``updated the title of session S1: 'Old' -> 'New'``."""
+        return (f"updated the {self.field} of session {session_id}: "
+                f"{self.before or 'none'!r} -> {self.after or 'none'!r}")
+
+
+def apply_meta(s: OrmSession, session: Session, meta: SessionMeta, *,
+               path: str | None = None) -> tuple[DetailChange, ...]:
+    """Set the details ``meta`` gives (a field left empty is not given) on a stored session,
+    inside the caller's transaction; the changes made, in a fixed order. Cases given are
+    linked; none is unlinked."""
+    given: list[tuple[str, str, str, object]] = [
+        ("title", "title", session.title, meta.title),
+        ("format", "format", session.format, meta.format),
+        ("date", "date", session.date.isoformat() if session.date else "",
+         meta.date.isoformat() if meta.date else ""),
+        ("start time", "start_time", session.start_time, meta.start_time),
+        ("facilitator", "facilitator", session.facilitator, meta.facilitator),
+    ]
+    changes: list[DetailChange] = []
+    for label, attr, before, after in given:
+        if after and after != before:
+            changes.append(DetailChange(label, before, str(after)))
+            setattr(session, attr, meta.date if attr == "date" else after)
+    if meta.cases:
+        have = [c.id for c in session.cases]
+        new = [c for c in resolve_case_refs(s, meta.cases, path=path) if c not in have]
+        if new:
+            session.cases.extend(s.scalars(select(Case).where(Case.id.in_(new))))
+            changes.append(DetailChange("cases", ", ".join(have),
+                                        ", ".join(sorted([*have, *new]))))
+    return tuple(changes)

@@ -24,10 +24,15 @@ from assistant.index.texts import case_text, chunk_segments
 from assistant.index.vectors import IndexUnavailable
 from assistant.ingest import persist
 from assistant.ingest.records import CaseRecord, TranscriptRecord
-from assistant.ingest.sessionmeta import SessionMeta, resolve_case_refs
+from assistant.ingest.sessionmeta import (
+    DetailChange,
+    SessionMeta,
+    apply_meta,
+    resolve_case_refs,
+)
 from assistant.store import audit
 from assistant.store.db import insert_ignoring_duplicates
-from assistant.store.models import Case, Session
+from assistant.store.models import Case, Draft, Session
 from assistant.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -46,6 +51,7 @@ class FileResult:
     session_ids: tuple[str, ...] = ()
     segments: int = 0  # transcript turns stored
     added_ids: tuple[str, ...] = ()  # the cases this call added
+    changes: tuple[DetailChange, ...] = ()  # session details a re-ingest updated
 
     @property
     def already_ingested(self) -> bool:
@@ -55,7 +61,8 @@ class FileResult:
         if self.kind == "transcript":
             sid = self.session_ids[0] if self.session_ids else "?"
             if self.already_ingested:
-                return f"{self.path}: already ingested (session {sid})."
+                return f"{self.path}: already ingested (session {sid})." + "".join(
+                    f"\n  {c.describe(sid)}" for c in self.changes)
             return f"{self.path}: session {sid} added with {self.segments} speaker turns."
         if self.already_ingested:
             text = f"{self.path}: already ingested ({self.skipped} cases known)."
@@ -146,6 +153,31 @@ class TranscriptPlan:
     existing: str | None
     into_session: str | None = None
     unindexed: bool = False
+    ws: Workspace | None = None  # for the recap due time, when a re-ingest moves the date
+
+    def _update(self, s: OrmSession, sid: str, actor: Actor) -> tuple[DetailChange, ...]:
+        """The transcript is stored already: set the session details given with it (the
+        transcript is not read or embedded again), audited like any edit. A new date or
+        start time moves the due time of the session's unpublished recaps with it."""
+        session = s.get(Session, sid)
+        if session is None or self.meta == SessionMeta():
+            return ()
+        changes = apply_meta(s, session, self.meta, path=self.rec.source)
+        if not changes:
+            return ()
+        if self.ws is not None and any(c.field in ("date", "start time") for c in changes):
+            from assistant.summarize.drafts import deadline_of
+
+            due = deadline_of(self.ws, session)
+            for d in s.scalars(select(Draft).where(
+                    Draft.kind == "recap", Draft.subject_type == "session",
+                    Draft.subject_id == sid, Draft.status != "published")):
+                d.deadline = due
+        audit.record(s, actor=actor.name, action="edit_session", object_type="session",
+                     object_id=sid, before={c.field: c.before for c in changes},
+                     after={c.field: c.after for c in changes},
+                     detail=f"session details given with {self.rec.source}")
+        return changes
 
     def write(self, s: OrmSession, actor: Actor) -> FileResult:
         """Store the transcript as a new session, or into the planned one (inside the
@@ -153,9 +185,10 @@ class TranscriptPlan:
         rec, meta = self.rec, self.meta
         existing = s.scalar(select(Session.id).where(Session.transcript_hash == self.hash))
         if existing is not None and self.into_session is None:
-            if self.unindexed:
-                enqueue(s, "segments", [existing])
-            return _known(rec.source, existing)
+            changes = self._update(s, existing, actor)
+            if self.unindexed or any(c.field == "title" for c in changes):
+                enqueue(s, "segments", [existing])  # passages carry the session's title
+            return _known(rec.source, existing, changes)
         if existing is not None:
             title = s.scalar(select(Session.title).where(Session.id == existing))
             raise Conflict(f"This transcript is already stored with the session "
@@ -208,8 +241,9 @@ class TranscriptPlan:
                           session_ids=(sid,), segments=len(seg_objs))
 
 
-def _known(source: str, sid: str) -> FileResult:
-    return FileResult(path=source, kind="transcript", added=0, skipped=1, session_ids=(sid,))
+def _known(source: str, sid: str, changes: tuple[DetailChange, ...] = ()) -> FileResult:
+    return FileResult(path=source, kind="transcript", added=0, skipped=1, session_ids=(sid,),
+                      changes=changes)
 
 
 def prepare_transcript(ws: Workspace, rec: TranscriptRecord, *, meta: SessionMeta,
@@ -230,7 +264,7 @@ def prepare_transcript(ws: Workspace, rec: TranscriptRecord, *, meta: SessionMet
             x = s.get(Session, existing)
             ids = [p.id for p in chunk_segments(existing, x.segments)] if x else []
         unindexed = bool(_missing(ws, "segments", ids))
-    return TranscriptPlan(rec, meta, h, segs, existing, into_session, unindexed)
+    return TranscriptPlan(rec, meta, h, segs, existing, into_session, unindexed, ws)
 
 
 def _free_session_id(s: OrmSession, h: str) -> str:

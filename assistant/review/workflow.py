@@ -66,6 +66,7 @@ class DraftSummary:
     updated_at: dt.datetime
     deadline: dt.datetime | None
     flags: int
+    late_by: dt.timedelta | None = None  # past its deadline by this much (see lateness)
 
 
 @dataclass(frozen=True)
@@ -151,9 +152,11 @@ def inbox(ws: Workspace, *, actor: Actor = LOCAL, include_published: bool = Fals
             q = q.where(Draft.status != "published")
         drafts = list(s.scalars(q))
         subjects = _subjects(s, drafts)
+        now = ws.clock.now()
         out = [DraftSummary(d.id, d.kind, subjects[d.id], d.subject_type, d.subject_id,
                             d.status, d.updated_at, _due(ws, d.deadline),
-                            len(d.versions[-1].flags or ()) if d.versions else 0)
+                            len(d.versions[-1].flags or ()) if d.versions else 0,
+                            lateness(from_db(d.deadline), now, from_db(d.published_at)))
                for d in drafts]
     far = dt.datetime.max.replace(tzinfo=dt.UTC)
     return sorted(out, key=lambda d: (d.status != first, d.deadline or far,
@@ -225,7 +228,7 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
     require(actor, "edit_draft")
     texts = [" ".join(str(t).split()) for t in bullet_texts]
     current = get_draft(ws, draft_id)
-    _check_editable(current.status, draft_id)
+    check_editable(current.status, draft_id)
     latest = current.versions[-1]
     bullets = copy.deepcopy(latest.content.get("bullets", []))
     if len(texts) != len(bullets):
@@ -241,7 +244,7 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
     graded = ground(ws, bullets)  # outside the transaction: embedding takes a moment
     with transaction(ws.engine) as s:
         d = _load(s, draft_id, lock=True)
-        _check_editable(d.status, draft_id)
+        check_editable(d.status, draft_id)
         newest = max(v.number for v in d.versions)
         if base_version != newest:
             who = next(v.author for v in d.versions if v.number == newest)
@@ -266,7 +269,8 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
         return _version(v)
 
 
-def _check_editable(status: str, draft_id: str) -> None:
+def check_editable(status: str, draft_id: str) -> None:
+    """Raise :class:`Conflict` when a draft in ``status`` can no longer be edited."""
     if status not in EDITABLE:
         raise Conflict(f"Draft {draft_id} is {status.replace('_', ' ')} and can no longer be "
                        "edited. Draft a new one (or regenerate) to change it.")
@@ -465,6 +469,17 @@ def cited_source(ws: Workspace, key: str) -> str:
     raise NotFound(f"Unknown citation {key!r}: expected case:ID or segment:SESSION:POSITION.")
 
 
+def lateness(deadline: dt.datetime | None, now: dt.datetime,
+             done_at: dt.datetime | None = None) -> dt.timedelta | None:
+    """How far past ``deadline`` a draft is: published (``done_at``) after it, or not
+    published yet at ``now``; None when it is not late or has no deadline. The one notion of
+    overdue that Today's recap promise and the review inbox share (aware datetimes)."""
+    if deadline is None:
+        return None
+    late = (done_at or now) - deadline
+    return late if late > dt.timedelta(0) else None
+
+
 def _due(ws: Workspace, stored: dt.datetime | None) -> dt.datetime | None:
     """A stored deadline (naive UTC) as an aware datetime in the network's time zone."""
     return None if stored is None else aware(stored).astimezone(ws.settings.zone)
@@ -499,7 +514,7 @@ def recap_deadlines(ws: Workspace, *, now: dt.datetime | None = None) -> list[Re
             deadline = aware(stored).astimezone(zone)
             status = r.status if r is not None else "not drafted"
             done_at = from_db(r.published_at) if r is not None else None
-            overdue = (done_at or now) > deadline
+            overdue = lateness(deadline, now, done_at) is not None
             out.append(RecapDeadline(x.id, x.title or x.id, x.date, r.id if r else None,
                                      status, deadline, overdue,
                                      (deadline - now).total_seconds() / 3600))

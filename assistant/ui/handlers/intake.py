@@ -129,6 +129,7 @@ def store_transcript(ws: Workspace, actor: Actor, path: str | None, mode: str,
     """Store an uploaded transcript in the session it belongs to: a planned session, or one
     planned here (title, date, facilitator, cases). The file is read and checked before a
     new session is planned, so a bad file plans nothing. Returns (message, session id)."""
+    from assistant.ingest.service import stored_session_of
     from assistant.ingest.transcripts import read_transcript
     from assistant.sessions import attach_transcript, get_session, plan_session
 
@@ -136,11 +137,15 @@ def store_transcript(ws: Workspace, actor: Actor, path: str | None, mode: str,
         raise AssistantError("No transcript chosen. Drop a VTT, SRT, DOCX or TXT file on the "
                              "transcript box first.")
     try:
-        read_transcript(Path(path))  # a malformed file stops here, before any planning
+        rec = read_transcript(Path(path))  # a malformed file stops here, before any planning
         if mode == NEW:
             if not title.strip():
                 raise AssistantError("Give the new session a title (and its date and "
                                      "facilitator), or choose a planned session.")
+            known = stored_session_of(ws, rec)
+            if known is not None:  # stored before: its session takes the details given
+                return _details_again(ws, actor, path, known, title, fmt, date,
+                                      facilitator, case_ids), known
             planned = plan_session(ws, title=title.strip(), format=fmt or "problem-solving jam",
                                    date=parse_date(date, "session date"),
                                    facilitator=facilitator.strip() or
@@ -158,6 +163,22 @@ def store_transcript(ws: Workspace, actor: Actor, path: str | None, mode: str,
     title_now = get_session(ws, sid).title or sid
     return (f"Stored **{esc(Path(path).name)}** in the session **{esc(title_now)}**: "
             f"{result.segments} speaker turns. Draft its recap on the Sessions screen.", sid)
+
+
+def _details_again(ws: Workspace, actor: Actor, path: str, sid: str, title: str, fmt: str,
+                   date: Any, facilitator: str, case_ids: Sequence[str]) -> str:
+    """A transcript stored before, uploaded again for a new session: the ingest service
+    sets the details given on its session (as `assistant ingest` does), and says which."""
+    from assistant.ingest.service import ingest_paths
+    from assistant.sessions import get_session
+
+    meta = {"title": title.strip(), "format": fmt, "date": parse_date(date, "session date"),
+            "facilitator": facilitator.strip(), "cases": list(case_ids)}
+    f = ingest_paths(ws, [Path(path)], actor=actor, session_meta=meta).files[0]
+    said = "; ".join(esc(c.describe(sid)) for c in f.changes)
+    return (f"**{esc(Path(path).name)}** is already stored in the session "
+            f"**{esc(get_session(ws, sid).title or sid)}**; "
+            + (f"{said}." if said else "its details are unchanged."))
 
 
 def describe_ingest(report: Any) -> str:

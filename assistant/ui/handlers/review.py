@@ -7,7 +7,16 @@ from typing import Any
 
 from assistant.auth import Actor, can
 from assistant.errors import AssistantError, Conflict, NotFound
-from assistant.ui.render import choice_label, esc, fenced, inert_markdown, plain_block, table, when
+from assistant.ui.render import (
+    Markdown,
+    choice_label,
+    esc,
+    fenced,
+    inert_markdown,
+    plain_block,
+    table,
+    when,
+)
 from assistant.ui.views import MAX_SLOTS, BulletView, DraftView, SaveResult
 from assistant.ui.words import action_word, kind_word, status_word
 from assistant.workspace import Workspace
@@ -24,7 +33,8 @@ def inbox(ws: Workspace, actor: Actor, keep: str | None = None) -> tuple[str, Ch
 
     items: list[Any] = list_inbox(ws, actor=actor)
     rows = [(kind_word(d.kind), d.subject, status_word(d.status), when(d.updated_at),
-             when(d.deadline) if d.deadline else "") for d in items]
+             Markdown(f"{esc(when(d.deadline))} · **overdue**") if d.late_by
+             else when(d.deadline)) for d in items]
     md = table(("draft", "about", "status", "updated", "due"), rows)
     shown = list(items)
     if keep and keep not in {d.id for d in items}:

@@ -1,0 +1,87 @@
+"""A draft's bullets as one plain text, to edit outside the app (a text editor, a file, a
+script), and that text read back as bullet texts for :func:`assistant.review.workflow.edit_draft`.
+
+The text has a comment line naming the draft and the version it shows, then one ``## ``
+heading per bullet with the bullet's text under it; its sources and grounding flag follow as
+comment lines (``#``), which are ignored when the text is read back. A text without headings
+is read as one bullet per paragraph (paragraphs are separated by a blank line).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.errors import AssistantError
+from assistant.review.workflow import DraftDetail, kind_name
+
+_HEAD = re.compile(r"^# Draft (\S+) .*\bversion (\d+)\b")
+
+
+def _source(c: dict[str, Any]) -> str:
+    if c.get("case_id"):
+        return f"case {c['case_id']}"
+    who = c.get("speaker") or "speaker"
+    at = f" at {c['timestamp']}" if c.get("timestamp") else ""
+    return f"{who}{at} in session {c.get('session_id')}"
+
+
+def editable_text(d: DraftDetail) -> str:
+    """The latest version of draft ``d`` as text to edit (see the module docstring)."""
+    v = d.versions[-1]
+    lines = [f"# Draft {d.id} ({kind_name(d.kind)} about {' '.join(d.subject.split())}), "
+             f"version {v.number}, {d.status.replace('_', ' ')}.",
+             "# Edit the text under each '## ' heading: one heading per bullet, in this "
+             "order.",
+             "# Lines starting with '#' (like this one, the sources and the flags) are "
+             "ignored.", ""]
+    for b in v.content.get("bullets", []):
+        lines.append(f"## {b.get('label') or b.get('step') or 'Bullet'}")
+        lines.append(str(b.get("text", "")))
+        cites = b.get("citations", [])
+        if cites:
+            lines.append("# sources: " + "; ".join(_source(c) for c in cites))
+        if b.get("flag"):
+            lines.append(f"# flag: {' '.join(str(b['flag']).split())}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def read_edited(text: str, d: DraftDetail) -> tuple[int | None, list[str]]:
+    """(the version the text says it was edited from, or None when it names none; the
+    bullet texts, whitespace collapsed). Raises :class:`AssistantError` when the text is of
+    another draft or does not hold one part per bullet of ``d``."""
+    base: int | None = None
+    sections: list[list[str]] = []
+    loose: list[str] = []  # lines before any heading
+    for line in text.splitlines():
+        head = _HEAD.match(line)
+        if head:
+            if head.group(1) != d.id:
+                raise AssistantError(f"This text is of draft {head.group(1)}, not {d.id}. "
+                                     f"Edit the text of {d.id} (`assistant review edit "
+                                     f"{d.id}`).")
+            base = int(head.group(2))
+        elif line.startswith("## "):
+            sections.append([])
+        elif line.startswith("#"):
+            continue
+        else:
+            (sections[-1] if sections else loose).append(line)
+    if sections:
+        texts = [" ".join(" ".join(part).split()) for part in sections]
+    else:  # no headings: one bullet per paragraph
+        texts = [" ".join(p.split()) for p in re.split(r"\n\s*\n", "\n".join(loose))
+                 if p.strip()]
+    n = len(d.versions[-1].content.get("bullets", []))
+    if len(texts) != n:
+        raise AssistantError(f"Draft {d.id} has {n} bullets; the edited text has "
+                             f"{len(texts)} parts. Keep one '## ' heading per bullet (or, "
+                             "without headings, one paragraph per bullet).")
+    return base, texts
+
+
+def bullet_texts(d: DraftDetail) -> list[str]:
+    """The latest bullet texts of ``d``, whitespace collapsed as :func:`read_edited` does."""
+    return [" ".join(str(b.get("text", "")).split())
+            for b in d.versions[-1].content.get("bullets", [])]
