@@ -135,3 +135,11 @@ def test_an_answer_adding_a_task_of_its_own_stays_apart_from_the_request() -> No
              ("Sam Lee", "Yes, and I'll also send the visitor rota to reception.")]
     assert [a[1] for a in _actions(turns)] == ["update the visitor rota",
                                                "send the visitor rota to reception"]
+
+
+def test_the_asked_persons_next_turn_says_how_the_request_gets_done() -> None:
+    turns = [("Ines Roy", "Noor, could you get the allergen cards reprinted before Friday?"),
+             ("Noor Haddad", "Yes, I'll ring the print room tomorrow.")]
+    assert _actions(turns) == [("Noor Haddad", "get the allergen cards reprinted",
+                                "before Friday")]
+    assert _cited(turns) == [[0, 1]]

@@ -123,7 +123,7 @@ _BARE_REST = re.compile(r"^(?:\s*(?:up|out|over|round|around|back|on|off|in|thro
                         r"(?:before|after|by|until|every|each) (?:the |this |that |next |"
                         r"our )?[\w'’-]+)\b[,.]?)*\s*$", re.I)
 #: An answer that adds a task of its own to the one asked for ("and I'll also ...").
-_ANOTHER = re.compile(r"\b(?:also|too|as well|another|besides)\b", re.I)
+_ANOTHER = re.compile(r"^(?:and|plus)\b|\b(?:also|too|as well|another|besides)\b", re.I)
 #: Verbs of a follow-up that only says when the task before will be done ("I'll get it
 #: finished by the tenth", "I'll sort that tomorrow", "I'll have it ready for Tuesday").
 _GENERIC = frozenset({"do", "have", "get", "sort", "handle", "finish", "make", "take",
@@ -153,7 +153,8 @@ def _participant(name: str, people: dict[str, str]) -> str:
     return people.get(name.lower(), people.get(name.split()[0].lower(), ""))
 
 
-def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[str, Any]]:
+def extract_actions(segs: Sequence[Any], *, session_id: str = "",
+                    unnamed: bool = False) -> list[dict[str, Any]]:
     """Actions said in the session, in order: ``{"owner", "action", "due", "citations"}``.
     ``segs`` are turns with ``position``, ``speaker``, ``text`` and ``start_s``.
 
@@ -162,7 +163,9 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
     speaker's next sentence saying when ("I'll reword the leaflet. I'll have it ready for
     Tuesday."), are merged. Left out: a task that names nothing once the session is over
     ("do that", "look into it"), an offer or request turned down in the next answer, words
-    reported or promised before ("she says I'll ...") and hypotheticals."""
+    reported or promised before ("she says I'll ...") and hypotheticals. ``unnamed`` keeps
+    the tasks that name nothing: the step model reads every commitment as a sign of where
+    the session is, whether or not its task is worth listing."""
     from assistant.summarize.core import clean, fmt_ts
 
     people: dict[str, str] = {}
@@ -230,8 +233,9 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
             head = _SAYER.sub("", body[:max(0, body.lower().rfind(said.lower()))])
             if _PRO_FORM.match(task) and (stood := _proposal(head, heard[-1][:-1])):
                 task = stood  # "I could reprint the badges, I'll handle it"
-            if owner == g.speaker and request is not None and not _ANOTHER.search(body) and (
-                    points_back or _shares_content(task, str(request["action"]))):
+            if owner == g.speaker and request is not None and not _ANOTHER.search(sent) and (
+                    points_back or _shares_content(task, str(request["action"]))
+                    or asked[owner][0] == n - 1):  # the answer says how, or when
                 if len(_content(task)) > len(_content(str(request["action"]))):
                     request["action"] = task  # "Ola, the keys?" / "I'll cut new keys"
                 request["due"] = request["due"] or due
@@ -248,7 +252,8 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
                 asked[owner] = (n, action)
             else:
                 mine[owner] = (n, k, action)
-    return [a for a in out if not _empty(str(a["action"])) and not _declined(a, segs)]
+    return [a for a in out
+            if (unnamed or not _empty(str(a["action"]))) and not _declined(a, segs)]
 
 
 def _content(task: str) -> set[str]:
