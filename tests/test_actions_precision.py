@@ -143,3 +143,10 @@ def test_the_asked_persons_next_turn_says_how_the_request_gets_done() -> None:
     assert _actions(turns) == [("Noor Haddad", "get the allergen cards reprinted",
                                 "before Friday")]
     assert _cited(turns) == [[0, 1]]
+
+
+def test_do_that_after_a_question_to_the_room_takes_its_task() -> None:
+    turns = [("Ines Roy", "Could someone book the minibus for the away match?"),
+             ("Tom Blake", "I'll do that tomorrow.")]
+    assert _actions(turns) == [("Tom Blake", "book the minibus for the away match",
+                                "tomorrow")]

@@ -104,8 +104,10 @@ _DECLINE = re.compile(r"^(?:(?:oh|ah|well|thanks|thank you|cheers|sorry|honestly
                       r"think))|I won['’]t be able|not me\b|I['’]ve already (?:got|done)|"
                       r"we['’]ve already (?:got|done))", re.I)
 #: A proposal a pro-form can stand for ("I could reprint the badges, I'll handle it tomorrow").
-_PROPOSAL = re.compile(r"\b(?:(?:I|we) (?:can|could|should|need to|have to|might|ought to)|"
-                       r"let['’]s|let me)\s+(?P<rest>[a-z].+)", re.I)
+_PROPOSAL = re.compile(r"\b(?:(?:I|we|someone|somebody) (?:can|could|should|need to|needs to|"
+                       r"have to|has to|might|ought to)|(?:can|could|should|shall) (?:we|"
+                       r"someone|somebody|anyone|anybody)|why don['’]t we|let['’]s|let me)\s+"
+                       r"(?P<rest>[a-z].+)", re.I)
 #: The words that make a sentence a commitment, just before its task.
 _SAYER = re.compile(r"\b(?:I['’]ll|I will|I['’]m going to|I am going to|I['’]m gonna|I can|"
                     r"I could|let me|I (?:need|have) to|I['’]d better)\s*$", re.I)
@@ -231,7 +233,8 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 add_cite(last[2], g)
                 continue
             head = _SAYER.sub("", body[:max(0, body.lower().rfind(said.lower()))])
-            if _PRO_FORM.match(task) and (stood := _proposal(head, heard[-1][:-1])):
+            earlier = heard[-1][:-1] or heard[-2][-1:] if n else heard[-1][:-1]
+            if _PRO_FORM.match(task) and (stood := _proposal(head, earlier)):
                 task = stood  # "I could reprint the badges, I'll handle it"
             if owner == g.speaker and request is not None and not _ANOTHER.search(sent) and (
                     points_back or _shares_content(task, str(request["action"]))
@@ -286,7 +289,8 @@ def _follow_up(action: dict[str, Any], task: str, due: str | None) -> None:
 def _proposal(head: str, before: Sequence[str]) -> str:
     """The task a pro-form ("do that") stands for: a proposal or a gerund in the same
     sentence before it ("I could reprint the badges, ...", "which means relabelling the shelves,
-    ..."), else in the sentence before; "" when there is none."""
+    ..."), else in the sentence before (the turn before's last when it is the turn's first:
+    "Could someone book the van?" / "I'll do that"); "" when there is none."""
     from assistant.summarize.redact import spacy_parser
 
     for text in (head, before[-1] if before else ""):
