@@ -20,7 +20,10 @@ object with the means of:
   (full name, or first name) holding at least 40 % of the reference action's content words;
 - ``action_precision``: share of drafted actions that match a reference action that way
   (an action the annotator did not list counts against it);
-- ``clean_rate``: share of drafted recap bullets that pass ``prose.is_clean``.
+- ``clean_rate``: share of drafted recap bullets that pass ``prose.is_clean``;
+- ``action_found`` / ``action_refs`` and ``actions_right`` / ``actions_drafted``: the
+  counts behind the two action figures, summed over the sessions (pooled recall and
+  precision).
 
 Cues are scored one by one, as the reference annotates them (the ingest merges a speaker's
 consecutive cues into one turn; here each cue stays a turn). ``--split``: in
@@ -62,6 +65,9 @@ from typing import Any
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 MATCH_MIN = 0.4
+#: Counts summed over the sessions (not averaged): reference actions found and in all,
+#: drafted actions matching a reference and in all.
+POOLED = ("action_found", "action_refs", "actions_right", "actions_drafted")
 
 
 def load_cues(path: Path, session_id: str) -> list[Any]:
@@ -182,7 +188,10 @@ def score_session(vtt: Path, meta: dict[str, Any], cases: dict[str, str], embed:
                                    == (not fields["not_when"][0].strip())),
            "action_recall": found / len(refs) if refs else 1.0,
            "action_precision": right / len(actions) if actions else 1.0,
-           "clean_rate": sum(is_clean(b["text"]) for b in bullets) / max(1, len(bullets))}
+           "clean_rate": sum(is_clean(b["text"]) for b in bullets) / max(1, len(bullets)),
+           # counts behind the two action figures, summed over the split by main()
+           "action_found": found, "action_refs": len(refs), "actions_right": right,
+           "actions_drafted": len(actions)}
     if os.environ.get("EVAL_SCRIPT_VERBOSE"):
         print(" steps:", [EVAL_NAMES[s][:3] for s in steps], file=sys.stderr)
         print(" ref:  ", [r[:3] for r in ref_steps], file=sys.stderr)
@@ -222,13 +231,17 @@ def main(argv: list[str] | None = None) -> int:
     scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
     cases, problems = load_cases(args.data)
     rows = []
+    pooled = dict.fromkeys(POOLED, 0)
     for p in metas:
         meta = json.loads(p.read_text(encoding="utf-8"))
         row = score_session(p.with_suffix(".vtt"), meta, cases, emb.embed, scorer,
                             oracle_steps=args.oracle_steps, problems=problems)
+        for k in POOLED:
+            pooled[k] += int(row.pop(k))
         rows.append(row)
         print(p.stem, " ".join(f"{k}={v:.2f}" for k, v in row.items()))
     mean: dict[str, Any] = {k: round(sum(r[k] for r in rows) / len(rows), 3) for k in rows[0]}
+    mean |= pooled
     mean["sessions"] = len(rows)
     mean["split"] = args.split
     mean["oracle_steps"] = args.oracle_steps

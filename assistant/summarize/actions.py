@@ -22,14 +22,15 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
 _WHEN = (rf"(?:tomorrow(?: morning| afternoon| evening)?|tonight|today|(?:this|next) (?:week|"
          rf"month|sprint|quarter|session|meeting|shift|morning|afternoon|evening|{_DAY})|"
          rf"{_DAY}(?: morning| afternoon| evening|['’]s [a-z][\w-]*)?|"
-         rf"(?:the )?end of (?:the |this |next )?(?:day|week|month|sprint|quarter|shift)|"
+         rf"(?:the )?end of (?:(?:the |this |next )?(?:day|week|month|sprint|quarter|shift)|"
+         rf"{_MONTH})|"
          rf"eod|eow|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|the \d{{1,2}}(?:st|nd|rd|th)|"
          rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|"
          rf"(?:the )?next (?:one|session|jam|check-in|huddle|review)|"
          rf"half[- ]term|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?))")
 #: Events that are a due date only after a preposition ("before the audit").
-_EVENT = (r"(?:the )?(?:go-live|audit|inspection|launch|deadline|handover|rollout|review|term|"
-          r"semester)")
+_EVENT = (r"(?:(?:the )?(?:go-live|audit|inspection|launch|deadline|handover|rollout|review|"
+          r"term|semester)|lunch(?:time)?|close of play)")
 DUE = re.compile(rf"\b(?:(?:(?:by|before|on|until|for|at|in|within|after|over|ahead of|"
                  rf"no later than)\s+)?(?:{_WHEN})|(?:by|before|until|for|at|after|over|"
                  rf"ahead of|no later than)\s+{_EVENT})\b", re.I)
@@ -51,7 +52,8 @@ _NOT_ACTIONS = re.compile(r"^(?:be\b|say\b|admit|tell you|just say|give you an e
                           r"share my screen|explain|repeat|put it|keep it short|"
                           r"mute|unmute|think|guess|answer|jump in|try to explain|"
                           r"walk you|show you|take that as|leave it there|listen|"
-                          r"stay (?:on mute|quiet)|hold on|wait\b)", re.I)
+                          r"stay (?:on mute|quiet)|hold on|wait\b|need\b(?! to)|want\b(?! to)|"
+                          r"kick (?:us )?off|see you\b)", re.I)
 #: A request's frame around the task ("would you be up for updating X" -> "updating X").
 _FRAME = re.compile(r"^(?:(?:be )?(?:up for|willing to|able to|happy to|ok(?:ay)? with)|"
                     r"mind|please)\s+", re.I)
@@ -77,6 +79,59 @@ _NOW = re.compile(r"\bfor a (?:minute|moment|second|sec|bit)\b|\b(?:right )?now$
                   r"^(?:take|walk|talk|run|bring) us\b", re.I)
 
 
+#: A place the speaker moves to during the call ("I'll go inside", "I'll move to the
+#: kitchen"): where they sit, not a task.
+_MOVE = re.compile(r"^(?:go|move|pop|step|head|nip|hop|sit|stay|get)\s+(?:inside|outside|"
+                   r"indoors|outdoors|upstairs|downstairs|(?:(?:in|into|to|over to|out to|"
+                   r"on|by|near)\s+)(?:the |my |a |our )?[\w'’-]+)$", re.I)
+#: Words before "I'll" that make it someone's words reported, or a promise made before
+#: ("she says I'll get a refund", "I told them I'll call"): not a commitment made now.
+_REPORTED = re.compile(r"\b(?:says|(?<!as I )(?<!like I )said|saying|tells? (?:me|us|him|her|"
+                       r"them)|told (?:me|us|him|her|them|\w+)|promised|wrote|was like)"
+                       r"\s*[,:]?\s*(?:that\s+)?$", re.I)
+#: A condition that is not real ("if we ever had the budget, I'll ..."): a hypothetical.
+_HYPOTHETICAL = re.compile(r"\b(?:if|suppose|supposing|imagine)\s+(?:[\w'’]+\s+){0,3}?"
+                           r"(?:were|had|ever|would|could)\b|\b(?:in theory|hypothetically)\b",
+                           re.I)
+#: An answer that turns an offer or a request down ("No need, I've got one", "I can't
+#: this week, sorry").
+_DECLINE = re.compile(r"^(?:(?:oh|ah|well|thanks|thank you|cheers|sorry|honestly|um|uh)\b"
+                      r"[,.!]?\s*)*(?:no need|no,? (?:that['’]s|it['’]s|we['’]re|I['’]m) "
+                      r"(?:fine|okay|ok|alright|good|covered|sorted)|don['’]t worry|"
+                      r"(?:that['’]s |it['’]s )?not necessary|no,? thanks?(?: you)?\b|"
+                      r"you don['’]t (?:need|have) to|there['’]s no need|"
+                      r"I can['’]t\b(?!\s+(?:wait|believe|imagine|remember|see|tell|say|"
+                      r"think))|I won['’]t be able|not me\b|I['’]ve already (?:got|done)|"
+                      r"we['’]ve already (?:got|done))", re.I)
+#: A proposal a pro-form can stand for ("I could reprint the badges, I'll handle it tomorrow").
+_PROPOSAL = re.compile(r"\b(?:(?:I|we|someone|somebody) (?:can|could|should|need to|needs to|"
+                       r"have to|has to|might|ought to)|(?:can|could|should|shall) (?:we|"
+                       r"someone|somebody|anyone|anybody)|why don['’]t we|let['’]s|let me)\s+"
+                       r"(?P<rest>[a-z].+)", re.I)
+#: The words that make a sentence a commitment, just before its task.
+_SAYER = re.compile(r"\b(?:I['’]ll|I will|I['’]m going to|I am going to|I['’]m gonna|I can|"
+                    r"I could|let me|I (?:need|have) to|I['’]d better)\s*$", re.I)
+#: A task whose only object is a pronoun and whose rest adds no content ("do that",
+#: "look into it", "post them across", "file it after the review"): it says nothing once
+#: the session is over.
+_BARE = re.compile(r"^[a-z][\w'’-]*(?: (?:up|out|over|round|around|back|on|off|in|into|"
+                   r"through|forward|along|across|down|at|after|about|to|with|for))? "
+                   r"(?:it|that|this|them|those|these|one|mine|yours|ours|theirs|his|hers)"
+                   r"(?P<rest>\b.*)$", re.I)
+_BARE_REST = re.compile(r"^(?:\s*(?:up|out|over|round|around|back|on|off|in|through|"
+                        r"forward|along|across|down|again|too|as well|properly|first|later|"
+                        r"soon|now|then|once|(?:to|with|for|at) (?:them|him|her|us|you|me)|"
+                        r"(?:on )?the same (?:day|week|morning|afternoon|evening)|"
+                        r"(?:before|after|by|until|every|each) (?:the |this |that |next |"
+                        r"our )?[\w'’-]+)\b[,.]?)*\s*$", re.I)
+#: An answer that adds a task of its own to the one asked for ("and I'll also ...").
+_ANOTHER = re.compile(r"^(?:and|plus)\b|\b(?:also|too|as well|another|besides)\b", re.I)
+#: Verbs of a follow-up that only says when the task before will be done ("I'll get it
+#: finished by the tenth", "I'll sort that tomorrow", "I'll have it ready for Tuesday").
+_GENERIC = frozenset({"do", "have", "get", "sort", "handle", "finish", "make", "take",
+                      "cover", "own"})
+
+
 def due_of(text: str) -> str | None:
     """The due date said in ``text`` ("by Friday", "next week"), or None."""
     m = DUE.search(text)
@@ -92,6 +147,7 @@ def _task(rest: str) -> str:
                "", t.strip(" ,.;:?!"), flags=re.I)
     t = re.sub(r"\bmy\b", "their", t)
     t = re.sub(r"\bme\b", "them", t)
+    t = re.sub(r"^(?:also|just|then|definitely)\s+", "", t, flags=re.I)  # "I'll also ..."
     return _FRAME.sub("", " ".join(t.split()).strip(" ,.;:?!"))
 
 
@@ -99,9 +155,19 @@ def _participant(name: str, people: dict[str, str]) -> str:
     return people.get(name.lower(), people.get(name.split()[0].lower(), ""))
 
 
-def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[str, Any]]:
+def extract_actions(segs: Sequence[Any], *, session_id: str = "",
+                    unnamed: bool = False) -> list[dict[str, Any]]:
     """Actions said in the session, in order: ``{"owner", "action", "due", "citations"}``.
-    ``segs`` are turns with ``position``, ``speaker``, ``text`` and ``start_s``."""
+    ``segs`` are turns with ``position``, ``speaker``, ``text`` and ``start_s``.
+
+    One commitment makes one action: a request and the asked person's answer to it ("Maya,
+    could you ring the printer?" / "Yes, I'll call them at nine"), or a task and the same
+    speaker's next sentence saying when ("I'll reword the leaflet. I'll have it ready for
+    Tuesday."), are merged. Left out: a task that names nothing once the session is over
+    ("do that", "look into it"), an offer or request turned down in the next answer, words
+    reported or promised before ("she says I'll ...") and hypotheticals. ``unnamed`` keeps
+    the tasks that name nothing: the step model reads every commitment as a sign of where
+    the session is, whether or not its task is worth listing."""
     from assistant.summarize.core import clean, fmt_ts
 
     people: dict[str, str] = {}
@@ -112,10 +178,17 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
     out: list[dict[str, Any]] = []
     asked: dict[str, tuple[int, dict[str, Any]]] = {}  # owner -> (turn, their last request)
     told: tuple[int, str, str, Any] | None = None  # (turn, owner, task, where) by name
+    # speaker -> (turn, sentence, action): the task they just took on, which a follow-up
+    # sentence of theirs ("I'll get it finished by the tenth") only dates
+    mine: dict[str, tuple[int, int, dict[str, Any]]] = {}
     def cite(at: Any) -> dict[str, Any]:
         return {"session_id": getattr(at, "session_id", "") or session_id,
                 "position": at.position, "speaker": at.speaker,
                 "timestamp": fmt_ts(at.start_s, at.position)}
+
+    def add_cite(action: dict[str, Any], at: Any) -> None:
+        if all(c["position"] != at.position for c in action["citations"]):
+            action["citations"].append(cite(at))
 
     heard: list[list[str]] = []  # each turn's sentences so far: where a pronoun points back
     for n, g in enumerate(segs):
@@ -123,6 +196,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
         for raw in prose.sentences(clean(g.text)):
             sent = prose.false_starts(" ".join(raw.split()))
             heard[-1].append(sent)
+            k = len(heard[-1]) - 1
             body = _lead_in(sent)
             if told and told[0] == n - 1 and told[1] == g.speaker and _ACCEPT.match(sent):
                 _, owner, said, where = told  # "Priya, keep us posted" / "Will do."
@@ -138,18 +212,40 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
                     told = (n, who, m.group("rest"), g)
                 continue
             owner, task, due = found
-            if owner in asked and asked[owner][0] >= n - 2 and _takes_up(task,
-                                                                       asked[owner][1]):
-                request = asked[owner][1]  # "Hannah, would you ...?" / "I'll do it this week."
-                request["due"] = request["due"] or due
-                request["citations"].append(cite(g))
+            request = asked[owner][1] if owner in asked and asked[owner][0] >= n - 2 else None
+            if request is not None and _takes_up(task, request):
+                request["due"] = request["due"] or due  # "Hannah, would you ...?" / "I'll
+                add_cite(request, g)  # do it this week."
+                mine[owner] = (n, k, request)
                 continue
             if (len(task.split(",")[0].split()) < 2 or _NOW.search(task)
+                    or (_MOVE.match(task) and not due)
                     or any(a["owner"] == owner and a["action"] == task for a in out)):
                 continue
+            said = task
             task = _antecedent(task, body, heard[-1][:-1], heard[-3:-1], people)
             if owner == g.speaker and n and segs[n - 1].speaker not in ("", g.speaker):
                 task = _addressee(task, segs[n - 1].speaker)  # "pencil you in" -> "pencil Ana in"
+            points_back = task == said and bool(_BARE.match(said))
+            last = mine.get(owner) if owner == g.speaker else None
+            if points_back and last and last[0] == n and last[1] in (k - 1, k):
+                _follow_up(last[2], task, due)  # "I'll fix the hinge. I'll get it done Tuesday."
+                add_cite(last[2], g)
+                continue
+            head = _SAYER.sub("", body[:max(0, body.lower().rfind(said.lower()))])
+            earlier = heard[-1][:-1] or heard[-2][-1:] if n else heard[-1][:-1]
+            if _PRO_FORM.match(task) and (stood := _proposal(head, earlier)):
+                task = stood  # "I could reprint the badges, I'll handle it"
+            if owner == g.speaker and request is not None and not _ANOTHER.search(sent) and (
+                    points_back or _shares_content(task, str(request["action"]))
+                    or asked[owner][0] == n - 1):  # the answer says how, or when
+                if len(_content(task)) > len(_content(str(request["action"]))):
+                    request["action"] = task  # "Ola, the keys?" / "I'll cut new keys"
+                request["due"] = request["due"] or due
+                add_cite(request, g)
+                del asked[owner]
+                mine[owner] = (n, k, request)
+                continue
             if any(a["owner"] == owner and a["action"] == task for a in out):
                 continue
             action = {"owner": owner, "action": task, "due": due, "done": False,
@@ -157,7 +253,80 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "") -> list[dict[s
             out.append(action)
             if owner != g.speaker:
                 asked[owner] = (n, action)
-    return out
+            else:
+                mine[owner] = (n, k, action)
+    return [a for a in out
+            if (unnamed or not _empty(str(a["action"]))) and not _declined(a, segs)]
+
+
+def _content(task: str) -> set[str]:
+    from assistant.summarize.core import content_words
+
+    return content_words(task) - _PERSONAL - {"it", "that", "this", "them", "those"}
+
+
+def _shares_content(task: str, other: str) -> bool:
+    """``task`` and ``other`` share a content word after their verbs (a thing named)."""
+    return bool(_content(" ".join(task.split()[1:])) & _content(" ".join(other.split()[1:])))
+
+
+def _empty(task: str) -> bool:
+    """The task names nothing but a pronoun ("do that", "look into it", "send them over",
+    "file it after the review")."""
+    m = _BARE.match(task)
+    return bool(m and _BARE_REST.match(m.group("rest")))
+
+
+def _follow_up(action: dict[str, Any], task: str, due: str | None) -> None:
+    """Fold a follow-up that points back at ``action`` into it: its due date, and its task
+    when it adds one ("I'll brief the drivers. I'll text them tonight.")."""
+    action["due"] = action["due"] or due
+    if task.split()[0].lower() not in _GENERIC:
+        joint = ", and " if "," in str(action["action"]) else " and "
+        action["action"] = f"{action['action']}{joint}{task}"
+
+
+def _proposal(head: str, before: Sequence[str]) -> str:
+    """The task a pro-form ("do that") stands for: a proposal or a gerund in the same
+    sentence before it ("I could reprint the badges, ...", "which means relabelling the shelves,
+    ..."), else in the sentence before (the turn before's last when it is the turn's first:
+    "Could someone book the van?" / "I'll do that"); "" when there is none."""
+    from assistant.summarize.redact import spacy_parser
+
+    for text in (head, before[-1] if before else ""):
+        text = text.strip(" ,;:-")
+        if not text:
+            continue
+        if m := _PROPOSAL.search(text):
+            task = _task(m.group("rest"))
+            if len(task.split()) >= 2 and not _empty(task):
+                return task
+        for t in spacy_parser()(text):
+            if t.tag_ == "VBG" and t.dep_ in ("xcomp", "dobj", "ccomp", "pcomp", "attr",
+                                              "advcl", "conj"):
+                # the gerund stays as said ("relabelling the shelves"), as in a request
+                task = _task(" ".join(w.text for w in t.subtree if w.i >= t.i))
+                if len(task.split()) >= 2 and not _empty(task):
+                    return task
+    return ""
+
+
+def _declined(action: dict[str, Any], segs: Sequence[Any]) -> bool:
+    """The offer or request in ``action`` was turned down in the answer to it: the next
+    turn by someone else for an offer, the asked person's next turn for a request."""
+    first = action["citations"][0]
+    if len(action["citations"]) > 1:
+        return False  # taken up
+    at = next((i for i, g in enumerate(segs) if g.position == first["position"]), None)
+    if at is None:
+        return False
+    offer = action["owner"] == first["speaker"]
+    for g in segs[at + 1:at + 3]:
+        if not g.speaker or g.speaker == first["speaker"]:
+            continue
+        if offer or g.speaker == action["owner"]:
+            return bool(_DECLINE.match(_lead_in(g.text.strip())))
+    return False
 
 
 #: A task whose object is "it" or "them": verb, optional particle, the pronoun, the rest
@@ -280,6 +449,8 @@ def _commitment(body: str, speaker: str, people: dict[str, str]
     if m:
         return speaker, _task(m.group("rest")), due_of(body)
     m = _SELF.search(body)
+    if m and (_REPORTED.search(body[:m.start()]) or _HYPOTHETICAL.search(body[:m.start()])):
+        return None  # "she says I'll get a refund", "if we ever had one, I'll ..."
     if m and not _NOT_ACTIONS.match(m.group("rest")):
         return speaker, _task(m.group("rest")), due_of(m.group("rest"))
     m = _SELF_WEAK.search(body)

@@ -413,7 +413,8 @@ def _action_turns(turns: Sequence[Turn]) -> set[int]:
     from assistant.summarize.actions import extract_actions
     from assistant.summarize.core import Seg  # core imports this module
 
-    acts = extract_actions([Seg(i, t.speaker, t.text) for i, t in enumerate(turns)])
+    acts = extract_actions([Seg(i, t.speaker, t.text) for i, t in enumerate(turns)],
+                           unnamed=True)
     return {int(c["position"]) for a in acts for c in a["citations"]}
 
 

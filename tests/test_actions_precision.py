@@ -1,0 +1,152 @@
+"""Action items a facilitator keeps: one action per commitment, each naming a task that
+reads on its own after the session, and none for talk that commits nobody (an offer turned
+down, words reported, a hypothetical, a move made during the call)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.summarize.actions import due_of, extract_actions
+from assistant.summarize.core import Seg
+
+
+def _actions(turns: list[tuple[str, str]]) -> list[tuple[str, str, str | None]]:
+    segs = [Seg(i, sp, tx, float(i * 15), "S1") for i, (sp, tx) in enumerate(turns)]
+    return [(a["owner"], a["action"], a["due"]) for a in extract_actions(segs)]
+
+
+def _cited(turns: list[tuple[str, str]]) -> list[list[int]]:
+    segs = [Seg(i, sp, tx, float(i * 15), "S1") for i, (sp, tx) in enumerate(turns)]
+    return [[c["position"] for c in a["citations"]] for a in extract_actions(segs)]
+
+
+@pytest.mark.parametrize("turns", [
+    [("Ines Roy", "The van's mileage is at forty thousand now."),
+     ("Tom Blake", "Okay, I'll add that.")],
+    [("Ines Roy", "There's a gap in the night cover somewhere."),
+     ("Tom Blake", "I'll look into it.")],
+    [("Ines Roy", "Tom, can you sort that?")],
+    [("Tom Blake", "It's all on my laptop. I'll send them across after the review.")],
+    [("Tom Blake", "I'll check mine tomorrow.")],
+])
+def test_a_task_naming_only_a_pronoun_is_no_action(turns: list[tuple[str, str]]) -> None:
+    assert _actions(turns) == []
+
+
+def test_a_task_naming_its_thing_keeps_its_pronoun_out() -> None:
+    turns = [("Ines Roy", "What about the spare ladder for the loft?"),
+             ("Tom Blake", "I'll fetch it from the depot on Monday.")]
+    assert _actions(turns) == [("Tom Blake", "fetch the spare ladder from the depot",
+                                "on Monday")]
+
+
+def test_a_follow_up_that_only_says_when_dates_the_task_before() -> None:
+    turns = [("Tom Blake", "I'll reword the parking leaflet. I'll have it ready for Tuesday."),
+             ("Ines Roy", "I'll brief the drivers about the gate. I'll text them tonight.")]
+    assert _actions(turns) == [
+        ("Tom Blake", "reword the parking leaflet", "for Tuesday"),
+        ("Ines Roy", "brief the drivers about the gate and text them", "tonight")]
+
+
+def test_a_pro_form_takes_the_task_proposed_before_it() -> None:
+    turns = [("Tom Blake", "I could reprint the badges in a bigger font, I'll do that "
+                           "tomorrow."),
+             ("Ines Roy", "For us that means relabelling the cold store shelves, I can do "
+                          "that by Friday.")]
+    assert _actions(turns) == [
+        ("Tom Blake", "reprint the badges in a bigger font", "tomorrow"),
+        ("Ines Roy", "relabelling the cold store shelves", "by Friday")]
+
+
+def test_a_request_and_the_answer_that_restates_it_are_one_action() -> None:
+    turns = [("Ines Roy", "Ola, could you look at the fire doors on level two?"),
+             ("Ola Berg", "Sure, I'll get the fire doors on level two rehung with new "
+                          "closers next week."),
+             ("Ines Roy", "Dario, would you bring the scale to the spring fair?"),
+             ("Dario Greco", "Yes. And I'll email the photos on Monday.")]
+    assert _actions(turns) == [
+        ("Ola Berg", "get the fire doors on level two rehung with new closers", "next week"),
+        ("Dario Greco", "bring the scale to the spring fair", None),
+        ("Dario Greco", "email the photos", "on Monday")]
+    assert _cited(turns) == [[0, 1], [2], [3]]
+
+
+@pytest.mark.parametrize("turns", [
+    [("Tom Blake", "I can send you the rota template by Friday."),
+     ("Ines Roy", "No need, I've already got one.")],
+    [("Ines Roy", "Kim, can you cover the Saturday desk next week?"),
+     ("Kim Ode", "Sorry, I can't, I'm away that weekend.")],
+])
+def test_an_offer_or_request_turned_down_is_no_action(turns: list[tuple[str, str]]) -> None:
+    assert _actions(turns) == []
+
+
+def test_an_offer_not_turned_down_stays() -> None:
+    turns = [("Ines Roy", "Has anyone got a rota template?"),
+             ("Tom Blake", "I can send you the rota template by Friday."),
+             ("Ines Roy", "That would help, thanks.")]
+    assert _actions(turns) == [("Tom Blake", "send Ines the rota template", "by Friday")]
+
+
+@pytest.mark.parametrize("said", [
+    "The landlord says I'll get the deposit back next week.",  # someone else's words
+    "Back in May I told them I'll ring every Friday.",  # a promise made before
+    "If we ever had the budget, I'll hire a second driver.",  # a hypothetical
+    "Sorry, the signal's awful here, I'll go outside.",  # a move during the call
+    "I'll kick off with the numbers from March.",  # running the meeting
+    "I'll need a ladder on Monday though.",  # a need, not a task
+    "Should I ring the council by Friday?",  # a question
+])
+def test_talk_that_commits_nobody_now_is_no_action(said: str) -> None:
+    assert _actions([("Tom Blake", said), ("Ines Roy", "Okay.")]) == []
+
+
+@pytest.mark.parametrize("text,due", [("write it up by the end of April", "by the end of April"),
+                                      ("send the invite after lunch", "after lunch"),
+                                      ("buy lunch for the crew", None)])
+def test_month_ends_and_lunch_are_due_dates(text: str, due: str | None) -> None:
+    assert due_of(text) == due
+
+
+def test_the_same_commitment_said_twice_is_one_action() -> None:
+    turns: list[tuple[str, str]] = [
+        ("Ines Roy", "Tom, can you order the replacement hinges this week?"),
+        ("Tom Blake", "Yes, I'll order them this week."),
+        ("Tom Blake", "I'll order the replacement hinges this week.")]
+    got: list[Any] = _actions(turns)
+    assert got == [("Tom Blake", "order the replacement hinges", "this week")]
+
+
+@pytest.mark.parametrize("said,task", [
+    ("As I said, I'll send the floor plan on Monday.", "send the floor plan"),  # restated
+    ("Like I say, we had three complaints, so I'll rewrite the form by Friday.",
+     "rewrite the form"),  # "had" far from any "if"
+    ("If that suits everyone, I'll book the minibus for Tuesday.", "book the minibus"),
+    ("I'll need to chase the insurer by Friday.", "need to chase the insurer"),
+])
+def test_a_real_commitment_near_those_words_stays(said: str, task: str) -> None:
+    assert [a[1] for a in _actions([("Tom Blake", said)])] == [task]
+
+
+def test_an_answer_adding_a_task_of_its_own_stays_apart_from_the_request() -> None:
+    turns = [("Ines Roy", "Sam, can you update the visitor rota?"),
+             ("Sam Lee", "Yes, and I'll also send the visitor rota to reception.")]
+    assert [a[1] for a in _actions(turns)] == ["update the visitor rota",
+                                               "send the visitor rota to reception"]
+
+
+def test_the_asked_persons_next_turn_says_how_the_request_gets_done() -> None:
+    turns = [("Ines Roy", "Noor, could you get the allergen cards reprinted before Friday?"),
+             ("Noor Haddad", "Yes, I'll ring the print room tomorrow.")]
+    assert _actions(turns) == [("Noor Haddad", "get the allergen cards reprinted",
+                                "before Friday")]
+    assert _cited(turns) == [[0, 1]]
+
+
+def test_do_that_after_a_question_to_the_room_takes_its_task() -> None:
+    turns = [("Ines Roy", "Could someone book the minibus for the away match?"),
+             ("Tom Blake", "I'll do that tomorrow.")]
+    assert _actions(turns) == [("Tom Blake", "book the minibus for the away match",
+                                "tomorrow")]
