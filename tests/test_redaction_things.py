@@ -122,3 +122,21 @@ def test_a_span_the_model_runs_past_an_article_ends_before_it() -> None:
     doc = spacy_parser()("ingrid the Ranunculus came in brown")
     assert _before_article(doc[0:3]).text == "ingrid"
     assert _before_article(doc[0:1]).text == "ingrid"
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The rota is up for May.\n— Wubetu", ("Wubetu",)),
+    ("The forms are attached.\nKind regards,\nTsegaye Alemayehu", ("Tsegaye", "Alemayehu")),
+    ("cc: Tsegereda, Abebech", ("Tsegereda", "Abebech")),
+    ("Per Abebech, the van is booked for Friday.", ("Abebech",)),
+])
+def test_a_signature_a_copy_line_or_per_names_a_person(text: str,
+                                                       gone: tuple[str, ...]) -> None:
+    sent = _sent(text)
+    assert not any(g in sent for g in gone), sent
+
+
+@pytest.mark.parametrize("text", ["Attn: Facilities Team", "Thanks,\nFacilities",
+                                  "Notes from the review\n— Action items follow"])
+def test_a_team_signing_or_a_dash_before_words_is_no_person(text: str) -> None:
+    assert _sent(text) == text

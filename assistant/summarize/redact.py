@@ -1201,6 +1201,34 @@ def _reached_on(text: str, phones: list[Span]) -> set[str]:
     return out
 
 
+_CAP_NAME = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_NAME_RUN = rf"{_CAP_NAME}(?:[ \t]+{_CAP_NAME}){{0,2}}"
+#: Where a text names people by its layout, not its grammar: a signature after a dash or a
+#: closing line ("— Wubet", "Kind regards,\nTsegaye Alemu"), a copy or attention line ("cc:
+#: Tsegaye, Abebech"), "Per Abebech, ..." opening a sentence.
+_SIGNED = re.compile(rf"(?:^|\n)[ \t]*(?:[—–~]+|--?)[ \t]*({_NAME_RUN})[ \t]*$|"
+                     rf"(?i:thanks|thank you|cheers|best|regards|best wishes|sincerely|yours|"
+                     rf"many thanks|warmly|ta)[ \t]*,?[ \t]*\n[ \t]*({_NAME_RUN})[ \t]*(?:\n|$)",
+                     re.M)
+_COPIED = re.compile(rf"\b(?i:cc|bcc|attn|fao|c/o)\b[ \t]*:?[ \t]*"
+                     rf"((?:{_NAME_RUN})(?:[ \t]*(?:,|and|&)[ \t]*{_NAME_RUN})*)")
+_PER = re.compile(rf"(?:^|[.!?]\s+)Per\s+({_NAME_RUN}),")
+
+
+def _cued_names(text: str) -> set[str]:
+    """Names the layout of a message gives away (see :data:`_SIGNED`): each word of them
+    that is no English word or is a first name, with the whole name."""
+    out: set[str] = set()
+    for m in (*_SIGNED.finditer(text), *_COPIED.finditer(text), *_PER.finditer(text)):
+        for run in filter(None, m.groups()):
+            for name in re.split(r"\s*(?:,|\band\b|&)\s*", run):
+                words = [w for w in name.split() if not _ordinary(w) or _known_first_name(w)]
+                out.update(words)
+                if len(words) > 1 and len(words) == len(name.split()):
+                    out.add(" ".join(name.split()))
+    return out
+
+
 def _address_names(doc: Any, locals_: list[str]) -> set[str]:
     """Words of the text that spell a part of an email's or a mention's name
     ("mele.faleolo@clinic.ws" ... "Faleolo will call"): the address says they are a
@@ -1263,7 +1291,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     own = {n for k in known_names for n in _name_parts(k)}
     own |= _lower_forms(own)
     known_parts = own | index.parts
-    learnt |= _first_names(doc, known_parts) | _address_names(doc, locals_) | \
+    learnt |= _first_names(doc, known_parts) | _address_names(doc, locals_) | _cued_names(text) | \
         _reached_on(text, [sp for sp in spans if sp.kind == "PHONE"])
     learnt |= _name_before(doc, learnt | known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
