@@ -140,3 +140,11 @@ def test_a_signature_a_copy_line_or_per_names_a_person(text: str,
                                   "Notes from the review\n— Action items follow"])
 def test_a_team_signing_or_a_dash_before_words_is_no_person(text: str) -> None:
     assert _sent(text) == text
+
+
+@pytest.mark.parametrize("text", ["Capt. Rahmonov boards the ferry at 0300.",
+                                  "Sgt Oyelowo-Baptiste signed the log at dawn.",
+                                  "Rev. Tuilagi opens the hall on Sunday."])
+def test_a_name_after_a_rank_or_a_clergy_title_is_replaced(text: str) -> None:
+    name = text.split()[1]
+    assert name not in _sent(text)

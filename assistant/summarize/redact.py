@@ -89,7 +89,8 @@ _DATE = re.compile(r"^(?:\d{4}(?:[-/ ]|\.\s?)\d{1,2}(?:[-/ ]|\.\s?)\d{1,2}\.?|"
                    r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|"
                    r"\d{4}\s*[-–]\s*\d{2,4}|\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)$")
 #: Titles that announce a name after them ("Dr Okafor", "Nurse Ama").
-_TITLES = "Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|Councillor|Chef"
+_TITLES = ("Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|Councillor|Chef|"
+           "Capt|Captain|Lt|Sgt|Cpl|Maj|Rev|Revd|Fr|Pastor|Rabbi|Imam|Sheikh")
 _TITLE = re.compile(rf"\b(?:{_TITLES})\.?\s+([A-Z][\w'’-]+)")
 #: A title before a name, which is no part of it ("Dr", "Nurse", "Coach").
 _TITLE_WORD = re.compile(rf"^(?:{_TITLES}|Coach|Captain|Father|Sister|Brother|Justice)\.?$")
