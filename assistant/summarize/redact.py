@@ -586,6 +586,9 @@ def _modifies_noun(t: Any) -> bool:
     head = t.head
     if t.dep_ == "compound" and head.i == t.i + 1 and head.lower_ in _PLACE_NOUNS:
         return True
+    if t.dep_ == "nsubj" and head.i == t.i + 1 and head.tag_ == "VBZ" and \
+            head.dep_ in ("nsubj", "nsubjpass") and head.text.islower():
+        return True  # a verb that is itself a subject is a plural noun ("Ruby fragments ...")
     if t.dep_ == "conj" and head.i < t.i and head.dep_ in _MODIFIER_DEPS:
         return _modifies_noun(head)  # "Lily and Iris bulbs": both modify "seeds"
     return t.dep_ in _MODIFIER_DEPS and (
