@@ -155,3 +155,13 @@ def test_a_name_word_before_a_plural_noun_the_parser_calls_a_verb_stays() -> Non
     # subject of "cleared": a verb is no subject, so "fragments" is a noun Ruby modifies
     text = "Ruby fragments from the mine cleared customs on Monday."
     assert _sent(text) == text
+
+
+@pytest.mark.parametrize("text", ["The hall is shut on Lag BaOmer, 16 May.",
+                                  "The kitchen closes for Vaisakhi Mela, 14 April."])
+def test_a_feast_with_its_date_in_apposition_arrives_unchanged(text: str) -> None:
+    assert _sent(text) == text
+
+
+def test_a_person_before_a_date_is_still_a_person() -> None:
+    assert "Ana" not in _sent("Send the keys to Ana on Monday, 3 May.")

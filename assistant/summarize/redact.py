@@ -793,12 +793,23 @@ def _goods_of(t: Any) -> bool:
                                       for c in what.children))
 
 
+def _dated_day(t: Any) -> bool:
+    """A name a date follows in apposition, after "on", "for", "until", "before" or "after"
+    ("on Thai Pongal, 14 January", "until Founders' Day, 3 May"): a feast or a day."""
+    first, last = _run(t)
+    doc = t.doc
+    return first.i > 0 and doc[first.i - 1].lower_ in ("on", "for", "until", "till",
+                                                        "before", "after", "by") \
+        and last.i + 2 < len(doc) and doc[last.i + 1].text == "," \
+        and doc[last.i + 2].ent_type_ == "DATE"
+
+
 def _thing(t: Any) -> bool:
     """Whether the text makes the word at ``t`` part of a thing's name, whatever the
     dictionaries say: a firm, a product, goods for sale, a saint's church, a ship or an
-    animal ridden."""
+    animal ridden, a feast dated in apposition."""
     return _thing_run(t) or _goods(t) or _priced(t) or _saint(t) or _vessel_or_mount(t) \
-        or _goods_of(t)
+        or _goods_of(t) or _dated_day(t)
 
 
 #: What software and machines do and people do not: "Jira is down", "the app crashed".
