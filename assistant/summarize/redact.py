@@ -38,7 +38,14 @@ so nothing is fetched at run time), limited to three recognisers:
   international and local formats, never a date, a time or a plain amount; a run of digits
   without separators or ``+`` only after a word like "call" or "mobile", and never a number
   announced as an invoice, order, account or other identifier;
-- emails: a pattern.
+- emails: a pattern, and emails written out ("ana at example dot org");
+- what points at a person no dictionary holds: a chat mention ("@handle"), a word an
+  email's name spells, whom a phone number reaches ("text baraka on ..."), a signature,
+  a cc or attn line, "Per X,", a rank or clergy title, an abbreviated given name ("Md.")
+  or a surname in capitals ("NOVÁK Petra") before a name;
+- never a name the text marks as a thing's (:func:`_thing`): a firm's suffix, a model code
+  or count after it, goods sold out, out of stock or priced, a saint's church, a ship, an
+  animal ridden, what a lot or an ID is of, a feast dated in apposition.
 
 The roster (the workspace's people) is prepared once per roster and found by one pattern
 (:mod:`assistant.summarize.roster`).
