@@ -6,6 +6,8 @@ abbreviated or a surname in capitals before a name). Sentences of our own, not t
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.summarize.redact import Redactor, _before_article, spacy_parser
@@ -165,3 +167,20 @@ def test_a_feast_with_its_date_in_apposition_arrives_unchanged(text: str) -> Non
 
 def test_a_person_before_a_date_is_still_a_person() -> None:
     assert "Ana" not in _sent("Send the keys to Ana on Monday, 3 May.")
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Scores: Tsegaye Alemu 3, Ana Lima 5.", ("Alemu", "Lima")),
+    ("Scores: Tsegaye Alemu 9/10, Ana Lima 7/10.", ("Alemu", "Lima")),
+    ("San Myint called about the rota.", ("Myint",)),
+    ("Nguyen Thi Sa runs the desk.", ("Nguyen", "Sa")),
+    ("We will saddle Ana with the rota again.", ("Ana",)),
+])
+def test_the_thing_rules_leave_people_alone(text: str, gone: tuple[str, ...]) -> None:
+    sent = _sent(text)
+    assert not any(re.search(rf"\b{g}\b", sent) for g in gone), sent
+
+
+def test_a_bulleted_list_is_no_signature() -> None:
+    text = "Tools we use:\n- Zendesk\n- Trello"
+    assert _sent(text) == text

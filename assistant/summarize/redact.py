@@ -660,12 +660,15 @@ def _headline(verb: Any) -> bool:
         c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-#: Words after a name that make it a firm's ("Pasta Fresca Ltd", "Kano Foods Plc").
-_FIRM_SUFFIXES = _words("ltd limited inc incorporated llc llp plc gmbh ag sa sarl srl spa "
-                        "bv nv pty co corp oy ab kk")
-#: A model, size or count after a name makes it a product: "Buzz Z7", "MegaPointe ×12",
-#: "Puzzi 10/1", "Series 3".
-_CODE = re.compile(r"[×#]?\d{1,3}|[A-Z]{1,3}-?\d{1,4}[A-Za-z]?|\d{1,4}/\d{1,2}|[vV]\d+(?:\.\d+)*")
+#: Words after a name that make it a firm's ("Pasta Fresca Ltd", "Kano Foods Plc"), as
+#: firms write them: "SA", "AG" or "Co." in capitals or with a stop, so that a short name
+#: part ("Sa", "Ab") is no suffix.
+_FIRM_SUFFIXES = _words("Ltd Ltd. LTD Limited Inc Inc. INC Incorporated LLC LLP PLC Plc plc "
+                        "GmbH AG SA S.A. SARL Srl SRL SpA S.p.A. BV B.V. NV N.V. Pty Co. Corp "
+                        "Corp. Oy AB KK")
+#: A model code or a count after a name makes it a product: "Buzz Z7", "MegaPointe ×12",
+#: "Studio v2". Not a bare number or a fraction: "Ana Lima 5" and "Ana Lima 9/10" are scores.
+_CODE = re.compile(r"[×#]\d{1,3}|[A-Z]{1,3}-?\d{1,4}[A-Za-z]?|[vV]\d+(?:\.\d+)*")
 #: Common nouns for people and their groups: a name modifying one is a person's ("the Ana
 #: Lima family", "Sipho Dlamini case notes" stay people).
 _PEOPLE_NOUNS = _words("people person staff team crew guest guests visitor customer client "
@@ -699,19 +702,19 @@ def _thing_run(t: Any) -> bool:
     doc = t.doc
     words = doc[first.i:last.i + 1]
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if any(u.lower_.rstrip(".") in _FIRM_SUFFIXES and u.i > first.i for u in words) or (
-            nxt is not None and nxt.lower_.rstrip(".") in _FIRM_SUFFIXES
-            and nxt.text[:1].isupper()):
+    if any(u.text in _FIRM_SUFFIXES and u.i > first.i for u in words) or (
+            nxt is not None and nxt.text in _FIRM_SUFFIXES):
         return True
-    if nxt is not None and _CODE.fullmatch(nxt.text) and not (
+    # a name part that is no English word ("Ana Lima 3") makes the run a person's
+    named = any(not _ordinary(u) and (
+        _known_first_name(u.text) or u.lower_ in _locale_names("last")) for u in words)
+    if nxt is not None and _CODE.fullmatch(nxt.text) and not named and not (
             nxt.i + 1 < len(doc) and doc[nxt.i + 1].like_num):  # not a phone's first group
         return True
-    if len(words) < 2 or nxt is None or last.dep_ != "compound" or last.head.i != nxt.i \
-            or nxt.pos_ != "NOUN" or not nxt.text.islower() \
-            or nxt.lemma_ in _PEOPLE_NOUNS | _KIN | _MESSAGES or _role_noun(nxt):
-        return False
-    return not any(not _ordinary(u) and (
-        _known_first_name(u.text) or u.lower_ in _locale_names("last")) for u in words)
+    return len(words) >= 2 and nxt is not None and last.dep_ == "compound" and \
+        last.head.i == nxt.i and nxt.pos_ == "NOUN" and nxt.text.islower() and \
+        nxt.lemma_ not in _PEOPLE_NOUNS | _KIN | _MESSAGES and not _role_noun(nxt) and \
+        not named
 
 
 def _subject(t: Any) -> Any:
@@ -754,11 +757,20 @@ def _priced(t: Any) -> bool:
 
 def _saint(t: Any) -> bool:
     """A name after "St", "Saint" or "San" that opens no one's full name ("at St Anne's",
-    "San Martín chapel"; not "Ana St John"): a church's, a school's or a place's."""
+    "San Martín chapel"; not "Ana St John"): a church's, a school's or a place's. "San",
+    "Santa" and the like are also people's names ("San Win", "Aung San"): they count only
+    after a word of place ("to San Martín") or before a place noun or a possessive."""
     doc = t.doc
     i = t.i - 1 if t.i > 0 and doc[t.i - 1].text in _SAINTS else t.i if t.text in _SAINTS \
         and t.i + 1 < len(doc) and _capitalised(doc[t.i + 1]) else -1
-    return i >= 0 and not (i > 0 and _capitalised(doc[i - 1]) and doc[i - 1].pos_ == "PROPN")
+    if i < 0 or (i > 0 and _capitalised(doc[i - 1]) and doc[i - 1].pos_ == "PROPN"):
+        return False
+    if doc[i].text.rstrip(".") in ("St", "Saint", "Ste", "Sainte", "Sankt"):
+        return True
+    _, last = _run(doc[i])
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (i > 0 and doc[i - 1].lower_ in ("at", "to", "in", "from", "near", "via", "of")) \
+        or (after is not None and (after.lower_ in _PLACE_NOUNS or after.text in ("'s", "’s")))
 
 
 #: Prefixes of ships' and boats' names ("the MV Pacific Grace", "HMS Victory").
@@ -766,7 +778,7 @@ _VESSEL_PREFIXES = frozenset({"MV", "MS", "SS", "HMS", "RMS", "RV", "MY", "USS",
                               "HMCS", "HMNZS", "FV", "MT", "SV", "NS"})
 #: Verbs whose object is a vehicle or an animal, never a person: "ride Duke", "board the
 #: Aurora" ("drive" is left out: "drive Ana home").
-_VEHICLE_VERBS = _words("ride board sail moor steer saddle tow refuel charter")
+_VEHICLE_VERBS = _words("ride board sail moor tow refuel charter")
 #: Units and lots that make what follows "of" goods: "Batch C-41 of Kingston Black", "40
 #: sacks of Tipo 00".
 _UNITS = _words("kg g t tonne tonnes ton tons litre litres liter liters l ml bag bags sack "
@@ -1228,7 +1240,7 @@ _NAME_RUN = rf"{_CAP_NAME}(?:[ \t]+{_CAP_NAME}){{0,2}}"
 #: Where a text names people by its layout, not its grammar: a signature after a dash or a
 #: closing line ("— Wubet", "Kind regards,\nTsegaye Alemu"), a copy or attention line ("cc:
 #: Tsegaye, Abebech"), "Per Abebech, ..." opening a sentence.
-_SIGNED = re.compile(rf"(?:^|\n)[ \t]*(?:[—–~]+|--?)[ \t]*({_NAME_RUN})[ \t]*$|"
+_SIGNED = re.compile(rf"(?:^|\n)[ \t]*(?:[—–~]+|--)[ \t]*({_NAME_RUN})[ \t]*$|"
                      rf"(?i:thanks|thank you|cheers|best|regards|best wishes|sincerely|yours|"
                      rf"many thanks|warmly|ta)[ \t]*,?[ \t]*\n[ \t]*({_NAME_RUN})[ \t]*(?:\n|$)",
                      re.M)
