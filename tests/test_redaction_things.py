@@ -184,3 +184,9 @@ def test_the_thing_rules_leave_people_alone(text: str, gone: tuple[str, ...]) ->
 def test_a_bulleted_list_is_no_signature() -> None:
     text = "Tools we use:\n- Zendesk\n- Trello"
     assert _sent(text) == text
+
+
+def test_a_full_name_of_dictionary_words_modifying_a_noun_is_still_a_person() -> None:
+    # "Rose" and "Taylor" are English words, but a first name then a surname is a person
+    sent = _sent("Rose Taylor batteries are flat again.")
+    assert "Rose" not in sent and "Taylor" not in sent

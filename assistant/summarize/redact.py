@@ -696,8 +696,8 @@ def _thing_run(t: Any) -> bool:
     """A run of capitalised words that names a firm or a product, not a person: a firm's
     suffix ends it ("Pasta Fresca Ltd"), a model code or a count follows it ("Ozone Buzz Z7",
     "Robe MegaPointe ×12"), or, two words or more, it modifies a common noun for things
-    ("Verge Aero batteries"; not "the Ana Lima family", and not where a word of it is a
-    name that is no English word)."""
+    ("Verge Aero batteries"; not "the Ana Lima family"). Never where a word of it is a name
+    that is no English word, or it is a first name and a surname ("Rose Taylor")."""
     first, last = _run(t)
     doc = t.doc
     words = doc[first.i:last.i + 1]
@@ -705,9 +705,12 @@ def _thing_run(t: Any) -> bool:
     if any(u.text in _FIRM_SUFFIXES and u.i > first.i for u in words) or (
             nxt is not None and nxt.text in _FIRM_SUFFIXES):
         return True
-    # a name part that is no English word ("Ana Lima 3") makes the run a person's
+    # a name part that is no English word ("Sipho Dlamini"), or a first name then a
+    # surname ("Ana Lima", both also words), makes the run a person's
     named = any(not _ordinary(u) and (
-        _known_first_name(u.text) or u.lower_ in _locale_names("last")) for u in words)
+        _known_first_name(u.text) or u.lower_ in _locale_names("last")) for u in words) or (
+        len(words) > 1 and _known_first_name(first.text)
+        and last.lower_ in _locale_names("last"))
     if nxt is not None and _CODE.fullmatch(nxt.text) and not named and not (
             nxt.i + 1 < len(doc) and doc[nxt.i + 1].like_num):  # not a phone's first group
         return True
