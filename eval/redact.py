@@ -1,7 +1,7 @@
 """What personal data would reach a remote LLM endpoint, and what ordinary text is damaged.
 
     python -m eval.redact [--split tune|tune2|tune3|tune4|report|extra|holdout2|holdout3|
-        holdout4|holdout5|holdout6|holdout7|holdout8|all] [--show]
+        holdout4|holdout5|holdout6|holdout7|holdout8|tuning|all] [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
 ``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
@@ -34,7 +34,10 @@ promoted to tuning sets: their items and ``--show`` results were read and tuned 
 Session 14 promoted ``holdout4``, ``holdout5`` and ``holdout6`` to tuning sets the same way;
 ``report`` is run summary line only.
 Session 14 added ``holdout7`` (``redact_holdout7.txt``: 48 items in 16 new domains and
-26 name origins not used before, written blind at that session's start).
+26 name origins not used before, written blind at that session's start; run twice in
+session 14, summary line only). Session 15 promoted ``holdout7`` to a tuning set: its
+items and ``--show`` output were read and tuned on. ``tuning`` pools every tuning set
+(all but ``report`` and ``holdout8``) in one run.
 Session 15 added ``holdout8`` (``redact_holdout8.txt``: 48 items in 16 new domains and 24
 name origins not used before, written blind at that session's start).
 
@@ -60,6 +63,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 DATA = Path(__file__).parent / "data"
 SPLITS = ("tune", "tune2", "tune3", "tune4", "report", "extra", "holdout2", "holdout3",
           "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+#: The sets read and tuned on (``report`` is run summary line only, ``holdout8`` held out).
+TUNING = ("tune", "tune2", "tune3", "tune4", "extra", "holdout2", "holdout3", "holdout4",
+          "holdout5", "holdout6", "holdout7")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
 
@@ -105,12 +111,13 @@ def _leaked(sent: str, pii: str) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=[*SPLITS, "all"], default="report")
+    ap.add_argument("--split", choices=[*SPLITS, "tuning", "all"], default="report")
     ap.add_argument("--show", action="store_true", help="print each leak and damage")
     args = ap.parse_args(argv)
     from assistant.summarize.redact import Redactor
 
-    files = list(SPLITS) if args.split == "all" else [args.split]
+    files = list(SPLITS) if args.split == "all" else list(TUNING) \
+        if args.split == "tuning" else [args.split]
     items = [it for f in files for it in load(DATA / f"redact_{f}.txt")]
     if not items:
         print("no items", file=sys.stderr)

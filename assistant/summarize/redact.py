@@ -38,7 +38,14 @@ so nothing is fetched at run time), limited to three recognisers:
   international and local formats, never a date, a time or a plain amount; a run of digits
   without separators or ``+`` only after a word like "call" or "mobile", and never a number
   announced as an invoice, order, account or other identifier;
-- emails: a pattern.
+- emails: a pattern, and emails written out ("ana at example dot org");
+- what points at a person no dictionary holds: a chat mention ("@handle"), a word an
+  email's name spells, whom a phone number reaches ("text baraka on ..."), a signature,
+  a cc or attn line, "Per X,", a rank or clergy title, an abbreviated given name ("Md.")
+  or a surname in capitals ("NOVÁK Petra") before a name;
+- never a name the text marks as a thing's (:func:`_thing`): a firm's suffix, a model code
+  or count after it, goods sold out, out of stock or priced, a saint's church, a ship, an
+  animal ridden, what a lot or an ID is of, a feast dated in apposition.
 
 The roster (the workspace's people) is prepared once per roster and found by one pattern
 (:mod:`assistant.summarize.roster`).
@@ -76,6 +83,11 @@ def spacy_parser() -> Any:
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: An email written out to dodge harvesters: "ana.lima at example dot org", "ana [at] x [dot] io".
+_SPELT_EMAIL = re.compile(r"(?<![\w.+@-])([\w.+-]+)(?:\s+at\s+|\s*[\[(]at[\])]\s*)[\w-]+"
+                          r"(?:(?:\s+dot\s+|\s*[\[(]dot[\])]\s*)[\w-]+)+(?![\w@])", re.I)
+#: A chat mention of a person ("@ana.lima", "@tanvika"): the handle is theirs.
+_MENTION = re.compile(r"(?<![\w@.])@([^\W\d_][\w.-]*[^\W_])")
 #: A phone-shaped run: optional +country, groups of digits joined by spaces, dots, dashes or
 #: brackets, 7 to 15 digits in all.
 _PHONE = re.compile(r"(?<![\w+/.:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}"
@@ -84,7 +96,8 @@ _DATE = re.compile(r"^(?:\d{4}(?:[-/ ]|\.\s?)\d{1,2}(?:[-/ ]|\.\s?)\d{1,2}\.?|"
                    r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|"
                    r"\d{4}\s*[-–]\s*\d{2,4}|\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)$")
 #: Titles that announce a name after them ("Dr Okafor", "Nurse Ama").
-_TITLES = "Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|Councillor|Chef"
+_TITLES = ("Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|Councillor|Chef|"
+           "Capt|Captain|Lt|Sgt|Cpl|Maj|Rev|Revd|Fr|Pastor|Rabbi|Imam|Sheikh")
 _TITLE = re.compile(rf"\b(?:{_TITLES})\.?\s+([A-Z][\w'’-]+)")
 #: A title before a name, which is no part of it ("Dr", "Nurse", "Coach").
 _TITLE_WORD = re.compile(rf"^(?:{_TITLES}|Coach|Captain|Father|Sister|Brother|Justice)\.?$")
@@ -130,6 +143,8 @@ _PHONE_CUE = re.compile(r"\b(?:call|calls|called|calling|ring|rang|phone|phoned|
 _ID_CUE = re.compile(r"\b(?:order|invoice|inv|account|acct|ref|reference|case|ticket|batch|"
                      r"lot|serial|booking|tracking|po|id|policy|claim|parcel|item|sku|job|"
                      r"request|incident|badge|employee|student|patient|member|unit|"
+                     r"licen[cs]e|permit|certificate|cert|registration|reg|contract|quote|"
+                     r"receipt|shipment|consignment|voucher|form|file|waybill|manifest|"
                      r"no|nr|number|#)\W*(?:no\.?|nr\.?|number|#)?\W*$", re.I)
 
 
@@ -360,6 +375,9 @@ _ROLE_VERBS = _words("join rejoin start begin hire appoint employ recruit elect 
                      "retire resign step qualify train volunteer enrol enroll sign return "
                      "stay continue")
 _GREETING = frozenset({"hi", "hello", "hey", "dear", "thanks", "morning", "cheers", "sorry"})
+#: Pronouns and function words that are never whom a number reaches ("call us on").
+_STOP_WORDS = _words("me us him her them it you one someone anyone everyone the a an our "
+                     "my your his their this that reception")
 
 
 def _person_slot(t: Any) -> bool:
@@ -369,7 +387,8 @@ def _person_slot(t: Any) -> bool:
     doc, head = t.doc, t.head
     prev = doc[t.i - 1] if t.i > 0 else None
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-    if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_SUBJECT:
+    if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_SUBJECT \
+            and not _headline(head):
         return True
     if t.dep_ in ("dobj", "dative") and head.lemma_.lower() in _PERSON_OBJECT:
         return True
@@ -399,7 +418,8 @@ def _person_slot(t: Any) -> bool:
         return not _ordinary(t)  # "..., over to you, Ifeoma."
     if t.dep_ == "appos" and head.pos_ == "NOUN" and head.text.islower():
         return True
-    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower() for c in t.children):
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower() and c.tag_ != "NNS"
+           for c in t.children):  # one person is no plural ("Föhn warning: no launches")
         return True
     return t.dep_ == "poss" and head.lemma_.lower() in _PERSON_OWNS
 
@@ -472,6 +492,8 @@ def _plausible_person(span: Any) -> bool:
         return False
     if len(span) == 1 and _coined(first.text):
         return False  # "PayPal", "QuickBooks"
+    if any(_thing(t) for t in span):
+        return False  # "Pasta Fresca Ltd", "Buzz Z7", "Sage is out of stock"
     if (any(t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS for t in span) and sum(
             not _ordinary(t) and t.lower_ not in _CALENDAR for t in span) < 2) or \
             span[-1].text in ("Day", "Eve"):
@@ -571,6 +593,9 @@ def _modifies_noun(t: Any) -> bool:
     head = t.head
     if t.dep_ == "compound" and head.i == t.i + 1 and head.lower_ in _PLACE_NOUNS:
         return True
+    if t.dep_ == "nsubj" and head.i == t.i + 1 and head.tag_ == "VBZ" and \
+            head.dep_ in ("nsubj", "nsubjpass") and head.text.islower():
+        return True  # a verb that is itself a subject is a plural noun ("Ruby fragments ...")
     if t.dep_ == "conj" and head.i < t.i and head.dep_ in _MODIFIER_DEPS:
         return _modifies_noun(head)  # "Lily and Iris bulbs": both modify "seeds"
     return t.dep_ in _MODIFIER_DEPS and (
@@ -624,7 +649,189 @@ def _agent(t: Any) -> bool:
     standing for its people ("Lagos banned the taxis") is mostly a name it knows, with
     "in Lagos" nearby (see :func:`_used_as_things`); products and facilities are left."""
     return t.dep_ == "nsubj" and t.head.pos_ == "VERB" and \
-        t.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE") and not _machine(t)
+        t.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE") and not _machine(t) and \
+        not _headline(t.head)
+
+
+def _headline(verb: Any) -> bool:
+    """A verb in "-ing" with no auxiliary is a noun in a headline or a label ("Föhn warning
+    for Tuesday", "Dock closing times"), not what its subject is doing ("Ana is closing")."""
+    return verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+#: Words after a name that make it a firm's ("Pasta Fresca Ltd", "Kano Foods Plc"), as
+#: firms write them: "SA", "AG" or "Co." in capitals or with a stop, so that a short name
+#: part ("Sa", "Ab") is no suffix.
+_FIRM_SUFFIXES = _words("Ltd Ltd. LTD Limited Inc Inc. INC Incorporated LLC LLP PLC Plc plc "
+                        "GmbH AG SA S.A. SARL Srl SRL SpA S.p.A. BV B.V. NV N.V. Pty Co. Corp "
+                        "Corp. Oy AB KK")
+#: A model code or a count after a name makes it a product: "Buzz Z7", "MegaPointe ×12",
+#: "Studio v2". Not a bare number or a fraction: "Ana Lima 5" and "Ana Lima 9/10" are scores.
+_CODE = re.compile(r"[×#]\d{1,3}|[A-Z]{1,3}-?\d{1,4}[A-Za-z]?|[vV]\d+(?:\.\d+)*")
+#: Common nouns for people and their groups: a name modifying one is a person's ("the Ana
+#: Lima family", "Sipho Dlamini case notes" stay people).
+_PEOPLE_NOUNS = _words("people person staff team crew guest guests visitor customer client "
+                       "family everyone household class group party case file account "
+                       "record records notes")
+
+
+def _run(t: Any) -> tuple[Any, Any]:
+    """The first and last words of the run of capitalised words ``t`` stands in ("Verge Aero
+    batteries" -> Verge, Aero; "Martin MAC Aura" -> Martin, Aura)."""
+    doc = t.doc
+
+    def inside(u: Any) -> bool:
+        return (_capitalised(u) or (u.is_alpha and u.text.isupper() and len(u) > 1)) \
+            and u.ent_type_ not in _NOT_PERSON and u.lower_ not in _CALENDAR
+    a = b = t.i
+    while a > 0 and inside(doc[a - 1]) and doc[a - 1].lower_ not in _GREETINGS:
+        a -= 1
+    while b + 1 < len(doc) and inside(doc[b + 1]):
+        b += 1
+    return doc[a], doc[b]
+
+
+def _thing_run(t: Any) -> bool:
+    """A run of capitalised words that names a firm or a product, not a person: a firm's
+    suffix ends it ("Pasta Fresca Ltd"), a model code or a count follows it ("Ozone Buzz Z7",
+    "Robe MegaPointe ×12"), or, two words or more, it modifies a common noun for things
+    ("Verge Aero batteries"; not "the Ana Lima family"). Never where a word of it is a name
+    that is no English word, or it is a first name and a surname ("Rose Taylor")."""
+    first, last = _run(t)
+    doc = t.doc
+    words = doc[first.i:last.i + 1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if any(u.text in _FIRM_SUFFIXES and u.i > first.i for u in words) or (
+            nxt is not None and nxt.text in _FIRM_SUFFIXES):
+        return True
+    # a name part that is no English word ("Sipho Dlamini"), or a first name then a
+    # surname ("Ana Lima", both also words), makes the run a person's
+    named = any(not _ordinary(u) and (
+        _known_first_name(u.text) or u.lower_ in _locale_names("last")) for u in words) or (
+        len(words) > 1 and _known_first_name(first.text)
+        and last.lower_ in _locale_names("last"))
+    if nxt is not None and _CODE.fullmatch(nxt.text) and not named and not (
+            nxt.i + 1 < len(doc) and doc[nxt.i + 1].like_num):  # not a phone's first group
+        return True
+    return len(words) >= 2 and nxt is not None and last.dep_ == "compound" and \
+        last.head.i == nxt.i and nxt.pos_ == "NOUN" and nxt.text.islower() and \
+        nxt.lemma_ not in _PEOPLE_NOUNS | _KIN | _MESSAGES and not _role_noun(nxt) and \
+        not named
+
+
+def _subject(t: Any) -> Any:
+    """The subject ``t`` is part of, through compounds and lists ("Mint Choc Chip" in "Rocky
+    Road, Mint Choc Chip and ... sold out"), or None."""
+    while t.dep_ in ("compound", "conj") and t.head is not t:
+        t = t.head
+    return t if t.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _goods(t: Any) -> bool:
+    """What is sold out, out of stock, in stock or discontinued is goods, not a person
+    ("Bay leaves and Sage are out of stock", "Rocky Road and Mint Choc Chip sold out")."""
+    s = _subject(t)
+    if s is None:
+        return False
+    verb, kids = s.head, list(s.head.children)
+    if verb.lemma_ == "sell" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids) \
+            and not any(c.dep_ == "dobj" for c in kids):
+        return True
+    if verb.lemma_ == "discontinue" and s.dep_ == "nsubjpass":
+        return True
+    if verb.lemma_ != "be":
+        return False
+    for c in kids:
+        if c.lower_ == "discontinued":
+            return True
+        objs = [d for d in c.subtree if d.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if c.lower_ in ("out", "in") and len(objs) == 1 and objs[0].lower_ == "stock":
+            return True
+    return False
+
+
+def _priced(t: Any) -> bool:
+    """The subject of a price ("Sweet William is £6 a bunch"): a thing for sale."""
+    s = _subject(t)
+    return s is not None and s.head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.ent_type_ == "MONEY" for c in s.head.children)
+
+
+def _saint(t: Any) -> bool:
+    """A name after "St", "Saint" or "San" that opens no one's full name ("at St Anne's",
+    "San Martín chapel"; not "Ana St John"): a church's, a school's or a place's. "San",
+    "Santa" and the like are also people's names ("San Win", "Aung San"): they count only
+    after a word of place ("to San Martín") or before a place noun or a possessive."""
+    doc = t.doc
+    i = t.i - 1 if t.i > 0 and doc[t.i - 1].text in _SAINTS else t.i if t.text in _SAINTS \
+        and t.i + 1 < len(doc) and _capitalised(doc[t.i + 1]) else -1
+    if i < 0 or (i > 0 and _capitalised(doc[i - 1]) and doc[i - 1].pos_ == "PROPN"):
+        return False
+    if doc[i].text.rstrip(".") in ("St", "Saint", "Ste", "Sainte", "Sankt"):
+        return True
+    _, last = _run(doc[i])
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (i > 0 and doc[i - 1].lower_ in ("at", "to", "in", "from", "near", "via", "of")) \
+        or (after is not None and (after.lower_ in _PLACE_NOUNS or after.text in ("'s", "’s")))
+
+
+#: Prefixes of ships' and boats' names ("the MV Pacific Grace", "HMS Victory").
+_VESSEL_PREFIXES = frozenset({"MV", "MS", "SS", "HMS", "RMS", "RV", "MY", "USS", "HMAS",
+                              "HMCS", "HMNZS", "FV", "MT", "SV", "NS"})
+#: Verbs whose object is a vehicle or an animal, never a person: "ride Duke", "board the
+#: Aurora" ("drive" is left out: "drive Ana home").
+_VEHICLE_VERBS = _words("ride board sail moor tow refuel charter")
+#: Units and lots that make what follows "of" goods: "Batch C-41 of Kingston Black", "40
+#: sacks of Tipo 00".
+_UNITS = _words("kg g t tonne tonnes ton tons litre litres liter liters l ml bag bags sack "
+                "sacks box boxes crate crates pallet pallets bottle bottles jar jars can cans "
+                "tin tins pack packs bunch bunches roll rolls metre metres meter meters m "
+                "batch batches lot lots case cases")
+
+
+def _vessel_or_mount(t: Any) -> bool:
+    """A name after a ship's prefix ("the MV Pacific Grace"), or what someone rides,
+    boards or sails ("ride Duke on Saturday")."""
+    first, _ = _run(t)
+    doc = t.doc
+    if first.text in _VESSEL_PREFIXES or (first.i > 0 and doc[first.i - 1].text in
+                                          _VESSEL_PREFIXES):
+        return True
+    return t.dep_ == "dobj" and t.head.lemma_ in _VEHICLE_VERBS
+
+
+def _goods_of(t: Any) -> bool:
+    """What a lot, an identifier or a measure is of ("Batch C-2026-41 of Kingston Black",
+    "25 kg of Semola"): goods. Not what a photo or a parent is of."""
+    u = t
+    while u.dep_ == "compound" and u.head.i > u.i:
+        u = u.head
+    if u.dep_ != "pobj" or u.head.lower_ != "of":
+        return False
+    what = u.head.head  # "Lot 44-B": the digits may sit in a word of its own
+    return any(ch.isdigit() for w in (what, *what.children) for ch in w.text) or (
+        what.lower_ in _UNITS and any(c.dep_ == "nummod" or _CODE.fullmatch(c.text)
+                                      for c in what.children))
+
+
+def _dated_day(t: Any) -> bool:
+    """A name a date follows in apposition, after "on", "for", "until", "before" or "after"
+    ("on Thai Pongal, 14 January", "until Founders' Day, 3 May"): a feast or a day."""
+    first, last = _run(t)
+    doc = t.doc
+    return first.i > 0 and doc[first.i - 1].lower_ in ("on", "for", "until", "till",
+                                                        "before", "after", "by") \
+        and last.i + 2 < len(doc) and doc[last.i + 1].text == "," \
+        and doc[last.i + 2].ent_type_ == "DATE"
+
+
+def _thing(t: Any) -> bool:
+    """Whether the text makes the word at ``t`` part of a thing's name, whatever the
+    dictionaries say: a firm, a product, goods for sale, a saint's church, a ship or an
+    animal ridden, a feast dated in apposition."""
+    return _thing_run(t) or _goods(t) or _priced(t) or _saint(t) or _vessel_or_mount(t) \
+        or _goods_of(t) or _dated_day(t)
 
 
 #: What software and machines do and people do not: "Jira is down", "the app crashed".
@@ -733,13 +940,14 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
         if (nxt is not None and t.pos_ == nxt.pos_ == "PROPN" and not t.ent_type_
                 and not nxt.ent_type_ and t.text[:1].isupper() and nxt.text[:1].isupper()
                 and t.is_alpha and nxt.is_alpha and prev not in _DETERMINERS
-                and nxt.lower_ not in _PLACE_NOUNS and not (_ordinary(t) and _ordinary(nxt))):
+                and nxt.lower_ not in _PLACE_NOUNS and not (_ordinary(t) and _ordinary(nxt))
+                and not _thing(t)):
             # two capitalised proper nouns no entity claims, not both words ("Boxing Day"):
             # a full name the model missed
             out.update({t.text, nxt.text, f"{t.text} {nxt.text}"})
             continue
         if not _capitalised(t) or t.ent_type_ in _NOT_PERSON or prev in _DETERMINERS \
-                or t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS or _numbered(t) \
+                or t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS or _numbered(t) or _thing(t) \
                 or _place_follows(t) or (t.lower_ in _PLACE_NOUNS and t.i > 0
                                          and _capitalised(doc[t.i - 1])):
             continue
@@ -797,6 +1005,11 @@ def _name_before(doc: Any, names: set[str]) -> set[str]:
                     break
                 i = j
                 continue
+            if _initials_before(prev, i) or _surname_in_capitals(prev, i):
+                i -= 1  # "Md. Rafiqul Islam", "NOVÁK Petra": the name's own first word
+                continue
+            if prev.text in _SAINTS:
+                break  # "St Anne's", "San Martín chapel": a saint's, see _saints_day
             if not (_capitalised(prev) and prev.ent_type_ not in _NOT_PERSON
                     and prev.lower_ not in _GREETINGS and prev.lower_ not in _CALENDAR
                     and not _NOT_NAME.match(prev.text) and not _TITLE_WORD.match(prev.text)
@@ -815,6 +1028,37 @@ def _name_before(doc: Any, names: set[str]) -> set[str]:
 
 #: Lower-case particles inside a surname ("van der Berg", "dos Santos", "bin Salleh").
 _PARTICLES = _words("van von der den de di da du del della dos das ter bin binti ibn al")
+
+
+#: Abbreviations with a full stop that are no given name ("St.", "Co.", "Capt.", "Ref.").
+_ABBREVIATIONS = _words(
+    "st mt ft jr sr fr rev capt col gen lt sgt cpl maj hon ave rd no nr co corp inc ltd bros "
+    "dept est tel mob ext vol fig ref approx misc etc mr mrs ms mx dr prof sen rep gov pres "
+    "supt insp det cllr adm cmdr pte attn re cc ps nb vs wk yr qty pg pp ch sec art para "
+    "dep arr min max")
+#: A saint's name opens a church's, a school's, a town's or a feast's ("St Anne's", "San
+#: Martín chapel", "Saint-Denis"); the saint is no person of the text.
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte", "San", "Santa", "Santo",
+                     "São", "Sao", "Sant", "Sankt"})
+
+
+def _initials_before(prev: Any, i: int) -> bool:
+    """A given name abbreviated with a full stop straight before a name ("Md. Rafiqul
+    Islam", "Wm. Okafor"): part of it. Not a title, a day, a month or a common
+    abbreviation ("Dr.", "Mon.", "Co.")."""
+    word = prev.text[:-1]
+    return prev.i + 1 == i and bool(re.fullmatch(r"[A-Z][a-z]{1,3}\.", prev.text)) and \
+        word.lower() not in _ABBREVIATIONS and word.lower() not in _CALENDAR and \
+        not _TITLE_WORD.match(prev.text) and _capitalised(prev.doc[i])
+
+
+def _surname_in_capitals(prev: Any, i: int) -> bool:
+    """A surname written first in capitals, as on forms and job sheets ("NOVÁK Petra",
+    "NGUYEN Lan"): a word in capitals straight before a name that the dictionaries hold as a
+    surname or a first name and that is no English word (not "ETC", "VAT")."""
+    return prev.i + 1 == i and prev.is_alpha and len(prev.text) >= 3 and prev.text.isupper() \
+        and _capitalised(prev.doc[i]) and not _ordinary(prev) and (
+            prev.lower_ in _locale_names("last") or _known_first_name(prev.text))
 
 
 def _name_word_before(prev: Any, i: int) -> bool:
@@ -839,6 +1083,13 @@ def _without_greeting(span: Any) -> Any:
                                 span.doc[start].pos_ == "INTJ" or span.doc[start].is_punct):
         start += 1
     return span.doc[start:span.end] if start < span.end else None
+
+
+def _before_article(span: Any) -> Any:
+    """A PERSON span cut before an article or a possessive inside it ("ingrid the
+    Ranunculus" -> "ingrid"): what follows "the" is a thing, not part of her name."""
+    cut = [u.i for u in span[1:] if u.lower_ in _DETERMINERS and u.text.islower()]
+    return span.doc[span.start:cut[0]] if cut else span
 
 
 def _name_parts(name: str) -> list[str]:
@@ -968,6 +1219,63 @@ def _kept(name: str, keep: frozenset[str]) -> bool:
     return low in keep or any(w in keep for w in low.split())
 
 
+#: "text baraka on", "call Jomo at", "ring Ama on:" straight before a phone number.
+_REACHED_ON = re.compile(r"\b(?:call|ring|text|phone|sms|whatsapp|message|contact|reach)\s+"
+                         r"([^\W\d_][\w'’-]+)\s+(?:on|at)\s*:?\s*$", re.I)
+
+
+def _reached_on(text: str, phones: list[Span]) -> set[str]:
+    """Whom a phone number reaches ("text baraka on 0722 ..."): a name the dictionaries hold
+    as a first name or a surname, even in lower case and even where it is also an English
+    word; not "call reception on" or "ring us at"."""
+    out: set[str] = set()
+    for sp in phones:
+        m = _REACHED_ON.search(text, max(0, sp.start - 60), sp.start)
+        word = m.group(1) if m else ""
+        if word and word.lower() not in _STOP_WORDS and (
+                _known_first_name(word) or word.lower() in _locale_names("last")):
+            out.add(word)
+    return out
+
+
+_CAP_NAME = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_NAME_RUN = rf"{_CAP_NAME}(?:[ \t]+{_CAP_NAME}){{0,2}}"
+#: Where a text names people by its layout, not its grammar: a signature after a dash or a
+#: closing line ("— Wubet", "Kind regards,\nTsegaye Alemu"), a copy or attention line ("cc:
+#: Tsegaye, Abebech"), "Per Abebech, ..." opening a sentence.
+_SIGNED = re.compile(rf"(?:^|\n)[ \t]*(?:[—–~]+|--)[ \t]*({_NAME_RUN})[ \t]*$|"
+                     rf"(?i:thanks|thank you|cheers|best|regards|best wishes|sincerely|yours|"
+                     rf"many thanks|warmly|ta)[ \t]*,?[ \t]*\n[ \t]*({_NAME_RUN})[ \t]*(?:\n|$)",
+                     re.M)
+_COPIED = re.compile(rf"\b(?i:cc|bcc|attn|fao|c/o)\b[ \t]*:?[ \t]*"
+                     rf"((?:{_NAME_RUN})(?:[ \t]*(?:,|and|&)[ \t]*{_NAME_RUN})*)")
+_PER = re.compile(rf"(?:^|[.!?]\s+)Per\s+({_NAME_RUN}),")
+
+
+def _cued_names(text: str) -> set[str]:
+    """Names the layout of a message gives away (see :data:`_SIGNED`): each word of them
+    that is no English word or is a first name, with the whole name."""
+    out: set[str] = set()
+    for m in (*_SIGNED.finditer(text), *_COPIED.finditer(text), *_PER.finditer(text)):
+        for run in filter(None, m.groups()):
+            for name in re.split(r"\s*(?:,|\band\b|&)\s*", run):
+                words = [w for w in name.split() if not _ordinary(w) or _known_first_name(w)]
+                out.update(words)
+                if len(words) > 1 and len(words) == len(name.split()):
+                    out.add(" ".join(name.split()))
+    return out
+
+
+def _address_names(doc: Any, locals_: list[str]) -> set[str]:
+    """Words of the text that spell a part of an email's or a mention's name
+    ("mele.faleolo@clinic.ws" ... "Faleolo will call"): the address says they are a
+    person's name. Not an English word that is no name ("info@", "Sales")."""
+    pieces = {p.lower() for loc in locals_ for p in re.split(r"[\W\d_]+", loc) if len(p) >= 3}
+    return {t.text for t in doc if t.lower_ in pieces and (_capitalised(t) or (
+        t.text.islower() and len(t.text) >= 4)) and (not _ordinary(t) or _known_first_name(
+            t.text) or t.lower_ in _locale_names("last"))}
+
+
 def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str] = (),
              keep: Iterable[str] = ()) -> tuple[list[Span], set[str]]:
     """Spans of people, emails and phones in ``text``; also the name parts learnt from it.
@@ -988,6 +1296,17 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     an = _analyzer()
     arts = an.nlp_engine.process_text(text, "en")
     doc = arts.tokens
+    locals_: list[str] = [m.group().split("@")[0] for m in _EMAIL.finditer(text)]
+    for m in _SPELT_EMAIL.finditer(text):
+        if not doc.vocab[m.group(1).lower()].is_stop:  # "look at x dot com" is no address
+            spans.append(Span(m.start(), m.end(), "EMAIL"))
+            locals_.append(m.group(1))
+    for m in _MENTION.finditer(text):
+        handle = m.group(1)
+        if not doc.vocab[handle.lower()].is_stop and (  # not "@here", "@channel"
+                not _ordinary(handle) or _known_first_name(handle)):
+            spans.append(Span(m.start(), m.end(), "PERSON"))
+            locals_.append(handle)
     for r in an.analyze(text, language="en", entities=["PERSON", "PHONE_NUMBER"],
                         nlp_artifacts=arts):
         s = text[r.start:r.end]
@@ -1000,6 +1319,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
         span = doc.char_span(r.start, r.end, alignment_mode="expand")
         if span is not None:
             span = _without_greeting(span)
+            span = _before_article(span) if span is not None else None
             if span is None or not _plausible_person(span):
                 continue
             s = span.text
@@ -1008,7 +1328,8 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     own = {n for k in known_names for n in _name_parts(k)}
     own |= _lower_forms(own)
     known_parts = own | index.parts
-    learnt |= _first_names(doc, known_parts)
+    learnt |= _first_names(doc, known_parts) | _address_names(doc, locals_) | _cued_names(text) | \
+        _reached_on(text, [sp for sp in spans if sp.kind == "PHONE"])
     learnt |= _name_before(doc, learnt | known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
