@@ -891,9 +891,9 @@ def test_product_code_holds_no_phrase_of_the_annotated_sessions() -> None:
     headings = " | ".join(label.lower() for _s, label in RECAP_STEPS + NEUTRAL_STEPS)
     source = " ".join(" ".join(re.findall(r"[a-z']+", p.read_text().lower()))
                       for p in (ROOT / "assistant").rglob("*.py"))
-    # Generic facilitation questions among steps.PROMPTS since the first version (e6c35fb),
-    # before any session was written, which a holdout session and a session-10 tuning
-    # session happen to ask too.
+    # Generic facilitation questions among steps.PROMPTS and the step cues since the first
+    # version (e6c35fb, eaedcb9), before any session was written, which a holdout session, a
+    # session-10 tuning session and a session-15 blind session happen to ask too.
     earlier = {"what's the general lesson here", "what would you do differently",
-               "tell us about the case"}
+               "tell us about the case", "what do we take away"}
     assert not [r for r in runs if r in source and r not in headings and r not in earlier]
