@@ -143,7 +143,7 @@ def test_facilitator_to_steward_to_playbook_journey(users, serve, open_page, tmp
     st.click("review-publish")
     st.expect_text("review-message", "Published")
     st.expect_text("review-site-preview", pattern_name[:30])  # what was published, and
-    expect(st.page.locator("#review-site-file a", has_text="playbook-site.zip")
+    expect(st.page.locator('#review-site-file a[href$="/playbook-site.zip"]')
            ).to_be_visible()  # the site to download
 
     # --- a search hit opens its source -------------------------------------------------
