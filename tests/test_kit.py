@@ -14,8 +14,17 @@ from assistant.config import load_settings
 from assistant.errors import IngestError
 from assistant.examples import EXAMPLE_DIR, load_example_network
 from assistant.ingest.service import ingest_paths, status
+from assistant.publish import list_patterns
+from assistant.rhythm.adoptions import PatternEntry, import_patterns_and_adoptions
 from assistant.rhythm.charter import get_charter
-from assistant.rhythm.kit import LAYOUT, SHEETS, differences, export_kit, workbook_values
+from assistant.rhythm.kit import (
+    LAYOUT,
+    PATTERN_TEXT_COLUMNS,
+    SHEETS,
+    differences,
+    export_kit,
+    workbook_values,
+)
 from assistant.rhythm.kitread import is_kit
 from assistant.rhythm.metrics import case_statuses, sprint_metrics
 from assistant.rhythm.sprints import list_sprints
@@ -49,6 +58,9 @@ def test_kit_round_trip_into_an_empty_store_gives_the_same_workbook(example_kit,
     assert [s.start for s in list_sprints(any_ws)] == [dt.date(2026, 9, 1)]
     assert sum(1 for c in case_statuses(any_ws).values() if c.status == "resolved") == 10
     assert sprint_metrics(any_ws)[0].overall.median_days_to_solve == 16.5
+    # The playbook's patterns come back with their text, not only their names.
+    sso = next(p for p in list_patterns(any_ws) if p.name == "SSO readiness starts at kickoff")
+    assert "identity provider owner" in sso.solution and sso.problem and sso.not_when
     # Ingesting the same kit again adds nothing.
     before = status(any_ws)
     again_report = ingest_paths(any_ws, [example_kit])
@@ -133,3 +145,35 @@ def test_a_kit_is_refused_whole_when_the_role_may_not_store_all_of_it(example_ki
     with pytest.raises(Forbidden, match="edit charter"):
         ingest_paths(ws, [example_kit], actor=FRAN)  # facilitators may ingest cases only
     assert status(ws).cases == 0 and list_sprints(ws) == []
+
+
+def test_a_kit_from_before_the_pattern_text_columns_still_reads_and_a_later_one_fills_it(
+        example_kit, ws, tmp_path) -> None:
+    """A kit exported before the patterns table had its text columns is read (patterns by
+    name only); importing a kit with the text later gives those patterns their text, once,
+    and never overwrites a pattern that has text."""
+    wb = openpyxl.load_workbook(example_kit)
+    sheet = wb["Metrics tracker"]
+    rows = list(sheet.iter_rows())
+    at = next(i for i, r in enumerate(rows) if r[0].value == "Pattern")
+    text_cols = [c.column - 1 for c in rows[at] if c.value in PATTERN_TEXT_COLUMNS]
+    for r in rows[at:at + 5]:  # the header and the four patterns
+        for i in text_cols:
+            r[i].value = None
+    old = tmp_path / "old.xlsx"
+    wb.save(old)
+    ingest_paths(ws, [old])
+    names = {p.name: p for p in list_patterns(ws)}
+    assert len(names) == 4 and all(not p.problem and not p.solution for p in names.values())
+
+    report = ingest_paths(ws, [example_kit])
+    assert any("4 patterns given their text" in w for w in report.warnings)
+    filled = {p.name: p for p in list_patterns(ws)}
+    assert all(p.problem and p.solution and p.applies_when for p in filled.values())
+    assert {p.id for p in filled.values()} == {p.id for p in names.values()}
+
+    entry = PatternEntry("SSO readiness starts at kickoff", problem="Another text.",
+                         solution="Do something else.")
+    import_patterns_and_adoptions(ws, [entry], [], source="again.xlsx", index=False)
+    sso = next(p for p in list_patterns(ws) if p.name == entry.name)
+    assert sso.problem == filled[entry.name].problem  # a pattern with text keeps it

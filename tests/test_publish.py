@@ -131,3 +131,33 @@ def test_an_approved_recap_exports_as_markdown_and_as_plain_text(ws: Workspace,
     text = export_recap(ws, recap.id, fmt="text")
     assert text.startswith("Recap: Volunteer jam") and text.count("\n• ") == 5
     assert "**" not in text and "#" not in text
+
+
+def test_the_published_site_downloads_as_one_zip_with_a_preview_and_its_escaping(
+        ws: Workspace, tmp_path: Path) -> None:
+    """A steward in a browser on another machine gets what was published: the site as a
+    zip (only the publish's own files, the HTML still escaped) and a preview naming its
+    patterns, whose markup shows as text."""
+    import zipfile
+
+    from assistant.ui.handlers import review as H
+
+    assert H.published_site(ws, FRAN) == (None, "Nothing published yet: a steward "
+                                          "publishes with **Publish the playbook**.")
+    approved_pattern(ws, tmp_path, name=f"Buddies {HOSTILE}")
+    out = ws.settings.data_dir / "playbook"  # where the app publishes
+    report = publish(ws, actor=STELLA)
+    (out / "notes.md").write_text("not the publisher's", encoding="utf-8")
+    path, preview = H.published_site(ws, FRAN)  # any reader may look
+    assert path is not None
+    with zipfile.ZipFile(path) as z:
+        names = set(z.namelist())
+        assert names == {f"playbook/{f}" for f in report.files}
+        assert {"playbook/playbook.json", "playbook/html/index.html",
+                "playbook/markdown/index.md"} <= names
+        pages = [z.read(n).decode() for n in names if n.endswith((".html", ".md"))]
+        book = json.loads(z.read("playbook/playbook.json"))
+    assert all("<script" not in p.lower() for p in pages)
+    assert book["patterns"][0]["name"] == f"Buddies {HOSTILE}"
+    assert "1 pattern and 1 recap" in preview and "Buddies" in preview
+    assert "\\<script\\>" in preview  # shown as text: the app escapes what it renders

@@ -24,6 +24,7 @@ from assistant.cluster import (
     merge_themes,
     move_case,
     move_subtheme,
+    novel_queue,
     pin_theme,
     recompute_themes,
     rename_theme,
@@ -177,6 +178,81 @@ def test_moving_a_sub_theme_to_another_broad_theme_survives_a_recompute(
     assert sub in tree(two)[b]
     recompute_themes(two)
     assert sub in tree(two)[b] and sub not in tree(two).get(a, set())
+
+
+MORE = ["Okta SSO login fails after the customer rotated its SAML signing key",
+        "Password reset page times out for users on the mobile app",
+        "CSV import of customer records fails on quoted commas in addresses",
+        "Invoice shows the list price instead of the discounted contract price",
+        "Refund for an annual plan cancelled in week one still not received"]
+
+
+def _new_count_and_cases(ws: Workspace, tmp_path: Path, target: int) -> None:
+    """The steward asks for another number of broad themes, cases arrive, themes are
+    recomputed: what every decision must survive."""
+    set_broad_target(ws, target, recompute=False)
+    ingest(ws, tmp_path, MORE, name="more.csv", day="2026-09-14")
+    recompute_themes(ws)
+
+
+def test_sub_theme_decisions_hold_when_the_number_of_broad_themes_changes(
+        network: Workspace, tmp_path: Path) -> None:
+    from tests.test_themes import membership, theme_of
+
+    sso, imp, bill, ref = (theme_of(network, g) for g in (SSO, IMPORT, BILLING, REFUND))
+    rename_theme(network, sso, "Sign-in problems")
+    pin_theme(network, imp)
+    dismiss_theme(network, ref)
+    kept, part = split_theme(network, bill)
+    merge_themes(network, part, sso)
+    case = next(m.case_id for m in get_theme(network, theme_of(network, PASSWORD)).members)
+    move_case(network, case, imp)
+
+    def check() -> None:
+        themes = {t.id: t for t in list_themes(network)}
+        assert themes[sso].label == "Sign-in problems" and themes[imp].pinned
+        assert ref not in themes and get_theme(network, ref).status == "dismissed"
+        assert kept in themes and get_theme(network, part).merged_into == sso
+        assert membership(network)[case] == imp
+
+    check()
+    for target in (2, 4):
+        _new_count_and_cases(network, tmp_path, target)
+        check()
+
+
+def test_broad_theme_decisions_hold_when_the_number_of_broad_themes_changes(
+        network: Workspace, tmp_path: Path) -> None:
+    """The steward's merge of two broad themes, a name, a pin, a sub-theme moved and a
+    dismissal all hold when the steward then asks for fewer broad themes (the merge was
+    lost: the group continued the merged-away theme) and for more."""
+    set_broad_target(network, 5)
+    sso, pw, imp, bill, ref = (broad_of(network, g) for g in GROUPS)
+    assert len({sso, pw, imp, bill, ref}) == 5
+    subs = tree(network)
+    merge_themes(network, pw, sso)
+    rename_theme(network, sso, "Access problems")
+    pin_theme(network, imp)
+    move_subtheme(network, sorted(subs[ref])[0], imp)
+    dismiss_theme(network, bill)
+    dismissed_cases = {m.case_id for s in subs[bill] for m in get_theme(network, s).members}
+    assert dismissed_cases
+
+    def check() -> None:
+        now = tree(network)
+        assert subs[sso] | subs[pw] <= now[sso]
+        assert get_theme(network, sso).label == "Access problems"
+        assert get_theme(network, imp).pinned and subs[ref] <= now[imp]
+        # Its sub-themes stay dismissed and their cases wait in the novel queue (the broad
+        # theme itself may be folded into a group when fewer are asked for).
+        assert bill not in now and not subs[bill] & {t.id for t in list_themes(network)}
+        assert all(get_theme(network, s).status == "dismissed" for s in subs[bill])
+        assert dismissed_cases <= {n.case_id for n in novel_queue(network)}
+
+    check()
+    for target in (2, 4):
+        _new_count_and_cases(network, tmp_path, target)
+        check()
 
 
 def _table_rows(markdown: str) -> list[str]:

@@ -324,9 +324,11 @@ def _match(old: State, clusters: dict[int, set[str]], cases: dict[str, CaseInfo]
 
 
 def _pair(olds: dict[str, set[str]], news: dict[int, set[str]],
-          vectors: dict[str, np.ndarray]) -> dict[int, str]:
+          vectors: dict[str, np.ndarray], prefer: Collection[str] = ()) -> dict[int, str]:
     """Which old theme each new cluster continues: the largest member overlap (Jaccard)
-    first, then, for what is left, centroids at least ``MATCH_CENTROID`` alike."""
+    first, then, for what is left, centroids at least ``MATCH_CENTROID`` alike. Old
+    themes in ``prefer`` (a steward's) are paired before the others whatever the overlap,
+    so a cluster that holds one continues it."""
     # Overlaps counted case by case: only pairs that share a case are ever looked at.
     new_of = {c: k for k, nm in news.items() for c in nm}
     overlap: dict[tuple[str, int], int] = {}
@@ -339,10 +341,10 @@ def _pair(olds: dict[str, set[str]], news: dict[int, set[str]],
     for (tid, k), ov in overlap.items():
         om, nm = olds[tid], news[k]
         if ov >= MATCH_OVERLAP * min(len(om), len(nm)):
-            pairs.append((-ov / (len(om) + len(nm) - ov), tid, k))
+            pairs.append((tid not in prefer, -ov / (len(om) + len(nm) - ov), tid, k))
     matched: dict[int, str] = {}
     used: set[str] = set()
-    for _, tid, k in sorted(pairs):
+    for _, _, tid, k in sorted(pairs):
         if k not in matched and tid not in used:
             matched[k] = tid
             used.add(tid)
@@ -366,6 +368,17 @@ def _pair(olds: dict[str, set[str]], news: dict[int, set[str]],
     return matched
 
 
+def _held_broad(old: State, decisions: Sequence[ThemeDecision]) -> set[str]:
+    """The broad themes a steward named, pinned, split, or merged or moved something into:
+    when the number of broad themes changes, the group holding one continues it (its id,
+    name and the decision with it) rather than a theme nobody decided on."""
+    keys = {"rename": ("theme_id",), "pin": ("theme_id",), "split": ("theme_id", "new_id"),
+            "merge": ("target_id",), "move": ("target_id",)}
+    held = {d.payload[k] for d in decisions for k in keys.get(d.kind, ())
+            if d.payload.get(k) is not None}
+    return {tid for tid in held if tid in old.themes and old.themes[tid].level == BROAD}
+
+
 def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
                  groups: np.ndarray, cases: dict[str, CaseInfo],
                  vectors: dict[str, np.ndarray], decisions: Sequence[ThemeDecision]) -> None:
@@ -377,7 +390,7 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
     news: dict[int, set[str]] = {}
     for k, ms in clusters.items():
         news.setdefault(int(groups[k]), set()).update(ms)
-    matched = _pair(olds, news, vectors)
+    matched = _pair(olds, news, vectors, prefer=_held_broad(old, decisions))
     sub_of = {k: state.assign[next(iter(ms))] for k, ms in clusters.items()}
     for t in state.themes.values():
         if t.level == BROAD and t.status in (ACTIVE, DISMISSED):

@@ -185,7 +185,9 @@ def apply_decision(state: State, kind: str, payload: Mapping[str, Any],
 def _merge_broad(state: State, src: ThemeRow | None, dst: ThemeRow,
                  payload: Mapping[str, Any]) -> bool:
     """A broad theme's sub-themes all move under another broad theme. After a recompute
-    the source's cases may form a broad theme of their own again: it joins the target."""
+    the source's cases may form a broad theme of their own again: it joins the target; or
+    their sub-themes may sit under other broad themes (the steward asked for another
+    number of them): those sub-themes move under the target."""
     if src is not None and src.id != dst.id:
         if src.level != BROAD:
             return False
@@ -201,7 +203,14 @@ def _merge_broad(state: State, src: ThemeRow | None, dst: ThemeRow,
         for sub in state.children(t.id):
             state.themes[sub].parent = dst.id
         t.status, t.merged_into = MERGED, dst.id
-    return bool(back) or src is not None
+    # Sub-themes made mostly of the source's cases, wherever they sit now, go under the
+    # target (already there: the merge holds as it is).
+    held = [t for t in state.themes.values() if t.level == SUB and t.status == ACTIVE
+            and (ms := state.members(t.id))
+            and len(cases & set(ms)) * 2 > len(ms)]
+    for t in held:
+        t.parent = dst.id
+    return bool(back or held) or src is not None
 
 
 def _split_broad(state: State, t: ThemeRow, payload: Mapping[str, Any],

@@ -1,5 +1,6 @@
 """Bulk imports the kit and the example network need: published patterns known by name
-(from a network's existing playbook) and adoption logs. Re-importing adds nothing."""
+(from a network's existing playbook) with their content, and adoption logs. Re-importing
+adds nothing."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError
@@ -18,13 +20,24 @@ from assistant.store.db import transaction
 from assistant.store.models import Pattern, PatternAdoption
 from assistant.workspace import Workspace
 
+#: A pattern's text fields, as the store and playbook.json name them.
+CONTENT_FIELDS = ("problem", "context", "solution", "applies_when", "not_when")
+
 
 @dataclass(frozen=True)
 class PatternEntry:
     name: str
     published_on: dt.date | None = None
     cases: tuple[str, ...] = ()  # evidence: the case ids it was drawn from
-    solution: str = ""
+    problem: str = ""
+    context: str = ""
+    solution: str = ""  # what to do
+    applies_when: str = ""
+    not_when: str = ""
+
+    def content(self) -> dict[str, str]:
+        """The pattern's text fields by their store names (stripped)."""
+        return {k: str(getattr(self, k) or "").strip() for k in CONTENT_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,7 @@ class Adoption:
 class ImportResult:
     patterns_added: int = 0
     adoptions_added: int = 0
+    patterns_filled: int = 0  # imported earlier without their text, now given it
     notes: tuple[str, ...] = field(default=())
 
 
@@ -50,31 +64,36 @@ def pattern_id_for(name: str) -> str:
 def import_patterns_and_adoptions(ws: Workspace, patterns: Sequence[PatternEntry],
                                   adoptions: Sequence[Adoption], *, source: str,
                                   actor: Actor = LOCAL, index: bool = True) -> ImportResult:
-    """Add the named patterns the store lacks as published (a steward's import of the
-    network's existing playbook: needs the publish permission), then the adoptions not yet
-    recorded. Patterns are matched by name; one transaction, audited. New patterns are then
+    """Add the named patterns the store lacks as published, with their content (a steward's
+    import of the network's existing playbook: needs the publish permission), then the
+    adoptions not yet recorded. Patterns are matched by name; a pattern already there keeps
+    its text, except that one imported with no text at all (an older import that dropped
+    it) is given the file's. One transaction, audited. New and filled patterns are then
     made searchable (``index=False`` leaves that to ``assistant reindex``)."""
     require(actor, "record_adoption")
     with transaction(ws.engine) as s:
         by_name = {" ".join(p.name.lower().split()): p for p in s.scalars(select(Pattern))}
         added = 0
         new_ids: list[str] = []
+        filled: list[str] = []
         for e in patterns:
             key = " ".join(e.name.lower().split())
+            content = e.content()
+            if key in by_name and _fill_blank(s, by_name[key], content, actor, source):
+                filled.append(by_name[key].id)
             if not key or key in by_name:
                 continue
             require(actor, "publish")
             when = dt.datetime.combine(e.published_on, dt.time()) if e.published_on else None
-            p = Pattern(id=pattern_id_for(e.name), name=" ".join(e.name.split()),
-                        solution=e.solution, evidence={"cases": list(e.cases),
-                                                       "imported_from": source},
+            p = Pattern(id=pattern_id_for(e.name), name=" ".join(e.name.split()), **content,
+                        evidence={"cases": list(e.cases), "imported_from": source},
                         status="published", published_at=when)
             s.add(p)
             by_name[key] = p
             added += 1
             new_ids.append(p.id)
         s.flush()
-        enqueue(s, "patterns", new_ids)  # searchable at the next reconcile, whatever happens
+        enqueue(s, "patterns", new_ids + filled)  # searchable at the next reconcile
         seen = {(a.pattern_id, a.team, a.applied_on, a.outcome) for a in
                 s.scalars(select(PatternAdoption))}
         new = 0
@@ -94,8 +113,23 @@ def import_patterns_and_adoptions(ws: Workspace, patterns: Sequence[PatternEntry
             record(s, actor=actor.name, action="import_adoptions", object_type="file",
                    object_id=source[-64:], after={"patterns_added": added,
                                                   "adoptions_added": new})
-    if index and added:
+    if index and (added or filled):
         from assistant.index.outbox import reconcile
 
         reconcile(ws)
-    return ImportResult(added, new)
+    return ImportResult(added, new, patterns_filled=len(filled))
+
+
+def _fill_blank(s: OrmSession, p: Pattern, content: dict[str, str], actor: Actor,
+                source: str) -> bool:
+    """Give an imported pattern that has no text at all the file's text (audited): what an
+    import that dropped the text left behind. A pattern with any text is left alone."""
+    if (p.evidence or {}).get("imported_from") is None or not any(content.values()) or any(
+            (getattr(p, k) or "").strip() for k in CONTENT_FIELDS):
+        return False
+    require(actor, "publish")
+    for k, v in content.items():
+        setattr(p, k, v)
+    record(s, actor=actor.name, action="import_pattern_text", object_type="pattern",
+           object_id=p.id, after=content, detail=source[-64:])
+    return True

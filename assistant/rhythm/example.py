@@ -1,6 +1,7 @@
 """The example network's operating rhythm (examples/onboarding/network.json): charter and
-roles, the first sprint, a demo day session, case status, the playbook's patterns with
-their adoptions, and the capability pulse. Loading twice adds nothing."""
+roles, the first sprint, a demo day session, case status, the playbook's patterns (problem,
+context, what to do, applies when, does not apply when, evidence) with their adoptions, and
+the capability pulse. Loading twice adds nothing."""
 
 from __future__ import annotations
 
@@ -15,7 +16,12 @@ from sqlalchemy.orm import Session as OrmSession
 from assistant.auth import LOCAL, Actor
 from assistant.errors import IngestError
 from assistant.ingest.sessionmeta import resolve_case_refs
-from assistant.rhythm.adoptions import Adoption, PatternEntry, import_patterns_and_adoptions
+from assistant.rhythm.adoptions import (
+    CONTENT_FIELDS,
+    Adoption,
+    PatternEntry,
+    import_patterns_and_adoptions,
+)
 from assistant.rhythm.charter import CharterEdit, save_charter
 from assistant.rhythm.metrics import CaseStatus, Pulse, record_pulses, set_case_statuses
 from assistant.rhythm.sprints import list_sprints, start_sprint
@@ -49,7 +55,8 @@ def load_network(ws: Workspace, path: Path, *, actor: Actor = LOCAL) -> str:
 
         statuses = [CaseStatus(ids([c["case"]])[0], c["status"], _day(c.get("resolved_on")))
                     for c in data["case_status"]]
-        patterns = [PatternEntry(p["name"], _day(p["published_on"]), ids(p["cases"]))
+        patterns = [PatternEntry(p["name"], _day(p["published_on"]), ids(p["cases"]),
+                                 **{k: p.get(k, "") for k in CONTENT_FIELDS})
                     for p in data["patterns"]]
     set_case_statuses(ws, statuses, actor=actor, detail="example network")
     imp = import_patterns_and_adoptions(

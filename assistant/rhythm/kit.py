@@ -30,6 +30,12 @@ class Block:
     headers: tuple[str, ...]
     derived: bool = False  # filled by the assistant, ignored on import
     derived_cols: tuple[str, ...] = ()  # derived columns inside an input block
+    optional_cols: tuple[str, ...] = ()  # read when present (a kit from an older version)
+
+
+#: The patterns table's text columns, in the order of the store's fields (CONTENT_FIELDS).
+PATTERN_TEXT_COLUMNS = ("Problem", "Context", "What to do", "Applies when",
+                        "Does not apply when")
 
 
 #: sheet name -> (title, hint, blocks). Sheet names identify the kit on import.
@@ -76,7 +82,9 @@ LAYOUT: dict[str, tuple[str, str, tuple[Block, ...]]] = {
                                                 "Patterns used in the field",
                                                 "Teams repeating methods", "Adoptions"),
                                   derived=True),
-                            Block("patterns", ("Pattern", "Published on", "Evidence cases")),
+                            Block("patterns", ("Pattern", "Published on", "Evidence cases",
+                                               *PATTERN_TEXT_COLUMNS),
+                                  optional_cols=PATTERN_TEXT_COLUMNS),
                             Block("adoptions", ("Adopted pattern", "Team", "Applied on",
                                                 "Outcome")),
                             Block("pulse", ("Pulse team", "Taken on", "Score", "Note")))),
@@ -173,7 +181,9 @@ def _metrics(ws: Workspace, f: Facts) -> dict[str, Rows]:
         pats = list(s.scalars(select(Pattern).where(Pattern.status == "published")
                               .order_by(Pattern.name, Pattern.id)))
         patterns: Rows = [(p.name, _d(p.published_at),
-                           "; ".join((p.evidence or {}).get("cases", []))) for p in pats]
+                           "; ".join((p.evidence or {}).get("cases", [])),
+                           p.problem, p.context, p.solution, p.applies_when, p.not_when)
+                          for p in pats]
         names = {p.id: p.name for p in s.scalars(select(Pattern))}
         adoptions: Rows = sorted(
             ((names[a.pattern_id], a.team, a.applied_on or a.created_at.date(), a.outcome)

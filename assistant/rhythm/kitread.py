@@ -18,9 +18,9 @@ from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, IngestError
 from assistant.ingest.cases import norm_header, parse_date, rows_to_cases
 from assistant.ingest.records import CaseRecord
-from assistant.rhythm.adoptions import Adoption, PatternEntry
+from assistant.rhythm.adoptions import CONTENT_FIELDS, Adoption, PatternEntry
 from assistant.rhythm.charter import make_result, make_role
-from assistant.rhythm.kit import CHARTER_FIELDS, LAYOUT, Block
+from assistant.rhythm.kit import CHARTER_FIELDS, LAYOUT, PATTERN_TEXT_COLUMNS, Block
 from assistant.rhythm.metrics import Pulse
 from assistant.store.models import CASE_STATUSES
 from assistant.workspace import Workspace
@@ -102,7 +102,7 @@ def _blocks(rows: list[Row], blocks: tuple[Block, ...]) -> dict[str, tuple[int, 
 def _columns(where: str, line: int, header: list[Any], block: Block) -> dict[str, int]:
     cols = {norm_header(h): i for i, h in enumerate(header) if _text(h)}
     missing = [h for h in block.headers if h not in block.derived_cols
-               and norm_header(h) not in cols]
+               and h not in block.optional_cols and norm_header(h) not in cols]
     if missing:
         raise IngestError(f"the {block.headers[0]!r} table lacks the column(s) "
                           f"{', '.join(missing)}.", path=where, line=line,
@@ -222,9 +222,11 @@ def _row(data: KitData, key: str, where: str, n: int, r: tuple[Any, ...],
                             "choice": _text(g("Choice")), "note": str(g("Note") or "").strip(),
                             "line": n})
     elif key == "patterns":
+        text = [str(g(h) or "").strip() for h in PATTERN_TEXT_COLUMNS]
         data.patterns.append(PatternEntry(
             _text(g("Pattern")), _date(where, n, g("Published on"), "published on"),
-            tuple(c.strip() for c in str(g("Evidence cases") or "").split(";") if c.strip())))
+            tuple(c.strip() for c in str(g("Evidence cases") or "").split(";") if c.strip()),
+            **dict(zip(CONTENT_FIELDS, text, strict=True))))
     elif key == "adoptions":
         applied = _date(where, n, g("Applied on"), "applied on")
         if applied is None or not _text(g("Adopted pattern")) or not _text(g("Team")):

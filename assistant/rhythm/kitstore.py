@@ -91,7 +91,8 @@ def store(ws: Workspace, data: KitData, *, actor: Actor, index: bool = True,
                                         actor=actor, index=index)
     if data.patterns or data.adoptions:
         notes.append(f"playbook: {imp.patterns_added} patterns and {imp.adoptions_added} "
-                     "adoptions added")
+                     "adoptions added" + (f", {imp.patterns_filled} patterns given their text"
+                                          if imp.patterns_filled else ""))
     if data.pulses:
         notes.append(f"capability pulse: {record_pulses(ws, data.pulses, actor=actor)} "
                      "scores stored")

@@ -142,6 +142,9 @@ def test_facilitator_to_steward_to_playbook_journey(users, serve, open_page, tmp
     approve_with_override_if_blocked(st)
     st.click("review-publish")
     st.expect_text("review-message", "Published")
+    st.expect_text("review-site-preview", pattern_name[:30])  # what was published, and
+    expect(st.page.locator('#review-site-file a[href$="/playbook-site.zip"]')
+           ).to_be_visible()  # the site to download
 
     # --- a search hit opens its source -------------------------------------------------
     st.tab("Playbook")

@@ -313,6 +313,34 @@ def publish(ws: Workspace, actor: Actor, draft_id: str | None = None,
     return view, f"Published the playbook: {esc(report)}"
 
 
+def published_site(ws: Workspace, actor: Actor) -> tuple[str | None, str]:
+    """The playbook as last published from here: a zip of the site (html/, markdown/,
+    playbook.json) to download, and a preview naming its patterns and recaps. The site's
+    pages are not served by the app: they open from the zip, with their escaping intact."""
+    import tempfile
+    from pathlib import Path
+
+    from assistant.auth import require
+    from assistant.publish.site import published_site as read_site
+    from assistant.publish.site import site_zip
+
+    require(actor, "read")
+    site = read_site(ws.settings.data_dir / "playbook")
+    if site is None:
+        return None, "Nothing published yet: a steward publishes with **Publish the playbook**."
+    path = site_zip(site, Path(tempfile.mkdtemp(prefix="playbook-")) / "playbook-site.zip")
+    lines = [f"**Published {esc(site.generated_at.replace('T', ' '))} UTC**: "
+             f"{len(site.patterns)} pattern{'s' if len(site.patterns) != 1 else ''} and "
+             f"{len(site.recaps)} recap{'s' if len(site.recaps) != 1 else ''}. Download the "
+             "zip and open `playbook/html/index.html`, or serve `playbook/markdown/` with "
+             "MkDocs."]
+    if site.patterns:
+        lines += ["", "Patterns:", *(f"- {esc(n)}" for n in site.patterns)]
+    if site.recaps:
+        lines += ["", "Recaps:", *(f"- {esc(n)}" for n in site.recaps)]
+    return str(path), "\n".join(lines)
+
+
 def export_recap(ws: Workspace, actor: Actor, draft_id: str | None, fmt: str) -> str:
     """An approved recap as Markdown or plain text, to paste into email or chat."""
     from assistant.publish import export_recap as export

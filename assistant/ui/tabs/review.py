@@ -95,6 +95,13 @@ class ReviewTab:
             self.publish = gate(gr.Button("Publish the playbook", elem_id="review-publish"),
                                 "publish")
         self.message = gr.Markdown(elem_id="review-message")
+        with gr.Accordion("Published site", open=False,
+                          elem_id="review-site-box") as self.site_box:
+            self.site_go = gr.Button("Show what was published", elem_id="review-site")
+            self.site_preview = gr.Markdown(elem_id="review-site-preview")
+            self.site_file = gr.File(label="The published site (zip: html/, markdown/, "
+                                     "playbook.json)", interactive=False,
+                                     elem_id="review-site-file")
         with gr.Accordion("Share an approved recap", open=False, elem_id="review-export-box"):
             with gr.Row():
                 self.export_fmt = gr.Radio(["Plain text (email, chat)", "Markdown"],
@@ -221,6 +228,13 @@ class ReviewTab:
 
         self.approve.click(approve, [self.picker, self.comment, self.override], full,
                            show_progress_on=self.message)
+
+        def show_site(request: gr.Request) -> list[Any]:
+            path, preview = ctx.run(H.published_site, request)
+            return [path, preview, gr.update(open=True)]
+
+        site_out = [self.site_file, self.site_preview, self.site_box]
+        self.site_go.click(show_site, None, site_out, show_progress_on=self.site_preview)
         for button, fn, what in (
                 (self.regen_yes, H.regenerate, "Drafting again from the sources…"),
                 (self.submit, H.submit, "Sending for review…"),
@@ -228,8 +242,10 @@ class ReviewTab:
                 (self.pattern, H.draft_pattern, "Drafting a pattern candidate…"),
                 (self.publish, H.publish, "Publishing the playbook…"),
                 (self.archive, H.archive, "Archiving…")):
-            button.click(action(fn, what), [self.picker, self.comment], full,
-                         show_progress_on=self.message)
+            done = button.click(action(fn, what), [self.picker, self.comment], full,
+                                show_progress_on=self.message)
+            if button is self.publish:  # what was published: a preview and the zip
+                done.then(show_site, None, site_out)
         self.regen.click(ask_regen, [self.picker, self.human, self.comment], full,
                          show_progress_on=self.message)
         self.regen_no.click(lambda: gr.update(visible=False), None, self.confirm_box)
