@@ -218,7 +218,7 @@ def save_edits(ws: Workspace, actor: Actor, draft_id: str | None, base_version: 
     A stale base (someone saved meanwhile) is not an error the user loses text to: the
     result keeps their text and names the newest version as the next base.
     """
-    from assistant.review.workflow import edit_draft, get_draft
+    from assistant.review.workflow import EDITABLE, edit_draft, get_draft
 
     did = _need(draft_id)
     d = get_draft(ws, did)
@@ -227,9 +227,16 @@ def save_edits(ws: Workspace, actor: Actor, draft_id: str | None, base_version: 
     try:
         edit_draft(ws, did, list(kept), base_version=base_version, actor=actor)
     except Conflict as exc:
-        newest = get_draft(ws, did).versions[-1].number
+        now = get_draft(ws, did)
+        newest = now.versions[-1].number
+        if now.status not in EDITABLE:  # saving again cannot help: say what can
+            return SaveResult(message=f"{exc} Your text is kept in the editor, so you can "
+                              "copy it.", view=None, kept_texts=kept, conflict=True,
+                              base_version=newest)
+        # The base moves to the newest version: a second save is a deliberate overwrite.
         return SaveResult(message=f"{exc} Your text is kept in the editor; check the newest "
-                          f"version (v{newest}) in the history, then save again.",
+                          f"version (v{newest}) in the history, then save again to put "
+                          "your text on top of it.",
                           view=None, kept_texts=kept, conflict=True, base_version=newest)
     view = open_draft(ws, actor, did)
     return SaveResult(message=f"Saved as version {view.version}.", view=view,
