@@ -35,7 +35,9 @@ def build(ctx: AppContext) -> dict[str, Any]:
             member_text = gr.Markdown(elem_id="theme-member-text")
     with gr.Tabs():
         with gr.Tab("Map", elem_id="themes-map-tab"):
-            themap = gr.Plot(label="Cases by broad theme", elem_id="themes-map")
+            # The figure carries the title (with its sample note): no second one above it.
+            themap = gr.Plot(label="Cases by broad theme", show_label=False,
+                             elem_id="themes-map")
         with gr.Tab("Trends", elem_id="themes-trends-tab"):
             shown = gr.Dropdown(label="Themes to show", choices=[], multiselect=True,
                                 elem_id="themes-trend-pick")
