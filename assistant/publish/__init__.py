@@ -128,6 +128,10 @@ def _pattern_view(s: OrmSession, p: Pattern, adoptions: dict[str, int],
     from assistant.archive import archived_sources
 
     ev = dict(p.evidence or {})
+    if ev.get("imported_from"):  # stored with a full path before: publish the name only
+        from assistant.rhythm.adoptions import file_name
+
+        ev["imported_from"] = file_name(str(ev["imported_from"]))
     gone = archived_sources(s, ev.get("cases", []), ev.get("sessions", []))
     lines = []
     for cid in ev.get("cases", []):
