@@ -78,7 +78,8 @@ def theme_map(points: Sequence[MapPoint], title: str = "Cases by theme") -> go.F
             customdata=[p.case_id for p in pts], hoverinfo="text",
             marker={"size": 7, "opacity": 0.8,
                     "color": "lightgrey" if theme == NOVEL else PALETTE[i % len(PALETTE)]}))
-    fig.update_layout(title=plain_text(title), height=520, margin={"l": 10, "r": 10, "t": 40, "b": 10},
+    fig.update_layout(title=plain_text(title), height=520,
+                      margin={"l": 10, "r": 10, "t": 40, "b": 10},
                       xaxis={"visible": False}, yaxis={"visible": False},
                       legend={"itemsizing": "constant"})
     return fig
@@ -122,6 +123,7 @@ def trend_chart(periods: Sequence[str], series: dict[str, Sequence[int]],
                                  name=plain_label(name),
                                  hovertemplate=f"{plain_text(name)}<br>%{{x}}: %{{y}} "
                                                "cases<extra></extra>"))
-    fig.update_layout(title=plain_text(title), height=360, margin={"l": 10, "r": 10, "t": 40, "b": 10},
+    fig.update_layout(title=plain_text(title), height=360,
+                      margin={"l": 10, "r": 10, "t": 40, "b": 10},
                       yaxis={"title": "cases", "rangemode": "tozero"})
     return fig
