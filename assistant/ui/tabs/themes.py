@@ -18,8 +18,9 @@ def build(ctx: AppContext) -> dict[str, Any]:
         refresh = gr.Button("Refresh", scale=0, elem_id="themes-refresh")
         recompute = ctx.gate(gr.Button("Recompute themes", scale=0,
                                        elem_id="themes-recompute"), "change_themes")
-        target = gr.Number(label="Broad themes wanted (0: let the data choose)", value=0,
-                           precision=0, minimum=0, scale=1, elem_id="themes-target")
+        target = ctx.gate(gr.Number(label="Broad themes wanted (0: let the data choose)",
+                                    value=0, precision=0, minimum=0, scale=1,
+                                    elem_id="themes-target"), "change_themes")
         apply_target = ctx.gate(gr.Button("Apply", scale=0, elem_id="themes-target-apply"),
                                "change_themes")
         status = gr.Markdown(elem_id="themes-status")
