@@ -42,7 +42,13 @@ def _need(draft_id: str | None) -> str:
 
 def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
     """Everything the editor shows for the draft's latest version."""
-    from assistant.review.workflow import diff_versions, get_draft, history, review_thread
+    from assistant.review.workflow import (
+        EDITABLE,
+        diff_versions,
+        get_draft,
+        history,
+        review_thread,
+    )
 
     d = get_draft(ws, _need(draft_id))
     latest = d.versions[-1]
@@ -68,6 +74,13 @@ def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
     if last_reject is not None and d.status == "draft":
         header += (f"\n\n⚠️ **Rejected by {esc(last_reject.actor)}** on "
                    f"{when(last_reject.at)}: “{esc(last_reject.comment)}”")
+    if d.kind == "pattern" and bullets and d.status in EDITABLE:
+        from assistant.summarize.pattern import published_namesakes
+
+        same = published_namesakes(ws, bullets[0].text, draft_id=d.id)
+        if same:
+            header += (f"\n\n⚠️ **A published pattern is already named “{esc(same[0])}”**: "
+                       "this candidate may repeat it.")
     thread_md = "\n".join(
         f"- {when(e.at)} · **{esc(e.actor)}** {action_word(e.action)}"
         + (f" version {e.version}" if e.action == "edit_draft" and e.version else "")
@@ -285,9 +298,25 @@ def draft_pattern(ws: Workspace, actor: Actor, draft_id: str | None,
     """Draft a pattern candidate from an approved recap and open it."""
     from assistant.summarize import draft_pattern as make_pattern
 
-    pattern_draft = make_pattern(ws, recap_id=_need(draft_id), actor=actor)
-    return (open_draft(ws, actor, pattern_draft.id),
-            "Pattern candidate drafted; it is open below.")
+    pattern_draft = make_pattern(ws, recap_id=_need(draft_id), actor=actor,
+                                 approved_only=True)
+    view = open_draft(ws, actor, pattern_draft.id)
+    same = _namesake_note(ws, view)
+    return view, "Pattern candidate drafted; it is open below." + (f" {same}" if same else "")
+
+
+def _namesake_note(ws: Workspace, view: DraftView) -> str:
+    """A warning when a pattern candidate is named like a published pattern."""
+    from assistant.summarize.pattern import published_namesakes
+
+    if view.kind != "pattern" or not view.bullets:
+        return ""
+    same = published_namesakes(ws, view.bullets[0].text, draft_id=view.draft_id)
+    if not same:
+        return ""
+    return (f"⚠️ A published pattern is already named “{esc(same[0])}”: this candidate may "
+            "repeat it. Rename it, or archive it and record an adoption of the published one "
+            "instead.")
 
 
 def archive(ws: Workspace, actor: Actor, draft_id: str | None,
