@@ -28,7 +28,8 @@ class IngestError(AssistantError):
             if line is not None:
                 where += f", line {line}"
             where += ": "
-        text = f"{where}{message}"
+        # Said after "file, line N: " the message starts in lower case; alone, a sentence.
+        text = f"{where}{message}" if where else message[:1].upper() + message[1:]
         if fix:
             text += f" Fix: {fix}"
         super().__init__(text)

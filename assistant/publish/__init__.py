@@ -267,7 +267,9 @@ def export_recap(ws: Workspace, draft_id: str, *, fmt: str = "markdown") -> str:
         if d is None or d.kind != "recap":
             raise NotFound(f"No recap draft {draft_id!r}.")
         if d.status not in PUBLISHABLE:
-            raise Conflict(f"Recap {draft_id} is {d.status.replace('_', ' ')}; only an "
+            from assistant.review.workflow import name_of
+
+            raise Conflict(f"{name_of(s, d)} is {d.status.replace('_', ' ')}; only an "
                            "approved recap can be exported. Send it for review first.")
         r = _recap_view(s, d)
     if fmt == "markdown":
