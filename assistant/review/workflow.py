@@ -289,7 +289,7 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
 def _check_editable(status: str, name: str) -> None:
     if status not in EDITABLE:
         raise Conflict(f"{name} is {status_phrase(status)} and can no longer be "
-                       "edited. Draft a new one (or regenerate) to change it.")
+                       "edited. Draft a new one to change it.")
 
 
 def submit_for_review(ws: Workspace, draft_id: str, *, actor: Actor = LOCAL,
