@@ -28,8 +28,7 @@ class IngestError(AssistantError):
             if line is not None:
                 where += f", line {line}"
             where += ": "
-        # Said after "file, line N: " the message starts in lower case; alone, a sentence.
-        text = f"{where}{message}" if where else message[:1].upper() + message[1:]
+        text = f"{where}{message}"
         if fix:
             text += f" Fix: {fix}"
         super().__init__(text)

@@ -201,7 +201,7 @@ def ingest_paths(ws: Workspace, paths: Sequence[Path | str], *, actor: Actor = L
     """
     require(actor, "ingest")
     if not paths:
-        raise IngestError("no files given.", fix="name at least one file or folder.")
+        raise IngestError("No files given.", fix="name at least one file or folder.")
     check_sizes([Path(p) for p in paths], ws.settings.max_upload_mb)
     kit = _starter_kits(ws, paths, actor=actor, progress=progress)
     if kit is not None:
@@ -331,7 +331,7 @@ def add_case(ws: Workspace, fields: Mapping[str, Any], *, actor: Actor) -> Added
     values = {field_for(k): v for k, v in fields.items() if v not in (None, "")}
     problem = str(values.get("problem", "")).strip()
     if not problem:
-        raise IngestError("a case needs a problem: what is going wrong, for whom.",
+        raise IngestError("A case needs a problem: what is going wrong, for whom.",
                           fix="fill in the Problem field.")
     try:
         submitted = parse_date(values.get("submitted_on"))
@@ -340,7 +340,7 @@ def add_case(ws: Workspace, fields: Mapping[str, Any], *, actor: Actor) -> Added
                           fix="write it as YYYY-MM-DD, e.g. 2026-09-14.") from None
     # A day's grace for time zones; a later date is a typo that would skew the trends.
     if submitted is not None and submitted > dt.date.today() + dt.timedelta(days=1):
-        raise IngestError(f"the submission date {submitted} is in the future.",
+        raise IngestError(f"The submission date {submitted} is in the future.",
                           fix="give the day the case was submitted, or leave it empty.")
 
     def text(f: str) -> str:
