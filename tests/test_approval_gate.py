@@ -82,7 +82,8 @@ def test_a_pattern_with_an_empty_required_field_needs_an_override(any_ws, tmp_pa
         v.content = content
         v.flags = []
     submit_for_review(ws, cand.id, actor=FRAN)
-    with pytest.raises(Conflict, match="the required field 'what to do' is empty"):
+    with pytest.raises(Conflict,
+                       match="the required field “The pattern \\(what to do\\)” is empty"):
         approve(ws, cand.id, actor=STELLA)
     with transaction(ws.engine) as s:
         assert not list(s.scalars(select(Pattern)))

@@ -154,6 +154,22 @@ def test_a_reviewer_corrects_an_action_item_in_the_editor_and_it_is_audited(
     assert recap_actions(ws, d.id)[0].action == "call the carrier twice"  # nothing half-saved
 
 
+def test_a_correction_needs_who_and_a_deadline_that_reads_as_one(
+        held: tuple[Workspace, str]) -> None:
+    ws, sid = held
+    d = draft_recap(ws, sid)
+    first = recap_actions(ws, d.id)[0]
+    with pytest.raises(DraftError, match="needs who does it"):
+        edit_action(ws, first.id, owner="  ", action="send the recap")
+    with pytest.raises(DraftError, match="“yesterday-ish, maybe” does not read as a deadline"):
+        edit_action(ws, first.id, owner="Dana Kim", action="send the recap",
+                    due="yesterday-ish, maybe")
+    assert recap_actions(ws, d.id)[0] == first  # nothing saved
+    for due in ("2025-04-01", "by Friday", "next week", ""):
+        assert edit_action(ws, first.id, owner="Dana Kim", action="send the recap",
+                           due=due).due == due
+
+
 def test_a_correction_survives_regenerate_and_the_rest_is_drafted_afresh(
         held: tuple[Workspace, str]) -> None:
     ws, sid = held

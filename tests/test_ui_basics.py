@@ -118,6 +118,41 @@ def test_the_map_hover_names_a_sub_theme_only_when_it_differs_from_its_broad_the
     assert hovers["Imports"] == "<b>Rows lost</b><br>Quoted commas<br>Imports"
 
 
+MARKUP = "SSO & identity <b>setup</b> <script>alert(1)</script> %{y} <br>done"
+
+
+def test_theme_names_show_as_plain_text_in_map_legend_and_hover():
+    fig = theme_map([MapPoint("C1", "a <i>case</i>", MARKUP, 0, 0, subtheme="<a href='x'>s</a>")])
+    legend, hover = fig.data[0].name, fig.data[0].text[0]
+    for shown in (legend, hover):
+        assert "<b>setup" not in shown and "<script" not in shown and "<a " not in shown
+    assert legend.startswith("SSO &amp; identity &lt;b&gt;setup&lt;/b&gt;")
+    assert "&lt;i&gt;case&lt;/i&gt;" in hover and "&lt;a href" in hover
+
+
+def test_long_theme_names_are_shortened_with_an_ellipsis_in_legends():
+    from assistant.ui.charts import LABEL_CHARS, plain_label, trend_chart
+
+    name = "Data residency question blocks onboarding of new customers"
+    fig = theme_map([MapPoint("C1", "a", name, 0, 0)])
+    assert fig.data[0].name == "Data residency question blocks onboardi…"
+    assert len(plain_label(name)) == LABEL_CHARS
+    assert "Data residency question blocks onboarding of new customers" in \
+        theme_map([MapPoint("C1", "a", name, 0, 0)]).data[0].text[0]
+    assert trend_chart(["w1"], {name: [1]}, "t").data[0].name.endswith("…")
+
+
+def test_trend_lines_name_themes_as_plain_text_in_legend_and_hover():
+    from assistant.ui.charts import trend_chart
+
+    line = trend_chart(["w1", "w2"], {MARKUP: [1, 2]}, "New cases per week").data[0]
+    assert "<b>" not in line.name and "<script" not in line.name
+    template = line.hovertemplate
+    assert "&lt;b&gt;setup&lt;/b&gt;" in template and "&lt;script&gt;" in template
+    assert "%{y} cases" in template and "&#37;{y}" in template  # the name's own "%{y}" is text
+    assert "<br>done" not in template
+
+
 @pytest.mark.parametrize("sign_in", [False, True])
 def test_the_app_builds_every_tab_with_the_ids_the_browser_tests_use(ws, sign_in):
     from assistant.ui.app import build_app

@@ -50,12 +50,13 @@ def recap(session: str = typer.Argument(..., help="Session id")) -> None:
 @draft_app.command("pattern")
 def pattern(theme: str | None = typer.Option(None, "--theme", help="Theme id"),
             recap_id: str | None = typer.Option(None, "--recap", help="Recap draft id")) -> None:
-    """Pattern candidate from a theme or a recap draft."""
+    """Pattern candidate from a theme or an approved recap draft."""
     from assistant.summarize import draft_pattern
 
     if bool(theme) == bool(recap_id):
         raise AssistantError("Give exactly one of --theme ID or --recap ID.")
-    _show(draft_pattern(workspace(), recap_id=recap_id, theme_id=theme, actor=local_actor()))
+    _show(draft_pattern(workspace(), recap_id=recap_id, theme_id=theme, actor=local_actor(),
+                        approved_only=True))
 
 
 @draft_app.command("labels")

@@ -163,13 +163,13 @@ def review_edit(draft_id: str = DRAFT_ID,
     version saved meanwhile refused."""
     from assistant.auth import require
     from assistant.review.textedit import bullet_texts, editable_text, read_edited
-    from assistant.review.workflow import check_editable, edit_draft, get_draft
+    from assistant.review.workflow import check_editable, draft_name, edit_draft, get_draft
 
     who = _actor(as_user)
     require(who, "edit_draft")  # before anyone types into an editor for nothing
     ws = workspace()
     d = get_draft(ws, draft_id)
-    check_editable(d.status, d.id)
+    check_editable(d.status, draft_name(d.kind, d.subject))
     if file == "-":
         text = sys.stdin.read()
     elif file:

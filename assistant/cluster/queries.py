@@ -233,7 +233,9 @@ def novel_queue(ws: Workspace, *, limit: int | None = None) -> list[NovelCase]:
     """Cases that fit no theme, least similar to any theme first: candidates for the next
     problem-solving jam. Cases not clustered yet are listed too (no nearest theme), first.
     ``limit``: only the first so many (the store sorts and cuts; the rest are not read)."""
-    q = _novel_rows(select(Case.id, Case.title, ThemeMember.nearest_theme_id,
+    # An untitled case is named by its problem's start, as the case pickers name it.
+    title = func.coalesce(func.nullif(Case.title, ""), func.substr(Case.problem, 1, 100))
+    q = _novel_rows(select(Case.id, title, ThemeMember.nearest_theme_id,
                            ThemeMember.similarity)).order_by(
         ThemeMember.nearest_theme_id.is_not(None),
         func.coalesce(ThemeMember.similarity, 0.0), Case.id)

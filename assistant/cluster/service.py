@@ -76,7 +76,8 @@ class RecomputeReport:
         if self.session_themes:
             parts.append(f"{self.session_themes} raised only in sessions")
         if self.decisions_applied:
-            parts.append(f"{self.decisions_applied} steward decisions re-applied")
+            n = self.decisions_applied
+            parts.append(f"{n} steward decision{'' if n == 1 else 's'} re-applied")
         return "; ".join(parts)
 
 

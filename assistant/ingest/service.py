@@ -211,7 +211,7 @@ def ingest_paths(ws: Workspace, paths: Sequence[Path | str], *, actor: Actor = L
     """
     require(actor, "ingest")
     if not paths:
-        raise IngestError("no files given.", fix="name at least one file or folder.")
+        raise IngestError("No files given.", fix="name at least one file or folder.")
     check_sizes([Path(p) for p in paths], ws.settings.max_upload_mb)
     kit = _starter_kits(ws, paths, actor=actor, progress=progress)
     if kit is not None:
@@ -341,13 +341,18 @@ def add_case(ws: Workspace, fields: Mapping[str, Any], *, actor: Actor) -> Added
     values = {field_for(k): v for k, v in fields.items() if v not in (None, "")}
     problem = str(values.get("problem", "")).strip()
     if not problem:
-        raise IngestError("a case needs a problem: what is going wrong, for whom.",
+        raise IngestError("A case needs a problem: what is going wrong, for whom.",
                           fix="fill in the Problem field.")
     try:
         submitted = parse_date(values.get("submitted_on"))
     except ValueError:
         raise IngestError(f"{values['submitted_on']!r} is not a date.",
                           fix="write it as YYYY-MM-DD, e.g. 2026-09-14.") from None
+    # A day's grace for time zones; a later date is a typo that would skew the trends.
+    if submitted is not None and submitted > dt.date.today() + dt.timedelta(days=1):
+        raise IngestError(f"The submission date {submitted} is in the future.",
+                          fix="give the day the case was submitted, or leave it empty.")
+
     def text(f: str) -> str:
         return str(values.get(f, "")).strip()
 
@@ -381,7 +386,8 @@ def case_titles(ws: Workspace) -> list[tuple[str, str]]:
 def find_case_titles(ws: Workspace, query: str = "", *, limit: int = 200,
                      include: Sequence[str] = ()) -> list[tuple[str, str]]:
     """(id, title) of at most ``limit`` cases that are not archived, for a case picker:
-    those whose title or problem contains ``query`` (any case), newest submission first;
+    those whose title or problem holds every word of ``query`` (any case, any order),
+    newest submission first;
     the cases in ``include`` (what is already picked) come first whatever the query. The
     store filters, sorts and cuts, so the cost does not grow with the number of cases."""
     label = func.coalesce(func.nullif(Case.title, ""), func.substr(Case.problem, 1, 100))
@@ -389,10 +395,11 @@ def find_case_titles(ws: Workspace, query: str = "", *, limit: int = 200,
     with OrmSession(ws.engine) as s:
         kept = list(s.execute(base.where(Case.id.in_(list(include))))) if include else []
         q = base
-        words = query.strip().lower()
-        if words:  # % and _ typed by the user are matched as themselves
-            q = q.where(func.lower(Case.title).contains(words, autoescape=True)
-                        | func.lower(Case.problem).contains(words, autoescape=True))
+        # Every word typed, in any order, in the title or the problem; % and _ typed by
+        # the user are matched as themselves.
+        for word in dict.fromkeys(query.lower().split()):
+            q = q.where(func.lower(Case.title).contains(word, autoescape=True)
+                        | func.lower(Case.problem).contains(word, autoescape=True))
         q = q.order_by(Case.submitted_on.desc().nulls_last(), Case.created_at.desc(),
                        Case.id).limit(limit)
         found = list(s.execute(q))

@@ -128,6 +128,10 @@ def _pattern_view(s: OrmSession, p: Pattern, adoptions: dict[str, int],
     from assistant.archive import archived_sources
 
     ev = dict(p.evidence or {})
+    if ev.get("imported_from"):  # stored with a full path before: publish the name only
+        from assistant.rhythm.adoptions import file_name
+
+        ev["imported_from"] = file_name(str(ev["imported_from"]))
     gone = archived_sources(s, ev.get("cases", []), ev.get("sessions", []))
     lines = []
     for cid in ev.get("cases", []):
@@ -263,7 +267,9 @@ def export_recap(ws: Workspace, draft_id: str, *, fmt: str = "markdown") -> str:
         if d is None or d.kind != "recap":
             raise NotFound(f"No recap draft {draft_id!r}.")
         if d.status not in PUBLISHABLE:
-            raise Conflict(f"Recap {draft_id} is {d.status.replace('_', ' ')}; only an "
+            from assistant.review.workflow import name_of
+
+            raise Conflict(f"{name_of(s, d)} is {d.status.replace('_', ' ')}; only an "
                            "approved recap can be exported. Send it for review first.")
         r = _recap_view(s, d)
     if fmt == "markdown":

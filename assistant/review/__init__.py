@@ -89,9 +89,14 @@ def pattern_record(p: Pattern) -> PatternRecord:
 def record_adoption(ws: Workspace, pattern_id: str, *, team: str = "",
                     applied_on: dt.date | None = None, outcome: str = "",
                     actor: Actor = LOCAL) -> AdoptionRecord:
-    """A practitioner applied a published pattern (team, date, outcome)."""
+    """A practitioner applied a published pattern (team, date, outcome).
+
+    The team and the day are required, as in the starter kit's adoption log: adoptions
+    count towards the network's "teams repeating methods" and "patterns used" metrics, so
+    a blank team (or the recorder's own name standing in for one) would inflate them. The
+    outcome is optional."""
     require(actor, "record_adoption")
-    team = team.strip() or actor.name
+    team = " ".join(team.split())
     with transaction(ws.engine) as s:
         p = s.get(Pattern, pattern_id)
         if p is None:
@@ -99,7 +104,13 @@ def record_adoption(ws: Workspace, pattern_id: str, *, team: str = "",
         if p.status != "published":
             raise Conflict(f"Pattern {pattern_id} is not published yet; adoptions are "
                            "recorded against published patterns.")
-        if applied_on is not None and applied_on > dt.date.today() + dt.timedelta(days=1):
+        if not team:
+            raise AssistantError("An adoption needs the team that applied the pattern. "
+                                 "Fill in Team (a team's name, not a person's).")
+        if applied_on is None:
+            raise AssistantError("An adoption needs the day the team applied the pattern. "
+                                 "Fill in Date (YYYY-MM-DD).")
+        if applied_on > dt.date.today() + dt.timedelta(days=1):
             raise AssistantError(f"The date {applied_on} is in the future; give the day the "
                                  "team applied the pattern.")
         a = PatternAdoption(pattern_id=pattern_id, team=team, applied_on=applied_on,

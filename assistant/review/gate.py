@@ -9,8 +9,8 @@ from typing import Any
 #: Pattern fields a playbook entry cannot do without ("does not apply when" and "context"
 #: may stay empty: the sources often do not say).
 REQUIRED_PATTERN_FIELDS: tuple[tuple[str, str], ...] = (
-    ("name", "name"), ("problem", "problem"), ("solution", "what to do"),
-    ("applies_when", "applies when"))
+    ("name", "Name"), ("problem", "Problem"), ("solution", "The pattern (what to do)"),
+    ("applies_when", "Applies when"))
 #: Step names other drafters use for the same fields.
 _ALIASES = {"what_to_do": "solution", "does_not_apply_when": "not_when"}
 #: Draft kinds whose open flags block approval.
@@ -33,7 +33,7 @@ def blockers(kind: str, content: dict[str, Any], flags: Sequence[dict[str, Any]]
                 str(b.get("text", "")).strip()
         for key, label in REQUIRED_PATTERN_FIELDS:
             if not by_step.get(key):
-                out.append(f"the required field '{label}' is empty")
+                out.append(f"the required field “{label}” is empty")
     for f in flags:
         if not isinstance(f, dict):
             continue
@@ -58,7 +58,9 @@ def _where(bullets: list[dict[str, Any]], flag: dict[str, Any]) -> str:
     return "a bullet"
 
 
-def blocked_message(draft_id: str, problems: list[str]) -> str:
-    return (f"Draft {draft_id} cannot be approved yet: " + "; ".join(problems)
+def blocked_message(name: str, problems: list[str]) -> str:
+    """``name``: how the draft is named to the reader (see review.workflow.draft_name)."""
+    # A flag's own message ends with a full stop; the list is one sentence.
+    return (f"{name} cannot be approved yet: " + "; ".join(p.rstrip(". ") for p in problems)
             + ". Fix it and save a new version, or, as a steward, approve with an override "
             "and the reason (it is kept in the audit log).")

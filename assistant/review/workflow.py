@@ -106,6 +106,26 @@ def _version(v: DraftVersion) -> VersionRecord:
                          v.author, v.machine, v.note, v.created_at)
 
 
+_KIND_NAMES = {"recap": "The recap", "preread": "The pre-read",
+               "pattern": "The pattern candidate", "theme_label": "The theme name"}
+_STATUS_PHRASES = {"draft": "still a draft", "in_review": "in review"}
+
+
+def draft_name(kind: str, subject: str) -> str:
+    """How messages name a draft: 'The recap about “Volunteer retention jam”' (its id means
+    nothing to the person reading)."""
+    return f"{_KIND_NAMES.get(kind, 'The draft')} about “{subject}”"
+
+
+def status_phrase(status: str) -> str:
+    return _STATUS_PHRASES.get(status, status.replace("_", " "))
+
+
+def name_of(s: OrmSession, d: Draft) -> str:
+    """How messages name the stored draft ``d`` (see :func:`draft_name`)."""
+    return draft_name(d.kind, _subjects(s, [d])[d.id])
+
+
 def _subjects(s: OrmSession, drafts: list[Draft]) -> dict[str, str]:
     """A readable name for each draft's subject, fetched in one query per subject type."""
     ids: dict[str, set[str]] = {}
@@ -228,7 +248,7 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
     require(actor, "edit_draft")
     texts = [" ".join(str(t).split()) for t in bullet_texts]
     current = get_draft(ws, draft_id)
-    check_editable(current.status, draft_id)
+    check_editable(current.status, draft_name(current.kind, current.subject))
     latest = current.versions[-1]
     bullets = copy.deepcopy(latest.content.get("bullets", []))
     if len(texts) != len(bullets):
@@ -244,11 +264,11 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
     graded = ground(ws, bullets)  # outside the transaction: embedding takes a moment
     with transaction(ws.engine) as s:
         d = _load(s, draft_id, lock=True)
-        check_editable(d.status, draft_id)
+        check_editable(d.status, name_of(s, d))
         newest = max(v.number for v in d.versions)
         if base_version != newest:
             who = next(v.author for v in d.versions if v.number == newest)
-            raise Conflict(f"Draft {draft_id} changed while you were editing: {who} saved "
+            raise Conflict(f"{name_of(s, d)} changed while you were editing: {who} saved "
                            f"version {newest} after the version {base_version} you started "
                            "from. Nothing was saved.")
         content = copy.deepcopy(d.versions[-1].content)
@@ -269,11 +289,12 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
         return _version(v)
 
 
-def check_editable(status: str, draft_id: str) -> None:
-    """Raise :class:`Conflict` when a draft in ``status`` can no longer be edited."""
+def check_editable(status: str, name: str) -> None:
+    """Raise :class:`Conflict` when a draft in ``status`` can no longer be edited (``name``:
+    the draft as the user knows it, :func:`draft_name`)."""
     if status not in EDITABLE:
-        raise Conflict(f"Draft {draft_id} is {status.replace('_', ' ')} and can no longer be "
-                       "edited. Draft a new one (or regenerate) to change it.")
+        raise Conflict(f"{name} is {status_phrase(status)} and can no longer be "
+                       "edited. Draft a new one to change it.")
 
 
 def submit_for_review(ws: Workspace, draft_id: str, *, actor: Actor = LOCAL,
@@ -283,7 +304,7 @@ def submit_for_review(ws: Workspace, draft_id: str, *, actor: Actor = LOCAL,
     with transaction(ws.engine) as s:
         d = _load(s, draft_id, lock=True)
         if d.status != "draft":
-            raise Conflict(f"Draft {draft_id} is {d.status.replace('_', ' ')}; only a draft "
+            raise Conflict(f"{name_of(s, d)} is {status_phrase(d.status)}; only a draft "
                            "can be sent for review.")
         _status_change(s, d, "in_review", actor, "submit_for_review", comment)
     return get_draft(ws, draft_id)
@@ -304,11 +325,11 @@ def approve(ws: Workspace, draft_id: str, *, comment: str = "", override: str = 
         d = _load(s, draft_id, lock=True)
         if d.status != "in_review":
             hint = " Send it for review first." if d.status == "draft" else ""
-            raise Conflict(f"Draft {draft_id} is {d.status.replace('_', ' ')}; only a draft "
+            raise Conflict(f"{name_of(s, d)} is {status_phrase(d.status)}; only a draft "
                            f"in review can be approved.{hint}")
         problems = blockers(d.kind, d.versions[-1].content, list(d.versions[-1].flags or ()))
         if problems and not override.strip():
-            raise Conflict(blocked_message(draft_id, problems))
+            raise Conflict(blocked_message(name_of(s, d), problems))
         d.approved_at, d.approved_by = store_now(ws.engine), actor.name
         extra: dict[str, Any] = {"version": d.versions[-1].number}
         if problems:
@@ -349,7 +370,7 @@ def reject(ws: Workspace, draft_id: str, *, comment: str, actor: Actor = LOCAL) 
     with transaction(ws.engine) as s:
         d = _load(s, draft_id, lock=True)
         if d.status != "in_review":
-            raise Conflict(f"Draft {draft_id} is {d.status.replace('_', ' ')}; only a draft "
+            raise Conflict(f"{name_of(s, d)} is {status_phrase(d.status)}; only a draft "
                            "in review can be rejected.")
         _status_change(s, d, "draft", actor, "reject", comment.strip(), {"rejected": True})
     return get_draft(ws, draft_id)

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -56,6 +57,12 @@ class ImportResult:
     notes: tuple[str, ...] = field(default=())
 
 
+def file_name(source: str) -> str:
+    """The bare file name of an import's source: the playbook is shared outside the
+    server, so no folder of the server is kept with what gets published."""
+    return PurePath(str(source).replace("\\", "/")).name or str(source)
+
+
 def pattern_id_for(name: str) -> str:
     return "P" + hashlib.sha256(("kit:" + " ".join(name.lower().split())).encode()
                                 ).hexdigest()[:10]
@@ -86,7 +93,7 @@ def import_patterns_and_adoptions(ws: Workspace, patterns: Sequence[PatternEntry
             require(actor, "publish")
             when = dt.datetime.combine(e.published_on, dt.time()) if e.published_on else None
             p = Pattern(id=pattern_id_for(e.name), name=" ".join(e.name.split()), **content,
-                        evidence={"cases": list(e.cases), "imported_from": source},
+                        evidence={"cases": list(e.cases), "imported_from": file_name(source)},
                         status="published", published_at=when)
             s.add(p)
             by_name[key] = p
@@ -98,6 +105,9 @@ def import_patterns_and_adoptions(ws: Workspace, patterns: Sequence[PatternEntry
                 s.scalars(select(PatternAdoption))}
         new = 0
         for a in adoptions:
+            if not a.team.strip():  # the metrics count teams: a blank one is no team
+                raise AssistantError(f"Adoption of {a.pattern!r} on {a.applied_on}: the team "
+                                     "is empty; name the team that applied the pattern.")
             found = by_name.get(" ".join(a.pattern.lower().split()))
             if found is None:
                 raise AssistantError(f"Adoption of {a.pattern!r} by {a.team}: no pattern of "

@@ -245,7 +245,7 @@ def preread_sections(ws: Workspace, day: dt.date | None) -> list[dict[str, objec
         {"heading": "Business results against baseline",
          "items": [f"{r.name}: baseline {_num(r.baseline)}, now {_num(r.current)}, target "
                    f"{_num(r.target)}" for r in charter.results] or ["none in the charter"]},
-        {"heading": "Top patterns", "items": [f"{name}: {n} adoptions by {t} teams"
+        {"heading": "Top patterns", "items": [f"{name}: {_n(n, 'adoption')} by {_n(t, 'team')}"
                                               for name, n, t in p.top_patterns] or ["none"]},
         {"heading": "Themes rising", "items": [f"{t.label} (+{t.growth})" for t in p.rising]
          or ["none"]},
@@ -254,3 +254,8 @@ def preread_sections(ws: Workspace, day: dt.date | None) -> list[dict[str, objec
          "items": [f"{p.sprint.decision}: {p.sprint.reasons}" if p.sprint.decision else
                    "Continue, pause or redesign?"]},
     ]
+
+
+def _n(count: int, noun: str) -> str:
+    """'1 team', '3 teams'."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
-from assistant.errors import AssistantError, DraftError, NotFound
-from assistant.store.models import Case, Draft, Session, TranscriptSegment
+from assistant.errors import AssistantError, Conflict, DraftError, NotFound
+from assistant.store.models import Case, Draft, Pattern, Session, TranscriptSegment
 from assistant.summarize.core import PATTERN_STEPS, Seg, clean, trim
 from assistant.summarize.drafter import DraftRequest, apply, drafter_for
 from assistant.summarize.drafts import (
@@ -174,9 +174,34 @@ def build_pattern(ws: Workspace, *, recap_id: str | None, theme_id: str | None) 
 
 
 def draft_pattern(ws: Workspace, *, recap_id: str | None = None, theme_id: str | None = None,
-                  actor: Actor = LOCAL) -> DraftRecord:
-    """Draft a playbook pattern candidate from a recap draft or a theme."""
+                  actor: Actor = LOCAL, approved_only: bool = False) -> DraftRecord:
+    """Draft a playbook pattern candidate from a recap draft or a theme. With
+    ``approved_only`` (the app and the CLI), a recap nobody has approved is refused: a
+    pattern should rest on what a steward has checked."""
     require(actor, "draft")
+    if recap_id and approved_only:
+        with OrmSession(ws.engine) as s:
+            d = s.get(Draft, recap_id)
+            if d is not None and d.kind == "recap" and d.status not in ("approved",
+                                                                       "published"):
+                sess = s.get(Session, d.subject_id)
+                title = (sess.title if sess else "") or "this session"
+                raise Conflict(f"The recap of {title!r} is {d.status.replace('_', ' ')}, not "
+                               "approved: a pattern is drafted from an approved recap. Send "
+                               "it for review and have a steward approve it first.")
     b = build_pattern(ws, recap_id=recap_id, theme_id=theme_id)
     subj = ("draft", recap_id) if recap_id else ("theme", theme_id)
     return store(ws, actor, "pattern", subj[0], str(subj[1]), b)
+
+
+def published_namesakes(ws: Workspace, name: str, *, draft_id: str = "") -> list[str]:
+    """Published patterns named like ``name`` (case and spacing aside), other than the one
+    drafted as ``draft_id``: a candidate of the same name is most likely a duplicate."""
+    key = " ".join(name.lower().split())
+    if not key:
+        return []
+    with OrmSession(ws.engine) as s:
+        rows = s.execute(select(Pattern.name, Pattern.draft_id)
+                         .where(Pattern.status == "published")).all()
+    return sorted({n for n, did in rows
+                   if " ".join(n.lower().split()) == key and (not draft_id or did != draft_id)})

@@ -46,7 +46,7 @@ def regenerate(ws: Workspace, draft_id: str, *, actor: Actor = LOCAL) -> DraftRe
         if d is None:
             raise NotFound(f"No draft {draft_id!r}.")
         if d.status not in EDITABLE:
-            raise Conflict(f"Draft {draft_id} is {d.status.replace('_', ' ')}; an approved "
+            raise Conflict(f"{_named(s, d)} is {d.status.replace('_', ' ')}; an approved "
                            "draft is not regenerated. Draft a new one instead.")
         kind, st, sid = d.kind, d.subject_type, d.subject_id
         recap_src = None
@@ -68,7 +68,7 @@ def regenerate(ws: Workspace, draft_id: str, *, actor: Actor = LOCAL) -> DraftRe
         if d is None:
             raise NotFound(f"Draft {draft_id} was deleted while it was being regenerated.")
         if d.status not in EDITABLE:  # approved (or sent for review) meanwhile
-            raise Conflict(f"Draft {draft_id} became {d.status.replace('_', ' ')} while it "
+            raise Conflict(f"{_named(s, d)} became {d.status.replace('_', ' ')} while it "
                            "was being regenerated; nothing was saved. Draft a new one instead.")
         n = max((v.number for v in d.versions), default=0) + 1
         v = DraftVersion(number=n, content=b.content, text=render_text(kind, b.content),
@@ -84,3 +84,10 @@ def regenerate(ws: Workspace, draft_id: str, *, actor: Actor = LOCAL) -> DraftRe
                after={"version": n, "backend": b.backend}, detail=b.fallback_reason)
         s.flush()
         return record_of(d, v)
+
+
+def _named(s: OrmSession, d: Draft) -> str:
+    """The draft as messages name it (its subject, not its id)."""
+    from assistant.review.workflow import name_of
+
+    return name_of(s, d)

@@ -15,6 +15,7 @@ from assistant.errors import DraftError, NotFound
 from assistant.store.audit import record
 from assistant.store.db import transaction
 from assistant.store.models import ActionItem, Draft, Session, store_now
+from assistant.summarize.actions import due_of
 from assistant.workspace import Workspace
 
 
@@ -110,6 +111,15 @@ def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: 
     if not action:
         raise DraftError("An action item needs its action; say what is to be done (or mark "
                          "it done instead of emptying it).")
+    if not owner:
+        raise DraftError("An action item needs who does it; fill in Who with a person's "
+                         "name.")
+    if due and not due_of(due):
+        # Deadlines are stored as said ("by Friday", "next week", "2025-04-01"); text that
+        # reads as none would show on Today as if it were one.
+        raise DraftError(f"“{due}” does not read as a deadline. Write a date (2025-04-01) "
+                         "or a phrase such as “by Friday”, “next week” or “end of the "
+                         "month”, or leave By when empty.")
     with transaction(ws.engine) as s:
         a = _action(s, action_id)
         before = {"owner": a.owner, "action": a.action, "due": a.due}

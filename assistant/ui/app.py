@@ -64,7 +64,7 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
             local_note = gr.Markdown(LOCAL_NOTE, elem_id="local-mode-note",
                                      visible=not sign_in)
         with gr.Tabs(elem_id="tabs") as tabs:
-            with gr.Tab("Today", id="today", elem_id="tab-today"):
+            with gr.Tab("Today", id="today", elem_id="tab-today") as t_today:
                 today_tab = today.build(ctx)
             with gr.Tab("Intake", id="intake", elem_id="tab-intake") as t_intake:
                 intake_tab = intake.build(ctx)
@@ -135,9 +135,11 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
                   show_progress="hidden")
         demo.load(today_tab["load"], None, today_tab["outputs"],
                   show_progress_on=today_tab["status"])
-        # Today loads with the page (and has a Refresh button); the other tabs load when
-        # opened, so a slow screen costs nothing until someone looks at it.
-        for tab, built in ((t_intake, intake_tab), (t_sessions, sessions_tab),
+        # Today loads with the page and again whenever it is opened (an edit made on another
+        # tab shows at once); the other tabs load when opened, so a slow screen costs
+        # nothing until someone looks at it.
+        for tab, built in ((t_today, today_tab), (t_intake, intake_tab),
+                           (t_sessions, sessions_tab),
                            (t_themes, themes_tab), (t_playbook, playbook_tab),
                            (t_network, network_tab)):
             tab.select(built["load"], None, built["outputs"], show_progress_on=built["status"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
 
 import numpy as np
 import plotly.graph_objects as go
@@ -70,22 +71,40 @@ def theme_map(points: Sequence[MapPoint], title: str = "Cases by theme") -> go.F
         pts = by_group[group]
         theme = pts[0].theme
         seen[theme] = seen.get(theme, 0) + 1
-        legend = theme[:40] + (f" ({seen[theme]})" if seen[theme] > 1 else "")
+        legend = plain_label(theme) + (f" ({seen[theme]})" if seen[theme] > 1 else "")
         fig.add_trace(go.Scattergl(
             x=[p.x for p in pts], y=[p.y for p in pts], mode="markers", name=legend,
             text=[_hover(p, theme) for p in pts],
             customdata=[p.case_id for p in pts], hoverinfo="text",
             marker={"size": 7, "opacity": 0.8,
                     "color": "lightgrey" if theme == NOVEL else PALETTE[i % len(PALETTE)]}))
-    fig.update_layout(title=title, height=520, margin={"l": 10, "r": 10, "t": 40, "b": 10},
+    fig.update_layout(title=plain_text(title), height=520,
+                      margin={"l": 10, "r": 10, "t": 40, "b": 10},
                       xaxis={"visible": False}, yaxis={"visible": False},
                       legend={"itemsizing": "constant"})
     return fig
 
 
-def _hover(p: MapPoint, theme: str) -> str:
-    from html import escape
+#: Legend labels longer than this are shortened (the hover shows the whole name).
+LABEL_CHARS = 40
 
+
+def plain_label(text: str, limit: int = LABEL_CHARS) -> str:
+    """``text`` as Plotly shows it literally: shortened to ``limit`` characters with "…",
+    then escaped. Plotly renders tags such as <b>, <br> and <a href> in legends, hover and
+    titles, and theme names come from case text anyone can type."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[:limit - 1].rstrip() + "…"
+    return escape(text, quote=False)
+
+
+def plain_text(text: str) -> str:
+    """``text`` whole, escaped for a Plotly hover template (where "%{" starts a field)."""
+    return escape(" ".join(text.split()), quote=False).replace("%", "&#37;")
+
+
+def _hover(p: MapPoint, theme: str) -> str:
     lines = [f"<b>{escape(p.title or p.case_id)}</b>"]
     # A sub-theme named like its broad theme (a broad theme's only sub-theme, mostly) is
     # not named twice.
@@ -101,7 +120,10 @@ def trend_chart(periods: Sequence[str], series: dict[str, Sequence[int]],
     fig = go.Figure()
     for name, counts in series.items():
         fig.add_trace(go.Scatter(x=list(periods), y=list(counts), mode="lines+markers",
-                                 name=name[:40]))
-    fig.update_layout(title=title, height=360, margin={"l": 10, "r": 10, "t": 40, "b": 10},
+                                 name=plain_label(name),
+                                 hovertemplate=f"{plain_text(name)}<br>%{{x}}: %{{y}} "
+                                               "cases<extra></extra>"))
+    fig.update_layout(title=plain_text(title), height=360,
+                      margin={"l": 10, "r": 10, "t": 40, "b": 10},
                       yaxis={"title": "cases", "rangemode": "tozero"})
     return fig

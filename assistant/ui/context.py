@@ -123,7 +123,12 @@ ACTION_NAMES = {"ingest": "uploading files", "plan_session": "planning sessions"
                 "submit_for_review": "sending for review", "approve": "approving",
                 "reject": "rejecting", "publish": "publishing",
                 "change_themes": "changing themes", "archive": "archiving",
-                "restore": "restoring", "reassign_transcript": "moving transcripts"}
+                "restore": "restoring", "reassign_transcript": "moving transcripts",
+                "decide_sprint": "recording the sprint decision",
+                "run_sprint": "starting a sprint", "edit_metrics": "editing the metrics",
+                "review_themes": "the quarterly theme review",
+                "edit_charter": "editing the charter",
+                "edit_redaction": "editing the redaction vocabulary"}
 
 
 def actor_for_user(ws: Workspace, name: str) -> Actor:

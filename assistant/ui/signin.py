@@ -118,6 +118,21 @@ def _issued_token(headers: list[tuple[bytes, bytes]], cookie_id: str) -> str | N
     return None
 
 
+SESSION_ENDED = ("Your sign-in has ended (your user was removed, your password changed or "
+                 "the app restarted). Reload the page and sign in again.")
+
+
+async def _refuse(send: Any, detail: str) -> None:
+    """Answer 401 with ``detail``, which the page shows in its error message."""
+    import json
+
+    body = json.dumps({"detail": detail}).encode()
+    await send({"type": "http.response.start", "status": 401,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
 class SignInMiddleware:
     """ASGI middleware applying a :class:`SignInGate` to the Gradio app it wraps."""
 
@@ -142,6 +157,13 @@ class SignInMiddleware:
                 gradio_app.tokens.pop(token, None)  # the session ends here
                 gate.forget(token)
         path = scope.get("path", "").rstrip("/")
+        if gradio_app.auth is not None and path.endswith("/queue/join") and not any(
+                t in gradio_app.tokens for t in _cookie_tokens(scope.get("headers", []),
+                                                                 gradio_app.cookie_id)):
+            # An open page whose session has ended (user removed, password changed, app
+            # restarted): say so where the page shows errors, instead of a bare "Error".
+            await _refuse(send, SESSION_ENDED)
+            return
         if not (scope.get("method") == "POST" and path.endswith("/login")):
             await self.app(scope, receive, send)
             return

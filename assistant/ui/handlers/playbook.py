@@ -122,6 +122,6 @@ def record_adoption(ws: Workspace, actor: Actor, pattern_id: str | None, team: s
 
     if not pattern_id:
         raise AssistantError("Choose a pattern first (the Pattern list).")
-    record(ws, pattern_id, team=team.strip(), applied_on=parse_date(applied_on, "date"),
-           outcome=outcome.strip(), actor=actor)
-    return f"Recorded: {esc(team.strip() or actor.name)} applied this pattern."
+    a = record(ws, pattern_id, team=team or "", applied_on=parse_date(applied_on, "date"),
+               outcome=(outcome or "").strip(), actor=actor)
+    return f"Recorded: {esc(a.team)} applied this pattern on {a.applied_on}."

@@ -52,7 +52,13 @@ def _need(draft_id: str | None) -> str:
 
 def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
     """Everything the editor shows for the draft's latest version."""
-    from assistant.review.workflow import diff_versions, get_draft, history, review_thread
+    from assistant.review.workflow import (
+        EDITABLE,
+        diff_versions,
+        get_draft,
+        history,
+        review_thread,
+    )
 
     d = get_draft(ws, _need(draft_id))
     latest = d.versions[-1]
@@ -78,6 +84,13 @@ def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
     if last_reject is not None and d.status == "draft":
         header += (f"\n\n⚠️ **Rejected by {esc(last_reject.actor)}** on "
                    f"{when(last_reject.at)}: “{esc(last_reject.comment)}”")
+    if d.kind == "pattern" and bullets and d.status in EDITABLE:
+        from assistant.summarize.pattern import published_namesakes
+
+        same = published_namesakes(ws, bullets[0].text, draft_id=d.id)
+        if same:
+            header += (f"\n\n⚠️ **A published pattern is already named “{esc(same[0])}”**: "
+                       "this candidate may repeat it.")
     thread_md = "\n".join(
         f"- {when(e.at)} · **{esc(e.actor)}** {action_word(e.action)}"
         + (f" version {e.version}" if e.action == "edit_draft" and e.version else "")
@@ -228,7 +241,7 @@ def save_edits(ws: Workspace, actor: Actor, draft_id: str | None, base_version: 
     A stale base (someone saved meanwhile) is not an error the user loses text to: the
     result keeps their text and names the newest version as the next base.
     """
-    from assistant.review.workflow import edit_draft, get_draft
+    from assistant.review.workflow import EDITABLE, edit_draft, get_draft
 
     did = _need(draft_id)
     d = get_draft(ws, did)
@@ -237,9 +250,16 @@ def save_edits(ws: Workspace, actor: Actor, draft_id: str | None, base_version: 
     try:
         edit_draft(ws, did, list(kept), base_version=base_version, actor=actor)
     except Conflict as exc:
-        newest = get_draft(ws, did).versions[-1].number
+        now = get_draft(ws, did)
+        newest = now.versions[-1].number
+        if now.status not in EDITABLE:  # saving again cannot help: say what can
+            return SaveResult(message=f"{exc} Your text is kept in the editor, so you can "
+                              "copy it.", view=None, kept_texts=kept, conflict=True,
+                              base_version=newest)
+        # The base moves to the newest version: a second save is a deliberate overwrite.
         return SaveResult(message=f"{exc} Your text is kept in the editor; check the newest "
-                          f"version (v{newest}) in the history, then save again.",
+                          f"version (v{newest}) in the history, then save again to put "
+                          "your text on top of it.",
                           view=None, kept_texts=kept, conflict=True, base_version=newest)
     view = open_draft(ws, actor, did)
     return SaveResult(message=f"Saved as version {view.version}.", view=view,
@@ -288,9 +308,25 @@ def draft_pattern(ws: Workspace, actor: Actor, draft_id: str | None,
     """Draft a pattern candidate from an approved recap and open it."""
     from assistant.summarize import draft_pattern as make_pattern
 
-    pattern_draft = make_pattern(ws, recap_id=_need(draft_id), actor=actor)
-    return (open_draft(ws, actor, pattern_draft.id),
-            "Pattern candidate drafted; it is open below.")
+    pattern_draft = make_pattern(ws, recap_id=_need(draft_id), actor=actor,
+                                 approved_only=True)
+    view = open_draft(ws, actor, pattern_draft.id)
+    same = _namesake_note(ws, view)
+    return view, "Pattern candidate drafted; it is open below." + (f" {same}" if same else "")
+
+
+def _namesake_note(ws: Workspace, view: DraftView) -> str:
+    """A warning when a pattern candidate is named like a published pattern."""
+    from assistant.summarize.pattern import published_namesakes
+
+    if view.kind != "pattern" or not view.bullets:
+        return ""
+    same = published_namesakes(ws, view.bullets[0].text, draft_id=view.draft_id)
+    if not same:
+        return ""
+    return (f"⚠️ A published pattern is already named “{esc(same[0])}”: this candidate may "
+            "repeat it. Rename it, or archive it and record an adoption of the published one "
+            "instead.")
 
 
 def archive(ws: Workspace, actor: Actor, draft_id: str | None,

@@ -14,13 +14,16 @@ from assistant.ui.handlers import network as H
 
 
 def build(ctx: AppContext) -> dict[str, Any]:
+    ctx.role_note(("decide_sprint", "run_sprint", "edit_metrics", "review_themes",
+                   "edit_charter", "edit_redaction"))
     sprint = gr.Markdown(elem_id="net-sprint")
-    with gr.Row():
+    # Each form is shown only to the roles that may save it (the library refuses the rest).
+    with ctx.gate(gr.Row(), "decide_sprint"):
         decision = gr.Radio(list(SPRINT_DECISIONS), label="Decision", scale=1,
                             elem_id="net-decision")
         reasons = gr.Textbox(label="Reasons", lines=2, scale=3, elem_id="net-reasons")
         decide = gr.Button("Record decision", scale=0, elem_id="net-decide")
-    with gr.Accordion("Start the next sprint", open=False), gr.Row():
+    with ctx.gate(gr.Accordion("Start the next sprint", open=False), "run_sprint"), gr.Row():
         start_day = gr.Textbox(label="First day (YYYY-MM-DD)", elem_id="net-start-day")
         goals = gr.Textbox(label="Goals", scale=3, elem_id="net-goals")
         start = gr.Button("Start sprint", scale=0, elem_id="net-start")
@@ -28,12 +31,12 @@ def build(ctx: AppContext) -> dict[str, Any]:
 
     gr.Markdown("### The three metrics")
     metrics = gr.Markdown(elem_id="net-metrics")
-    with gr.Row():
+    with ctx.gate(gr.Row(), "edit_metrics"):
         case_id = gr.Textbox(label="Case id", elem_id="net-case")
         status = gr.Dropdown(list(CASE_STATUSES), label="Status", elem_id="net-status")
         resolved = gr.Textbox(label="Resolved on (YYYY-MM-DD)", elem_id="net-resolved")
         set_status = gr.Button("Set case status", scale=0, elem_id="net-set-status")
-    with gr.Row():
+    with ctx.gate(gr.Row(), "edit_metrics"):
         team = gr.Textbox(label="Team", elem_id="net-pulse-team")
         score = gr.Number(label="Pulse score", elem_id="net-pulse-score")
         taken = gr.Textbox(label="Taken on (YYYY-MM-DD)", elem_id="net-pulse-day")
@@ -42,7 +45,7 @@ def build(ctx: AppContext) -> dict[str, Any]:
 
     gr.Markdown("### Quarterly theme review")
     review = gr.Markdown(elem_id="net-review")
-    with gr.Row():
+    with ctx.gate(gr.Row(), "review_themes"):
         theme = gr.Dropdown(label="Theme", choices=[], scale=3, elem_id="net-theme")
         choice = gr.Radio(["keep", "retire"], label="Choice", elem_id="net-choice")
         note = gr.Textbox(label="Note", scale=2, elem_id="net-note")
@@ -52,7 +55,7 @@ def build(ctx: AppContext) -> dict[str, Any]:
     gr.Markdown("### Charter and roles")
     charter = gr.Markdown(elem_id="net-charter")
     version = gr.State(0)
-    with gr.Accordion("Edit the charter (stewards)", open=False):
+    with ctx.gate(gr.Accordion("Edit the charter (stewards)", open=False), "edit_charter"):
         purpose = gr.Textbox(label="Purpose", lines=2, elem_id="net-purpose")
         cadence = gr.Textbox(label="Cadence", elem_id="net-cadence")
         boundaries = gr.Textbox(label="Boundaries", lines=2, elem_id="net-boundaries")

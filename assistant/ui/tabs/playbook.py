@@ -49,10 +49,12 @@ def build(ctx: AppContext) -> dict[str, Any]:
     page = gr.Markdown(elem_id="pattern-page")
     gr.Markdown("#### I applied this pattern")
     with gr.Row():
-        team = gr.Textbox(label="Team", elem_id="adopt-team")
+        team = gr.Textbox(label="Team", placeholder="the team that applied it",
+                          elem_id="adopt-team")
         applied = gr.DateTime(label="Date", include_time=False, type="string",
                               elem_id="adopt-date")
-        outcome = gr.Textbox(label="Outcome", lines=2, scale=2, elem_id="adopt-outcome")
+        outcome = gr.Textbox(label="Outcome (optional)", lines=2, scale=2,
+                             elem_id="adopt-outcome")
     adopt = gr.Button("Record adoption", variant="primary", elem_id="adopt-submit")
     adopt_msg = gr.Markdown(elem_id="adopt-result")
 

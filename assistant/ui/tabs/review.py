@@ -123,6 +123,10 @@ class ReviewTab:
                 self.history, self.diff, self.thread, self.human, *self.slot_counts,
                 self.actions]
 
+    def keep_view(self) -> list[Any]:
+        """One 'leave it as it is' update per :attr:`view_outputs` component."""
+        return [gr.update() for _ in self.view_outputs]
+
     def render(self, view: DraftView | None, editable: bool = True) -> list[Any]:
         """Values for :attr:`view_outputs`; ``editable`` is False for a role that may not
         edit drafts (the bullets are then read-only)."""
@@ -177,11 +181,13 @@ class ReviewTab:
             if result.conflict:
                 # Keep the user's words in the editor and move the base to the newest
                 # version, so a second save is a deliberate overwrite.
-                kept = [gr.update(value=t) for t in result.kept_texts]
-                kept += [gr.update()] * (MAX_SLOTS - len(kept))
-                return ([gr.update(), result.base_version, *kept]
-                        + [gr.update()] * (2 * MAX_SLOTS + 5)
-                        + [f"<div class='inline-error'>⚠️ {html.escape(result.message)}</div>"])
+                out = self.keep_view()
+                out[self.view_outputs.index(self.version)] = result.base_version
+                first = self.view_outputs.index(self.slots[0])
+                for i, t in enumerate(result.kept_texts[:MAX_SLOTS]):
+                    out[first + i] = gr.update(value=t)
+                return [*out,
+                        f"<div class='inline-error'>⚠️ {html.escape(result.message)}</div>"]
             return [*self.render(result.view), result.message]
 
         def action(fn: Any, what: str) -> Any:

@@ -18,8 +18,9 @@ def build(ctx: AppContext) -> dict[str, Any]:
         refresh = gr.Button("Refresh", scale=0, elem_id="themes-refresh")
         recompute = ctx.gate(gr.Button("Recompute themes", scale=0,
                                        elem_id="themes-recompute"), "change_themes")
-        target = gr.Number(label="Broad themes wanted (0: let the data choose)", value=0,
-                           precision=0, minimum=0, scale=1, elem_id="themes-target")
+        target = ctx.gate(gr.Number(label="Broad themes wanted (0: let the data choose)",
+                                    value=0, precision=0, minimum=0, scale=1,
+                                    elem_id="themes-target"), "change_themes")
         apply_target = ctx.gate(gr.Button("Apply", scale=0, elem_id="themes-target-apply"),
                                "change_themes")
         status = gr.Markdown(elem_id="themes-status")
@@ -35,7 +36,9 @@ def build(ctx: AppContext) -> dict[str, Any]:
             member_text = gr.Markdown(elem_id="theme-member-text")
     with gr.Tabs():
         with gr.Tab("Map", elem_id="themes-map-tab"):
-            themap = gr.Plot(label="Cases by broad theme", elem_id="themes-map")
+            # The figure carries the title (with its sample note): no second one above it.
+            themap = gr.Plot(label="Cases by broad theme", show_label=False,
+                             elem_id="themes-map")
         with gr.Tab("Trends", elem_id="themes-trends-tab"):
             shown = gr.Dropdown(label="Themes to show", choices=[], multiselect=True,
                                 elem_id="themes-trend-pick")

@@ -32,12 +32,12 @@ def build(ctx: AppContext) -> dict[str, Any]:
             adoption = gr.Markdown(elem_id="today-adoption")
 
     gr.Markdown("### Open action items")
+    ctx.role_note(("edit_draft",))
     actions = gr.Markdown(elem_id="today-actions")
-    with gr.Row():
+    with ctx.gate(gr.Row(), "edit_draft"):  # marking done: the picker is no use without it
         act_pick = gr.Dropdown(label="Action item", choices=[], scale=4,
                                elem_id="today-action")
         done = gr.Button("Mark done", scale=1, elem_id="today-action-done")
-    ctx.gate(done, "edit_draft")
     with gr.Row():
         pick = gr.Dropdown(label="Open a row (type to search)", choices=[], filterable=True,
                            elem_id="today-open", scale=4)
