@@ -106,7 +106,8 @@ def _version(v: DraftVersion) -> VersionRecord:
                          v.author, v.machine, v.note, v.created_at)
 
 
-_KIND_NAMES = {"recap": "The recap", "preread": "The pre-read",
+#: How a message opens on a draft (``kind_name`` gives the plain kind, as in lists).
+_KIND_TITLES = {"recap": "The recap", "preread": "The pre-read",
                "pattern": "The pattern candidate", "theme_label": "The theme name"}
 _STATUS_PHRASES = {"draft": "still a draft", "in_review": "in review"}
 
@@ -114,7 +115,7 @@ _STATUS_PHRASES = {"draft": "still a draft", "in_review": "in review"}
 def draft_name(kind: str, subject: str) -> str:
     """How messages name a draft: 'The recap about “Volunteer retention jam”' (its id means
     nothing to the person reading)."""
-    return f"{_KIND_NAMES.get(kind, 'The draft')} about “{subject}”"
+    return f"{_KIND_TITLES.get(kind, 'The draft')} about “{subject}”"
 
 
 def status_phrase(status: str) -> str:
