@@ -11,6 +11,7 @@ each theme.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -49,6 +50,7 @@ DANGLING = frozenset({"not", "to", "of", "for", "in", "on", "with", "from", "at"
                       "toward", "upon", "because", "since", "until", "while", "if", "but",
                       "whether", "like", *NEGATED.values()})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+LINE_START = re.compile(r"\n\s*(?=[A-Z0-9])")  # a line break that starts a new sentence
 
 
 def _word(t: Any) -> str:
@@ -94,25 +96,53 @@ def _words(tokens: Iterable[Any]) -> list[str]:
     return out
 
 
-def _subject(verb: Any) -> list[str]:
+def _subject_token(verb: Any) -> Any:
+    """The token heading ``verb``'s subject (for a copula with none, its noun attribute:
+    "is there a limit"), or None."""
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" and c.tag_ not in WH:
-            return _words(c.subtree)
+            return c
     if verb.lower_ in COPULA:  # "is there a limit", "what is the exchange rate"
         for c in verb.children:
             if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN"):
-                return _words(c.subtree)
-    return []
+                return c
+    return None
+
+
+def _subject(verb: Any) -> list[str]:
+    subj = _subject_token(verb)
+    return [] if subj is None else _words(subj.subtree)
 
 
 def _clause(verb: Any) -> list[str]:
     """Subject, negation, verb (not a copula) and the verb's complements, each kept
-    whole: a complement that would pass ``MAX_WORDS`` ends the headline before it."""
-    words = _subject(verb)
+    whole: a complement that would pass ``MAX_WORDS`` is cut to its head or ends the
+    headline before it. When a long subject leaves no room for the verb or for any of its
+    first complement, the subject is cut instead (:func:`_noun_phrase`: "the card I ordered
+    from your website last week has not arrived" -> "card not arrived", "the shipment of
+    spare parts from our supplier in Lyon arrived at the wrong depot" -> "shipment of
+    parts arrived at depot"): a verb left without what follows it reads as a dangling
+    participle ("shipment of spare parts from supplier arrived")."""
+    subj = _subject_token(verb)
+    whole = [] if subj is None else _words(subj.subtree)
+    words, cut = _predicate(verb, whole)
+    if (cut or len(words) > MAX_WORDS) and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+        for budget in range(len(whole) - 1, 0, -1):  # the longest subject that leaves room
+            shorter, still = _predicate(verb, _noun_phrase(subj, budget))
+            if not still and len(shorter) <= MAX_WORDS:
+                return shorter
+    return words
+
+
+def _predicate(verb: Any, subject: list[str]) -> tuple[list[str], bool]:
+    """``subject``, negation, verb and complements (see :func:`_clause`), and whether the
+    verb's first complement had to be left out whole, so that the verb ends the headline."""
+    words = list(subject)
     if any(c.dep_ == "neg" for c in verb.children):
         words.append(_negation(verb))
     if verb.lower_ not in COPULA:  # headlines drop the copula ("card declined")
         words.append(_word(verb))
+    start = len(words)
     for c in verb.children:
         if c.i < verb.i or c.dep_ not in AFTER or c.tag_ in WH or (
                 c.dep_ == "attr" and verb.lower_ in COPULA):
@@ -122,9 +152,9 @@ def _clause(verb: Any) -> list[str]:
             more = _core(c)  # "went to real end customers": "went to customers"
             if more and len(words) + len(more) <= MAX_WORDS:
                 words += more
-            break
+            return words, len(words) == start and verb.lower_ not in COPULA
         words += more
-    return words
+    return words, False
 
 
 def _core(c: Any) -> list[str]:
@@ -141,8 +171,42 @@ def _core(c: Any) -> list[str]:
         prep, c = [_word(c)], objs[0]
     if c.pos_ not in ("NOUN", "PROPN"):
         return []
-    compounds = [x for x in c.children if x.dep_ == "compound" and x.i < c.i]
-    return prep + [_word(x) for x in compounds] + [_word(c)]
+    return prep + _noun_core(c)
+
+
+def _noun_core(noun: Any) -> list[str]:
+    """A noun with the compound nouns and numbers before it ("sign-in page", "nine
+    days")."""
+    before = [x for x in noun.children if x.dep_ in ("compound", "nummod") and x.i < noun.i]
+    return [_word(x) for x in before] + [_word(noun)]
+
+
+def _noun_phrase(noun: Any, budget: int) -> list[str]:
+    """A noun with its modifiers in at most ``budget`` words: those before it, then those
+    after it in order, each kept whole, a prepositional phrase that does not fit cut to its
+    own noun phrase; anything else that does not fit ends it, so a noun phrase is never cut
+    inside a clause ("a stack of unsigned delivery notes left in the loading bay" -> "stack
+    of unsigned delivery notes", not "... notes left in")."""
+    whole = _words(noun.subtree)
+    if len(whole) <= budget:
+        return whole
+    words = _words([t for t in noun.subtree if t.i <= noun.i])
+    if len(words) > budget:
+        return _noun_core(noun)
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        more = _words(c.subtree)
+        if len(words) + len(more) <= budget:
+            words += more
+            continue
+        objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")]
+        if c.dep_ == "prep" and objs:
+            inner = _noun_phrase(objs[0], budget - len(words) - 1)
+            if inner and len(words) + 1 + len(inner) <= budget:
+                words += [_word(c)] + inner
+        break
+    return words
 
 
 def _main(sent: Any) -> Any:
@@ -173,8 +237,8 @@ def _main(sent: Any) -> Any:
 
 
 def headline(doc: Any) -> str:
-    """The headline of a parsed text (its first sentence), or "" when it has fewer than
-    two words."""
+    """The headline of a parsed text (its first sentence; :func:`headlines` parses a text's
+    first line), or "" when it has fewer than two words."""
     sents = list(doc.sents)
     if not sents:
         return ""
@@ -183,7 +247,7 @@ def headline(doc: Any) -> str:
         obj = [c for c in root.children if c.dep_ in ("dobj", "ccomp", "advcl")
                and c.tag_ not in WH]
         root = obj[0] if obj else root
-    words = _words(root.subtree) if root.pos_ in ("NOUN", "PROPN") else _clause(root)
+    words = _noun_phrase(root, MAX_WORDS) if root.pos_ in ("NOUN", "PROPN") else _clause(root)
     words = words[:MAX_WORDS]
     while words and (words[-1] in DANGLING or words[-1] in COPULA):
         words.pop()
@@ -196,4 +260,14 @@ def headlines(texts: Sequence[str]) -> list[str]:
         return []
     from assistant.summarize.redact import spacy_parser
 
-    return [headline(d) for d in spacy_parser().pipe([t[:500] for t in texts], batch_size=256)]
+    return [headline(d) for d in spacy_parser().pipe([_first_line(t)[:500] for t in texts],
+                                                     batch_size=256)]
+
+
+def _first_line(text: str) -> str:
+    """A text up to the first line break before a capital or a digit: a case's title
+    stands on a line of its own, and the parser would read it and the next line as one
+    sentence. A line wrapped inside a sentence (the next line goes on in lower case) is
+    joined up."""
+    first = next((p for p in LINE_START.split(text) if p.strip()), "")
+    return " ".join(first.split())
