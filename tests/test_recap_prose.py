@@ -485,6 +485,32 @@ def test_a_sentence_ending_in_a_closed_quote_gets_no_second_full_stop() -> None:
     assert prose.polish('She called it "the usual mess"') == 'She called it "the usual mess".'
 
 
+def test_a_sentence_ending_on_a_verb_particle_is_complete() -> None:
+    assert prose.complete("Forty drivers with new tablets cannot log in.")
+    assert prose.complete("The backup heating only kicked in.")
+    assert not prose.complete("We handed the keys to the caretaker of the.")
+    assert not prose.complete("The spare parts were in.")  # "were in": no verb's particle
+    assert not prose.complete("The box we keep the forms in?")
+
+
+def test_a_welcome_that_names_the_case_does_not_stand_for_the_case(embedder: Any) -> None:
+    turns = [("Ngozi Adébáyọ̀", "Welcome everyone, today we look at Dáithí's ferry case."),
+             ("Dáithí Ó Sé", "Our ferry tickets print the wrong departure time for every "
+                             "crossing after midnight, and passengers miss the boat."),
+             ("Tomás Ruiz", "What happened is the printer uses the local date while the "
+                            "booking system uses the sailing day."),
+             ("Ngozi Adébáyọ̀", "So the pattern: test every date rule with a sailing that "
+                               "crosses midnight before it goes live."),
+             ("Dáithí Ó Sé", "This applies to every route with a late crossing in summer."),
+             ("Tomás Ruiz", "I'll write the midnight test into the release checklist by "
+                            "Friday.")]
+    bullets = extractive_recap(_segs(turns), embedder.embed, session_id="S1",
+                               facilitator="Ngozi Adébáyọ̀")
+    case = next(b for b in bullets if b["step"] == "case")
+    assert [c["position"] for c in case["citations"]] == [1]
+    assert "ferry tickets print the wrong departure time" in case["text"]
+
+
 def test_a_trailing_hedge_is_dropped() -> None:
     assert prose.polish("We could keep the old form, but yeah.") == "We could keep the old form."
     assert prose.polish("They sent the labels and stuff") == "They sent the labels."

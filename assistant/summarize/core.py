@@ -70,7 +70,7 @@ _MEETING_WORDS_TEXT = (
     "playbook case cases pattern session step steps title recap bullet entry note notes "
     "write read present share screen slide slides turn agenda minute minutes maybe let "
     "yeah okay shorter longer quick quickly short long start next first last go going "
-    "talk say said want think")
+    "talk say said want think welcome everyone everybody hello morning afternoon look")
 _MEETING_WORDS = frozenset(_MEETING_WORDS_TEXT.split())
 _PRIOR_CENTER = {"case": 0.05, "happened": 0.35, "pattern": 0.55, "applies": 0.8,
                  "playbook": 0.92}
@@ -90,7 +90,7 @@ _FILLER = re.compile(r"(?<![\w/])(?:um+|uh+|hmm+|mm-hmm|mm|uh-huh|er+|ah+|erm|yo
                      r"i mean|kind of|sort of|like,)(?![\w/])[,.]?\s*", re.I)
 _SPACE_PUNCT = re.compile(r"\s+([,.?!;:'])")
 _REPEAT = re.compile(r"\b(\w+(?:['’]\w+)?(?:\s+\w+(?:['’]\w+)?)?)(?:,?\s+\1\b)+", re.I)
-_WORD = re.compile(r"[A-Za-z0-9']+")
+_WORD = re.compile(r"(?:[^\W_]|')+")
 _STOP_WORDS = (
     "a an the and or but if of to in on at by for with from as is are was were be been being "
     "it its this that these those i you he she we they me him her us them my your our their "

@@ -59,6 +59,8 @@ _STOPS = _words(
     "a an the and or but if of to in on at by for with from as is are was were be been its "
     "i we they my your our their so than not no what which who when where how about like "
     "because")
+#: Function words that also end a phrasal verb ("log in", "carry on").
+_PARTICLES = _words("in on")
 _SPEAKER_PREFIX = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s")
 _REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.I)
 _FILLER_WORD = re.compile(r"(?<![\w'’-])(?:um+|uh+|you know)(?![\w'’-])", re.I)
@@ -211,10 +213,12 @@ def clauses(sentence: str, limit: int = MAX_WORDS) -> list[str]:
 
 def complete(sentence: str) -> bool:
     """Looks like a whole sentence: not a question, does not end on a function word."""
-    body = sentence.rstrip(".!?").split()
+    body = [w.lower().strip(",;:'’\"") for w in sentence.rstrip(".!?").split()]
     if not body or sentence.endswith("?"):
         return False
-    return body[-1].lower().strip(",;:'’\"") not in _STOPS
+    if body[-1] in _PARTICLES and len(body) > 1 and body[-2] not in _STOPS:
+        return True  # a verb's particle ("cannot log in", "the heating kicked in")
+    return body[-1] not in _STOPS
 
 
 def is_clean(text: str, limit: int = MAX_WORDS) -> bool:
