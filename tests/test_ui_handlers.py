@@ -59,6 +59,26 @@ def test_an_unreadable_upload_is_a_clear_message_naming_the_file(ws, tmp_path: P
     assert "intake.csv" in str(info.value)
 
 
+def test_a_sheet_with_unusual_headers_is_read_with_the_column_names_given(ws, tmp_path: Path):
+    odd = tmp_path / "requests.csv"
+    odd.write_text("Subject,Description of the issue\nBoiler trips at night,The boiler in "
+                   "block C trips every night after the cleaners leave.\n", encoding="utf-8")
+    with pytest.raises(AssistantError) as info:  # the app's own way to fix it is named
+        intake.ingest_files(ws, LOCAL, [str(odd)])
+    assert "requests.csv" in str(info.value) and "Column names" in str(info.value)
+    with pytest.raises(AssistantError, match="not field=Header"):
+        intake.ingest_files(ws, LOCAL, [str(odd)], "problem Description of the issue")
+    with pytest.raises(AssistantError, match="there is no column 'Problem text'"):
+        intake.ingest_files(ws, LOCAL, [str(odd)], "problem=Problem text")
+    report = intake.ingest_files(ws, LOCAL, [str(odd)], "problem=Description of the issue,\n"
+                                 " title = Subject")
+    from assistant.ingest.service import list_cases
+
+    assert "- 1 case added" in report
+    assert [(c.title, c.problem[:26]) for c in list_cases(ws)] == [
+        ("Boiler trips at night", "The boiler in block C trip")]
+
+
 def test_an_empty_upload_says_what_to_do(ws):
     with pytest.raises(AssistantError, match="No file chosen"):
         intake.ingest_files(ws, LOCAL, [])

@@ -8,18 +8,12 @@ from pathlib import Path
 import typer
 
 from assistant.cli.common import app, local_actor, workspace
-from assistant.errors import IngestError
 
 
 def _mapping(pairs: list[str]) -> dict[str, str]:
-    out = {}
-    for pair in pairs:
-        field, sep, header = pair.partition("=")
-        if not sep or not field.strip() or not header.strip():
-            raise IngestError(f"--map {pair!r} is not field=Header.",
-                              fix='write it like --map problem="Description".')
-        out[field.strip()] = header.strip()
-    return out
+    from assistant.ingest.cases import parse_mapping
+
+    return parse_mapping(pairs)
 
 
 @app.command("ingest")

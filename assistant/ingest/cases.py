@@ -41,7 +41,21 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "tags": ("tags", "labels", "keywords", "tag", "label", "categories", "category", "topics"),
 }
 FIELD_NAMES = {"tried": "What was tried", "submitted_on": "Submitted"}
-MAP_FIX = 'name the column with --map, e.g. --map problem="Description".'
+MAP_FIX = ('say which column holds it: --map problem="Description" on the command line, or '
+           '"problem=Description" under Column names in the app.')
+
+
+def parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
+    """``["problem=Description", ...]`` (``--map`` values, or the app's Column names split
+    at commas and lines) as {field: header}; a pair that is not ``field=Header`` is refused."""
+    out = {}
+    for pair in pairs:
+        field, sep, header = pair.partition("=")
+        if not sep or not field.strip() or not header.strip():
+            raise IngestError(f"{pair.strip()!r} is not field=Header.",
+                              fix='write it like problem=Description.')
+        out[field.strip()] = header.strip().strip('"\'')
+    return out
 
 
 def norm_header(text: Any) -> str:
@@ -80,7 +94,7 @@ def resolve_columns(headers: Sequence[Any], mapping: Mapping[str, str] | None, *
         try:
             cols[f] = normed.index(norm_header(header))
         except ValueError:
-            raise IngestError(f"--map {key}={header!r}: there is no column {header!r}. "
+            raise IngestError(f"{key}={header!r}: there is no column {header!r}. "
                               f"Columns found: {shown}.", path=path, line=line,
                               fix="spell the header exactly as in the file.") from None
     if "problem" not in cols:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -92,9 +93,13 @@ def user_named(exc: AssistantError, paths: Sequence[str | Path]) -> AssistantErr
     return exc if text == str(exc) else type(exc)(text)
 
 
-def ingest_files(ws: Workspace, actor: Actor, paths: Sequence[str | Path] | None) -> str:
+def ingest_files(ws: Workspace, actor: Actor, paths: Sequence[str | Path] | None,
+                 columns: str = "") -> str:
     """Ingest uploaded intake sheets; Markdown report of what was stored. A transcript in
-    the list is refused: it goes in the transcript box, which asks for its session."""
+    the list is refused: it goes in the transcript box, which asks for its session.
+    ``columns``: "problem=Description, title=Subject" for headers the reader does not know
+    (the command line's ``--map``)."""
+    from assistant.ingest.cases import parse_mapping
     from assistant.ingest.service import ingest_paths
     from assistant.ingest.transcripts import looks_like_transcript
 
@@ -108,8 +113,9 @@ def ingest_files(ws: Workspace, actor: Actor, paths: Sequence[str | Path] | None
         if suffix in (".vtt", ".srt", ".docx") or is_txt_transcript:
             raise AssistantError(f"{Path(p).name} is a transcript. Use 'Upload a session "
                                  "transcript' below, so it lands in its session.")
+    mapping = parse_mapping([p for p in re.split(r"[,\n]", columns or "") if p.strip()])
     try:
-        report = ingest_paths(ws, [Path(p) for p in paths], actor=actor)
+        report = ingest_paths(ws, [Path(p) for p in paths], actor=actor, mapping=mapping)
     except AssistantError as exc:
         raise user_named(exc, paths) from exc
     return describe_ingest(report)
@@ -184,14 +190,16 @@ def _details_again(ws: Workspace, actor: Actor, path: str, sid: str, title: str,
 def describe_ingest(report: Any) -> str:
     """Render an ingest report whatever fields it carries (counts, ids, skipped files)."""
     lines = []
-    for key, label in (("cases_added", "cases added"), ("cases_skipped", "cases already known"),
-                       ("sessions_added", "sessions added"),
-                       ("sessions_skipped", "sessions already known"),
-                       ("segments_added", "transcript segments")):
+    for key, one, many in (("cases_added", "case added", "cases added"),
+                           ("cases_skipped", "case already known", "cases already known"),
+                           ("sessions_added", "session added", "sessions added"),
+                           ("sessions_skipped", "session already known",
+                            "sessions already known"),
+                           ("segments_added", "speaker turn", "speaker turns")):
         value = getattr(report, key, None)
         if isinstance(value, int | list | tuple):
             n = value if isinstance(value, int) else len(value)
-            lines.append(f"- {n} {label}")
+            lines.append(f"- {n} {one if n == 1 else many}")
     for warning in getattr(report, "warnings", ()) or ():
         lines.append(f"- note: {esc(warning)}")
     return "**Ingested.**\n" + ("\n".join(lines) if lines else esc(str(report)))

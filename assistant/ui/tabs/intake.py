@@ -51,6 +51,9 @@ def build(ctx: AppContext) -> dict[str, Any]:
                     "tried, Outcome, Submitted by, Team, Submitted, Tags; or Markdown cases.")
         files = gr.File(label="Intake sheets", file_count="multiple",
                         file_types=H.UPLOAD_TYPES, type="filepath", elem_id="intake-files")
+        columns = gr.Textbox(label="Column names (only if a sheet's headers are unusual)",
+                             placeholder="problem=Description, title=Subject",
+                             elem_id="intake-columns")
         ingest = gr.Button("Ingest sheets", variant="primary", elem_id="intake-ingest")
         report = gr.Markdown(elem_id="intake-report")
 
@@ -106,10 +109,10 @@ def build(ctx: AppContext) -> dict[str, Any]:
 
     outputs = [session, cases, record, archived, restore_pick]
 
-    def on_ingest(paths: list[str] | None, request: gr.Request,
+    def on_ingest(paths: list[str] | None, cols: str, request: gr.Request,
                   progress: gr.Progress = gr.Progress()) -> str:
         progress(0, desc="Reading, embedding and indexing…")
-        md, error = ctx.attempt(H.ingest_files, request, paths)
+        md, error = ctx.attempt(H.ingest_files, request, paths, cols)
         return error or md or ""
 
     def on_mode(m: str) -> Any:
@@ -140,7 +143,7 @@ def build(ctx: AppContext) -> dict[str, Any]:
         msg, error = ctx.attempt(R.restore, request, key)
         return [error or msg, *load(request)]
 
-    ingest.click(on_ingest, files, report, show_progress_on=report)
+    ingest.click(on_ingest, [files, columns], report, show_progress_on=report)
     mode.change(on_mode, mode, [new_box, session])
     store.click(on_store, [transcript, mode, session, *new.values()],
                 [stored, *outputs], show_progress_on=stored)
