@@ -249,7 +249,8 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
     require(actor, "edit_draft")
     texts = [" ".join(str(t).split()) for t in bullet_texts]
     current = get_draft(ws, draft_id)
-    check_editable(current.status, draft_name(current.kind, current.subject))
+    name = draft_name(current.kind, current.subject)
+    check_editable(current.status, name)
     latest = current.versions[-1]
     bullets = copy.deepcopy(latest.content.get("bullets", []))
     if len(texts) != len(bullets):
@@ -265,11 +266,11 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
     graded = ground(ws, bullets)  # outside the transaction: embedding takes a moment
     with transaction(ws.engine) as s:
         d = _load(s, draft_id, lock=True)
-        check_editable(d.status, name_of(s, d))
+        check_editable(d.status, name)
         newest = max(v.number for v in d.versions)
         if base_version != newest:
             who = next(v.author for v in d.versions if v.number == newest)
-            raise Conflict(f"{name_of(s, d)} changed while you were editing: {who} saved "
+            raise Conflict(f"{name} changed while you were editing: {who} saved "
                            f"version {newest} after the version {base_version} you started "
                            "from. Nothing was saved.")
         content = copy.deepcopy(d.versions[-1].content)
