@@ -3,7 +3,8 @@ the data in ``sessions_tune.py``, ``sessions_tune2.py``, ``sessions_tune3.py``,
 ``sessions_tune4.py``, ``sessions_tune5.py``, ``sessions_report.py``, ``sessions_holdout.py``,
 ``sessions_holdout2.py``, ``sessions_holdout3.py``, ``sessions_holdout4.py``,
 ``sessions_holdout5.py``, ``sessions_holdout6.py``, ``sessions_holdout7.py``,
-``sessions_holdout8.py``, ``sessions_holdout9.py`` and ``sessions_holdout10.py``.
+``sessions_holdout8.py``, ``sessions_holdout9.py``, ``sessions_holdout10.py`` and
+``sessions_holdout11.py``.
 
     python eval/script_sessions/build.py
 
@@ -31,7 +32,8 @@ written blind in session 13 by someone who had read neither the product code nor
 before that session's changes; ``holdout9_*`` were written blind in session 14 by someone who
 had read neither the product code nor its tests, before that session's changes; ``holdout10_*``
 were written blind in session 15 by someone who had read neither the product code nor its
-tests, before that session's changes.
+tests, before that session's changes; ``holdout11_*`` were written blind in session 16 by
+someone who had read neither the product code nor its tests, before that session's changes.
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ def main() -> int:
     from sessions_holdout8 import SESSIONS as HOLDOUT8
     from sessions_holdout9 import SESSIONS as HOLDOUT9
     from sessions_holdout10 import SESSIONS as HOLDOUT10
+    from sessions_holdout11 import SESSIONS as HOLDOUT11
     from sessions_report import SESSIONS as REPORT
     from sessions_tune import SESSIONS as TUNE
     from sessions_tune2 import SESSIONS as TUNE2
@@ -94,7 +97,7 @@ def main() -> int:
     rows: list[dict[str, str]] = []
     every = {**TUNE, **TUNE2, **TUNE3, **TUNE4, **TUNE5, **REPORT, **HOLDOUT, **HOLDOUT2,
              **HOLDOUT3, **HOLDOUT4, **HOLDOUT5, **HOLDOUT6, **HOLDOUT7, **HOLDOUT8,
-             **HOLDOUT9, **HOLDOUT10}
+             **HOLDOUT9, **HOLDOUT10, **HOLDOUT11}
     for name, sess in every.items():
         write_session(name, sess)
         rows.extend(sess["cases"])
