@@ -1,7 +1,7 @@
 """What personal data would reach a remote LLM endpoint, and what ordinary text is damaged.
 
     python -m eval.redact [--split tune|tune2|tune3|tune4|report|extra|holdout2|holdout3|
-        holdout4|holdout5|holdout6|holdout7|holdout8|tuning|all] [--show]
+        holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|tuning|all] [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
 ``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
@@ -40,6 +40,8 @@ items and ``--show`` output were read and tuned on. ``tuning`` pools every tunin
 (all but ``report`` and ``holdout8``) in one run.
 Session 15 added ``holdout8`` (``redact_holdout8.txt``: 48 items in 16 new domains and 24
 name origins not used before, written blind at that session's start).
+Session 16 added ``holdout9`` (``redact_holdout9.txt``: 48 items in 16 new domains and 24
+name origins not used before, written blind at that session's start).
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and
@@ -62,7 +64,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 DATA = Path(__file__).parent / "data"
 SPLITS = ("tune", "tune2", "tune3", "tune4", "report", "extra", "holdout2", "holdout3",
-          "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+          "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9")
 #: The sets read and tuned on (``report`` is run summary line only, ``holdout8`` held out).
 TUNING = ("tune", "tune2", "tune3", "tune4", "extra", "holdout2", "holdout3", "holdout4",
           "holdout5", "holdout6", "holdout7")

@@ -1,7 +1,7 @@
 """The extractive drafter on annotated sessions that (mostly) follow the facilitator script.
 
     python -m eval.script --data eval/script_sessions [--split SPLIT]   (SPLIT: tune, report,
-        holdout, holdout2, ..., holdout10 or all)
+        holdout, holdout2, ..., holdout11 or all)
 
 DIR holds ``cases.csv`` and, per session, ``NAME.vtt`` (Teams-style WebVTT, ``<v Speaker>``
 tags) beside ``NAME.json`` (title, format, date, start_time, facilitator, cases, steps per
@@ -45,7 +45,8 @@ Session 14 promoted ``holdout`` to ``holdout8`` (all spent) to tuning data besid
 ``tune_*``; ``report_*`` and ``holdout9_*`` stay measured only. ``holdout10_*`` ones were
 written blind at the start of session 15 the same way; that session promoted ``holdout9``
 (run twice in session 14, summary line only) to tuning data, and ``report_*`` and
-``holdout10_*`` stay measured only. Other folders are scored whole.
+``holdout10_*`` stay measured only. ``holdout11_*`` ones were written blind at the start of
+session 16 the same way, before that session's changes. Other folders are scored whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step
@@ -211,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split",
                     choices=("all", "tune", "report", "holdout", "holdout2", "holdout3",
                              "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                             "holdout9", "holdout10"),
+                             "holdout9", "holdout10", "holdout11"),
                     default="all")
     ap.add_argument("--oracle-steps", action="store_true",
                     help="draft from the reference steps (measures field selection alone)")
