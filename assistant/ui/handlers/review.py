@@ -308,8 +308,7 @@ def draft_pattern(ws: Workspace, actor: Actor, draft_id: str | None,
     """Draft a pattern candidate from an approved recap and open it."""
     from assistant.summarize import draft_pattern as make_pattern
 
-    pattern_draft = make_pattern(ws, recap_id=_need(draft_id), actor=actor,
-                                 approved_only=True)
+    pattern_draft = make_pattern(ws, recap_id=_need(draft_id), actor=actor)
     view = open_draft(ws, actor, pattern_draft.id)
     same = _namesake_note(ws, view)
     return view, "Pattern candidate drafted; it is open below." + (f" {same}" if same else "")
