@@ -50,4 +50,5 @@ def test_a_candidate_named_like_a_published_pattern_is_flagged(recap):  # noqa: 
                                   index=False)
     second, message = review.draft_pattern(ws, STELLA, draft_id)
     assert "A published pattern is already named" in message
+    assert second.namesakes == (name.upper(),)  # the header and the message share one lookup
     assert "already named" in review.open_draft(ws, STELLA, first.draft_id).header
