@@ -74,10 +74,22 @@ def _cell(value: Any) -> str:
     return esc(value).replace("\n", " ")
 
 
+def shorten(text: str | None, limit: int) -> str:
+    """``text`` on one line, at most ``limit`` characters: a longer one is cut after its
+    last whole word that fits and ends with "…" (mid-word only when that would keep less
+    than half of ``limit``, as with one very long word)."""
+    flat = " ".join((text or "").split())
+    if len(flat) <= limit:
+        return flat
+    head = flat[:limit - 1]
+    if flat[limit - 1] != " ":  # the cut falls inside a word: drop the part that fits
+        whole = head.rsplit(" ", 1)[0]
+        if " " in head and len(whole) >= limit // 2:
+            head = whole
+    return head.rstrip(" ,;:") + "…"
+
+
 def choice_label(ident: str, title: str, width: int = 90) -> str:
     """A dropdown label: the record's title (the id only when it has none). The id stays
     the choice's value, never shown."""
-    flat = " ".join((title or "").split())
-    if len(flat) > width:
-        flat = flat[: width - 1] + "…"
-    return flat or ident
+    return shorten(title, width) or ident
