@@ -120,18 +120,13 @@ class CasePlan:
 
 def prepare_cases(ws: Workspace, path: str, records: Sequence[CaseRecord], *,
                   progress: bool = False, action: str = "ingest") -> CasePlan:
-    hashes = [persist.case_hash(r) for r in records]
-    first = persist.first_by_hash(hashes, records)
     with OrmSession(ws.engine) as s:
-        known = persist.existing_case_hashes(s, first)
-        new = [h for h in first if h not in known]
-        ids = persist.assign_ids(s, new)
-    rows = persist.case_rows([first[h] for h in new], new, ids)
+        n = persist.new_cases(s, records)
     # The slow part, outside any transaction: fills the embedding cache the index reads.
-    ws.embedder.embed([case_text(c) for c in persist.case_objects(rows)],  # type: ignore[arg-type]
+    ws.embedder.embed([case_text(c) for c in persist.case_objects(n.rows)],  # type: ignore[arg-type]
                       progress=progress)
-    return CasePlan(path, len(records), first, known, ids, rows,
-                    unindexed=_missing(ws, "cases", list(known.values())), action=action)
+    return CasePlan(path, len(records), n.first, n.known, n.ids, n.rows,
+                    unindexed=_missing(ws, "cases", list(n.known.values())), action=action)
 
 
 def _missing(ws: Workspace, kind: str, ids: list[str]) -> list[str]:
