@@ -143,8 +143,9 @@ def test_long_theme_names_are_shortened_with_an_ellipsis_in_legends():
 
 
 def test_labels_are_shortened_after_a_whole_word_and_never_pass_their_limit():
+    from assistant.index.texts import shorten
     from assistant.ui.charts import plain_label
-    from assistant.ui.render import choice_label, shorten
+    from assistant.ui.render import choice_label
 
     assert shorten("Badge  access\nat the door", 40) == "Badge access at the door"  # fits
     assert shorten("", 5) == "" and choice_label("C7", "  ") == "C7"

@@ -10,7 +10,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from assistant.cluster.queries import same_name
-from assistant.ui.render import shorten
+from assistant.index.texts import shorten
 
 NOVEL = "novel / unassigned"
 # Distinct colours, one per broad theme (Plotly's Dark24 then Light24: 48 before reuse).

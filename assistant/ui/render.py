@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from assistant.index.texts import shorten
+
 
 def esc(text: object) -> str:
     """Escape Markdown/HTML control characters in user text shown inside Markdown."""
@@ -72,21 +74,6 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.2f}"
     return esc(value).replace("\n", " ")
-
-
-def shorten(text: str | None, limit: int) -> str:
-    """``text`` on one line, at most ``limit`` characters: a longer one is cut after its
-    last whole word that fits and ends with "…" (mid-word only when that would keep less
-    than half of ``limit``, as with one very long word)."""
-    flat = " ".join((text or "").split())
-    if len(flat) <= limit:
-        return flat
-    head = flat[:limit - 1]
-    if flat[limit - 1] != " ":  # the cut falls inside a word: drop the part that fits
-        whole = head.rsplit(" ", 1)[0]
-        if " " in head and len(whole) >= limit // 2:
-            head = whole
-    return head.rstrip(" ,;:") + "…"
 
 
 def choice_label(ident: str, title: str, width: int = 90) -> str:
