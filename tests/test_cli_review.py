@@ -46,6 +46,9 @@ def test_users_review_publish_and_export_from_the_command_line(tmp_path: Path,
 
     code, out = invoke(base, "review", "list")
     assert code == 0 and recap_id in out and "draft" in out
+    # a pattern rests on an approved recap: the command line refuses this one, saying why
+    code, out = invoke(base, "draft", "pattern", "--recap", recap_id)
+    assert code != 0 and "is still a draft, not approved" in out, out
     code, out = invoke(base, "review", "submit", recap_id)
     assert code == 0 and "in review" in out
     # a viewer is refused by the library's rule, a wrong password by sign-in

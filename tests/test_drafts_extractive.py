@@ -112,7 +112,7 @@ def test_a_case_title_without_a_full_stop_does_not_run_into_its_problem() -> Non
 def test_pattern_from_recap_and_theme(net: Workspace) -> None:
     sv = _jam(net)
     recap = draft_recap(net, sv.id)
-    p = draft_pattern(net, recap_id=recap.id)
+    p = draft_pattern(net, recap_id=recap.id, allow_unapproved=True)
     pat = p.content["pattern"]
     assert set(pat) >= {"name", "problem", "context", "solution", "applies_when", "not_when",
                         "evidence"}
@@ -156,7 +156,7 @@ def test_a_pattern_from_a_recap_reuses_the_recap_s_steps(net: Workspace,
         raise AssertionError("steps assigned again")
 
     monkeypatch.setattr(pattern_mod, "assign_steps", refuse)
-    p = draft_pattern(net, recap_id=recap.id)
+    p = draft_pattern(net, recap_id=recap.id, allow_unapproved=True)
     assert p.content["pattern"]["solution"]
 
 
@@ -185,7 +185,7 @@ def test_a_pattern_from_an_older_recap_reads_the_steps_with_the_session_s_cases(
         return real(*a, **k)
 
     monkeypatch.setattr(pattern_mod, "assign_steps", spy)
-    p = draft_pattern(net, recap_id=recap.id)
+    p = draft_pattern(net, recap_id=recap.id, allow_unapproved=True)
     assert seen and sorted(seen[0]) == sorted(problems)
     assert p.content["pattern"]["solution"]
 

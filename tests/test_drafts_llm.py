@@ -316,7 +316,7 @@ def test_a_pattern_candidate_is_drafted_by_the_endpoint_from_the_recaps_sources(
     script.items = [("json", {"bullets": [
         {"step": st, "text": f"Name the customer's IT owner at kickoff ({st}).",
          "citations": [{"session_id": sid, "position": 2}]} for st in steps]})]
-    d = draft_pattern(ws, recap_id=recap.id)
+    d = draft_pattern(ws, recap_id=recap.id, allow_unapproved=True)
     assert d.backend == "openai" and d.fallback_reason == ""
     assert [b["step"] for b in d.content["bullets"]] == steps
     assert d.content["bullets"][0]["citations"][0]["speaker"] == "Ana Lima"
@@ -326,7 +326,7 @@ def test_a_pattern_candidate_is_drafted_by_the_endpoint_from_the_recaps_sources(
     assert f'{{"session_id": "{sid}", "position": 2}}' in user
     # the same request again is answered from the cache, without the endpoint
     n = len(script.requests)
-    assert draft_pattern(ws, recap_id=recap.id).backend == "openai"
+    assert draft_pattern(ws, recap_id=recap.id, allow_unapproved=True).backend == "openai"
     assert len(script.requests) == n
     with OrmSession(ws.engine) as s, s.begin():
         s.query(LLMCacheEntry).delete()
@@ -335,7 +335,7 @@ def test_a_pattern_candidate_is_drafted_by_the_endpoint_from_the_recaps_sources(
         {"step": st, "text": "Something.", "citations": [{"session_id": sid, "position": 99}]}
         for st in steps]})]
     n = len(script.requests)
-    d2 = draft_pattern(ws, recap_id=recap.id)
+    d2 = draft_pattern(ws, recap_id=recap.id, allow_unapproved=True)
     assert len(script.requests) == n + 2
     assert d2.backend == "extractive" and "does not exist" in d2.fallback_reason
     assert len(d2.content["bullets"]) == 6

@@ -198,3 +198,25 @@ def test_cli_ingest_reports_per_file_and_refuses_a_malformed_file(tmp_path: Path
     assert mapped.returncode == 0 and "1 cases added" in mapped.stdout
     st = run_cli("status", data_dir=data)
     assert "cases: 4 (indexed 4)" in st.stdout
+
+
+def test_a_batch_is_split_into_new_and_known_cases_each_distinct_case_once(
+        ws: Workspace) -> None:
+    from assistant.ingest import persist
+    from assistant.ingest.records import CaseRecord
+    from assistant.store.db import transaction
+
+    a, b = CaseRecord("Okta login fails", title="SSO"), CaseRecord("Champion went quiet")
+    again = CaseRecord("Okta   login fails", title=" SSO ")  # same case, other spacing
+    with transaction(ws.engine) as s:
+        n = persist.new_cases(s, [a, b, again])
+        assert len(n.hashes) == 3 and n.hashes[0] == n.hashes[2]
+        assert list(n.first.values()) == [a, b] and not n.known
+        assert [r["id"] for r in n.rows] == [n.ids[h] for h in n.first]
+        persist.insert_cases(s, n.rows)
+    c = CaseRecord("Umlauts garbled after import")
+    with OrmSession(ws.engine) as s:
+        later = persist.new_cases(s, [b, c])
+    assert later.known == {n.hashes[1]: n.ids[n.hashes[1]]}
+    assert [r["problem"] for r in later.rows] == [c.problem]
+    assert set(later.ids) == {later.hashes[1]} and later.ids[later.hashes[1]] not in n.ids.values()

@@ -215,7 +215,7 @@ def test_a_pattern_from_the_recap_fills_fields_from_their_steps(
         held: tuple[Workspace, str], embedder: Any) -> None:
     ws, sid = held
     recap = draft_recap(ws, sid)
-    p = draft_pattern(ws, recap_id=recap.id)
+    p = draft_pattern(ws, recap_id=recap.id, allow_unapproved=True)
     pat = p.content["pattern"]
     assert 3 <= len(pat["name"].split()) <= 8 and "apply" not in pat["name"].lower()
     assert "owner" in pat["solution"].lower()

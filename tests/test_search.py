@@ -10,7 +10,7 @@ import pytest
 from assistant.config import load_settings
 from assistant.examples import load_example_network
 from assistant.index.embedder import SentenceTransformerEmbedder
-from assistant.index.service import reindex, search
+from assistant.index.service import SNIPPET_CHARS, reindex, search
 from assistant.ingest.service import status
 from assistant.workspace import Workspace, open_workspace
 
@@ -54,6 +54,7 @@ def test_transcript_search_points_at_speaker_and_time(example_ws: Workspace) -> 
                    kind="segments", limit=1)
     assert hit.session_id and hit.speaker and hit.timestamp
     assert "single-threaded" in hit.title
+    assert len(hit.snippet) <= SNIPPET_CHARS and "\n" not in hit.snippet  # one short line
 
 
 def test_loading_the_example_twice_adds_nothing(example_ws: Workspace) -> None:

@@ -135,11 +135,31 @@ def test_long_theme_names_are_shortened_with_an_ellipsis_in_legends():
 
     name = "Data residency question blocks onboarding of new customers"
     fig = theme_map([MapPoint("C1", "a", name, 0, 0)])
-    assert fig.data[0].name == "Data residency question blocks onboardi…"
-    assert len(plain_label(name)) == LABEL_CHARS
+    assert fig.data[0].name == "Data residency question blocks…"  # whole words only
+    assert len(plain_label(name)) <= LABEL_CHARS
     assert "Data residency question blocks onboarding of new customers" in \
         theme_map([MapPoint("C1", "a", name, 0, 0)]).data[0].text[0]
     assert trend_chart(["w1"], {name: [1]}, "t").data[0].name.endswith("…")
+
+
+def test_labels_are_shortened_after_a_whole_word_and_never_pass_their_limit():
+    from assistant.index.texts import shorten
+    from assistant.ui.charts import plain_label
+    from assistant.ui.render import choice_label
+
+    assert shorten("Badge  access\nat the door", 40) == "Badge access at the door"  # fits
+    assert shorten("", 5) == "" and choice_label("C7", "  ") == "C7"
+    text = "Volunteers drift away after the first month of shifts"
+    assert shorten(text, 30) == "Volunteers drift away after…"
+    assert shorten(text, 28) == "Volunteers drift away after…"  # "after" ends right at 27
+    assert shorten("One, two, three four", 11) == "One, two…"  # no comma before the "…"
+    assert shorten("x" * 50, 20) == "x" * 19 + "…"  # one long word: cut inside it
+    for limit in range(2, len(text) + 2):
+        cut = shorten(text, limit)
+        assert len(cut) <= limit and (cut == text or cut.endswith("…"))
+        assert cut == text or text.startswith(cut[:-1])
+    assert choice_label("C1", text, 30) == shorten(text, 30)
+    assert plain_label("<b>" + text, 30) == "&lt;b&gt;Volunteers drift away…"
 
 
 def test_trend_lines_name_themes_as_plain_text_in_legend_and_hover():

@@ -55,8 +55,7 @@ def pattern(theme: str | None = typer.Option(None, "--theme", help="Theme id"),
 
     if bool(theme) == bool(recap_id):
         raise AssistantError("Give exactly one of --theme ID or --recap ID.")
-    _show(draft_pattern(workspace(), recap_id=recap_id, theme_id=theme, actor=local_actor(),
-                        approved_only=True))
+    _show(draft_pattern(workspace(), recap_id=recap_id, theme_id=theme, actor=local_actor()))
 
 
 @draft_app.command("labels")

@@ -17,12 +17,15 @@ from assistant.index.texts import (
     chunk_segments,
     format_timestamp,
     pattern_text,
+    shorten,
 )
 from assistant.index.vectors import KINDS, Kind, VectorHit
 from assistant.store.models import Case, Pattern, Session, TranscriptSegment
 from assistant.workspace import Workspace, catch_up
 
 log = logging.getLogger(__name__)
+
+SNIPPET_CHARS = 220  # a search hit shows this much of its text (whole words, then "…")
 
 
 def index_cases(ws: Workspace, cases: Sequence[Case], *, progress: bool = False) -> int:
@@ -109,11 +112,6 @@ class SearchHit:
     last_position: int = -1
 
 
-def _snippet(text: str, width: int = 220) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1].rsplit(" ", 1)[0] + "…"
-
-
 def _hit_texts(ws: Workspace, kind: Kind, hits: Sequence[VectorHit]) -> dict[str, str]:
     """The text behind each hit, read from the record store by id."""
     if not hits:
@@ -168,7 +166,7 @@ def search(ws: Workspace, query: str, *, kind: Kind = "cases", limit: int = 5,
         if h.id not in texts:  # indexed but gone from the record store: reindex will drop it
             continue
         m = h.metadata
-        snippet = _snippet(texts[h.id])
+        snippet = shorten(texts[h.id], SNIPPET_CHARS)
         if kind == "cases":
             out.append(SearchHit(kind, h.id, h.score, str(m.get("title", "")), snippet,
                                  f"case {h.id}"))

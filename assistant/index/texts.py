@@ -1,4 +1,5 @@
-"""What text of a record is embedded, and how transcripts are chunked into passages."""
+"""What text of a record is embedded, how transcripts are chunked into passages, and how a
+text is shortened for a snippet or a label."""
 
 from __future__ import annotations
 
@@ -8,6 +9,21 @@ from dataclasses import dataclass
 from assistant.store.models import Case, Pattern, TranscriptSegment
 
 PASSAGE_WORDS = 120  # a passage is a few speaker turns: enough context, still one subject
+
+
+def shorten(text: str | None, limit: int) -> str:
+    """``text`` on one line, at most ``limit`` characters: a longer one is cut after its
+    last whole word that fits and ends with "…" (mid-word only when that would keep less
+    than half of ``limit``, as with one very long word)."""
+    flat = " ".join((text or "").split())
+    if len(flat) <= limit:
+        return flat
+    head = flat[:limit - 1]
+    if flat[limit - 1] != " ":  # the cut falls inside a word: drop the part that fits
+        whole = head.rsplit(" ", 1)[0]
+        if " " in head and len(whole) >= limit // 2:
+            head = whole
+    return head.rstrip(" ,;:") + "…"
 
 
 def case_text(case: Case) -> str:

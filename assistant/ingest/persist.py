@@ -104,6 +104,28 @@ def case_rows(records: Sequence[CaseRecord], hashes: Sequence[str], ids: dict[st
             for r, h in zip(records, hashes, strict=True)]
 
 
+@dataclass(frozen=True)
+class NewCases:
+    """A batch of case records against the store: which are new, under which ids."""
+
+    hashes: list[str]  # content hash of each record, in batch order
+    first: dict[str, CaseRecord]  # hash -> first record with it, in batch order
+    known: dict[str, str]  # hash -> id of the cases stored before
+    ids: dict[str, str]  # hash -> id for the new ones
+    rows: list[dict[str, object]]  # the new cases, ready for insert_cases
+
+
+def new_cases(s: OrmSession, records: Sequence[CaseRecord]) -> NewCases:
+    """The cases of ``records`` the store lacks, each distinct case once with its id from
+    its content, and the ids of those it has (every intake path stores cases this way)."""
+    hashes = [case_hash(r) for r in records]
+    first = first_by_hash(hashes, records)
+    known = existing_case_hashes(s, first)
+    new = [h for h in first if h not in known]
+    ids = assign_ids(s, new)
+    return NewCases(hashes, first, known, ids, case_rows([first[h] for h in new], new, ids))
+
+
 def insert_cases(s: OrmSession, rows: Sequence[dict[str, object]]) -> None:
     """One executemany INSERT for all rows (no per-row ORM objects)."""
     if rows:

@@ -234,7 +234,7 @@ def ingest_paths(ws: Workspace, paths: Sequence[Path | str], *, actor: Actor = L
         else:
             plans.append(prepare_cases(ws, str(p), data, progress=progress))
     with transaction(ws.engine) as s:  # every file of the call, or none
-        results = [plan.write(s, actor) for plan in plans]
+        results = [plan.write(ws, s, actor) for plan in plans]
     warnings += _after_commit(ws, results, actor)
     report = IngestReport(tuple(results), tuple(warnings))
     log.info("ingest: %s", report)
@@ -279,7 +279,7 @@ def store_cases(ws: Workspace, path: str, records: Sequence[CaseRecord], *, acto
     """Store the new cases of one file in one transaction, then index them."""
     plan = prepare_cases(ws, path, records, progress=progress, action=action)
     with transaction(ws.engine) as s:
-        result = plan.write(s, actor)
+        result = plan.write(ws, s, actor)
     _after_commit(ws, [result], actor)
     return result
 
@@ -428,7 +428,7 @@ def store_transcript(ws: Workspace, rec: TranscriptRecord, *, meta: SessionMeta,
     in one transaction, then index its passages."""
     plan = prepare_transcript(ws, rec, meta=meta, progress=progress, into_session=into_session)
     with transaction(ws.engine) as s:
-        result = plan.write(s, actor)
+        result = plan.write(ws, s, actor)
     _after_commit(ws, [result], actor)
     return result
 

@@ -87,8 +87,9 @@ class CasePlan:
     unindexed: list[str] = field(default_factory=list)  # known cases missing from the index
     action: str = "ingest"
 
-    def write(self, s: OrmSession, actor: Actor) -> FileResult:
-        """Insert the new cases (inside the caller's transaction)."""
+    def write(self, ws: Workspace, s: OrmSession, actor: Actor) -> FileResult:
+        """Insert the new cases (inside the caller's transaction; ``ws`` is taken so that
+        every plan of a call is written alike)."""
         rows = self.rows
         inserted = set(insert_ignoring_duplicates(s, Case, rows, returning=Case.id))
         lost = [r for r in rows if r["id"] not in inserted]
@@ -119,18 +120,13 @@ class CasePlan:
 
 def prepare_cases(ws: Workspace, path: str, records: Sequence[CaseRecord], *,
                   progress: bool = False, action: str = "ingest") -> CasePlan:
-    hashes = [persist.case_hash(r) for r in records]
-    first = persist.first_by_hash(hashes, records)
     with OrmSession(ws.engine) as s:
-        known = persist.existing_case_hashes(s, first)
-        new = [h for h in first if h not in known]
-        ids = persist.assign_ids(s, new)
-    rows = persist.case_rows([first[h] for h in new], new, ids)
+        n = persist.new_cases(s, records)
     # The slow part, outside any transaction: fills the embedding cache the index reads.
-    ws.embedder.embed([case_text(c) for c in persist.case_objects(rows)],  # type: ignore[arg-type]
+    ws.embedder.embed([case_text(c) for c in persist.case_objects(n.rows)],  # type: ignore[arg-type]
                       progress=progress)
-    return CasePlan(path, len(records), first, known, ids, rows,
-                    unindexed=_missing(ws, "cases", list(known.values())), action=action)
+    return CasePlan(path, len(records), n.first, n.known, n.ids, n.rows,
+                    unindexed=_missing(ws, "cases", list(n.known.values())), action=action)
 
 
 def _missing(ws: Workspace, kind: str, ids: list[str]) -> list[str]:
@@ -153,9 +149,9 @@ class TranscriptPlan:
     existing: str | None
     into_session: str | None = None
     unindexed: bool = False
-    ws: Workspace | None = None  # for the recap due time, when a re-ingest moves the date
 
-    def _update(self, s: OrmSession, sid: str, actor: Actor) -> tuple[DetailChange, ...]:
+    def _update(self, ws: Workspace, s: OrmSession, sid: str, actor: Actor
+                ) -> tuple[DetailChange, ...]:
         """The transcript is stored already: set the session details given with it (the
         transcript is not read or embedded again), audited like any edit. A new date or
         start time moves the due time of the session's unpublished recaps with it."""
@@ -165,10 +161,10 @@ class TranscriptPlan:
         changes = apply_meta(s, session, self.meta, path=self.rec.source)
         if not changes:
             return ()
-        if self.ws is not None and any(c.field in ("date", "start time") for c in changes):
+        if any(c.field in ("date", "start time") for c in changes):
             from assistant.summarize.drafts import deadline_of
 
-            due = deadline_of(self.ws, session)
+            due = deadline_of(ws, session)
             for d in s.scalars(select(Draft).where(
                     Draft.kind == "recap", Draft.subject_type == "session",
                     Draft.subject_id == sid, Draft.status != "published")):
@@ -179,13 +175,13 @@ class TranscriptPlan:
                      detail=f"session details given with {self.rec.source}")
         return changes
 
-    def write(self, s: OrmSession, actor: Actor) -> FileResult:
+    def write(self, ws: Workspace, s: OrmSession, actor: Actor) -> FileResult:
         """Store the transcript as a new session, or into the planned one (inside the
         caller's transaction)."""
         rec, meta = self.rec, self.meta
         existing = s.scalar(select(Session.id).where(Session.transcript_hash == self.hash))
         if existing is not None and self.into_session is None:
-            changes = self._update(s, existing, actor)
+            changes = self._update(ws, s, existing, actor)
             if self.unindexed or any(c.field == "title" for c in changes):
                 enqueue(s, "segments", [existing])  # passages carry the session's title
             return _known(rec.source, existing, changes)
@@ -264,7 +260,7 @@ def prepare_transcript(ws: Workspace, rec: TranscriptRecord, *, meta: SessionMet
             x = s.get(Session, existing)
             ids = [p.id for p in chunk_segments(existing, x.segments)] if x else []
         unindexed = bool(_missing(ws, "segments", ids))
-    return TranscriptPlan(rec, meta, h, segs, existing, into_session, unindexed, ws)
+    return TranscriptPlan(rec, meta, h, segs, existing, into_session, unindexed)
 
 
 def _free_session_id(s: OrmSession, h: str) -> str:

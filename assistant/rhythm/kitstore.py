@@ -116,23 +116,19 @@ def _cases(ws: Workspace, data: KitData, *, actor: Actor, index: bool, progress:
     then their status. Records first; embedding after, and only with ``index``."""
     if not data.cases:
         return 0, 0, ()
-    hashes = [persist.case_hash(r) for r in data.cases]
-    first = persist.first_by_hash(hashes, data.cases)
     with transaction(ws.engine) as s:
-        known = persist.existing_case_hashes(s, first)
-        new = [h for h in first if h not in known]
-        ids = persist.assign_ids(s, new)
-        rows = persist.case_rows([first[h] for h in new], new, ids)
+        n = persist.new_cases(s, data.cases)
+        rows = n.rows
         persist.insert_cases(s, rows)
         enqueue(s, "cases", [str(r["id"]) for r in rows])  # same transaction as the rows
         if rows:
             audit.record(s, actor=actor.name, action="ingest", object_type="file",
                          object_id=Path(data.path).name[:64],
                          after={"cases_added": len(rows)},
-                         detail=f"{len(rows)} cases added, {len(known)} already known, "
+                         detail=f"{len(rows)} cases added, {len(n.known)} already known, "
                                 f"from the kit {data.path}")
-    all_ids = {**known, **ids}
-    line_id = {r.line: all_ids[h] for h, r in zip(hashes, data.cases, strict=True)}
+    all_ids = {**n.known, **n.ids}
+    line_id = {r.line: all_ids[h] for h, r in zip(n.hashes, data.cases, strict=True)}
     with OrmSession(ws.engine) as s:
         has_state = set(s.scalars(select(CaseState.case_id)))
     changes = [CaseStatus(line_id[line], status, resolved)
@@ -145,7 +141,7 @@ def _cases(ws: Workspace, data: KitData, *, actor: Actor, index: bool, progress:
 
         reconcile(ws, progress=progress)
         _place_in_themes(ws, [str(r["id"]) for r in rows], actor)
-    return len(rows), len(first) - len(rows), tuple(all_ids[h] for h in first)
+    return len(rows), len(n.first) - len(rows), tuple(all_ids[h] for h in n.first)
 
 
 def _sprints(ws: Workspace, data: KitData, actor: Actor, notes: list[str]) -> None:

@@ -174,24 +174,30 @@ def build_pattern(ws: Workspace, *, recap_id: str | None, theme_id: str | None) 
 
 
 def draft_pattern(ws: Workspace, *, recap_id: str | None = None, theme_id: str | None = None,
-                  actor: Actor = LOCAL, approved_only: bool = False) -> DraftRecord:
-    """Draft a playbook pattern candidate from a recap draft or a theme. With
-    ``approved_only`` (the app and the CLI), a recap nobody has approved is refused: a
-    pattern should rest on what a steward has checked."""
+                  actor: Actor = LOCAL, allow_unapproved: bool = False) -> DraftRecord:
+    """Draft a playbook pattern candidate from a recap draft or a theme. A recap nobody has
+    approved is refused (:class:`Conflict`, naming the recap and its status): a pattern
+    should rest on what a steward has checked. ``allow_unapproved=True`` drafts from it
+    anyway, for callers that study the drafting itself rather than publish its result."""
     require(actor, "draft")
-    if recap_id and approved_only:
-        with OrmSession(ws.engine) as s:
-            d = s.get(Draft, recap_id)
-            if d is not None and d.kind == "recap" and d.status not in ("approved",
-                                                                       "published"):
-                sess = s.get(Session, d.subject_id)
-                title = (sess.title if sess else "") or "this session"
-                raise Conflict(f"The recap of {title!r} is {d.status.replace('_', ' ')}, not "
-                               "approved: a pattern is drafted from an approved recap. Send "
-                               "it for review and have a steward approve it first.")
+    if recap_id and not allow_unapproved:
+        _require_approved(ws, recap_id)
     b = build_pattern(ws, recap_id=recap_id, theme_id=theme_id)
     subj = ("draft", recap_id) if recap_id else ("theme", theme_id)
     return store(ws, actor, "pattern", subj[0], str(subj[1]), b)
+
+
+def _require_approved(ws: Workspace, recap_id: str) -> None:
+    from assistant.review.workflow import name_of, status_phrase
+
+    with OrmSession(ws.engine) as s:
+        d = s.get(Draft, recap_id)
+        if d is None or d.kind != "recap":
+            raise NotFound(f"No recap draft {recap_id!r}.")
+        if d.status not in ("approved", "published"):
+            raise Conflict(f"{name_of(s, d)} is {status_phrase(d.status)}, not approved: a "
+                           "pattern is drafted from an approved recap. Send it for review "
+                           "and have a steward approve it first.")
 
 
 def published_namesakes(ws: Workspace, name: str, *, draft_id: str = "") -> list[str]:

@@ -10,6 +10,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from assistant.cluster.queries import same_name
+from assistant.index.texts import shorten
 
 NOVEL = "novel / unassigned"
 # Distinct colours, one per broad theme (Plotly's Dark24 then Light24: 48 before reuse).
@@ -90,13 +91,10 @@ LABEL_CHARS = 40
 
 
 def plain_label(text: str, limit: int = LABEL_CHARS) -> str:
-    """``text`` as Plotly shows it literally: shortened to ``limit`` characters with "…",
-    then escaped. Plotly renders tags such as <b>, <br> and <a href> in legends, hover and
-    titles, and theme names come from case text anyone can type."""
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[:limit - 1].rstrip() + "…"
-    return escape(text, quote=False)
+    """``text`` as Plotly shows it literally: shortened to ``limit`` characters with "…"
+    (:func:`shorten`), then escaped. Plotly renders tags such as <b>, <br> and <a href> in
+    legends, hover and titles, and theme names come from case text anyone can type."""
+    return escape(shorten(text, limit), quote=False)
 
 
 def plain_text(text: str) -> str:

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from assistant.index.texts import shorten
+
 
 def esc(text: object) -> str:
     """Escape Markdown/HTML control characters in user text shown inside Markdown."""
@@ -77,7 +79,4 @@ def _cell(value: Any) -> str:
 def choice_label(ident: str, title: str, width: int = 90) -> str:
     """A dropdown label: the record's title (the id only when it has none). The id stays
     the choice's value, never shown."""
-    flat = " ".join((title or "").split())
-    if len(flat) > width:
-        flat = flat[: width - 1] + "…"
-    return flat or ident
+    return shorten(title, width) or ident

@@ -84,6 +84,7 @@ def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
     if last_reject is not None and d.status == "draft":
         header += (f"\n\n⚠️ **Rejected by {esc(last_reject.actor)}** on "
                    f"{when(last_reject.at)}: “{esc(last_reject.comment)}”")
+    same: list[str] = []
     if d.kind == "pattern" and bullets and d.status in EDITABLE:
         from assistant.summarize.pattern import published_namesakes
 
@@ -102,7 +103,8 @@ def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
                      status=d.status, kind=d.kind, preview=inert_markdown(latest.text),
                      thread=thread_md,
                      human_edited=not latest.machine,
-                     actions=_actions(ws, d.id) if d.kind == "recap" else "")
+                     actions=_actions(ws, d.id) if d.kind == "recap" else "",
+                     namesakes=tuple(same))
 
 
 def _titles(ws: Workspace, bullets: list[dict[str, Any]], *, steward: bool = True) -> None:
@@ -308,25 +310,20 @@ def draft_pattern(ws: Workspace, actor: Actor, draft_id: str | None,
     """Draft a pattern candidate from an approved recap and open it."""
     from assistant.summarize import draft_pattern as make_pattern
 
-    pattern_draft = make_pattern(ws, recap_id=_need(draft_id), actor=actor,
-                                 approved_only=True)
+    pattern_draft = make_pattern(ws, recap_id=_need(draft_id), actor=actor)
     view = open_draft(ws, actor, pattern_draft.id)
-    same = _namesake_note(ws, view)
+    same = _namesake_note(view)
     return view, "Pattern candidate drafted; it is open below." + (f" {same}" if same else "")
 
 
-def _namesake_note(ws: Workspace, view: DraftView) -> str:
-    """A warning when a pattern candidate is named like a published pattern."""
-    from assistant.summarize.pattern import published_namesakes
-
-    if view.kind != "pattern" or not view.bullets:
+def _namesake_note(view: DraftView) -> str:
+    """A warning when a pattern candidate is named like a published pattern (the namesakes
+    ``open_draft`` found for its header)."""
+    if not view.namesakes:
         return ""
-    same = published_namesakes(ws, view.bullets[0].text, draft_id=view.draft_id)
-    if not same:
-        return ""
-    return (f"⚠️ A published pattern is already named “{esc(same[0])}”: this candidate may "
-            "repeat it. Rename it, or archive it and record an adoption of the published one "
-            "instead.")
+    return (f"⚠️ A published pattern is already named “{esc(view.namesakes[0])}”: this "
+            "candidate may repeat it. Rename it, or archive it and record an adoption of the "
+            "published one instead.")
 
 
 def archive(ws: Workspace, actor: Actor, draft_id: str | None,
