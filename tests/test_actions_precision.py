@@ -150,3 +150,33 @@ def test_do_that_after_a_question_to_the_room_takes_its_task() -> None:
              ("Tom Blake", "I'll do that tomorrow.")]
     assert _actions(turns) == [("Tom Blake", "book the minibus for the away match",
                                 "tomorrow")]
+
+
+@pytest.mark.parametrize("text,due", [
+    ("get it done by the end of March", "by the end of March"),
+    ("start in the first week of May", "in the first week of May"),
+    ("fix the gutter before the summer break", "before the summer break"),
+    ("email the holders in March", "in March"),
+    ("book the hall by the tenth, then", "by the tenth"),
+    ("send it on the twenty-second of April", "on the twenty-second of April"),
+    ("move the tuning to mid-November", "mid-November"),
+    ("print the labels before the spring term", "before the spring term"),
+    ("order the twine before the autumn cut", None),  # a season naming a thing, not a date
+    ("I may ring them", None), ("check it for the first time", None),
+])
+def test_month_parts_holidays_and_days_in_words_are_due_dates(text: str,
+                                                              due: str | None) -> None:
+    assert due_of(text) == due
+
+
+def test_the_due_date_leaves_the_task_and_a_second_date_stays_in_it() -> None:
+    assert _actions([("Ines Roy", "Clara, anything?"),
+                     ("Clara Fox", "I'll write to every school before the summer and move "
+                                   "their tuning to early November.")]) == [
+        ("Clara Fox", "write to every school and move their tuning to early November",
+         "before the summer")]
+    assert _actions([("Ines Roy", "Felix?"),
+                     ("Felix Adler", "I'll set up the text message for the next round, "
+                                     "that's the fourteenth of March.")]) == [
+        ("Felix Adler", "set up the text message for the next round",
+         "the fourteenth of March")]

@@ -19,21 +19,44 @@ from assistant.summarize import prose
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)"
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+#: A month named alone ("by March", "in May"): capitalised and in full, so that "may" the
+#: verb and "march" the walk are not read as months.
+_MONTH_NAME = (r"(?-i:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)")
+#: Days of the month in words ("the tenth", "the twenty-second").
+_ORDINAL = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|"
+            r"eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+            r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+#: A part of a period ("end of March", "the first week of May", "the start of next month").
+_PERIOD = r"(?:(?:the |this |next )?(?:day|week|month|sprint|quarter|shift|term|year)|{m})"
+_PART = (rf"(?:the )?(?:(?:start|beginning|middle|end) of|(?:first|second|third|fourth|"
+         rf"last) (?:week|weekend|fortnight) (?:of|in)) {_PERIOD.format(m=_MONTH)}")
 _WHEN = (rf"(?:tomorrow(?: morning| afternoon| evening)?|tonight|today|(?:this|next) (?:week|"
-         rf"month|sprint|quarter|session|meeting|shift|morning|afternoon|evening|{_DAY})|"
-         rf"{_DAY}(?: morning| afternoon| evening|['’]s [a-z][\w-]*)?|"
-         rf"(?:the )?end of (?:(?:the |this |next )?(?:day|week|month|sprint|quarter|shift)|"
-         rf"{_MONTH})|"
-         rf"eod|eow|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|the \d{{1,2}}(?:st|nd|rd|th)|"
+         rf"weekend|fortnight|month|sprint|quarter|session|meeting|shift|morning|afternoon|"
+         rf"evening|{_DAY})|"
+         rf"{_DAY}(?: morning| afternoon| evening|['’]s [a-z][\w-]*)?|{_PART}|"
+         rf"(?:early|mid|late)[- ]{_MONTH}|"
+         rf"eod|eow|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|"
+         rf"the \d{{1,2}}(?:st|nd|rd|th)(?: of {_MONTH})?|"
          rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|"
+         rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:the )?(?:{_ORDINAL}) of {_MONTH}|"
          rf"(?:the )?next (?:one|session|jam|check-in|huddle|review)|"
-         rf"half[- ]term|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?))")
-#: Events that are a due date only after a preposition ("before the audit").
+         rf"half[- ]term|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?|fortnights?))")
+#: Events that are a due date only after a preposition ("before the audit", "by lunch").
 _EVENT = (r"(?:(?:the )?(?:go-live|audit|inspection|launch|deadline|handover|rollout|review|"
-          r"term|semester)|lunch(?:time)?|close of play)")
+          r"term|semester|weekend)|lunch(?:time)?|close of play)")
+#: Holidays and months, due dates after a preposition that may also be "in" ("by March",
+#: "in May", "before the summer break", "over the holidays").
+_SEASON = (rf"(?:christmas|easter|the holidays|(?:the )?(?:(?:summer|winter|spring|autumn|"
+           rf"easter|christmas|half[- ]term|festive|school|bank) )?(?:break|holidays?|"
+           rf"recess|shutdown|term)|the (?:summer|winter|spring|autumn)(?![ -]+(?!(?:and|"
+           rf"then|so|if|or|but|when|to|for|at|on|with)\b)[a-z])|{_MONTH_NAME})")
 DUE = re.compile(rf"\b(?:(?:(?:by|before|on|until|for|at|in|within|after|over|ahead of|"
                  rf"no later than)\s+)?(?:{_WHEN})|(?:by|before|until|for|at|after|over|"
-                 rf"ahead of|no later than)\s+{_EVENT})\b", re.I)
+                 rf"ahead of|no later than)\s+{_EVENT}|(?:by|before|until|in|after|over|"
+                 rf"during|ahead of|no later than)\s+{_SEASON}|(?:by|before|on|until)\s+"
+                 rf"the (?:{_ORDINAL})(?=\s*(?:$|[,.;:!?)]|(?:and|then|at|so|if|or|but|"
+                 rf"when)\b)))\b", re.I)
 _SELF = re.compile(r"\b(?:I['’]ll|I will|I['’]m going to|I am going to|I['’]m gonna|"
                    r"I['’]ll take)\s+(?P<rest>.+)", re.I)
 #: Weaker self-commitments count only with a due date ("I can do it by Friday").
@@ -139,12 +162,19 @@ def due_of(text: str) -> str | None:
 
 
 def _task(rest: str) -> str:
-    """The committed task, without its due date and trailing filler, as a verb phrase."""
-    t = DUE.sub("", rest)
+    """The committed task, without its due date and trailing filler, as a verb phrase.
+    Only the date taken as the due one goes: a later date is part of what is to be done
+    ("write to the schools before the summer and move their tuning to early November")."""
+    t = re.sub(r"\s+,", ",", DUE.sub("", rest, count=1))
+    # the task ends where a new clause says how things are ("..., I'm free then")
     t = re.split(r"(?<=[a-z])[.;!?](?:\s|$)|\s+(?:and then|but|because|so that|"
-                 r"if that['’]s ok)\b", t)[0]
-    t = re.sub(r"\b(?:as well|too|then|later|okay|ok|right|yeah|first thing|please)\s*[.?!]?$",
-               "", t.strip(" ,.;:?!"), flags=re.I)
+                 r"if that['’]s (?:ok(?:ay)?|alright|all right|fine))\b|,\s+(?:I['’]m|I am|"
+                 r"I['’]ve|it['’]s|that['’]s|there['’]s|they['’]re|we['’]re)\s", t)[0]
+    # the words left dangling where the date was cut ("..., so by mid-February", "from the
+    # first of May", "..., that's the tenth")
+    t = re.sub(r"(?:\b(?:as well|too|then|later|okay|ok|right|yeah|first thing|please|so|"
+               r"from|starting|that['’]s|that is|which is)\s*[.?!,]?\s*)+$", "",
+               t.strip(" ,.;:?!"), flags=re.I)
     t = re.sub(r"\bmy\b", "their", t)
     t = re.sub(r"\bme\b", "them", t)
     t = re.sub(r"^(?:also|just|then|definitely)\s+", "", t, flags=re.I)  # "I'll also ..."
