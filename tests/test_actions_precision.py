@@ -180,3 +180,9 @@ def test_the_due_date_leaves_the_task_and_a_second_date_stays_in_it() -> None:
                                      "that's the fourteenth of March.")]) == [
         ("Felix Adler", "set up the text message for the next round",
          "the fourteenth of March")]
+
+
+def test_it_names_the_thing_of_the_question_asked_not_of_the_speakers_aside() -> None:
+    assert _actions([("Ines Roy", "Can you send the rota?"),
+                     ("Tom Blake", "We moved the printer upstairs. I'll send it tonight.")]) == [
+        ("Tom Blake", "send the rota", "tonight")]

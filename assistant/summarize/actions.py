@@ -253,7 +253,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                     or any(a["owner"] == owner and a["action"] == task for a in out)):
                 continue
             said = task
-            task = _antecedent(task, body, heard[-1][:-1], heard[-3:-1], people)
+            task = _antecedent(task, body, heard[-2:-1], people)
             if owner == g.speaker and n and segs[n - 1].speaker not in ("", g.speaker):
                 task = _addressee(task, segs[n - 1].speaker)  # "pencil you in" -> "pencil Ana in"
             points_back = task == said and bool(_BARE.match(said))
@@ -387,13 +387,16 @@ _PERSONAL = frozenset({"i", "you", "we", "they", "he", "she", "me", "us", "them"
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "attr", "appos", "dative"})
 
 
-def _antecedent(task: str, body: str, before: Sequence[str], turns: Sequence[Sequence[str]],
+def _antecedent(task: str, body: str, turns: Sequence[Sequence[str]],
                 people: dict[str, str]) -> str:
     """``task`` with "it" or "them" as its object ("forward it") replaced by the thing it
-    points back to: the first thing of the right number named in the nearest sentence that
-    names one, looking back through the same sentence, the speaker's earlier sentences and
-    the two turns before ("the signed lease came back, I'll file it" -> "file the signed
-    lease"). Unchanged when nothing fits."""
+    points back to: the first thing of the right number named earlier in the same sentence
+    ("the signed lease came back, I'll file it" -> "file the signed lease"), else in the
+    question that ends the turn before (the last of ``turns``, each turn's sentences:
+    "Can you send the rota?" / "I'll send it tonight"). Unchanged when nothing fits.
+    The speaker's own earlier sentences are not searched: their nearest thing is mostly not
+    what "it" stands for (on the tuning sessions searching them changed four tasks, all for
+    the worse: "draw it up" after a sentence about the van read "draw the van up")."""
     m = _PRONOUN_TASK.match(task)
     if not m:
         return task
