@@ -186,3 +186,31 @@ def test_it_names_the_thing_of_the_question_asked_not_of_the_speakers_aside() ->
     assert _actions([("Ines Roy", "Can you send the rota?"),
                      ("Tom Blake", "We moved the printer upstairs. I'll send it tonight.")]) == [
         ("Tom Blake", "send the rota", "tonight")]
+
+
+@pytest.mark.parametrize("turns", [
+    [("Tom Blake", "I could ring the landlord if you want."),
+     ("Ines Roy", "Let's get the pattern down first. What would you tell a new depot?")],
+    [("Tom Blake", "I'll ring the landlord if you like."),
+     ("Ines Roy", "Hm. So what happened on the second night?")],
+    [("Tom Blake", "I'm happy to redo the key labels by Friday."),
+     ("Ines Roy", "Okay, and what about the spare set?")],
+])
+def test_an_offer_nobody_takes_up_is_no_action(turns: list[tuple[str, str]]) -> None:
+    assert _actions(turns) == []
+
+
+def test_an_offer_taken_up_or_restated_is_an_action() -> None:
+    assert _actions([("Tom Blake", "I could ring the landlord if you want."),
+                     ("Ines Roy", "Yes please, that would help.")]) == [
+        ("Tom Blake", "ring the landlord", None)]
+    assert _actions([("Ines Roy", "Could someone ring the landlord?"),
+                     ("Tom Blake", "I could do that by Friday.")]) == [
+        ("Tom Blake", "ring the landlord", "by Friday")]
+    assert _actions([("Tom Blake", "I could ring the landlord if you want."),
+                     ("Ines Roy", "Hm, what did the lease say?"),
+                     ("Tom Blake", "Nothing useful. I'll ring the landlord tomorrow.")]) == [
+        ("Tom Blake", "ring the landlord", "tomorrow")]
+    assert _cited([("Tom Blake", "I could ring the landlord if you want."),
+                   ("Ines Roy", "Hm, what did the lease say?"),
+                   ("Tom Blake", "Nothing useful. I'll do it tomorrow.")]) == [[0, 2]]

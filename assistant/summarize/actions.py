@@ -60,8 +60,31 @@ DUE = re.compile(rf"\b(?:(?:(?:by|before|on|until|for|at|in|within|after|over|ah
 _SELF = re.compile(r"\b(?:I['’]ll|I will|I['’]m going to|I am going to|I['’]m gonna|"
                    r"I['’]ll take)\s+(?P<rest>.+)", re.I)
 #: Weaker self-commitments count only with a due date ("I can do it by Friday").
-_SELF_WEAK = re.compile(r"\b(?:I can|let me|I (?:need|have) to|I['’]d better|I could)\s+"
+_SELF_WEAK = re.compile(r"\b(?:I can|let me|I (?:need|have) to|I['’]d better|I could|"
+                        r"(?:I['’]m|I am|I['’]d be|I would be) (?:happy|glad) to)\s+"
                         r"(?P<rest>.+)", re.I)
+#: A condition that leaves the choice to the others ("if you want", "if it helps"): the
+#: commitment is an offer.
+_IF_WANTED = re.compile(r",?\s*\bif (?:(?:you|anyone|people|y['’]all)(?:['’]d| would)? "
+                        r"(?:want|wants|like|likes|need|prefer)|(?:that|it)(?:['’]d| would| will)? "
+                        r"(?:helps?|be (?:useful|helpful))|(?:that|it)(?:['’]s| is) "
+                        r"(?:useful|helpful))\b.*$", re.I)
+#: The words that make a commitment an offer ("I could ring them", "happy to send it",
+#: and "I'll ring them if you want"): it becomes an action only when someone takes it up or
+#: the speaker restates it as a commitment. "I can do that by Friday" is a commitment.
+_OFFER = re.compile(r"\b(?:I could|(?:I['’]m|I am|I['’]d be|I would be) (?:happy|glad) "
+                    r"to)\b", re.I)
+#: An answer that takes an offer up ("Yes please", "That would be great", "Go for it").
+_TAKEN = re.compile(r"^(?:(?:oh|ah|well|okay|ok|right|so|um|uh)\b[,.!]?\s*)*(?:yes|yeah|yep|"
+                    r"please|sure|great|perfect|lovely|brilliant|excellent|fantastic|good|"
+                    r"thanks|thank you|cheers|that would|that['’]d|that['’]s (?:great|perfect|"
+                    r"kind|brilliant|lovely|helpful|good|useful)|go (?:for it|ahead)|do it|"
+                    r"definitely|absolutely|sounds good|that works|would you|could you|"
+                    r"(?:okay|ok|alright|fine)[.!]?$)", re.I)
+#: A question to the room for someone to do something ("Could someone ring them?"): an
+#: offer answering it is taken up by the asking.
+_WHO_WILL = re.compile(r"\b(?:someone|somebody|anyone|anybody|who|any takers|volunteers?)\b"
+                       r".*\?$", re.I)
 _LEAVE = re.compile(r"\b(?:leave|put) (?P<rest>.+?) (?:with|on) me\b", re.I)
 _ASK = re.compile(r"^(?P<name>[A-Z][\w'’-]+)\s*,\s*(?:can|could|would|will) you\s+"
                   r"(?P<rest>.+?)\??$")
@@ -167,6 +190,7 @@ def _task(rest: str) -> str:
     ("write to the schools before the summer and move their tuning to early November")."""
     t = re.sub(r"\s+,", ",", DUE.sub("", rest, count=1))
     # the task ends where a new clause says how things are ("..., I'm free then")
+    t = _IF_WANTED.sub("", t)
     t = re.split(r"(?<=[a-z])[.;!?](?:\s|$)|\s+(?:and then|but|because|so that|"
                  r"if that['’]s (?:ok(?:ay)?|alright|all right|fine))\b|,\s+(?:I['’]m|I am|"
                  r"I['’]ve|it['’]s|that['’]s|there['’]s|they['’]re|we['’]re)\s", t)[0]
@@ -241,12 +265,21 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                         (who := _participant(m.group("name"), people)) and who != g.speaker:
                     told = (n, who, m.group("rest"), g)
                 continue
-            owner, task, due = found
+            owner, task, due, offer = found
             request = asked[owner][1] if owner in asked and asked[owner][0] >= n - 2 else None
             if request is not None and _takes_up(task, request):
                 request["due"] = request["due"] or due  # "Hannah, would you ...?" / "I'll
                 add_cite(request, g)  # do it this week."
                 mine[owner] = (n, k, request)
+                continue
+            held = next((a for a in reversed(out) if a["owner"] == owner and "_offer" in a),
+                        None) if owner == g.speaker and not offer else None
+            if held is not None and (task == held["action"] or _BARE.match(task)
+                                     or _shares_content(task, str(held["action"]))):
+                del held["_offer"]  # "I could ring them if you want." ... "I'll ring them."
+                held["due"] = held["due"] or due
+                add_cite(held, g)
+                mine[owner] = (n, k, held)
                 continue
             if (len(task.split(",")[0].split()) < 2 or _NOW.search(task)
                     or (_MOVE.match(task) and not due)
@@ -280,13 +313,16 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 continue
             action = {"owner": owner, "action": task, "due": due, "done": False,
                       "citations": [cite(g)]}
+            if offer:
+                action["_offer"] = True  # an action once taken up or restated
             out.append(action)
             if owner != g.speaker:
                 asked[owner] = (n, action)
             else:
                 mine[owner] = (n, k, action)
-    return [a for a in out
-            if (unnamed or not _empty(str(a["action"]))) and not _declined(a, segs)]
+    kept = [a for a in out if (unnamed or not _empty(str(a["action"])))
+            and not _declined(a, segs) and ("_offer" not in a or _taken(a, segs))]
+    return [{k: v for k, v in a.items() if k != "_offer"} for a in kept]
 
 
 def _content(task: str) -> set[str]:
@@ -339,6 +375,24 @@ def _proposal(head: str, before: Sequence[str]) -> str:
                 if len(task.split()) >= 2 and not _empty(task):
                     return task
     return ""
+
+
+def _taken(offer: dict[str, Any], segs: Sequence[Any]) -> bool:
+    """Someone took up the offer in ``offer``: it answers a call to the room ("Could someone
+    ring them?") or the next turn by someone else says yes ("Yes please", "That would be
+    great")."""
+    at = next((i for i, g in enumerate(segs)
+               if g.position == offer["citations"][0]["position"]), None)
+    if at is None:
+        return False
+    speaker = offer["citations"][0]["speaker"]
+    if at and segs[at - 1].speaker not in ("", speaker) and \
+            _WHO_WILL.search(segs[at - 1].text.strip()):
+        return True
+    for g in segs[at + 1:at + 3]:
+        if g.speaker and g.speaker != speaker:
+            return bool(_TAKEN.match(g.text.strip()))
+    return False
 
 
 def _declined(action: dict[str, Any], segs: Sequence[Any]) -> bool:
@@ -464,31 +518,35 @@ def _lead_in(sent: str) -> str:
 
 
 def _commitment(body: str, speaker: str, people: dict[str, str]
-                ) -> tuple[str, str, str | None] | None:
-    """(owner, task, due) said in ``body``, a sentence without its lead-in (:func:`_lead_in`),
-    or None."""
+                ) -> tuple[str, str, str | None, bool] | None:
+    """(owner, task, due, offer) said in ``body``, a sentence without its lead-in
+    (:func:`_lead_in`), or None. ``offer``: the speaker offers rather than commits ("I could
+    ring them by Friday", "I'll ring them if you want")."""
     for rx in (_ASK, _ASK_TAIL):
         m = rx.match(body)
         if m and _SPEAK_NOW.match(m.group("rest")) and not due_of(m.group("rest")):
             return None  # "could you tell us how it went?": talk in the session, not a task
         if m and (who := _participant(m.group("name"), people)) and who != speaker:
-            return who, _task(m.group("rest")), due_of(m.group("rest"))
+            return who, _task(m.group("rest")), due_of(m.group("rest")), False
     m = _NAMED.match(body)
     if m and (who := _participant(m.group("name"), people)) and not body.endswith("?"):
-        return who, _task(m.group("rest")), due_of(m.group("rest"))
+        return who, _task(m.group("rest")), due_of(m.group("rest")), False
     if body.endswith("?") or not speaker:
         return None
     m = _LEAVE.search(body)
     if m:
-        return speaker, _task(m.group("rest")), due_of(body)
+        return speaker, _task(m.group("rest")), due_of(body), False
     m = _SELF.search(body)
     if m and (_REPORTED.search(body[:m.start()]) or _HYPOTHETICAL.search(body[:m.start()])):
         return None  # "she says I'll get a refund", "if we ever had one, I'll ..."
     if m and not _NOT_ACTIONS.match(m.group("rest")):
-        return speaker, _task(m.group("rest")), due_of(m.group("rest"))
+        rest = m.group("rest")
+        return speaker, _task(rest), due_of(rest), bool(_IF_WANTED.search(rest))
     m = _SELF_WEAK.search(body)
-    if m and not _NOT_ACTIONS.match(m.group("rest")) and due_of(m.group("rest")):
-        return speaker, _task(m.group("rest")), due_of(m.group("rest"))
+    if m and not _NOT_ACTIONS.match(rest := m.group("rest")) and (
+            due_of(rest) or _IF_WANTED.search(rest)):
+        offer = bool(_OFFER.match(m.group(0)) or _IF_WANTED.search(rest))
+        return speaker, _task(rest), due_of(rest), offer
     return None
 
 
