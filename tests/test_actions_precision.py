@@ -214,3 +214,30 @@ def test_an_offer_taken_up_or_restated_is_an_action() -> None:
     assert _cited([("Tom Blake", "I could ring the landlord if you want."),
                    ("Ines Roy", "Hm, what did the lease say?"),
                    ("Tom Blake", "Nothing useful. I'll do it tomorrow.")]) == [[0, 2]]
+
+
+@pytest.mark.parametrize("turns,owner", [
+    ([("Ines Roy", "Tom, can you update the gate code list by Friday?"),
+      ("Tom Blake", "Sure, I'll update the gate code list by Friday."),
+      ("Ines Roy", "Actually, Priya, could you take that instead? Tom's away next week."),
+      ("Priya Shah", "Sure, I'll take it.")], "Priya Shah"),
+    ([("Tom Blake", "I'll update the gate code list by Friday."),
+      ("Tom Blake", "No wait, I'm off Thursday. I'll hand that to Sam.")], "Sam"),
+    ([("Tom Blake", "I'll update the gate code list by Friday."),
+      ("Ines Roy", "Priya can do that instead, she has the codes.")], "Priya Shah"),
+    ([("Ines Roy", "Tom, could you update the gate code list by Friday?"),
+      ("Tom Blake", "I'm away Thursday and Friday."),
+      ("Ines Roy", "Then can you take that instead, Priya?"),
+      ("Priya Shah", "Yes.")], "Priya Shah"),
+])
+def test_an_action_handed_on_in_the_session_ends_with_its_final_owner(
+        turns: list[tuple[str, str]], owner: str) -> None:
+    speakers = turns + [("Priya Shah", "Okay.")] if all(s != "Priya Shah" for s, _ in turns) \
+        else turns
+    assert _actions(speakers) == [(owner, "update the gate code list", "by Friday")]
+
+
+def test_a_second_person_doing_it_too_is_no_handover() -> None:
+    got = _actions([("Tom Blake", "I'll update the gate code list by Friday."),
+                    ("Priya Shah", "I'll check the codes on the side gate too.")])
+    assert [o for o, _t, _d in got] == ["Tom Blake", "Priya Shah"]

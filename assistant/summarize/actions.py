@@ -113,6 +113,22 @@ _ACCEPT = re.compile(r"^(?:(?:yes|yeah|yep|sure|okay|ok|absolutely|of course|fai
 #: A participant told by name what to do ("Priya, keep us posted on Calder").
 _VOCATIVE = re.compile(r"^(?:and |so |also )?(?P<name>[A-Z][\w'’-]+)\s*,\s*"
                        r"(?P<rest>(?:please )?[a-z][\w'’-]*\b.+?)[.!]?$")
+#: A task handed on to someone else ("I'll hand that to Sam", "let's give it to Priya") or
+#: taken by someone else instead ("Actually, Priya, could you take that instead?", "Sam can
+#: do that instead"): the action just agreed changes owner.
+_NAME = r"[A-Z][\w'’-]+"
+_PRO_TASK = (r"(?:take|do|handle|own|cover|pick up|have|run|sort)\s+(?:it|that|this)"
+             r"(?: one)?(?:\s+(?:on|over|up|out))?")
+_HAND_ON = re.compile(rf"\b(?:hand|pass|give|move|switch|reassign)\s+(?:it|that|this)"
+                      rf"(?: one)?\s+(?:over |on |across |back )?to\s+(?P<name>{_NAME}"
+                      rf"(?: {_NAME})?)")
+_INSTEAD = (re.compile(rf"^(?:[Aa]ctually,?\s*)?(?P<name>{_NAME})\s*,\s*(?:can|could|would|will)"
+                       rf" you\s+{_PRO_TASK}\s+instead\b"),
+            re.compile(rf"(?:can|could|would|will) you\s+{_PRO_TASK}\s+instead\s*,\s*"
+                       rf"(?P<name>{_NAME})\s*\??$"),
+            re.compile(rf"^(?:[Aa]ctually,?\s*)?(?:let\s+)?(?P<name>{_NAME}(?: {_NAME})?)\s+"
+                       rf"(?:(?:can|will|could|should|might as well)\s+|['’]ll\s+)?"
+                       rf"{_PRO_TASK}\s+instead\b"))
 #: A request to speak in the session itself ("could you tell us how it went?").
 _SPEAK_NOW = re.compile(r"^(?:please )?(?:tell us|give us (?:the|a|an|some) (?:background|"
                         r"context|overview|summary|update|quick)|walk us|talk us|explain|"
@@ -259,6 +275,19 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                     out.append({"owner": owner, "action": task, "due": due_of(said),
                                 "done": False, "citations": [cite(where), cite(g)]})
                 continue
+            recent = {x.position for x in segs[max(0, n - 3):n + 1]}
+            if (new := _new_owner(body, people)) and (moved := next(
+                    (a for a in reversed(out) if a["citations"][-1]["position"] in recent
+                     and a["owner"] != new), None)) is not None:
+                for who, (_, req) in list(asked.items()):  # nobody else answers for it now
+                    if req is moved:
+                        del asked[who]
+                mine = {who: x for who, x in mine.items() if x[2] is not moved}
+                moved["owner"] = new  # "I'll hand that to Sam": Sam's alone
+                moved.pop("_offer", None)
+                add_cite(moved, g)
+                asked[new] = (n, moved)  # the new owner's "Sure, I'll take it" joins it
+                continue
             found = _commitment(body, g.speaker, people)
             if not found:
                 if (m := _VOCATIVE.match(body)) and not body.endswith("?") and \
@@ -323,6 +352,21 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     kept = [a for a in out if (unnamed or not _empty(str(a["action"])))
             and not _declined(a, segs) and ("_offer" not in a or _taken(a, segs))]
     return [{k: v for k, v in a.items() if k != "_offer"} for a in kept]
+
+
+def _new_owner(body: str, people: dict[str, str]) -> str:
+    """Who ``body`` hands the task just agreed to ("I'll pass that to Sam", "Priya, could you
+    take that instead?"): a participant's full name, else the name as said; "" for none."""
+    if m := _HAND_ON.search(body):
+        name = m.group("name")
+        if due_of(name) or name.lower() in _PERSONAL:
+            return ""
+        return _participant(name, people) or (
+            name if name.split()[0].lower() not in ("the", "a", "an") else "")
+    for rx in _INSTEAD:
+        if (m := rx.search(body)) and (who := _participant(m.group("name"), people)):
+            return who
+    return ""
 
 
 def _content(task: str) -> set[str]:
