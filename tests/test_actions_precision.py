@@ -241,3 +241,28 @@ def test_a_second_person_doing_it_too_is_no_handover() -> None:
     got = _actions([("Tom Blake", "I'll update the gate code list by Friday."),
                     ("Priya Shah", "I'll check the codes on the side gate too.")])
     assert [o for o, _t, _d in got] == ["Tom Blake", "Priya Shah"]
+
+
+@pytest.mark.parametrize("said", [
+    "I'll number the steps so we keep to them.",  # the session's own running
+    "Right, I'll do it properly, all five steps, it's a safety one.",
+    "I'll set the scene.",  # talk in the session
+    "Can you hear me now? I'll switch my video off.",  # the call's machinery
+])
+def test_running_the_session_itself_is_no_action(said: str) -> None:
+    assert _actions([("Tom Blake", said), ("Ines Roy", "Go ahead.")]) == []
+
+
+def test_steps_of_a_procedure_are_a_task() -> None:
+    assert _actions([("Tom Blake", "I'll write down the shipping steps for whoever packs.")]) \
+        == [("Tom Blake", "write down the shipping steps for whoever packs", None)]
+
+
+def test_a_commitment_said_again_later_is_one_action_in_its_fuller_words() -> None:
+    turns = [("Lena Ortiz", "There's a pattern from the swim teachers. I'll send you the link."),
+             ("Paulina Kowalska", "Great. Should the fail sheets go in the case?"),
+             ("Lena Ortiz", "Put a summary in."),
+             ("Lena Ortiz", "Anything else? Okay, I'll send the link and the invite this "
+                            "afternoon.")]
+    assert _actions(turns) == [("Lena Ortiz", "send the link and the invite", "this afternoon")]
+    assert _cited(turns) == [[0, 3]]

@@ -192,6 +192,19 @@ _ANOTHER = re.compile(r"^(?:and|plus)\b|\b(?:also|too|as well|another|besides)\b
 #: finished by the tenth", "I'll sort that tomorrow", "I'll have it ready for Tuesday").
 _GENERIC = frozenset({"do", "have", "get", "sort", "handle", "finish", "make", "take",
                       "cover", "own"})
+#: Commitments that are no task to track after the session, though the step model still
+#: reads them as commitments: running the session itself through its steps or its talk
+#: ("I'll number the steps", "I'll set the scene") and the call's own machinery ("I'll
+#: switch my video off"). Putting a person into a later session's slot ("I'll pencil you
+#: in") stays an action: the annotators of the tuning sessions list two of four such.
+_NO_TASK = re.compile(r"\b(?:the|all|our|these)\s+(?:(?:\d+|two|three|four|five|six|seven)\s+)?"
+                      r"steps\b(?!\s+(?:for|of|to|in|on|into)\b)|"
+                      r"^(?:set the scene|paint (?:a|the) picture|give (?:you|us|everyone) "
+                      r"(?:the |some |a bit of )?(?:background|context|backstory)|"
+                      r"bring (?:you|everyone|us) up to speed)\b|"
+                      r"^(?:switch|turn|keep|leave|put)\s+(?:(?:on|off)\s+)?(?:their|the|your)\s+"
+                      r"(?:video|camera|mic|microphone|headset)(?:\s+(?:back\s+)?(?:on|off))?$",
+                      re.I)
 
 
 def due_of(text: str) -> str | None:
@@ -340,18 +353,29 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 continue
             if any(a["owner"] == owner and a["action"] == task for a in out):
                 continue
+            again = next((a for a in out if a["owner"] == owner and "_offer" not in a
+                          and _restates(task, str(a["action"]))), None)
+            if owner == g.speaker and again is not None and not _ANOTHER.search(sent):
+                if len(_content(task)) >= len(_content(str(again["action"]))):
+                    again["action"] = task  # said again at the close, usually in full
+                again["due"] = due or again["due"]
+                add_cite(again, g)
+                mine[owner] = (n, k, again)
+                continue
             action = {"owner": owner, "action": task, "due": due, "done": False,
                       "citations": [cite(g)]}
             if offer:
                 action["_offer"] = True  # an action once taken up or restated
+            if _NO_TASK.search(said) and not due:
+                action["_no_task"] = True
             out.append(action)
             if owner != g.speaker:
                 asked[owner] = (n, action)
             else:
                 mine[owner] = (n, k, action)
-    kept = [a for a in out if (unnamed or not _empty(str(a["action"])))
+    kept = [a for a in out if (unnamed or not (_empty(str(a["action"])) or "_no_task" in a))
             and not _declined(a, segs) and ("_offer" not in a or _taken(a, segs))]
-    return [{k: v for k, v in a.items() if k != "_offer"} for a in kept]
+    return [{k: v for k, v in a.items() if not k.startswith("_")} for a in kept]
 
 
 def _new_owner(body: str, people: dict[str, str]) -> str:
@@ -378,6 +402,13 @@ def _content(task: str) -> set[str]:
 def _shares_content(task: str, other: str) -> bool:
     """``task`` and ``other`` share a content word after their verbs (a thing named)."""
     return bool(_content(" ".join(task.split()[1:])) & _content(" ".join(other.split()[1:])))
+
+
+def _restates(task: str, earlier: str) -> bool:
+    """``task`` says ``earlier`` again: the same verb and a thing both name ("send Ana the
+    link" ... "send the link and the invite this afternoon")."""
+    return task.split()[0].lower() == earlier.split()[0].lower() and \
+        _shares_content(task, earlier)
 
 
 def _empty(task: str) -> bool:
