@@ -261,9 +261,10 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     out: list[dict[str, Any]] = []
     asked: dict[str, tuple[int, dict[str, Any]]] = {}  # owner -> (turn, their last request)
     told: tuple[int, str, str, Any] | None = None  # (turn, owner, task, where) by name
-    # speaker -> (turn, sentence, action): the task they just took on, which a follow-up
-    # sentence of theirs ("I'll get it finished by the tenth") only dates
-    mine: dict[str, tuple[int, int, dict[str, Any]]] = {}
+    # (sentence, action): the task this turn's speaker just took on, which a follow-up
+    # sentence of theirs in the same turn ("I'll get it finished by the tenth") only dates
+    just: tuple[int, dict[str, Any]] | None = None
+
     def cite(at: Any) -> dict[str, Any]:
         return {"session_id": getattr(at, "session_id", "") or session_id,
                 "position": at.position, "speaker": at.speaker,
@@ -276,6 +277,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     heard: list[list[str]] = []  # each turn's sentences so far: where a pronoun points back
     for n, g in enumerate(segs):
         heard.append([])
+        just = None
         for raw in prose.sentences(clean(g.text)):
             sent = prose.false_starts(" ".join(raw.split()))
             heard[-1].append(sent)
@@ -295,7 +297,8 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 for who, (_, req) in list(asked.items()):  # nobody else answers for it now
                     if req is moved:
                         del asked[who]
-                mine = {who: x for who, x in mine.items() if x[2] is not moved}
+                if just and just[1] is moved:
+                    just = None
                 moved["owner"] = new  # "I'll hand that to Sam": Sam's alone
                 moved.pop("_offer", None)
                 add_cite(moved, g)
@@ -312,7 +315,8 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             if request is not None and _takes_up(task, request):
                 request["due"] = request["due"] or due  # "Hannah, would you ...?" / "I'll
                 add_cite(request, g)  # do it this week."
-                mine[owner] = (n, k, request)
+                if owner == g.speaker:
+                    just = (k, request)
                 continue
             held = next((a for a in reversed(out) if a["owner"] == owner and "_offer" in a),
                         None) if owner == g.speaker and not offer else None
@@ -321,7 +325,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 del held["_offer"]  # "I could ring them if you want." ... "I'll ring them."
                 held["due"] = held["due"] or due
                 add_cite(held, g)
-                mine[owner] = (n, k, held)
+                just = (k, held)
                 continue
             if (len(task.split(",")[0].split()) < 2 or _NOW.search(task)
                     or (_MOVE.match(task) and not due)
@@ -332,10 +336,10 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             if owner == g.speaker and n and segs[n - 1].speaker not in ("", g.speaker):
                 task = _addressee(task, segs[n - 1].speaker)  # "pencil you in" -> "pencil Ana in"
             points_back = task == said and bool(_BARE.match(said))
-            last = mine.get(owner) if owner == g.speaker else None
-            if points_back and last and last[0] == n and last[1] in (k - 1, k):
-                _follow_up(last[2], task, due)  # "I'll fix the hinge. I'll get it done Tuesday."
-                add_cite(last[2], g)
+            last = just if owner == g.speaker else None
+            if points_back and last and last[0] in (k - 1, k):
+                _follow_up(last[1], task, due)  # "I'll fix the hinge. I'll get it done Tuesday."
+                add_cite(last[1], g)
                 continue
             head = _SAYER.sub("", body[:max(0, body.lower().rfind(said.lower()))])
             earlier = heard[-1][:-1] or heard[-2][-1:] if n else heard[-1][:-1]
@@ -349,7 +353,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 request["due"] = request["due"] or due
                 add_cite(request, g)
                 del asked[owner]
-                mine[owner] = (n, k, request)
+                just = (k, request)
                 continue
             if any(a["owner"] == owner and a["action"] == task for a in out):
                 continue
@@ -360,7 +364,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                     again["action"] = task  # said again at the close, usually in full
                 again["due"] = due or again["due"]
                 add_cite(again, g)
-                mine[owner] = (n, k, again)
+                just = (k, again)
                 continue
             action = {"owner": owner, "action": task, "due": due, "done": False,
                       "citations": [cite(g)]}
@@ -372,7 +376,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             if owner != g.speaker:
                 asked[owner] = (n, action)
             else:
-                mine[owner] = (n, k, action)
+                just = (k, action)
     kept = [a for a in out if (unnamed or not (_empty(str(a["action"])) or "_no_task" in a))
             and not _declined(a, segs) and ("_offer" not in a or _taken(a, segs))]
     return [{k: v for k, v in a.items() if not k.startswith("_")} for a in kept]
