@@ -336,10 +336,9 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             if owner == g.speaker and n and segs[n - 1].speaker not in ("", g.speaker):
                 task = _addressee(task, segs[n - 1].speaker)  # "pencil you in" -> "pencil Ana in"
             points_back = task == said and bool(_BARE.match(said))
-            last = just if owner == g.speaker else None
-            if points_back and last and last[0] in (k - 1, k):
-                _follow_up(last[1], task, due)  # "I'll fix the hinge. I'll get it done Tuesday."
-                add_cite(last[1], g)
+            if points_back and owner == g.speaker and just and just[0] in (k - 1, k):
+                _follow_up(just[1], task, due)  # "I'll fix the hinge. I'll get it done Tuesday."
+                add_cite(just[1], g)
                 continue
             head = _SAYER.sub("", body[:max(0, body.lower().rfind(said.lower()))])
             earlier = heard[-1][:-1] or heard[-2][-1:] if n else heard[-1][:-1]
