@@ -245,24 +245,25 @@ def test_a_second_person_doing_it_too_is_no_handover() -> None:
 
 @pytest.mark.parametrize("said", [
     "I'll number the steps so we keep to them.",  # the session's own running
-    "Right, I'll do it properly, all five steps, it's a safety one.",
+    "I'll keep us to the five steps, we've a lot to cover.",
     "I'll set the scene.",  # talk in the session
-    "Can you hear me now? I'll switch my video off.",  # the call's machinery
+    "Sorry, the line's bad. I'll turn my camera off.",  # the call's machinery
 ])
 def test_running_the_session_itself_is_no_action(said: str) -> None:
     assert _actions([("Tom Blake", said), ("Ines Roy", "Go ahead.")]) == []
 
 
 def test_steps_of_a_procedure_are_a_task() -> None:
-    assert _actions([("Tom Blake", "I'll write down the shipping steps for whoever packs.")]) \
-        == [("Tom Blake", "write down the shipping steps for whoever packs", None)]
+    assert _actions([("Tom Blake", "I'll write down the packing steps for new starters.")]) \
+        == [("Tom Blake", "write down the packing steps for new starters", None)]
 
 
 def test_a_commitment_said_again_later_is_one_action_in_its_fuller_words() -> None:
-    turns = [("Lena Ortiz", "There's a pattern from the swim teachers. I'll send you the link."),
+    turns = [("Lena Ortiz", "The bakers have a checklist. I'll email you the checklist."),
              ("Paulina Kowalska", "Great. Should the fail sheets go in the case?"),
              ("Lena Ortiz", "Put a summary in."),
-             ("Lena Ortiz", "Anything else? Okay, I'll send the link and the invite this "
+             ("Lena Ortiz", "Anything else? Okay, I'll email the checklist and the rota this "
                             "afternoon.")]
-    assert _actions(turns) == [("Lena Ortiz", "send the link and the invite", "this afternoon")]
+    assert _actions(turns) == [("Lena Ortiz", "email the checklist and the rota",
+                                "this afternoon")]
     assert _cited(turns) == [[0, 3]]

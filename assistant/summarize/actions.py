@@ -195,8 +195,8 @@ _GENERIC = frozenset({"do", "have", "get", "sort", "handle", "finish", "make", "
 #: Commitments that are no task to track after the session, though the step model still
 #: reads them as commitments: running the session itself through its steps or its talk
 #: ("I'll number the steps", "I'll set the scene") and the call's own machinery ("I'll
-#: switch my video off"). Putting a person into a later session's slot ("I'll pencil you
-#: in") stays an action: the annotators of the tuning sessions list two of four such.
+#: turn my camera off"). Booking a person into a later session ("I'll book you in for the
+#: next one") stays an action: the annotators of the tuning sessions list two of four such.
 _NO_TASK = re.compile(r"\b(?:the|all|our|these)\s+(?:(?:\d+|two|three|four|five|six|seven)\s+)?"
                       r"steps\b(?!\s+(?:for|of|to|in|on|into)\b)|"
                       r"^(?:set the scene|paint (?:a|the) picture|give (?:you|us|everyone) "
@@ -216,7 +216,7 @@ def due_of(text: str) -> str | None:
 def _task(rest: str) -> str:
     """The committed task, without its due date and trailing filler, as a verb phrase.
     Only the date taken as the due one goes: a later date is part of what is to be done
-    ("write to the schools before the summer and move their tuning to early November")."""
+    ("repaint the gate before Easter and book the roofer for late June")."""
     t = re.sub(r"\s+,", ",", DUE.sub("", rest, count=1))
     # the task ends where a new clause says how things are ("..., I'm free then")
     t = _IF_WANTED.sub("", t)
@@ -408,8 +408,8 @@ def _shares_content(task: str, other: str) -> bool:
 
 
 def _restates(task: str, earlier: str) -> bool:
-    """``task`` says ``earlier`` again: the same verb and a thing both name ("send Ana the
-    link" ... "send the link and the invite this afternoon")."""
+    """``task`` says ``earlier`` again: the same verb and a thing both name ("email Ana the
+    rota" ... "email the rota and the key codes tonight")."""
     return task.split()[0].lower() == earlier.split()[0].lower() and \
         _shares_content(task, earlier)
 
