@@ -59,7 +59,8 @@ DUE = re.compile(rf"\b(?:(?:(?:by|before|on|until|for|at|in|within|after|over|ah
                  rf"when)\b)))\b", re.I)
 _SELF = re.compile(r"\b(?:I['’]ll|I will|I['’]m going to|I am going to|I['’]m gonna|"
                    r"I['’]ll take)\s+(?P<rest>.+)", re.I)
-#: Weaker self-commitments count only with a due date ("I can do it by Friday").
+#: Weaker self-commitments count only with a due date ("I can do it by Friday") or as an
+#: offer ("I could ring them if you want").
 _SELF_WEAK = re.compile(r"\b(?:I can|let me|I (?:need|have) to|I['’]d better|I could|"
                         r"(?:I['’]m|I am|I['’]d be|I would be) (?:happy|glad) to)\s+"
                         r"(?P<rest>.+)", re.I)
@@ -218,8 +219,8 @@ def _task(rest: str) -> str:
     Only the date taken as the due one goes: a later date is part of what is to be done
     ("repaint the gate before Easter and book the roofer for late June")."""
     t = re.sub(r"\s+,", ",", DUE.sub("", rest, count=1))
+    t = _IF_WANTED.sub("", t)  # "ring them if you want": the offer's condition is no task
     # the task ends where a new clause says how things are ("..., I'm free then")
-    t = _IF_WANTED.sub("", t)
     t = re.split(r"(?<=[a-z])[.;!?](?:\s|$)|\s+(?:and then|but|because|so that|"
                  r"if that['’]s (?:ok(?:ay)?|alright|all right|fine))\b|,\s+(?:I['’]m|I am|"
                  r"I['’]ve|it['’]s|that['’]s|there['’]s|they['’]re|we['’]re)\s", t)[0]
@@ -250,7 +251,13 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     ("do that", "look into it"), an offer or request turned down in the next answer, words
     reported or promised before ("she says I'll ...") and hypotheticals. ``unnamed`` keeps
     the tasks that name nothing: the step model reads every commitment as a sign of where
-    the session is, whether or not its task is worth listing."""
+    the session is, whether or not its task is worth listing.
+
+    An offer ("I could ring them if you want") is kept only when someone takes it up or the
+    speaker restates it; a task handed on ("I'll pass that to Sam", "Priya, could you take
+    that instead?") keeps its final owner only; a commitment said again later by the same
+    person is one action in the fuller words; running the session itself ("I'll set the
+    scene") and the call's machinery are no task (the step model still counts them)."""
     from assistant.summarize.core import clean, fmt_ts
 
     people: dict[str, str] = {}
