@@ -45,8 +45,11 @@ Session 14 promoted ``holdout`` to ``holdout8`` (all spent) to tuning data besid
 ``tune_*``; ``report_*`` and ``holdout9_*`` stay measured only. ``holdout10_*`` ones were
 written blind at the start of session 15 the same way; that session promoted ``holdout9``
 (run twice in session 14, summary line only) to tuning data, and ``report_*`` and
-``holdout10_*`` stay measured only. ``holdout11_*`` ones were written blind at the start of
-session 16 the same way, before that session's changes. Other folders are scored whole.
+``holdout10_*`` stay measured only. Session 16 promoted holdout10 (run twice in session 15,
+summary line only) to tuning data: ``tune_*`` and ``holdout`` to ``holdout10`` are tuning
+data, ``report_*`` stays measured only. ``holdout11_*`` ones were written blind at the start
+of session 16 the same way, before that session's changes, and stay measured only. Other
+folders are scored whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step

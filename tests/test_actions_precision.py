@@ -150,3 +150,120 @@ def test_do_that_after_a_question_to_the_room_takes_its_task() -> None:
              ("Tom Blake", "I'll do that tomorrow.")]
     assert _actions(turns) == [("Tom Blake", "book the minibus for the away match",
                                 "tomorrow")]
+
+
+@pytest.mark.parametrize("text,due", [
+    ("get it done by the end of March", "by the end of March"),
+    ("start in the first week of May", "in the first week of May"),
+    ("fix the gutter before the summer break", "before the summer break"),
+    ("email the holders in March", "in March"),
+    ("book the hall by the tenth, then", "by the tenth"),
+    ("send it on the twenty-second of April", "on the twenty-second of April"),
+    ("move the tuning to mid-November", "mid-November"),
+    ("print the labels before the spring term", "before the spring term"),
+    ("order the twine before the autumn cut", None),  # a season naming a thing, not a date
+    ("I may ring them", None), ("check it for the first time", None),
+])
+def test_month_parts_holidays_and_days_in_words_are_due_dates(text: str,
+                                                              due: str | None) -> None:
+    assert due_of(text) == due
+
+
+def test_the_due_date_leaves_the_task_and_a_second_date_stays_in_it() -> None:
+    assert _actions([("Ines Roy", "Clara, anything?"),
+                     ("Clara Fox", "I'll write to every school before the summer and move "
+                                   "their tuning to early November.")]) == [
+        ("Clara Fox", "write to every school and move their tuning to early November",
+         "before the summer")]
+    assert _actions([("Ines Roy", "Felix?"),
+                     ("Felix Adler", "I'll set up the text message for the next round, "
+                                     "that's the fourteenth of March.")]) == [
+        ("Felix Adler", "set up the text message for the next round",
+         "the fourteenth of March")]
+
+
+def test_it_names_the_thing_of_the_question_asked_not_of_the_speakers_aside() -> None:
+    assert _actions([("Ines Roy", "Can you send the rota?"),
+                     ("Tom Blake", "We moved the printer upstairs. I'll send it tonight.")]) == [
+        ("Tom Blake", "send the rota", "tonight")]
+
+
+@pytest.mark.parametrize("turns", [
+    [("Tom Blake", "I could ring the landlord if you want."),
+     ("Ines Roy", "Let's get the pattern down first. What would you tell a new depot?")],
+    [("Tom Blake", "I'll ring the landlord if you like."),
+     ("Ines Roy", "Hm. So what happened on the second night?")],
+    [("Tom Blake", "I'm happy to redo the key labels by Friday."),
+     ("Ines Roy", "Okay, and what about the spare set?")],
+])
+def test_an_offer_nobody_takes_up_is_no_action(turns: list[tuple[str, str]]) -> None:
+    assert _actions(turns) == []
+
+
+def test_an_offer_taken_up_or_restated_is_an_action() -> None:
+    assert _actions([("Tom Blake", "I could ring the landlord if you want."),
+                     ("Ines Roy", "Yes please, that would help.")]) == [
+        ("Tom Blake", "ring the landlord", None)]
+    assert _actions([("Ines Roy", "Could someone ring the landlord?"),
+                     ("Tom Blake", "I could do that by Friday.")]) == [
+        ("Tom Blake", "ring the landlord", "by Friday")]
+    assert _actions([("Tom Blake", "I could ring the landlord if you want."),
+                     ("Ines Roy", "Hm, what did the lease say?"),
+                     ("Tom Blake", "Nothing useful. I'll ring the landlord tomorrow.")]) == [
+        ("Tom Blake", "ring the landlord", "tomorrow")]
+    assert _cited([("Tom Blake", "I could ring the landlord if you want."),
+                   ("Ines Roy", "Hm, what did the lease say?"),
+                   ("Tom Blake", "Nothing useful. I'll do it tomorrow.")]) == [[0, 2]]
+
+
+@pytest.mark.parametrize("turns,owner", [
+    ([("Ines Roy", "Tom, can you update the gate code list by Friday?"),
+      ("Tom Blake", "Sure, I'll update the gate code list by Friday."),
+      ("Ines Roy", "Actually, Priya, could you take that instead? Tom's away next week."),
+      ("Priya Shah", "Sure, I'll take it.")], "Priya Shah"),
+    ([("Tom Blake", "I'll update the gate code list by Friday."),
+      ("Tom Blake", "No wait, I'm off Thursday. I'll hand that to Sam.")], "Sam"),
+    ([("Tom Blake", "I'll update the gate code list by Friday."),
+      ("Ines Roy", "Priya can do that instead, she has the codes.")], "Priya Shah"),
+    ([("Ines Roy", "Tom, could you update the gate code list by Friday?"),
+      ("Tom Blake", "I'm away Thursday and Friday."),
+      ("Ines Roy", "Then can you take that instead, Priya?"),
+      ("Priya Shah", "Yes.")], "Priya Shah"),
+])
+def test_an_action_handed_on_in_the_session_ends_with_its_final_owner(
+        turns: list[tuple[str, str]], owner: str) -> None:
+    speakers = turns + [("Priya Shah", "Okay.")] if all(s != "Priya Shah" for s, _ in turns) \
+        else turns
+    assert _actions(speakers) == [(owner, "update the gate code list", "by Friday")]
+
+
+def test_a_second_person_doing_it_too_is_no_handover() -> None:
+    got = _actions([("Tom Blake", "I'll update the gate code list by Friday."),
+                    ("Priya Shah", "I'll check the codes on the side gate too.")])
+    assert [o for o, _t, _d in got] == ["Tom Blake", "Priya Shah"]
+
+
+@pytest.mark.parametrize("said", [
+    "I'll number the steps so we keep to them.",  # the session's own running
+    "I'll keep us to the five steps, we've a lot to cover.",
+    "I'll set the scene.",  # talk in the session
+    "Sorry, the line's bad. I'll turn my camera off.",  # the call's machinery
+])
+def test_running_the_session_itself_is_no_action(said: str) -> None:
+    assert _actions([("Tom Blake", said), ("Ines Roy", "Go ahead.")]) == []
+
+
+def test_steps_of_a_procedure_are_a_task() -> None:
+    assert _actions([("Tom Blake", "I'll write down the packing steps for new starters.")]) \
+        == [("Tom Blake", "write down the packing steps for new starters", None)]
+
+
+def test_a_commitment_said_again_later_is_one_action_in_its_fuller_words() -> None:
+    turns = [("Lena Ortiz", "The bakers have a checklist. I'll email you the checklist."),
+             ("Paulina Kowalska", "Great. Should the fail sheets go in the case?"),
+             ("Lena Ortiz", "Put a summary in."),
+             ("Lena Ortiz", "Anything else? Okay, I'll email the checklist and the rota this "
+                            "afternoon.")]
+    assert _actions(turns) == [("Lena Ortiz", "email the checklist and the rota",
+                                "this afternoon")]
+    assert _cited(turns) == [[0, 3]]

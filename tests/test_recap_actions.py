@@ -165,9 +165,30 @@ def test_a_correction_needs_who_and_a_deadline_that_reads_as_one(
         edit_action(ws, first.id, owner="Dana Kim", action="send the recap",
                     due="yesterday-ish, maybe")
     assert recap_actions(ws, d.id)[0] == first  # nothing saved
-    for due in ("2025-04-01", "by Friday", "next week", ""):
+    for due in ("2025-04-01", "by Friday", "next week", "end of March", "end of the month",
+                "the first week of May", "before the summer break", ""):
         assert edit_action(ws, first.id, owner="Dana Kim", action="send the recap",
                            due=due).due == due
+
+
+@pytest.mark.parametrize("said,due", [("I'll send the contact list before the summer break.",
+                                       "before the summer break"),
+                                      ("I'll send the contact list in the first week of May.",
+                                       "in the first week of May"),
+                                      ("I'll send the contact list by the end of March.",
+                                       "by the end of March")])
+def test_a_correction_takes_every_deadline_the_drafter_reads(
+        held: tuple[Workspace, str], said: str, due: str) -> None:
+    """One reading of deadlines: what the drafter drafts as a due date, a reviewer can type."""
+    from assistant.summarize.actions import extract_actions
+    from assistant.summarize.core import Seg
+
+    drafted = extract_actions([Seg(0, "Omar Said", said, 0.0, "S1")])
+    assert [a["due"] for a in drafted] == [due]
+    ws, sid = held
+    first = recap_actions(ws, draft_recap(ws, sid).id)[0]
+    assert edit_action(ws, first.id, owner="Omar Said", action="send the contact list",
+                       due=due).due == due
 
 
 def test_a_correction_survives_regenerate_and_the_rest_is_drafted_afresh(

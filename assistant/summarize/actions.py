@@ -19,26 +19,73 @@ from assistant.summarize import prose
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)"
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+#: A month named alone ("by March", "in May"): capitalised and in full, so that "may" the
+#: verb and "march" the walk are not read as months.
+_MONTH_NAME = (r"(?-i:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)")
+#: Days of the month in words ("the tenth", "the twenty-second").
+_ORDINAL = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|"
+            r"eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+            r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+#: A part of a period ("end of March", "the first week of May", "the start of next month").
+_PERIOD = r"(?:(?:the |this |next )?(?:day|week|month|sprint|quarter|shift|term|year)|{m})"
+_PART = (rf"(?:the )?(?:(?:start|beginning|middle|end) of|(?:first|second|third|fourth|"
+         rf"last) (?:week|weekend|fortnight) (?:of|in)) {_PERIOD.format(m=_MONTH)}")
 _WHEN = (rf"(?:tomorrow(?: morning| afternoon| evening)?|tonight|today|(?:this|next) (?:week|"
-         rf"month|sprint|quarter|session|meeting|shift|morning|afternoon|evening|{_DAY})|"
-         rf"{_DAY}(?: morning| afternoon| evening|['’]s [a-z][\w-]*)?|"
-         rf"(?:the )?end of (?:(?:the |this |next )?(?:day|week|month|sprint|quarter|shift)|"
-         rf"{_MONTH})|"
-         rf"eod|eow|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|the \d{{1,2}}(?:st|nd|rd|th)|"
+         rf"weekend|fortnight|month|sprint|quarter|session|meeting|shift|morning|afternoon|"
+         rf"evening|{_DAY})|"
+         rf"{_DAY}(?: morning| afternoon| evening|['’]s [a-z][\w-]*)?|{_PART}|"
+         rf"(?:early|mid|late)[- ]{_MONTH}|"
+         rf"eod|eow|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|"
+         rf"the \d{{1,2}}(?:st|nd|rd|th)(?: of {_MONTH})?|"
          rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|"
+         rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:the )?(?:{_ORDINAL}) of {_MONTH}|"
          rf"(?:the )?next (?:one|session|jam|check-in|huddle|review)|"
-         rf"half[- ]term|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?))")
-#: Events that are a due date only after a preposition ("before the audit").
+         rf"half[- ]term|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?|fortnights?))")
+#: Events that are a due date only after a preposition ("before the audit", "by lunch").
 _EVENT = (r"(?:(?:the )?(?:go-live|audit|inspection|launch|deadline|handover|rollout|review|"
-          r"term|semester)|lunch(?:time)?|close of play)")
+          r"term|semester|weekend)|lunch(?:time)?|close of play)")
+#: Holidays and months, due dates after a preposition that may also be "in" ("by March",
+#: "in May", "before the summer break", "over the holidays").
+_SEASON = (rf"(?:christmas|easter|the holidays|(?:the )?(?:(?:summer|winter|spring|autumn|"
+           rf"easter|christmas|half[- ]term|festive|school|bank) )?(?:break|holidays?|"
+           rf"recess|shutdown|term)|the (?:summer|winter|spring|autumn)(?![ -]+(?!(?:and|"
+           rf"then|so|if|or|but|when|to|for|at|on|with)\b)[a-z])|{_MONTH_NAME})")
 DUE = re.compile(rf"\b(?:(?:(?:by|before|on|until|for|at|in|within|after|over|ahead of|"
                  rf"no later than)\s+)?(?:{_WHEN})|(?:by|before|until|for|at|after|over|"
-                 rf"ahead of|no later than)\s+{_EVENT})\b", re.I)
+                 rf"ahead of|no later than)\s+{_EVENT}|(?:by|before|until|in|after|over|"
+                 rf"during|ahead of|no later than)\s+{_SEASON}|(?:by|before|on|until)\s+"
+                 rf"the (?:{_ORDINAL})(?=\s*(?:$|[,.;:!?)]|(?:and|then|at|so|if|or|but|"
+                 rf"when)\b)))\b", re.I)
 _SELF = re.compile(r"\b(?:I['’]ll|I will|I['’]m going to|I am going to|I['’]m gonna|"
                    r"I['’]ll take)\s+(?P<rest>.+)", re.I)
-#: Weaker self-commitments count only with a due date ("I can do it by Friday").
-_SELF_WEAK = re.compile(r"\b(?:I can|let me|I (?:need|have) to|I['’]d better|I could)\s+"
+#: Weaker self-commitments count only with a due date ("I can do it by Friday") or as an
+#: offer ("I could ring them if you want").
+_SELF_WEAK = re.compile(r"\b(?:I can|let me|I (?:need|have) to|I['’]d better|I could|"
+                        r"(?:I['’]m|I am|I['’]d be|I would be) (?:happy|glad) to)\s+"
                         r"(?P<rest>.+)", re.I)
+#: A condition that leaves the choice to the others ("if you want", "if it helps"): the
+#: commitment is an offer.
+_IF_WANTED = re.compile(r",?\s*\bif (?:(?:you|anyone|people|y['’]all)(?:['’]d| would)? "
+                        r"(?:want|wants|like|likes|need|prefer)|(?:that|it)(?:['’]d| would| will)? "
+                        r"(?:helps?|be (?:useful|helpful))|(?:that|it)(?:['’]s| is) "
+                        r"(?:useful|helpful))\b.*$", re.I)
+#: The words that make a commitment an offer ("I could ring them", "happy to send it",
+#: and "I'll ring them if you want"): it becomes an action only when someone takes it up or
+#: the speaker restates it as a commitment. "I can do that by Friday" is a commitment.
+_OFFER = re.compile(r"\b(?:I could|(?:I['’]m|I am|I['’]d be|I would be) (?:happy|glad) "
+                    r"to)\b", re.I)
+#: An answer that takes an offer up ("Yes please", "That would be great", "Go for it").
+_TAKEN = re.compile(r"^(?:(?:oh|ah|well|okay|ok|right|so|um|uh)\b[,.!]?\s*)*(?:yes|yeah|yep|"
+                    r"please|sure|great|perfect|lovely|brilliant|excellent|fantastic|good|"
+                    r"thanks|thank you|cheers|that would|that['’]d|that['’]s (?:great|perfect|"
+                    r"kind|brilliant|lovely|helpful|good|useful)|go (?:for it|ahead)|do it|"
+                    r"definitely|absolutely|sounds good|that works|would you|could you|"
+                    r"(?:okay|ok|alright|fine)[.!]?$)", re.I)
+#: A question to the room for someone to do something ("Could someone ring them?"): an
+#: offer answering it is taken up by the asking.
+_WHO_WILL = re.compile(r"\b(?:someone|somebody|anyone|anybody|who|any takers|volunteers?)\b"
+                       r".*\?$", re.I)
 _LEAVE = re.compile(r"\b(?:leave|put) (?P<rest>.+?) (?:with|on) me\b", re.I)
 _ASK = re.compile(r"^(?P<name>[A-Z][\w'’-]+)\s*,\s*(?:can|could|would|will) you\s+"
                   r"(?P<rest>.+?)\??$")
@@ -67,6 +114,22 @@ _ACCEPT = re.compile(r"^(?:(?:yes|yeah|yep|sure|okay|ok|absolutely|of course|fai
 #: A participant told by name what to do ("Priya, keep us posted on Calder").
 _VOCATIVE = re.compile(r"^(?:and |so |also )?(?P<name>[A-Z][\w'’-]+)\s*,\s*"
                        r"(?P<rest>(?:please )?[a-z][\w'’-]*\b.+?)[.!]?$")
+#: A task handed on to someone else ("I'll hand that to Sam", "let's give it to Priya") or
+#: taken by someone else instead ("Actually, Priya, could you take that instead?", "Sam can
+#: do that instead"): the action just agreed changes owner.
+_NAME = r"[A-Z][\w'’-]+"
+_PRO_TASK = (r"(?:take|do|handle|own|cover|pick up|have|run|sort)\s+(?:it|that|this)"
+             r"(?: one)?(?:\s+(?:on|over|up|out))?")
+_HAND_ON = re.compile(rf"\b(?:hand|pass|give|move|switch|reassign)\s+(?:it|that|this)"
+                      rf"(?: one)?\s+(?:over |on |across |back )?to\s+(?P<name>{_NAME}"
+                      rf"(?: {_NAME})?)")
+_INSTEAD = (re.compile(rf"^(?:[Aa]ctually,?\s*)?(?P<name>{_NAME})\s*,\s*(?:can|could|would|will)"
+                       rf" you\s+{_PRO_TASK}\s+instead\b"),
+            re.compile(rf"(?:can|could|would|will) you\s+{_PRO_TASK}\s+instead\s*,\s*"
+                       rf"(?P<name>{_NAME})\s*\??$"),
+            re.compile(rf"^(?:[Aa]ctually,?\s*)?(?:let\s+)?(?P<name>{_NAME}(?: {_NAME})?)\s+"
+                       rf"(?:(?:can|will|could|should|might as well)\s+|['’]ll\s+)?"
+                       rf"{_PRO_TASK}\s+instead\b"))
 #: A request to speak in the session itself ("could you tell us how it went?").
 _SPEAK_NOW = re.compile(r"^(?:please )?(?:tell us|give us (?:the|a|an|some) (?:background|"
                         r"context|overview|summary|update|quick)|walk us|talk us|explain|"
@@ -130,6 +193,19 @@ _ANOTHER = re.compile(r"^(?:and|plus)\b|\b(?:also|too|as well|another|besides)\b
 #: finished by the tenth", "I'll sort that tomorrow", "I'll have it ready for Tuesday").
 _GENERIC = frozenset({"do", "have", "get", "sort", "handle", "finish", "make", "take",
                       "cover", "own"})
+#: Commitments that are no task to track after the session, though the step model still
+#: reads them as commitments: running the session itself through its steps or its talk
+#: ("I'll number the steps", "I'll set the scene") and the call's own machinery ("I'll
+#: turn my camera off"). Booking a person into a later session ("I'll book you in for the
+#: next one") stays an action: the annotators of the tuning sessions list two of four such.
+_NO_TASK = re.compile(r"\b(?:the|all|our|these)\s+(?:(?:\d+|two|three|four|five|six|seven)\s+)?"
+                      r"steps\b(?!\s+(?:for|of|to|in|on|into)\b)|"
+                      r"^(?:set the scene|paint (?:a|the) picture|give (?:you|us|everyone) "
+                      r"(?:the |some |a bit of )?(?:background|context|backstory)|"
+                      r"bring (?:you|everyone|us) up to speed)\b|"
+                      r"^(?:switch|turn|keep|leave|put)\s+(?:(?:on|off)\s+)?(?:their|the|your)\s+"
+                      r"(?:video|camera|mic|microphone|headset)(?:\s+(?:back\s+)?(?:on|off))?$",
+                      re.I)
 
 
 def due_of(text: str) -> str | None:
@@ -139,12 +215,20 @@ def due_of(text: str) -> str | None:
 
 
 def _task(rest: str) -> str:
-    """The committed task, without its due date and trailing filler, as a verb phrase."""
-    t = DUE.sub("", rest)
+    """The committed task, without its due date and trailing filler, as a verb phrase.
+    Only the date taken as the due one goes: a later date is part of what is to be done
+    ("repaint the gate before Easter and book the roofer for late June")."""
+    t = re.sub(r"\s+,", ",", DUE.sub("", rest, count=1))
+    t = _IF_WANTED.sub("", t)  # "ring them if you want": the offer's condition is no task
+    # the task ends where a new clause says how things are ("..., I'm free then")
     t = re.split(r"(?<=[a-z])[.;!?](?:\s|$)|\s+(?:and then|but|because|so that|"
-                 r"if that['’]s ok)\b", t)[0]
-    t = re.sub(r"\b(?:as well|too|then|later|okay|ok|right|yeah|first thing|please)\s*[.?!]?$",
-               "", t.strip(" ,.;:?!"), flags=re.I)
+                 r"if that['’]s (?:ok(?:ay)?|alright|all right|fine))\b|,\s+(?:I['’]m|I am|"
+                 r"I['’]ve|it['’]s|that['’]s|there['’]s|they['’]re|we['’]re)\s", t)[0]
+    # the words left dangling where the date was cut ("..., so by mid-February", "from the
+    # first of May", "..., that's the tenth")
+    t = re.sub(r"(?:\b(?:as well|too|then|later|okay|ok|right|yeah|first thing|please|so|"
+               r"from|starting|that['’]s|that is|which is)\s*[.?!,]?\s*)+$", "",
+               t.strip(" ,.;:?!"), flags=re.I)
     t = re.sub(r"\bmy\b", "their", t)
     t = re.sub(r"\bme\b", "them", t)
     t = re.sub(r"^(?:also|just|then|definitely)\s+", "", t, flags=re.I)  # "I'll also ..."
@@ -167,7 +251,13 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     ("do that", "look into it"), an offer or request turned down in the next answer, words
     reported or promised before ("she says I'll ...") and hypotheticals. ``unnamed`` keeps
     the tasks that name nothing: the step model reads every commitment as a sign of where
-    the session is, whether or not its task is worth listing."""
+    the session is, whether or not its task is worth listing.
+
+    An offer ("I could ring them if you want") is kept only when someone takes it up or the
+    speaker restates it; a task handed on ("I'll pass that to Sam", "Priya, could you take
+    that instead?") keeps its final owner only; a commitment said again later by the same
+    person is one action in the fuller words; running the session itself ("I'll set the
+    scene") and the call's machinery are no task (the step model still counts them)."""
     from assistant.summarize.core import clean, fmt_ts
 
     people: dict[str, str] = {}
@@ -178,9 +268,10 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     out: list[dict[str, Any]] = []
     asked: dict[str, tuple[int, dict[str, Any]]] = {}  # owner -> (turn, their last request)
     told: tuple[int, str, str, Any] | None = None  # (turn, owner, task, where) by name
-    # speaker -> (turn, sentence, action): the task they just took on, which a follow-up
-    # sentence of theirs ("I'll get it finished by the tenth") only dates
-    mine: dict[str, tuple[int, int, dict[str, Any]]] = {}
+    # (sentence, action): the task this turn's speaker just took on, which a follow-up
+    # sentence of theirs in the same turn ("I'll get it finished by the tenth") only dates
+    just: tuple[int, dict[str, Any]] | None = None
+
     def cite(at: Any) -> dict[str, Any]:
         return {"session_id": getattr(at, "session_id", "") or session_id,
                 "position": at.position, "speaker": at.speaker,
@@ -193,6 +284,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     heard: list[list[str]] = []  # each turn's sentences so far: where a pronoun points back
     for n, g in enumerate(segs):
         heard.append([])
+        just = None
         for raw in prose.sentences(clean(g.text)):
             sent = prose.false_starts(" ".join(raw.split()))
             heard[-1].append(sent)
@@ -205,32 +297,55 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                     out.append({"owner": owner, "action": task, "due": due_of(said),
                                 "done": False, "citations": [cite(where), cite(g)]})
                 continue
+            recent = {x.position for x in segs[max(0, n - 3):n + 1]}
+            if (new := _new_owner(body, people)) and (moved := next(
+                    (a for a in reversed(out) if a["citations"][-1]["position"] in recent
+                     and a["owner"] != new), None)) is not None:
+                for who, (_, req) in list(asked.items()):  # nobody else answers for it now
+                    if req is moved:
+                        del asked[who]
+                if just and just[1] is moved:
+                    just = None
+                moved["owner"] = new  # "I'll hand that to Sam": Sam's alone
+                moved.pop("_offer", None)
+                add_cite(moved, g)
+                asked[new] = (n, moved)  # the new owner's "Sure, I'll take it" joins it
+                continue
             found = _commitment(body, g.speaker, people)
             if not found:
                 if (m := _VOCATIVE.match(body)) and not body.endswith("?") and \
                         (who := _participant(m.group("name"), people)) and who != g.speaker:
                     told = (n, who, m.group("rest"), g)
                 continue
-            owner, task, due = found
+            owner, task, due, offer = found
             request = asked[owner][1] if owner in asked and asked[owner][0] >= n - 2 else None
             if request is not None and _takes_up(task, request):
                 request["due"] = request["due"] or due  # "Hannah, would you ...?" / "I'll
                 add_cite(request, g)  # do it this week."
-                mine[owner] = (n, k, request)
+                if owner == g.speaker:
+                    just = (k, request)
+                continue
+            held = next((a for a in reversed(out) if a["owner"] == owner and "_offer" in a),
+                        None) if owner == g.speaker and not offer else None
+            if held is not None and (task == held["action"] or _BARE.match(task)
+                                     or _shares_content(task, str(held["action"]))):
+                del held["_offer"]  # "I could ring them if you want." ... "I'll ring them."
+                held["due"] = held["due"] or due
+                add_cite(held, g)
+                just = (k, held)
                 continue
             if (len(task.split(",")[0].split()) < 2 or _NOW.search(task)
                     or (_MOVE.match(task) and not due)
                     or any(a["owner"] == owner and a["action"] == task for a in out)):
                 continue
             said = task
-            task = _antecedent(task, body, heard[-1][:-1], heard[-3:-1], people)
+            task = _antecedent(task, body, heard[-2:-1], people)
             if owner == g.speaker and n and segs[n - 1].speaker not in ("", g.speaker):
                 task = _addressee(task, segs[n - 1].speaker)  # "pencil you in" -> "pencil Ana in"
             points_back = task == said and bool(_BARE.match(said))
-            last = mine.get(owner) if owner == g.speaker else None
-            if points_back and last and last[0] == n and last[1] in (k - 1, k):
-                _follow_up(last[2], task, due)  # "I'll fix the hinge. I'll get it done Tuesday."
-                add_cite(last[2], g)
+            if points_back and owner == g.speaker and just and just[0] in (k - 1, k):
+                _follow_up(just[1], task, due)  # "I'll fix the hinge. I'll get it done Tuesday."
+                add_cite(just[1], g)
                 continue
             head = _SAYER.sub("", body[:max(0, body.lower().rfind(said.lower()))])
             earlier = heard[-1][:-1] or heard[-2][-1:] if n else heard[-1][:-1]
@@ -244,19 +359,48 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 request["due"] = request["due"] or due
                 add_cite(request, g)
                 del asked[owner]
-                mine[owner] = (n, k, request)
+                just = (k, request)
                 continue
             if any(a["owner"] == owner and a["action"] == task for a in out):
                 continue
+            again = next((a for a in out if a["owner"] == owner and "_offer" not in a
+                          and _restates(task, str(a["action"]))), None)
+            if owner == g.speaker and again is not None and not _ANOTHER.search(sent):
+                if len(_content(task)) >= len(_content(str(again["action"]))):
+                    again["action"] = task  # said again at the close, usually in full
+                again["due"] = due or again["due"]
+                add_cite(again, g)
+                just = (k, again)
+                continue
             action = {"owner": owner, "action": task, "due": due, "done": False,
                       "citations": [cite(g)]}
+            if offer:
+                action["_offer"] = True  # an action once taken up or restated
+            if _NO_TASK.search(said) and not due:
+                action["_no_task"] = True
             out.append(action)
             if owner != g.speaker:
                 asked[owner] = (n, action)
             else:
-                mine[owner] = (n, k, action)
-    return [a for a in out
-            if (unnamed or not _empty(str(a["action"]))) and not _declined(a, segs)]
+                just = (k, action)
+    kept = [a for a in out if (unnamed or not (_empty(str(a["action"])) or "_no_task" in a))
+            and not _declined(a, segs) and ("_offer" not in a or _taken(a, segs))]
+    return [{k: v for k, v in a.items() if not k.startswith("_")} for a in kept]
+
+
+def _new_owner(body: str, people: dict[str, str]) -> str:
+    """Who ``body`` hands the task just agreed to ("I'll pass that to Sam", "Priya, could you
+    take that instead?"): a participant's full name, else the name as said; "" for none."""
+    if m := _HAND_ON.search(body):
+        name = m.group("name")
+        if due_of(name) or name.lower() in _PERSONAL:
+            return ""
+        return _participant(name, people) or (
+            name if name.split()[0].lower() not in ("the", "a", "an") else "")
+    for rx in _INSTEAD:
+        if (m := rx.search(body)) and (who := _participant(m.group("name"), people)):
+            return who
+    return ""
 
 
 def _content(task: str) -> set[str]:
@@ -268,6 +412,13 @@ def _content(task: str) -> set[str]:
 def _shares_content(task: str, other: str) -> bool:
     """``task`` and ``other`` share a content word after their verbs (a thing named)."""
     return bool(_content(" ".join(task.split()[1:])) & _content(" ".join(other.split()[1:])))
+
+
+def _restates(task: str, earlier: str) -> bool:
+    """``task`` says ``earlier`` again: the same verb and a thing both name ("email Ana the
+    rota" ... "email the rota and the key codes tonight")."""
+    return task.split()[0].lower() == earlier.split()[0].lower() and \
+        _shares_content(task, earlier)
 
 
 def _empty(task: str) -> bool:
@@ -309,6 +460,24 @@ def _proposal(head: str, before: Sequence[str]) -> str:
                 if len(task.split()) >= 2 and not _empty(task):
                     return task
     return ""
+
+
+def _taken(offer: dict[str, Any], segs: Sequence[Any]) -> bool:
+    """Someone took up the offer in ``offer``: it answers a call to the room ("Could someone
+    ring them?") or the next turn by someone else says yes ("Yes please", "That would be
+    great")."""
+    at = next((i for i, g in enumerate(segs)
+               if g.position == offer["citations"][0]["position"]), None)
+    if at is None:
+        return False
+    speaker = offer["citations"][0]["speaker"]
+    if at and segs[at - 1].speaker not in ("", speaker) and \
+            _WHO_WILL.search(segs[at - 1].text.strip()):
+        return True
+    for g in segs[at + 1:at + 3]:
+        if g.speaker and g.speaker != speaker:
+            return bool(_TAKEN.match(g.text.strip()))
+    return False
 
 
 def _declined(action: dict[str, Any], segs: Sequence[Any]) -> bool:
@@ -357,13 +526,16 @@ _PERSONAL = frozenset({"i", "you", "we", "they", "he", "she", "me", "us", "them"
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "attr", "appos", "dative"})
 
 
-def _antecedent(task: str, body: str, before: Sequence[str], turns: Sequence[Sequence[str]],
+def _antecedent(task: str, body: str, turns: Sequence[Sequence[str]],
                 people: dict[str, str]) -> str:
     """``task`` with "it" or "them" as its object ("forward it") replaced by the thing it
-    points back to: the first thing of the right number named in the nearest sentence that
-    names one, looking back through the same sentence, the speaker's earlier sentences and
-    the two turns before ("the signed lease came back, I'll file it" -> "file the signed
-    lease"). Unchanged when nothing fits."""
+    points back to: the first thing of the right number named earlier in the same sentence
+    ("the signed lease came back, I'll file it" -> "file the signed lease"), else in the
+    question that ends the turn before (the last of ``turns``, each turn's sentences:
+    "Can you send the rota?" / "I'll send it tonight"). Unchanged when nothing fits.
+    The speaker's own earlier sentences are not searched: their nearest thing is mostly not
+    what "it" stands for (on the tuning sessions searching them changed four tasks, all for
+    the worse: "draw it up" after a sentence about the van read "draw the van up")."""
     m = _PRONOUN_TASK.match(task)
     if not m:
         return task
@@ -431,31 +603,35 @@ def _lead_in(sent: str) -> str:
 
 
 def _commitment(body: str, speaker: str, people: dict[str, str]
-                ) -> tuple[str, str, str | None] | None:
-    """(owner, task, due) said in ``body``, a sentence without its lead-in (:func:`_lead_in`),
-    or None."""
+                ) -> tuple[str, str, str | None, bool] | None:
+    """(owner, task, due, offer) said in ``body``, a sentence without its lead-in
+    (:func:`_lead_in`), or None. ``offer``: the speaker offers rather than commits ("I could
+    ring them by Friday", "I'll ring them if you want")."""
     for rx in (_ASK, _ASK_TAIL):
         m = rx.match(body)
         if m and _SPEAK_NOW.match(m.group("rest")) and not due_of(m.group("rest")):
             return None  # "could you tell us how it went?": talk in the session, not a task
         if m and (who := _participant(m.group("name"), people)) and who != speaker:
-            return who, _task(m.group("rest")), due_of(m.group("rest"))
+            return who, _task(m.group("rest")), due_of(m.group("rest")), False
     m = _NAMED.match(body)
     if m and (who := _participant(m.group("name"), people)) and not body.endswith("?"):
-        return who, _task(m.group("rest")), due_of(m.group("rest"))
+        return who, _task(m.group("rest")), due_of(m.group("rest")), False
     if body.endswith("?") or not speaker:
         return None
     m = _LEAVE.search(body)
     if m:
-        return speaker, _task(m.group("rest")), due_of(body)
+        return speaker, _task(m.group("rest")), due_of(body), False
     m = _SELF.search(body)
     if m and (_REPORTED.search(body[:m.start()]) or _HYPOTHETICAL.search(body[:m.start()])):
         return None  # "she says I'll get a refund", "if we ever had one, I'll ..."
     if m and not _NOT_ACTIONS.match(m.group("rest")):
-        return speaker, _task(m.group("rest")), due_of(m.group("rest"))
+        rest = m.group("rest")
+        return speaker, _task(rest), due_of(rest), bool(_IF_WANTED.search(rest))
     m = _SELF_WEAK.search(body)
-    if m and not _NOT_ACTIONS.match(m.group("rest")) and due_of(m.group("rest")):
-        return speaker, _task(m.group("rest")), due_of(m.group("rest"))
+    if m and not _NOT_ACTIONS.match(rest := m.group("rest")) and (
+            due_of(rest) or _IF_WANTED.search(rest)):
+        offer = bool(_OFFER.match(m.group(0)) or _IF_WANTED.search(rest))
+        return speaker, _task(rest), due_of(rest), offer
     return None
 
 
