@@ -15,7 +15,13 @@ import pytest
 
 from assistant.summarize import prose
 from assistant.summarize.actions import due_of, extract_actions
-from assistant.summarize.core import NEUTRAL_STEPS, RECAP_STEPS, Seg, extractive_recap
+from assistant.summarize.core import (
+    NEUTRAL_STEPS,
+    RECAP_STEPS,
+    Seg,
+    candidates,
+    extractive_recap,
+)
 from assistant.summarize.patterns import pattern_fields, practice_name
 from assistant.summarize.steps import assign_steps
 
@@ -923,3 +929,22 @@ def test_product_code_holds_no_phrase_of_the_annotated_sessions() -> None:
     earlier = {"what's the general lesson here", "what would you do differently",
                "tell us about the case", "what do we take away"}
     assert not [r for r in runs if r in source and r not in headings and r not in earlier]
+
+
+def test_a_sentence_that_would_not_read_clean_is_never_a_bullet_candidate() -> None:
+    """Whatever a session holds, a bullet is made only of sentences that pass the clean
+    check: a label before a colon reads as a speaker prefix, a quoted question does not end
+    the sentence."""
+    said = [("Ana Lopes", "Plan B: we swap the whole rota over to the evening crew from "
+                          "next week."),
+            ("Ana Lopes", "Rule One: never leave the evening crew without a first aider on "
+                          "the rota."),
+            ("Bo Kim", 'She wrote back to the whole crew: "is that the final list for '
+                       'the weekend?"'),
+            ("Bo Kim", "The evening crew covered every late shift from the first week of "
+                       "the new rota onwards.")]
+    for _, text in said[:3]:  # each would fail the check as polished
+        assert not prose.is_clean(prose.polish(text, "Ana Lopes"))
+    got = candidates(_segs(said))
+    assert [c.text for c in got] == ["The evening crew covered every late shift from the "
+                                     "first week of the new rota onwards."]

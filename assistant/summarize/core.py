@@ -170,8 +170,8 @@ def candidates(segs: Sequence[Seg], minw: int | None = None) -> list[_Cand]:
             for part in prose.clauses(whole):
                 text = prose.polish(part)
                 if len(words(text)) < least or len(content_words(text)) < 3 \
-                        or not prose.complete(text):
-                    continue
+                        or not prose.complete(text) or not prose.is_clean(text):
+                    continue  # a bullet is built only from sentences that read clean
                 out.append(_Cand(s, text, raw, i / n))
     return out
 
