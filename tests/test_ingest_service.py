@@ -195,6 +195,7 @@ def test_cli_ingest_reports_per_file_and_refuses_a_malformed_file(tmp_path: Path
     assert "bad.csv, line 1" in res.stderr and "--map" in res.stderr
     assert "Traceback" not in res.stderr
     mapped = run_cli("ingest", str(bad), "--map", "problem=Colour", data_dir=data)
-    assert mapped.returncode == 0 and "1 cases added" in mapped.stdout
+    assert mapped.returncode == 0 and "1 case added" in mapped.stdout, mapped.stdout
+    assert "1 cases" not in mapped.stdout
     st = run_cli("status", data_dir=data)
     assert "cases: 4 (indexed 4)" in st.stdout

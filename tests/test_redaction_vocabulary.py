@@ -153,9 +153,9 @@ def test_the_network_screen_keeps_a_change_saved_by_another_steward_meanwhile(
         ws: Workspace) -> None:
     _, keep, people = redaction_view(ws, LOCAL)
     assert save_redaction(ws, Actor("ria", "steward"), "Nova", "", (keep, people)) == \
-        "Saved: 1 terms kept, 0 people replaced."
+        "Saved: 1 term kept, 0 people replaced."
     message = save_redaction(ws, STEWARD, "", "Wiremu Kereama", (keep, people))
-    assert message.startswith("Saved: 1 terms kept, 1 people replaced.")
+    assert message.startswith("Saved: 1 term kept, 1 person replaced.")
     assert "Another steward changed the lists meanwhile" in message
     assert redaction_view(ws, LOCAL)[1:] == ("Nova", "Wiremu Kereama")
 

@@ -30,6 +30,7 @@ from assistant.ingest.sessionmeta import (
     apply_meta,
     resolve_case_refs,
 )
+from assistant.plural import counted
 from assistant.store import audit
 from assistant.store.db import insert_ignoring_duplicates
 from assistant.store.models import Case, Draft, Session
@@ -63,13 +64,17 @@ class FileResult:
             if self.already_ingested:
                 return f"{self.path}: already ingested (session {sid})." + "".join(
                     f"\n  {c.describe(sid)}" for c in self.changes)
-            return f"{self.path}: session {sid} added with {self.segments} speaker turns."
+            return (f"{self.path}: session {sid} added with "
+                    f"{counted(self.segments, 'speaker turn')}.")
         if self.already_ingested:
-            text = f"{self.path}: already ingested ({self.skipped} cases known)."
+            text = f"{self.path}: already ingested ({counted(self.skipped, 'case')} known)."
         else:
-            text = f"{self.path}: {self.added} cases added, {self.skipped} already known."
+            text = (f"{self.path}: {counted(self.added, 'case')} added, {self.skipped} already "
+                    "known.")
         if self.duplicates:
-            text += f" {self.duplicates} duplicate rows in the file were counted once."
+            n = self.duplicates
+            text += (f" {counted(n, 'duplicate row')} in the file "
+                     f"{'was' if n == 1 else 'were'} counted once.")
         return text
 
 

@@ -14,6 +14,7 @@ from assistant.auth import LOCAL, Actor, require
 from assistant.cluster.queries import SPRINT_DAYS, SPRINT_START_KEY
 from assistant.cluster.state import today
 from assistant.errors import AssistantError, Conflict, NotFound
+from assistant.plural import counted
 from assistant.store.audit import record
 from assistant.store.db import transaction
 from assistant.store.models import (
@@ -200,19 +201,20 @@ def checklist(ws: Workspace, number: int | None = None, *, on: dt.date | None = 
     demo = [d for f, d in sessions if f == "demo day" and d is not None]
     refreshed = [d for d in charter_saves if sp.start <= d <= upto]
     items = [
-        ("weeks 1-3", "Gather cases", cases_early > 0, f"{cases_early} cases in weeks 1-3"),
+        ("weeks 1-3", "Gather cases", cases_early > 0,
+         f"{counted(cases_early, 'case')} in weeks 1-3"),
         ("weeks 1-3", "Run the baseline capability pulse", teams_pulsed > 0,
-         f"{teams_pulsed} teams scored"),
+         f"{counted(teams_pulsed, 'team')} scored"),
         ("weeks 1-3", "Refresh the charter", bool(refreshed),
          f"charter saved on {max(refreshed)}" if refreshed else "no charter edit this sprint"),
         ("weeks 4-8", "Host two or three high-value sessions", len(held) >= 2,
-         f"{len(held)} sessions held"),
+         f"{counted(len(held), 'session')} held"),
         ("weeks 4-8", "Publish playbook v0.1", published_now > 0,
-         f"{published_now} patterns published this sprint"),
+         f"{counted(published_now, 'pattern')} published this sprint"),
         ("weeks 9-12", "Hold demo day", bool(demo),
          f"demo day on {min(demo)}" if demo else "no demo day session yet"),
         ("weeks 9-12", "Review adoption signals and themes", reviewed > 0,
-         f"{reviewed} theme choices recorded"),
+         f"{counted(reviewed, 'theme choice')} recorded"),
         ("weeks 9-12", "Decide continue / pause / redesign", sp.decision is not None,
          f"{sp.decision} ({sp.decided_by}, {sp.decided_on})" if sp.decision else "not decided"),
         ("weeks 9-12", "Lock next quarter's goals", bool(nxt is not None and nxt.goals),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant.auth import Actor, require
 from assistant.errors import AssistantError
+from assistant.plural import counted
 from assistant.rhythm.charter import CharterEdit, get_charter, red_flags, save_charter
 from assistant.ui.render import esc, table
 from assistant.workspace import Workspace
@@ -243,7 +244,8 @@ def redaction_view(ws: Workspace, actor: Actor) -> tuple[str, str, str]:
     v = get_vocabulary(ws)
     extra = [f"{label} from the settings: {esc(', '.join(terms))}." for label, terms in
              (("Kept", st.redact_keep), ("People", st.redact_people)) if terms]
-    md = " ".join([state, f"Stored: {len(v.keep)} terms kept, {len(v.people)} people.",
+    md = " ".join([state, f"Stored: {counted(len(v.keep), 'term')} kept, "
+                   f"{counted(len(v.people), 'person', 'people')}.",
                    *extra])
     return md, "\n".join(v.keep), "\n".join(v.people)
 
@@ -265,4 +267,5 @@ def save_redaction(ws: Workspace, actor: Actor, keep: str, people: str,
                               clean_terms((people or "").splitlines(), "People")):
         note = (" Another steward changed the lists meanwhile; their change is kept too, as "
                 "the lists below show.")
-    return f"Saved: {len(v.keep)} terms kept, {len(v.people)} people replaced.{note}"
+    return (f"Saved: {counted(len(v.keep), 'term')} kept, "
+            f"{counted(len(v.people), 'person', 'people')} replaced.{note}")

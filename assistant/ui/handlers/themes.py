@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 from assistant.auth import Actor
 from assistant.cluster.queries import same_name
 from assistant.errors import AssistantError
+from assistant.plural import counted
 from assistant.ui.charts import NOVEL, MapPoint, project_2d, theme_map, trend_chart
 from assistant.ui.render import Markdown, choice_label, esc, table
 from assistant.ui.views import ThemeListView
@@ -127,7 +128,7 @@ def theme_detail(ws: Workspace, actor: Actor,
         parent = next((b for b in theme_tree(ws) if b.theme.id == t.parent_id), None)
         if parent is not None and parent.lone is not None:
             kind = f"Sub-theme, the only one of the broad theme **{esc(parent.theme.label)}**"
-    text = (f"### {esc(t.label)}\n{kind} · {t.size} cases · keywords: "
+    text = (f"### {esc(t.label)}\n{kind} · {counted(t.size, 'case')} · keywords: "
             f"{esc(', '.join(t.keywords))}{subs}"
             f"\n\n**Representative cases**\n{reps}\n\n**Session passages**\n{passages}")
     members = tuple((choice_label(m.case_id, m.title), m.case_id) for m in t.members)

@@ -8,6 +8,7 @@ from typing import Any
 
 from assistant.auth import Actor
 from assistant.errors import AssistantError
+from assistant.plural import counted
 from assistant.ui.handlers import network
 from assistant.ui.render import Markdown, choice_label, esc, table, when
 from assistant.ui.views import TodayView
@@ -158,7 +159,7 @@ def open_item(ws: Workspace, actor: Actor, key: str) -> tuple[str, str | None]:
 
         s = get_session(ws, rid)
         return (f"### {esc(s.title)}\n{when(s.date) or 'undated'} · {esc(s.format)} · "
-                f"{len(s.case_ids)} case(s) · transcript: "
+                f"{counted(len(s.case_ids), 'case')} · transcript: "
                 f"{'yes' if s.has_transcript else 'not yet'}\n\nNo recap drafted yet: open "
                 "the session on the Sessions screen and press *Draft recap*."), None
     raise AssistantError(f"Cannot open {key!r}.")

@@ -9,6 +9,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.auth import can
+from assistant.plural import counted
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import review as H
 from assistant.ui.views import MAX_SLOTS, DraftView, SaveResult
@@ -307,7 +308,7 @@ def word_count(text: str) -> str:
     """What the counter under a recap bullet says (the browser keeps it current)."""
     n = len(text.split())
     over = n > WORDS_PER_BULLET
-    return f"{n} words" + (f" — over the {WORDS_PER_BULLET}-word limit" if over
+    return counted(n, 'word') + (f" — over the {WORDS_PER_BULLET}-word limit" if over
                            else f" (at most {WORDS_PER_BULLET})")
 
 
