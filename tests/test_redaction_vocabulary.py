@@ -165,7 +165,7 @@ def test_the_network_screen_says_what_is_sent_and_saves_the_lists(ws: Workspace,
     md, keep, people = redaction_view(ws, LOCAL)
     assert "No LLM endpoint is configured" in md and keep == people == ""
     assert save_redaction(ws, LOCAL, "Nova\nPower BI\n", "Wiremu Kereama") == \
-        "Saved: 2 terms kept, 1 people replaced."
+        "Saved: 2 terms kept, 1 person replaced."
     md, keep, people = redaction_view(ws, LOCAL)
     assert keep == "Nova\nPower BI" and people == "Wiremu Kereama" and "2 terms kept" in md
     st = load_settings(data_dir=tmp_path / "r", llm_base_url="https://llm.example.com/v1",
