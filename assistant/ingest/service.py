@@ -34,7 +34,7 @@ from assistant.ingest.cases import (
     split_tags,
 )
 from assistant.ingest.files import check_sizes, read_text
-from assistant.ingest.records import CaseRecord, TranscriptRecord
+from assistant.ingest.records import CaseRecord, TranscriptRecord, check_title
 from assistant.ingest.sessionmeta import SessionMeta
 from assistant.ingest.transcripts import (
     TRANSCRIPT_READERS,
@@ -359,6 +359,7 @@ def add_case(ws: Workspace, fields: Mapping[str, Any], *, actor: Actor) -> Added
     def text(f: str) -> str:
         return str(values.get(f, "")).strip()
 
+    check_title(text("title"), "case title")
     rec = CaseRecord(problem=problem, title=text("title"), context=text("context"),
                      tried=text("tried"), outcome=text("outcome"), submitter=text("submitter"),
                      team=text("team"), submitted_on=submitted,

@@ -23,7 +23,7 @@ from assistant.index.outbox import enqueue
 from assistant.index.texts import case_text, chunk_segments
 from assistant.index.vectors import IndexUnavailable
 from assistant.ingest import persist
-from assistant.ingest.records import CaseRecord, TranscriptRecord
+from assistant.ingest.records import CaseRecord, TranscriptRecord, shorten_title
 from assistant.ingest.sessionmeta import (
     DetailChange,
     SessionMeta,
@@ -204,7 +204,7 @@ class TranscriptPlan:
         case_ids = resolve_case_refs(s, meta.cases, path=rec.source)
         if self.into_session is None:
             sid = _free_session_id(s, self.hash)
-            title = meta.title or rec.title or _title_from(rec.source)
+            title = meta.title or shorten_title(rec.title or _title_from(rec.source))
             row = {"id": sid, "title": title,
                    "format": meta.format or _guess_format(meta.title or rec.title
                                                           or rec.source),
