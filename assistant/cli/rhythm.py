@@ -160,17 +160,18 @@ def sprint_show(number: int | None = typer.Argument(None, help="Sprint number (d
                                                      "current one)."),
                 on: str | None = ON) -> None:
     """A sprint's phase and checklist (done state from the data)."""
-    from assistant.rhythm.sprints import checklist, get_sprint
+    from assistant.rhythm.sprints import checklist, get_sprint, sprint_now
 
-    day = _day(on)
     ws = workspace()
-    sp = get_sprint(ws, number, on=day)
-    when = day or dt.date.today()
+    now = sprint_now(ws, _day(on))
+    when = now.day
+    sp = get_sprint(ws, number, on=when)
+    typer.echo(now.headline() + ".")
     typer.echo(f"Sprint {sp.number}: {sp.start} to {sp.end}, week {sp.week(when)} "
                f"({sp.phase(when)})")
     if sp.goals:
         typer.echo(f"Goals: {sp.goals}")
-    for c in checklist(ws, sp.number, on=day):
+    for c in checklist(ws, sp.number, on=when):
         typer.echo(f"  [{'x' if c.done else ' '}] {c.weeks:10} {c.step} — {c.evidence}")
     if sp.decision:
         typer.echo(f"Decision: {sp.decision} ({sp.decided_by}, {sp.decided_on}): "

@@ -89,16 +89,18 @@ def save_charter_form(ws: Workspace, actor: Actor, purpose: str, cadence: str, b
 def sprint_view(ws: Workspace, actor: Actor, number: int | None = None,
                 on: dt.date | None = None) -> str:
     """The sprint's phase, goals, checklist and decision as Markdown."""
-    from assistant.rhythm.sprints import checklist, get_sprint
+    from assistant.rhythm.sprints import checklist, get_sprint, sprint_now
 
     require(actor, "read")
-    day = on or dt.date.today()
+    now = sprint_now(ws, on)
+    day = now.day
     try:
         sp = get_sprint(ws, number, on=day)
     except AssistantError as exc:
-        return f"_{esc(exc)}_"
-    head = (f"### Sprint {sp.number}: {sp.start} to {sp.end}, week {sp.week(day)} "
-            f"({esc(sp.phase(day))})\n")
+        return f"### {esc(now.headline())}\n_{esc(exc)}_"
+    # The headline is Today's: both screens say the same sprint is running (or none).
+    head = (f"### {esc(now.headline())}\nSprint {sp.number}: {sp.start} to {sp.end}, week "
+            f"{sp.week(day)} ({esc(sp.phase(day))})\n\n")
     if sp.goals:
         head += f"Goals: {esc(sp.goals)}\n\n"
     rows = [("yes" if c.done else "no", c.weeks, c.step, c.due, c.evidence)
