@@ -365,6 +365,25 @@ def test_renaming_a_broad_theme_renames_its_one_same_named_sub_theme_on_every_sc
         assert get_theme(network, other.subthemes[0].id).label == "Own name"
 
 
+def test_the_detail_panel_marks_a_dismissed_or_merged_theme_and_says_there_is_no_undo(
+        network: Workspace) -> None:
+    from assistant.auth import LOCAL
+    from assistant.ui.handlers import themes as h
+
+    held = next(b for b in theme_tree(network) if b.lone is None)
+    gone, kept = held.subthemes[0], held.subthemes[1]
+    assert "Dismissed" not in h.theme_detail(network, LOCAL, gone.id)[0]
+    h.dismiss(network, LOCAL, gone.id)
+    text = h.theme_detail(network, LOCAL, gone.id)[0]
+    assert text.startswith(f"### {gone.label}\n**Dismissed**")
+    assert "cannot be undone" in text and "novel-case queue" in text
+    assert "Dismissed" not in h.theme_detail(network, LOCAL, kept.id)[0]
+    other = next(b for b in theme_tree(network) if b.theme.id != held.theme.id)
+    h.merge(network, LOCAL, other.theme.id, other_id=held.theme.id)
+    text = h.theme_detail(network, LOCAL, other.theme.id)[0]
+    assert f"**Merged** into **{get_theme(network, held.theme.id).label}**" in text
+
+
 def test_the_cli_lists_a_broad_theme_holding_one_sub_theme_on_one_line(
         network: Workspace) -> None:
     from typer.testing import CliRunner
