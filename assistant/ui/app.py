@@ -15,6 +15,7 @@ from typing import Any
 import gradio as gr
 from starlette.middleware import Middleware
 
+from assistant.ui import unsaved
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import review as review_handlers
 from assistant.ui.signin import SignInGate, SignInMiddleware
@@ -126,6 +127,8 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
             return [who_is_here(request), *shown]
 
         demo.load(on_load, None, [who, *toggles], show_progress_on=who)
+        # The browser keeps unsaved editor text and warns before the page is left with it.
+        demo.load(None, None, None, js=unsaved.INSTALL_JS)
         # What this role may not do is hidden (with a note giving the reason) before anyone can
         # click it; the library refuses it anyway.
         def apply_gates(request: gr.Request) -> list[Any]:

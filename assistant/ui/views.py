@@ -32,6 +32,7 @@ class DraftView:
     thread: str = ""  # Markdown: the review thread (rejection reasons, comments, by whom)
     human_edited: bool = False  # the shown version is a person's edit (regenerate asks)
     actions: str = ""  # Markdown: a recap's action items (owner, action, due, done)
+    title: str = ""  # plain text: what the draft is ("Recap about SSO jam")
 
 
 @dataclass(frozen=True)

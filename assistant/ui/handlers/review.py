@@ -102,7 +102,8 @@ def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
                      status=d.status, kind=d.kind, preview=inert_markdown(latest.text),
                      thread=thread_md,
                      human_edited=not latest.machine,
-                     actions=_actions(ws, d.id) if d.kind == "recap" else "")
+                     actions=_actions(ws, d.id) if d.kind == "recap" else "",
+                     title=f"{kind_word(d.kind)} about {d.subject}")
 
 
 def _titles(ws: Workspace, bullets: list[dict[str, Any]], *, steward: bool = True) -> None:
