@@ -130,3 +130,16 @@ def test_unsaved_text_kept_by_the_browser_is_offered_back_only_for_its_own_draft
     assert "version 3 now" in unsaved.offer(shown, older)
     texts, base, message = unsaved.restore(shown, older)
     assert texts == ("one", "TWO", "three") and base == 2 and "Save edits" in message
+
+
+def test_the_page_names_the_newest_draft_with_kept_text_whatever_tab_it_opens_on() -> None:
+    import json
+
+    from assistant.ui import unsaved
+
+    assert unsaved.pending("") == unsaved.Pending("", "") == unsaved.pending("{bad")
+    raw = json.dumps([{"draft": "D2", "title": "Recap about SSO jam", "at": "14:02", "ts": 2},
+                      {"draft": "D1", "title": "Pattern about <b>x</b>", "ts": 1}])
+    found = unsaved.pending(raw)
+    assert found.draft == "D2" and "*Recap about SSO jam* (typed 14:02)" in found.note
+    assert "1 other draft" in found.note and "<b>" not in found.note

@@ -136,7 +136,7 @@ INSTALL_JS = """() => {
     try {
       localStorage.setItem(PREFIX + b.draft, JSON.stringify({
         draft: b.draft, version: b.version, title: b.title, texts: texts,
-        at: new Date().toLocaleString()}));
+        at: new Date().toLocaleString(), ts: Date.now()}));
     } catch (e) { /* storage full or off: the leave-page warning still holds */ }
     return true;
   };
@@ -149,6 +149,51 @@ INSTALL_JS = """() => {
     if (remember()) { event.preventDefault(); event.returnValue = ''; }
   });
 }""".replace('"@PREFIX@"', json.dumps(KEY_PREFIX))
+
+#: Page load: the drafts this browser keeps unsaved text for, newest first (JSON), so
+#: the page can say so on whatever tab it opens.
+PENDING_JS = """() => {
+  const out = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (!k || !k.startsWith("@PREFIX@")) continue;
+      try {
+        const e = JSON.parse(localStorage.getItem(k));
+        out.push({draft: e.draft, title: e.title, at: e.at, ts: e.ts || 0});
+      } catch (e) {}
+    }
+  } catch (e) {}
+  out.sort((a, b) => b.ts - a.ts);
+  return out.length ? JSON.stringify(out) : '';
+}""".replace("@PREFIX@", KEY_PREFIX)
+
+
+@dataclass(frozen=True)
+class Pending:
+    """Drafts with kept text, as the page reports them on load."""
+
+    note: str  # Markdown naming them; "" when there are none
+    draft: str  # the newest one, which the banner opens
+
+
+def pending(kept: str | None) -> Pending:
+    """What the banner above the tabs says about kept text: the drafts, newest first."""
+    try:
+        items = json.loads(kept or "[]")
+    except (TypeError, ValueError):
+        items = []
+    items = [i for i in items if isinstance(i, dict) and isinstance(i.get("draft"), str)]
+    if not items:
+        return Pending("", "")
+    first = items[0]
+    name = esc(first.get("title") or first["draft"])
+    when = f" (typed {esc(first['at'])})" if first.get("at") else ""
+    more = (f" — and unsaved text for {counted(len(items) - 1, 'other draft')}, offered when "
+            "each is opened" if len(items) > 1 else "")
+    return Pending(f"⚠️ **Unsaved edits** kept in this browser: *{name}*{when}{more}. "
+                   "Open it to put them back or discard them.", first["draft"])
+
 
 #: The editor was (re)loaded: remember what with; hand back the text kept for that
 #: draft, if any differs (the server turns it into the offer), and forget kept text that

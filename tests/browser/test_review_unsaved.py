@@ -47,9 +47,14 @@ def test_a_reload_mid_edit_warns_keeps_the_text_and_offers_it_back(
     assert typed.endswith(TYPED)
     page.reload()
     assert asked == ["beforeunload"]
-    # The reload opened Today; the draft, opened again, offers the text back.
-    _open_recap(d)
+    # The reload opened Today, which says what was kept and opens it in Review, where the
+    # draft offers the text back.
+    d.expect_text("unsaved-banner-note", "Recap about Volunteer retention jam")
+    d.shot("review-unsaved-banner")
+    d.click("unsaved-banner-open")
+    d.expect_text("review-header", "version 1")
     d.expect_text("review-unsaved-note", "Unsaved edits")
+    expect(page.locator("#unsaved-banner")).to_be_hidden()
     assert "(bullet 2 changed)" in d.text("review-unsaved-note")
     assert page.locator("#bullet-1 textarea").input_value() != typed
     d.shot("review-unsaved-offer")
@@ -65,6 +70,7 @@ def test_a_reload_mid_edit_warns_keeps_the_text_and_offers_it_back(
     assert kept == []
     page.reload()
     assert asked == ["beforeunload"]
+    expect(page.locator("#unsaved-banner")).to_be_hidden()
     _open_recap_at(d, 2)
     expect(page.locator("#review-unsaved-box")).to_be_hidden()
 
