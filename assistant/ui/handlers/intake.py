@@ -169,7 +169,8 @@ def store_transcript(ws: Workspace, actor: Actor, path: str | None, mode: str,
         raise user_named(exc, [path]) from exc
     title_now = get_session(ws, sid).title or sid
     return (f"Stored **{esc(Path(path).name)}** in the session **{esc(title_now)}**: "
-            f"{result.segments} speaker turns. Draft its recap on the Sessions screen.", sid)
+            f"{counted(result.segments, 'speaker turn')}. Draft its recap on the Sessions "
+            "screen.", sid)
 
 
 def _details_again(ws: Workspace, actor: Actor, path: str, sid: str, title: str, fmt: str,

@@ -96,7 +96,8 @@ def attach(ws: Workspace, actor: Actor, session_id: str | None, path: str | None
     except AssistantError as exc:
         raise user_named(exc, [path]) from exc
     title = get_session(ws, sid).title or sid
-    return f"Attached the transcript to **{esc(title)}**: {result.segments} speaker turns."
+    return (f"Attached the transcript to **{esc(title)}**: "
+            f"{counted(result.segments, 'speaker turn')}.")
 
 
 def draft_recap(ws: Workspace, actor: Actor, session_id: str | None) -> tuple[str, str]:
