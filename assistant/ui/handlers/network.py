@@ -96,11 +96,12 @@ def sprint_view(ws: Workspace, actor: Actor, number: int | None = None,
     day = now.day
     try:
         sp = get_sprint(ws, number, on=day)
-    except AssistantError as exc:
-        return f"### {esc(now.headline())}\n_{esc(exc)}_"
+    except AssistantError as exc:  # none yet, or no such number
+        return f"_{esc(exc)}_" if now.sprint is None else \
+            f"### {esc(now.headline())}\n_{esc(exc)}_"
     # The headline is Today's: both screens say the same sprint is running (or none).
-    head = (f"### {esc(now.headline())}\nSprint {sp.number}: {sp.start} to {sp.end}, week "
-            f"{sp.week(day)} ({esc(sp.phase(day))})\n\n")
+    head = (f"### {esc(now.headline())}\nSprint {sp.number}: {sp.start} to {sp.end}"
+            + ("" if sp == now.running else f" ({esc(sp.phase(day))})") + "\n\n")
     if sp.goals:
         head += f"Goals: {esc(sp.goals)}\n\n"
     rows = [("yes" if c.done else "no", c.weeks, c.step, c.due, c.evidence)
