@@ -20,6 +20,7 @@ from assistant.auth import Actor, require
 from assistant.errors import AssistantError, Conflict, NotFound
 from assistant.index.embedder import content_hash
 from assistant.ingest.files import check_sizes
+from assistant.ingest.records import check_title
 from assistant.ingest.service import store_transcript
 from assistant.ingest.sessionmeta import (
     SessionMeta,
@@ -84,6 +85,7 @@ def plan_session(ws: Workspace, *, title: str, format: str, date: dt.date | str 
     require(actor, "plan_session")
     if not title.strip():
         raise AssistantError("A session needs a title, e.g. 'Office hours: SSO'.")
+    check_title(title.strip(), "session title")
     fmt = session_format(format)
     day = as_date(date)
     sid = _session_id(title, day, facilitator, fmt)

@@ -34,7 +34,7 @@ def test_charter_sprint_metrics_and_kit_from_the_command_line(tmp_path: Path, em
         "Faster go-lives"
     other = ["--data-dir", str(tmp_path / "other")]
     code, out = invoke(other, "ingest", str(kit))
-    assert code == 0 and "planner: 1 sprints started" in out, out
+    assert code == 0 and "planner: 1 sprint started" in out, out
     code, out = invoke(other, "charter", "show")
     assert "Purpose: Faster go-lives" in out and "sponsor: Sam" in out
     code, out = invoke(base, "kit", "export", str(tmp_path / "kit.csv"))

@@ -80,7 +80,7 @@ def test_same_cases_from_csv_and_xlsx_are_one_set(ws: Workspace, tmp_path: Path)
 def test_duplicate_rows_inside_a_file_count_once(ws: Workspace, tmp_path: Path) -> None:
     report = ingest_paths(ws, [csv_sheet(tmp_path / "in.csv", ROWS + ROWS[:1])])
     assert (report.cases_added, report.duplicates) == (3, 1)
-    assert "1 duplicate rows" in report.files[0].summary()
+    assert "1 duplicate row in the file was counted once" in report.files[0].summary()
 
 
 def test_a_malformed_file_stores_nothing_and_keeps_earlier_data(any_ws: Workspace,
@@ -195,7 +195,8 @@ def test_cli_ingest_reports_per_file_and_refuses_a_malformed_file(tmp_path: Path
     assert "bad.csv, line 1" in res.stderr and "--map" in res.stderr
     assert "Traceback" not in res.stderr
     mapped = run_cli("ingest", str(bad), "--map", "problem=Colour", data_dir=data)
-    assert mapped.returncode == 0 and "1 cases added" in mapped.stdout
+    assert mapped.returncode == 0 and "1 case added" in mapped.stdout, mapped.stdout
+    assert "1 cases" not in mapped.stdout
     st = run_cli("status", data_dir=data)
     assert "cases: 4 (indexed 4)" in st.stdout
 
@@ -220,3 +221,42 @@ def test_a_batch_is_split_into_new_and_known_cases_each_distinct_case_once(
     assert later.known == {n.hashes[1]: n.ids[n.hashes[1]]}
     assert [r["problem"] for r in later.rows] == [c.problem]
     assert set(later.ids) == {later.hashes[1]} and later.ids[later.hashes[1]] not in n.ids.values()
+
+
+def test_a_title_over_200_characters_is_refused_by_form_sheet_plan_and_cli_storing_nothing(
+        ws: Workspace, tmp_path: Path) -> None:
+    from assistant.errors import AssistantError
+    from assistant.ingest.records import TITLE_MAX
+    from assistant.sessions import list_sessions, plan_session
+    from tests.sample_data import TRANSCRIPT
+    from tests.test_cli_review import invoke
+
+    long = "Okta " * 50  # 250 characters
+    with pytest.raises(IngestError) as info:
+        add_case(ws, {"title": long.strip(), "problem": "SAML fails"}, actor=LOCAL)
+    said = str(info.value)
+    assert said.startswith("The case title is 249 characters long; at most 200") and \
+        "Fix: shorten the case title" in said
+    # A sheet whose third line holds the long title: refused whole, the good row too.
+    sheet = csv_sheet(tmp_path / "long.csv", [ROWS[0], (long, "p", "2026-09-04", "")])
+    with pytest.raises(IngestError) as info:
+        ingest_paths(ws, [sheet], actor=LOCAL)
+    assert "long.csv, line 3: the case title is 249 characters long" in str(info.value)
+    with pytest.raises(AssistantError, match="session title is 201 characters long; at "
+                                             "most 200"):
+        plan_session(ws, title="x" * 201, format="jam", date=None, actor=LOCAL)
+    vtt = tmp_path / "jam.vtt"
+    vtt.write_text(TRANSCRIPT, encoding="utf-8")
+    with pytest.raises(IngestError, match="session title is 300 characters"):
+        ingest_paths(ws, [vtt], session_meta={"title": "y" * 300}, actor=LOCAL)
+    assert list_cases(ws) == [] and list_sessions(ws) == []
+    # The limit itself is fine, and a title made from a long file name is shortened.
+    plan_session(ws, title="z" * TITLE_MAX, format="jam", date=None, actor=LOCAL)
+    named = tmp_path / (("weekly volunteer jam " * 12).strip().replace(" ", "_") + ".vtt")
+    named.write_text(TRANSCRIPT, encoding="utf-8")
+    ingest_paths(ws, [named], actor=LOCAL)
+    titles = sorted(len(s.title) for s in list_sessions(ws))
+    assert titles[-1] == TITLE_MAX and len(titles) == 2
+    code, out = invoke(["--data-dir", str(tmp_path / "cli")], "sessions", "plan", "q" * 250)
+    assert code == 1 and "session title is 250 characters long; at most 200" in out, out
+    assert "Traceback" not in out

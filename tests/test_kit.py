@@ -49,7 +49,7 @@ def test_kit_round_trip_into_an_empty_store_gives_the_same_workbook(example_kit,
                                                                     tmp_path) -> None:
     report = ingest_paths(any_ws, [example_kit])
     assert report.cases_added == 65
-    assert any("planner: 1 sprints started" in w for w in report.warnings)
+    assert any("planner: 1 sprint started" in w for w in report.warnings)
     recompute_themes(any_ws)  # themes are derived: recomputed from the same cases
     again = export_kit(any_ws, tmp_path / "again.xlsx", on=ON)
     assert differences(workbook_values(example_kit), workbook_values(again)) == []

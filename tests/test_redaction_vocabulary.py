@@ -153,9 +153,9 @@ def test_the_network_screen_keeps_a_change_saved_by_another_steward_meanwhile(
         ws: Workspace) -> None:
     _, keep, people = redaction_view(ws, LOCAL)
     assert save_redaction(ws, Actor("ria", "steward"), "Nova", "", (keep, people)) == \
-        "Saved: 1 terms kept, 0 people replaced."
+        "Saved: 1 term kept, 0 people replaced."
     message = save_redaction(ws, STEWARD, "", "Wiremu Kereama", (keep, people))
-    assert message.startswith("Saved: 1 terms kept, 1 people replaced.")
+    assert message.startswith("Saved: 1 term kept, 1 person replaced.")
     assert "Another steward changed the lists meanwhile" in message
     assert redaction_view(ws, LOCAL)[1:] == ("Nova", "Wiremu Kereama")
 
@@ -165,7 +165,7 @@ def test_the_network_screen_says_what_is_sent_and_saves_the_lists(ws: Workspace,
     md, keep, people = redaction_view(ws, LOCAL)
     assert "No LLM endpoint is configured" in md and keep == people == ""
     assert save_redaction(ws, LOCAL, "Nova\nPower BI\n", "Wiremu Kereama") == \
-        "Saved: 2 terms kept, 1 people replaced."
+        "Saved: 2 terms kept, 1 person replaced."
     md, keep, people = redaction_view(ws, LOCAL)
     assert keep == "Nova\nPower BI" and people == "Wiremu Kereama" and "2 terms kept" in md
     st = load_settings(data_dir=tmp_path / "r", llm_base_url="https://llm.example.com/v1",

@@ -328,6 +328,62 @@ def test_a_lone_sub_theme_takes_every_sub_theme_action_from_its_one_row(
     assert "Renamed at the sub level" not in view.table
 
 
+def test_renaming_a_broad_theme_renames_its_one_same_named_sub_theme_on_every_screen(
+        network: Workspace) -> None:
+    import datetime as dt
+
+    from assistant.auth import LOCAL
+    from assistant.rhythm.sprints import start_sprint
+    from assistant.ui.handlers import network as net
+    from assistant.ui.handlers import themes as h
+
+    pairs = [b for b in theme_tree(network)
+             if b.lone is not None and h.same_name(b.lone.label, b.theme.label)]
+    assert pairs  # these cases make a broad theme whose one sub-theme has its name
+    b, old = pairs[0], pairs[0].theme.label
+    h.rename(network, LOCAL, b.theme.id, label="Sign-in trouble")
+    start_sprint(network, dt.date(2026, 9, 1), actor=LOCAL)
+
+    def shown() -> str:
+        view = h.theme_list(network, LOCAL)
+        return "\n".join([view.table, *(label for label, _ in view.choices),
+                          *(label for label, _ in view.trend_choices),
+                          h.theme_detail(network, LOCAL, b.theme.id)[0],
+                          h.theme_detail(network, LOCAL, b.subthemes[0].id)[0],
+                          net.review_view(network, LOCAL)[0], net.metrics_view(network, LOCAL)])
+
+    assert old not in shown() and "Sign-in trouble" in shown()
+    assert "(its one sub-theme:" not in h.theme_list(network, LOCAL).table
+    assert "Sign-in trouble" in net.review_view(network, LOCAL)[0]  # the sub-theme level
+    recompute_themes(network)  # both renames are decisions: they hold
+    assert old not in shown() and "Sign-in trouble" in shown()
+    # A sub-theme the steward named apart keeps its own name.
+    other = next((x for x in pairs[1:]), None)
+    if other is not None:
+        h.rename(network, LOCAL, other.subthemes[0].id, label="Own name")
+        h.rename(network, LOCAL, other.theme.id, label="Broad name")
+        assert get_theme(network, other.subthemes[0].id).label == "Own name"
+
+
+def test_the_detail_panel_marks_a_dismissed_or_merged_theme_and_says_there_is_no_undo(
+        network: Workspace) -> None:
+    from assistant.auth import LOCAL
+    from assistant.ui.handlers import themes as h
+
+    held = next(b for b in theme_tree(network) if b.lone is None)
+    gone, kept = held.subthemes[0], held.subthemes[1]
+    assert "Dismissed" not in h.theme_detail(network, LOCAL, gone.id)[0]
+    h.dismiss(network, LOCAL, gone.id)
+    text = h.theme_detail(network, LOCAL, gone.id)[0]
+    assert text.startswith(f"### {gone.label}\n**Dismissed**")
+    assert "cannot be undone" in text and "novel-case queue" in text
+    assert "Dismissed" not in h.theme_detail(network, LOCAL, kept.id)[0]
+    other = next(b for b in theme_tree(network) if b.theme.id != held.theme.id)
+    h.merge(network, LOCAL, other.theme.id, other_id=held.theme.id)
+    text = h.theme_detail(network, LOCAL, other.theme.id)[0]
+    assert f"**Merged** into **{get_theme(network, held.theme.id).label}**" in text
+
+
 def test_the_cli_lists_a_broad_theme_holding_one_sub_theme_on_one_line(
         network: Workspace) -> None:
     from typer.testing import CliRunner

@@ -24,7 +24,7 @@ from assistant.cluster import (
     recompute_themes,
     rename_theme,
     split_theme,
-    sprint_status,
+    sprint_start,
     theme_trends,
 )
 from assistant.config import Settings, load_settings
@@ -211,15 +211,13 @@ def test_tiny_networks_are_handled(ws: Workspace, tmp_path: Path, n: int) -> Non
     assert len(case_layout(ws)) == n
     trends = theme_trends(ws)
     assert len(trends.weekly) == len(themes)
-    assert (sprint_status(ws) is None) == (n == 0)
+    assert (sprint_start(ws) is None) == (n == 0)  # trends count sprints from it
 
 
 def test_trends_sprint_and_map(themed: Workspace) -> None:
     import datetime as dt
 
-    s = sprint_status(themed, on=dt.date(2026, 9, 30))
-    assert s is not None and (s.number, s.week, s.start) == (1, 4, dt.date(2026, 9, 7))
-    assert s.end == dt.date(2026, 12, 5)
+    assert sprint_start(themed) == dt.date(2026, 9, 7)  # the earliest case: trends count from it
     tr = theme_trends(themed)
     assert tr.weeks == ("2026-W37",) and tr.sprints == ("Sprint 1",)
     n_novel = len(novel_queue(themed))
@@ -384,4 +382,4 @@ def test_the_screens_read_only_what_they_show_and_it_matches_the_whole(
         t.label: t.size for t in list_themes(themed) if t.source == "cases"}
     broad = theme_trends(themed, level="broad")
     assert sum(map(sum, broad.weekly.values())) == sum(map(sum, tr.weekly.values()))
-    assert sprint_status(themed, on=dt.date(2026, 9, 30)).start == dt.date(2026, 9, 7)
+    assert sprint_start(themed) == dt.date(2026, 9, 7)

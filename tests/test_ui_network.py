@@ -89,3 +89,38 @@ def test_the_screen_hands_out_the_kit_and_the_demo_day_pack(ws, tmp_path: Path) 
     assert network.kit_file(ws, VIC, True).endswith("starter-kit-blank.xlsx")
     files = network.demo_pack(ws, VIC, pdf=False)
     assert [Path(f).name for f in files] == ["demo-day.html"]
+
+
+@pytest.mark.parametrize(("today_is", "running", "said"), [
+    # sprint 1 runs 2026-09-01 .. 2026-11-29; sprint 2 (when started) from 2026-12-20
+    (dt.date(2026, 8, 31), None, "No sprint running yet: sprint 1 starts on 2026-09-01"),
+    (dt.date(2026, 9, 1), 1, "Sprint 1, week 1 of 12"),
+    (dt.date(2026, 11, 29), 1, "Sprint 1, week 12 of 12"),
+    (dt.date(2026, 11, 30), None, "No sprint running: sprint 1 ended on 2026-11-29"),
+    (dt.date(2026, 12, 19), None, "Between sprints: sprint 1 ended on 2026-11-29, sprint 2 "
+                                  "starts on 2026-12-20"),
+    (dt.date(2026, 12, 20), 2, "Sprint 2, week 1 of 12"),
+])
+def test_today_and_the_network_screen_agree_on_the_running_sprint_around_its_boundaries(
+        ws, today_is: dt.date, running: int | None, said: str) -> None:
+    from assistant.clock import FixedClock
+    from assistant.rhythm.sprints import sprint_now, start_sprint
+
+    # Cases from months earlier: the old Today counted 90-day sprints from them instead.
+    ws.clock = FixedClock(dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC))
+    intake.submit_case(ws, LOCAL, "Old case", "SSO fails for contractors", "", "", "", "",
+                       "", "2026-06-01", "")
+    assert "No sprint yet" in today.today(ws, LOCAL).sprint
+    assert "No sprint yet" in network.sprint_view(ws, LOCAL)
+    start_sprint(ws, dt.date(2026, 9, 1), actor=STELLA)
+    if today_is >= dt.date(2026, 12, 19):
+        start_sprint(ws, dt.date(2026, 12, 20), actor=STELLA)
+    # Late evening in the network's zone is already tomorrow in UTC: the network's day counts.
+    ws.settings = ws.settings.model_copy(update={"timezone": "America/Los_Angeles"})
+    ws.clock = FixedClock(dt.datetime.combine(today_is, dt.time(23, 30),
+                                              tzinfo=ws.settings.zone))
+    now = sprint_now(ws)
+    assert now.day == today_is and now.headline().startswith(said)
+    assert (now.running.number if now.running else None) == running
+    assert f"### {now.headline()}" in today.today(ws, LOCAL).sprint
+    assert f"### {now.headline()}" in network.sprint_view(ws, LOCAL)

@@ -95,3 +95,51 @@ def test_an_approved_recap_can_be_copied_as_plain_text_for_email(recap):
     text = review.export_recap(ws, FRAN, draft_id, "Plain text (email, chat)")
     assert text.startswith("Recap: Volunteer retention jam") and text.count("\n• ") == 5
     assert review.export_recap(ws, FRAN, draft_id, "Markdown").startswith("# Recap:")
+
+
+def test_unsaved_text_kept_by_the_browser_is_offered_back_only_for_its_own_draft() -> None:
+    import json
+
+    from assistant.ui import unsaved
+    from assistant.ui.views import BulletView, DraftView
+
+    view = DraftView(draft_id="D1", header="", version=3, sources=(), history="", diff="",
+                     bullets=(BulletView("1", "one", ""), BulletView("2", "two", ""),
+                              BulletView("3", "three", "")), title="Recap about SSO jam")
+    shown = unsaved.baseline(view, editable=True)
+    assert json.loads(shown) == {"draft": "D1", "version": 3, "title": "Recap about SSO jam",
+                                 "texts": ["one", "two", "three"]}
+    assert unsaved.baseline(view, editable=False) == "" == unsaved.baseline(None, True)
+
+    def kept(draft: str, texts: list[str], version: int = 3) -> str:
+        return json.dumps({"draft": draft, "version": version, "texts": texts,
+                           "at": "07/12/2026, 14:02:00"})
+
+    offer = unsaved.offer(shown, kept("D1", ["ONE", "two", "THREE"]))
+    assert "Unsaved edits" in offer and "(bullets 1 and 3 changed)" in offer
+    assert "14:02" in offer and "changed since" not in offer
+    # Another draft's text, the same text as loaded, or rubbish: nothing offered.
+    for other in (kept("D2", ["x", "y", "z"]), kept("D1", ["one", "two", "three"]),
+                  "{not json", "", json.dumps({"draft": "D1", "texts": [1, 2]})):
+        assert unsaved.offer(shown, other) == ""
+        with pytest.raises(ValueError):
+            unsaved.restore(shown, other)
+    # Typed on version 2: putting it back makes version 2 the save's base, so the save
+    # meets version 3 as a conflict instead of overwriting it.
+    older = kept("D1", ["one", "TWO", "three"], version=2)
+    assert "version 3 now" in unsaved.offer(shown, older)
+    texts, base, message = unsaved.restore(shown, older)
+    assert texts == ("one", "TWO", "three") and base == 2 and "Save edits" in message
+
+
+def test_the_page_names_the_newest_draft_with_kept_text_whatever_tab_it_opens_on() -> None:
+    import json
+
+    from assistant.ui import unsaved
+
+    assert unsaved.pending("") == unsaved.Pending("", "") == unsaved.pending("{bad")
+    raw = json.dumps([{"draft": "D2", "title": "Recap about SSO jam", "at": "14:02", "ts": 2},
+                      {"draft": "D1", "title": "Pattern about <b>x</b>", "ts": 1}])
+    found = unsaved.pending(raw)
+    assert found.draft == "D2" and "*Recap about SSO jam* (typed 14:02)" in found.note
+    assert "1 other draft" in found.note and "<b>" not in found.note

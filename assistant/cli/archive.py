@@ -6,6 +6,7 @@ import typer
 
 from assistant.cli.common import app, local_actor, workspace
 from assistant.cli.sessions import sessions_app
+from assistant.plural import counted
 
 KIND_HELP = "case, session, transcript (give the session's id) or draft"
 
@@ -58,6 +59,6 @@ def move_transcript(from_session: str = typer.Argument(..., metavar="FROM", help
     from assistant.archive import reassign_transcript
 
     n = reassign_transcript(workspace(), from_session, to_session, actor=local_actor())
-    typer.echo(f"Moved {n} speaker turns from {from_session} to {to_session}. Archive the "
-               f"emptied session with `assistant archive session {from_session}` if it was "
-               "a mistake.")
+    typer.echo(f"Moved {counted(n, 'speaker turn')} from {from_session} to {to_session}. "
+               f"Archive the emptied session with `assistant archive session {from_session}` "
+               "if it was a mistake.")

@@ -8,6 +8,7 @@ import typer
 
 from assistant.cli.common import app, local_actor, workspace
 from assistant.errors import AssistantError
+from assistant.plural import counted
 
 if TYPE_CHECKING:  # the drafting stack loads only when a command drafts
     from assistant.summarize.service import DraftRecord
@@ -23,7 +24,7 @@ def _show(d: DraftRecord) -> None:
     typer.echo(d.text)
     extra = f", fell back: {d.fallback_reason}" if d.fallback_reason else ""
     typer.echo(f"Stored as draft {d.id} (v{d.version}, {d.backend}{extra}); "
-               f"{len(d.flags)} grounding flag(s).")
+               f"{counted(len(d.flags), 'grounding flag')}.")
     if d.kind in GATED_KINDS:  # say whether those flags stop an approval
         held = blockers(d.kind, d.content, d.flags)
         typer.echo("Before approval: " + "; ".join(held) + " (or a steward's override)."

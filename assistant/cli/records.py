@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from assistant.cli.common import app, local_actor, workspace
+from assistant.plural import counted
 
 
 def _mapping(pairs: list[str]) -> dict[str, str]:
@@ -59,8 +60,8 @@ def reindex() -> None:
     if r.moved_aside:
         typer.echo(f"The vector index could not be read; moved it to {r.moved_aside} and "
                    "rebuilt it from the record store.")
-    typer.echo(f"Reindexed {r.cases} cases, {r.passages} transcript passages, "
-               f"{r.patterns} patterns.")
+    typer.echo(f"Reindexed {counted(r.cases, 'case')}, "
+               f"{counted(r.passages, 'transcript passage')}, {counted(r.patterns, 'pattern')}.")
 
 
 #: What ``--kind`` accepts, and the index kind each names. ``segments`` is the old word for
@@ -106,21 +107,24 @@ def status() -> None:
     typer.echo(f"cases: {s.cases} ({archived(s.archived_cases)}indexed {s.indexed_cases})")
     typer.echo(f"sessions: {s.sessions} ({archived(s.archived_sessions)}"
                f"{s.sessions_with_transcript} with a transcript, "
-               f"{s.segments} speaker turns, {s.indexed_passages} passages indexed)")
+               f"{counted(s.segments, 'speaker turn')}, "
+               f"{counted(s.indexed_passages, 'passage')} indexed)")
     typer.echo(f"patterns indexed: {s.indexed_patterns}")
     if s.index_error:
         typer.echo(f"index: cannot be read: {s.index_error}")
     if s.index_pending:
-        typer.echo(f"index lag: {s.index_pending} stored records not yet searchable "
+        typer.echo(f"index lag: {counted(s.index_pending, 'stored record')} not yet searchable "
                    "(`assistant reconcile` indexes them; it also runs at every start)")
     elif not s.index_faults:
         typer.echo("index lag: 0 (every stored record is searchable)")
     if s.index_faults:
-        typer.echo(f"index check due: {s.index_faults} index writes failed or stopped part-way; "
+        typer.echo(f"index check due: {counted(s.index_faults, 'index write')} failed or stopped "
+                   "part-way; "
                    "the next start or `assistant reconcile` audits the index against the "
                    "store and rewrites what it lost")
     if s.stale_vectors:
-        typer.echo(f"embedding cache: {s.stale_vectors} vectors of another model or precision, "
+        typer.echo(f"embedding cache: {counted(s.stale_vectors, 'vector')} of another model or "
+                   "precision, "
                    "never read again (`assistant prune-cache` removes them)")
 
 

@@ -17,6 +17,7 @@ import typer
 from assistant.auth import Actor
 from assistant.cli.common import app, local_actor, workspace
 from assistant.errors import AssistantError
+from assistant.plural import counted
 
 users_app = typer.Typer(no_args_is_help=True, help="Users and their roles; with any user, "
                         "the app asks for sign-in.")
@@ -126,7 +127,7 @@ def review_list(all_: bool = typer.Option(False, "--all", help="Include publishe
             due += (f" (published {_span(d.late_by)} late)" if d.status == "published"
                     else f" (overdue {_span(d.late_by)})")
         typer.echo(f"{d.id}  {d.kind:11} {d.status:10} {d.subject}{due}"
-                   + (f"  ({d.flags} flag(s))" if d.flags else ""))
+                   + (f"  ({counted(d.flags, 'flag')})" if d.flags else ""))
 
 
 def _span(t: dt.timedelta) -> str:
@@ -192,7 +193,7 @@ def review_edit(draft_id: str = DRAFT_ID,
         raise type(exc)(f"{exc} Your text is kept in {_keep(d.id, text)}: fix it there "
                         f"and run `assistant review edit {d.id} --file` with it (without "
                         "its first line, it is saved over the newest version).") from None
-    typer.echo(f"Saved {d.id} as version {v.number}; {len(v.flags)} grounding flag(s).")
+    typer.echo(f"Saved {d.id} as version {v.number}; {counted(len(v.flags), 'grounding flag')}.")
     _say_blockers(d.kind, v.content, list(v.flags))
 
 

@@ -11,6 +11,7 @@ import typer
 from assistant.cli.common import app, workspace
 from assistant.cli.review import AS_USER, _actor, review_app
 from assistant.errors import AssistantError
+from assistant.plural import counted
 
 charter_app = typer.Typer(no_args_is_help=True, help="The charter: purpose, results "
                           "(baseline, target), cadence, boundaries.")
@@ -159,17 +160,18 @@ def sprint_show(number: int | None = typer.Argument(None, help="Sprint number (d
                                                      "current one)."),
                 on: str | None = ON) -> None:
     """A sprint's phase and checklist (done state from the data)."""
-    from assistant.rhythm.sprints import checklist, get_sprint
+    from assistant.rhythm.sprints import checklist, get_sprint, sprint_now
 
-    day = _day(on)
     ws = workspace()
-    sp = get_sprint(ws, number, on=day)
-    when = day or dt.date.today()
+    now = sprint_now(ws, _day(on))
+    when = now.day
+    sp = get_sprint(ws, number, on=when)
+    typer.echo(now.headline() + ".")
     typer.echo(f"Sprint {sp.number}: {sp.start} to {sp.end}, week {sp.week(when)} "
                f"({sp.phase(when)})")
     if sp.goals:
         typer.echo(f"Goals: {sp.goals}")
-    for c in checklist(ws, sp.number, on=day):
+    for c in checklist(ws, sp.number, on=when):
         typer.echo(f"  [{'x' if c.done else ' '}] {c.weeks:10} {c.step} — {c.evidence}")
     if sp.decision:
         typer.echo(f"Decision: {sp.decision} ({sp.decided_by}, {sp.decided_on}): "
@@ -249,9 +251,10 @@ def metrics(by_theme: bool = typer.Option(False, "--by-theme", help="Also per th
         typer.echo(f"Sprint {sm.number} ({sm.start} to {sm.end}): patterns used "
                    f"{m.patterns_used}, median days to solve {_num(m.median_days_to_solve)} "
                    f"({m.resolved} solved), teams repeating {m.teams_repeating}; "
-                   f"{m.cases} new cases, {m.adoptions} adoptions, pulse {_num(m.pulse)}")
+                   f"{counted(m.cases, 'new case')}, {counted(m.adoptions, 'adoption')}, "
+                   f"pulse {_num(m.pulse)}")
         for label, t in sm.by_theme.items() if by_theme else ():
-            typer.echo(f"  {label}: {t.cases} cases, patterns used {t.patterns_used}, "
+            typer.echo(f"  {label}: {counted(t.cases, 'case')}, patterns used {t.patterns_used}, "
                        f"median days {_num(t.median_days_to_solve)}, teams repeating "
                        f"{t.teams_repeating}")
 
@@ -268,9 +271,9 @@ def review_themes(sprint: int | None = typer.Option(None, "--sprint", help="Spri
     for t in theme_impact(workspace(), sprint):
         mark = "retire?" if t.propose_retire else "keep"
         chosen = f" — chosen: {t.choice}" if t.choice else ""
-        typer.echo(f"{t.theme_id}  {t.label}: {t.cases} cases, growth {t.growth:+d}, "
-                   f"{t.adoptions} adoptions, median days {_num(t.median_days_to_solve)} "
-                   f"[{mark}: {t.reason}]{chosen}")
+        typer.echo(f"{t.theme_id}  {t.label}: {counted(t.cases, 'case')}, growth {t.growth:+d}, "
+                   f"{counted(t.adoptions, 'adoption')}, "
+                   f"median days {_num(t.median_days_to_solve)} [{mark}: {t.reason}]{chosen}")
 
 
 @review_app.command("choose")

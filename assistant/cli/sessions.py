@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from assistant.cli.common import app, local_actor, workspace
+from assistant.plural import counted
 
 sessions_app = typer.Typer(no_args_is_help=True, help="Plan sessions and attach their "
                            "transcripts (then `assistant draft recap SESSION`).")
@@ -24,7 +25,7 @@ def sessions_list() -> None:
     for v in rows:
         recap = v.recap_status or ("no recap" if v.has_transcript else "no transcript")
         typer.echo(f"{v.id}  {v.date or 'undated'}  {v.format:20} {v.title}  "
-                   f"[{len(v.case_ids)} case(s), {recap}]")
+                   f"[{counted(len(v.case_ids), 'case')}, {recap}]")
 
 
 @sessions_app.command("plan")
@@ -44,7 +45,7 @@ def sessions_plan(
     v = plan_session(workspace(), title=title, format=format, date=date, start_time=start,
                      facilitator=facilitator, case_ids=case, actor=local_actor())
     typer.echo(f"Planned {v.id}: {v.title} ({v.format}, {v.date or 'undated'}) with "
-               f"{len(v.case_ids)} case(s).")
+               f"{counted(len(v.case_ids), 'case')}.")
 
 
 @sessions_app.command("attach")
@@ -55,4 +56,5 @@ def sessions_attach(session: str = typer.Argument(..., help="Session id (S...)."
     from assistant.sessions import attach_transcript
 
     r = attach_transcript(workspace(), session, transcript, actor=local_actor())
-    typer.echo(f"Attached {transcript.name} to {r.session_id}: {r.segments} turns.")
+    typer.echo(f"Attached {transcript.name} to {r.session_id}: "
+               f"{counted(r.segments, 'speaker turn')}.")

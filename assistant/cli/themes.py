@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from assistant.cli.common import app, local_actor, workspace
+from assistant.plural import counted
 
 themes_app = typer.Typer(invoke_without_command=True, no_args_is_help=False,
                          help="Recurring themes in cases and sessions, and steering them.")
@@ -41,7 +42,7 @@ def list_(ctx: typer.Context) -> None:
             pin = ", pinned" if only.pinned else ""
             typer.echo(line(b.theme, "", f" [broad; its one sub-theme: {only.id}{named}{pin}]"))
             continue
-        typer.echo(line(b.theme, "", f" [broad, {len(b.subthemes)} sub-themes]"))
+        typer.echo(line(b.theme, "", f" [broad, {counted(len(b.subthemes), 'sub-theme')}]"))
         for t in b.subthemes:
             typer.echo(line(t, "    "))
     for t in rows:
@@ -56,7 +57,8 @@ def show(theme_id: str = typer.Argument(..., help="Theme id.")) -> None:
     from assistant.cluster import get_theme
 
     t = get_theme(workspace(), theme_id)
-    typer.echo(f"{t.label} ({t.id}) · {t.size} cases · cohesion {t.cohesion:.2f} · {t.status}")
+    typer.echo(f"{t.label} ({t.id}) · {counted(t.size, 'case')} · cohesion {t.cohesion:.2f} · "
+               f"{t.status}")
     typer.echo(f"Keywords: {', '.join(t.keywords)}")
     typer.echo("Representative cases:")
     for r in t.representatives:

@@ -20,7 +20,6 @@ from assistant.cluster.queries import (
     BroadTheme,
     LayoutPoint,
     NovelCase,
-    SprintStatus,
     ThemeDetail,
     ThemeSummary,
     Trends,
@@ -32,7 +31,6 @@ from assistant.cluster.queries import (
     novel_queue,
     set_sprint_start,
     sprint_start,
-    sprint_status,
     theme_tree,
     theme_trends,
 )
@@ -51,9 +49,9 @@ __all__ = [
     "BroadTheme", "broad_target", "broad_target_of", "move_subtheme", "set_broad_target",
     "theme_tree",
     "Clustering", "EngineParams", "LayoutPoint", "NovelCase", "PlacementReport",
-    "RecomputeReport", "SprintStatus", "ThemeDetail", "ThemeSummary", "Trends",
+    "RecomputeReport", "ThemeDetail", "ThemeSummary", "Trends",
     "case_count", "case_layout", "cluster_vectors", "dismiss_theme", "get_theme", "list_themes",
     "merge_themes", "move_case", "novel_count", "novel_queue", "pin_theme", "place_cases",
     "recompute_themes", "rename_theme", "reset_themes", "set_sprint_start", "sprint_start",
-    "sprint_status", "split_theme", "theme_trends",
+    "split_theme", "theme_trends",
 ]

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 from assistant.auth import LOCAL, Actor, require
 from assistant.cluster.engine import normalize
 from assistant.cluster.incremental import CaseLoader, copy_state, save_changes, touched_cases
+from assistant.cluster.queries import same_name
 from assistant.cluster.state import (
     ACTIVE,
     BROAD,
@@ -96,7 +97,12 @@ def rename_theme(ws: Workspace, theme_id: str, label: str, *, actor: Actor = LOC
 def rename_theme_in(s: OrmSession, ws: Workspace, theme_id: str, label: str, *,
                     actor: Actor) -> str:
     """:func:`rename_theme` inside the caller's transaction (approving a theme label
-    renames the theme in the same transaction as the approval)."""
+    renames the theme in the same transaction as the approval).
+
+    A broad theme that holds a single sub-theme of the same name is one theme on every
+    screen (the same cases twice over), so that sub-theme takes the new name too, as its
+    own decision: the sub-theme level (trends, the Network tables, the quarterly review)
+    would otherwise keep showing the old name."""
     require(actor, "change_themes")
     label = " ".join(label.split())
     if not label:
@@ -105,9 +111,25 @@ def rename_theme_in(s: OrmSession, ws: Workspace, theme_id: str, label: str, *,
         raise AssistantError("A theme name is at most 300 characters.")
     t = _live_theme(s.get(Theme, theme_id), theme_id)
     old = t.label
+    twin = _lone_twin(s, t)
     decide_in(s, ws, actor, "rename", {"theme_id": theme_id, "label": label}, theme_id,
               f"renamed {old!r} to {label!r}", before={"label": old})
+    if twin is not None:
+        decide_in(s, ws, actor, "rename", {"theme_id": twin.id, "label": label}, twin.id,
+                  f"renamed {twin.label!r} to {label!r} with its broad theme {theme_id}",
+                  before={"label": twin.label})
     return label
+
+
+def _lone_twin(s: OrmSession, t: Theme) -> Theme | None:
+    """The only current sub-theme of broad theme ``t`` when it has ``t``'s name, else None."""
+    if (t.level or SUB) != BROAD:
+        return None
+    subs = list(s.scalars(select(Theme).where(Theme.parent_id == t.id,
+                                              Theme.status == ACTIVE).limit(2)))
+    if len(subs) == 1 and same_name(subs[0].label, t.label):
+        return subs[0]
+    return None
 
 
 def pin_theme(ws: Workspace, theme_id: str, *, pinned: bool | None = None,

@@ -1,5 +1,6 @@
 """Reading themes back: the list, one theme in detail, the novel-case queue, a 2-D map,
-trends per ISO week and per 90-day sprint, and where the sprint stands."""
+trends per ISO week and per 90-day sprint (counted from the first sprint's start; which
+recorded sprint is running is :func:`assistant.rhythm.sprints.sprint_now`'s answer)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ import numpy as np
 from sqlalchemy import func, or_, select
 from threadpoolctl import threadpool_limits
 
-from assistant.cluster.state import today
 from assistant.errors import NotFound
 from assistant.index.texts import format_timestamp
 from assistant.store.db import transaction
@@ -123,16 +123,6 @@ class Trends:
     per_sprint: dict[str, Sequence[int]]
     growing: tuple[Growth, ...]
     ids: dict[str, str] = field(default_factory=dict)  # series name -> theme id
-
-
-@dataclass(frozen=True)
-class SprintStatus:
-    number: int
-    week: int
-    phase: str
-    start: dt.date
-    end: dt.date
-    days_left: int
 
 
 def _summary(t: Theme) -> ThemeSummary:
@@ -359,23 +349,6 @@ def set_sprint_start(ws: Workspace, day: dt.date, *, actor: object = None) -> No
 
 def _sprint_of(d: dt.date, start: dt.date) -> int:
     return (d - start).days // SPRINT_DAYS + 1
-
-
-def sprint_status(ws: Workspace, *, on: dt.date | None = None) -> SprintStatus | None:
-    """Which 90-day sprint ``on`` (default today, UTC) falls in, its week and phase."""
-    first = sprint_start(ws)
-    if first is None:
-        return None
-    day = on or today()
-    number = max(1, _sprint_of(day, first))
-    start = first + dt.timedelta(days=SPRINT_DAYS * (number - 1))
-    end = start + dt.timedelta(days=SPRINT_DAYS - 1)
-    week = max(0, min(12, (day - start).days // 7 + 1))
-    phase = ("not started" if day < start else
-             "gather cases and a baseline" if week <= 3 else
-             "run sessions, playbook v0.1" if week <= 8 else
-             "demo day and review")
-    return SprintStatus(number, week, phase, start, end, max(0, (end - day).days))
 
 
 def theme_trends(ws: Workspace, *, level: str = "sub") -> Trends:

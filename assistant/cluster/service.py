@@ -31,6 +31,7 @@ from assistant.cluster.state import (
 )
 from assistant.errors import AssistantError
 from assistant.index.texts import case_text
+from assistant.plural import counted
 from assistant.store import audit
 from assistant.store.db import in_chunks, transaction
 from assistant.store.models import Case, Meta, Theme, ThemeDecision, ThemeMember
@@ -64,8 +65,9 @@ class RecomputeReport:
     seconds: float = 0.0
 
     def __str__(self) -> str:
-        parts = [f"{self.themes} themes in {self.broad_themes} broad themes from "
-                 f"{self.cases} cases, {self.novel} novel"]
+        parts = [f"{counted(self.themes, 'theme')} in "
+                 f"{counted(self.broad_themes, 'broad theme')} from "
+                 f"{counted(self.cases, 'case')}, {self.novel} novel"]
         if self.kept or self.new or self.vanished:
             parts.append(f"{len(self.kept)} kept, {len(self.new)} new, "
                          f"{len(self.vanished)} vanished")
@@ -76,8 +78,7 @@ class RecomputeReport:
         if self.session_themes:
             parts.append(f"{self.session_themes} raised only in sessions")
         if self.decisions_applied:
-            n = self.decisions_applied
-            parts.append(f"{n} steward decision{'' if n == 1 else 's'} re-applied")
+            parts.append(f"{counted(self.decisions_applied, 'steward decision')} re-applied")
         return "; ".join(parts)
 
 
@@ -89,7 +90,7 @@ class PlacementReport:
 
     def __str__(self) -> str:
         due = "; a full recompute is due" if self.recompute_due else ""
-        return f"{self.placed} cases placed into themes, {self.novel} novel{due}"
+        return f"{counted(self.placed, 'case')} placed into themes, {self.novel} novel{due}"
 
 
 # ---------------------------------------------------------------- inputs

@@ -29,6 +29,7 @@ from sqlalchemy.orm import selectinload
 
 from assistant.index.texts import case_text, chunk_segments, pattern_text
 from assistant.index.vectors import Kind
+from assistant.plural import counted
 from assistant.store.db import transaction
 from assistant.store.models import Case, Pattern, Session
 from assistant.workspace import Workspace
@@ -50,8 +51,9 @@ class AuditReport:
         return self.missing + self.unsearchable + self.orphans
 
     def __str__(self) -> str:
-        return (f"{self.checked} records checked: {self.missing} missing and "
-                f"{self.unsearchable} unsearchable queued again, {self.orphans} orphans removed")
+        return (f"{counted(self.checked, 'record')} checked: {self.missing} missing and "
+                f"{self.unsearchable} unsearchable queued again, "
+                f"{counted(self.orphans, 'orphan')} removed")
 
 
 def _expected(ws: Workspace) -> dict[Kind, dict[str, tuple[str, str]]]:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import selectinload
 
 from assistant.index.texts import chunk_segments
 from assistant.index.vectors import KINDS, IndexUnavailable, Kind
+from assistant.plural import counted
 from assistant.store.db import transaction
 from assistant.store.models import Case, IndexOutboxEntry, Pattern, Session
 from assistant.workspace import Workspace
@@ -64,8 +65,9 @@ class ReconcileReport:
         return self.cases + self.sessions + self.patterns + self.removed
 
     def __str__(self) -> str:
-        return (f"{self.cases} cases, {self.sessions} sessions, {self.patterns} patterns "
-                f"indexed; {self.removed} stale entries removed")
+        return (f"{counted(self.cases, 'case')}, {counted(self.sessions, 'session')}, "
+                f"{counted(self.patterns, 'pattern')} indexed; "
+                f"{counted(self.removed, 'stale entry', 'stale entries')} removed")
 
 
 def reconcile(ws: Workspace, *, progress: bool = False, verify: bool = False) -> ReconcileReport:

@@ -17,7 +17,7 @@ from typing import Any
 
 from assistant.errors import IngestError
 from assistant.ingest.files import check_archive, check_json_depth, read_text
-from assistant.ingest.records import CaseRecord
+from assistant.ingest.records import CaseRecord, shorten_title
 
 FIELDS = ("title", "problem", "context", "tried", "outcome", "submitter", "team",
           "submitted_on", "tags")
@@ -427,7 +427,8 @@ def read_case_file(path: Path) -> CaseRecord:
         raise IngestError("the file has no problem text.", path=str(path), line=1,
                           fix="write the problem below the title.")
     if not title:
-        title = values.pop("title", "") or re.sub(r"[_-]+", " ", path.stem).strip().capitalize()
+        title = values.pop("title", "") or shorten_title(
+            re.sub(r"[_-]+", " ", path.stem).strip().capitalize())
     try:
         submitted = parse_date(values.get("submitted_on"))
     except ValueError:

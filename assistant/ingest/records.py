@@ -5,6 +5,37 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from assistant.errors import IngestError
+
+#: The longest case or session title accepted, in characters: a title is a line a list,
+#: a pre-read and a playbook page show whole; longer text belongs in the problem.
+TITLE_MAX = 200
+
+
+def check_title(title: str, what: str, *, path: str | None = None,
+                line: int | None = None) -> str:
+    """``title`` when it is at most :data:`TITLE_MAX` characters, else an
+    :class:`IngestError` naming the field (``what``: "case title", "session title"), the
+    limit and the length given. The app, the command line and every reader call it."""
+    if len(title) > TITLE_MAX:
+        said = f"the {what} is {len(title)} characters long; at most {TITLE_MAX} are allowed."
+        # After a file name the message goes on in lower case; alone it is a sentence.
+        raise IngestError(said if path else said[:1].upper() + said[1:],
+                          path=path, line=line,
+                          fix=f"shorten the {what} (the details belong in the "
+                              + ("problem or context)." if what.startswith("case")
+                                 else "transcript or the cases)."))
+    return title
+
+
+def shorten_title(title: str) -> str:
+    """A title made from a file name or a transcript's first line, cut at a word to
+    :data:`TITLE_MAX` characters (nobody typed it, so it is shortened, not refused)."""
+    if len(title) <= TITLE_MAX:
+        return title
+    cut = title[:TITLE_MAX - 1].rsplit(" ", 1)[0] or title[:TITLE_MAX - 1]
+    return cut.rstrip() + "…"
+
 
 @dataclass(frozen=True)
 class CaseRecord:
@@ -21,6 +52,9 @@ class CaseRecord:
     tags: tuple[str, ...] = ()
     source: str = ""  # file path
     line: int | None = None  # row or line in the source file
+
+    def __post_init__(self) -> None:
+        check_title(self.title, "case title", path=self.source or None, line=self.line)
 
 
 @dataclass(frozen=True)

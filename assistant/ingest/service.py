@@ -34,7 +34,7 @@ from assistant.ingest.cases import (
     split_tags,
 )
 from assistant.ingest.files import check_sizes, read_text
-from assistant.ingest.records import CaseRecord, TranscriptRecord
+from assistant.ingest.records import CaseRecord, TranscriptRecord, check_title
 from assistant.ingest.sessionmeta import SessionMeta
 from assistant.ingest.transcripts import (
     TRANSCRIPT_READERS,
@@ -48,6 +48,7 @@ from assistant.ingest.writes import (
     prepare_cases,
     prepare_transcript,
 )
+from assistant.plural import counted
 from assistant.store.db import transaction
 from assistant.store.models import Case, Session, TranscriptSegment
 from assistant.workspace import Workspace
@@ -106,9 +107,11 @@ class IngestReport:
         return tuple(dict.fromkeys(s for f in self.files for s in f.session_ids))
 
     def __str__(self) -> str:
-        parts = [f"{self.cases_added} cases added, {self.cases_skipped} already known"]
+        parts = [f"{counted(self.cases_added, 'case')} added, {self.cases_skipped} already "
+                 "known"]
         if self.sessions_added or self.sessions_skipped:
-            parts.append(f"{self.sessions_added} sessions added ({self.segments_added} turns), "
+            parts.append(f"{counted(self.sessions_added, 'session')} added "
+                         f"({counted(self.segments_added, 'speaker turn')}), "
                          f"{self.sessions_skipped} already known"
                          + (f" ({self.sessions_updated} with new details)"
                             if self.sessions_updated else ""))
@@ -356,6 +359,7 @@ def add_case(ws: Workspace, fields: Mapping[str, Any], *, actor: Actor) -> Added
     def text(f: str) -> str:
         return str(values.get(f, "")).strip()
 
+    check_title(text("title"), "case title")
     rec = CaseRecord(problem=problem, title=text("title"), context=text("context"),
                      tried=text("tried"), outcome=text("outcome"), submitter=text("submitter"),
                      team=text("team"), submitted_on=submitted,

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.errors import IngestError
+from assistant.ingest.records import check_title
 from assistant.store.models import SESSION_FORMATS, Case, Session
 
 
@@ -60,6 +61,9 @@ class SessionMeta:
     start_time: str = ""
     facilitator: str = ""
     cases: tuple[str, ...] = ()  # case ids or exact case titles
+
+    def __post_init__(self) -> None:
+        check_title(self.title, "session title")
 
     @classmethod
     def from_mapping(cls, m: Mapping[str, Any]) -> SessionMeta:

@@ -23,13 +23,14 @@ from assistant.index.outbox import enqueue
 from assistant.index.texts import case_text, chunk_segments
 from assistant.index.vectors import IndexUnavailable
 from assistant.ingest import persist
-from assistant.ingest.records import CaseRecord, TranscriptRecord
+from assistant.ingest.records import CaseRecord, TranscriptRecord, shorten_title
 from assistant.ingest.sessionmeta import (
     DetailChange,
     SessionMeta,
     apply_meta,
     resolve_case_refs,
 )
+from assistant.plural import counted
 from assistant.store import audit
 from assistant.store.db import insert_ignoring_duplicates
 from assistant.store.models import Case, Draft, Session
@@ -63,13 +64,17 @@ class FileResult:
             if self.already_ingested:
                 return f"{self.path}: already ingested (session {sid})." + "".join(
                     f"\n  {c.describe(sid)}" for c in self.changes)
-            return f"{self.path}: session {sid} added with {self.segments} speaker turns."
+            return (f"{self.path}: session {sid} added with "
+                    f"{counted(self.segments, 'speaker turn')}.")
         if self.already_ingested:
-            text = f"{self.path}: already ingested ({self.skipped} cases known)."
+            text = f"{self.path}: already ingested ({counted(self.skipped, 'case')} known)."
         else:
-            text = f"{self.path}: {self.added} cases added, {self.skipped} already known."
+            text = (f"{self.path}: {counted(self.added, 'case')} added, {self.skipped} already "
+                    "known.")
         if self.duplicates:
-            text += f" {self.duplicates} duplicate rows in the file were counted once."
+            n = self.duplicates
+            text += (f" {counted(n, 'duplicate row')} in the file "
+                     f"{'was' if n == 1 else 'were'} counted once.")
         return text
 
 
@@ -195,7 +200,7 @@ class TranscriptPlan:
         case_ids = resolve_case_refs(s, meta.cases, path=rec.source)
         if self.into_session is None:
             sid = _free_session_id(s, self.hash)
-            title = meta.title or rec.title or _title_from(rec.source)
+            title = meta.title or shorten_title(rec.title or _title_from(rec.source))
             row = {"id": sid, "title": title,
                    "format": meta.format or _guess_format(meta.title or rec.title
                                                           or rec.source),

@@ -20,6 +20,7 @@ import jinja2
 
 from assistant.cluster.state import today
 from assistant.errors import ConfigError
+from assistant.plural import counted
 from assistant.rhythm.charter import Charter, get_charter, red_flags
 from assistant.rhythm.metrics import Measures, load_facts, measure, pulse_changes
 from assistant.rhythm.review import ThemeImpact, review_choices, theme_impact
@@ -239,13 +240,14 @@ def preread_sections(ws: Workspace, day: dt.date | None) -> list[dict[str, objec
         {"heading": f"Sprint {p.sprint.number} results ({p.sprint.start} to {p.sprint.end})",
          "items": [f"Patterns used in the field: {m.patterns_used}",
                    f"Median days to solve: {_num(m.median_days_to_solve)} "
-                   f"({m.resolved} cases solved)",
+                   f"({counted(m.resolved, 'case')} solved)",
                    f"Teams repeating methods: {m.teams_repeating}",
                    f"New cases: {m.cases}; adoptions: {m.adoptions}"]},
         {"heading": "Business results against baseline",
          "items": [f"{r.name}: baseline {_num(r.baseline)}, now {_num(r.current)}, target "
                    f"{_num(r.target)}" for r in charter.results] or ["none in the charter"]},
-        {"heading": "Top patterns", "items": [f"{name}: {_n(n, 'adoption')} by {_n(t, 'team')}"
+        {"heading": "Top patterns", "items": [f"{name}: {counted(n, 'adoption')} by "
+                                              f"{counted(t, 'team')}"
                                               for name, n, t in p.top_patterns] or ["none"]},
         {"heading": "Themes rising", "items": [f"{t.label} (+{t.growth})" for t in p.rising]
          or ["none"]},
@@ -255,7 +257,3 @@ def preread_sections(ws: Workspace, day: dt.date | None) -> list[dict[str, objec
                    "Continue, pause or redesign?"]},
     ]
 
-
-def _n(count: int, noun: str) -> str:
-    """'1 team', '3 teams'."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 from assistant.auth import LOCAL, Actor
 from assistant.errors import IngestError
 from assistant.ingest.sessionmeta import resolve_case_refs
+from assistant.plural import counted
 from assistant.rhythm.adoptions import (
     CONTENT_FIELDS,
     Adoption,
@@ -65,8 +66,10 @@ def load_network(ws: Workspace, path: Path, *, actor: Actor = LOCAL) -> str:
         source=str(path), actor=actor)
     record_pulses(ws, [Pulse(p["team"], dt.date.fromisoformat(p["taken_on"]), p["score"])
                        for p in data["pulses"]], actor=actor)
-    return (f"charter, {len(data['sprints'])} sprint, {len(statuses)} case statuses, "
-            f"{imp.patterns_added} patterns and {imp.adoptions_added} adoptions added")
+    return (f"charter, {counted(len(data['sprints']), 'sprint')}, "
+            f"{counted(len(statuses), 'case status', 'case statuses')}, "
+            f"{counted(imp.patterns_added, 'pattern')} and "
+            f"{counted(imp.adoptions_added, 'adoption')} added")
 
 
 def _sessions(ws: Workspace, sessions: list[dict[str, Any]], actor: Actor) -> None:

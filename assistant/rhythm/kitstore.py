@@ -14,6 +14,7 @@ from assistant.auth import Actor, require
 from assistant.errors import IngestError
 from assistant.index.outbox import enqueue
 from assistant.ingest import persist
+from assistant.plural import counted
 from assistant.rhythm.adoptions import import_patterns_and_adoptions
 from assistant.rhythm.charter import CharterEdit, save_charter
 from assistant.rhythm.kitread import KitData, KitReport
@@ -90,17 +91,18 @@ def store(ws: Workspace, data: KitData, *, actor: Actor, index: bool = True,
     imp = import_patterns_and_adoptions(ws, data.patterns, data.adoptions, source=data.path,
                                         actor=actor, index=index)
     if data.patterns or data.adoptions:
-        notes.append(f"playbook: {imp.patterns_added} patterns and {imp.adoptions_added} "
-                     "adoptions added" + (f", {imp.patterns_filled} patterns given their text"
+        notes.append(f"playbook: {counted(imp.patterns_added, 'pattern')} and "
+                     f"{counted(imp.adoptions_added, 'adoption')} added"
+                     + (f", {counted(imp.patterns_filled, 'pattern')} given their text"
                                           if imp.patterns_filled else ""))
     if data.pulses:
-        notes.append(f"capability pulse: {record_pulses(ws, data.pulses, actor=actor)} "
-                     "scores stored")
+        notes.append(f"capability pulse: "
+                     f"{counted(record_pulses(ws, data.pulses, actor=actor), 'score')} stored")
     for r in data.review:
         record_theme_choice(ws, r["sprint"], r["theme_id"], r["choice"], note=r["note"],
                             label=r["label"], actor=actor)
     if data.review:
-        notes.append(f"theme review: {len(data.review)} choices recorded")
+        notes.append(f"theme review: {counted(len(data.review), 'choice')} recorded")
     return KitReport(data.path, added, known, ids, tuple(notes))
 
 
@@ -170,7 +172,8 @@ def _sprints(ws: Workspace, data: KitData, actor: Actor, notes: list[str]) -> No
             decide_sprint(ws, n, row["decision"], row["reasons"], on=row["decided_on"],
                           by=row["decided_by"] or None, actor=actor)
     if data.sprints:
-        notes.append(f"planner: {started} sprints started, {len(data.sprints)} in the sheet")
+        notes.append(f"planner: {counted(started, 'sprint')} started, {len(data.sprints)} in "
+                     "the sheet")
 
 
 def _sessions(ws: Workspace, data: KitData, actor: Actor, notes: list[str]) -> None:

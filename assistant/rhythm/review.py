@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, NotFound
+from assistant.plural import counted
 from assistant.rhythm.metrics import Facts, load_facts, measure
 from assistant.rhythm.sprints import get_sprint
 from assistant.store.audit import record
@@ -58,7 +59,7 @@ def theme_impact(ws: Workspace, sprint: int | None = None, *, facts: Facts | Non
         retire = m.adoptions == 0 and growth <= 0
         reason = ("no adoptions this sprint and " + ("no new cases" if m.cases == 0 else
                                                      "new cases not growing")) if retire else \
-            ", ".join(x for x in (_adoptions(m.adoptions) if m.adoptions else "",
+            ", ".join(x for x in (counted(m.adoptions, 'adoption') if m.adoptions else "",
                                   f"growing (+{growth})" if growth > 0 else "") if x)
         c = choices.get(tid)
         out.append(ThemeImpact(tid, label, m.cases, growth, m.adoptions, m.patterns_used,
@@ -124,6 +125,3 @@ def record_theme_choice(ws: Workspace, sprint: int, theme_id: str, choice: str, 
                after={"sprint": sprint, "choice": choice, "note": row.note})
         return ReviewChoice(sprint, theme_id, label, choice, row.note, actor.name)
 
-
-def _adoptions(n: int) -> str:
-    return f"{n} adoption{'' if n == 1 else 's'}"

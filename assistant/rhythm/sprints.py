@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.cluster.queries import SPRINT_DAYS, SPRINT_START_KEY
-from assistant.cluster.state import today
 from assistant.errors import AssistantError, Conflict, NotFound
+from assistant.plural import counted
 from assistant.store.audit import record
 from assistant.store.db import transaction
 from assistant.store.models import (
@@ -79,20 +79,78 @@ def list_sprints(ws: Workspace) -> list[SprintRecord]:
         return [_rec(x) for x in s.scalars(select(Sprint).order_by(Sprint.number))]
 
 
+def network_today(ws: Workspace) -> dt.date:
+    """Today in the network's time zone (``ASSISTANT_TIMEZONE``), by the workspace's clock:
+    the day every screen and command places in the sprints."""
+    return ws.clock.now().astimezone(ws.settings.zone).date()
+
+
+@dataclass(frozen=True)
+class SprintNow:
+    """Where a day stands among the recorded sprints: the sprint running on it, else the
+    latest one that ended before it and the first one that starts after it."""
+
+    day: dt.date
+    running: SprintRecord | None
+    previous: SprintRecord | None
+    upcoming: SprintRecord | None
+
+    @property
+    def sprint(self) -> SprintRecord | None:
+        """The sprint a screen shows: the running one, else the one that ended last, else
+        the one that starts next; None before any sprint is recorded."""
+        return self.running or self.previous or self.upcoming
+
+    @property
+    def days_left(self) -> int:
+        """Days after today until the running sprint ends (0 on its last day, or none)."""
+        return (self.running.end - self.day).days if self.running else 0
+
+    def headline(self) -> str:
+        """One line that says which sprint is running, the same on every screen."""
+        r, p, u = self.running, self.previous, self.upcoming
+        if r is not None:
+            return f"Sprint {r.number}, week {r.week(self.day)} of 12 ({r.phase(self.day)})"
+        if p is not None and u is not None:
+            return (f"Between sprints: sprint {p.number} ended on {p.end}, sprint {u.number} "
+                    f"starts on {u.start}")
+        if p is not None:
+            return f"No sprint running: sprint {p.number} ended on {p.end}"
+        if u is not None:
+            return f"No sprint running yet: sprint {u.number} starts on {u.start}"
+        return "No sprint yet"
+
+
+def sprint_now(ws: Workspace, on: dt.date | None = None) -> SprintNow:
+    """Which recorded sprint runs on ``on`` (default :func:`network_today`): the one place
+    Today, the Network screen and ``assistant sprint show`` read it from. A sprint runs
+    from its first day to its 90th, both included."""
+    day = on or network_today(ws)
+    sprints = list_sprints(ws)
+    return SprintNow(day,
+                     next((x for x in sprints if x.start <= day <= x.end), None),
+                     next((x for x in reversed(sprints) if x.end < day), None),
+                     next((x for x in sprints if x.start > day), None))
+
+
 def get_sprint(ws: Workspace, number: int | None = None, *, on: dt.date | None = None
                ) -> SprintRecord:
-    """Sprint ``number``; without it, the sprint ``on`` (default today) falls in, else the
-    latest one. :class:`NotFound` when there is none."""
+    """Sprint ``number``; without it, the sprint :func:`sprint_now` shows for ``on``
+    (running, else the one that ended last, else the next). :class:`NotFound` when there
+    is none."""
+    if number is None:
+        shown = sprint_now(ws, on).sprint
+        if shown is None:
+            raise NotFound("No sprint yet: start one with `assistant sprint start "
+                           "YYYY-MM-DD`.")
+        return shown
     sprints = list_sprints(ws)
     if not sprints:
         raise NotFound("No sprint yet: start one with `assistant sprint start YYYY-MM-DD`.")
-    if number is not None:
-        found = next((x for x in sprints if x.number == number), None)
-        if found is None:
-            raise NotFound(f"No sprint {number}; sprints 1-{sprints[-1].number} exist.")
-        return found
-    day = on or today()
-    return next((x for x in reversed(sprints) if x.start <= day), sprints[0])
+    found = next((x for x in sprints if x.number == number), None)
+    if found is None:
+        raise NotFound(f"No sprint {number}; sprints 1-{sprints[-1].number} exist.")
+    return found
 
 
 def start_sprint(ws: Workspace, start: dt.date, *, goals: str = "",
@@ -155,7 +213,7 @@ def decide_sprint(ws: Workspace, number: int, decision: str, reasons: str, *,
         x = _get(s, number)
         before = {"decision": x.decision, "reasons": x.reasons}
         x.decision, x.reasons = decision, reasons.strip()
-        x.decided_by, x.decided_on = by or actor.name, on or today()
+        x.decided_by, x.decided_on = by or actor.name, on or network_today(ws)
         record(s, actor=actor.name, action="sprint_decide", object_type="sprint",
                object_id=str(number), before=before,
                after={"decision": decision, "reasons": x.reasons})
@@ -176,7 +234,7 @@ def checklist(ws: Workspace, number: int | None = None, *, on: dt.date | None = 
     """What each phase of the sprint needs and whether the data shows it done by ``on``
     (default today): cases gathered, baseline pulse, charter refreshed, sessions held,
     playbook published, demo day held, themes reviewed, decision recorded, next goals."""
-    day = on or today()
+    day = on or network_today(ws)
     sp = get_sprint(ws, number, on=day)
     upto = min(day, sp.end)
     w13 = sp.weeks(1, 3)
@@ -200,19 +258,20 @@ def checklist(ws: Workspace, number: int | None = None, *, on: dt.date | None = 
     demo = [d for f, d in sessions if f == "demo day" and d is not None]
     refreshed = [d for d in charter_saves if sp.start <= d <= upto]
     items = [
-        ("weeks 1-3", "Gather cases", cases_early > 0, f"{cases_early} cases in weeks 1-3"),
+        ("weeks 1-3", "Gather cases", cases_early > 0,
+         f"{counted(cases_early, 'case')} in weeks 1-3"),
         ("weeks 1-3", "Run the baseline capability pulse", teams_pulsed > 0,
-         f"{teams_pulsed} teams scored"),
+         f"{counted(teams_pulsed, 'team')} scored"),
         ("weeks 1-3", "Refresh the charter", bool(refreshed),
          f"charter saved on {max(refreshed)}" if refreshed else "no charter edit this sprint"),
         ("weeks 4-8", "Host two or three high-value sessions", len(held) >= 2,
-         f"{len(held)} sessions held"),
+         f"{counted(len(held), 'session')} held"),
         ("weeks 4-8", "Publish playbook v0.1", published_now > 0,
-         f"{published_now} patterns published this sprint"),
+         f"{counted(published_now, 'pattern')} published this sprint"),
         ("weeks 9-12", "Hold demo day", bool(demo),
          f"demo day on {min(demo)}" if demo else "no demo day session yet"),
         ("weeks 9-12", "Review adoption signals and themes", reviewed > 0,
-         f"{reviewed} theme choices recorded"),
+         f"{counted(reviewed, 'theme choice')} recorded"),
         ("weeks 9-12", "Decide continue / pause / redesign", sp.decision is not None,
          f"{sp.decision} ({sp.decided_by}, {sp.decided_on})" if sp.decision else "not decided"),
         ("weeks 9-12", "Lock next quarter's goals", bool(nxt is not None and nxt.goals),

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, DraftError
+from assistant.plural import counted
 from assistant.store.models import (
     Case,
     Draft,
@@ -165,12 +166,12 @@ def build_preread(ws: Workspace, session_id: str) -> tuple[Built, Session]:
                 continue
             teams = sorted({a.team for a in s.scalars(select(PatternAdoption).where(
                 PatternAdoption.pattern_id == pid)) if a.team})
-            adopted = (f"; adopted by {len(teams)} team{'s' if len(teams) != 1 else ''} "
+            adopted = (f"; adopted by {counted(len(teams), 'team')} "
                        f"({', '.join(teams[:3])})") if teams else "; no adoptions recorded yet"
             patterns.append(f"{p.name} (similarity {score:.2f}): "
                             f"{trim(p.solution, 20)}{adopted}")
     theme_lines = [f"{c.title or c.id}: theme “{themes[c.id][1]}”, recurred in "
-                   f"{themes[c.id][2]} cases" if c.id in themes
+                   f"{counted(themes[c.id][2], 'case')}" if c.id in themes
                    else f"{c.title or c.id}: no theme yet" for c in cases]
     questions = questions_for(cases, bool(similar))
     sheet = RUN_SHEETS.get(x.format, RUN_SHEETS["problem-solving jam"])

@@ -15,6 +15,7 @@ from typing import Any
 import gradio as gr
 from starlette.middleware import Middleware
 
+from assistant.ui import unsaved
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import review as review_handlers
 from assistant.ui.signin import SignInGate, SignInMiddleware
@@ -63,6 +64,12 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
         if sign_in is not True:
             local_note = gr.Markdown(LOCAL_NOTE, elem_id="local-mode-note",
                                      visible=not sign_in)
+        # Drafts with unsaved text this browser kept (assistant.ui.unsaved), whatever tab
+        # the page opens on.
+        kept = gr.Textbox(visible="hidden", elem_id="unsaved-pending")
+        with gr.Row(visible=False, elem_id="unsaved-banner") as banner:
+            banner_note = gr.Markdown(elem_id="unsaved-banner-note")
+            banner_open = gr.Button("Open it in Review", scale=0, elem_id="unsaved-banner-open")
         with gr.Tabs(elem_id="tabs") as tabs:
             with gr.Tab("Today", id="today", elem_id="tab-today") as t_today:
                 today_tab = today.build(ctx)
@@ -101,6 +108,26 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
                 return [text, *keep]
             return [text, *open_in_review(draft_id, request)]
 
+        def show_kept(raw: str) -> list[Any]:
+            found = unsaved.pending(raw)
+            return [gr.update(visible=bool(found.note)), found.note]
+
+        kept.change(show_kept, kept, [banner, banner_note], show_progress="hidden")
+
+        def open_kept(raw: str, request: gr.Request) -> list[Any]:
+            found = unsaved.pending(raw)
+            keep = [gr.update()] * (3 + len(review_tab.view_outputs))
+            if not found.draft:
+                return [gr.update(visible=False), "", *keep]
+            _, error = ctx.attempt(review_handlers.open_draft, request, found.draft)
+            if error:  # gone, or not this user's to read: say so where the note was
+                return [gr.update(), error, *keep]
+            return [gr.update(visible=False), "", *open_in_review(found.draft, request)]
+
+        banner_open.click(open_kept, kept,
+                          [banner, banner_note, tabs, review_tab.inbox, review_tab.picker,
+                           *review_tab.view_outputs], show_progress_on=banner_note)
+
         today_tab["pick"].input(
             open_from_today, today_tab["pick"],
             [today_tab["opened"], tabs, review_tab.inbox, review_tab.picker,
@@ -126,6 +153,9 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
             return [who_is_here(request), *shown]
 
         demo.load(on_load, None, [who, *toggles], show_progress_on=who)
+        # The browser keeps unsaved editor text and warns before the page is left with it.
+        demo.load(None, None, None, js=unsaved.INSTALL_JS)
+        demo.load(None, None, kept, js=unsaved.PENDING_JS)
         # What this role may not do is hidden (with a note giving the reason) before anyone can
         # click it; the library refuses it anyway.
         def apply_gates(request: gr.Request) -> list[Any]:

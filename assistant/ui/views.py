@@ -33,6 +33,7 @@ class DraftView:
     human_edited: bool = False  # the shown version is a person's edit (regenerate asks)
     actions: str = ""  # Markdown: a recap's action items (owner, action, due, done)
     namesakes: tuple[str, ...] = ()  # published patterns an editable candidate is named like
+    title: str = ""  # plain text: what the draft is ("Recap about SSO jam")
 
 
 @dataclass(frozen=True)

@@ -46,9 +46,9 @@ def test_a_steward_saves_the_redaction_vocabulary_on_the_network_tab(browser, se
     page.locator("#net-redact-keep textarea").fill("Nova\nPower BI")
     page.locator("#net-redact-people textarea").fill("Wiremu Kereama")
     page.locator("#net-redact-save").click()
-    page.locator("#net-redact-msg").get_by_text("Saved: 2 terms kept, 1 people replaced.").wait_for(
+    page.locator("#net-redact-msg").get_by_text("Saved: 2 terms kept, 1 person replaced.").wait_for(
         timeout=60_000)
-    assert "2 terms kept, 1 people" in page.locator("#net-redaction").inner_text()
+    assert "2 terms kept, 1 person" in page.locator("#net-redaction").inner_text()
     v = get_vocabulary(ws)
     assert v.keep == ("Nova", "Power BI") and v.people == ("Wiremu Kereama",)
     page.close()
@@ -106,7 +106,7 @@ def test_saving_one_form_keeps_what_is_being_typed_in_the_others(browser, serve,
     expect(keep).to_have_value("Nova")
     # saving the vocabulary reloads the vocabulary, and still not the charter being typed
     page.locator("#net-redact-save").click()
-    page.locator("#net-redact-msg").get_by_text("Saved: 1 terms kept").wait_for(timeout=60_000)
+    page.locator("#net-redact-msg").get_by_text("Saved: 1 term kept").wait_for(timeout=60_000)
     expect(purpose).to_have_value("Half-typed purpose, not saved yet")
     assert get_vocabulary(ws).keep == ("Nova",)
     page.close()

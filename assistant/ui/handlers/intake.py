@@ -10,6 +10,7 @@ from typing import Any
 
 from assistant.auth import Actor
 from assistant.errors import AssistantError
+from assistant.plural import counted
 from assistant.ui.render import esc
 from assistant.workspace import Workspace
 
@@ -168,7 +169,8 @@ def store_transcript(ws: Workspace, actor: Actor, path: str | None, mode: str,
         raise user_named(exc, [path]) from exc
     title_now = get_session(ws, sid).title or sid
     return (f"Stored **{esc(Path(path).name)}** in the session **{esc(title_now)}**: "
-            f"{result.segments} speaker turns. Draft its recap on the Sessions screen.", sid)
+            f"{counted(result.segments, 'speaker turn')}. Draft its recap on the Sessions "
+            "screen.", sid)
 
 
 def _details_again(ws: Workspace, actor: Actor, path: str, sid: str, title: str, fmt: str,
@@ -190,16 +192,15 @@ def _details_again(ws: Workspace, actor: Actor, path: str, sid: str, title: str,
 def describe_ingest(report: Any) -> str:
     """Render an ingest report whatever fields it carries (counts, ids, skipped files)."""
     lines = []
-    for key, one, many in (("cases_added", "case added", "cases added"),
-                           ("cases_skipped", "case already known", "cases already known"),
-                           ("sessions_added", "session added", "sessions added"),
-                           ("sessions_skipped", "session already known",
-                            "sessions already known"),
-                           ("segments_added", "speaker turn", "speaker turns")):
+    for key, noun, what in (("cases_added", "case", " added"),
+                            ("cases_skipped", "case", " already known"),
+                            ("sessions_added", "session", " added"),
+                            ("sessions_skipped", "session", " already known"),
+                            ("segments_added", "speaker turn", "")):
         value = getattr(report, key, None)
         if isinstance(value, int | list | tuple):
             n = value if isinstance(value, int) else len(value)
-            lines.append(f"- {n} {one if n == 1 else many}")
+            lines.append(f"- {counted(n, noun)}{what}")
     for warning in getattr(report, "warnings", ()) or ():
         lines.append(f"- note: {esc(warning)}")
     return "**Ingested.**\n" + ("\n".join(lines) if lines else esc(str(report)))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant.auth import Actor, require
 from assistant.errors import AssistantError
+from assistant.plural import counted
 from assistant.rhythm.charter import CharterEdit, get_charter, red_flags, save_charter
 from assistant.ui.render import esc, table
 from assistant.workspace import Workspace
@@ -88,16 +89,19 @@ def save_charter_form(ws: Workspace, actor: Actor, purpose: str, cadence: str, b
 def sprint_view(ws: Workspace, actor: Actor, number: int | None = None,
                 on: dt.date | None = None) -> str:
     """The sprint's phase, goals, checklist and decision as Markdown."""
-    from assistant.rhythm.sprints import checklist, get_sprint
+    from assistant.rhythm.sprints import checklist, get_sprint, sprint_now
 
     require(actor, "read")
-    day = on or dt.date.today()
+    now = sprint_now(ws, on)
+    day = now.day
     try:
         sp = get_sprint(ws, number, on=day)
-    except AssistantError as exc:
-        return f"_{esc(exc)}_"
-    head = (f"### Sprint {sp.number}: {sp.start} to {sp.end}, week {sp.week(day)} "
-            f"({esc(sp.phase(day))})\n")
+    except AssistantError as exc:  # none yet, or no such number
+        return f"_{esc(exc)}_" if now.sprint is None else \
+            f"### {esc(now.headline())}\n_{esc(exc)}_"
+    # The headline is Today's: both screens say the same sprint is running (or none).
+    head = (f"### {esc(now.headline())}\nSprint {sp.number}: {sp.start} to {sp.end}"
+            + ("" if sp == now.running else f" ({esc(sp.phase(day))})") + "\n\n")
     if sp.goals:
         head += f"Goals: {esc(sp.goals)}\n\n"
     rows = [("yes" if c.done else "no", c.weeks, c.step, c.due, c.evidence)
@@ -243,7 +247,8 @@ def redaction_view(ws: Workspace, actor: Actor) -> tuple[str, str, str]:
     v = get_vocabulary(ws)
     extra = [f"{label} from the settings: {esc(', '.join(terms))}." for label, terms in
              (("Kept", st.redact_keep), ("People", st.redact_people)) if terms]
-    md = " ".join([state, f"Stored: {len(v.keep)} terms kept, {len(v.people)} people.",
+    md = " ".join([state, f"Stored: {counted(len(v.keep), 'term')} kept, "
+                   f"{counted(len(v.people), 'person', 'people')}.",
                    *extra])
     return md, "\n".join(v.keep), "\n".join(v.people)
 
@@ -265,4 +270,5 @@ def save_redaction(ws: Workspace, actor: Actor, keep: str, people: str,
                               clean_terms((people or "").splitlines(), "People")):
         note = (" Another steward changed the lists meanwhile; their change is kept too, as "
                 "the lists below show.")
-    return f"Saved: {len(v.keep)} terms kept, {len(v.people)} people replaced.{note}"
+    return (f"Saved: {counted(len(v.keep), 'term')} kept, "
+            f"{counted(len(v.people), 'person', 'people')} replaced.{note}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.auth import Actor
 from assistant.errors import AssistantError
+from assistant.plural import counted
 from assistant.ui.render import choice_label, esc, table, when
 from assistant.ui.words import kind_word, status_word
 from assistant.workspace import Workspace
@@ -77,5 +78,5 @@ def move_transcript(ws: Workspace, actor: Actor, from_session: str | None,
                              "the one it belongs to (Move the transcript to).")
     n = reassign_transcript(ws, from_session, to_session, actor=actor)
     src, dst = get_session(ws, from_session), get_session(ws, to_session)
-    return (f"Moved {n} speaker turns from **{esc(src.title)}** to **{esc(dst.title)}**. "
-            "If the emptied session was a mistake, archive it below.")
+    return (f"Moved {counted(n, 'speaker turn')} from **{esc(src.title)}** to "
+            f"**{esc(dst.title)}**. If the emptied session was a mistake, archive it below.")

@@ -104,7 +104,8 @@ def open_draft(ws: Workspace, actor: Actor, draft_id: str | None) -> DraftView:
                      thread=thread_md,
                      human_edited=not latest.machine,
                      actions=_actions(ws, d.id) if d.kind == "recap" else "",
-                     namesakes=tuple(same))
+                     namesakes=tuple(same),
+                     title=f"{kind_word(d.kind)} about {d.subject}")
 
 
 def _titles(ws: Workspace, bullets: list[dict[str, Any]], *, steward: bool = True) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from assistant.auth import Actor
 from assistant.errors import AssistantError
+from assistant.plural import counted
 from assistant.ui.handlers.intake import parse_date
 from assistant.ui.render import choice_label, esc, inert_markdown, table
 from assistant.ui.words import status_word
@@ -63,7 +64,7 @@ def plan(ws: Workspace, actor: Actor, title: str, fmt: str, date: object, start_
                            facilitator=facilitator.strip() or actor.name,
                            case_ids=list(case_ids), actor=actor)
     return (f"Planned **{esc(session.title or session.id)}** with "
-            f"{len(case_ids)} case(s). Open its pre-read below.", session.id)
+            f"{counted(len(case_ids), 'case')}. Open its pre-read below.", session.id)
 
 
 def _need(session_id: str | None) -> str:
@@ -95,7 +96,8 @@ def attach(ws: Workspace, actor: Actor, session_id: str | None, path: str | None
     except AssistantError as exc:
         raise user_named(exc, [path]) from exc
     title = get_session(ws, sid).title or sid
-    return f"Attached the transcript to **{esc(title)}**: {result.segments} speaker turns."
+    return (f"Attached the transcript to **{esc(title)}**: "
+            f"{counted(result.segments, 'speaker turn')}.")
 
 
 def draft_recap(ws: Workspace, actor: Actor, session_id: str | None) -> tuple[str, str]:

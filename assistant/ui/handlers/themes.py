@@ -11,9 +11,11 @@ import plotly.graph_objects as go
 from assistant.auth import Actor
 from assistant.cluster.queries import same_name
 from assistant.errors import AssistantError
+from assistant.plural import counted
 from assistant.ui.charts import NOVEL, MapPoint, project_2d, theme_map, trend_chart
 from assistant.ui.render import Markdown, choice_label, esc, table
 from assistant.ui.views import ThemeListView
+from assistant.ui.words import status_word
 from assistant.workspace import Workspace
 
 DEFAULT_TRENDS = 5  # broad themes the trend charts show until the user picks
@@ -127,11 +129,34 @@ def theme_detail(ws: Workspace, actor: Actor,
         parent = next((b for b in theme_tree(ws) if b.theme.id == t.parent_id), None)
         if parent is not None and parent.lone is not None:
             kind = f"Sub-theme, the only one of the broad theme **{esc(parent.theme.label)}**"
-    text = (f"### {esc(t.label)}\n{kind} · {t.size} cases · keywords: "
-            f"{esc(', '.join(t.keywords))}{subs}"
+    text = (f"### {esc(t.label)}\n{_status_line(ws, t)}{kind} · {counted(t.size, 'case')} · "
+            f"keywords: {esc(', '.join(t.keywords))}{subs}"
             f"\n\n**Representative cases**\n{reps}\n\n**Session passages**\n{passages}")
     members = tuple((choice_label(m.case_id, m.title), m.case_id) for m in t.members)
     return text, members
+
+
+def _status_line(ws: Workspace, t: Any) -> str:
+    """What a theme that is no longer current is, first thing in its detail panel (an
+    active theme says nothing). There is no undismiss: the panel says so rather than
+    offering one."""
+    if t.status == "dismissed":
+        return ("**Dismissed** — it is out of the theme list and its cases are back in the "
+                "novel-case queue. A dismissal cannot be undone yet; a recompute keeps it "
+                "dismissed.\n\n")
+    if t.status == "merged":
+        into = t.merged_into or ""
+        try:
+            from assistant.cluster import get_theme
+
+            into = get_theme(ws, into).label if into else into
+        except AssistantError:
+            pass
+        return f"**Merged** into **{esc(into or 'another theme')}**.\n\n"
+    if t.status != "active":
+        return (f"**{esc(status_word(t.status))}** — the last recompute found no group of "
+                "cases for it.\n\n")
+    return ""
 
 
 def case_text(ws: Workspace, actor: Actor, case_id: str) -> str:

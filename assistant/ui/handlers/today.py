@@ -8,6 +8,7 @@ from typing import Any
 
 from assistant.auth import Actor
 from assistant.errors import AssistantError
+from assistant.plural import counted
 from assistant.ui.handlers import network
 from assistant.ui.render import Markdown, choice_label, esc, table, when
 from assistant.ui.views import TodayView
@@ -83,13 +84,21 @@ def _section(fn: Callable[..., str], ws: Workspace, facts: _Facts | None = None)
 
 
 def _sprint(ws: Workspace) -> str:
-    from assistant.cluster import sprint_status
+    """The sprint as the Network screen shows it (both read :func:`sprint_now`)."""
+    from assistant.rhythm.sprints import sprint_now
 
-    s = sprint_status(ws)
-    if s is None:
-        return "### No sprint yet\nSubmit the first cases to start the 90-day sprint."
-    return (f"### Sprint {s.number}, week {s.week} of 12 — {esc(s.phase)}\n"
-            f"{when(s.start)} to {when(s.end)} · {s.days_left} days left")
+    now = sprint_now(ws)
+    head = f"### {esc(now.headline())}\n"
+    if now.running is not None:
+        return (head + f"{when(now.running.start)} to {when(now.running.end)} · "
+                f"{counted(now.days_left, 'day')} left")
+    if now.previous is not None and now.upcoming is None:
+        return head + ("Record its decision and start the next sprint on the Network "
+                       "screen.")
+    if now.sprint is None:
+        return head + ("A steward starts the 90-day sprint on the Network screen "
+                       "(or `assistant sprint start YYYY-MM-DD`).")
+    return head
 
 
 def _recaps(ws: Workspace, facts: _Facts | None = None) -> str:
@@ -158,7 +167,7 @@ def open_item(ws: Workspace, actor: Actor, key: str) -> tuple[str, str | None]:
 
         s = get_session(ws, rid)
         return (f"### {esc(s.title)}\n{when(s.date) or 'undated'} · {esc(s.format)} · "
-                f"{len(s.case_ids)} case(s) · transcript: "
+                f"{counted(len(s.case_ids), 'case')} · transcript: "
                 f"{'yes' if s.has_transcript else 'not yet'}\n\nNo recap drafted yet: open "
                 "the session on the Sessions screen and press *Draft recap*."), None
     raise AssistantError(f"Cannot open {key!r}.")

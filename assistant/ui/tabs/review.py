@@ -9,6 +9,8 @@ from typing import Any
 import gradio as gr
 
 from assistant.auth import can
+from assistant.plural import counted
+from assistant.ui import unsaved
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import review as H
 from assistant.ui.views import MAX_SLOTS, DraftView, SaveResult
@@ -34,6 +36,16 @@ class ReviewTab:
             self.thread = gr.Markdown(elem_id="review-thread")
         self.version = gr.State(0)
         self.human = gr.State(False)  # the shown version is a person's edit
+        # What the editor was loaded with, and text the browser kept from an earlier visit
+        # (assistant.ui.unsaved): in the page, out of sight, for the browser's scripts.
+        self.baseline = gr.Textbox(visible="hidden", elem_id="review-baseline")
+        self.kept = gr.Textbox(visible="hidden", elem_id="review-kept")
+        with gr.Row(visible=False, elem_id="review-unsaved-box") as self.unsaved_box:
+            self.unsaved_note = gr.Markdown(elem_id="review-unsaved-note")
+            self.unsaved_restore = gr.Button("Put it back", variant="primary", scale=0,
+                                             elem_id="review-unsaved-restore")
+            self.unsaved_discard = gr.Button("Discard it", scale=0,
+                                             elem_id="review-unsaved-discard")
         self.slots: list[gr.Textbox] = []
         self.slot_sources: list[gr.Markdown] = []
         self.slot_counts: list[gr.Markdown] = []
@@ -121,7 +133,7 @@ class ReviewTab:
     def view_outputs(self) -> list[Any]:
         return [self.header, self.version, *self.slots, *self.slot_sources, self.source_pick,
                 self.history, self.diff, self.thread, self.human, *self.slot_counts,
-                self.actions]
+                self.actions, self.baseline]
 
     def keep_view(self) -> list[Any]:
         """One 'leave it as it is' update per :attr:`view_outputs` component."""
@@ -134,7 +146,7 @@ class ReviewTab:
             return (["_Choose a draft above._", 0]
                     + [gr.update(value="", visible=False)] * (2 * MAX_SLOTS)
                     + [gr.update(choices=[], value=None), "", "", "", False]
-                    + [gr.update(value="", visible=False)] * MAX_SLOTS + [""])
+                    + [gr.update(value="", visible=False)] * MAX_SLOTS + ["", ""])
         texts, sources = [], []
         for i in range(MAX_SLOTS):
             if i < len(view.bullets):
@@ -152,9 +164,42 @@ class ReviewTab:
                   else gr.update(value="", visible=False) for i in range(MAX_SLOTS)]
         return [view.header, view.version, *texts, *sources,
                 gr.update(choices=picks, value=None), view.history, view.diff, view.thread,
-                view.human_edited, *counts, view.actions]
+                view.human_edited, *counts, view.actions, unsaved.baseline(view, editable)]
 
     # -- events --------------------------------------------------------------------------
+
+    def _wire_unsaved(self) -> None:
+        """Unsaved text survives a reload (see :mod:`assistant.ui.unsaved`)."""
+        self.baseline.change(None, self.baseline, self.kept, js=unsaved.LOADED_JS)
+
+        def show_offer(shown: str, kept: str) -> list[Any]:
+            note = unsaved.offer(shown, kept)
+            return [gr.update(visible=bool(note)), note]
+
+        self.kept.change(show_offer, [self.baseline, self.kept],
+                         [self.unsaved_box, self.unsaved_note], show_progress="hidden")
+
+        def put_back(shown: str, kept: str) -> list[Any]:
+            try:
+                texts, version, message = unsaved.restore(shown, kept)
+            except ValueError:
+                return [*[gr.update()] * (2 * MAX_SLOTS + 1), gr.update(visible=False), "",
+                        ""]
+            slots = [gr.update(value=texts[i]) if i < len(texts) else gr.update()
+                     for i in range(MAX_SLOTS)]
+            counts = [gr.update(value=word_count(texts[i])) if i < len(texts)
+                      else gr.update() for i in range(MAX_SLOTS)]
+            return [*slots, *counts, version, gr.update(visible=False), "", message]
+
+        self.unsaved_restore.click(put_back, [self.baseline, self.kept],
+                                   [*self.slots, *self.slot_counts, self.version,
+                                    self.unsaved_box, self.kept, self.message])
+        self.unsaved_discard.click(None, self.baseline, None, js=unsaved.FORGET_JS)
+        self.unsaved_discard.click(lambda: [gr.update(visible=False), ""], None,
+                                   [self.unsaved_box, self.kept])
+        # Saving forgets the kept text; a failed save leaves it in the editor, and the
+        # next keystroke or leaving the page keeps it again.
+        self.save.click(None, self.baseline, None, js=unsaved.FORGET_JS)
 
     def _wire(self) -> None:
         ctx = self.ctx
@@ -258,6 +303,8 @@ class ReviewTab:
         for slot, count in zip(self.slots, self.slot_counts, strict=True):
             # Counted in the browser: no round trip per keystroke.
             slot.input(None, slot, count, js=WORD_COUNT_JS)
+            slot.input(None, None, None, js=unsaved.TYPED_JS)
+        self._wire_unsaved()
         def export(draft_id: str | None, fmt: str, request: gr.Request) -> str:
             return ctx.run(H.export_recap, request, draft_id, fmt)
 
@@ -299,7 +346,8 @@ class ReviewTab:
 
 WORDS_PER_BULLET = 40  # the recap promise: five bullets of at most 40 words
 WORD_COUNT_JS = ("(t) => { const n = (t || '').trim().split(/\\s+/).filter(Boolean).length;"
-                 f" return n + ' words' + (n > {WORDS_PER_BULLET} ? ' — over the "
+                 " return n + (n === 1 ? ' word' : ' words')"
+                 f" + (n > {WORDS_PER_BULLET} ? ' — over the "
                  f"{WORDS_PER_BULLET}-word limit' : ' (at most {WORDS_PER_BULLET})'); }}")
 
 
@@ -307,8 +355,8 @@ def word_count(text: str) -> str:
     """What the counter under a recap bullet says (the browser keeps it current)."""
     n = len(text.split())
     over = n > WORDS_PER_BULLET
-    return f"{n} words" + (f" — over the {WORDS_PER_BULLET}-word limit" if over
-                           else f" (at most {WORDS_PER_BULLET})")
+    return counted(n, "word") + (f" — over the {WORDS_PER_BULLET}-word limit" if over
+                                 else f" (at most {WORDS_PER_BULLET})")
 
 
 def _with_request(fn: Any, n: int) -> Any:
