@@ -45,7 +45,12 @@ so nothing is fetched at run time), limited to three recognisers:
   or a surname in capitals ("NOVÁK Petra") before a name;
 - never a name the text marks as a thing's (:func:`_thing`): a firm's suffix, a model code
   or count after it, goods sold out, out of stock or priced, a saint's church, a ship, an
-  animal ridden, what a lot or an ID is of, a feast dated in apposition.
+  animal ridden, what a lot or an ID is of, a feast dated in apposition, a kind before it
+  ("Storm Agnes", "the narrowboat Molly Rose"), a noun it or a list of such names names the
+  make of ("Andis clippers", "Jackson and Riedell boots"), "& Co" or "... Co" after it;
+- a name after a relative ("her brother Yonas"), a known name typed in lower case where a
+  person stands, a name after "the" before nouns about people ("the Sipho Dlamini
+  complaint forms").
 
 The roster (the workspace's people) is prepared once per roster and found by one pattern
 (:mod:`assistant.summarize.roster`).
@@ -878,6 +883,7 @@ def _thing(t: Any) -> bool:
         or _goods_of(t) or _dated_day(t) or _kind_named(t) or _names_before_noun(t)
 
 
+@functools.lru_cache(maxsize=4096)
 def _named_kind(word: str) -> bool:
     """A kind of thing people give names to (:data:`_NAMED_KINDS`), or an English compound
     ending in one ("narrowboat", "dayboat", "sheepdog"): the head of an English compound is its
@@ -954,8 +960,11 @@ def _names_before_noun(t: Any) -> bool:
     or be the subject of the verb after it ("... shafts cost"). Not a noun for people,
     their messages or roles ("the Rain Tamm complaint forms", "the Ana Lima family"), and
     not a first name and a surname alone ("Ana Lima batteries")."""
-    runs = _list_runs(t)
     doc = t.doc
+    _, end = _run(t)
+    if end.i + 1 >= len(doc) or not (doc[end.i + 1].is_alpha or doc[end.i + 1].text in ",&"):
+        return False  # nothing after the run that could be a noun or a list's joint
+    runs = _list_runs(t)
     last = runs[-1][1]
     if last.i + 1 >= len(doc):
         return False
