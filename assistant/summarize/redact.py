@@ -952,12 +952,21 @@ def _list_runs(t: Any) -> list[tuple[Any, Any]]:
     return runs
 
 
+def _name_like(u: Any) -> bool:
+    """A word the name dictionaries hold as a first name or a surname that is no English
+    word ("Tomasz", "Okafor"; not "Molly", "Hazel")."""
+    return (_known_first_name(u.text) or u.lower_ in _locale_names("last")) and not _ordinary(u)
+
+
 def _names_before_noun(t: Any) -> bool:
     """A name, or a list of names, straight before a common noun that it names the make or
     kind of ("Andis clippers", "Jackson and Riedell boots", "Oscar, Molly and Angel fish"):
     the noun cannot be what a person there does. After a list, a noun in "-s" cannot be its
     verb (a plural subject takes no "-s"); after one name, the noun must be no verb at all
-    or be the subject of the verb after it ("... shafts cost"). Not a noun for people,
+    or be the subject of the verb after it ("... shafts cost"). Never where a word of the
+    names is a first name or a surname that is no English word: "Tomasz laptop" and
+    "Tomasz and Kebede laptops" may be a person's things written without "'s", and a leak
+    costs more than a masked brand. Not a noun for people,
     their messages or roles ("the Rain Tamm complaint forms", "the Ana Lima family"), and
     not a first name and a surname alone ("Ana Lima batteries")."""
     doc = t.doc
@@ -987,6 +996,8 @@ def _names_before_noun(t: Any) -> bool:
     after = doc[w.i + 1] if w.i + 1 < len(doc) else None
     subject_of_next = after is not None and (after.pos_ == "AUX" or after.tag_ in (
         "VBP", "VBD", "MD"))
+    if any(_name_like(u) for a, b in runs for u in doc[a.i:b.i + 1]):
+        return False  # "Tomasz laptop", "Tomasz and Kebede laptops": sloppy "'s"
     if len(runs) >= 2:
         return w.lower_.endswith("s") or not forms & verbs or subject_of_next
     a, b = runs[0]
