@@ -45,7 +45,12 @@ so nothing is fetched at run time), limited to three recognisers:
   or a surname in capitals ("NOVÁK Petra") before a name;
 - never a name the text marks as a thing's (:func:`_thing`): a firm's suffix, a model code
   or count after it, goods sold out, out of stock or priced, a saint's church, a ship, an
-  animal ridden, what a lot or an ID is of, a feast dated in apposition.
+  animal ridden, what a lot or an ID is of, a feast dated in apposition, a kind before it
+  ("Storm Agnes", "the narrowboat Molly Rose"), a noun it or a list of such names names the
+  make of ("Andis clippers", "Jackson and Riedell boots"), "& Co" or "... Co" after it;
+- a name after a relative ("her brother Yonas"), a known name typed in lower case where a
+  person stands, a name after "the" before nouns about people ("the Sipho Dlamini
+  complaint forms").
 
 The roster (the workspace's people) is prepared once per roster and found by one pattern
 (:mod:`assistant.summarize.roster`).
@@ -83,9 +88,11 @@ def spacy_parser() -> Any:
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-#: An email written out to dodge harvesters: "ana.lima at example dot org", "ana [at] x [dot] io".
-_SPELT_EMAIL = re.compile(r"(?<![\w.+@-])([\w.+-]+)(?:\s+at\s+|\s*[\[(]at[\])]\s*)[\w-]+"
-                          r"(?:(?:\s+dot\s+|\s*[\[(]dot[\])]\s*)[\w-]+)+(?![\w@])", re.I)
+#: An email written out to dodge harvesters: "ana.lima at example dot org", "ana [at] x [dot] io",
+#: "ana.lima(at)example.org" (a bracketed "at" needs no "dot": its domain may keep real dots).
+_SPELT_EMAIL = re.compile(r"(?<![\w.+@-])([\w.+-]+)(?:(?:\s+at\s+|\s*[\[(]at[\])]\s*)[\w-]+"
+                          r"(?:(?:\s+dot\s+|\s*[\[(]dot[\])]\s*)[\w-]+)+|"
+                          r"\s*[\[(]at[\])]\s*[\w-]+(?:\.[\w-]+)+)(?![\w@])", re.I)
 #: A chat mention of a person ("@ana.lima", "@tanvika"): the handle is theirs.
 _MENTION = re.compile(r"(?<![\w@.])@([^\W\d_][\w.-]*[^\W_])")
 #: A phone-shaped run: optional +country, groups of digits joined by spaces, dots, dashes or
@@ -282,6 +289,14 @@ def _english_words() -> frozenset[str]:
     return frozenset(w for words in table.values() for w in words)
 
 
+@functools.lru_cache(maxsize=1)
+def _english_verbs() -> frozenset[str]:
+    """The English verbs of the same index: "can this word be what its subject does?"."""
+    nlp = _analyzer().nlp_engine.nlp["en"]
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(table.get("verb", ()))
+
+
 def _ordinary(t: Any) -> bool:
     """A spaCy token (or a string) that is an English word, in this form or its lemma's."""
     words = _english_words()
@@ -414,6 +429,9 @@ def _person_slot(t: Any) -> bool:
         return True  # "Thank you, Hodari, ..."
     if _introduced(t) or _kin_of(t) or _addressed(t):
         return True
+    if prev is not None and prev.pos_ == "NOUN" and prev.text.islower() and \
+            prev.lemma_.lower() in _KIN and _capitalised(t):
+        return True  # "Semhar's brother Yonas", "his mum Lakshmi"
     if prev is not None and prev.text == "," and (nxt is None or nxt.text in ".!?"):
         return not _ordinary(t)  # "..., over to you, Ifeoma."
     if t.dep_ == "appos" and head.pos_ == "NOUN" and head.text.islower():
@@ -482,14 +500,30 @@ def _clause_start(tok: Any) -> bool:
     return bool(tok.is_sent_start) or (tok.i > 0 and tok.doc[tok.i - 1].text in (";", ":"))
 
 
+def _about_people(t: Any) -> bool:
+    """Whether the nouns straight after ``t`` are about people (:data:`_PEOPLE_NOUNS`, kin:
+    "the Sipho Dlamini complaint forms", "the Ana Lima family"): a name after an article
+    modifying them is a person's, not a thing's ("the Rotterdam delay")."""
+    doc, i = t.doc, t.i + 1
+    while i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].text.islower():
+        if doc[i].lemma_ in _PEOPLE_NOUNS | _KIN or doc[i].lower_ in _PEOPLE_NOUNS:
+            return True
+        i += 1
+    return False
+
+
 def _plausible_person(span: Any) -> bool:
     """Reject what the statistical model calls a person but English structure does not:
-    a name after an article ("the Rotterdam delay"), or one sentence-initial ordinary word
-    that is no known first name, stands in no person's place and appears nowhere else
-    ("Maintenance fixed it")."""
+    a name after an article ("the Rotterdam delay"; not before nouns about people), or
+    one sentence-initial ordinary word that is no known first name, stands in no person's
+    place and appears nowhere else ("Maintenance fixed it")."""
     first = span[0]
     if first.i > 0 and span.doc[first.i - 1].lower_ in _DETERMINERS:
-        return False
+        return _about_people(span[-1])  # "the Sipho Dlamini complaint forms"
+    digits = [u for u in span if any(ch.isdigit() for ch in u.text)]
+    if digits and digits[0].i > first.i and _numbered(span.doc[digits[0].i - 1]) and \
+            _ordinary(span.doc[digits[0].i - 1]):
+        return False  # "Grade 7A", "Level 2B": a word with its number is a label
     if len(span) == 1 and _coined(first.text):
         return False  # "PayPal", "QuickBooks"
     if any(_thing(t) for t in span):
@@ -565,9 +599,18 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "my", "your", "their", "its",
                           "that", "every", "each"})
 
 
+_DIGITS_CODE = re.compile(r"\d+[A-Za-z]{1,2}")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+
+
 def _numbered(t: Any) -> bool:
-    """A capitalised word followed by a number labels a thing ("Ward 7", "Gate 12")."""
-    return t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num
+    """A capitalised word followed by a number or a code that opens with one labels a thing
+    ("Ward 7", "Gate 12", "Grade 7A"); not by an ordinal ("Ana 2nd")."""
+    if t.i + 1 >= len(t.doc):
+        return False
+    nxt = t.doc[t.i + 1]
+    return nxt.like_num or (bool(_DIGITS_CODE.fullmatch(nxt.text))
+                            and not _ORDINAL.fullmatch(nxt.text))
 
 
 #: Nouns that make the capitalised words before them a place's name ("Baker Street",
@@ -673,7 +716,7 @@ _CODE = re.compile(r"[×#]\d{1,3}|[A-Z]{1,3}-?\d{1,4}[A-Za-z]?|[vV]\d+(?:\.\d+)*
 #: Lima family", "Sipho Dlamini case notes" stay people).
 _PEOPLE_NOUNS = _words("people person staff team crew guest guests visitor customer client "
                        "family everyone household class group party case file account "
-                       "record records notes")
+                       "record records notes complaint")
 
 
 def _run(t: Any) -> tuple[Any, Any]:
@@ -705,6 +748,12 @@ def _thing_run(t: Any) -> bool:
     if any(u.text in _FIRM_SUFFIXES and u.i > first.i for u in words) or (
             nxt is not None and nxt.text in _FIRM_SUFFIXES):
         return True
+    if t.text in ("Co", "Co.") and t.i >= 2 and doc[t.i - 1].lower_ in ("&", "and"):
+        return True
+    if (len(words) >= 2 and last.text == "Co") or (
+            nxt is not None and nxt.lower_ in ("&", "and") and last.i + 2 < len(doc)
+            and doc[last.i + 2].text in ("Co", "Co.")):
+        return True  # "Natural Fibre Co", "John Taylor & Co": a firm written as firms are
     # a name part that is no English word ("Sipho Dlamini"), or a first name then a
     # surname ("Ana Lima", both also words), makes the run a person's
     named = any(not _ordinary(u) and (
@@ -831,7 +880,137 @@ def _thing(t: Any) -> bool:
     dictionaries say: a firm, a product, goods for sale, a saint's church, a ship or an
     animal ridden, a feast dated in apposition."""
     return _thing_run(t) or _goods(t) or _priced(t) or _saint(t) or _vessel_or_mount(t) \
-        or _goods_of(t) or _dated_day(t)
+        or _goods_of(t) or _dated_day(t) or _kind_named(t) or _names_before_noun(t)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_kind(word: str) -> bool:
+    """A kind of thing people give names to (:data:`_NAMED_KINDS`), or an English compound
+    ending in one ("narrowboat", "dayboat", "sheepdog"): the head of an English compound is its
+    last part."""
+    low = word.lower()
+    return low in _NAMED_KINDS or any(
+        low.endswith(k) and len(low) - len(k) >= 3 and low[:-len(k)] in _english_words()
+        for k in _NAMED_KINDS)
+
+
+def _verb_follows(t: Any) -> bool:
+    """A verb (not an auxiliary) straight after ``t``: after "the company X", X is then the
+    subject of a clause on the noun ("the company Kebede founded"), a person."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is not None and nxt.lemma_ not in ("be", "have", "do") and nxt.tag_ != "MD" \
+        and (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in _english_verbs()
+        or nxt.lemma_.lower() in _english_verbs())
+
+
+def _kind_named(t: Any) -> bool:
+    """A name straight after the kind of thing it names: a capitalised kind opening it
+    ("Storm Agnes", "Project Lantern") or a common noun of a kind before it ("the narrowboat
+    Molly Rose is back"). Not where a verb follows the name straight away: that is a person
+    a clause on the noun makes act ("the firm Ana runs", "the company Kebede founded")."""
+    first, last = _run(t)
+    doc = t.doc
+    if last.i > first.i and first.pos_ in ("PROPN", "NOUN") and _named_kind(first.text) and \
+            not _TITLE_WORD.match(first.text):
+        return True
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if _verb_follows(last):
+        return False  # the subject of a clause on the noun
+    return prev is not None and prev.pos_ == "NOUN" and prev.text.islower() and \
+        _named_kind(prev.lemma_) and not (  # "Marietjie van Niekerk": a surname's particle
+            prev.lower_ in _PARTICLES and prev.i > 0 and _capitalised(doc[prev.i - 1]))
+
+
+def _list_runs(t: Any) -> list[tuple[Any, Any]]:
+    """The runs of capitalised words of the list ``t`` stands in, joined by commas, "and" or
+    "&" ("Oscar, Molly and Angel"; "Holland & Sherry"), in order."""
+    doc = t.doc
+    runs = [_run(t)]
+
+    def joint(i: int) -> int:  # the tokens of a joint starting at i: ", ", "and", ", and"
+        n = 0
+        while i + n < len(doc) and doc[i + n].lower_ in (",", "and", "&") and n < 2:
+            n += 1
+        return n
+    while True:  # rightwards
+        end = runs[-1][1].i + 1
+        n = joint(end)
+        if n and end + n < len(doc) and doc[end + n].text[:1].isupper():  # "Win&Win"
+            runs.append(_run(doc[end + n]))
+        else:
+            break
+    while True:  # leftwards
+        start = runs[0][0].i
+        n = 0
+        while start - n - 1 >= 0 and doc[start - n - 1].lower_ in (",", "and", "&") and n < 2:
+            n += 1
+        if n and start - n - 1 >= 0 and doc[start - n - 1].text[:1].isupper() and \
+                doc[start - n - 1].lower_ not in _GREETINGS:
+            runs.insert(0, _run(doc[start - n - 1]))
+        else:
+            break
+    return runs
+
+
+def _name_like(u: Any) -> bool:
+    """A word the name dictionaries hold as a first name or a surname that is no English
+    word ("Tomasz", "Okafor"; not "Molly", "Hazel")."""
+    return (_known_first_name(u.text) or u.lower_ in _locale_names("last")) and not _ordinary(u)
+
+
+def _names_before_noun(t: Any) -> bool:
+    """A name, or a list of names, straight before a common noun that it names the make or
+    kind of ("Andis clippers", "Jackson and Riedell boots", "Oscar, Molly and Angel fish"):
+    the noun cannot be what a person there does. After a list, a noun in "-s" cannot be its
+    verb (a plural subject takes no "-s"); after one name, the noun must be no verb at all
+    or be the subject of the verb after it ("... shafts cost"). Never where a word of the
+    names is a first name or a surname that is no English word: "Tomasz laptop" and
+    "Tomasz and Kebede laptops" may be a person's things written without "'s", and a leak
+    costs more than a masked brand. Not a noun for people,
+    their messages or roles ("the Rain Tamm complaint forms", "the Ana Lima family"), and
+    not a first name and a surname alone ("Ana Lima batteries")."""
+    doc = t.doc
+    _, end = _run(t)
+    if end.i + 1 >= len(doc) or not (doc[end.i + 1].is_alpha or doc[end.i + 1].text in ",&"):
+        return False  # nothing after the run that could be a noun or a list's joint
+    runs = _list_runs(t)
+    last = runs[-1][1]
+    if last.i + 1 >= len(doc):
+        return False
+    w = doc[last.i + 1]
+    plural_verb = len(runs) >= 2 and w.tag_ == "VBZ" and w.lemma_ not in _PERSON_SUBJECT
+    if not (w.text.islower() and w.is_alpha and (w.pos_ in ("NOUN", "PROPN", "ADJ")
+                                                 or plural_verb)) or \
+            w.lemma_ in _PEOPLE_NOUNS | _KIN | _MESSAGES or w.lower_ in _PEOPLE_NOUNS or \
+            w.lemma_ in _ROLES or w.is_stop or w.ent_type_ in _NOT_PERSON or \
+            w.lower_ in _PARTICLES or w.lower_ in _CALENDAR:
+        return False  # "spoke with Tunde yesterday", "Marietjie van Niekerk"
+    if w.i + 1 < len(doc) and _capitalised(doc[w.i + 1]):
+        return False  # the noun phrase goes on with a name: no noun of its own here
+    first = runs[0][0]
+    if first.i > 0 and (_TITLE_WORD.match(doc[first.i - 1].text)
+                        or doc[first.i - 1].text in ("'s", "’s")):
+        return False
+    verbs = _english_verbs()
+    forms = {w.lower_, w.lemma_.lower()}
+    after = doc[w.i + 1] if w.i + 1 < len(doc) else None
+    subject_of_next = after is not None and (after.pos_ == "AUX" or after.tag_ in (
+        "VBP", "VBD", "MD"))
+    if any(_name_like(u) for a, b in runs for u in doc[a.i:b.i + 1]):
+        return False  # "Tomasz laptop", "Tomasz and Kebede laptops": sloppy "'s"
+    if len(runs) >= 2:
+        return w.lower_.endswith("s") or not forms & verbs or subject_of_next
+    a, b = runs[0]
+    if b.i > a.i and _known_first_name(a.text) and b.lower_ in _locale_names("last"):
+        return False  # "Ana Lima batteries": a person's full name
+    if _person_slot(b):
+        return False  # "spoke with Tunde first thing"
+    if w.pos_ == "ADJ" and w.dep_ == "amod" and w.head.i == w.i + 1:
+        w = w.head  # "Remy human hair": the noun the adjective modifies
+        forms = {w.lower_, w.lemma_.lower()}
+    return (not forms & verbs and w.pos_ == "NOUN" and w.text.islower()
+            and w.lemma_ not in _PEOPLE_NOUNS | _KIN | _MESSAGES | _ROLES) or (
+        w.lower_.endswith("s") and subject_of_next)
 
 
 #: What software and machines do and people do not: "Jira is down", "the app crashed".
@@ -962,7 +1141,7 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
             if _ordinary(t) and _reads_as_word(t):
                 continue
         elif not ((slot or _agent(t)) and not _ordinary(t) and (
-                t.pos_ == "PROPN" or (t.pos_ == "VERB" and t.dep_ == "nsubj") or (
+                t.pos_ == "PROPN" or (t.pos_ in ("VERB", "NOUN") and t.dep_ == "nsubj") or (
                     t.pos_ in ("NOUN", "ADJ", "INTJ", "X")
                     and (_introduced(t) or _kin_of(t) or _addressed(t))))):
             # a subject the tagger calls a verb ("Abebech rewrote it") is a proper noun; so is
@@ -976,7 +1155,8 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
     # "Kagiso and Chinedu": a proper noun (no English word) joined to a person is a person
     for t in doc:
         if t.dep_ == "conj" and _capitalised(t) and t.pos_ == "PROPN" and \
-                t.ent_type_ not in _NOT_PERSON and _capitalised(t.head):
+                t.ent_type_ not in _NOT_PERSON and _capitalised(t.head) and \
+                not (_thing(t) or _thing(t.head)):
             pair = {t.text, t.head.text}
             if pair & (out | known) and pair - out - known:
                 out |= {w for w in pair - known
@@ -1147,7 +1327,8 @@ def _kind(t: Any) -> Any:
     for c in t.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
             return c
-    if t.dep_ == "appos" and t.head.pos_ == "NOUN":
+    if t.dep_ == "appos" and t.head.pos_ == "NOUN" and not (
+            t.head.i < t.i and _verb_follows(_run(t)[1])):  # not "the company Kebede founded"
         return t.head
     subj = t
     while subj.dep_ == "conj":
@@ -1178,7 +1359,7 @@ def _named_things(doc: Any, found: set[str]) -> set[str]:
     stands where a person stands elsewhere in the text stays a person."""
     kinds = [(t, k) for t in doc if t.text in found and (k := _kind(t)) is not None
              and k.text.islower()]
-    things = {k.lemma_ for _, k in kinds} & _NAMED_KINDS
+    things = {k.lemma_ for _, k in kinds if _named_kind(k.lemma_)}
     said = [t for t, k in kinds if k.lemma_ in things or (things and _bare_one(k))]
     # the word alone: a full name that holds it ("Rosie Brandt") is still a person's
     return {t.text for t in said if not any(
@@ -1276,6 +1457,20 @@ def _address_names(doc: Any, locals_: list[str]) -> set[str]:
             t.text) or t.lower_ in _locale_names("last"))}
 
 
+def _known_in_lower_case(doc: Any, own: set[str]) -> set[str]:
+    """A part of a name the caller knows that is also an English word, typed in lower case
+    where a person stands ("vishnu is off sick", "blessing is off today" with Vishnu and
+    Blessing known): the person, since the text is known to hold them; not the word where
+    it modifies or follows ("the blessing of the boats", "a grace period")."""
+    low = {p.lower() for p in own if " " not in p and p[:1].isupper()}
+    if not low:
+        return set()
+    return {t.text for t in doc if t.text.islower() and t.lower_ in low and t.text not in own
+            and not any(c.dep_ == "det" for c in t.children)
+            and (t.pos_ == "PROPN" or t.dep_ in ("nsubj", "nsubjpass") or _person_slot(t)
+                 or _hailed(t))}
+
+
 def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str] = (),
              keep: Iterable[str] = ()) -> tuple[list[Span], set[str]]:
     """Spans of people, emails and phones in ``text``; also the name parts learnt from it.
@@ -1334,6 +1529,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
     learnt -= _identifiers(text, learnt - known_parts)
+    learnt |= _known_in_lower_case(doc, own)
     kept = frozenset(" ".join(k.lower().split()) for k in keep if k.strip())
     if kept:
         people = known_parts | index.people
