@@ -438,6 +438,14 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
     olds = {k: (v & set(cases)) - quiet_cases
             for k, v in _undo_merges(old, decisions, BROAD).items()
             if old.themes[k].status != DISMISSED}
+    for d in decisions:
+        # Each side of a steward's split is matched on the cases the split gave it: cases
+        # a smaller count folded into one side since must not carry it off to their group.
+        if d.kind == "split" and d.payload["theme_id"] in olds and \
+                old.themes[d.payload["theme_id"]].level == BROAD:
+            for tid, key in ((d.payload["theme_id"], "rest"), (d.payload["new_id"], "part")):
+                if tid in olds and (core := olds[tid] & set(d.payload[key])):
+                    olds[tid] = core
     olds = {k: v for k, v in olds.items() if v}
     news: dict[int, set[str]] = {}
     for k, ms in clusters.items():
@@ -473,9 +481,9 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
                    if old.themes[b].pinned or b in held)
     if apart:
         by_sub: dict[str, set[str]] = {}
-        for c, t in state.assign.items():
-            if t is not None:
-                by_sub.setdefault(t, set()).add(c)
+        for c, holder in state.assign.items():
+            if holder is not None:
+                by_sub.setdefault(holder, set()).add(c)
         for bid in apart:
             for tid in sorted(by_sub):
                 row, was = state.themes[tid], old.themes.get(tid)

@@ -239,7 +239,7 @@ def _split_broad(state: State, t: ThemeRow, payload: Mapping[str, Any],
         ms = state.members(sub)
         if not ms:
             continue
-        a, b = len(in_part.intersection(ms)), len(in_rest.intersection(ms))
+        a, b = float(len(in_part.intersection(ms))), float(len(in_rest.intersection(ms)))
         if a == b:  # a sub-theme made of new cases: by its centroid
             cent = np.stack([vectors[c] for c in ms]).mean(axis=0)
             a, b = float(cent @ c_part), float(cent @ c_rest)

@@ -22,21 +22,24 @@ def _name(old: State, theme_id: str | None) -> str:
     return f"{what} '{row.label}' ({row.id})" if row.label else f"{what} {row.id}"
 
 
-def _fate(old: State, state: State, theme_id: str | None) -> str | None:
-    """Why a theme can no longer take a decision, or None when it still can."""
+def _fate(old: State, state: State, theme_id: str | None, subject: bool) -> str | None:
+    """Why a theme can no longer take a decision, or None when it still can. ``subject``:
+    the theme the sentence is about (called "it")."""
+    name = "it" if subject else _name(old, theme_id)
     row = state.themes.get(theme_id or "")
     if row is None:
-        return f"{_name(old, theme_id)} no longer exists"
+        return f"{name} no longer exists"
     if row.status == MERGED:
         holder = state.resolve(row.id)
         if holder is not None and state.live(holder) is not None:
             return None  # a decision on a merged theme follows it to its holder
-        return f"{_name(old, theme_id)} was merged into a theme that is gone"
+        return f"{name} was merged into a theme that is gone"
     if row.status == GONE:
         if row.level == BROAD:
-            return (f"the recompute grouped the sub-themes of {_name(old, theme_id)} under "
-                    "other broad themes")
-        return f"the cases of {_name(old, theme_id)} no longer form a theme"
+            return (f"the recompute grouped the sub-themes of {name} under other broad "
+                    "themes").replace("of it ", "of that broad theme ")
+        return f"the cases of {name} no longer form a theme".replace(
+            "the cases of it ", "its cases ")
     return None
 
 
@@ -44,7 +47,9 @@ def why_not_kept(old: State, state: State, kind: str, payload: Mapping[str, Any]
     """One sentence: which decision (``kind``, ``payload``) was not kept, and why. ``old``
     holds the themes as the steward saw them; ``state`` the recomputed ones."""
     if kind == "rename":
-        what = f"The name '{payload['label']}' for {_name(old, payload['theme_id'])}"
+        row = old.themes.get(payload["theme_id"])
+        level = "broad theme" if row is not None and row.level == BROAD else "theme"
+        what = f"The steward's name '{payload['label']}' for {level} {payload['theme_id']}"
         ids: tuple[str | None, ...] = (payload["theme_id"],)
     elif kind == "pin":
         what = f"The pin on {_name(old, payload['theme_id'])}"
@@ -69,8 +74,9 @@ def why_not_kept(old: State, state: State, kind: str, payload: Mapping[str, Any]
         if payload.get("case_id") not in state.assign:
             return f"{what} was not kept: the case is archived or no longer clustered."
         ids = (payload.get("target_id"),)
-    for tid in ids:
-        reason = _fate(old, state, tid)
+    for i, tid in enumerate(ids):
+        reason = _fate(old, state, tid,
+                       subject=i == 0 and kind in ("rename", "pin", "dismiss", "split"))
         if reason is not None:
             return f"{what} was not kept: {reason}."
     if kind == "split":
