@@ -243,9 +243,9 @@ def test_broad_theme_decisions_hold_when_the_number_of_broad_themes_changes(
         assert subs[sso] | subs[pw] <= now[sso]
         assert get_theme(network, sso).label == "Access problems"
         assert get_theme(network, imp).pinned and subs[ref] <= now[imp]
-        # Its sub-themes stay dismissed and their cases wait in the novel queue (the broad
-        # theme itself may be folded into a group when fewer are asked for).
+        # It stays dismissed with its sub-themes, and their cases wait in the novel queue.
         assert bill not in now and not subs[bill] & {t.id for t in list_themes(network)}
+        assert get_theme(network, bill).status == "dismissed"
         assert all(get_theme(network, s).status == "dismissed" for s in subs[bill])
         assert dismissed_cases <= {n.case_id for n in novel_queue(network)}
 

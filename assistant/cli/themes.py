@@ -21,7 +21,13 @@ def list_(ctx: typer.Context) -> None:
     id, and its name when it differs, for the commands that act on sub-themes."""
     if ctx.invoked_subcommand is not None:
         return
-    from assistant.cluster import ThemeSummary, list_themes, novel_count, theme_tree
+    from assistant.cluster import (
+        ThemeSummary,
+        decisions_not_kept,
+        list_themes,
+        novel_count,
+        theme_tree,
+    )
     from assistant.cluster.queries import same_name
 
     ws = workspace()
@@ -49,6 +55,10 @@ def list_(ctx: typer.Context) -> None:
         if t.id not in shown:
             typer.echo(line(t, "", " [sessions]" if t.source == "sessions" else ""))
     typer.echo(f"Novel cases: {novel_count(ws)}")
+    if lost := decisions_not_kept(ws):
+        typer.echo("The last recompute could not keep these steward decisions:")
+        for x in lost:
+            typer.echo(f"  - {x}")
 
 
 @themes_app.command("show")

@@ -151,6 +151,18 @@ def theme_tree(ws: Workspace, *, include_dismissed: bool = False) -> list[BroadT
     return out
 
 
+def decisions_not_kept(ws: Workspace) -> tuple[str, ...]:
+    """The steward decisions the last recompute could not keep, one sentence each saying
+    which and why (empty when it kept them all, or before the first recompute)."""
+    from assistant.store.models import AuditEvent
+
+    with transaction(ws.engine) as s:
+        after = s.scalar(select(AuditEvent.after)
+                         .where(AuditEvent.action == "recompute_themes")
+                         .order_by(AuditEvent.id.desc()).limit(1))
+    return tuple(str(x) for x in (after or {}).get("not_kept", ()))
+
+
 def _snippet(text: str, width: int = 200) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"

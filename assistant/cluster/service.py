@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +29,7 @@ from assistant.cluster.state import (
     new_theme_id,
     save_state,
 )
+from assistant.cluster.unkept import why_not_kept
 from assistant.errors import AssistantError
 from assistant.index.texts import case_text
 from assistant.plural import counted
@@ -61,6 +62,11 @@ class RecomputeReport:
     merged: tuple[tuple[str, str], ...] = ()  # (old id, id it merged into)
     decisions_applied: int = 0
     decisions_skipped: int = 0
+    # One sentence per steward decision that could not be re-applied, saying why.
+    not_kept: tuple[str, ...] = ()
+    # Broad themes kept apart for the steward's decisions although the cut joined them.
+    kept_apart: tuple[str, ...] = ()
+    broad_target: int | None = None
     session_themes: int = 0
     seconds: float = 0.0
 
@@ -79,7 +85,17 @@ class RecomputeReport:
             parts.append(f"{self.session_themes} raised only in sessions")
         if self.decisions_applied:
             parts.append(f"{counted(self.decisions_applied, 'steward decision')} re-applied")
-        return "; ".join(parts)
+        if self.kept_apart:
+            n = len(self.kept_apart)
+            asked = f" ({self.broad_target} asked for)" if self.broad_target else ""
+            parts.append(f"{n} broad theme{' was' if n == 1 else 's were'} kept apart for "
+                         f"the steward's decisions{asked}")
+        text = "; ".join(parts)
+        if self.not_kept:
+            n = len(self.not_kept)
+            text += (f". {n} steward decision{' was' if n == 1 else 's were'} not kept: "
+                     + " ".join(self.not_kept))
+        return text
 
 
 @dataclass(frozen=True)
@@ -203,13 +219,14 @@ def _recompute(ws: Workspace, actor_name: str, params: EngineParams | None = Non
         old = load_state(s)
         decisions = _decisions(s)
         state, rep = _match(old, clusters, cases, vectors, decisions)
-        _match_broad(old, state, clusters, clustering.groups, cases, vectors, decisions)
-        applied = skipped = 0
+        apart = _match_broad(old, state, clusters, clustering.groups, cases, vectors,
+                             decisions)
+        applied, not_kept = 0, []
         for d in decisions:
             if apply_decision(state, d.kind, d.payload, vectors):
                 applied += 1
             else:
-                skipped += 1
+                not_kept.append(why_not_kept(old, state, d.kind, d.payload))
         save_state(s, state, cases, vectors, embed=embed_fn(ws))
         n_session = attach_passages(ws, s, vectors=vectors)
         live = [t for t in state.themes.values() if t.status == ACTIVE and t.source == "cases"
@@ -219,13 +236,16 @@ def _recompute(ws: Workspace, actor_name: str, params: EngineParams | None = Non
                          .where(ThemeMember.novel.is_(True))) or 0
         report = RecomputeReport(
             cases=len(cases), themes=len(live), broad_themes=len(broad), novel=int(novel),
-            decisions_applied=applied,
-            decisions_skipped=skipped, session_themes=n_session,
+            decisions_applied=applied, decisions_skipped=len(not_kept),
+            not_kept=tuple(not_kept), kept_apart=tuple(
+                b for b in apart if state.themes[b].status == ACTIVE and state.children(b)),
+            broad_target=p.broad_target, session_themes=n_session,
             seconds=round(time.perf_counter() - t0, 2), **rep)
         audit.record(s, actor=actor_name, action="recompute_themes", object_type="themes",
                      object_id="all", after={"themes": report.themes, "novel": report.novel,
                                              "new": list(report.new),
-                                             "vanished": list(report.vanished)},
+                                             "vanished": list(report.vanished),
+                                             "not_kept": list(report.not_kept)},
                      detail=str(report))
     log.info("themes: %s", report)
     return report
@@ -268,9 +288,9 @@ def _match(old: State, clusters: dict[int, set[str]], cases: dict[str, CaseInfo]
            ) -> tuple[State, dict]:
     """Give each new cluster the id of the old theme it continues (member overlap, else
     centroid similarity); report new, vanished, split and merged themes."""
-    olds = {k: v & set(cases) for k, v in _old_members(old, decisions).items()}
-    olds = {k: v for k, v in olds.items() if v}
-    matched = _pair(olds, clusters, vectors)
+    every = {k: v & set(cases) for k, v in _old_members(old, decisions).items()}
+    olds = {k: v for k, v in every.items() if v}
+    matched = _pair(olds, clusters, vectors, yields=_split_parts(old, decisions, SUB))
     used = set(matched.values())
     themes = {tid: ThemeRow(**{**t.__dict__}) for tid, t in old.themes.items()}
     assign: dict[str, str | None] = {c: None for c in cases}
@@ -318,6 +338,10 @@ def _match(old: State, clusters: dict[int, set[str]], cases: dict[str, CaseInfo]
         else:
             themes[tid].status = GONE
             vanished.append(tid)
+    for tid in sorted(set(every) - set(olds)):  # every case archived: gone (unless pinned)
+        if themes[tid].status in (ACTIVE, DISMISSED) and not themes[tid].pinned:
+            themes[tid].status = GONE
+            vanished.append(tid)
     # Steward moves are decisions, re-applied after this; placement marks start afresh.
     state = State(themes, assign)
     rep = {"new": tuple(new_ids), "kept": tuple(sorted(used)), "vanished": tuple(vanished),
@@ -325,12 +349,26 @@ def _match(old: State, clusters: dict[int, set[str]], cases: dict[str, CaseInfo]
     return state, rep
 
 
+def _split_parts(old: State, decisions: Sequence[ThemeDecision], level: str
+                 ) -> dict[str, str]:
+    """The part a steward split off a theme -> the theme it was split from (both of
+    ``level``)."""
+    return {d.payload["new_id"]: d.payload["theme_id"] for d in decisions
+            if d.kind == "split" and d.payload["theme_id"] in old.themes
+            and old.themes[d.payload["theme_id"]].level == level}
+
+
 def _pair(olds: dict[str, set[str]], news: dict[int, set[str]],
-          vectors: dict[str, np.ndarray], prefer: Collection[str] = ()) -> dict[int, str]:
+          vectors: dict[str, np.ndarray], prefer: Collection[str] = (),
+          yields: Mapping[str, str] | None = None) -> dict[int, str]:
     """Which old theme each new cluster continues: the largest member overlap (Jaccard)
     first, then, for what is left, centroids at least ``MATCH_CENTROID`` alike. Old
     themes in ``prefer`` (a steward's) are paired before the others whatever the overlap,
-    so a cluster that holds one continues it."""
+    so a cluster that holds one continues it. ``yields`` maps a part a steward split off
+    to the theme it came from: where both could continue one cluster, the theme it came
+    from does (replaying the split carves the part out again); otherwise the part, larger
+    after later decisions, would take the cluster and the rest would vanish into it."""
+    yields = yields or {}
     # Overlaps counted case by case: only pairs that share a case are ever looked at.
     new_of = {c: k for k, nm in news.items() for c in nm}
     overlap: dict[tuple[str, int], int] = {}
@@ -339,14 +377,16 @@ def _pair(olds: dict[str, set[str]], news: dict[int, set[str]],
             k = new_of.get(c)
             if k is not None:
                 overlap[tid, k] = overlap.get((tid, k), 0) + 1
+    fits = {(tid, k): ov for (tid, k), ov in overlap.items()
+            if ov >= MATCH_OVERLAP * min(len(olds[tid]), len(news[k]))}
     pairs = []
-    for (tid, k), ov in overlap.items():
+    for (tid, k), ov in fits.items():
         om, nm = olds[tid], news[k]
-        if ov >= MATCH_OVERLAP * min(len(om), len(nm)):
-            pairs.append((tid not in prefer, -ov / (len(om) + len(nm) - ov), tid, k))
+        pairs.append((tid not in prefer, (yields.get(tid), k) in fits,
+                      -ov / (len(om) + len(nm) - ov), tid, k))
     matched: dict[int, str] = {}
     used: set[str] = set()
-    for _, _, tid, k in sorted(pairs):
+    for *_, tid, k in sorted(pairs):
         if k not in matched and tid not in used:
             matched[k] = tid
             used.add(tid)
@@ -383,16 +423,38 @@ def _held_broad(old: State, decisions: Sequence[ThemeDecision]) -> set[str]:
 
 def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
                  groups: np.ndarray, cases: dict[str, CaseInfo],
-                 vectors: dict[str, np.ndarray], decisions: Sequence[ThemeDecision]) -> None:
+                 vectors: dict[str, np.ndarray], decisions: Sequence[ThemeDecision]
+                 ) -> tuple[str, ...]:
     """Broad themes for the new sub-themes: each engine group continues the old broad
-    theme it shares most cases with (ids and names kept), or is new. A pinned old broad
-    theme that found no group takes back its old sub-themes that still exist."""
-    olds = {k: v & set(cases) for k, v in _undo_merges(old, decisions, BROAD).items()}
+    theme it shares most cases with (ids and names kept), or is new.
+
+    Dismissed sub-themes take no part: they stay under their broad theme (a dismissed one
+    stays dismissed), and their cases cannot draw another broad theme's id to a group.
+    A broad theme the steward pinned or decided on that found no group (the new cut put
+    its cases in a group another one continues) is kept apart: it takes back its old
+    sub-themes and those made mostly of its cases. Returns the ids kept apart so."""
+    quiet = {k for k, ms in clusters.items()
+             if state.themes[state.assign[next(iter(ms))] or ""].status == DISMISSED}
+    quiet_cases = set().union(*(clusters[k] for k in quiet))
+    olds = {k: (v & set(cases)) - quiet_cases
+            for k, v in _undo_merges(old, decisions, BROAD).items()
+            if old.themes[k].status != DISMISSED}
+    for d in decisions:
+        # Each side of a steward's split is matched on the cases the split gave it: cases
+        # a smaller count folded into one side since must not carry it off to their group.
+        if d.kind == "split" and d.payload["theme_id"] in olds and \
+                old.themes[d.payload["theme_id"]].level == BROAD:
+            for tid, key in ((d.payload["theme_id"], "rest"), (d.payload["new_id"], "part")):
+                if tid in olds and (core := olds[tid] & set(d.payload[key])):
+                    olds[tid] = core
     olds = {k: v for k, v in olds.items() if v}
     news: dict[int, set[str]] = {}
     for k, ms in clusters.items():
-        news.setdefault(int(groups[k]), set()).update(ms)
-    matched = _pair(olds, news, vectors, prefer=_held_broad(old, decisions))
+        if k not in quiet:
+            news.setdefault(int(groups[k]), set()).update(ms)
+    held = _held_broad(old, decisions)
+    matched = _pair(olds, news, vectors, prefer=held,
+                    yields=_split_parts(old, decisions, BROAD))
     sub_of = {k: state.assign[next(iter(ms))] for k, ms in clusters.items()}
     for t in state.themes.values():
         if t.level == BROAD and t.status in (ACTIVE, DISMISSED):
@@ -406,14 +468,33 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
         row.status, row.merged_into = ACTIVE, None  # decisions are replayed after this
         for k in clusters:
             sub = sub_of[k]
-            if int(groups[k]) == g and sub is not None:
+            if k not in quiet and int(groups[k]) == g and sub is not None:
                 state.themes[sub].parent = bid
-    for bid in sorted(set(olds) - set(matched.values())):
-        if old.themes[bid].pinned:
-            state.themes[bid].status = ACTIVE
-            for sub, t in old.themes.items():
-                if t.parent == bid and state.live(sub) is not None:
-                    state.themes[sub].parent = bid
+    for k in sorted(quiet):
+        dismissed = state.themes[sub_of[k] or ""]
+        was = old.themes.get(dismissed.id)
+        parent = old.themes.get(was.parent or "") if was is not None else None
+        if parent is not None and parent.level == BROAD:
+            dismissed.parent = parent.id
+            if parent.status == DISMISSED:
+                state.themes[parent.id].status = DISMISSED
+    apart = sorted(b for b in set(olds) - set(matched.values())
+                   if old.themes[b].pinned or b in held)
+    if apart:
+        by_sub: dict[str, set[str]] = {}
+        for c, holder in state.assign.items():
+            if holder is not None:
+                by_sub.setdefault(holder, set()).add(c)
+        for bid in apart:
+            for tid in sorted(by_sub):
+                row, was = state.themes[tid], old.themes.get(tid)
+                if row.level != SUB or row.status != ACTIVE or row.source != "cases":
+                    continue
+                if (was is not None and was.parent == bid) or \
+                        len(by_sub[tid] & olds[bid]) * 2 > len(by_sub[tid]):
+                    row.parent = bid
+                    state.themes[bid].status = ACTIVE
+    return tuple(b for b in apart if state.themes[b].status == ACTIVE)
 
 
 # ---------------------------------------------------------------- placement

@@ -215,27 +215,35 @@ def _merge_broad(state: State, src: ThemeRow | None, dst: ThemeRow,
 
 def _split_broad(state: State, t: ThemeRow, payload: Mapping[str, Any],
                  vectors: Mapping[str, np.ndarray]) -> bool:
-    """A broad theme splits in two: each of its sub-themes goes to the side whose cases
-    (``part`` or ``rest``, case ids) its own centroid is closer to."""
+    """A broad theme splits in two: each of its sub-themes goes to the side (``part`` or
+    ``rest``, case ids) that holds more of its cases; one that holds none of either (new
+    since the split) to the side its centroid is closer to. After a recompute the part
+    may already stand apart with some of the sub-themes: the two sides' sub-themes are
+    shared out again, the same way."""
     part = [c for c in payload["part"] if c in vectors]
     rest = [c for c in payload["rest"] if c in vectors]
+    new = state.themes.get(payload["new_id"])
     subs = state.children(t.id)
+    if new is not None and new.id != t.id and new.level == BROAD and state.live(new.id):
+        subs = sorted({*subs, *state.children(new.id)})
     if not part or not rest or len(subs) < 2:
         return False
-    new = state.themes.get(payload["new_id"])
     if new is None:
         new = state.themes[payload["new_id"]] = ThemeRow(payload["new_id"], is_new=True,
                                                          level=BROAD)
     new.status, new.merged_into = ACTIVE, None
     c_part = normalize(np.stack([vectors[c] for c in part]).mean(axis=0)[None])[0]
     c_rest = normalize(np.stack([vectors[c] for c in rest]).mean(axis=0)[None])[0]
+    in_part, in_rest = set(part), set(rest)
     for sub in subs:
         ms = state.members(sub)
         if not ms:
             continue
-        cent = np.stack([vectors[c] for c in ms]).mean(axis=0)
-        if float(cent @ c_part) > float(cent @ c_rest):
-            state.themes[sub].parent = new.id
+        a, b = float(len(in_part.intersection(ms))), float(len(in_rest.intersection(ms)))
+        if a == b:  # a sub-theme made of new cases: by its centroid
+            cent = np.stack([vectors[c] for c in ms]).mean(axis=0)
+            a, b = float(cent @ c_part), float(cent @ c_rest)
+        state.themes[sub].parent = new.id if a > b else t.id
     return True
 
 

@@ -34,6 +34,7 @@ def theme_list(ws: Workspace, actor: Actor) -> ThemeListView:
     every sub-theme action still reaches it."""
     from assistant.cluster import (
         broad_target_of,
+        decisions_not_kept,
         list_themes,
         novel_count,
         novel_queue,
@@ -70,6 +71,10 @@ def theme_list(ws: Workspace, actor: Actor) -> ThemeListView:
     md = table(("theme", "cases", "sub-themes", "keywords", "pinned"), rows) if rows else (
         "_No themes yet: a theme needs a few similar cases. Cases that fit no theme wait in "
         "the novel-case queue below; recompute once more cases are in._")
+    if lost := decisions_not_kept(ws):
+        n = len(lost)
+        md = (f"**The last recompute could not keep {n} steward decision{'' if n == 1 else 's'}"
+              ":**\n\n" + "\n".join(f"- {esc(x)}" for x in lost) + "\n\n" + md)
     novel = novel_queue(ws, limit=NOVEL_SHOWN)
     novel_md = table(("title", "nearest theme", "similarity"),
                      [(n.title, n.nearest_label, n.similarity) for n in novel])
