@@ -33,6 +33,8 @@ from assistant.workspace import Workspace
 LABELS = {"name": "Name", "problem": "Problem", "context": "Context",
           "solution": "The pattern (what to do)", "applies_when": "Applies when",
           "not_when": "Does not apply when"}
+#: The recap bullet (its script step) a field falls back to when the transcript gives none.
+RECAP_STEP = {"problem": "case", "solution": "pattern", "applies_when": "applies"}
 #: Fields a pattern cannot be approved without (the review workflow reads this).
 REQUIRED = ("name", "problem", "solution", "applies_when")
 
@@ -111,6 +113,14 @@ def _from_recap(ws: Workspace, s: OrmSession, recap_id: str, ev: _Evidence
     for c in (sess.cases if sess else []):
         ev.case(c)
     rows: Rows = dict(fields)
+    # A short session may give a field no turn of its own; the recap (as reviewed) still
+    # says it in the bullet of that script step, cited to the turns it rests on.
+    said = {b.get("step"): b for b in v.content.get("bullets", [])}
+    for field, step in RECAP_STEP.items():
+        b = said.get(step) or {}
+        text = " ".join(str(b.get("text") or "").split())
+        if not rows[field][0] and text:
+            rows[field] = (text, [dict(c) for c in b.get("citations") or []])
     if not rows["name"][0] and rows["solution"][0]:
         rows["name"] = (practice_name(rows["solution"][0]), rows["solution"][1])
     return rows, lineage
