@@ -48,3 +48,28 @@ def test_a_dismissed_sub_themes_cases_are_counted_once(any_ws: Workspace,
     _agree(any_ws)
     set_broad_target(any_ws, 3)
     _agree(any_ws)
+
+
+def test_more_broad_themes_than_asked_for_say_why(any_ws: Workspace, tmp_path: Path) -> None:
+    """A steward's split keeps a broad theme two, so asking for two again gives three: the
+    CLI and the Themes screen say that the split is why."""
+    from assistant.auth import LOCAL
+    from assistant.cluster import split_theme
+    from assistant.cluster.counts import broad_count_note
+    from assistant.ui.handlers.themes import set_target
+
+    ingest(any_ws, tmp_path, [t for g in GROUPS for t in g])
+    set_broad_target(any_ws, 2)
+    assert len(tree(any_ws)) == 2 and broad_count_note(any_ws) == ""
+    bid = max(tree(any_ws), key=lambda b: len(tree(any_ws)[b]))
+    split_theme(any_ws, bid)
+    said = set_target(any_ws, LOCAL, 2)
+    n = len(tree(any_ws))
+    note = broad_count_note(any_ws)
+    if n == 2:  # the cut happened to agree with the split: nothing to explain
+        assert note == ""
+        return
+    assert note.startswith(f"{n} broad themes, not the 2 asked for: the steward's split of ")
+    assert bid in note and note in said
+    set_broad_target(any_ws, 0)
+    assert broad_count_note(any_ws) == ""  # the data chooses: no number to differ from
