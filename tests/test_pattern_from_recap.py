@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.ingest.service import ingest_paths
-from assistant.review.workflow import edit_draft
+from assistant.review.workflow import approve, edit_draft, submit_for_review
 from assistant.sessions import list_sessions
 from assistant.summarize import draft_pattern, draft_recap
 from assistant.workspace import Workspace
@@ -37,6 +37,8 @@ def test_a_short_sessions_pattern_falls_back_to_its_recap(ws: Workspace,
     steps = [b["step"] for b in recap.content["bullets"]]
     assert steps == ["case", "happened", "pattern", "applies", "playbook"]
     edit_draft(ws, recap.id, REVIEWED, base_version=1)
+    submit_for_review(ws, recap.id)
+    approve(ws, recap.id, override="the reviewer's wording of the session")  # as a steward
     d = draft_pattern(ws, recap_id=recap.id)
     by = {b["step"]: b for b in d.content["bullets"]}
     for field, said in (("problem", REVIEWED[0]), ("solution", REVIEWED[2]),

@@ -50,7 +50,8 @@ def broad_count_note(ws: Workspace) -> str:
                    "kept apart when the cut would join them"]
         return f"{head}: {'; '.join(why)}."
     if subs < asked:
-        return f"{head}: there are only {subs} sub-themes to group."
+        return f"{head}: there {'is' if subs == 1 else 'are'} only {subs} sub-theme" \
+               f"{'' if subs == 1 else 's'} to group."
     if any(d.kind == "merge" and d.payload.get("target_id") in broad for d in decisions):
         return f"{head}: the steward's merges of broad themes keep them joined."
     return f"{head}: the steward's decisions join some of them."
