@@ -4,6 +4,7 @@ searching passages, status with archived records, and a help line on every comma
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from sqlalchemy import select
@@ -103,3 +104,34 @@ def test_status_counts_archived_records_apart(tmp_path: Path, embedder) -> None:
     code, out = invoke(["--data-dir", str(data)], "status")
     assert code == 0 and "cases: 3 (1 archived, indexed 2)" in out, out
     assert "sessions: 0 (0 with a transcript" in out
+
+
+def test_cli_search_leaves_out_the_hits_the_app_leaves_out(tmp_path: Path, embedder) -> None:
+    """The CLI and the Playbook screen rank with one filter: a hit below similarity 0.2 is
+    shown by neither, and the CLI says so instead of claiming nothing is indexed."""
+    from assistant.index.service import SIMILARITY_FLOOR, search
+    from assistant.ui.handlers.playbook import search_library
+
+    data = tmp_path / "data"
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    for title, problem in [
+            ("Drivers leave", "New volunteer drivers quit after two weeks."),
+            ("Printer jams", "The office printer jams on thick paper."),
+            ("Okta login fails", "Single sign-on fails after the certificate rotated.")]:
+        add_case(ws, {"title": title, "problem": problem}, actor=FRAN)
+    query = "how do I stop single sign-on surprises on launch day"
+    every = search(ws, query, kind="cases", limit=5)
+    shown = [h.title for h in every if h.score >= SIMILARITY_FLOOR]
+    assert shown and len(shown) < len(every)  # some hits sit below the floor
+    body, _ = search_library(ws, FRAN, query, "Cases", limit=5)
+    ws.close()
+    code, out = invoke(["--data-dir", str(data)], "search", query, "--kind", "cases")
+    listed = re.findall(r"\d+\. \[\d", out)  # "1. [0.24] title": one per hit
+    assert code == 0 and len(listed) == len(shown), out
+    assert all(t in out for t in shown) and all(t in body for t in shown)
+    for h in every:
+        if h.score < SIMILARITY_FLOOR:
+            assert h.title not in out and h.title not in body
+    code, out = invoke(["--data-dir", str(data)], "search", "zebra crossing paint colour",
+                       "--kind", "patterns")
+    assert code == 0 and "No patterns indexed yet" in out, out

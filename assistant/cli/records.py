@@ -77,17 +77,24 @@ def search(
                              "patterns."),
     limit: int = typer.Option(5, "--limit", min=1, help="How many hits."),
 ) -> None:
-    """Search cases, transcript passages or patterns by meaning."""
-    from assistant.index.service import search as run
+    """Search cases, transcript passages or patterns by meaning (hits below similarity 0.2
+    left out, as in the app)."""
+    from assistant.index.service import SIMILARITY_FLOOR, search_across
 
     key = kind.strip().lower()
     if key not in SEARCH_KINDS:
         raise typer.BadParameter(f"{kind!r} is not a kind to search; use cases, passages or "
                                  "patterns.", param_hint="'--kind'")
     word = "passages" if key == "segments" else key
-    hits = run(workspace(), query, kind=SEARCH_KINDS[key], limit=limit)  # type: ignore[arg-type]
+    ws = workspace()
+    # The app's filter: the same ranking, without hits below the similarity floor.
+    hits = search_across(ws, query, [SEARCH_KINDS[key]], limit=limit)  # type: ignore[list-item]
     if not hits:
-        typer.echo(f"No {word} indexed yet. Ingest some first (assistant ingest, or "
+        weak = search_across(ws, query, [SEARCH_KINDS[key]], limit=1,  # type: ignore[list-item]
+                             floor=-1.0)
+        typer.echo(f"No {word} similar enough (similarity {SIMILARITY_FLOOR} or more); try "
+                   "other words." if weak else
+                   f"No {word} indexed yet. Ingest some first (assistant ingest, or "
                    "assistant example).")
     for i, h in enumerate(hits, 1):
         typer.echo(f"{i}. [{h.score:.2f}] {h.title or h.id}  ({h.reference})")

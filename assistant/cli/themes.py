@@ -149,9 +149,13 @@ def broad(count: int = typer.Argument(..., help="Broad themes wanted; 0: let the
                                                  "choose.")) -> None:
     """Ask for COUNT broad themes (kept for every later recompute) and recompute."""
     from assistant.cluster import set_broad_target
+    from assistant.cluster.counts import broad_count_note
 
-    report = set_broad_target(workspace(), count or None, actor=local_actor())
+    ws = workspace()
+    report = set_broad_target(ws, count or None, actor=local_actor())
     typer.echo(f"Themes recomputed: {report}")
+    if note := broad_count_note(ws):
+        typer.echo(note[0].upper() + note[1:])
 
 
 @themes_app.command("regroup")

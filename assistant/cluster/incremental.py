@@ -129,7 +129,8 @@ def save_changes(s: OrmSession, before: State, after: State, load: Loader,
                     and after.themes[t].status in LIVE and children.get(t))
     members: dict[str, list[str]] = {t: sorted(am[t]) for t in subs}
     for b in broads:
-        members[b] = sorted(c for sub in children[b] for c in am.get(sub, ()))
+        counted = set(after.counted(b))  # a dismissed sub-theme's cases count as novel
+        members[b] = sorted(c for sub in children[b] if sub in counted for c in am.get(sub, ()))
     novel = {c for c, t in after.assign.items()
              if t is None or t not in after.themes or after.themes[t].status != ACTIVE}
     only = moved | novel | {c for t in subs for c in members[t]}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -139,7 +139,28 @@ def list_themes(ws: Workspace, *, include_dismissed: bool = False,
         rows = list(s.scalars(select(Theme).where(Theme.status.in_(states))))
     rows = [t for t in rows if (t.level or "sub") == level]
     rows.sort(key=lambda t: (not t.pinned, t.source != "cases", -t.size, t.id))
-    return [_summary(t) for t in rows]
+    return told_apart([_summary(t) for t in rows])
+
+
+def told_apart(themes: list[ThemeSummary]) -> list[ThemeSummary]:
+    """``themes`` (of one level) with the names two or more of them share told apart: each
+    such name followed by a keyword of that theme the others of the name lack (its id when
+    none), e.g. "Slow imports (csv)" and "Slow imports (api)". The stored names stay as
+    they are; a steward's rename settles it for good."""
+    same: dict[str, list[ThemeSummary]] = {}
+    for t in themes:
+        same.setdefault(" ".join(t.label.split()).casefold(), []).append(t)
+    extra: dict[str, str] = {}
+    for key, group in same.items():
+        if len(group) < 2 or not key:
+            continue
+        for t in group:
+            others = {k.casefold() for o in group if o is not t for k in o.keywords}
+            mine = [k for k in t.keywords if k.casefold() not in others
+                    and k.casefold() not in key]
+            extra[t.id] = mine[0] if mine else t.id
+    return [replace(t, label=f"{t.label} ({extra[t.id]})") if t.id in extra else t
+            for t in themes]
 
 
 def theme_tree(ws: Workspace, *, include_dismissed: bool = False) -> list[BroadTheme]:

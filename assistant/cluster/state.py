@@ -72,6 +72,15 @@ class State:
         return sorted(t.id for t in self.themes.values() if t.parent == broad_id
                       and t.level == SUB and t.status in (ACTIVE, DISMISSED))
 
+    def counted(self, broad_id: str) -> list[str]:
+        """The sub-themes whose cases a broad theme counts (its size, keywords, name): the
+        active ones it shows. A dismissed sub-theme's cases wait in the novel queue and are
+        counted there, not twice. A dismissed broad theme (or one left with only dismissed
+        sub-themes) counts them all, so it still reads as what was dismissed."""
+        kids = self.children(broad_id)
+        active = [t for t in kids if self.themes[t].status == ACTIVE]
+        return active if active and self.themes[broad_id].status == ACTIVE else kids
+
     def resolve(self, theme_id: str | None) -> str | None:
         """Follow merges to the theme that now holds a merged theme's cases."""
         seen = set()
@@ -320,7 +329,7 @@ def save_state(s: OrmSession, state: State, cases: Mapping[str, CaseInfo],
     cents = {tid: _centroid(vectors, members[tid]) for tid in subs}
     broads = _attach_parents(state, subs, cents, cases)
     for tid in broads:
-        members[tid] = sorted(c for sub in state.children(tid) for c in members.get(sub, []))
+        members[tid] = sorted(c for sub in state.counted(tid) for c in members.get(sub, []))
         cents[tid] = _centroid(vectors, members[tid])
     now = store_now(s)
     rows = {t.id: t for t in s.scalars(select(Theme))}

@@ -18,10 +18,17 @@ MAX_PROMPT_CASES = 40
 
 
 def theme_cases(s: OrmSession, theme_id: str) -> tuple[Theme, list[Case]]:
+    """A theme and its cases. A broad theme's cases are those of the sub-themes it shows
+    (its active ones), as the Themes screen counts them; member rows name sub-themes only."""
     t = s.get(Theme, theme_id)
     if t is None:
         raise NotFound(f"No theme {theme_id!r}; `assistant themes` lists them.")
-    ids = list(s.scalars(select(ThemeMember.case_id).where(ThemeMember.theme_id == theme_id)))
+    q = select(ThemeMember.case_id).where(ThemeMember.theme_id == theme_id)
+    if (t.level or "sub") == "broad":
+        subs = select(Theme.id).where(Theme.parent_id == theme_id, Theme.status == "active")
+        q = select(ThemeMember.case_id).where(ThemeMember.theme_id.in_(subs),
+                                              ThemeMember.novel.is_(False))
+    ids = list(s.scalars(q))
     cases = list(s.scalars(select(Case).where(Case.id.in_(ids)).order_by(Case.id))) if ids \
         else []
     return t, cases

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
@@ -32,6 +33,8 @@ from assistant.workspace import Workspace
 LABELS = {"name": "Name", "problem": "Problem", "context": "Context",
           "solution": "The pattern (what to do)", "applies_when": "Applies when",
           "not_when": "Does not apply when"}
+#: The recap bullet (its script step) a field falls back to when the transcript gives none.
+RECAP_STEP = {"problem": "case", "solution": "pattern", "applies_when": "applies"}
 #: Fields a pattern cannot be approved without (the review workflow reads this).
 REQUIRED = ("name", "problem", "solution", "applies_when")
 
@@ -110,6 +113,14 @@ def _from_recap(ws: Workspace, s: OrmSession, recap_id: str, ev: _Evidence
     for c in (sess.cases if sess else []):
         ev.case(c)
     rows: Rows = dict(fields)
+    # A short session may give a field no turn of its own; the recap (as reviewed) still
+    # says it in the bullet of that script step, cited to the turns it rests on.
+    said = {b.get("step"): b for b in v.content.get("bullets", [])}
+    for field, step in RECAP_STEP.items():
+        b = said.get(step) or {}
+        text = " ".join(str(b.get("text") or "").split())
+        if not rows[field][0] and text:
+            rows[field] = (text, [dict(c) for c in b.get("citations") or []])
     if not rows["name"][0] and rows["solution"][0]:
         rows["name"] = (practice_name(rows["solution"][0]), rows["solution"][1])
     return rows, lineage
@@ -121,15 +132,26 @@ def _from_theme(ws: Workspace, s: OrmSession, theme_id: str, ev: _Evidence
     if not cases:
         raise DraftError(f"Theme {theme_id} has no cases to draw a pattern from.")
     s.expunge_all()
-    i = central(ws, [c.problem for c in cases])
-    with_outcome = [c for c in cases if c.outcome or c.tried] or cases
-    j = central(ws, [c.outcome or c.tried or c.problem for c in with_outcome])
+    v = ws.embedder.embed([c.problem for c in cases])
+    near = [int(k) for k in np.argsort(-(v @ v.mean(axis=0)), kind="stable")]
+    i = near[0]
+    # What to do is what someone did about a case (its "tried"), not how it ended: "launched
+    # one day late" is an outcome, no practice. Only when no case says what was tried does
+    # an outcome stand in.
+    with_tried = [c for c in cases if (c.tried or "").strip()]
+    with_outcome = with_tried or [c for c in cases if (c.outcome or "").strip()] or cases
+    j = central(ws, [c.tried or c.outcome or c.problem for c in with_outcome])
     sol_case = with_outcome[j]
     ctxs = [c for c in cases if c.context] or cases
     lineage = {"cases": [c.id for c in cases], "sessions": [], "recaps": []}
-    for c in cases[:MAX_PROMPT_CASES]:
+    # Where it applies: the situations of the cases nearest the theme's centre, in their
+    # own words (their titles), so the field grounds against the cases it cites; case ids
+    # and counts are no claim a source holds.
+    like = [cases[k] for k in near[:3]]
+    situations = "; ".join(trim(clean(c.title or c.problem), 12).rstrip(".?!") for c in like)
+    for c in [*like, *(c for c in cases if c not in like)][:MAX_PROMPT_CASES]:
         ev.case(c)
-    solution = trim(clean(" ".join(x for x in (sol_case.tried, sol_case.outcome) if x))
+    solution = trim(clean(sol_case.tried if with_tried else sol_case.outcome)
                     or clean(sol_case.problem))
     rows: Rows = {
         "name": (t.label or practice_name(solution) or trim(cases[i].title, 8),
@@ -137,10 +159,10 @@ def _from_theme(ws: Workspace, s: OrmSession, theme_id: str, ev: _Evidence
         "problem": (trim(clean(cases[i].problem)), [{"case_id": cases[i].id}]),
         "context": (trim(clean(ctxs[0].context or ctxs[0].problem)), [{"case_id": ctxs[0].id}]),
         "solution": (solution, [{"case_id": sol_case.id}]),
-        "applies_when": (trim(clean(t.description)) if t.description else
-                         f"Cases like {', '.join(c.id for c in cases[:3])} "
-                         f"({len(cases)} in this theme).",
-                         [{"case_id": c.id} for c in cases[:3]]),
+        "applies_when": ((trim(clean(t.description)), [{"case_id": c.id} for c in like])
+                         if t.description else
+                         (f"Situations like these: {situations}.",
+                          [{"case_id": c.id} for c in like])),
         "not_when": ("", [])}
     return rows, lineage
 

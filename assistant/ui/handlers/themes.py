@@ -227,11 +227,14 @@ def trend_figures(ws: Workspace, actor: Actor, selected: Sequence[str] | None = 
 def set_target(ws: Workspace, actor: Actor, target: float | int | None) -> str:
     """The steward's number of broad themes (0: chosen from the data); recomputes."""
     from assistant.cluster import set_broad_target
+    from assistant.cluster.counts import broad_count_note
 
     n = int(target or 0)
     report = set_broad_target(ws, n or None, actor=actor)
     how = f"{n} asked for" if n else "chosen from the data"
-    return f"Broad themes {how}: {esc(report)}"
+    note = broad_count_note(ws)
+    return f"Broad themes {how}: {esc(report)}" + (f". {esc(note[0].upper() + note[1:])}"
+                                                   if note else "")
 
 
 def _need(theme_id: str | None) -> str:

@@ -1,0 +1,55 @@
+"""A pattern drafted from a theme: a broad theme's cases are its sub-themes' cases, and
+every field the draft fills grounds against the cases it cites (no case ids or counts
+posing as claims), with what to do taken from what someone did about a case."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.orm import Session as OrmSession
+
+from assistant.cluster import get_theme, set_broad_target, theme_tree
+from assistant.examples import prepare_example_network
+from assistant.store.models import Case
+from assistant.summarize import draft_pattern, draft_theme_label
+from assistant.workspace import Workspace
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory: pytest.TempPathFactory, embedder) -> Workspace:  # noqa: ANN001
+    from assistant.config import load_settings
+    from assistant.workspace import open_workspace
+
+    ws = open_workspace(load_settings(data_dir=tmp_path_factory.mktemp("ex") / "data"),
+                        embedder=embedder)
+    prepare_example_network(ws)
+    yield ws
+    ws.close()
+
+
+def test_a_broad_theme_drafts_from_its_sub_themes_cases(example: Workspace) -> None:
+    set_broad_target(example, 3)  # broad themes of several sub-themes
+    b = max(theme_tree(example), key=lambda b: (len(b.subthemes), b.theme.size, b.theme.id))
+    assert len(b.subthemes) >= 2, "the example network has a broad theme of two or more"
+    shown = {m.case_id for t in b.subthemes for m in get_theme(example, t.id).members}
+    d = draft_pattern(example, theme_id=b.theme.id)
+    assert set(d.content["pattern"]["evidence"]["cases"]) == shown
+    assert len(shown) == b.theme.size
+    assert draft_theme_label(example, b.theme.id).content["bullets"][0]["text"]
+
+
+def test_a_pattern_from_a_theme_grounds_against_what_it_cites(example: Workspace) -> None:
+    sub = max((t for b in theme_tree(example) for t in b.subthemes),
+              key=lambda t: (t.size, t.id))
+    d = draft_pattern(example, theme_id=sub.id)
+    by = {b["step"]: b for b in d.content["bullets"]}
+    members = {m.case_id for m in get_theme(example, sub.id).members}
+    for step in ("problem", "context", "solution", "applies_when"):
+        assert by[step]["text"], step
+        assert by[step]["flag"] == "", (step, by[step]["flag"])
+        assert {c["case_id"] for c in by[step]["citations"]} <= members
+    assert not any(cid in by["applies_when"]["text"] for cid in members)
+    # What to do is what was done about the cited case, not how it ended.
+    with OrmSession(example.engine) as s:
+        cited = s.get(Case, by["solution"]["citations"][0]["case_id"])
+        assert cited is not None and cited.tried
+        assert by["solution"]["text"].split()[:3] == " ".join(cited.tried.split()).split()[:3]
