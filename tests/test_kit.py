@@ -203,3 +203,12 @@ def test_user_text_that_looks_like_a_formula_is_written_as_text_and_reads_back(
         assert differences(workbook_values(kit), workbook_values(again)) == []
     finally:
         other.close()
+
+
+def test_kit_export_into_a_missing_folder_is_refused_and_creates_nothing(tmp_path) -> None:
+    from assistant.errors import AssistantError
+
+    target = tmp_path / "typo" / "dir" / "kit.xlsx"
+    with pytest.raises(AssistantError, match="does not exist"):
+        export_kit(None, target)
+    assert not (tmp_path / "typo").exists()

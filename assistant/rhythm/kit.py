@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from assistant.cluster.state import today
+from assistant.errors import AssistantError
 from assistant.rhythm.metrics import Facts
 from assistant.workspace import Workspace
 
@@ -204,9 +205,12 @@ def export_kit(ws: Workspace | None, path: Path | str, *, on: dt.date | None = N
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ValueError(f"{path}: the kit is an Excel workbook; name it *.xlsx.")
+    if not path.parent.is_dir():
+        # A typo in the folder should not create a tree of folders somewhere.
+        raise AssistantError(f"{path}: the folder {path.parent} does not exist. Fix: create "
+                             "it first, or choose a folder that exists.")
     data = collect(ws, on=on)
     wb = _workbook(data)
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         wb.save(tmp)
