@@ -1,5 +1,6 @@
 """What stops a draft from being approved: open grounding flags, a pattern's empty
-required fields, and an email address or phone number in its text. A steward can approve anyway by giving a reason, which is audited."""
+required fields, and an email address or phone number in its text. A steward can approve
+anyway by giving a reason, which is audited."""
 
 from __future__ import annotations
 
