@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import html
 import json
 import os
 import re
@@ -634,3 +635,23 @@ def test_rows_stamped_by_the_store_follow_the_workspace_clock(ws: Workspace) -> 
         assert case is not None and case.created_at == dt.datetime(2031, 3, 4, 5, 6)
         stamps = set(s.scalars(select(AuditEvent.at)))
     assert dt.datetime(2031, 3, 4, 5, 6) in stamps
+
+
+def test_an_emoji_in_a_published_name_reads_back_from_mkdocs_yml(ws: Workspace,
+                                                                   tmp_path: Path) -> None:
+    import yaml
+
+    from assistant.publish import _nav_title, publish
+
+    for text in ("Launch day 🚀 {{ config }}", 'a "quote" \\ back\tslash é 中文 𝔘'):
+        assert yaml.safe_load(_nav_title(text)) == html.escape(" ".join(text.split()))
+    name = "Ship it 🚀 safely"
+    _approved_playbook(ws, tmp_path, title="Jam 🎉 on SSO", name=name)
+    out = tmp_path / "playbook"
+    publish(ws, to=out, actor=STELLA)
+    nav = yaml.safe_load((out / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+    titles = [t for section in nav for item in section.values() if isinstance(item, list)
+              for entry in item for t in entry]
+    assert name in titles and "Jam 🎉 on SSO" in titles
+    for t in titles:
+        t.encode("utf-8")  # no lone surrogates

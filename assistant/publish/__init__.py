@@ -197,7 +197,15 @@ def _render(patterns: list[dict[str, Any]], recaps: list[dict[str, Any]],
 def _nav_title(text: str) -> str:
     """A title for mkdocs.yml's nav: MkDocs prints nav titles into its pages as raw HTML, so
     the text is HTML-escaped (shown as typed) and then quoted as a YAML string."""
-    return json.dumps(html.escape(" ".join(str(text or "").split())))
+    return _yaml_quoted(html.escape(" ".join(str(text or "").split())))
+
+
+def _yaml_quoted(text: str) -> str:
+    """``text`` as a YAML double-quoted string that reads back as the same text: JSON's
+    escapes, except a character beyond the Basic Multilingual Plane (an emoji), which JSON
+    writes as a surrogate pair that YAML reads as two broken characters, is ``\\UXXXXXXXX``."""
+    return '"' + "".join(f"\\U{ord(ch):08X}" if ord(ch) > 0xFFFF else json.dumps(ch)[1:-1]
+                         for ch in text) + '"'
 
 
 def _store_paths(ws: Workspace) -> list[Path]:
