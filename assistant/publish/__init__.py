@@ -59,9 +59,14 @@ class PublishReport:
     files: tuple[str, ...]
 
     def __str__(self) -> str:
-        return (f"{self.patterns} pattern{'s' if self.patterns != 1 else ''} and "
-                f"{self.recaps} recap{'s' if self.recaps != 1 else ''} to {self.directory} "
+        return (f"{self.counts()} to {self.directory} "
                 "(Markdown for MkDocs in markdown/, static HTML in html/, playbook.json)")
+
+    def counts(self) -> str:
+        """What was published, without the server's folder (for people who are not the
+        operator; the folder is in the audit log's ``after``)."""
+        return (f"{self.patterns} pattern{'s' if self.patterns != 1 else ''} and "
+                f"{self.recaps} recap{'s' if self.recaps != 1 else ''}")
 
 
 def list_patterns(ws: Workspace, *, include_approved: bool = True) -> list[PatternRecord]:
@@ -251,7 +256,7 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
             p.status, p.published_at = "published", now
             record(s, actor=actor.name, action="publish", object_type="pattern",
                    object_id=p.id, before={"status": "approved"},
-                   after={"status": "published"}, detail=str(to))
+                   after={"status": "published", "to": str(to)})
         enqueue(s, "patterns", ids)
         draft_ids = {p.draft_id for p in s.scalars(select(Pattern).where(Pattern.id.in_(ids)))}
         draft_ids |= {r["id"] for r in recap_views}
@@ -259,8 +264,7 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
                                                Draft.status == "approved")):
             d.status, d.published_at, d.updated_at = "published", now, now
             record(s, actor=actor.name, action="publish", object_type="draft", object_id=d.id,
-                   before={"status": "approved"}, after={"status": "published"},
-                   detail=str(to))
+                   before={"status": "approved"}, after={"status": "published", "to": str(to)})
     catch_up(ws)  # the patterns become searchable (or at the next reconcile)
     return PublishReport(to, len(pattern_views), len(recap_views), tuple(files))
 

@@ -346,7 +346,8 @@ def publish(ws: Workspace, actor: Actor, draft_id: str | None = None,
 
     report = do_publish(ws, actor=actor)
     view = open_draft(ws, actor, draft_id) if draft_id else None
-    return view, f"Published the playbook: {esc(report)}"
+    return view, (f"Published the playbook: {report.counts()}. Download the site with "
+                  "**Published site** below.")
 
 
 def published_site(ws: Workspace, actor: Actor) -> tuple[str | None, str]:
