@@ -200,6 +200,10 @@ def test_docx_that_is_not_a_zip_is_refused(tmp_path: Path) -> None:
     # cleaning removes noise, never rewrites a word: no data set's spelling convention
     ("the L_C_D_ screen, like on T_V_s", "The L_C_D_ screen, like on T_V_s"),
     ("set max_retries to 3", "Set max_retries to 3"),
+    # a pasted link keeps its words and loses its target; a placeholder keeps its words
+    ("I'll send the [runbook](javascript:alert(1)) to {{ team }} by Monday.",
+     "I'll send the runbook to team by Monday."),
+    ("see [the guide](https://example.org/a_(b)) first", "See the guide first"),
 ])
 def test_clean_utterance_removes_noise_and_keeps_meaning(raw: str, clean: str) -> None:
     assert clean_utterance(raw) == clean
