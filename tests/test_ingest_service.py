@@ -198,3 +198,16 @@ def test_cli_ingest_reports_per_file_and_refuses_a_malformed_file(tmp_path: Path
     assert mapped.returncode == 0 and "1 cases added" in mapped.stdout
     st = run_cli("status", data_dir=data)
     assert "cases: 4 (indexed 4)" in st.stdout
+
+
+def test_a_sheets_own_id_column_is_reported_as_not_read(ws: Workspace, tmp_path: Path
+                                                         ) -> None:
+    sheet = tmp_path / "dupid.csv"
+    sheet.write_text("Id,Title,Problem,Submitted\nX1,Dup A,Problem one about SSO,2026-10-01\n"
+                     "X1,Dup B,Problem two about billing,2026-10-02\n", encoding="utf-8")
+    report = ingest_paths(ws, [sheet])
+    assert report.cases_added == 2
+    assert any("column 'Id' is not read" in w and "dupid.csv" in w for w in report.warnings)
+    plain = tmp_path / "plain.csv"
+    plain.write_text("Title,Problem\nA,Problem three about exports\n", encoding="utf-8")
+    assert ingest_paths(ws, [plain]).warnings == ()
