@@ -172,3 +172,26 @@ def test_ids_dates_and_plain_text_are_not_taken_for_contact_details() -> None:
     assert blockers("recap", held, []) == [
         "action item 1 holds an email address (bo.chen@example.org): personal data would "
         "be published"]
+
+
+def test_a_bullet_approved_over_its_unsupported_flag_is_published_without_that_source(
+        any_ws, tmp_path) -> None:
+    from assistant.publish import UNSUPPORTED, publish
+
+    rid = draft_recap(any_ws, held_session(any_ws, tmp_path), actor=FRAN).id
+    d = get_draft(any_ws, rid)
+    cited = [c for c in d.versions[-1].content["bullets"][1]["citations"]]
+    assert cited  # the machine draft cites a turn for this bullet
+    t = texts(any_ws, rid)
+    t[1] = "Quarterly tax filings need a second signature from finance."
+    v = edit_draft(any_ws, rid, t, base_version=d.versions[-1].number, actor=FRAN)
+    assert any(str(f.get("message")).startswith(UNSUPPORTED) and f.get("bullet") == 1
+               for f in v.flags)
+    submit_for_review(any_ws, rid, actor=FRAN)
+    approve(any_ws, rid, override="the group agreed this after the recording", actor=STELLA)
+    out = tmp_path / "site"
+    publish(any_ws, to=out, actor=STELLA)
+    page = (out / "markdown" / "recaps" / f"{rid}.md").read_text(encoding="utf-8")
+    line = next(x for x in page.splitlines() if "second signature" in x)
+    assert "the reviewer's words" in line
+    assert not any(str(c.get("speaker") or "") in line for c in cited if c.get("speaker"))

@@ -80,6 +80,10 @@ def list_patterns(ws: Workspace, *, include_approved: bool = True) -> list[Patte
                                       p.name))
 
 
+#: How a grounding flag says that a bullet's sources do not support its text.
+UNSUPPORTED = "Not supported by what it cites"
+
+
 def _bullets(s: OrmSession, content: dict[str, Any]) -> list[dict[str, str]]:
     """A recap's bullets with their sources; an archived case or session is published as
     "archived" (the published playbook is read by everyone, so no title)."""
@@ -90,6 +94,13 @@ def _bullets(s: OrmSession, content: dict[str, Any]) -> list[dict[str, str]]:
                             {str(c["session_id"]) for c in cites if c.get("session_id")})
     out = []
     for b in content.get("bullets", []):
+        if str(b.get("flag") or "").startswith(UNSUPPORTED):
+            # Approved over the flag: the text was rewritten past what its source says, so
+            # citing that source would vouch for words it does not hold.
+            out.append({"label": str(b.get("label") or b.get("step") or ""),
+                        "text": str(b.get("text", "")),
+                        "sources": "the reviewer's words, not those of a cited source"})
+            continue
         sources = []
         for c in b.get("citations", []):
             if c in gone:
