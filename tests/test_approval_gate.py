@@ -159,6 +159,12 @@ def test_an_email_or_phone_in_a_draft_blocks_approval_until_a_steward_says_why(
     assert d.status == "approved"
     (ev,) = events(any_ws, rid, "approve_override")
     assert any("email address" in b for b in ev.before["blockers"])
+    # Said again when it goes out.
+    from assistant.publish import publish
+
+    report = publish(any_ws, to=tmp_path / "site", actor=STELLA)
+    assert any("ana.silva@example.com" in n for n in report.notes)
+    assert "Note: the recap of" in str(report)
 
 
 def test_ids_dates_and_plain_text_are_not_taken_for_contact_details() -> None:

@@ -57,10 +57,13 @@ class PublishReport:
     patterns: int
     recaps: int
     files: tuple[str, ...]
+    #: What went out holding an email address or a phone number (approved over that flag).
+    notes: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return (f"{self.counts()} to {self.directory} "
-                "(Markdown for MkDocs in markdown/, static HTML in html/, playbook.json)")
+                "(Markdown for MkDocs in markdown/, static HTML in html/, playbook.json)"
+                + "".join(f"\nNote: {n}." for n in self.notes))
 
     def counts(self) -> str:
         """What was published, without the server's folder (for people who are not the
@@ -277,7 +280,24 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
             record(s, actor=actor.name, action="publish", object_type="draft", object_id=d.id,
                    before={"status": "approved"}, after={"status": "published", "to": str(to)})
     catch_up(ws)  # the patterns become searchable (or at the next reconcile)
-    return PublishReport(to, len(pattern_views), len(recap_views), tuple(files))
+    return PublishReport(to, len(pattern_views), len(recap_views), tuple(files),
+                         _personal_data(pattern_views, recap_views))
+
+
+def _personal_data(patterns: list[dict[str, Any]], recaps: list[dict[str, Any]]
+                   ) -> tuple[str, ...]:
+    """Published text holding an email address or a phone number (a steward approved it
+    over that flag), said again when it goes out."""
+    from assistant.review.gate import contact_notes
+
+    notes = []
+    for p in patterns:
+        text = " ".join(str(v or "") for _, v in p["fields"])
+        notes += contact_notes(f"{p['name']} {text}", f"pattern “{p['name']}”")
+    for r in recaps:
+        text = " ".join([*(b["text"] for b in r["bullets"]), *r["actions"]])
+        notes += contact_notes(text, f"the recap of “{r['title']}”")
+    return tuple(notes)
 
 
 def export_recap(ws: Workspace, draft_id: str, *, fmt: str = "markdown") -> str:

@@ -52,15 +52,16 @@ def personal_data(content: dict[str, Any]) -> list[str]:
     found = []
     bullets = [b for b in content.get("bullets") or [] if isinstance(b, dict)]
     for i, b in enumerate(bullets):
-        found += _contact_notes(str(b.get("text") or ""), _where(bullets, {"bullet": i}))
+        found += contact_notes(str(b.get("text") or ""), _where(bullets, {"bullet": i}))
     for i, a in enumerate(content.get("actions") or [], 1):
         if isinstance(a, dict):
-            found += _contact_notes(f"{a.get('owner') or ''} {a.get('action') or ''}",
+            found += contact_notes(f"{a.get('owner') or ''} {a.get('action') or ''}",
                                     f"action item {i}")
     return found
 
 
-def _contact_notes(text: str, where: str) -> list[str]:
+def contact_notes(text: str, where: str) -> list[str]:
+    """What in ``text`` (named ``where``) is an email address or a phone number."""
     # The redactor's own finders (read only): the same emails and phones it hides from an
     # LLM endpoint, ids such as "invoice 20458812" not taken for phones.
     from assistant.summarize.redact import _EMAIL, _PHONE, _phone_here
