@@ -141,3 +141,63 @@ def test_the_review_screen_refuses_then_accepts_an_override(any_ws, tmp_path) ->
     assert [c for c in choices if c[1] != rid] == list(waiting)
     # A draft gone since the editor opened it is simply not kept.
     assert screen.inbox(any_ws, STELLA, "D0000000000")[1] == waiting
+
+
+def test_an_email_or_phone_in_a_draft_blocks_approval_until_a_steward_says_why(
+        any_ws, tmp_path) -> None:
+    rid = draft_recap(any_ws, held_session(any_ws, tmp_path), actor=FRAN).id
+    t = texts(any_ws, rid)
+    t[4] = "Questions to ana.silva@example.com or call +44 20 7946 0958."
+    edit_draft(any_ws, rid, t, base_version=get_draft(any_ws, rid).versions[-1].number,
+               actor=FRAN)
+    submit_for_review(any_ws, rid, actor=STELLA)
+    with pytest.raises(Conflict) as err:
+        approve(any_ws, rid, actor=STELLA)
+    assert "bullet 5" in str(err.value) and "ana.silva@example.com" in str(err.value)
+    assert "phone number (+44 20 7946 0958)" in str(err.value) and "override" in str(err.value)
+    d = approve(any_ws, rid, override="Ana asked to be the contact", actor=STELLA)
+    assert d.status == "approved"
+    (ev,) = events(any_ws, rid, "approve_override")
+    assert any("email address" in b for b in ev.before["blockers"])
+    # Said again when it goes out.
+    from assistant.publish import publish
+
+    report = publish(any_ws, to=tmp_path / "site", actor=STELLA)
+    assert any("ana.silva@example.com" in n for n in report.notes)
+    assert "Note: the recap of" in str(report)
+
+
+def test_ids_dates_and_plain_text_are_not_taken_for_contact_details() -> None:
+    clean = {"bullets": [{"step": "case", "label": "The case",
+                          "text": "Invoice 20458812 failed on 2026-10-05; the team met at 14:30 "
+                                  "and rolled back release 4.2.1 for 3 customers."}],
+             "actions": [{"owner": "Ana", "action": "email the vendor about ticket 5512"}]}
+    assert blockers("recap", clean, []) == []
+    held = {"bullets": [{"step": "case", "text": "x"}],
+            "actions": [{"owner": "Bo", "action": "write to bo.chen@example.org"}]}
+    assert blockers("recap", held, []) == [
+        "action item 1 holds an email address (bo.chen@example.org): personal data would "
+        "be published"]
+
+
+def test_a_bullet_approved_over_its_unsupported_flag_is_published_without_that_source(
+        any_ws, tmp_path) -> None:
+    from assistant.publish import UNSUPPORTED, publish
+
+    rid = draft_recap(any_ws, held_session(any_ws, tmp_path), actor=FRAN).id
+    d = get_draft(any_ws, rid)
+    cited = [c for c in d.versions[-1].content["bullets"][1]["citations"]]
+    assert cited  # the machine draft cites a turn for this bullet
+    t = texts(any_ws, rid)
+    t[1] = "Quarterly tax filings need a second signature from finance."
+    v = edit_draft(any_ws, rid, t, base_version=d.versions[-1].number, actor=FRAN)
+    assert any(str(f.get("message")).startswith(UNSUPPORTED) and f.get("bullet") == 1
+               for f in v.flags)
+    submit_for_review(any_ws, rid, actor=FRAN)
+    approve(any_ws, rid, override="the group agreed this after the recording", actor=STELLA)
+    out = tmp_path / "site"
+    publish(any_ws, to=out, actor=STELLA)
+    page = (out / "markdown" / "recaps" / f"{rid}.md").read_text(encoding="utf-8")
+    line = next(x for x in page.splitlines() if "second signature" in x)
+    assert "the reviewer's words" in line
+    assert not any(str(c.get("speaker") or "") in line for c in cited if c.get("speaker"))

@@ -235,3 +235,29 @@ def test_every_command_option_and_argument_has_a_help_line() -> None:
     assert missing == [] and long == []
     code, out = invoke([], "review", "--help")
     assert code == 0 and "edit" in out and "Send a draft for review" in out, out
+
+
+def test_text_copied_from_review_show_reads_back_as_the_same_bullets(tmp_path: Path,
+                                                                     embedder) -> None:
+    from assistant.review.textedit import bullet_texts, read_edited, without_shown_markers
+    from assistant.review.workflow import get_draft
+
+    ws = open_workspace(load_settings(data_dir=tmp_path / "data"), embedder=embedder)
+    try:
+        d = get_draft(ws, draft_recap(ws, held_session(ws, tmp_path), actor=FRAN).id)
+        shown = [line for line in d.versions[-1].text.splitlines() if line.startswith("- **")]
+        assert any(line.endswith("]") for line in shown)  # review show prints the sources
+        # As `review show` prints them, with and without the headings of the editor text.
+        assert read_edited("\n\n".join(shown), d)[1] == bullet_texts(d)
+        labelled = "\n".join(f"## {b.get('label')}\n{line}" for b, line in
+                             zip(d.versions[-1].content["bullets"], shown, strict=True))
+        assert read_edited(labelled, d)[1] == bullet_texts(d)
+    finally:
+        ws.close()
+    assert without_shown_markers(
+        "Refresh the metadata. [Ana Silva 0:03] [Ana Silva 0:03] ⚠ Not supported (0.01)"
+    ) == "Refresh the metadata."
+    assert without_shown_markers("See C0eb7442f. [C0eb7442f; Bo Chen 1:02:03]") == \
+        "See C0eb7442f."
+    assert without_shown_markers("Open it at 10:30 [see page 2]") == \
+        "Open it at 10:30 [see page 2]"

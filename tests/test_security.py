@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import html
 import json
 import os
 import re
@@ -634,3 +635,45 @@ def test_rows_stamped_by_the_store_follow_the_workspace_clock(ws: Workspace) -> 
         assert case is not None and case.created_at == dt.datetime(2031, 3, 4, 5, 6)
         stamps = set(s.scalars(select(AuditEvent.at)))
     assert dt.datetime(2031, 3, 4, 5, 6) in stamps
+
+
+def test_an_emoji_in_a_published_name_reads_back_from_mkdocs_yml(ws: Workspace,
+                                                                   tmp_path: Path) -> None:
+    import yaml
+
+    from assistant.publish import _nav_title, publish
+
+    for text in ("Launch day 🚀 {{ config }}", 'a "quote" \\ back\tslash é 中文 𝔘'):
+        assert yaml.safe_load(_nav_title(text)) == html.escape(" ".join(text.split()))
+    name = "Ship it 🚀 safely"
+    _approved_playbook(ws, tmp_path, title="Jam 🎉 on SSO", name=name)
+    out = tmp_path / "playbook"
+    publish(ws, to=out, actor=STELLA)
+    nav = yaml.safe_load((out / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+    titles = [t for section in nav for item in section.values() if isinstance(item, list)
+              for entry in item for t in entry]
+    assert name in titles and "Jam 🎉 on SSO" in titles
+    for t in titles:
+        t.encode("utf-8")  # no lone surrogates
+
+
+def test_a_password_piped_to_as_is_read_quietly(ws: Workspace) -> None:
+    add_user(ws, "boss", role="steward", password=PASSWORD)
+    ws.close()
+    cmd = [sys.executable, "-m", "assistant", "--data-dir", str(ws.settings.data_dir),
+           "publish", "--as", "boss"]
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(Path.cwd())}
+    run = subprocess.run(cmd, input=PASSWORD + "\n", capture_output=True, text=True, env=env,
+                         timeout=300)
+    # Signed in (publishing finds nothing to publish), without getpass's echo warning.
+    assert "Nothing to publish yet" in run.stderr + run.stdout, run.stderr
+    assert "Warning" not in run.stderr and "echo" not in run.stderr, run.stderr
+    wrong = subprocess.run(cmd, input="not-the-password\n", capture_output=True, text=True,
+                           env=env, timeout=300)
+    assert wrong.returncode != 0 and "Wrong name or password" in wrong.stderr + wrong.stdout
+
+
+@pytest.mark.parametrize("name", ["<b>x</b>", "a&b", "x>y"])
+def test_user_names_with_markup_are_refused(ws: Workspace, name: str) -> None:
+    with pytest.raises(AssistantError, match="may not hold <, > or &"):
+        add_user(ws, name, role="viewer", password=PASSWORD)

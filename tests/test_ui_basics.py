@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import gradio as gr
 import numpy as np
 import pytest
@@ -187,3 +189,15 @@ def test_the_app_builds_every_tab_with_the_ids_the_browser_tests_use(ws, sign_in
         assert needed in ids, needed
     assert ("local-mode-note" in ids) is not sign_in
     assert ("sign-out" in ids) is sign_in
+
+
+def test_user_text_in_the_app_can_neither_link_nor_autolink() -> None:
+    from assistant.ui.render import esc, inert_markdown, table
+
+    # The app's Markdown renderer (GitHub-flavoured) links "[x](url)", bare URLs, "www."
+    # and email addresses on its own; each loses the character that makes it a link.
+    text = "see [x](http://evil.example) WWW.evil.example ann.lee@example.com"
+    for shown in (esc(text), table(("title",), [(text,)]),
+                  inert_markdown(f"## Pre-read\n{text}")):
+        assert not re.search(r"(?<!\\)\]\(", shown) and "http://" not in shown
+        assert "www." not in shown.lower() and "lee@" not in shown

@@ -70,8 +70,17 @@ def test_approved_recap_becomes_a_published_pattern_the_playbook_finds(recap):
     name = pattern_view.bullets[0].text
     review.submit(ws, STELLA, pattern_view.draft_id)
     review.approve(ws, STELLA, pattern_view.draft_id, "", "limits discussed in the session")
-    _, published = review.publish(ws, STELLA, pattern_view.draft_id)
+    view, published = review.publish(ws, STELLA, pattern_view.draft_id)
     assert "Published" in published
+    # No server path in what every role reads: the message and the review thread.
+    data = str(ws.settings.data_dir)
+    assert data not in published and "/" not in published
+    from assistant.review.workflow import review_thread
+
+    for did in (draft_id, pattern_view.draft_id):
+        thread = review_thread(ws, did)
+        assert any(e.action == "publish" for e in thread)
+        assert not any(data in e.comment or "/" in e.comment for e in thread)
     table, choices = playbook.published_patterns(ws, STELLA)
     assert choices
     page = playbook.pattern_page(ws, VIC, choices[0][1])

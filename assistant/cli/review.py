@@ -41,7 +41,10 @@ def _actor(as_user: str | None) -> Actor:
         return local_actor()
     from assistant.review.users import actor_of, authenticate
 
-    password = typer.prompt(f"Password for {as_user}", hide_input=True)
+    if sys.stdin.isatty():
+        password = typer.prompt(f"Password for {as_user}", hide_input=True)
+    else:  # piped: read it quietly (a hidden prompt warns that it cannot hide a pipe)
+        password = sys.stdin.readline().rstrip("\r\n")
     user = authenticate(workspace(), as_user, password)
     if user is None:
         time.sleep(WRONG_PASSWORD_PAUSE_S)  # a script guessing passwords gets one per pause

@@ -203,6 +203,17 @@ def _parse_text_date(s: str, order: DateOrder) -> dt.date:
 
 Row = tuple[int, Sequence[Any]]  # (row number as the user sees it, cell values)
 
+#: Headers of a sheet's own case identifiers. A case's id comes from its text (the same
+#: case read twice is one case), so such a column is not read, and the report says so.
+ID_HEADERS = frozenset({"id", "case id", "caseid", "case no", "case number", "ticket id",
+                        "ref", "reference", "case ref"})
+
+
+class CaseList(list[CaseRecord]):
+    """Cases read from one source, with notes for the ingest report (a column not read)."""
+
+    notes: tuple[str, ...] = ()
+
 
 def rows_to_cases(path: str, headers: Sequence[Any], rows: Iterable[Row],
                   mapping: Mapping[str, str] | None, *, header_line: int | None = 1
@@ -246,7 +257,13 @@ def rows_to_cases(path: str, headers: Sequence[Any], rows: Iterable[Row],
     if not out:
         raise IngestError("the file has a header but no cases.", path=path,
                           fix="add one case per row below the header.")
-    return out
+    cases = CaseList(out)
+    used = set(cols.values())
+    cases.notes = tuple(
+        f"{path}: column {str(h).strip()!r} is not read; each case gets its own id from its "
+        "text (the same case read again is not added twice)"
+        for i, h in enumerate(headers) if norm_header(h) in ID_HEADERS and i not in used)
+    return cases
 
 
 # ---------------------------------------------------------------- formats

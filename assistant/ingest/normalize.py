@@ -13,6 +13,11 @@ import re
 #: alone: telling filler from verb needs a parser.
 _FILLER = r"(?:u+m+|u+h+|e+r+m*|h+m+|m+-?h+m+|mhm|mm+|ah+m+)"
 _BRACES = re.compile(r"\{[^{}]*\}")  # QMSum {vocalsound}, {disfmarker}, {gap}
+#: A Markdown link said or pasted into chat, "[runbook](https://...)": its words are kept,
+#: its target (one level of brackets inside, as in "javascript:alert(1)") is not.
+_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()]*\))*\)")
+#: A template placeholder, "{{ team }}": its words, not markup noise.
+_PLACEHOLDER = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 _TAGS = re.compile(r"<[^<>]*>")  # <v Name>, <i>, </v>
 _BRACKETS = re.compile(r"\[[^\[\]]*\]")  # [inaudible], [crosstalk], [laughter]
 _STAGE = re.compile(r"\((?:laughs?|laughter|inaudible|crosstalk|coughs?|sighs?|pause|"
@@ -33,7 +38,9 @@ _DASH_RUNS = re.compile(r"\s+-(?:\s+-)+(?=\s)")
 def clean_utterance(text: str) -> str:
     """``"Um, I I think {vocalsound} the the rollout , uh , slipped ."`` ->
     ``"I think the rollout slipped."``. Returns ``""`` when nothing but noise was said."""
-    s = _BRACES.sub(" ", text)
+    s = _LINK.sub(r"\1", text)
+    s = _PLACEHOLDER.sub(r"\1", s)
+    s = _BRACES.sub(" ", s)
     s = _TAGS.sub(" ", s)
     s = _BRACKETS.sub(" ", s)
     s = _STAGE.sub(" ", s)

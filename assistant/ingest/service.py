@@ -230,6 +230,7 @@ def ingest_paths(ws: Workspace, paths: Sequence[Path | str], *, actor: Actor = L
         units = [(p, _session_txt(p) if kind == "casefile" and p.suffix.lower() == ".txt"
                   else kind) for p, kind in units]
     parsed = [(p, kind, _read(p, kind, mapping)) for p, kind in units]
+    warnings += [n for _, _, data in parsed for n in getattr(data, "notes", ())]
     plans: list[CasePlan | TranscriptPlan] = []
     for p, _, data in parsed:
         if isinstance(data, TranscriptRecord):

@@ -104,11 +104,25 @@ def _timing_lines(path: str, lines: Sequence[str]) -> list[int]:
     found = []
     for n, line in enumerate(lines, 1):
         if _TIMING_ATTEMPT.search(line):
-            if not _TIMING.match(line):
+            m = _TIMING.match(line)
+            if not m:
                 raise IngestError(f"broken cue timing {line.strip()!r}.", path=path, line=n,
                                   fix=TIMING_FIX)
+            for ts in m.groups():
+                _check_clock(path, n, ts)
             found.append(n)
     return found
+
+
+def _check_clock(path: str, line: int, ts: str) -> None:
+    """Minutes and seconds must be below 60: the caption libraries disagree on ``00:00:61``
+    (the WebVTT reader drops the cue, text and all; the SRT reader carries it over), so such a
+    timing is refused rather than guessed at."""
+    parts = ts.replace(",", ".").split(":")
+    for unit, part in zip(("minutes", "seconds"), parts[-2:], strict=True):
+        if float(part) >= 60:
+            raise IngestError(f"cue timing {ts!r}: the {unit} must be below 60.", path=path,
+                              line=line, fix=f"correct the time; {TIMING_FIX}")
 
 
 def read_vtt(path: Path) -> TranscriptRecord:
@@ -125,6 +139,11 @@ def read_vtt(path: Path) -> TranscriptRecord:
     except Exception as exc:  # webvtt's MalformedFileError / MalformedCaptionError
         raise IngestError(f"the WebVTT file is malformed ({exc}).", path=str(path),
                           fix=TIMING_FIX) from None
+    if len(captions) < len(at):
+        # The library skips a cue it cannot read; losing a turn silently is worse than refusing.
+        raise IngestError(f"{len(at)} cue timings but only {len(captions)} readable cues; a cue "
+                          "would be lost.", path=str(path), line=at[len(captions)],
+                          fix=f"check the cues from this line on; {TIMING_FIX}")
     segs = []
     for i, cap in enumerate(captions):
         body = " ".join(x.strip() for x in cap.text.split("\n") if x.strip())

@@ -57,11 +57,19 @@ class PublishReport:
     patterns: int
     recaps: int
     files: tuple[str, ...]
+    #: What went out holding an email address or a phone number (approved over that flag).
+    notes: tuple[str, ...] = ()
 
     def __str__(self) -> str:
+        return (f"{self.counts()} to {self.directory} "
+                "(Markdown for MkDocs in markdown/, static HTML in html/, playbook.json)"
+                + "".join(f"\nNote: {n}." for n in self.notes))
+
+    def counts(self) -> str:
+        """What was published, without the server's folder (for people who are not the
+        operator; the folder is in the audit log's ``after``)."""
         return (f"{self.patterns} pattern{'s' if self.patterns != 1 else ''} and "
-                f"{self.recaps} recap{'s' if self.recaps != 1 else ''} to {self.directory} "
-                "(Markdown for MkDocs in markdown/, static HTML in html/, playbook.json)")
+                f"{self.recaps} recap{'s' if self.recaps != 1 else ''}")
 
 
 def list_patterns(ws: Workspace, *, include_approved: bool = True) -> list[PatternRecord]:
@@ -75,6 +83,10 @@ def list_patterns(ws: Workspace, *, include_approved: bool = True) -> list[Patte
                                       p.name))
 
 
+#: How a grounding flag says that a bullet's sources do not support its text.
+UNSUPPORTED = "Not supported by what it cites"
+
+
 def _bullets(s: OrmSession, content: dict[str, Any]) -> list[dict[str, str]]:
     """A recap's bullets with their sources; an archived case or session is published as
     "archived" (the published playbook is read by everyone, so no title)."""
@@ -85,6 +97,13 @@ def _bullets(s: OrmSession, content: dict[str, Any]) -> list[dict[str, str]]:
                             {str(c["session_id"]) for c in cites if c.get("session_id")})
     out = []
     for b in content.get("bullets", []):
+        if str(b.get("flag") or "").startswith(UNSUPPORTED):
+            # Approved over the flag: the text was rewritten past what its source says, so
+            # citing that source would vouch for words it does not hold.
+            out.append({"label": str(b.get("label") or b.get("step") or ""),
+                        "text": str(b.get("text", "")),
+                        "sources": "the reviewer's words, not those of a cited source"})
+            continue
         sources = []
         for c in b.get("citations", []):
             if c in gone:
@@ -197,7 +216,15 @@ def _render(patterns: list[dict[str, Any]], recaps: list[dict[str, Any]],
 def _nav_title(text: str) -> str:
     """A title for mkdocs.yml's nav: MkDocs prints nav titles into its pages as raw HTML, so
     the text is HTML-escaped (shown as typed) and then quoted as a YAML string."""
-    return json.dumps(html.escape(" ".join(str(text or "").split())))
+    return _yaml_quoted(html.escape(" ".join(str(text or "").split())))
+
+
+def _yaml_quoted(text: str) -> str:
+    """``text`` as a YAML double-quoted string that reads back as the same text: JSON's
+    escapes, except a character beyond the Basic Multilingual Plane (an emoji), which JSON
+    writes as a surrogate pair that YAML reads as two broken characters, is ``\\UXXXXXXXX``."""
+    return '"' + "".join(f"\\U{ord(ch):08X}" if ord(ch) > 0xFFFF else json.dumps(ch)[1:-1]
+                         for ch in text) + '"'
 
 
 def _store_paths(ws: Workspace) -> list[Path]:
@@ -243,7 +270,7 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
             p.status, p.published_at = "published", now
             record(s, actor=actor.name, action="publish", object_type="pattern",
                    object_id=p.id, before={"status": "approved"},
-                   after={"status": "published"}, detail=str(to))
+                   after={"status": "published", "to": str(to)})
         enqueue(s, "patterns", ids)
         draft_ids = {p.draft_id for p in s.scalars(select(Pattern).where(Pattern.id.in_(ids)))}
         draft_ids |= {r["id"] for r in recap_views}
@@ -251,10 +278,26 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
                                                Draft.status == "approved")):
             d.status, d.published_at, d.updated_at = "published", now, now
             record(s, actor=actor.name, action="publish", object_type="draft", object_id=d.id,
-                   before={"status": "approved"}, after={"status": "published"},
-                   detail=str(to))
+                   before={"status": "approved"}, after={"status": "published", "to": str(to)})
     catch_up(ws)  # the patterns become searchable (or at the next reconcile)
-    return PublishReport(to, len(pattern_views), len(recap_views), tuple(files))
+    return PublishReport(to, len(pattern_views), len(recap_views), tuple(files),
+                         _personal_data(pattern_views, recap_views))
+
+
+def _personal_data(patterns: list[dict[str, Any]], recaps: list[dict[str, Any]]
+                   ) -> tuple[str, ...]:
+    """Published text holding an email address or a phone number (a steward approved it
+    over that flag), said again when it goes out."""
+    from assistant.review.gate import contact_notes
+
+    notes = []
+    for p in patterns:
+        text = " ".join(str(v or "") for _, v in p["fields"])
+        notes += contact_notes(f"{p['name']} {text}", f"pattern “{p['name']}”")
+    for r in recaps:
+        text = " ".join([*(b["text"] for b in r["bullets"]), *r["actions"]])
+        notes += contact_notes(text, f"the recap of “{r['title']}”")
+    return tuple(notes)
 
 
 def export_recap(ws: Workspace, draft_id: str, *, fmt: str = "markdown") -> str:

@@ -1,5 +1,6 @@
-"""What stops a draft from being approved: open grounding flags, and a pattern's empty
-required fields. A steward can approve anyway by giving a reason, which is audited."""
+"""What stops a draft from being approved: open grounding flags, a pattern's empty
+required fields, and an email address or phone number in its text. A steward can approve
+anyway by giving a reason, which is audited."""
 
 from __future__ import annotations
 
@@ -41,6 +42,39 @@ def blockers(kind: str, content: dict[str, Any], flags: Sequence[dict[str, Any]]
             continue  # an empty field: said above by name when required, allowed otherwise
         where = _where(bullets, f)
         out.append(f"open grounding flag on {where}: {str(f.get('message', '')).strip()}")
+    out += personal_data(content)
+    return out
+
+
+def personal_data(content: dict[str, Any]) -> list[str]:
+    """Where a draft's text holds an email address or a phone number: the playbook is read
+    by everyone, so a person's contact details go out only if a steward says why."""
+    found = []
+    bullets = [b for b in content.get("bullets") or [] if isinstance(b, dict)]
+    for i, b in enumerate(bullets):
+        found += contact_notes(str(b.get("text") or ""), _where(bullets, {"bullet": i}))
+    for i, a in enumerate(content.get("actions") or [], 1):
+        if isinstance(a, dict):
+            found += contact_notes(f"{a.get('owner') or ''} {a.get('action') or ''}",
+                                    f"action item {i}")
+    return found
+
+
+def contact_notes(text: str, where: str) -> list[str]:
+    """What in ``text`` (named ``where``) is an email address or a phone number."""
+    # The redactor's own finders (read only): the same emails and phones it hides from an
+    # LLM endpoint, ids such as "invoice 20458812" not taken for phones.
+    from assistant.summarize.redact import _EMAIL, _PHONE, _phone_here
+
+    emails = [m.group() for m in _EMAIL.finditer(text)]
+    phones = [m.group() for m in _PHONE.finditer(text) if _phone_here(text, m.start(), m.end())]
+    out = []
+    if emails:
+        out.append(f"{where} holds an email address ({', '.join(emails)}): personal data "
+                   "would be published")
+    if phones:
+        out.append(f"{where} holds a phone number ({', '.join(phones)}): personal data "
+                   "would be published")
     return out
 
 

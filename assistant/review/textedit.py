@@ -73,12 +73,33 @@ def read_edited(text: str, d: DraftDetail) -> tuple[int | None, list[str]]:
     else:  # no headings: one bullet per paragraph
         texts = [" ".join(p.split()) for p in re.split(r"\n\s*\n", "\n".join(loose))
                  if p.strip()]
+    texts = [without_shown_markers(t) for t in texts]
     n = len(d.versions[-1].content.get("bullets", []))
     if len(texts) != n:
         raise AssistantError(f"Draft {d.id} has {n} bullets; the edited text has "
                              f"{len(texts)} parts. Keep one '## ' heading per bullet (or, "
                              "without headings, one paragraph per bullet).")
     return base, texts
+
+
+#: One source as ``review show`` prints it after a bullet: a case id, or a speaker and a
+#: timestamp ("Ana Silva 0:03", "? 1:02:03").
+_CITE = r"(?:C[0-9a-f]{6,16}|[^\[\];\n]{1,80}? \d{1,2}:\d{2}(?::\d{2})?|\?)"
+_SHOWN_TAIL = re.compile(rf"(?:\s*\[{_CITE}(?:; {_CITE})*\]|\s*⚠[^\[]*)$")
+_SHOWN_HEAD = re.compile(r"^-\s+\*\*[^*\n]{1,80}:\*\*\s+")
+
+
+def without_shown_markers(text: str) -> str:
+    """A bullet's text copied from ``review show`` (``- **Label:** text [Ana Silva 0:03]
+    ⚠ flag``) without what the display added: the label, the sources in brackets and the
+    flag. The sources stay the bullet's own; typed into the text they would be read as
+    words and numbers the sources do not hold."""
+    text = _SHOWN_HEAD.sub("", text.strip())
+    while True:
+        shorter = _SHOWN_TAIL.sub("", text).rstrip()
+        if shorter == text or not shorter:
+            return text
+        text = shorter
 
 
 def bullet_texts(d: DraftDetail) -> list[str]:

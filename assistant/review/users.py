@@ -74,6 +74,10 @@ def add_user(ws: Workspace, name: str, *, role: str, password: str,
     if not name or len(name) > 200 or any(c.isspace() for c in name):
         raise AssistantError(f"User name {name!r} is not usable: give one word without spaces "
                              "(at most 200 characters).")
+    if any(c in name for c in "<>&"):
+        # A name is shown in review threads, audit lists and the published playbook.
+        raise AssistantError(f"User name {name!r} is not usable: it may not hold <, > or & "
+                             "(names are shown in pages); give one word such as 'stella'.")
     if role not in ROLES:
         raise AssistantError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
     check_password(name, password)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from assistant.cluster.state import today
+from assistant.errors import AssistantError
 from assistant.rhythm.metrics import Facts
 from assistant.workspace import Workspace
 
@@ -204,9 +205,12 @@ def export_kit(ws: Workspace | None, path: Path | str, *, on: dt.date | None = N
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ValueError(f"{path}: the kit is an Excel workbook; name it *.xlsx.")
+    if not path.parent.is_dir():
+        # A typo in the folder should not create a tree of folders somewhere.
+        raise AssistantError(f"{path}: the folder {path.parent} does not exist. Fix: create "
+                             "it first, or choose a folder that exists.")
     data = collect(ws, on=on)
     wb = _workbook(data)
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         wb.save(tmp)
@@ -264,7 +268,8 @@ def _workbook(data: dict[str, Rows]) -> Any:
             last += 1
             hrow = last
             for row in data[block.key]:
-                sh.append([_date_cell(sh, v, WriteOnlyCell) if isinstance(v, dt.date) else v
+                sh.append([_date_cell(sh, v, WriteOnlyCell) if isinstance(v, dt.date)
+                           else _text_cell(sh, v, WriteOnlyCell) if _formula_like(v) else v
                            for v in row])
             last += len(data[block.key])
             positions[block.key] = (hrow, last)
@@ -276,6 +281,24 @@ def _workbook(data: dict[str, Rows]) -> Any:
 def _date_cell(sh: Any, value: dt.date, cell_type: Any) -> Any:
     c = cell_type(sh, value=value)
     c.number_format = "yyyy-mm-dd"
+    return c
+
+
+#: A cell starting with one of these is taken for a formula by openpyxl ("=") or by Excel
+#: when someone edits it (OWASP, CSV/formula injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _formula_like(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def _text_cell(sh: Any, value: str, cell_type: Any) -> Any:
+    """User text that looks like a formula (a case title ``=HYPERLINK(...)``) written as a
+    text cell, with Excel's quote prefix so editing it keeps it text; read back unchanged."""
+    c = cell_type(sh, value=value)
+    c.data_type = "s"
+    c.quotePrefix = True
     return c
 
 

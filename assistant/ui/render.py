@@ -11,11 +11,23 @@ from assistant.index.texts import shorten
 
 
 def esc(text: object) -> str:
-    """Escape Markdown/HTML control characters in user text shown inside Markdown."""
+    """Escape Markdown/HTML control characters in user text shown inside Markdown, and
+    break what the renderer would turn into a link on its own (``http://``, ``www.``, an
+    email address): user text is shown as text, nothing in it is clickable."""
     s = "" if text is None else str(text)
-    for ch in ("\\", "`", "*", "_", "[", "]", "<", ">", "#", "|"):
+    for ch in ("\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "@", "~"):
         s = s.replace(ch, "\\" + ch)
-    return s
+    return _no_autolink(s)
+
+
+#: ``www.`` starts a link in GitHub-flavoured Markdown even without a scheme.
+_WWW = re.compile(r"\bwww\.", re.IGNORECASE)
+
+
+def _no_autolink(s: str) -> str:
+    """``http://``, ``ftp://`` and ``www.`` with the character that makes them a link
+    escaped (the renderer shows them the same); "@" is escaped by the caller."""
+    return _WWW.sub(lambda m: m.group(0)[:-1] + "\\.", s.replace("://", "\\://"))
 
 
 def plain_block(text: object) -> str:
@@ -30,10 +42,14 @@ _IMAGE = re.compile(r"!\[([^\]]*)\](\([^)]*\)|\[[^\]]*\])?")
 
 def inert_markdown(text: object) -> str:
     """Markdown the app composed around user text (a pre-read, a draft's preview): its
-    structure (headings, lists, emphasis) stays, but raw HTML is shown as text and images
-    become their alt text, so nothing is fetched from another host when it is opened."""
+    structure (headings, lists, emphasis) stays, but raw HTML is shown as text, images
+    become their alt text and links stay text, so nothing is fetched from another host when
+    it is opened and nothing in it is clickable."""
     s = str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _IMAGE.sub(lambda m: f"[image: {m.group(1)}]" if m.group(1) else "[image]", s)
+    s = _IMAGE.sub(lambda m: f"[image: {m.group(1)}]" if m.group(1) else "[image]", s)
+    # No links either: "](" cannot open a link's target, and URLs, ``www.`` and email
+    # addresses (which the renderer links on its own) lose the character that makes them one.
+    return _no_autolink(s.replace("](", "]\\(").replace("]:", "]\\:").replace("@", "\\@"))
 
 
 def fenced(text: str, lang: str = "") -> str:

@@ -344,7 +344,9 @@ def publish(ws: Workspace, actor: Actor, draft_id: str | None = None,
 
     report = do_publish(ws, actor=actor)
     view = open_draft(ws, actor, draft_id) if draft_id else None
-    return view, f"Published the playbook: {esc(report)}"
+    notes = "".join(f"  \nNote: {esc(n)}." for n in report.notes)
+    return view, (f"Published the playbook: {report.counts()}. Download the site with "
+                  f"**Published site** below.{notes}")
 
 
 def published_site(ws: Workspace, actor: Actor) -> tuple[str | None, str]:
