@@ -43,6 +43,27 @@ def test_a_headline_drops_the_asking_frame_and_keeps_subject_negation_and_object
     assert headlines([text]) == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser hangs "n't" on the auxiliary "is", not on the verb
+    ("Why isn't my refund showing up?", "refund not showing up"),
+    # ... or on a copula whose clause it makes an adjective complement
+    ("Why isn't my laptop charging?", "laptop not charging"),
+    # ... or on a copula whose subject goes on in a participle ("showing up" modifies
+    # "claim"); the headline kept only the subject and dropped the negation
+    ("Why isn't my expense claim showing up in the portal?", "expense claim not showing up"),
+    ("Why isn't the new laptop showing up in the asset list?", "new laptop not showing up"),
+])
+def test_a_headline_keeps_a_negation_the_parser_hangs_on_an_auxiliary(
+        text: str, expected: str) -> None:
+    assert headlines([text]) == [expected]
+
+
+def test_a_subject_cut_to_fit_never_ends_on_its_conjunction() -> None:
+    # the whole subject leaves no room for the verb: it is cut before "or", not after it
+    assert headlines(["my invoice or the credit note from the supplier has not arrived"]) == [
+        "invoice not arrived"]
+
+
 def test_headlines_are_short_and_never_end_on_a_dangling_word() -> None:
     texts = ["How long does a parcel take to reach the warehouse in the north of the "
              "country where our second team works?", "ok", "Thanks!", "", "I didn't."]
@@ -184,3 +205,13 @@ def test_a_phrase_that_ends_where_its_sentence_goes_on_is_no_name_candidate() ->
                                      (0, "tried to top")}
     # a phrase the cases do not hold as written is judged by nothing, so it stays
     assert _cut_off([["print queue rejects"]], docs) == set()
+
+
+def test_a_whole_clause_whose_verb_goes_on_is_no_name_candidate() -> None:
+    docs = [["Smart quotes turned product names into question marks after the import",
+             "Smart quotes turned product names into boxes on the invoice",
+             "Please cancel the transfer from May", "cancel the transfer from May, it was wrong"]]
+    picks = [["quotes turned product names", "cancel transfer", "smart quotes"]]
+    # "quotes turned product names" [into ...] says half of what the clause says; an
+    # object without its clause's subject ends well where the sentence goes on
+    assert _cut_off(picks, docs) == {(0, "quotes turned product names")}

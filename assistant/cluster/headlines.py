@@ -73,6 +73,13 @@ def _keep(t: Any) -> bool:
     return t.dep_ != "advmod" or t.lower_ not in FILLER
 
 
+def _negated(verb: Any) -> bool:
+    """Whether ``verb`` is negated, on itself or on one of its auxiliaries: in "Why isn't my
+    transfer showing?" the parser hangs "n't" on "is", not on "showing"."""
+    return any(c.dep_ == "neg" or verb.pos_ == "VERB" and c.dep_ in ("aux", "auxpass")
+               and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+
+
 def _negation(verb: Any) -> str:
     """How a headline says that ``verb`` is negated (see :data:`NEGATED`)."""
     aux = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in NEGATED]
@@ -114,7 +121,7 @@ def _subject(verb: Any) -> list[str]:
     return [] if subj is None else _words(subj.subtree)
 
 
-def _clause(verb: Any) -> list[str]:
+def _clause(verb: Any, negated: bool = False) -> list[str]:
     """Subject, negation, verb (not a copula) and the verb's complements, each kept
     whole: a complement that would pass ``MAX_WORDS`` is cut to its head or ends the
     headline before it. When a long subject leaves no room for the verb or for any of its
@@ -122,23 +129,25 @@ def _clause(verb: Any) -> list[str]:
     from your website last week has not arrived" -> "card not arrived", "the shipment of
     spare parts from our supplier in Lyon arrived at the wrong depot" -> "shipment of
     parts arrived at depot"): a verb left without what follows it reads as a dangling
-    participle ("shipment of spare parts from supplier arrived")."""
+    participle ("shipment of spare parts from supplier arrived"). ``negated``: the negation
+    stands on a word above ``verb`` ("Why isn't my deposit showing up?")."""
     subj = _subject_token(verb)
     whole = [] if subj is None else _words(subj.subtree)
-    words, cut = _predicate(verb, whole)
+    words, cut = _predicate(verb, whole, negated)
     if (cut or len(words) > MAX_WORDS) and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
         for budget in range(len(whole) - 1, 0, -1):  # the longest subject that leaves room
-            shorter, still = _predicate(verb, _noun_phrase(subj, budget))
+            shorter, still = _predicate(verb, _noun_phrase(subj, budget), negated)
             if not still and len(shorter) <= MAX_WORDS:
                 return shorter
     return words
 
 
-def _predicate(verb: Any, subject: list[str]) -> tuple[list[str], bool]:
+def _predicate(verb: Any, subject: list[str],
+               negated: bool = False) -> tuple[list[str], bool]:
     """``subject``, negation, verb and complements (see :func:`_clause`), and whether the
     verb's first complement had to be left out whole, so that the verb ends the headline."""
     words = list(subject)
-    if any(c.dep_ == "neg" for c in verb.children):
+    if negated or _negated(verb):
         words.append(_negation(verb))
     if verb.lower_ not in COPULA:  # headlines drop the copula ("card declined")
         words.append(_word(verb))
@@ -193,12 +202,17 @@ def _noun_phrase(noun: Any, budget: int) -> list[str]:
     words = _words([t for t in noun.subtree if t.i <= noun.i])
     if len(words) > budget:
         return _noun_core(noun)
+    joining: list[str] = []  # a conjunction ("or") is kept only with what it joins
     for c in noun.children:
         if c.i < noun.i:
             continue
         more = _words(c.subtree)
-        if len(words) + len(more) <= budget:
-            words += more
+        if c.dep_ == "cc":
+            joining = more
+            continue
+        if len(words) + len(joining) + len(more) <= budget:
+            words += joining + more
+            joining = []
             continue
         objs = [x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")]
         if c.dep_ == "prep" and objs:
@@ -209,11 +223,14 @@ def _noun_phrase(noun: Any, budget: int) -> list[str]:
     return words
 
 
-def _main(sent: Any) -> Any:
+def _main(sent: Any) -> tuple[Any, bool]:
     """The token that carries what a request is about: the root, or, while the root only
     frames a request ("can you tell me ...", "I want to ...", "is it possible to ..."), the
-    clause it governs."""
+    clause it governs; and whether a negation stands on a copula above it that the parse
+    did not give the clause ("Why isn't my deposit showing up?": "is n't" governs
+    "deposit showing up")."""
     root = sent.root
+    negated = False
     for _ in range(4):
         subj = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
         why = [c for s in subj if s.lower_ in REASON for c in s.children
@@ -229,11 +246,35 @@ def _main(sent: Any) -> Any:
                       and c.pos_ in ("VERB", "AUX", "ADJ")), key=lambda c: c.pos_ == "ADJ")
         if not nxt:
             break
-        if any(c.dep_ == "neg" for c in root.children) and not any(
-                c.dep_ == "neg" for c in nxt[0].children):
-            break  # "I can't get ..." keeps its negation on the root's clause
+        if any(c.dep_ == "neg" for c in root.children) and not _negated(nxt[0]):
+            if root.lower_ not in COPULA or nxt[0].pos_ == "ADJ":
+                break  # "I can't get ...", "I'm not able to ..." keep their negation there
+            negated = True  # a copula says nothing but the negation of the verb it governs
         root = nxt[0]
-    return root
+    return root, negated
+
+
+def _participle(copula: Any) -> list[str]:
+    """The headline of a copula whose subject goes on in a participle and that has no
+    complement of its own ("Why isn't my cash deposit showing up in my account?": the
+    parser makes "showing up in my account" a modifier of "deposit"): the subject's noun,
+    the copula's negation and the participle's clause, "cash deposit not showing up in
+    account"; [] for any other word."""
+    if copula.lower_ not in COPULA or any(
+            c.dep_ in ("attr", "acomp", "ccomp", "xcomp") for c in copula.children):
+        return []
+    subj = _subject_token(copula)
+    said = [] if subj is None else [c for c in subj.children if c.dep_ == "acl"
+                                    and c.i > subj.i and c.tag_ in ("VBG", "VBN")]
+    if not said or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    inside = {t.i for t in said[0].subtree}
+    noun = _words([t for t in subj.subtree if t.i not in inside])
+    if len(noun) > MAX_WORDS - 2:
+        noun = _noun_core(subj)
+    neg = any(c.dep_ == "neg" for c in copula.children)
+    words, _ = _predicate(said[0], noun, neg)
+    return words
 
 
 def headline(doc: Any) -> str:
@@ -242,12 +283,18 @@ def headline(doc: Any) -> str:
     sents = list(doc.sents)
     if not sents:
         return ""
-    root = _main(sents[0])
+    root, negated = _main(sents[0])
     if root.lower_ in POINTING:
         obj = [c for c in root.children if c.dep_ in ("dobj", "ccomp", "advcl")
                and c.tag_ not in WH]
         root = obj[0] if obj else root
-    words = _noun_phrase(root, MAX_WORDS) if root.pos_ in ("NOUN", "PROPN") else _clause(root)
+    said = _participle(root)
+    if said:
+        words = said
+    elif root.pos_ in ("NOUN", "PROPN"):
+        words = _noun_phrase(root, MAX_WORDS)
+    else:
+        words = _clause(root, negated)
     words = words[:MAX_WORDS]
     while words and (words[-1] in DANGLING or words[-1] in COPULA):
         words.pop()

@@ -140,16 +140,24 @@ NEEDED = frozenset({"dobj", "ccomp", "attr", "acomp", "oprd", "dative", "prt"})
 OPENING = frozenset({"AUX", "ADP", "SCONJ", "CCONJ", "DET", "PART", "PRON"})
 
 
-def _dangles(tok: Any, last: int) -> bool:
-    """Whether a phrase whose last token is ``tok`` (at ``last``) is cut off where it stands:
-    an auxiliary, a preposition (not a verb's particle: "top up") or a conjunction, or a
-    verb whose object or complement follows outside the phrase. A verb with nothing it
-    needs after it ends a phrase well ("card not arrived", "top up failed")."""
+def _dangles(tok: Any, last: int, first: int | None = None) -> bool:
+    """Whether a phrase whose last token is ``tok`` (at ``last``; its first at ``first``)
+    is cut off where it stands: an auxiliary, a preposition (not a verb's particle: "top
+    up") or a conjunction, a verb whose object or complement follows outside the phrase,
+    or a whole clause (subject, verb, object) whose verb goes on in a prepositional
+    phrase right after it ("decimal commas turned prices" [into thousands]). A verb with
+    nothing it needs after it ends a phrase well ("card not arrived", "top up failed"),
+    and so does an object without its clause's subject ("cancel transfer" [from May])."""
     if tok.pos_ in OPENING and tok.dep_ != "prt":
         return True
     # any word class: the small model now and then tags such a verb as a noun, but keeps
     # the object on it
-    return any(c.i > last and c.dep_ in NEEDED for c in tok.children)
+    if any(c.i > last and c.dep_ in NEEDED for c in tok.children):
+        return True
+    verb = tok.head
+    return (first is not None and tok.dep_ == "dobj" and first <= verb.i < tok.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= first for c in verb.children)
+            and any(c.dep_ == "prep" and c.i == last + 1 for c in verb.children))
 
 
 def _uses(phrase: str, docs: Sequence[str], lowered: Sequence[str],
@@ -199,7 +207,8 @@ def _cut_off(picks: Sequence[Sequence[str]],
         cut = 0
         for text, start, end in us:
             span = parsed[text].char_span(start, end, alignment_mode="expand")
-            if span is not None and len(span) and _dangles(span[-1], span.end - 1):
+            if span is not None and len(span) and _dangles(span[-1], span.end - 1,
+                                                             span.start):
                 cut += 1
         if us and 2 * cut > len(us):
             out.add(key)
