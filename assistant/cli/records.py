@@ -77,8 +77,9 @@ def search(
                              "patterns."),
     limit: int = typer.Option(5, "--limit", min=1, help="How many hits."),
 ) -> None:
-    """Search cases, transcript passages or patterns by meaning (hits below similarity 0.2
-    left out, as in the app)."""
+    """Search cases, transcript passages or patterns by meaning.
+
+    Hits below similarity 0.2 are left out, as in the app."""
     from assistant.index.service import SIMILARITY_FLOOR, search_across
 
     key = kind.strip().lower()
