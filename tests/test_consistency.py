@@ -383,7 +383,7 @@ def test_a_write_that_died_leaves_a_mark_and_the_next_reconcile_repairs_lost_vec
                           any_ws.settings.resolved_database_url, "status"], env=_env(),
                          cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
-    assert "index check due: 1 index writes failed" in out.stdout
+    assert "index check due: 1 index write failed" in out.stdout
     reconcile(any_ws)
     assert not mark.exists() and status(any_ws).index_faults == 0
     assert any_ws.index.present("cases", [gone]) == {gone}
