@@ -62,12 +62,12 @@ def personal_data(content: dict[str, Any]) -> list[str]:
 
 def contact_notes(text: str, where: str) -> list[str]:
     """What in ``text`` (named ``where``) is an email address or a phone number."""
-    # The redactor's own finders (read only): the same emails and phones it hides from an
-    # LLM endpoint, ids such as "invoice 20458812" not taken for phones.
-    from assistant.summarize.redact import _EMAIL, _PHONE, _phone_here
+    # The redactor's own finders: the same emails and phones it hides from an LLM endpoint.
+    from assistant.summarize.redact import contact_spans
 
-    emails = [m.group() for m in _EMAIL.finditer(text)]
-    phones = [m.group() for m in _PHONE.finditer(text) if _phone_here(text, m.start(), m.end())]
+    found = contact_spans(text)
+    emails = [text[s.start:s.end] for s in found if s.kind == "EMAIL"]
+    phones = [text[s.start:s.end] for s in found if s.kind == "PHONE"]
     out = []
     if emails:
         out.append(f"{where} holds an email address ({', '.join(emails)}): personal data "

@@ -1471,6 +1471,16 @@ def _known_in_lower_case(doc: Any, own: set[str]) -> set[str]:
                  or _hailed(t))}
 
 
+def contact_spans(text: str) -> list[Span]:
+    """The email addresses and phone numbers in ``text`` (ids such as "invoice 20458812"
+    are no phone), without the language model: what :func:`find_pii` starts from, and what
+    the approval gate looks for in a draft."""
+    spans = [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL.finditer(text)]
+    spans += [Span(m.start(), m.end(), "PHONE") for m in _PHONE.finditer(text)
+              if _phone_here(text, m.start(), m.end())]
+    return spans
+
+
 def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str] = (),
              keep: Iterable[str] = ()) -> tuple[list[Span], set[str]]:
     """Spans of people, emails and phones in ``text``; also the name parts learnt from it.
@@ -1481,12 +1491,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     workspace's terms that are never people; what the model or the grammar takes for a
     person is left alone when it is one of them, unless it is part of a known or roster
     name."""
-    spans: list[Span] = []
-    for m in _EMAIL.finditer(text):
-        spans.append(Span(m.start(), m.end(), "EMAIL"))
-    for m in _PHONE.finditer(text):
-        if _phone_here(text, m.start(), m.end()):
-            spans.append(Span(m.start(), m.end(), "PHONE"))
+    spans = contact_spans(text)
     learnt: set[str] = set()
     an = _analyzer()
     arts = an.nlp_engine.process_text(text, "en")
