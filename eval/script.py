@@ -1,7 +1,7 @@
 """The extractive drafter on annotated sessions that (mostly) follow the facilitator script.
 
     python -m eval.script --data eval/script_sessions [--split SPLIT]   (SPLIT: tune, report,
-        holdout, holdout2, ..., holdout11 or all)
+        holdout, holdout2, ..., holdout12 or all)
 
 DIR holds ``cases.csv`` and, per session, ``NAME.vtt`` (Teams-style WebVTT, ``<v Speaker>``
 tags) beside ``NAME.json`` (title, format, date, start_time, facilitator, cases, steps per
@@ -48,8 +48,11 @@ written blind at the start of session 15 the same way; that session promoted ``h
 ``holdout10_*`` stay measured only. Session 16 promoted holdout10 (run twice in session 15,
 summary line only) to tuning data: ``tune_*`` and ``holdout`` to ``holdout10`` are tuning
 data, ``report_*`` stays measured only. ``holdout11_*`` ones were written blind at the start
-of session 16 the same way, before that session's changes, and stay measured only. Other
-folders are scored whole.
+of session 16 the same way, before that session's changes, and stay measured only.
+``holdout12_*`` ones (12 sessions in new domains: eight that follow the script, two office
+hours or show-and-tell that loosely follow it, a demo day and an ordinary meeting) were
+written blind at the start of session 17 by someone who read neither the product code nor its
+tests, before that session's changes, and stay measured only. Other folders are scored whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step
@@ -215,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split",
                     choices=("all", "tune", "report", "holdout", "holdout2", "holdout3",
                              "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                             "holdout9", "holdout10", "holdout11"),
+                             "holdout9", "holdout10", "holdout11", "holdout12"),
                     default="all")
     ap.add_argument("--oracle-steps", action="store_true",
                     help="draft from the reference steps (measures field selection alone)")
