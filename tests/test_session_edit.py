@@ -237,3 +237,41 @@ def test_a_new_date_moves_the_due_time_of_an_unpublished_recap(
         due = s.get(Draft, recap.id).deadline  # type: ignore[union-attr]
     assert due is not None and due.date() == dt.date(2025, 3, 22)
 
+
+
+def test_the_command_line_edits_lists_old_drafts_and_refuses_bad_input_without_a_change(
+        tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    from assistant.config import load_settings
+    from assistant.workspace import open_workspace
+    from tests.test_cli_review import invoke
+
+    data = tmp_path / "data"
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    a = _case(ws, "Volunteers drift away", "New volunteers stop coming within a month.")
+    b = _case(ws, "Drivers quit early", "New van drivers leave after two weeks.")
+    sid = plan_session(ws, title="Volunteer jam", format="office hours", date="2025-03-14",
+                       start_time="15:00", facilitator="Fran", case_ids=[a],
+                       actor=FRAN).id
+    _held(ws, sid, tmp_path)
+    recap = draft_recap(ws, sid, actor=FRAN).id
+    ws.close()
+    base = ["--data-dir", str(data)]
+
+    code, out = invoke(base, "sessions", "edit", sid, "--title", "Buddy jam", "--link", b,
+                       "--unlink", a, "--clear", "start", "--date", "2025-03-21")
+    assert code == 0, out
+    assert f"Updated session {sid} (Buddy jam):" in out
+    assert "title: 'Volunteer jam' -> 'Buddy jam'" in out
+    assert f"cases: '{a}' -> '{b}'" in out and "start time: '15:00' -> 'none'" in out
+    assert "1 draft was made from the old details" in out and f"{recap}  recap" in out
+    assert f"`assistant draft recap {sid}`" in out
+
+    code, out = invoke(base, "sessions", "edit", sid, "--title", "Other", "--date", "21/03")
+    assert code != 0 and "'21/03' is not a date" in out and "YYYY-MM-DD" in out, out
+    assert "Traceback" not in out
+    code, out = invoke(base, "sessions", "edit", sid, "--link", "C0000nope")
+    assert code != 0 and "C0000nope" in out, out
+    code, out = invoke(base, "sessions", "edit", sid, "--title", "Buddy jam")
+    assert code == 0 and "already has these details; nothing changed" in out, out
+    code, out = invoke(base, "sessions", "list")
+    assert "Buddy jam" in out and "Other" not in out and "2025-03-21" in out
