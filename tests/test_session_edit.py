@@ -6,6 +6,7 @@ drafts already made from the old details."""
 from __future__ import annotations
 
 import datetime as dt
+from json import dumps as json_dumps
 from pathlib import Path
 
 import pytest
@@ -275,3 +276,85 @@ def test_the_command_line_edits_lists_old_drafts_and_refuses_bad_input_without_a
     assert code == 0 and "already has these details; nothing changed" in out, out
     code, out = invoke(base, "sessions", "list")
     assert "Buddy jam" in out and "Other" not in out and "2025-03-21" in out
+
+
+# ---- the Sessions screen's editor, called as plain handlers -------------------------------
+
+def test_the_screen_saves_only_what_was_changed_in_the_form(any_ws: Workspace,
+                                                             planned: SessionView,
+                                                             cases: list[str]) -> None:
+    from assistant.ui.handlers.sessions import details, save_details
+
+    form = details(any_ws, FRAN, planned.id)
+    assert form.values() == ["Volunteer jam", "problem-solving jam", "2025-03-14", "15:00",
+                             "Fran", sorted(cases[:2])]
+    assert {v for _, v in form.case_choices} >= set(cases[:2])
+    # Meanwhile someone else gives the session a new facilitator: a save of the form,
+    # which still shows "Fran", must not put her back.
+    edit_session(any_ws, planned.id, facilitator="Sam", actor=STELLA)
+    message, after = save_details(any_ws, FRAN, planned.id, form.baseline,
+                                  "Volunteer retention jam", "office hours", "", "15:00",
+                                  "Fran", [cases[1], cases[2]])
+    s = get_session(any_ws, planned.id)
+    assert (s.title, s.format, s.date, s.facilitator) == (
+        "Volunteer retention jam", "office hours", None, "Sam")
+    assert s.case_ids == tuple(sorted(cases[1:]))
+    assert message.startswith("Saved the details of **Volunteer retention jam**:")
+    assert "- date: 2025-03-14 → *none*" in message
+    assert after.values()[0] == "Volunteer retention jam" and after.baseline != form.baseline
+    again, _ = save_details(any_ws, FRAN, planned.id, after.baseline, *after.values())
+    assert again.startswith("Nothing to save")
+
+
+def test_the_screen_names_the_drafts_made_from_the_old_details_and_offers_a_redraft(
+        any_ws: Workspace, planned: SessionView, tmp_path: Path) -> None:
+    from assistant.ui.handlers.sessions import details, save_details
+
+    _held(any_ws, planned.id, tmp_path)
+    draft_recap(any_ws, planned.id, actor=FRAN)
+    form = details(any_ws, FRAN, planned.id)
+    message, _ = save_details(any_ws, FRAN, planned.id, form.baseline, "Buddy jam",
+                              *form.values()[1:])
+    assert "1 draft was made from the old details: the recap (draft)" in message
+    assert "press **Draft recap** above" in message
+
+
+def test_the_screen_refuses_a_bad_date_or_a_form_of_another_session_and_changes_nothing(
+        any_ws: Workspace, planned: SessionView, cases: list[str]) -> None:
+    from assistant.ui.handlers.sessions import details, save_details
+
+    form = details(any_ws, FRAN, planned.id)
+    with pytest.raises(AssistantError, match="'14.3.2025' is not a date.*YYYY-MM-DD"):
+        save_details(any_ws, FRAN, planned.id, form.baseline, "New title", "office hours",
+                     "14.3.2025", "", "", [])
+    other = plan_session(any_ws, title="Drivers jam", format="office hours", date=None,
+                         actor=FRAN)
+    with pytest.raises(AssistantError, match="choose the session again"):
+        save_details(any_ws, FRAN, other.id, form.baseline, "New title", "office hours",
+                     "", "", "", [])
+    with pytest.raises(Forbidden):
+        save_details(any_ws, VIC, planned.id, form.baseline, "New title", *form.values()[1:])
+    assert get_session(any_ws, planned.id).title == "Volunteer jam"
+    assert get_session(any_ws, other.id).title == "Drivers jam"
+
+
+def test_unsaved_details_are_offered_back_only_for_their_session_and_when_they_differ(
+) -> None:
+    from assistant.ui import unsaved
+
+    fields = {"title": "Jam", "format": "office hours", "date": "", "start": "",
+              "facilitator": "Fran", "cases": ["C1"]}
+    shown = unsaved.details_baseline("S1", "Jam", fields)
+    typed = json_dumps({"session": "S1", "at": "07/12/2026, 10:00",
+                        "fields": {**fields, "title": "Buddy jam", "cases": []}})
+    note = unsaved.details_offer(shown, typed)
+    assert "Unsaved details" in note and "(title, cases)" in note and "10:00" in note
+    values, message = unsaved.details_restore(shown, typed)
+    assert values == ["Buddy jam", "office hours", "", "", "Fran", []]
+    assert "Save details" in message
+    other = unsaved.details_baseline("S2", "Jam", fields)
+    assert unsaved.details_offer(other, typed) == ""
+    same = json_dumps({"session": "S1", "fields": fields})
+    assert unsaved.details_offer(shown, same) == "" and unsaved.details_offer(shown, "{") == ""
+    with pytest.raises(ValueError):
+        unsaved.details_restore(shown, same)
