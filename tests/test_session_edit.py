@@ -301,6 +301,10 @@ def test_the_screen_saves_only_what_was_changed_in_the_form(any_ws: Workspace,
     assert s.case_ids == tuple(sorted(cases[1:]))
     assert message.startswith("Saved the details of **Volunteer retention jam**:")
     assert "- date: 2025-03-14 → *none*" in message
+    [line] = [x for x in message.splitlines() if x.startswith("- cases: ")]
+    was, now = line.removeprefix("- cases: ").split(" → ")  # titles, not ids
+    assert set(was.split(", ")) == {"“Volunteers drift away”", "“Drivers quit early”"}
+    assert set(now.split(", ")) == {"“Drivers quit early”", "“Rota gaps on Fridays”"}
     assert after.values()[0] == "Volunteer retention jam" and after.baseline != form.baseline
     again, _ = save_details(any_ws, FRAN, planned.id, after.baseline, *after.values())
     assert again.startswith("Nothing to save")

@@ -149,6 +149,15 @@ def details(ws: Workspace, actor: Actor, session_id: str | None) -> DetailsForm:
                        details_baseline(v.id, v.title or v.id, fields))
 
 
+def _case_titles(ws: Workspace, ids: str) -> str:
+    """``"C1, C2"`` -> the cases' titles, quoted (an id means nothing to the reader)."""
+    from assistant.ingest.service import find_case_titles
+
+    wanted = [i for i in ids.split(", ") if i]
+    titles = dict(find_case_titles(ws, limit=0, include=wanted)) if wanted else {}
+    return ", ".join(f"“{esc(titles.get(i) or i)}”" for i in wanted)
+
+
 def save_details(ws: Workspace, actor: Actor, session_id: str | None, baseline: str,
                  title: str, fmt: str, date: object, start: str, facilitator: str,
                  cases: list[str] | None) -> tuple[str, DetailsForm]:
@@ -176,8 +185,10 @@ def save_details(ws: Workspace, actor: Actor, session_id: str | None, baseline: 
     if r is None or not r.changes:
         return f"Nothing to save: **{name}** already has these details.", form
     lines = [f"Saved the details of **{name}**:"]
-    lines += [f"- {esc(c.field)}: {esc(c.before) or '*none*'} → {esc(c.after) or '*none*'}"
-              for c in r.changes]
+    for c in r.changes:
+        before, after = (_case_titles(ws, v) if c.field == "cases" else esc(v)
+                         for v in (c.before, c.after))
+        lines.append(f"- {esc(c.field)}: {before or '*none*'} → {after or '*none*'}")
     if r.drafts:
         kinds = {"preread": "pre-read", "recap": "recap", "pattern": "pattern candidate"}
         made = ", ".join(f"the {kinds.get(d.kind, d.kind)} ({status_word(d.status).lower()})"

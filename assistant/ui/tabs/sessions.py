@@ -118,9 +118,11 @@ def build(ctx: AppContext, open_in_review: Callable[..., list[Any]],
         form, error = ctx.attempt(H.details, request, session_id)
         return [*(editor.filled(form) if form else editor.empty()), error]
 
-    def on_save(session_id: str | None, shown: str, *values: Any) -> list[Any]:
-        *fields, request = values
-        res, error = ctx.attempt(H.save_details, request, session_id, shown, *fields)
+    def on_save(session_id: str | None, shown: str, title: str, fmt: str | None, date: str,
+                start: str, facilitator: str, picked: list[str] | None,
+                request: gr.Request) -> list[Any]:
+        res, error = ctx.attempt(H.save_details, request, session_id, shown, title,
+                                 fmt or "", date, start, facilitator, picked or [])
         if error or res is None:  # the form keeps what was typed
             return [error, *[gr.update()] * (len(editor.outputs) + len(listing))]
         message, form = res
