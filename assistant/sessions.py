@@ -95,9 +95,11 @@ def plan_session(ws: Workspace, *, title: str, format: str, date: dt.date | str 
     day = as_date(date)
     sid = _session_id(title, day, facilitator, fmt)
     with transaction(ws.engine) as s:
-        if s.get(Session, sid) is not None:
-            raise Conflict(f"Session {sid} ({title!r} on {day or 'no date'}) is already "
-                           "planned. Open it instead, or change the title or date.")
+        known = s.get(Session, sid)
+        if known is not None:  # its details may have been edited since: name it as it is now
+            raise Conflict(f"Session {sid} ({known.title!r} on {known.date or 'no date'}) "
+                           "was already planned with these details. Open it instead, or "
+                           "change the title or date.")
         refs = resolve_case_refs(s, case_ids or [])
         session = Session(id=sid, title=title.strip(), format=fmt, date=day,
                           start_time=as_time(start_time), facilitator=facilitator.strip(),

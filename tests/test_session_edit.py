@@ -362,3 +362,12 @@ def test_unsaved_details_are_offered_back_only_for_their_session_and_when_they_d
     assert unsaved.details_offer(shown, same) == "" and unsaved.details_offer(shown, "{") == ""
     with pytest.raises(ValueError):
         unsaved.details_restore(shown, same)
+
+
+def test_planning_an_edited_session_again_with_its_first_details_names_it_as_it_is_now(
+        any_ws: Workspace, planned: SessionView) -> None:
+    edit_session(any_ws, planned.id, title="Buddy system jam", actor=FRAN)
+    with pytest.raises(Conflict, match=r"'Buddy system jam' on 2025-03-14\) was already "
+                                       "planned"):
+        plan_session(any_ws, title="Volunteer jam", format="problem-solving jam",
+                     date="2025-03-14", facilitator="Fran", actor=FRAN)
