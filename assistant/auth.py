@@ -18,6 +18,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "record_adoption": frozenset({"viewer", "facilitator", "steward"}),
     "ingest": frozenset({"facilitator", "steward"}),
     "plan_session": frozenset({"facilitator", "steward"}),
+    "edit_session": frozenset({"facilitator", "steward"}),  # those who may ingest one
     "draft": frozenset({"facilitator", "steward"}),
     "edit_draft": frozenset({"facilitator", "steward"}),
     "submit_for_review": frozenset({"facilitator", "steward"}),

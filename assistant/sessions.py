@@ -1,4 +1,5 @@
-"""Sessions: plan one, attach its transcript afterwards, list and read them.
+"""Sessions: plan one, attach its transcript afterwards, list and read them, change their
+details.
 
 Functions return plain frozen records (:class:`SessionView`, :class:`SegmentView`), never ORM
 objects: :func:`list_sessions` gives summaries (``segments`` empty, ``segment_count`` set),
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,15 +19,18 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from assistant.auth import Actor, require
-from assistant.errors import AssistantError, Conflict, NotFound
+from assistant.errors import AssistantError, Conflict, IngestError, NotFound
 from assistant.index.embedder import content_hash
+from assistant.index.outbox import enqueue
 from assistant.ingest.files import check_sizes
 from assistant.ingest.records import check_title
 from assistant.ingest.service import store_transcript
 from assistant.ingest.sessionmeta import (
+    DetailChange,
     SessionMeta,
     as_date,
     as_time,
+    move_recap_deadlines,
     resolve_case_refs,
     session_format,
 )
@@ -33,7 +38,7 @@ from assistant.ingest.transcripts import read_transcript
 from assistant.store import audit
 from assistant.store.db import transaction
 from assistant.store.models import Case, Draft, Session, TranscriptSegment
-from assistant.workspace import Workspace
+from assistant.workspace import Workspace, catch_up
 
 
 @dataclass(frozen=True)
@@ -90,9 +95,11 @@ def plan_session(ws: Workspace, *, title: str, format: str, date: dt.date | str 
     day = as_date(date)
     sid = _session_id(title, day, facilitator, fmt)
     with transaction(ws.engine) as s:
-        if s.get(Session, sid) is not None:
-            raise Conflict(f"Session {sid} ({title!r} on {day or 'no date'}) is already "
-                           "planned. Open it instead, or change the title or date.")
+        known = s.get(Session, sid)
+        if known is not None:  # its details may have been edited since: name it as it is now
+            raise Conflict(f"Session {sid} ({known.title!r} on {known.date or 'no date'}) "
+                           "was already planned with these details. Open it instead, or "
+                           "change the title or date.")
         refs = resolve_case_refs(s, case_ids or [])
         session = Session(id=sid, title=title.strip(), format=fmt, date=day,
                           start_time=as_time(start_time), facilitator=facilitator.strip(),
@@ -172,3 +179,189 @@ def get_session(ws: Workspace, session_id: str) -> SessionView:
         segs = tuple(SegmentView(g.position, g.speaker, g.start_s, g.end_s, g.text,
                                  g.clean_text) for g in x.segments)
         return _view(x, len(segs), _recap_status(s, [x.id]).get(x.id, ""), segs)
+
+
+# ---- changing a session's details ---------------------------------------------------------
+
+#: Details a session may be without; ``edit_session(clear=...)`` takes these names
+#: ("cases" unlinks every case). Title and format are required.
+CLEARABLE = ("date", "start_time", "facilitator", "cases")
+FACILITATOR_MAX = 200  # the store's column
+
+
+@dataclass(frozen=True)
+class DraftMade:
+    """A draft made from a session before its details changed. It is left as it was."""
+
+    id: str
+    kind: str  # "preread" | "recap" | "pattern" (a pattern candidate from one of its recaps)
+    status: str  # draft | in_review | approved | published
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class SessionEdit:
+    """What :func:`edit_session` did: the session as it is now, each detail changed (old ->
+    new, in a fixed order; empty when everything given was already so) and the drafts made
+    from the old details, which the edit left unchanged."""
+
+    session: SessionView
+    changes: tuple[DetailChange, ...]
+    drafts: tuple[DraftMade, ...]
+
+    def redraft_kinds(self) -> tuple[str, ...]:
+        """The kinds to draft again from the new details ("preread", "recap")."""
+        return tuple(k for k in ("preread", "recap") if any(d.kind == k for d in self.drafts))
+
+
+def _clear_name(name: str) -> str:
+    key = " ".join(name.lower().replace("-", " ").replace("_", " ").split())
+    key = {"start": "start_time", "start time": "start_time", "case": "cases"}.get(key, key)
+    if key in ("title", "format"):
+        raise AssistantError(f"A session's {key} cannot be cleared; give a new one instead "
+                             f"(--{key} ...).")
+    if key not in CLEARABLE:
+        raise AssistantError(f"Unknown detail {name!r} to clear; these can be cleared: "
+                             f"{', '.join(CLEARABLE)}.")
+    return key
+
+
+def _cases(s: OrmSession, refs: Sequence[str], verb: str) -> list[str]:
+    try:
+        return resolve_case_refs(s, [r.strip() for r in refs if r.strip()])
+    except IngestError as exc:
+        raise NotFound(f"Cannot {verb} that case, so nothing was changed: {exc}") from None
+
+
+def _case_list(ids: Sequence[str]) -> str:
+    return ", ".join(ids)
+
+
+def edit_session(ws: Workspace, session_id: str, *, title: str | None = None,
+                 format: str | None = None, date: dt.date | str | None = None,
+                 start_time: str | None = None, facilitator: str | None = None,
+                 link: Sequence[str] = (), unlink: Sequence[str] = (),
+                 clear: Sequence[str] = (), actor: Actor) -> SessionEdit:
+    """Change a session's details in one audited transaction.
+
+    A detail left ``None`` stays as it is; ``""`` clears an optional one (date, start time,
+    facilitator), as naming it in ``clear`` does. ``link`` and ``unlink`` take case ids
+    (or exact case titles). Everything is checked before anything is written: a bad date or
+    time, an unknown format or case, a case that is not linked, a title over the limit, or
+    the same detail both set and cleared raises an :class:`AssistantError` and leaves the
+    session as it was. The session keeps its id. Passages of its transcript carry its
+    title in the vector index, so a new title is queued for the index in the same
+    transaction (and indexed right after it). Drafts already made from the session are
+    never changed: they come back in :attr:`SessionEdit.drafts` to be drafted again.
+    """
+    require(actor, "edit_session")
+    cleared = list(dict.fromkeys(_clear_name(c) for c in clear))
+    given = {"title": title, "format": format, "date": date, "start_time": start_time,
+             "facilitator": facilitator}
+    both = [k for k in cleared if given.get(k) not in (None, "")]
+    if both:
+        raise AssistantError(f"The {both[0].replace('_', ' ')} is both given and cleared; "
+                             "do one or the other.")
+    if "cases" in cleared and link:
+        raise AssistantError("Cases are both linked and all cleared; do one or the other.")
+    wanted: dict[str, object] = {}
+    if title is not None:
+        if not title.strip():
+            raise AssistantError("A session needs a title; give a new one instead of an "
+                                 "empty one, e.g. 'Office hours: SSO'.")
+        wanted["title"] = check_title(" ".join(title.split()), "session title")
+    if format is not None:
+        if not format.strip():
+            raise AssistantError("A session needs a format; give one of the formats instead "
+                                 "of an empty one.")
+        wanted["format"] = session_format(format)
+    if date is not None or "date" in cleared:
+        wanted["date"] = as_date(date)
+    if start_time is not None or "start_time" in cleared:
+        wanted["start_time"] = as_time(start_time)
+    if facilitator is not None or "facilitator" in cleared:
+        name = " ".join((facilitator or "").split())
+        if len(name) > FACILITATOR_MAX:
+            raise AssistantError(f"The facilitator is {len(name)} characters long; at most "
+                                 f"{FACILITATOR_MAX} are allowed. Give their name only.")
+        wanted["facilitator"] = name
+    if not wanted and not link and not unlink and "cases" not in cleared:
+        raise AssistantError("Nothing to change: give a new title, format, date, start time "
+                             "or facilitator, a case to link or unlink, or a detail to clear.")
+
+    done = _edit(ws, session_id, wanted, link, unlink, "cases" in cleared, actor)
+    if done is None:
+        return SessionEdit(get_session(ws, session_id), (), ())
+    catch_up(ws)  # a new title reaches the index now (or at the next reconcile)
+    return SessionEdit(get_session(ws, session_id), *done)
+
+
+def _edit(ws: Workspace, session_id: str, wanted: dict[str, object], link: Sequence[str],
+          unlink: Sequence[str], unlink_all: bool, actor: Actor
+          ) -> tuple[tuple[DetailChange, ...], tuple[DraftMade, ...]] | None:
+    """The write of :func:`edit_session`: the changes and drafts, or None when everything
+    given was already so."""
+    with transaction(ws.engine) as s:
+        x = s.get(Session, session_id, with_for_update=True)
+        if x is None:
+            raise NotFound(f"No session {session_id!r}. `assistant sessions list` (or the "
+                           "Sessions screen) shows the sessions there are.")
+        if x.archived_at is not None:
+            raise Conflict(f"Session {x.title or x.id} is archived; restore it first "
+                           f"(`assistant restore session {x.id}`).")
+        changes: list[DetailChange] = []
+        for label, attr in (("title", "title"), ("format", "format"), ("date", "date"),
+                            ("start time", "start_time"), ("facilitator", "facilitator")):
+            if attr not in wanted:
+                continue
+            old, new = getattr(x, attr), wanted[attr]
+            if new != old:
+                shown = [v.isoformat() if isinstance(v, dt.date) else str(v or "")
+                         for v in (old, new)]
+                changes.append(DetailChange(label, shown[0], shown[1]))
+                setattr(x, attr, new)
+        have = [c.id for c in x.cases]
+        linking = _cases(s, link, "link")
+        unlinking = have if unlink_all else _cases(s, unlink, "unlink")
+        twice = sorted(set(linking) & set(unlinking))
+        if twice:
+            raise AssistantError(f"Case {twice[0]} is both linked and unlinked; do one or the "
+                                 "other.")
+        stray = [c for c in unlinking if c not in have]
+        if stray:
+            raise AssistantError(
+                f"Case {stray[0]} is not linked to session {x.title or x.id}, so it cannot "
+                "be unlinked; " + (f"its cases are {_case_list(have)}." if have
+                                   else "it has no cases."))
+        now = sorted({*have, *linking} - set(unlinking))
+        if now != sorted(have):
+            x.cases = list(s.scalars(select(Case).where(Case.id.in_(now)).order_by(Case.id)))
+            changes.append(DetailChange("cases", _case_list(sorted(have)), _case_list(now)))
+        if not changes:  # everything given was already so: nothing to write or audit
+            return None
+        if any(c.field in ("date", "start time") for c in changes):
+            move_recap_deadlines(ws, s, x)
+        if any(c.field == "title" for c in changes) and x.transcript_hash is not None:
+            enqueue(s, "segments", [x.id])  # its passages carry the session's title
+        drafts = _drafts_made_from(s, x.id)
+        made = "; drafts made from the old details, left as they were: " + ", ".join(
+            f"{d.kind} {d.id} ({d.status})" for d in drafts) if drafts else ""
+        audit.record(s, actor=actor.name, action="edit_session", object_type="session",
+                     object_id=x.id, before={c.field: c.before for c in changes},
+                     after={c.field: c.after for c in changes},
+                     detail="changed " + ", ".join(c.field for c in changes) + made)
+    return tuple(changes), drafts
+
+
+def _drafts_made_from(s: OrmSession, session_id: str) -> tuple[DraftMade, ...]:
+    """The session's pre-reads and recaps, and pattern candidates drafted from those
+    recaps (archived drafts left out), oldest first."""
+    own = list(s.scalars(select(Draft).where(
+        Draft.subject_type == "session", Draft.subject_id == session_id,
+        Draft.archived_at.is_(None))))
+    recaps = [d.id for d in own if d.kind == "recap"]
+    patterns = list(s.scalars(select(Draft).where(
+        Draft.subject_type == "draft", Draft.subject_id.in_(recaps),
+        Draft.archived_at.is_(None)))) if recaps else []
+    return tuple(DraftMade(d.id, d.kind, d.status, d.created_at)
+                 for d in sorted([*own, *patterns], key=lambda d: (d.created_at, d.id)))

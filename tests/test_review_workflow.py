@@ -77,8 +77,8 @@ def test_each_role_may_do_exactly_what_the_rules_say(action: str) -> None:
     expected = {
         "viewer": {"read", "submit_case", "record_adoption"},
         "facilitator": {"read", "submit_case", "record_adoption", "ingest", "plan_session",
-                        "draft", "edit_draft", "submit_for_review", "archive",
-                        "reassign_transcript"},
+                        "edit_session", "draft", "edit_draft", "submit_for_review",
+                        "archive", "reassign_transcript"},
         "steward": set(PERMISSIONS),
     }
     for role, allowed in expected.items():

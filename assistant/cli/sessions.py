@@ -58,3 +58,48 @@ def sessions_attach(session: str = typer.Argument(..., help="Session id (S...)."
     r = attach_transcript(workspace(), session, transcript, actor=local_actor())
     typer.echo(f"Attached {transcript.name} to {r.session_id}: "
                f"{counted(r.segments, 'speaker turn')}.")
+
+
+@sessions_app.command("edit")
+def sessions_edit(
+    session: str = typer.Argument(..., help="Session id (S...)."),
+    title: str | None = typer.Option(None, "--title", help="A new title."),
+    format: str | None = typer.Option(None, "--format",
+                                      help="problem-solving jam, office hours, show-and-tell "
+                                           "demo or demo day"),
+    date: str | None = typer.Option(None, "--date", help="YYYY-MM-DD"),
+    start: str | None = typer.Option(None, "--start", help="HH:MM, local time"),
+    facilitator: str | None = typer.Option(None, "--facilitator", help="Who runs it."),
+    link: list[str] = typer.Option([], "--link", help="A case id to link; repeat for more."),
+    unlink: list[str] = typer.Option([], "--unlink",
+                                     help="A linked case id to unlink; repeat for more."),
+    clear: list[str] = typer.Option([], "--clear",
+                                    help="date, start, facilitator or cases (unlinks every "
+                                         "case); repeat for more."),
+) -> None:
+    """Change a session's details; drafts made from the old ones are listed, not changed.
+
+    Only what you give changes; the session keeps its id. An error changes nothing.
+    """
+    from assistant.sessions import edit_session
+
+    r = edit_session(workspace(), session, title=title, format=format, date=date,
+                     start_time=start, facilitator=facilitator, link=link, unlink=unlink,
+                     clear=clear, actor=local_actor())
+    sid = r.session.id
+    if not r.changes:
+        typer.echo(f"Session {sid} already has these details; nothing changed.")
+        return
+    typer.echo(f"Updated session {sid} ({r.session.title}):")
+    for c in r.changes:
+        typer.echo(f"  {c.field}: {c.before or 'none'!r} -> {c.after or 'none'!r}")
+    if r.drafts:
+        typer.echo(f"{counted(len(r.drafts), 'draft was', 'drafts were')} made from the old "
+                   "details and stay as they are (an approved one stays approved):")
+        for d in r.drafts:
+            typer.echo(f"  {d.id}  {d.kind:8} {d.status}")
+        again = " and ".join(f"`assistant draft {k} {sid}`" for k in r.redraft_kinds())
+        if again:
+            typer.echo(f"Draft them again from the new details with {again}; archive an "
+                       "old one with `assistant archive draft ID` once the new one replaces "
+                       "it.")

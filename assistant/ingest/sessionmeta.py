@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.errors import IngestError
 from assistant.ingest.records import check_title
-from assistant.store.models import SESSION_FORMATS, Case, Session
+from assistant.store.models import SESSION_FORMATS, Case, Draft, Session
+
+if TYPE_CHECKING:
+    from assistant.workspace import Workspace
 
 
 def session_format(value: str) -> str:
@@ -134,3 +137,15 @@ def apply_meta(s: OrmSession, session: Session, meta: SessionMeta, *,
             changes.append(DetailChange("cases", ", ".join(have),
                                         ", ".join(sorted([*have, *new]))))
     return tuple(changes)
+
+
+def move_recap_deadlines(ws: Workspace, s: OrmSession, session: Session) -> None:
+    """A session's date or start time changed (inside the caller's transaction): its
+    unpublished recaps fall due at the new end plus the recap deadline."""
+    from assistant.summarize.drafts import deadline_of
+
+    due = deadline_of(ws, session)
+    for d in s.scalars(select(Draft).where(
+            Draft.kind == "recap", Draft.subject_type == "session",
+            Draft.subject_id == session.id, Draft.status != "published")):
+        d.deadline = due

@@ -28,12 +28,13 @@ from assistant.ingest.sessionmeta import (
     DetailChange,
     SessionMeta,
     apply_meta,
+    move_recap_deadlines,
     resolve_case_refs,
 )
 from assistant.plural import counted
 from assistant.store import audit
 from assistant.store.db import insert_ignoring_duplicates
-from assistant.store.models import Case, Draft, Session
+from assistant.store.models import Case, Session
 from assistant.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -167,13 +168,7 @@ class TranscriptPlan:
         if not changes:
             return ()
         if any(c.field in ("date", "start time") for c in changes):
-            from assistant.summarize.drafts import deadline_of
-
-            due = deadline_of(ws, session)
-            for d in s.scalars(select(Draft).where(
-                    Draft.kind == "recap", Draft.subject_type == "session",
-                    Draft.subject_id == sid, Draft.status != "published")):
-                d.deadline = due
+            move_recap_deadlines(ws, s, session)
         audit.record(s, actor=actor.name, action="edit_session", object_type="session",
                      object_id=sid, before={c.field: c.before for c in changes},
                      after={c.field: c.after for c in changes},

@@ -1,4 +1,5 @@
-"""Unsaved edits on the Review screen survive a reload, a closed tab or a crash.
+"""Unsaved edits on the Review screen (and in the session-details editor, see the end of
+this module) survive a reload, a closed tab or a crash.
 
 The browser keeps what a person typed into a draft and has not saved (local storage, one
 entry per draft), and warns before the page is left while the editor differs from what
@@ -145,8 +146,10 @@ INSTALL_JS = """() => {
     try { return localStorage.getItem(PREFIX + draft) || ''; } catch (e) { return ''; }
   };
   window.assistantUnsaved = {remember, forget, kept, dirty};
+  window.assistantForms = window.assistantForms || {};  // form name -> differs from loaded
   window.addEventListener('beforeunload', (event) => {
-    if (remember()) { event.preventDefault(); event.returnValue = ''; }
+    const forms = Object.values(window.assistantForms).some(Boolean);
+    if (remember() || forms) { event.preventDefault(); event.returnValue = ''; }
   });
 }""".replace('"@PREFIX@"', json.dumps(KEY_PREFIX))
 
@@ -226,3 +229,129 @@ FORGET_JS = """(shown) => {
     if (b && window.assistantUnsaved) window.assistantUnsaved.forget(b.draft);
   } catch (e) {}
 }"""
+
+
+# ---- the session-details editor (Sessions screen) -----------------------------------------
+# The same behaviour for a form of fields: what was typed and not saved is kept in this
+# browser (one entry per session), the page warns before it is left while the form differs
+# from what was loaded, and opening the session again offers the kept details back.
+
+#: localStorage key of a session's kept details: this prefix and the session id (not under
+#: KEY_PREFIX, which the banner above the tabs reads as drafts).
+DETAILS_PREFIX = "assistant-unsaved-session:"
+DETAILS_FIELDS = ("title", "format", "date", "start", "facilitator", "cases")
+
+
+def details_baseline(session_id: str, name: str, fields: dict[str, Any]) -> str:
+    """What the details editor was loaded with, as JSON (session id, a name for it, the
+    fields as the form holds them, cases sorted)."""
+    return json.dumps({"session": session_id, "title": name,
+                       "fields": {k: fields.get(k, "") for k in DETAILS_FIELDS}},
+                      ensure_ascii=False)
+
+
+def baseline_fields(shown: str | None, session_id: str) -> dict[str, Any]:
+    """The fields of a :func:`details_baseline` for ``session_id``; an
+    :class:`AssistantError` when the editor holds no details of that session."""
+    from assistant.errors import AssistantError
+
+    data = _read(shown)
+    if data is None or data.get("session") != session_id or \
+            not isinstance(data.get("fields"), dict):
+        raise AssistantError("The editor does not show this session's details yet; choose "
+                             "the session again (the list above) and edit after they load.")
+    return dict(data["fields"])
+
+
+def _kept_details(shown: str | None, kept: str | None) -> tuple[dict[str, Any], str] | None:
+    base, data = _read(shown), _read(kept)
+    if base is None or data is None or data.get("session") != base.get("session"):
+        return None
+    fields = data.get("fields")
+    if not isinstance(fields, dict) or fields == base.get("fields"):
+        return None
+    out = {k: fields.get(k, "") for k in DETAILS_FIELDS}
+    if not all(isinstance(out[k], str) for k in DETAILS_FIELDS[:-1]) or \
+            not isinstance(out["cases"], list):
+        return None
+    return out, str(data.get("at", ""))
+
+
+def details_offer(shown: str | None, kept: str | None) -> str:
+    """Markdown offering the kept details of the session shown back, naming the fields they
+    change; "" when there is nothing to offer."""
+    k = _kept_details(shown, kept)
+    if k is None:
+        return ""
+    fields, at = k
+    loaded = (_read(shown) or {}).get("fields") or {}
+    changed = [f.replace("start", "start time") for f in DETAILS_FIELDS
+               if fields[f] != loaded.get(f)]
+    when = f" on {esc(at)}" if at else ""
+    return (f"⚠️ **Unsaved details**: this browser kept details you typed for this session"
+            f"{when} and did not save ({', '.join(changed)}). Put them back to go on "
+            "editing, or discard them.")
+
+
+def details_restore(shown: str | None, kept: str | None) -> tuple[list[Any], str]:
+    """The kept field values (the editor's order) and a message; a :class:`ValueError`
+    when there is nothing to put back."""
+    k = _kept_details(shown, kept)
+    if k is None:
+        raise ValueError("nothing kept for this session")
+    fields, _ = k
+    return ([fields[f] for f in DETAILS_FIELDS],
+            "Your unsaved details are back in the editor. **Save details** to keep them.")
+
+
+#: A field of the details editor changed by the user: compare the form with what it was
+#: loaded with, keep it in this browser when it differs (forget it when it is back to
+#: what was loaded) and mark the form dirty for the leave-page warning.
+DETAILS_TYPED_JS = """(title, format, date, start, facilitator, cases, shown) => {
+  let b = null;
+  try { b = JSON.parse(shown || 'null'); } catch (e) { b = null; }
+  if (!b) return;
+  const now = {title: title || '', format: format || '', date: (date || '').slice(0, 10),
+               start: start || '', facilitator: facilitator || '',
+               cases: (cases || []).slice().sort()};
+  const same = JSON.stringify(now) === JSON.stringify(b.fields);
+  window.assistantForms = window.assistantForms || {};
+  window.assistantForms['session-details'] = !same;
+  const key = "@PREFIX@" + b.session;
+  try {
+    if (same) localStorage.removeItem(key);
+    else localStorage.setItem(key, JSON.stringify({session: b.session, title: b.title,
+      fields: now, at: new Date().toLocaleString(), ts: Date.now()}));
+  } catch (e) { /* storage full or off: the leave-page warning still holds */ }
+}""".replace('"@PREFIX@"', json.dumps(DETAILS_PREFIX))
+
+#: The details editor was (re)loaded: the form is clean; hand back what this browser kept
+#: for that session (the server turns it into the offer), forgetting it when it is what
+#: the session now says.
+DETAILS_LOADED_JS = """(shown) => {
+  window.assistantForms = window.assistantForms || {};
+  window.assistantForms['session-details'] = false;
+  let b = null;
+  try { b = JSON.parse(shown || 'null'); } catch (e) { b = null; }
+  if (!b) return '';
+  const key = "@PREFIX@" + b.session;
+  let raw = '';
+  try { raw = localStorage.getItem(key) || ''; } catch (e) { return ''; }
+  if (!raw) return '';
+  try {
+    if (JSON.stringify(JSON.parse(raw).fields) === JSON.stringify(b.fields)) {
+      localStorage.removeItem(key);
+      return '';
+    }
+  } catch (e) { localStorage.removeItem(key); return ''; }
+  return raw;
+}""".replace('"@PREFIX@"', json.dumps(DETAILS_PREFIX))
+
+#: Save pressed, or the offer discarded: forget the session's kept details. A save that
+#: fails leaves them in the form, and the next change keeps them again.
+DETAILS_FORGET_JS = """(shown) => {
+  try {
+    const b = JSON.parse(shown || 'null');
+    if (b) localStorage.removeItem("@PREFIX@" + b.session);
+  } catch (e) {}
+}""".replace('"@PREFIX@"', json.dumps(DETAILS_PREFIX))

@@ -1,8 +1,10 @@
-"""Sessions screen: plan, pre-read, transcript, recap."""
+"""Sessions screen: plan, edit the details, pre-read, transcript, recap."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from assistant.auth import Actor
 from assistant.errors import AssistantError
@@ -106,3 +108,96 @@ def draft_recap(ws: Workspace, actor: Actor, session_id: str | None) -> tuple[st
 
     draft = make_recap(ws, _need(session_id), actor=actor)
     return "Recap drafted. It is open in the Review tab.", draft.id
+
+
+# ---- the session-details editor -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class DetailsForm:
+    """The editor's fields for one session, as the form holds them, and its case choices
+    (the linked cases first). ``baseline`` is what the form was loaded with (JSON): the save
+    sends only what differs from it, and the browser compares the form against it to warn
+    about unsaved details (:mod:`assistant.ui.unsaved`)."""
+
+    session_id: str
+    title: str
+    format: str
+    date: str  # YYYY-MM-DD or ""
+    start: str
+    facilitator: str
+    cases: tuple[str, ...]
+    case_choices: Choices
+    baseline: str
+
+    def values(self) -> list[Any]:
+        """Title, format, date, start, facilitator, cases: the editor's field order."""
+        return [self.title, self.format, self.date, self.start, self.facilitator,
+                list(self.cases)]
+
+
+def details(ws: Workspace, actor: Actor, session_id: str | None) -> DetailsForm:
+    """The chosen session's details for the editor."""
+    from assistant.sessions import get_session
+    from assistant.ui.unsaved import details_baseline
+
+    v = get_session(ws, _need(session_id))
+    date = v.date.isoformat() if v.date else ""
+    fields = {"title": v.title, "format": v.format, "date": date, "start": v.start_time,
+              "facilitator": v.facilitator, "cases": sorted(v.case_ids)}
+    return DetailsForm(v.id, v.title, v.format, date, v.start_time, v.facilitator,
+                       tuple(v.case_ids), case_choices(ws, actor, selected=v.case_ids),
+                       details_baseline(v.id, v.title or v.id, fields))
+
+
+def _case_titles(ws: Workspace, ids: str) -> str:
+    """``"C1, C2"`` -> the cases' titles, quoted (an id means nothing to the reader)."""
+    from assistant.ingest.service import find_case_titles
+
+    wanted = [i for i in ids.split(", ") if i]
+    titles = dict(find_case_titles(ws, limit=0, include=wanted)) if wanted else {}
+    return ", ".join(f"“{esc(titles.get(i) or i)}”" for i in wanted)
+
+
+def save_details(ws: Workspace, actor: Actor, session_id: str | None, baseline: str,
+                 title: str, fmt: str, date: object, start: str, facilitator: str,
+                 cases: list[str] | None) -> tuple[str, DetailsForm]:
+    """Save what the editor changed since it was loaded (``baseline``): a field emptied
+    clears that detail, a case picked or removed is linked or unlinked; what someone else
+    changed meanwhile in a field left alone stays. The result message and the reloaded
+    form."""
+    from assistant.sessions import edit_session
+    from assistant.ui.unsaved import baseline_fields
+
+    sid = _need(session_id)
+    base = baseline_fields(baseline, sid)
+    day = parse_date(date, "session date")  # type: ignore[arg-type]
+    now = {"title": title or "", "format": fmt or "", "date": day.isoformat() if day else "",
+           "start": (start or "").strip(), "facilitator": (facilitator or "").strip()}
+    changed = {k: v for k, v in now.items() if v != base.get(k)}
+    picked, had = set(cases or []), set(base.get("cases") or [])
+    r = edit_session(ws, sid, title=changed.get("title"), format=changed.get("format"),
+                     date=changed.get("date"), start_time=changed.get("start"),
+                     facilitator=changed.get("facilitator"), link=sorted(picked - had),
+                     unlink=sorted(had - picked), actor=actor) \
+        if changed or picked != had else None
+    form = details(ws, actor, sid)
+    name = esc(form.title or sid)
+    if r is None or not r.changes:
+        return f"Nothing to save: **{name}** already has these details.", form
+    lines = [f"Saved the details of **{name}**:"]
+    for c in r.changes:
+        before, after = (_case_titles(ws, v) if c.field == "cases" else esc(v)
+                         for v in (c.before, c.after))
+        lines.append(f"- {esc(c.field)}: {before or '*none*'} → {after or '*none*'}")
+    if r.drafts:
+        kinds = {"preread": "pre-read", "recap": "recap", "pattern": "pattern candidate"}
+        made = ", ".join(f"the {kinds.get(d.kind, d.kind)} ({status_word(d.status).lower()})"
+                         for d in r.drafts)
+        buttons = " and ".join(f"**{b}**" for k, b in (("preread", "Open pre-read"),
+                                                          ("recap", "Draft recap"))
+                               if k in r.redraft_kinds())
+        lines.append(f"\n{counted(len(r.drafts), 'draft was', 'drafts were')} made from the "
+                     f"old details: {made}. They stay as they are (an approved one stays "
+                     f"approved); press {buttons} above to draft again from the new "
+                     "details.")
+    return "\n".join(lines), form

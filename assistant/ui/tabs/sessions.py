@@ -1,5 +1,5 @@
-"""Sessions tab: plan a session, open its pre-read, attach its transcript (or move it to the
-right session), draft its recap."""
+"""Sessions tab: plan a session, edit its details, open its pre-read, attach its transcript
+(or move it to the right session), draft its recap."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.store.models import SESSION_FORMATS
+from assistant.ui import unsaved
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import records as R
 from assistant.ui.handlers import sessions as H
@@ -18,7 +20,7 @@ def build(ctx: AppContext, open_in_review: Callable[..., list[Any]],
           review_outputs: list[Any]) -> dict[str, Any]:
     """Build the tab. ``open_in_review(draft_id, request)`` fills ``review_outputs`` so a new
     recap opens straight in the Review tab."""
-    ctx.role_note(("plan_session", "draft", "ingest", "archive"))
+    ctx.role_note(("plan_session", "edit_session", "draft", "ingest", "archive"))
     with ctx.gate(gr.Column(), "plan_session"):
         gr.Markdown("### Plan a session")
         form = plan_fields(ctx, "plan")
@@ -47,6 +49,7 @@ def build(ctx: AppContext, open_in_review: Callable[..., list[Any]],
             move_to = gr.Dropdown(label="…or move this session's transcript to",
                                   choices=[], filterable=True, elem_id="session-move-to")
             move = gr.Button("Move the transcript", elem_id="session-move")
+    editor = _DetailsEditor(ctx)
     msg = gr.Markdown(elem_id="session-message")
     preread = gr.Markdown(elem_id="session-preread-text")
 
@@ -109,6 +112,32 @@ def build(ctx: AppContext, open_in_review: Callable[..., list[Any]],
         message, draft_id = res
         return [message, *open_in_review(draft_id, request)]
 
+    def on_pick(session_id: str | None, request: gr.Request) -> list[Any]:
+        if not session_id:
+            return [*editor.empty(), ""]
+        form, error = ctx.attempt(H.details, request, session_id)
+        return [*(editor.filled(form) if form else editor.empty()), error]
+
+    def on_save(session_id: str | None, shown: str, title: str, fmt: str | None, date: str,
+                start: str, facilitator: str, picked: list[str] | None,
+                request: gr.Request) -> list[Any]:
+        res, error = ctx.attempt(H.save_details, request, session_id, shown, title,
+                                 fmt or "", date, start, facilitator, picked or [])
+        if error or res is None:  # the form keeps what was typed
+            return [error, *[gr.update()] * (len(editor.outputs) + len(listing))]
+        message, form = res
+        rows, session_choices, case_choices = ctx.run(H.overview, request)
+        return [message, *editor.filled(form), rows,
+                gr.update(choices=list(session_choices)),
+                gr.update(choices=list(case_choices)),
+                gr.update(choices=list(ctx.run(H.planned_without_transcript, request)))]
+
+    picker.change(on_pick, picker, [*editor.outputs, editor.message],
+                  show_progress_on=editor.message)
+    editor.save.click(None, editor.baseline, None, js=unsaved.DETAILS_FORGET_JS)
+    editor.save.click(on_save, [picker, editor.baseline, *editor.fields],
+                      [editor.message, *editor.outputs, *listing],
+                      show_progress_on=editor.message)
     refresh.click(load, None, listing, show_progress_on=table)
     plan.click(on_plan, form.values(),
                [plan_msg, table, picker, move_to, *form.cleared()],
@@ -119,3 +148,91 @@ def build(ctx: AppContext, open_in_review: Callable[..., list[Any]],
     archive_btn.click(on_archive, picker, [msg, *listing], show_progress_on=msg)
     recap_btn.click(on_recap, picker, [msg, *review_outputs], show_progress_on=msg)
     return {"load": load, "outputs": listing, "status": table}
+
+
+class _DetailsEditor:
+    """The session-details editor: its fields (title, format, date, start, facilitator,
+    cases), what they were loaded with (``baseline``) and the unsaved-details offer
+    (:mod:`assistant.ui.unsaved`)."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        with ctx.gate(gr.Accordion("Edit this session's details", open=False,
+                                   elem_id="details-box"), "edit_session"):
+            with gr.Row():
+                self.title = gr.Textbox(label="Title", scale=3, elem_id="details-title")
+                self.fmt = gr.Dropdown(list(SESSION_FORMATS), label="Format", scale=2,
+                                       elem_id="details-format")
+            with gr.Row():
+                self.date = gr.Textbox(label="Date (YYYY-MM-DD; empty for none)",
+                                       elem_id="details-date")
+                self.start = gr.Textbox(label="Start time (HH:MM; empty for none)",
+                                        elem_id="details-start")
+                self.facilitator = gr.Textbox(label="Facilitator (empty for none)",
+                                              elem_id="details-facilitator")
+            with gr.Row():
+                self.find = gr.Textbox(label="Find cases to link (words in the title or "
+                                       "problem, then Enter)", scale=2,
+                                       elem_id="details-find-cases")
+                self.cases = gr.Dropdown(label="Linked cases (remove one to unlink it)",
+                                         choices=[], multiselect=True, filterable=True,
+                                         scale=3, elem_id="details-cases")
+            # What the form was loaded with, and details this browser kept unsaved.
+            self.baseline = gr.Textbox(visible="hidden", elem_id="details-baseline")
+            self.kept = gr.Textbox(visible="hidden", elem_id="details-kept")
+            with gr.Row(visible=False, elem_id="details-unsaved-box") as self.unsaved_box:
+                self.unsaved_note = gr.Markdown(elem_id="details-unsaved-note")
+                self.restore = gr.Button("Put them back", variant="primary", scale=0,
+                                         elem_id="details-unsaved-restore")
+                self.discard = gr.Button("Discard them", scale=0,
+                                         elem_id="details-unsaved-discard")
+            self.save = gr.Button("Save details", variant="primary", elem_id="details-save")
+            self.message = gr.Markdown(elem_id="details-result")
+        self.fields: list[gr.Textbox | gr.Dropdown] = [
+            self.title, self.fmt, self.date, self.start, self.facilitator, self.cases]
+        self.outputs = [*self.fields, self.baseline]
+        self._wire(ctx)
+
+    def filled(self, form: H.DetailsForm) -> list[Any]:
+        """Updates for :attr:`outputs` that load ``form``."""
+        title, fmt, date, start, facilitator, cases = form.values()
+        return [title, fmt, date, start, facilitator,
+                gr.update(choices=list(form.case_choices), value=cases), form.baseline]
+
+    def empty(self) -> list[Any]:
+        return ["", None, "", "", "", gr.update(choices=[], value=[]), ""]
+
+    def _wire(self, ctx: AppContext) -> None:
+        def on_find(query: str, picked: list[str] | None, request: gr.Request) -> Any:
+            choices = ctx.run(H.case_choices, request, query or "", list(picked or []))
+            return gr.update(choices=list(choices), value=list(picked or []))
+
+        self.find.submit(on_find, [self.find, self.cases], self.cases,
+                         show_progress_on=self.cases)
+        watched = [*self.fields, self.baseline]
+        for field in self.fields:
+            field.input(None, watched, None, js=unsaved.DETAILS_TYPED_JS)
+        self.baseline.change(None, self.baseline, self.kept, js=unsaved.DETAILS_LOADED_JS)
+
+        def show_offer(shown: str, kept: str) -> list[Any]:
+            note = unsaved.details_offer(shown, kept)
+            return [gr.update(visible=bool(note)), note]
+
+        self.kept.change(show_offer, [self.baseline, self.kept],
+                         [self.unsaved_box, self.unsaved_note], show_progress="hidden")
+
+        def put_back(shown: str, kept: str) -> list[Any]:
+            try:
+                values, message = unsaved.details_restore(shown, kept)
+            except ValueError:
+                return [*[gr.update()] * len(self.fields), gr.update(visible=False), "", ""]
+            *plain, cases = values
+            return [*plain, gr.update(value=cases), gr.update(visible=False), "", message]
+
+        # Put back: the form differs from what was loaded again (guarded, kept as typed).
+        self.restore.click(put_back, [self.baseline, self.kept],
+                           [*self.fields, self.unsaved_box, self.kept, self.message]) \
+            .then(None, watched, None, js=unsaved.DETAILS_TYPED_JS)
+        self.discard.click(None, self.baseline, None, js=unsaved.DETAILS_FORGET_JS)
+        self.discard.click(lambda: [gr.update(visible=False), ""], None,
+                           [self.unsaved_box, self.kept])
+
