@@ -1134,7 +1134,10 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
                    and nxt.ent_type_ not in _NOT_PERSON and nxt.lower_ not in _PLACE_NOUNS)
         slot = _person_slot(t)
         if _known_first_name(t.text) and t.pos_ in ("PROPN", "NOUN"):
-            if t.ent_type_ in _PLACE and prev in ("in", "at", "near") and not slot:
+            # a place: "in Lisbon"; so is a first name that is also an English word, one the
+            # dictionaries of places hold as a noun ("a depot in Bristol")
+            if prev in ("in", "at", "near") and not slot and (
+                    t.ent_type_ in _PLACE or (t.dep_ == "pobj" and _ordinary(t))):
                 continue
             # a first name that is also an English word ("Grace period ends", "Hope is not
             # a plan", "Mason jars") is the word unless it stands as a name here
@@ -1302,6 +1305,50 @@ def _used_as_things(doc: Any, found: set[str]) -> set[str]:
             out.add(t.text)
     return {n for n in found if n in out or any(p in out for p in n.split())} if out \
         else set()
+
+
+#: What a firm or a product has and a private person hardly does ("Lidl's depot", "Gousto's
+#: app"): the owner of one is a firm wherever else it stands in the text.
+_FIRM_OWNS = _words(
+    "app apps website webshop depot depots warehouse warehouses branch branches outlet outlets "
+    "headquarters hq subsidiary shareholders ceo cfo cto chairman spokesperson spokesman "
+    "spokeswoman helpline hotline franchise catalogue catalog checkout logo recall "
+    "stockists")
+#: Nouns that take "at" before a person rather than a firm ("a dig at X", "a look at X").
+_AIMED_AT = _words("look glance dig jab go shot swipe stab pop crack")
+#: Verbs after which "at X" is where one works, buys or banks ("works at X", "shop at X").
+_AT_FIRM_VERBS = _words("work shop intern bank buy purchase queue stock price sell")
+#: Verbs of buying whose "from X" is a seller ("ordered them from X", "sourced from X"):
+#: a firm, unless X is a first name (a colleague sells a bike too).
+_BUY_FROM = _words("order reorder buy purchase source restock import rent hire lease")
+
+
+def _firm_evidence(doc: Any, found: set[str]) -> set[str]:
+    """Words found as people that the same text puts where a firm stands: the owner of what
+    firms have ("Lidl's depot", "Gousto's app"), "at X" after a noun or a verb of working or
+    buying ("the manager at Morrisons", "shops at Lidl"; not "a dig at X", nor "at X's"),
+    and the seller after a verb of buying ("ordered them from Peddinghaus"; not a first
+    name). A firm says and wants things as people do, so this evidence, anywhere in the
+    text, outweighs a person's place elsewhere; names the caller knows are never taken
+    back (the caller passes only what was learnt)."""
+    out: set[str] = set()
+    for t in doc:
+        if t.text not in found or not _capitalised(t):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        head = t.head
+        if t.dep_ == "poss" and head.lemma_.lower() in _FIRM_OWNS and head.text.islower():
+            out.add(t.text)
+        elif t.dep_ == "pobj" and head.lower_ == "at" and not (
+                nxt is not None and nxt.lower_ in ("'s", "’s")) and (
+                (head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in _AIMED_AT)
+                or (head.head.pos_ == "VERB" and head.head.lemma_.lower() in _AT_FIRM_VERBS)):
+            out.add(t.text)
+        elif t.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "VERB" and \
+                head.head.lemma_.lower() in _BUY_FROM and not _known_first_name(t.text):
+            out.add(t.text)
+    # a full name goes back only when every part of it stands as a firm
+    return {n for n in found if n in out or (" " in n and all(p in out for p in n.split()))}
 
 
 #: Kinds of things people give names to: animals, rooms, software, vehicles, firms, storms
@@ -1533,6 +1580,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     learnt |= _name_before(doc, learnt | known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
+    learnt -= _firm_evidence(doc, learnt - known_parts)
     learnt -= _identifiers(text, learnt - known_parts)
     learnt |= _known_in_lower_case(doc, own)
     kept = frozenset(" ".join(k.lower().split()) for k in keep if k.strip())
