@@ -578,6 +578,9 @@ def _reads_as_word(t: Any) -> bool:
     if _person_slot(t) or any(_capitalised(n) and n.pos_ == "PROPN" and not _ordinary(n)
                               and n.ent_type_ not in _NOT_PERSON for n in beside):
         return False
+    if t.pos_ == "ADJ" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and not any(
+            c.dep_ in ("det", "amod", "poss", "prep", "compound") for c in t.children):
+        return False  # an adjective heads no subject alone: "Sunny covers the class"
     if t.pos_ in ("VERB", "AUX", "ADJ", "ADV", "ADP") or (
             t.pos_ != "PROPN" and t.ent_type_ != "PERSON"):
         return True  # "Mark the date", "Frank feedback"
@@ -1133,7 +1136,8 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
         surname = (nxt is not None and _capitalised(nxt) and nxt.pos_ == "PROPN"
                    and nxt.ent_type_ not in _NOT_PERSON and nxt.lower_ not in _PLACE_NOUNS)
         slot = _person_slot(t)
-        if _known_first_name(t.text) and t.pos_ in ("PROPN", "NOUN"):
+        if _known_first_name(t.text) and (t.pos_ in ("PROPN", "NOUN") or (
+                t.pos_ == "ADJ" and t.dep_ == "nsubj")):  # "Sunny covers the class"
             # a place: "in Lisbon"; so is a first name that is also an English word, one the
             # dictionaries of places hold as a noun ("a depot in Bristol")
             if prev in ("in", "at", "near") and not slot and (
@@ -1143,7 +1147,7 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
             # a plan", "Mason jars") is the word unless it stands as a name here
             if _ordinary(t) and _reads_as_word(t):
                 continue
-        elif not ((slot or _agent(t)) and not _ordinary(t) and (
+        elif not ((slot or _agent(t)) and (not _ordinary(t) or _surname_addressed(t, slot)) and (
                 t.pos_ == "PROPN" or (t.pos_ in ("VERB", "NOUN") and t.dep_ == "nsubj") or (
                     t.pos_ in ("NOUN", "ADJ", "INTJ", "X")
                     and (_introduced(t) or _kin_of(t) or _addressed(t))))):
@@ -1165,6 +1169,13 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
                 out |= {w for w in pair - known
                         if not _ordinary(w) or _known_first_name(w)}
     return out
+
+
+def _surname_addressed(t: Any, slot: bool) -> bool:
+    """An English word that the surname dictionary holds, capitalised mid-sentence where a
+    person stands ("told Moss the bales were wet", "asked Frost"): a name. Mid-sentence a
+    capital is the writer's own mark of a proper noun; "told Security" is in no dictionary."""
+    return slot and not _clause_start(t) and t.lower_ in _locale_names("last")
 
 
 def _name_before(doc: Any, names: set[str]) -> set[str]:
