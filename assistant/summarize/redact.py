@@ -1171,6 +1171,33 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
     return out
 
 
+def _name_after(doc: Any, names: set[str]) -> set[str]:
+    """One or two capitalised English words straight after a first name found, mid-sentence
+    and ending the phrase: a surname made of words ("Shanice Looking Horse", "Ray Two
+    Bulls"), which the tagger reads as a verb or a noun. Not a day, a place noun, a firm's
+    suffix, a title or a word with a number ("Ana Monday", "Ana Lima Street", "Ward 7"), and
+    not before a capitalised word or a common noun the run would modify ("Ana Excel
+    sheet")."""
+    out: set[str] = set()
+    for t in doc:
+        if t.text not in names or " " in t.text or _clause_start(t) or \
+                not _known_first_name(t.text):
+            continue
+        j = t.i + 1
+        while j < len(doc) and j <= t.i + 2 and _capitalised(doc[j]) and _ordinary(doc[j]) \
+                and doc[j].text not in names and doc[j].lower_ not in _CALENDAR \
+                and doc[j].lower_ not in _HOLIDAYS and doc[j].lower_ not in _PLACE_NOUNS \
+                and doc[j].text not in _FIRM_SUFFIXES and not _TITLE_WORD.match(doc[j].text) \
+                and doc[j].ent_type_ not in _NOT_PERSON and not _numbered(doc[j]):
+            j += 1
+        if j - t.i < 2 or (j < len(doc) and (doc[j].text[:1].isupper() or (
+                doc[j].pos_ == "NOUN" and doc[j].text.islower()))):
+            continue
+        out.update(u.text for u in doc[t.i + 1:j])
+        out.add(doc[t.i:j].text)
+    return out - names
+
+
 def _surname_addressed(t: Any, slot: bool) -> bool:
     """An English word that the surname dictionary holds, capitalised mid-sentence where a
     person stands ("told Moss the bales were wet", "asked Frost"): a name. Mid-sentence a
@@ -1589,6 +1616,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     learnt |= _first_names(doc, known_parts) | _address_names(doc, locals_) | _cued_names(text) | \
         _reached_on(text, [sp for sp in spans if sp.kind == "PHONE"])
     learnt |= _name_before(doc, learnt | known_parts)
+    learnt |= _name_after(doc, learnt | known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
     learnt -= _firm_evidence(doc, learnt - known_parts)
