@@ -1185,7 +1185,7 @@ def _name_after(doc: Any, names: set[str]) -> set[str]:
             continue
         j = t.i + 1
         while j < len(doc) and j <= t.i + 2 and _capitalised(doc[j]) and _ordinary(doc[j]) \
-                and doc[j].text not in names and doc[j].lower_ not in _CALENDAR \
+                and doc[j].lower_ not in _CALENDAR \
                 and doc[j].lower_ not in _HOLIDAYS and doc[j].lower_ not in _PLACE_NOUNS \
                 and doc[j].text not in _FIRM_SUFFIXES and not _TITLE_WORD.match(doc[j].text) \
                 and doc[j].ent_type_ not in _NOT_PERSON and not _numbered(doc[j]):
