@@ -50,7 +50,12 @@ so nothing is fetched at run time), limited to three recognisers:
   make of ("Andis clippers", "Jackson and Riedell boots"), "& Co" or "... Co" after it;
 - a name after a relative ("her brother Yonas"), a known name typed in lower case where a
   person stands, a name after "the" before nouns about people ("the Sipho Dlamini
-  complaint forms").
+  complaint forms");
+- across the whole text: a word that anywhere in it stands where a firm stands (the owner
+  of a depot or an app, "the manager at X", the seller one orders from) is no person
+  anywhere in it; English words used as names count where grammar leaves no other
+  reading (an adjective heading a subject, a surname capitalised mid-sentence where a
+  person stands, a surname of words after a first name: "Leroy Iron Cloud").
 
 The roster (the workspace's people) is prepared once per roster and found by one pattern
 (:mod:`assistant.summarize.roster`).
@@ -580,7 +585,7 @@ def _reads_as_word(t: Any) -> bool:
         return False
     if t.pos_ == "ADJ" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and not any(
             c.dep_ in ("det", "amod", "poss", "prep", "compound") for c in t.children):
-        return False  # an adjective heads no subject alone: "Sunny covers the class"
+        return False  # an adjective heads no subject alone: "Sunny restocked the bar"
     if t.pos_ in ("VERB", "AUX", "ADJ", "ADV", "ADP") or (
             t.pos_ != "PROPN" and t.ent_type_ != "PERSON"):
         return True  # "Mark the date", "Frank feedback"
@@ -1137,9 +1142,9 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
                    and nxt.ent_type_ not in _NOT_PERSON and nxt.lower_ not in _PLACE_NOUNS)
         slot = _person_slot(t)
         if _known_first_name(t.text) and (t.pos_ in ("PROPN", "NOUN") or (
-                t.pos_ == "ADJ" and t.dep_ == "nsubj")):  # "Sunny covers the class"
+                t.pos_ == "ADJ" and t.dep_ == "nsubj")):  # "Sunny restocked the bar"
             # a place: "in Lisbon"; so is a first name that is also an English word, one the
-            # dictionaries of places hold as a noun ("a depot in Bristol")
+            # dictionaries of places hold as a noun ("the depot in Lincoln")
             if prev in ("in", "at", "near") and not slot and (
                     t.ent_type_ in _PLACE or (t.dep_ == "pobj" and _ordinary(t))):
                 continue
@@ -1173,11 +1178,10 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
 
 def _name_after(doc: Any, names: set[str]) -> set[str]:
     """One or two capitalised English words straight after a first name found, mid-sentence
-    and ending the phrase: a surname made of words ("Shanice Looking Horse", "Ray Two
-    Bulls"), which the tagger reads as a verb or a noun. Not a day, a place noun, a firm's
-    suffix, a title or a word with a number ("Ana Monday", "Ana Lima Street", "Ward 7"), and
-    not before a capitalised word or a common noun the run would modify ("Ana Excel
-    sheet")."""
+    and ending the phrase: a surname made of words ("Leroy Iron Cloud"), which the tagger
+    reads as a verb or a noun. Not a day, a place noun, a firm's suffix, a title or a word
+    with a number ("Ana Monday", "Ana Lima Street", "Ward 7"), and not before a capitalised
+    word or a common noun the run would modify ("Ana Excel sheet")."""
     out: set[str] = set()
     for t in doc:
         if t.text not in names or " " in t.text or _clause_start(t) or \
@@ -1200,7 +1204,7 @@ def _name_after(doc: Any, names: set[str]) -> set[str]:
 
 def _surname_addressed(t: Any, slot: bool) -> bool:
     """An English word that the surname dictionary holds, capitalised mid-sentence where a
-    person stands ("told Moss the bales were wet", "asked Frost"): a name. Mid-sentence a
+    person stands ("please tell Moss the order is ready"): a name. Mid-sentence a
     capital is the writer's own mark of a proper noun; "told Security" is in no dictionary."""
     return slot and not _clause_start(t) and t.lower_ in _locale_names("last")
 
@@ -1345,8 +1349,8 @@ def _used_as_things(doc: Any, found: set[str]) -> set[str]:
         else set()
 
 
-#: What a firm or a product has and a private person hardly does ("Lidl's depot", "Gousto's
-#: app"): the owner of one is a firm wherever else it stands in the text.
+#: What a firm or a product has and a private person hardly does ("Zorvia's depot",
+#: "Zorvia's app"): the owner of one is a firm wherever else it stands in the text.
 _FIRM_OWNS = _words(
     "app apps website webshop depot depots warehouse warehouses branch branches outlet outlets "
     "headquarters hq subsidiary shareholders ceo cfo cto chairman spokesperson spokesman "
@@ -1361,30 +1365,33 @@ _AT_FIRM_VERBS = _words("work shop intern bank buy purchase queue stock price se
 _BUY_FROM = _words("order reorder buy purchase source restock import rent hire lease")
 
 
+def _firm_place(t: Any) -> bool:
+    """Whether ``t`` stands where a firm stands (see :func:`_firm_evidence`)."""
+    head = t.head
+    verb = head.head
+    if t.dep_ == "poss":
+        return head.lemma_.lower() in _FIRM_OWNS and head.text.islower()
+    if t.dep_ != "pobj":
+        return False
+    if head.lower_ == "at":
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.lower_ in ("'s", "’s"):
+            return False  # "dinner at Kofi's"
+        return (verb.pos_ == "NOUN" and verb.lemma_.lower() not in _AIMED_AT) or (
+            verb.pos_ == "VERB" and verb.lemma_.lower() in _AT_FIRM_VERBS)
+    return head.lower_ == "from" and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in _BUY_FROM and not _known_first_name(t.text)
+
+
 def _firm_evidence(doc: Any, found: set[str]) -> set[str]:
     """Words found as people that the same text puts where a firm stands: the owner of what
-    firms have ("Lidl's depot", "Gousto's app"), "at X" after a noun or a verb of working or
-    buying ("the manager at Morrisons", "shops at Lidl"; not "a dig at X", nor "at X's"),
-    and the seller after a verb of buying ("ordered them from Peddinghaus"; not a first
+    firms have ("Zorvia's depot", "Zorvia's app"), "at X" after a noun or a verb of working or
+    buying ("the manager at Velmont", "shops at Velmont"; not "a dig at X", nor "at X's"),
+    and the seller after a verb of buying ("ordered the blades from Tarvik"; not a first
     name). A firm says and wants things as people do, so this evidence, anywhere in the
     text, outweighs a person's place elsewhere; names the caller knows are never taken
     back (the caller passes only what was learnt)."""
-    out: set[str] = set()
-    for t in doc:
-        if t.text not in found or not _capitalised(t):
-            continue
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        head = t.head
-        if t.dep_ == "poss" and head.lemma_.lower() in _FIRM_OWNS and head.text.islower():
-            out.add(t.text)
-        elif t.dep_ == "pobj" and head.lower_ == "at" and not (
-                nxt is not None and nxt.lower_ in ("'s", "’s")) and (
-                (head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in _AIMED_AT)
-                or (head.head.pos_ == "VERB" and head.head.lemma_.lower() in _AT_FIRM_VERBS)):
-            out.add(t.text)
-        elif t.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "VERB" and \
-                head.head.lemma_.lower() in _BUY_FROM and not _known_first_name(t.text):
-            out.add(t.text)
+    out = {t.text for t in doc if t.text in found and _capitalised(t) and _firm_place(t)}
     # a full name goes back only when every part of it stands as a firm
     return {n for n in found if n in out or (" " in n and all(p in out for p in n.split()))}
 
