@@ -58,3 +58,19 @@ def test_a_surname_of_english_words_after_a_first_name_goes_with_it() -> None:
     sent = _sent("Send the form to Leroy Iron Cloud before Friday.")
     assert "Iron" not in sent and "Cloud" not in sent, sent
     assert "Excel" in _sent("Give Ana Excel access today.")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Tamsin milked Bluebell and Nanette at six.", ("Bluebell", "Nanette")),
+    ("Dot, Fudge and Pickle were shorn on Friday.", ("Dot", "Fudge", "Pickle")),
+    ("Ines took in the corn snake Duncan on Tuesday.", ("Duncan",)),
+])
+def test_animals_milked_shorn_or_named_by_their_kind_arrive_unchanged(
+        text: str, kept: tuple[str, ...]) -> None:
+    sent = _sent(text)
+    assert all(k in sent for k in kept), sent
+
+
+def test_whoever_milks_the_animals_is_still_a_person() -> None:
+    sent = _sent("Tamsin milked Bluebell and Nanette at six.")
+    assert "Tamsin" not in sent

@@ -839,6 +839,8 @@ _VESSEL_PREFIXES = frozenset({"MV", "MS", "SS", "HMS", "RMS", "RV", "MY", "USS",
 #: Verbs whose object is a vehicle or an animal, never a person: "ride Duke", "board the
 #: Aurora" ("drive" is left out: "drive Ana home").
 _VEHICLE_VERBS = _words("ride board sail moor tow refuel charter")
+#: What is done only to animals: what is milked, shorn, wormed or gelded is no person.
+_ANIMAL_VERBS = _words("milk shear shorn worm deworm geld dehorn tether muck")
 #: Units and lots that make what follows "of" goods: "Batch C-41 of Kingston Black", "40
 #: sacks of Tipo 00".
 _UNITS = _words("kg g t tonne tonnes ton tons litre litres liter liters l ml bag bags sack "
@@ -848,14 +850,20 @@ _UNITS = _words("kg g t tonne tonnes ton tons litre litres liter liters l ml bag
 
 
 def _vessel_or_mount(t: Any) -> bool:
-    """A name after a ship's prefix ("the MV Pacific Grace"), or what someone rides,
-    boards or sails ("ride Duke on Saturday")."""
+    """A name after a ship's prefix ("the MV Pacific Grace"), what someone rides, boards
+    or sails ("ride Duke on Saturday"), or an animal milked, shorn or wormed ("milked
+    Bluebell and Nanette", "Dot and Fudge were shorn")."""
     first, _ = _run(t)
     doc = t.doc
     if first.text in _VESSEL_PREFIXES or (first.i > 0 and doc[first.i - 1].text in
                                           _VESSEL_PREFIXES):
         return True
-    return t.dep_ == "dobj" and t.head.lemma_ in _VEHICLE_VERBS
+    if t.dep_ == "dobj" and t.head.lemma_ in _VEHICLE_VERBS:
+        return True
+    item = t
+    while item.dep_ == "conj":  # "milked Clementine and Heidi": each item of the list
+        item = item.head
+    return item.dep_ in ("dobj", "nsubjpass") and item.head.lemma_.lower() in _ANIMAL_VERBS
 
 
 def _goods_of(t: Any) -> bool:
@@ -1402,7 +1410,8 @@ def _firm_evidence(doc: Any, found: set[str]) -> set[str]:
 _NAMED_KINDS = _words(
     "animal pet mascot cat kitten dog puppy pup hound rabbit bunny hamster gerbil mouse "
     "ferret horse pony donkey mare stallion foal goat sheep lamb cow calf hen rooster duck "
-    "goose parrot budgie canary bird tortoise turtle fish goldfish lizard gecko room suite "
+    "goose parrot budgie canary bird tortoise turtle fish goldfish lizard gecko snake python "
+    "boa iguana chameleon axolotl tarantula room suite "
     "wing lab laboratory studio lounge kitchen app application tool platform system "
     "software product service bot chatbot server database site website portal dashboard "
     "plugin feature module device printer robot ship boat vessel yacht "
