@@ -1,7 +1,8 @@
 """Redaction, session 17's rules: what the whole text says about a word outweighs its place
 in one sentence. A word that somewhere in the text stands where a firm stands (the owner of
 a depot or an app, "the manager at X", the seller one orders from) is no person anywhere in
-it; a place after "in" that the dictionaries also hold as a first name stays; and English
+it; a place after "in" that the dictionaries also hold as a first name stays, and so do
+animals milked or shorn and pets named after their kind ("the corn snake Duncan"); English
 words used as people's names are caught where English grammar leaves no other reading (an
 adjective heading a subject, a surname capitalised mid-sentence where a person stands, a
 surname of words after a first name). Sentences of our own, not the eval's."""
