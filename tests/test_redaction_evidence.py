@@ -75,3 +75,11 @@ def test_animals_milked_shorn_or_named_by_their_kind_arrive_unchanged(
 def test_whoever_milks_the_animals_is_still_a_person() -> None:
     sent = _sent("Tamsin milked Bluebell and Nanette at six.")
     assert "Tamsin" not in sent
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("We launch the kayaks from Porthkerris Cove at noon.", "Porthkerris Cove"),
+    ("The survey boat anchored at Mewstone Reef overnight.", "Mewstone Reef"),
+])
+def test_a_coast_place_named_with_its_feature_arrives_unchanged(text: str, kept: str) -> None:
+    assert kept in _sent(text)

@@ -629,7 +629,7 @@ _PLACE_NOUNS = _words(
     "hall house centre center building tower church chapel cathedral temple mosque school "
     "college university academy hospital clinic library museum gallery theatre theater "
     "market mall arena stadium field hill valley river lake bay beach island island "
-    "estate campus wharf gate")
+    "estate campus wharf gate point cove reef creek")
 
 
 #: Dependencies of a word that modifies the noun after it ("Grace period", "Crystal clear
