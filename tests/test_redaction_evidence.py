@@ -53,6 +53,7 @@ def test_a_first_name_the_tagger_calls_an_adjective_is_a_name_as_a_subject() -> 
 def test_a_surname_that_is_an_english_word_is_a_name_where_a_person_stands() -> None:
     assert "Moss" not in _sent("Please tell Moss the order is ready.")
     assert "Security" in _sent("Please tell Security the gate is open.")
+    assert "Sales" in _sent("Please ask Sales to call the client back.")
 
 
 def test_a_surname_of_english_words_after_a_first_name_goes_with_it() -> None:

@@ -1213,8 +1213,10 @@ def _name_after(doc: Any, names: set[str]) -> set[str]:
 def _surname_addressed(t: Any, slot: bool) -> bool:
     """An English word that the surname dictionary holds, capitalised mid-sentence where a
     person stands ("please tell Moss the order is ready"): a name. Mid-sentence a
-    capital is the writer's own mark of a proper noun; "told Security" is in no dictionary."""
-    return slot and not _clause_start(t) and t.lower_ in _locale_names("last")
+    capital is the writer's own mark of a proper noun; "told Security" is in no dictionary,
+    and a plural is a department ("ask Sales")."""
+    return slot and not _clause_start(t) and t.tag_ not in ("NNS", "NNPS") and \
+        t.lower_ in _locale_names("last")
 
 
 def _name_before(doc: Any, names: set[str]) -> set[str]:
