@@ -1,7 +1,8 @@
 """What personal data would reach a remote LLM endpoint, and what ordinary text is damaged.
 
     python -m eval.redact [--split tune|tune2|tune3|tune4|report|extra|holdout2|holdout3|
-        holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|probe16|tuning|all] [--show]
+        holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|probe16|probe17|holdout10|
+        tuning|all] [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
 ``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
@@ -45,6 +46,11 @@ tuned on) and added ``probe16`` (``redact_probe16.txt``: 30 sentences of its own
 domains, written before its rules to find the classes of error fresh text hits; tuned on),
 and ``holdout9`` (``redact_holdout9.txt``: 48 items in 16 new domains and 24 name origins not
 used before, written blind at that session's start; held out, not in ``tuning``).
+Session 17 promoted ``holdout9`` to a tuning set (its items and ``--show`` output were read
+and tuned on) and added ``probe17`` (``redact_probe17.txt``: 40 sentences of its own in 17
+new domains and 16 name origins, written before its rules to find the classes of error fresh
+text hits: firms, brands and products as subjects, brands that are English words or first
+names, English words used as people's names; tuned on).
 Session 17 added ``holdout10`` (``redact_holdout10.txt``: 48 items in 16 new domains and 24
 name origins not used before, written blind at that session's start by someone who read
 neither the redactor nor its tests; held out, not in ``tuning``).
@@ -71,10 +77,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 DATA = Path(__file__).parent / "data"
 SPLITS = ("tune", "tune2", "tune3", "tune4", "report", "extra", "holdout2", "holdout3",
           "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "probe16", "holdout9",
-          "holdout10")
-#: The sets read and tuned on (``report`` is run summary line only, ``holdout9`` held out).
+          "probe17", "holdout10")
+#: The sets read and tuned on (``report`` is run summary line only, ``holdout10`` held out).
 TUNING = ("tune", "tune2", "tune3", "tune4", "extra", "holdout2", "holdout3", "holdout4",
-          "holdout5", "holdout6", "holdout7", "holdout8", "probe16")
+          "holdout5", "holdout6", "holdout7", "holdout8", "probe16", "holdout9", "probe17")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
 

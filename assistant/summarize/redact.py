@@ -50,7 +50,12 @@ so nothing is fetched at run time), limited to three recognisers:
   make of ("Andis clippers", "Jackson and Riedell boots"), "& Co" or "... Co" after it;
 - a name after a relative ("her brother Yonas"), a known name typed in lower case where a
   person stands, a name after "the" before nouns about people ("the Sipho Dlamini
-  complaint forms").
+  complaint forms");
+- across the whole text: a word that anywhere in it stands where a firm stands (the owner
+  of a depot or an app, "the manager at X", the seller one orders from) is no person
+  anywhere in it; English words used as names count where grammar leaves no other
+  reading (an adjective heading a subject, a surname capitalised mid-sentence where a
+  person stands, a surname of words after a first name: "Leroy Iron Cloud").
 
 The roster (the workspace's people) is prepared once per roster and found by one pattern
 (:mod:`assistant.summarize.roster`).
@@ -578,6 +583,9 @@ def _reads_as_word(t: Any) -> bool:
     if _person_slot(t) or any(_capitalised(n) and n.pos_ == "PROPN" and not _ordinary(n)
                               and n.ent_type_ not in _NOT_PERSON for n in beside):
         return False
+    if t.pos_ == "ADJ" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and not any(
+            c.dep_ in ("det", "amod", "poss", "prep", "compound") for c in t.children):
+        return False  # an adjective heads no subject alone: "Sunny restocked the bar"
     if t.pos_ in ("VERB", "AUX", "ADJ", "ADV", "ADP") or (
             t.pos_ != "PROPN" and t.ent_type_ != "PERSON"):
         return True  # "Mark the date", "Frank feedback"
@@ -621,7 +629,7 @@ _PLACE_NOUNS = _words(
     "hall house centre center building tower church chapel cathedral temple mosque school "
     "college university academy hospital clinic library museum gallery theatre theater "
     "market mall arena stadium field hill valley river lake bay beach island island "
-    "estate campus wharf gate")
+    "estate campus wharf gate point cove reef creek")
 
 
 #: Dependencies of a word that modifies the noun after it ("Grace period", "Crystal clear
@@ -831,6 +839,8 @@ _VESSEL_PREFIXES = frozenset({"MV", "MS", "SS", "HMS", "RMS", "RV", "MY", "USS",
 #: Verbs whose object is a vehicle or an animal, never a person: "ride Duke", "board the
 #: Aurora" ("drive" is left out: "drive Ana home").
 _VEHICLE_VERBS = _words("ride board sail moor tow refuel charter")
+#: What is done only to animals: what is milked, shorn, wormed or gelded is no person.
+_ANIMAL_VERBS = _words("milk shear shorn worm deworm geld dehorn tether muck")
 #: Units and lots that make what follows "of" goods: "Batch C-41 of Kingston Black", "40
 #: sacks of Tipo 00".
 _UNITS = _words("kg g t tonne tonnes ton tons litre litres liter liters l ml bag bags sack "
@@ -840,14 +850,20 @@ _UNITS = _words("kg g t tonne tonnes ton tons litre litres liter liters l ml bag
 
 
 def _vessel_or_mount(t: Any) -> bool:
-    """A name after a ship's prefix ("the MV Pacific Grace"), or what someone rides,
-    boards or sails ("ride Duke on Saturday")."""
+    """A name after a ship's prefix ("the MV Pacific Grace"), what someone rides, boards
+    or sails ("ride Duke on Saturday"), or an animal milked, shorn or wormed ("milked
+    Bluebell and Nanette", "Dot and Fudge were shorn")."""
     first, _ = _run(t)
     doc = t.doc
     if first.text in _VESSEL_PREFIXES or (first.i > 0 and doc[first.i - 1].text in
                                           _VESSEL_PREFIXES):
         return True
-    return t.dep_ == "dobj" and t.head.lemma_ in _VEHICLE_VERBS
+    if t.dep_ == "dobj" and t.head.lemma_ in _VEHICLE_VERBS:
+        return True
+    item = t
+    while item.dep_ == "conj":  # "milked Clementine and Heidi": each item of the list
+        item = item.head
+    return item.dep_ in ("dobj", "nsubjpass") and item.head.lemma_.lower() in _ANIMAL_VERBS
 
 
 def _goods_of(t: Any) -> bool:
@@ -1133,14 +1149,18 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
         surname = (nxt is not None and _capitalised(nxt) and nxt.pos_ == "PROPN"
                    and nxt.ent_type_ not in _NOT_PERSON and nxt.lower_ not in _PLACE_NOUNS)
         slot = _person_slot(t)
-        if _known_first_name(t.text) and t.pos_ in ("PROPN", "NOUN"):
-            if t.ent_type_ in _PLACE and prev in ("in", "at", "near") and not slot:
+        if _known_first_name(t.text) and (t.pos_ in ("PROPN", "NOUN") or (
+                t.pos_ == "ADJ" and t.dep_ == "nsubj")):  # "Sunny restocked the bar"
+            # a place: "in Lisbon"; so is a first name that is also an English word, one the
+            # dictionaries of places hold as a noun ("the depot in Lincoln")
+            if prev in ("in", "at", "near") and not slot and (
+                    t.ent_type_ in _PLACE or (t.dep_ == "pobj" and _ordinary(t))):
                 continue
             # a first name that is also an English word ("Grace period ends", "Hope is not
             # a plan", "Mason jars") is the word unless it stands as a name here
             if _ordinary(t) and _reads_as_word(t):
                 continue
-        elif not ((slot or _agent(t)) and not _ordinary(t) and (
+        elif not ((slot or _agent(t)) and (not _ordinary(t) or _surname_addressed(t, slot)) and (
                 t.pos_ == "PROPN" or (t.pos_ in ("VERB", "NOUN") and t.dep_ == "nsubj") or (
                     t.pos_ in ("NOUN", "ADJ", "INTJ", "X")
                     and (_introduced(t) or _kin_of(t) or _addressed(t))))):
@@ -1162,6 +1182,41 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
                 out |= {w for w in pair - known
                         if not _ordinary(w) or _known_first_name(w)}
     return out
+
+
+def _name_after(doc: Any, names: set[str]) -> set[str]:
+    """One or two capitalised English words straight after a first name found, mid-sentence
+    and ending the phrase: a surname made of words ("Leroy Iron Cloud"), which the tagger
+    reads as a verb or a noun. Not a day, a place noun, a firm's suffix, a title or a word
+    with a number ("Ana Monday", "Ana Lima Street", "Ward 7"), and not before a capitalised
+    word or a common noun the run would modify ("Ana Excel sheet")."""
+    out: set[str] = set()
+    for t in doc:
+        if t.text not in names or " " in t.text or _clause_start(t) or \
+                not _known_first_name(t.text):
+            continue
+        j = t.i + 1
+        while j < len(doc) and j <= t.i + 2 and _capitalised(doc[j]) and _ordinary(doc[j]) \
+                and doc[j].lower_ not in _CALENDAR \
+                and doc[j].lower_ not in _HOLIDAYS and doc[j].lower_ not in _PLACE_NOUNS \
+                and doc[j].text not in _FIRM_SUFFIXES and not _TITLE_WORD.match(doc[j].text) \
+                and doc[j].ent_type_ not in _NOT_PERSON and not _numbered(doc[j]):
+            j += 1
+        if j - t.i < 2 or (j < len(doc) and (doc[j].text[:1].isupper() or (
+                doc[j].pos_ == "NOUN" and doc[j].text.islower()))):
+            continue
+        out.update(u.text for u in doc[t.i + 1:j])
+        out.add(doc[t.i:j].text)
+    return out - names
+
+
+def _surname_addressed(t: Any, slot: bool) -> bool:
+    """An English word that the surname dictionary holds, capitalised mid-sentence where a
+    person stands ("please tell Moss the order is ready"): a name. Mid-sentence a
+    capital is the writer's own mark of a proper noun; "told Security" is in no dictionary,
+    and a plural is a department ("ask Sales")."""
+    return slot and not _clause_start(t) and t.tag_ not in ("NNS", "NNPS") and \
+        t.lower_ in _locale_names("last")
 
 
 def _name_before(doc: Any, names: set[str]) -> set[str]:
@@ -1304,13 +1359,61 @@ def _used_as_things(doc: Any, found: set[str]) -> set[str]:
         else set()
 
 
+#: What a firm or a product has and a private person hardly does ("Zorvia's depot",
+#: "Zorvia's app"): the owner of one is a firm wherever else it stands in the text.
+_FIRM_OWNS = _words(
+    "app apps website webshop depot depots warehouse warehouses branch branches outlet outlets "
+    "headquarters hq subsidiary shareholders ceo cfo cto chairman spokesperson spokesman "
+    "spokeswoman helpline hotline franchise catalogue catalog checkout logo recall "
+    "stockists")
+#: Nouns that take "at" before a person rather than a firm ("a dig at X", "a look at X").
+_AIMED_AT = _words("look glance dig jab go shot swipe stab pop crack")
+#: Verbs after which "at X" is where one works, buys or banks ("works at X", "shop at X").
+_AT_FIRM_VERBS = _words("work shop intern bank buy purchase queue stock price sell")
+#: Verbs of buying whose "from X" is a seller ("ordered them from X", "sourced from X"):
+#: a firm, unless X is a first name (a colleague sells a bike too).
+_BUY_FROM = _words("order reorder buy purchase source restock import rent hire lease")
+
+
+def _firm_place(t: Any) -> bool:
+    """Whether ``t`` stands where a firm stands (see :func:`_firm_evidence`)."""
+    head = t.head
+    verb = head.head
+    if t.dep_ == "poss":
+        return head.lemma_.lower() in _FIRM_OWNS and head.text.islower()
+    if t.dep_ != "pobj":
+        return False
+    if head.lower_ == "at":
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.lower_ in ("'s", "’s"):
+            return False  # "dinner at Kofi's"
+        return (verb.pos_ == "NOUN" and verb.lemma_.lower() not in _AIMED_AT) or (
+            verb.pos_ == "VERB" and verb.lemma_.lower() in _AT_FIRM_VERBS)
+    return head.lower_ == "from" and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in _BUY_FROM and not _known_first_name(t.text)
+
+
+def _firm_evidence(doc: Any, found: set[str]) -> set[str]:
+    """Words found as people that the same text puts where a firm stands: the owner of what
+    firms have ("Zorvia's depot", "Zorvia's app"), "at X" after a noun or a verb of working or
+    buying ("the manager at Velmont", "shops at Velmont"; not "a dig at X", nor "at X's"),
+    and the seller after a verb of buying ("ordered the blades from Tarvik"; not a first
+    name). A firm says and wants things as people do, so this evidence, anywhere in the
+    text, outweighs a person's place elsewhere; names the caller knows are never taken
+    back (the caller passes only what was learnt)."""
+    out = {t.text for t in doc if t.text in found and _capitalised(t) and _firm_place(t)}
+    # a full name goes back only when every part of it stands as a firm
+    return {n for n in found if n in out or (" " in n and all(p in out for p in n.split()))}
+
+
 #: Kinds of things people give names to: animals, rooms, software, vehicles, firms, storms
 #: and projects. A name the text says is one of them ("Biscuit, our office dog", "Luna is
 #: our booking app") is no person's.
 _NAMED_KINDS = _words(
     "animal pet mascot cat kitten dog puppy pup hound rabbit bunny hamster gerbil mouse "
     "ferret horse pony donkey mare stallion foal goat sheep lamb cow calf hen rooster duck "
-    "goose parrot budgie canary bird tortoise turtle fish goldfish lizard gecko room suite "
+    "goose parrot budgie canary bird tortoise turtle fish goldfish lizard gecko snake python "
+    "boa iguana chameleon axolotl tarantula room suite "
     "wing lab laboratory studio lounge kitchen app application tool platform system "
     "software product service bot chatbot server database site website portal dashboard "
     "plugin feature module device printer robot ship boat vessel yacht "
@@ -1531,8 +1634,10 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     learnt |= _first_names(doc, known_parts) | _address_names(doc, locals_) | _cued_names(text) | \
         _reached_on(text, [sp for sp in spans if sp.kind == "PHONE"])
     learnt |= _name_before(doc, learnt | known_parts)
+    learnt |= _name_after(doc, learnt | known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
+    learnt -= _firm_evidence(doc, learnt - known_parts)
     learnt -= _identifiers(text, learnt - known_parts)
     learnt |= _known_in_lower_case(doc, own)
     kept = frozenset(" ".join(k.lower().split()) for k in keep if k.strip())
