@@ -163,6 +163,15 @@ def told_apart(themes: list[ThemeSummary]) -> list[ThemeSummary]:
             for t in themes]
 
 
+def dismissed_themes(ws: Workspace) -> list[ThemeSummary]:
+    """The dismissed themes a steward can restore: broad themes first, each level
+    largest first."""
+    with transaction(ws.engine) as s:
+        rows = list(s.scalars(select(Theme).where(Theme.status == "dismissed")))
+    rows.sort(key=lambda t: ((t.level or "sub") != "broad", -t.size, t.id))
+    return [_summary(t) for t in rows]
+
+
 def theme_tree(ws: Workspace, *, include_dismissed: bool = False) -> list[BroadTheme]:
     """Broad themes, each with its sub-themes: what a steward reviews."""
     subs = list_themes(ws, include_dismissed=include_dismissed)

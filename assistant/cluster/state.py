@@ -130,6 +130,11 @@ def apply_decision(state: State, kind: str, payload: Mapping[str, Any],
         if t.level == BROAD:  # its sub-themes go with it
             for sub in state.children(t.id):
                 state.themes[sub].status = DISMISSED
+    elif kind == "restore":
+        t = state.live(state.resolve(payload["theme_id"]))
+        if t is None:
+            return False
+        _restore(state, t)
     elif kind == "merge":
         src = state.live(state.resolve(payload["source_id"]))
         dst = state.live(state.resolve(payload["target_id"]))
@@ -189,6 +194,22 @@ def apply_decision(state: State, kind: str, payload: Mapping[str, Any],
     else:
         raise ValueError(f"unknown theme decision {kind!r}")
     return True
+
+
+def _restore(state: State, t: ThemeRow) -> None:
+    """Undo a dismissal: the theme is shown again and its cases leave the novel queue. A
+    broad theme comes back with its sub-themes (they were dismissed with it); a sub-theme
+    of a dismissed broad theme brings that broad theme back to sit under, holding only
+    the sub-themes restored (the others stay dismissed). A theme that is not dismissed
+    (its dismissal no longer applied after a recompute) is left as it is."""
+    t.status = ACTIVE
+    if t.level == BROAD:
+        for sub in state.children(t.id):
+            state.themes[sub].status = ACTIVE
+        return
+    parent = state.live(t.parent)
+    if parent is not None and parent.level == BROAD:
+        parent.status = ACTIVE
 
 
 def _merge_broad(state: State, src: ThemeRow | None, dst: ThemeRow,
