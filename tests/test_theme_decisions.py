@@ -30,7 +30,7 @@ from assistant.cluster import (
 )
 from assistant.errors import Conflict
 from assistant.workspace import Workspace
-from tests.test_theme_levels import GROUPS, MORE, PASSWORD, broad_of, tree
+from tests.test_theme_levels import GROUPS, MORE, PASSWORD, REFUND, broad_of, tree
 from tests.test_themes import BILLING, IMPORT, SSO, ingest, membership, theme_of
 
 
@@ -73,7 +73,12 @@ def test_broad_themes_nobody_touched_keep_their_ids_when_cases_arrive_after_a_di
     set_broad_target(network, 2)
     gone = broad_of(network, PASSWORD)
     dismiss_theme(network, gone)
+    shown = set(tree(network))
+    # The dismissed group no longer counts as one of the 2: the next recompute shows 2, the
+    # one shown keeping its id.
+    recompute_themes(network)
     others = set(tree(network))
+    assert len(others) == 2 and shown < others
     for n, title in enumerate(MORE):
         ingest(network, tmp_path, [title], name=f"more{n}.csv", day="2026-09-14")
         recompute_themes(network)
@@ -250,3 +255,16 @@ def test_restoring_a_broad_theme_brings_back_its_sub_themes_and_a_sub_theme_its_
     assert report.decisions_skipped == 0, report.not_kept
     assert tree(network)[bid] == {subs[0]}
 
+
+def test_the_number_of_broad_themes_asked_for_counts_only_those_shown(
+        network: Workspace) -> None:
+    """A group made only of dismissed sub-themes used up one of the broad themes the
+    steward asked for: 4 asked, 3 shown."""
+    set_broad_target(network, 5)
+    gone = broad_of(network, REFUND)
+    dismiss_theme(network, gone)
+    for target in (4, 3, 2):
+        report = set_broad_target(network, target)
+        assert report is not None and report.broad_themes == target
+        assert len(tree(network)) == target
+        assert get_theme(network, gone).status == "dismissed"

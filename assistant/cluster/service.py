@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
+from assistant.cluster.broad import visible_groups
 from assistant.cluster.engine import EngineParams, cluster_vectors
 from assistant.cluster.passages import attach_passages
 from assistant.cluster.state import (
@@ -219,8 +220,14 @@ def _recompute(ws: Workspace, actor_name: str, params: EngineParams | None = Non
         old = load_state(s)
         decisions = _decisions(s)
         state, rep = _match(old, clusters, cases, vectors, decisions)
-        apart = _match_broad(old, state, clusters, clustering.groups, cases, vectors,
-                             decisions)
+        groups = clustering.groups
+        quiet = _dismissed_clusters(state, clusters)
+        if quiet and p.broad_target:
+            # The steward asked for a number of broad themes to see: dismissed sub-themes
+            # stay out of the grouping, or a group of them would use one up.
+            groups = visible_groups(np.stack([vectors[c] for c in ids]),
+                                    clustering.labels, quiet, p.broad_target)
+        apart = _match_broad(old, state, clusters, groups, cases, vectors, decisions)
         applied, not_kept = 0, []
         for d in decisions:
             if apply_decision(state, d.kind, d.payload, vectors):
@@ -421,6 +428,12 @@ def _held_broad(old: State, decisions: Sequence[ThemeDecision]) -> set[str]:
     return {tid for tid in held if tid in old.themes and old.themes[tid].level == BROAD}
 
 
+def _dismissed_clusters(state: State, clusters: Mapping[int, set[str]]) -> set[int]:
+    """The clusters that continue a dismissed sub-theme."""
+    return {k for k, ms in clusters.items()
+            if state.themes[state.assign[next(iter(ms))] or ""].status == DISMISSED}
+
+
 def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
                  groups: np.ndarray, cases: dict[str, CaseInfo],
                  vectors: dict[str, np.ndarray], decisions: Sequence[ThemeDecision]
@@ -433,8 +446,7 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
     A broad theme the steward pinned or decided on that found no group (the new cut put
     its cases in a group another one continues) is kept apart: it takes back its old
     sub-themes and those made mostly of its cases. Returns the ids kept apart so."""
-    quiet = {k for k, ms in clusters.items()
-             if state.themes[state.assign[next(iter(ms))] or ""].status == DISMISSED}
+    quiet = _dismissed_clusters(state, clusters)
     quiet_cases = set().union(*(clusters[k] for k in quiet))
     olds = {k: (v & set(cases)) - quiet_cases
             for k, v in _undo_merges(old, decisions, BROAD).items()
