@@ -268,3 +268,17 @@ def test_the_number_of_broad_themes_asked_for_counts_only_those_shown(
         assert report is not None and report.broad_themes == target
         assert len(tree(network)) == target
         assert get_theme(network, gone).status == "dismissed"
+
+
+def test_broad_themes_a_smaller_count_folded_away_come_back_under_their_ids(
+        network: Workspace) -> None:
+    """Nobody decided on these broad themes: when fewer were asked for, each was folded
+    into another, and when more were asked for again it came back under a new id."""
+    set_broad_target(network, 5)
+    shown = {b.theme.id: b.theme.label for b in theme_tree(network)}
+    assert len(shown) == 5
+    for target in (2, 3, 5):
+        set_broad_target(network, target)
+        now = {b.theme.id: b.theme.label for b in theme_tree(network)}
+        assert len(now) == target and now.items() <= shown.items(), (target, now, shown)
+    assert {b.theme.id: b.theme.label for b in theme_tree(network)} == shown

@@ -465,8 +465,8 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
         if k not in quiet:
             news.setdefault(int(groups[k]), set()).update(ms)
     held = _held_broad(old, decisions)
-    matched = _pair(olds, news, vectors, prefer=held,
-                    yields=_split_parts(old, decisions, BROAD))
+    matched = _pair(olds | _gone_broad(old, set(cases) - quiet_cases), news, vectors,
+                    prefer=held, yields=_split_parts(old, decisions, BROAD))
     sub_of = {k: state.assign[next(iter(ms))] for k, ms in clusters.items()}
     for t in state.themes.values():
         if t.level == BROAD and t.status in (ACTIVE, DISMISSED):
@@ -478,6 +478,7 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
             state.themes[bid] = ThemeRow(bid, is_new=True, level=BROAD)
         row = state.themes[bid]
         row.status, row.merged_into = ACTIVE, None  # decisions are replayed after this
+        row.last_subs = ()
         for k in clusters:
             sub = sub_of[k]
             if k not in quiet and int(groups[k]) == g and sub is not None:
@@ -506,7 +507,31 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
                         len(by_sub[tid] & olds[bid]) * 2 > len(by_sub[tid]):
                     row.parent = bid
                     state.themes[bid].status = ACTIVE
+    # A broad theme this grouping folds into another remembers its sub-themes, to be
+    # matched on their cases when a later grouping sets them apart again.
+    for bid, row in old.themes.items():
+        if row.level == BROAD and row.status in (ACTIVE, DISMISSED) and \
+                state.themes[bid].status == GONE:
+            state.themes[bid].last_subs = tuple(old.children(bid))
     return tuple(b for b in apart if state.themes[b].status == ACTIVE)
+
+
+def _gone_broad(old: State, cases: set[str]) -> dict[str, set[str]]:
+    """Gone broad themes -> the cases (among ``cases``) of the sub-themes each held when
+    last shown: candidates for :func:`_pair` beside the current broad themes, so a group
+    that sets their cases apart again continues them, and a broad theme folded into
+    another by a smaller count comes back under its old id when more are asked for."""
+    by_sub: dict[str, set[str]] = {}
+    for c, holder in old.assign.items():
+        if holder is not None and c in cases:
+            by_sub.setdefault(holder, set()).add(c)
+    out: dict[str, set[str]] = {}
+    for bid, row in old.themes.items():
+        if row.level == BROAD and row.status == GONE and row.last_subs:
+            ms = set().union(*(by_sub.get(t, set()) for t in row.last_subs))
+            if ms:
+                out[bid] = ms
+    return out
 
 
 # ---------------------------------------------------------------- placement

@@ -48,6 +48,8 @@ class ThemeRow:
     is_new: bool = False
     level: str = SUB  # SUB or BROAD
     parent: str | None = None  # a sub-theme's broad theme
+    # a gone broad theme: the sub-themes it held when last shown (see service._match_broad)
+    last_subs: tuple[str, ...] = ()
 
 
 @dataclass
@@ -283,7 +285,7 @@ def _split_broad(state: State, t: ThemeRow, payload: Mapping[str, Any],
 def load_state(s: OrmSession) -> State:
     themes = {t.id: ThemeRow(t.id, t.status, t.label, t.label_source, t.pinned,
                              t.merged_into, t.source, level=t.level or SUB,
-                             parent=t.parent_id)
+                             parent=t.parent_id, last_subs=tuple(t.last_subthemes or ()))
               for t in s.scalars(select(Theme))}
     assign: dict[str, str | None] = {}
     steward, incremental = set(), set()
@@ -316,6 +318,7 @@ def write_row(s: OrmSession, rows: dict[str, Theme], tid: str, row: ThemeRow,
         s.add(db)
     db.status, db.pinned, db.merged_into = row.status, row.pinned, row.merged_into
     db.source, db.level, db.parent_id = row.source, row.level, row.parent
+    db.last_subthemes = list(row.last_subs) or None
     if row.label:
         db.label, db.label_source = row.label, row.label_source
     db.updated_at = now
