@@ -20,14 +20,17 @@ from assistant.cluster import (
     list_themes,
     merge_themes,
     move_case,
+    novel_queue,
     recompute_themes,
     rename_theme,
+    restore_theme,
     set_broad_target,
     split_theme,
     theme_tree,
 )
+from assistant.errors import Conflict
 from assistant.workspace import Workspace
-from tests.test_theme_levels import GROUPS, MORE, PASSWORD, broad_of, tree
+from tests.test_theme_levels import GROUPS, MORE, PASSWORD, REFUND, broad_of, tree
 from tests.test_themes import BILLING, IMPORT, SSO, ingest, membership, theme_of
 
 
@@ -70,7 +73,12 @@ def test_broad_themes_nobody_touched_keep_their_ids_when_cases_arrive_after_a_di
     set_broad_target(network, 2)
     gone = broad_of(network, PASSWORD)
     dismiss_theme(network, gone)
+    shown = set(tree(network))
+    # The dismissed group no longer counts as one of the 2: the next recompute shows 2, the
+    # one shown keeping its id.
+    recompute_themes(network)
     others = set(tree(network))
+    assert len(others) == 2 and shown < others
     for n, title in enumerate(MORE):
         ingest(network, tmp_path, [title], name=f"more{n}.csv", day="2026-09-14")
         recompute_themes(network)
@@ -177,3 +185,100 @@ def test_a_dismissed_broad_theme_cannot_take_the_id_of_the_group_it_lands_in(
     assert state.themes["bB"].status == ACTIVE and state.themes["sB"].status == ACTIVE
     assert state.themes["sB"].parent == "bB" and state.assign["b3"] == "sB"
     assert state.themes["bA"].status == DISMISSED and state.themes["sA"].parent == "bA"
+
+
+def _cli(ws: Workspace, *args: str) -> str:
+    from assistant.cli import app
+    from assistant.cli.common import state
+
+    state.clear()
+    state["ws"] = ws
+    try:
+        r = CliRunner().invoke(app, list(args))
+    finally:
+        state.clear()
+    assert r.exit_code == 0, r.output
+    return r.output
+
+
+def test_a_dismissed_sub_theme_restored_is_back_with_its_cases_through_recomputes(
+        network: Workspace, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from assistant.store.db import transaction
+    from assistant.store.models import AuditEvent
+
+    bill = theme_of(network, BILLING)
+    cases = members(network, bill)
+    with pytest.raises(Conflict, match="not dismissed"):
+        restore_theme(network, bill)
+    dismiss_theme(network, bill)
+    assert cases <= {n.case_id for n in novel_queue(network)}
+    assert bill in _cli(network, "themes").split("Dismissed (")[1]
+    assert "Restored." in _cli(network, "themes", "restore", bill)
+    assert bill in {t.id for t in list_themes(network)}
+    assert not cases & {n.case_id for n in novel_queue(network)}
+    assert {c for c, t in membership(network).items() if t == bill} == cases
+    with transaction(network.engine) as s:
+        actions = [e.action for e in s.scalars(select(AuditEvent)
+                                               .where(AuditEvent.object_id == bill)
+                                               .order_by(AuditEvent.id))]
+    assert actions[-2:] == ["theme_dismiss", "theme_restore"]
+    ingest(network, tmp_path, MORE, name="more.csv", day="2026-09-14")
+    report = recompute_themes(network)
+    assert report.decisions_skipped == 0, report.not_kept
+    assert get_theme(network, bill).status == "active"
+    assert cases <= members(network, bill)
+
+
+def test_restoring_a_broad_theme_brings_back_its_sub_themes_and_a_sub_theme_its_broad_theme(
+        network: Workspace) -> None:
+    from assistant.ui.handlers import themes as h
+
+    set_broad_target(network, 2)
+    bid = max(tree(network), key=lambda b: len(tree(network)[b]))
+    subs = sorted(tree(network)[bid])
+    assert len(subs) >= 2
+    h.dismiss(network, LOCAL, bid)
+    assert bid not in tree(network)
+    view = h.theme_list(network, LOCAL)
+    assert {i for _, i in view.dismissed_choices} == {bid, *subs}
+    assert "**Restore**" in h.theme_detail(network, LOCAL, bid)[0]
+    assert h.restore(network, LOCAL, bid).startswith("Restored")
+    assert tree(network)[bid] == set(subs)
+    # One sub-theme of a dismissed broad theme: the broad theme comes back holding it alone.
+    dismiss_theme(network, bid)
+    restore_theme(network, subs[0])
+    assert tree(network)[bid] == {subs[0]}
+    assert all(get_theme(network, s).status == "dismissed" for s in subs[1:])
+    report = recompute_themes(network)
+    assert report.decisions_skipped == 0, report.not_kept
+    assert tree(network)[bid] == {subs[0]}
+
+
+def test_the_number_of_broad_themes_asked_for_counts_only_those_shown(
+        network: Workspace) -> None:
+    """A group made only of dismissed sub-themes used up one of the broad themes the
+    steward asked for: 4 asked, 3 shown."""
+    set_broad_target(network, 5)
+    gone = broad_of(network, REFUND)
+    dismiss_theme(network, gone)
+    for target in (4, 3, 2):
+        report = set_broad_target(network, target)
+        assert report is not None and report.broad_themes == target
+        assert len(tree(network)) == target
+        assert get_theme(network, gone).status == "dismissed"
+
+
+def test_broad_themes_a_smaller_count_folded_away_come_back_under_their_ids(
+        network: Workspace) -> None:
+    """Nobody decided on these broad themes: when fewer were asked for, each was folded
+    into another, and when more were asked for again it came back under a new id."""
+    set_broad_target(network, 5)
+    shown = {b.theme.id: b.theme.label for b in theme_tree(network)}
+    assert len(shown) == 5
+    for target in (2, 3, 5):
+        set_broad_target(network, target)
+        now = {b.theme.id: b.theme.label for b in theme_tree(network)}
+        assert len(now) == target and now.items() <= shown.items(), (target, now, shown)
+    assert {b.theme.id: b.theme.label for b in theme_tree(network)} == shown

@@ -28,6 +28,7 @@ from assistant.cluster import (
     pin_theme,
     recompute_themes,
     rename_theme,
+    restore_theme,
     set_broad_target,
     split_theme,
     theme_tree,
@@ -365,7 +366,7 @@ def test_renaming_a_broad_theme_renames_its_one_same_named_sub_theme_on_every_sc
         assert get_theme(network, other.subthemes[0].id).label == "Own name"
 
 
-def test_the_detail_panel_marks_a_dismissed_or_merged_theme_and_says_there_is_no_undo(
+def test_the_detail_panel_marks_a_dismissed_or_merged_theme_and_says_how_to_restore_it(
         network: Workspace) -> None:
     from assistant.auth import LOCAL
     from assistant.ui.handlers import themes as h
@@ -376,7 +377,7 @@ def test_the_detail_panel_marks_a_dismissed_or_merged_theme_and_says_there_is_no
     h.dismiss(network, LOCAL, gone.id)
     text = h.theme_detail(network, LOCAL, gone.id)[0]
     assert text.startswith(f"### {gone.label}\n**Dismissed**")
-    assert "cannot be undone" in text and "novel-case queue" in text
+    assert "**Restore**" in text and "novel-case queue" in text
     assert "Dismissed" not in h.theme_detail(network, LOCAL, kept.id)[0]
     other = next(b for b in theme_tree(network) if b.theme.id != held.theme.id)
     h.merge(network, LOCAL, other.theme.id, other_id=held.theme.id)
@@ -565,6 +566,28 @@ def test_a_steward_action_rewrites_only_the_themes_it_changes(two: Workspace,
     def essence(rows: dict[str, tuple]) -> dict[str, tuple]:
         return {t: r[:6] + (r[7],) for t, r in rows.items()}
     assert essence(after) == essence(full)
+    assert after_members == full_members
+
+
+def test_restoring_a_dismissed_sub_theme_rewrites_only_it_and_its_broad_theme(
+        two: Workspace) -> None:
+    groups = tree(two)
+    a = sorted(groups, key=lambda x: (-len(groups[x]), x))[0]
+    gone = sorted(groups[a])[0]
+    dismiss_theme(two, gone)
+    themes, members = _rows(two)
+    restore_theme(two, gone)
+    after, after_members = _rows(two)
+    touched = {t for t in after if after[t] != themes.get(t)}
+    assert touched == {gone, a}
+    outside = [c for c, m in members.items() if m[0] not in touched and not m[2]]
+    assert outside and all(after_members[c] == members[c] for c in outside)
+    with transaction(two.engine) as s:
+        cases, vectors = load_cases(two, s)
+        save_state(s, load_state(s), cases, vectors)
+    full, full_members = _rows(two)
+    assert {t: r[:6] + (r[7],) for t, r in after.items()} == \
+        {t: r[:6] + (r[7],) for t, r in full.items()}
     assert after_members == full_members
 
 

@@ -227,6 +227,32 @@ def test_trends_sprint_and_map(themed: Workspace) -> None:
     assert all(p.x is not None for p in pts)
 
 
+def test_trends_count_cases_per_recorded_sprint_across_a_gap_between_sprints(
+        any_ws: Workspace, tmp_path: Path) -> None:
+    """Sprint 2 began months after sprint 1 ended: counted in 90-day blocks from sprint
+    1's start, its cases showed under "Sprint 3" and the gap's cases under "Sprint 2"."""
+    import datetime as dt
+
+    from assistant.rhythm.sprints import start_sprint
+
+    ingest(any_ws, tmp_path, SSO[:3] + IMPORT[:3], name="one.csv", day="2026-02-10")
+    ingest(any_ws, tmp_path, SSO[3:] + IMPORT[3:], name="gap.csv", day="2026-05-20")
+    ingest(any_ws, tmp_path, [f"{t} again" for t in SSO + IMPORT], name="two.csv",
+           day="2026-09-07")
+    recompute_themes(any_ws)
+    start_sprint(any_ws, dt.date(2026, 1, 5))  # runs to 2026-04-04
+    start_sprint(any_ws, dt.date(2026, 9, 1))
+    tr = theme_trends(any_ws, level="broad")
+    assert tr.sprints == ("Sprint 1", "Sprint 2")
+    per = [sum(v[i] for v in tr.per_sprint.values()) for i in range(2)]
+    weekly = sum(map(sum, tr.weekly.values()))
+    clustered = {c for c, t in membership(any_ws).items() if t is not None}
+    dated = {p.case_id: p.title for p in case_layout(any_ws) if p.case_id in clustered}
+    first = sum(t in SSO[:3] + IMPORT[:3] for t in dated.values())
+    between = sum(t in SSO[3:] + IMPORT[3:] for t in dated.values())
+    assert per == [first, weekly - first - between] and first and between
+
+
 def test_ui_theme_handlers_render(themed: Workspace) -> None:
     from assistant.auth import LOCAL
     from assistant.ui.handlers import themes as h

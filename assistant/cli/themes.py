@@ -16,7 +16,8 @@ THEME_ID = typer.Argument(..., help="Theme id (`assistant themes` lists them).")
 @themes_app.callback()
 def list_(ctx: typer.Context) -> None:
     """Broad themes, each with its sub-themes indented below it (id, size, name,
-    keywords); then subjects raised only in sessions and the novel-case count. A broad
+    keywords); then subjects raised only in sessions, the dismissed themes and the
+    novel-case count. A broad
     theme with a single sub-theme (the same cases) is one line that gives the sub-theme's
     id, and its name when it differs, for the commands that act on sub-themes."""
     if ctx.invoked_subcommand is not None:
@@ -24,6 +25,7 @@ def list_(ctx: typer.Context) -> None:
     from assistant.cluster import (
         ThemeSummary,
         decisions_not_kept,
+        dismissed_themes,
         list_themes,
         novel_count,
         theme_tree,
@@ -54,6 +56,10 @@ def list_(ctx: typer.Context) -> None:
     for t in rows:
         if t.id not in shown:
             typer.echo(line(t, "", " [sessions]" if t.source == "sessions" else ""))
+    if dismissed := dismissed_themes(ws):
+        typer.echo("Dismissed (`assistant themes restore ID` brings one back):")
+        for t in dismissed:
+            typer.echo(line(t, "  ", " [broad]" if t.level == "broad" else ""))
     typer.echo(f"Novel cases: {novel_count(ws)}")
     if lost := decisions_not_kept(ws):
         typer.echo("The last recompute could not keep these steward decisions:")
@@ -124,6 +130,15 @@ def dismiss(theme_id: str = THEME_ID) -> None:
 
     dismiss_theme(workspace(), theme_id, actor=local_actor())
     typer.echo("Dismissed.")
+
+
+@themes_app.command("restore")
+def restore(theme_id: str = THEME_ID) -> None:
+    """Undo a dismissal: the theme is listed again and its cases leave the novel queue."""
+    from assistant.cluster import restore_theme
+
+    restore_theme(workspace(), theme_id, actor=local_actor())
+    typer.echo("Restored.")
 
 
 @themes_app.command("merge")

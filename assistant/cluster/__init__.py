@@ -13,6 +13,7 @@ from assistant.cluster.actions import (
     move_subtheme,
     pin_theme,
     rename_theme,
+    restore_theme,
     split_theme,
 )
 from assistant.cluster.engine import Clustering, EngineParams, cluster_vectors
@@ -26,6 +27,7 @@ from assistant.cluster.queries import (
     case_count,
     case_layout,
     decisions_not_kept,
+    dismissed_themes,
     get_theme,
     list_themes,
     novel_count,
@@ -52,8 +54,10 @@ __all__ = [
     "Clustering", "EngineParams", "LayoutPoint", "NovelCase", "PlacementReport",
     "RecomputeReport", "ThemeDetail", "ThemeSummary", "Trends",
     "case_count", "case_layout", "cluster_vectors", "decisions_not_kept", "dismiss_theme",
+    "dismissed_themes",
     "get_theme", "list_themes",
     "merge_themes", "move_case", "novel_count", "novel_queue", "pin_theme", "place_cases",
-    "recompute_themes", "rename_theme", "reset_themes", "set_sprint_start", "sprint_start",
+    "recompute_themes", "rename_theme", "reset_themes", "restore_theme", "set_sprint_start",
+    "sprint_start",
     "split_theme", "theme_trends",
 ]

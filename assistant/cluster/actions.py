@@ -1,4 +1,5 @@
-"""Steward decisions on themes: rename, pin, dismiss, merge, split, move a case.
+"""Steward decisions on themes: rename, pin, dismiss (and restore), merge, split, move a
+case.
 
 Each is stored as a :class:`ThemeDecision` (replayed after every recompute), applied to the
 current themes at once, audited, and needs the ``change_themes`` permission.
@@ -19,6 +20,7 @@ from assistant.cluster.queries import same_name
 from assistant.cluster.state import (
     ACTIVE,
     BROAD,
+    DISMISSED,
     SUB,
     apply_decision,
     load_state,
@@ -151,6 +153,19 @@ def dismiss_theme(ws: Workspace, theme_id: str, *, actor: Actor = LOCAL) -> None
     if t.status == "dismissed":
         raise Conflict(f"Theme {theme_id} is already dismissed.")
     _decide(ws, actor, "dismiss", {"theme_id": theme_id}, theme_id, f"dismissed {t.label!r}",
+            before={"status": t.status})
+
+
+def restore_theme(ws: Workspace, theme_id: str, *, actor: Actor = LOCAL) -> None:
+    """Undo a dismissal: the theme is back in the list and its cases leave the novel queue
+    (a broad theme with its sub-themes; a sub-theme with its broad theme). Kept across
+    recomputes like the dismissal it undoes."""
+    require(actor, "change_themes")
+    t = _theme(ws, theme_id)
+    if t.status != DISMISSED:
+        raise Conflict(f"Theme {theme_id} is not dismissed; only a dismissed theme can be "
+                       "restored.")
+    _decide(ws, actor, "restore", {"theme_id": theme_id}, theme_id, f"restored {t.label!r}",
             before={"status": t.status})
 
 

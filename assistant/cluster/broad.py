@@ -15,6 +15,8 @@ hundred at most), never anything over cases.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import numpy as np
 
 NOVEL = -1
@@ -70,6 +72,19 @@ def group_subthemes(centroids: np.ndarray, target: int | None = None,
     else:
         groups = fcluster(z, 1.0 - unusual_similarity(sims, spread), criterion="distance")
     return _renumber(groups)
+
+
+def visible_groups(x: np.ndarray, labels: np.ndarray, hidden: Collection[int],
+                   target: int | None, spread: float = SPREAD) -> np.ndarray:
+    """:func:`group_subthemes` of the sub-themes (``labels`` of the rows of ``x``) not in
+    ``hidden`` (those a steward dismissed): ``target`` then counts the broad themes shown.
+    A hidden sub-theme's group is ``NOVEL``. The direction every case shares is still
+    taken from all cases."""
+    cents = centred_centroids(_normalize(np.asarray(x, dtype=np.float64)), labels)
+    keep = np.array([k not in hidden for k in range(len(cents))], dtype=bool)
+    out = np.full(len(cents), NOVEL, dtype=int)
+    out[keep] = group_subthemes(cents[keep], target, spread)
+    return out
 
 
 def unusual_similarity(sims: np.ndarray, spread: float = SPREAD) -> float:

@@ -1,6 +1,7 @@
 """Reading themes back: the list, one theme in detail, the novel-case queue, a 2-D map,
-trends per ISO week and per 90-day sprint (counted from the first sprint's start; which
-recorded sprint is running is :func:`assistant.rhythm.sprints.sprint_now`'s answer)."""
+trends per ISO week and per sprint (the recorded sprints, see
+:mod:`assistant.rhythm.sprints`; before any is recorded, 90-day blocks from the first
+sprint's start)."""
 
 from __future__ import annotations
 
@@ -161,6 +162,15 @@ def told_apart(themes: list[ThemeSummary]) -> list[ThemeSummary]:
             extra[t.id] = mine[0] if mine else t.id
     return [replace(t, label=f"{t.label} ({extra[t.id]})") if t.id in extra else t
             for t in themes]
+
+
+def dismissed_themes(ws: Workspace) -> list[ThemeSummary]:
+    """The dismissed themes a steward can restore: broad themes first, each level
+    largest first."""
+    with transaction(ws.engine) as s:
+        rows = list(s.scalars(select(Theme).where(Theme.status == "dismissed")))
+    rows.sort(key=lambda t: ((t.level or "sub") != "broad", -t.size, t.id))
+    return [_summary(t) for t in rows]
 
 
 def theme_tree(ws: Workspace, *, include_dismissed: bool = False) -> list[BroadTheme]:
@@ -386,8 +396,16 @@ def _sprint_of(d: dt.date, start: dt.date) -> int:
 
 def theme_trends(ws: Workspace, *, level: str = "sub") -> Trends:
     """New cases per ISO week and per sprint for every current theme of ``level`` (sub or
-    broad), and the themes growing fastest (latest week against the four weeks before)."""
+    broad), and the themes growing fastest (latest week against the four weeks before).
+
+    The sprint columns are the recorded sprints that had begun by the latest case, each
+    counting the cases dated from its first day to its 90th (a case between two sprints,
+    or after the last one ended, is in no sprint column; the weekly counts hold every
+    case). Before any sprint is recorded: 90-day blocks from :func:`sprint_start`."""
+    from assistant.rhythm.sprints import list_sprints  # it imports this module
+
     first = sprint_start(ws)
+    recorded = list_sprints(ws)
     # The store counts member cases per theme and day; nothing per case comes back.
     day = func.coalesce(Case.submitted_on, func.date(Case.created_at))
     with transaction(ws.engine) as s:
@@ -413,14 +431,26 @@ def theme_trends(ws: Workspace, *, level: str = "sub") -> Trends:
     while d <= hi:
         weeks.append(_iso_week(d))
         d += dt.timedelta(days=7)
-    sprints = [f"Sprint {n}" for n in range(1, max(1, _sprint_of(hi, first)) + 1)]
+    if recorded:
+        begun = [x for x in recorded if x.start <= hi] or recorded[:1]
+        sprints = [f"Sprint {x.number}" for x in begun]
+
+        def slot(d: dt.date) -> int | None:
+            return next((i for i, x in enumerate(begun) if x.start <= d <= x.end), None)
+    else:
+        start = first
+        sprints = [f"Sprint {n}" for n in range(1, max(1, _sprint_of(hi, start)) + 1)]
+
+        def slot(d: dt.date) -> int | None:
+            return min(len(sprints), max(1, _sprint_of(d, start))) - 1
     labels = {tid: lab for _, tid, lab, _ in rows}
     wk: dict[str, list[int]] = {tid: [0] * len(weeks) for tid in labels}
     sp: dict[str, list[int]] = {tid: [0] * len(sprints) for tid in labels}
     widx = {w: i for i, w in enumerate(weeks)}
     for when_, tid, _, n in rows:
         wk[tid][widx[_iso_week(when_)]] += n
-        sp[tid][min(len(sprints), max(1, _sprint_of(when_, first))) - 1] += n
+        if (i := slot(when_)) is not None:
+            sp[tid][i] += n
     order = sorted(labels, key=lambda t: (-sum(wk[t]), t))
     names = _unique_names(order, labels)
     growing = []

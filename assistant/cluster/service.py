@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
+from assistant.cluster.broad import visible_groups
 from assistant.cluster.engine import EngineParams, cluster_vectors
 from assistant.cluster.passages import attach_passages
 from assistant.cluster.state import (
@@ -219,8 +220,14 @@ def _recompute(ws: Workspace, actor_name: str, params: EngineParams | None = Non
         old = load_state(s)
         decisions = _decisions(s)
         state, rep = _match(old, clusters, cases, vectors, decisions)
-        apart = _match_broad(old, state, clusters, clustering.groups, cases, vectors,
-                             decisions)
+        groups = clustering.groups
+        quiet = _dismissed_clusters(state, clusters)
+        if quiet and p.broad_target:
+            # The steward asked for a number of broad themes to see: dismissed sub-themes
+            # stay out of the grouping, or a group of them would use one up.
+            groups = visible_groups(np.stack([vectors[c] for c in ids]),
+                                    clustering.labels, quiet, p.broad_target)
+        apart = _match_broad(old, state, clusters, groups, cases, vectors, decisions)
         applied, not_kept = 0, []
         for d in decisions:
             if apply_decision(state, d.kind, d.payload, vectors):
@@ -421,6 +428,12 @@ def _held_broad(old: State, decisions: Sequence[ThemeDecision]) -> set[str]:
     return {tid for tid in held if tid in old.themes and old.themes[tid].level == BROAD}
 
 
+def _dismissed_clusters(state: State, clusters: Mapping[int, set[str]]) -> set[int]:
+    """The clusters that continue a dismissed sub-theme."""
+    return {k for k, ms in clusters.items()
+            if state.themes[state.assign[next(iter(ms))] or ""].status == DISMISSED}
+
+
 def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
                  groups: np.ndarray, cases: dict[str, CaseInfo],
                  vectors: dict[str, np.ndarray], decisions: Sequence[ThemeDecision]
@@ -433,8 +446,7 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
     A broad theme the steward pinned or decided on that found no group (the new cut put
     its cases in a group another one continues) is kept apart: it takes back its old
     sub-themes and those made mostly of its cases. Returns the ids kept apart so."""
-    quiet = {k for k, ms in clusters.items()
-             if state.themes[state.assign[next(iter(ms))] or ""].status == DISMISSED}
+    quiet = _dismissed_clusters(state, clusters)
     quiet_cases = set().union(*(clusters[k] for k in quiet))
     olds = {k: (v & set(cases)) - quiet_cases
             for k, v in _undo_merges(old, decisions, BROAD).items()
@@ -453,8 +465,8 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
         if k not in quiet:
             news.setdefault(int(groups[k]), set()).update(ms)
     held = _held_broad(old, decisions)
-    matched = _pair(olds, news, vectors, prefer=held,
-                    yields=_split_parts(old, decisions, BROAD))
+    matched = _pair(olds | _gone_broad(old, set(cases) - quiet_cases), news, vectors,
+                    prefer=held, yields=_split_parts(old, decisions, BROAD))
     sub_of = {k: state.assign[next(iter(ms))] for k, ms in clusters.items()}
     for t in state.themes.values():
         if t.level == BROAD and t.status in (ACTIVE, DISMISSED):
@@ -466,6 +478,7 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
             state.themes[bid] = ThemeRow(bid, is_new=True, level=BROAD)
         row = state.themes[bid]
         row.status, row.merged_into = ACTIVE, None  # decisions are replayed after this
+        row.last_subs = ()
         for k in clusters:
             sub = sub_of[k]
             if k not in quiet and int(groups[k]) == g and sub is not None:
@@ -494,7 +507,31 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
                         len(by_sub[tid] & olds[bid]) * 2 > len(by_sub[tid]):
                     row.parent = bid
                     state.themes[bid].status = ACTIVE
+    # A broad theme this grouping folds into another remembers its sub-themes, to be
+    # matched on their cases when a later grouping sets them apart again.
+    for bid, row in old.themes.items():
+        if row.level == BROAD and row.status in (ACTIVE, DISMISSED) and \
+                state.themes[bid].status == GONE:
+            state.themes[bid].last_subs = tuple(old.children(bid))
     return tuple(b for b in apart if state.themes[b].status == ACTIVE)
+
+
+def _gone_broad(old: State, cases: set[str]) -> dict[str, set[str]]:
+    """Gone broad themes -> the cases (among ``cases``) of the sub-themes each held when
+    last shown: candidates for :func:`_pair` beside the current broad themes, so a group
+    that sets their cases apart again continues them, and a broad theme folded into
+    another by a smaller count comes back under its old id when more are asked for."""
+    by_sub: dict[str, set[str]] = {}
+    for c, holder in old.assign.items():
+        if holder is not None and c in cases:
+            by_sub.setdefault(holder, set()).add(c)
+    out: dict[str, set[str]] = {}
+    for bid, row in old.themes.items():
+        if row.level == BROAD and row.status == GONE and row.last_subs:
+            ms = set().union(*(by_sub.get(t, set()) for t in row.last_subs))
+            if ms:
+                out[bid] = ms
+    return out
 
 
 # ---------------------------------------------------------------- placement

@@ -48,6 +48,8 @@ class ThemeRow:
     is_new: bool = False
     level: str = SUB  # SUB or BROAD
     parent: str | None = None  # a sub-theme's broad theme
+    # a gone broad theme: the sub-themes it held when last shown (see service._match_broad)
+    last_subs: tuple[str, ...] = ()
 
 
 @dataclass
@@ -130,6 +132,11 @@ def apply_decision(state: State, kind: str, payload: Mapping[str, Any],
         if t.level == BROAD:  # its sub-themes go with it
             for sub in state.children(t.id):
                 state.themes[sub].status = DISMISSED
+    elif kind == "restore":
+        t = state.live(state.resolve(payload["theme_id"]))
+        if t is None:
+            return False
+        _restore(state, t)
     elif kind == "merge":
         src = state.live(state.resolve(payload["source_id"]))
         dst = state.live(state.resolve(payload["target_id"]))
@@ -189,6 +196,22 @@ def apply_decision(state: State, kind: str, payload: Mapping[str, Any],
     else:
         raise ValueError(f"unknown theme decision {kind!r}")
     return True
+
+
+def _restore(state: State, t: ThemeRow) -> None:
+    """Undo a dismissal: the theme is shown again and its cases leave the novel queue. A
+    broad theme comes back with its sub-themes (they were dismissed with it); a sub-theme
+    of a dismissed broad theme brings that broad theme back to sit under, holding only
+    the sub-themes restored (the others stay dismissed). A theme that is not dismissed
+    (its dismissal no longer applied after a recompute) is left as it is."""
+    t.status = ACTIVE
+    if t.level == BROAD:
+        for sub in state.children(t.id):
+            state.themes[sub].status = ACTIVE
+        return
+    parent = state.live(t.parent)
+    if parent is not None and parent.level == BROAD:
+        parent.status = ACTIVE
 
 
 def _merge_broad(state: State, src: ThemeRow | None, dst: ThemeRow,
@@ -262,7 +285,7 @@ def _split_broad(state: State, t: ThemeRow, payload: Mapping[str, Any],
 def load_state(s: OrmSession) -> State:
     themes = {t.id: ThemeRow(t.id, t.status, t.label, t.label_source, t.pinned,
                              t.merged_into, t.source, level=t.level or SUB,
-                             parent=t.parent_id)
+                             parent=t.parent_id, last_subs=tuple(t.last_subthemes or ()))
               for t in s.scalars(select(Theme))}
     assign: dict[str, str | None] = {}
     steward, incremental = set(), set()
@@ -295,6 +318,7 @@ def write_row(s: OrmSession, rows: dict[str, Theme], tid: str, row: ThemeRow,
         s.add(db)
     db.status, db.pinned, db.merged_into = row.status, row.pinned, row.merged_into
     db.source, db.level, db.parent_id = row.source, row.level, row.parent
+    db.last_subthemes = list(row.last_subs) or None
     if row.label:
         db.label, db.label_source = row.label, row.label_source
     db.updated_at = now

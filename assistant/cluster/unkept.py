@@ -57,6 +57,9 @@ def why_not_kept(old: State, state: State, kind: str, payload: Mapping[str, Any]
     elif kind == "dismiss":
         what = f"The dismissal of {_name(old, payload['theme_id'])}"
         ids = (payload["theme_id"],)
+    elif kind == "restore":
+        what = f"The restoring of {_name(old, payload['theme_id'])}"
+        ids = (payload["theme_id"],)
     elif kind == "merge":
         what = (f"The merge of {_name(old, payload['source_id'])} into "
                 f"{_name(old, payload['target_id'])}")
@@ -76,7 +79,8 @@ def why_not_kept(old: State, state: State, kind: str, payload: Mapping[str, Any]
         ids = (payload.get("target_id"),)
     for i, tid in enumerate(ids):
         reason = _fate(old, state, tid,
-                       subject=i == 0 and kind in ("rename", "pin", "dismiss", "split"))
+                       subject=i == 0 and kind in ("rename", "pin", "dismiss", "restore",
+                                                   "split"))
         if reason is not None:
             return f"{what} was not kept: {reason}."
     if kind == "split":

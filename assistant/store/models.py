@@ -161,6 +161,9 @@ class Theme(Base):
     # --- two levels (issue 10): a broad theme groups sub-themes; added in place ---
     level: Mapped[str] = mapped_column(String(10), default="sub", server_default="sub")
     parent_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # A broad theme that is gone: the sub-themes it held when last shown, so that a later
+    # grouping of mostly the same cases gives it back its id (added in place).
+    last_subthemes: Mapped[list[Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class ThemeMember(Base):

@@ -72,3 +72,5 @@ class ThemeListView:
     #: what the trend charts offer: broad themes, then the sub-themes that are not their
     #: broad theme's only one (that one's line is its broad theme's line)
     trend_choices: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    #: the dismissed themes, offered in the Theme list after the current ones to restore
+    dismissed_choices: tuple[tuple[str, str], ...] = field(default_factory=tuple)

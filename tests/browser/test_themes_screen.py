@@ -47,3 +47,27 @@ def test_a_lone_sub_theme_shares_its_broad_themes_row_and_is_renamed_from_the_th
     assert now[b.theme.id].theme.label == b.theme.label  # the broad theme keeps its name
     assert now[b.theme.id].subthemes[0].label == "Test user works, others loop"
     d.shot("screen-themes-example-sub-renamed")
+
+
+def test_a_dismissed_broad_theme_is_picked_from_the_theme_list_and_restored(
+        ws, serve, open_page):
+    from assistant.cluster import theme_tree
+    from assistant.examples import prepare_example_network
+
+    prepare_example_network(ws)
+    tree = theme_tree(ws)
+    b = tree[0].theme
+    d = open_page(serve(ws))
+    d.tab("Themes")
+    d.expect_text("themes-table", b.label)
+    rows = d.page.locator("#themes-table tbody tr", has_text=b.label)
+    d.pick("theme-pick", f"{b.label} ({b.size})")
+    d.click("theme-dismiss")
+    d.expect_text("themes-status", "Dismissed")
+    expect(rows).to_have_count(0)
+    d.pick("theme-pick", f"{b.label} (broad theme, dismissed)")
+    d.expect_text("theme-detail", "Restore")
+    d.click("theme-restore")
+    d.expect_text("themes-status", "Restored")
+    expect(rows).to_have_count(1)
+    assert b.id in {x.theme.id for x in theme_tree(ws)}

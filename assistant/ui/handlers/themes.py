@@ -35,6 +35,7 @@ def theme_list(ws: Workspace, actor: Actor) -> ThemeListView:
     from assistant.cluster import (
         broad_target_of,
         decisions_not_kept,
+        dismissed_themes,
         list_themes,
         novel_count,
         novel_queue,
@@ -88,7 +89,10 @@ def theme_list(ws: Workspace, actor: Actor) -> ThemeListView:
                                             for n in novel),
                          broad_choices=tuple(choices), sub_choices=tuple(subs),
                          target=broad_target_of(ws) or 0,
-                         trend_choices=tuple(choices + [c for c in subs if c[1] not in lone]))
+                         trend_choices=tuple(choices + [c for c in subs if c[1] not in lone]),
+                         dismissed_choices=tuple(
+                             (f"{t.label} ({'broad theme, ' if t.level == 'broad' else ''}"
+                              f"dismissed)", t.id) for t in dismissed_themes(ws)))
 
 
 def sub_label(broad: str, sub: str, size: int, *, alone: bool = False) -> str:
@@ -143,12 +147,11 @@ def theme_detail(ws: Workspace, actor: Actor,
 
 def _status_line(ws: Workspace, t: Any) -> str:
     """What a theme that is no longer current is, first thing in its detail panel (an
-    active theme says nothing). There is no undismiss: the panel says so rather than
-    offering one."""
+    active theme says nothing), and for a dismissed one how to bring it back."""
     if t.status == "dismissed":
         return ("**Dismissed** — it is out of the theme list and its cases are back in the "
-                "novel-case queue. A dismissal cannot be undone yet; a recompute keeps it "
-                "dismissed.\n\n")
+                "novel-case queue; a recompute keeps it dismissed. **Restore** (under "
+                "Steward decisions) brings it back with its cases.\n\n")
     if t.status == "merged":
         into = t.merged_into or ""
         try:
@@ -279,6 +282,14 @@ def dismiss(ws: Workspace, actor: Actor, theme_id: str | None, **_: Any) -> str:
 
     dismiss_theme(ws, _need(theme_id), actor=actor)
     return "Dismissed; its cases return to the novel queue."
+
+
+def restore(ws: Workspace, actor: Actor, theme_id: str | None, **_: Any) -> str:
+    """Undo the chosen theme's dismissal."""
+    from assistant.cluster import restore_theme
+
+    restore_theme(ws, _need(theme_id), actor=actor)
+    return "Restored; its cases are back in the theme list."
 
 
 def merge(ws: Workspace, actor: Actor, theme_id: str | None, *, other_id: str | None = None,

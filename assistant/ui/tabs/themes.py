@@ -49,7 +49,8 @@ def build(ctx: AppContext) -> dict[str, Any]:
     # Entered by hand, not as a with-block, to keep this edit small beside the layout rework.
     steward = ctx.gate(gr.Column(), "change_themes")
     steward.__enter__()
-    gr.Markdown("### Steward decisions\nOn the theme chosen above, broad or sub-theme. "
+    gr.Markdown("### Steward decisions\nOn the theme chosen above, broad or sub-theme "
+                "(dismissed themes are listed last there, to restore). "
                 "A broad theme with a single sub-theme is one row in the list; to act on "
                 "that sub-theme alone, choose it in the Theme list (\"*name* › its only "
                 "sub-theme\", or *name* › its own name when it has another). "
@@ -59,6 +60,7 @@ def build(ctx: AppContext) -> dict[str, Any]:
         rename = gr.Button("Rename", scale=1, elem_id="theme-rename")
         pin = gr.Button("Pin / unpin", scale=1, elem_id="theme-pin")
         dismiss = gr.Button("Dismiss", variant="stop", scale=1, elem_id="theme-dismiss")
+        restore = gr.Button("Restore", scale=1, elem_id="theme-restore")
     with gr.Row():
         other = gr.Dropdown(label="Merge into this theme (same level)", choices=[], scale=3,
                             elem_id="theme-merge-into")
@@ -82,7 +84,10 @@ def build(ctx: AppContext) -> dict[str, Any]:
         picks = [i for _, i in view.broad_choices[:H.DEFAULT_TRENDS]]
         week_fig, sprint_fig = ctx.run(H.trend_figures, request, picks)
         choices = list(view.choices)
-        return [view.table, gr.update(choices=choices), gr.update(choices=choices),
+        # Dismissed themes come last in the Theme list (to read or restore), never as a
+        # merge target.
+        return [view.table, gr.update(choices=choices + list(view.dismissed_choices)),
+                gr.update(choices=choices),
                 gr.update(choices=list(view.broad_choices)),
                 gr.update(choices=list(view.sub_choices)),
                 gr.update(choices=list(view.case_choices)), view.novel, fig,
@@ -158,6 +163,7 @@ def build(ctx: AppContext) -> dict[str, Any]:
     shown.input(trends, shown, [weekly, sprints], show_progress_on=weekly)
     form = [picker, new_label, other, case, dest, under]
     for button, fn in ((rename, H.rename), (pin, H.pin), (dismiss, H.dismiss),
+                       (restore, H.restore),
                        (merge, H.merge), (split, H.split), (move, H.move),
                        (regroup, H.regroup)):
         button.click(decide(fn), form, [status, *listing, detail, member, member_text],
