@@ -293,6 +293,8 @@ def test_asking_someone_by_name_to_do_it_hands_ones_own_task_on() -> None:
      [("Tom Blake", "put the readings in a shared sheet for the caretakers", "by Friday")]),
     ("Yes, I'll do that.",
      [("Tom Blake", "put the readings in a shared sheet for the caretakers", None)]),
+    ("By Friday, yes.",
+     [("Tom Blake", "put the readings in a shared sheet for the caretakers", "by Friday")]),
     ("Hmm, maybe later in the year.", []),  # no yes: nobody took it on
 ])
 def test_a_question_to_the_one_who_just_spoke_is_their_action_once_they_say_yes(
@@ -352,3 +354,11 @@ def test_letting_someone_know_stays_in_the_task() -> None:
                      ("Tom Blake", "I'll ask the landlord and let you know by Monday.")]) == [
         ("Tom Blake", "ask the landlord and let Ines know", "by Monday")]
     assert due_of("give me till the end of July") == "till the end of July"
+
+
+def test_a_bare_object_takes_the_fuller_words_said_just_before() -> None:
+    assert _actions([("Tom Blake", "The side gate needs a new spring latch, the old one sticks. "
+                                   "I'll fit the latch on Thursday.")]) == [
+        ("Tom Blake", "fit the new spring latch", "on Thursday")]
+    assert _actions([("Tom Blake", "I'll fit the latch on Thursday.")]) == [
+        ("Tom Blake", "fit the latch", "on Thursday")]  # nothing names it more fully

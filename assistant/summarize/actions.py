@@ -411,6 +411,8 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 continue
             said = task
             task = _antecedent(task, body, heard[-2:-1], people)
+            if owner == g.speaker:  # "... needs a new back rail. I'll make the rail."
+                task = _fuller(task, [*heard[-1][:-1], body[:max(0, body.find(said))]])
             if owner == g.speaker and n and segs[n - 1].speaker not in ("", g.speaker):
                 task = _addressee(task, segs[n - 1].speaker)  # "pencil you in" -> "pencil Ana in"
             points_back = task == said and bool(_BARE.match(said))
@@ -486,6 +488,12 @@ def _asked_back(body: str, people: dict[str, str], speaker: str) -> str:
     return who if who != speaker else ""
 
 
+#: First words of a due date that are capitalised only because it starts the sentence.
+_DATE_LEADS = frozenset({"by", "before", "on", "until", "till", "for", "at", "in", "within",
+                         "after", "over", "ahead", "no", "tomorrow", "tonight", "today",
+                         "this", "next", "the", "end", "early", "mid", "late"})
+
+
 def _said_yes(turn: str) -> str | None:
     """The due date of a turn that says yes to what was just asked ("Will do, tonight.",
     "By Wednesday, yes."), read in its first sentence only (the next may date a task of its
@@ -495,7 +503,10 @@ def _said_yes(turn: str) -> str | None:
     rest = first[due.end():].lstrip(" ,.") if due else first
     if not (_YES.match(rest) or _YES.match(_lead_in(rest))):
         return None
-    return " ".join(due.group(0).split()) if due else (due_of(first) or "")
+    if not due:
+        return due_of(first) or ""
+    said = " ".join(due.group(0).split())  # "By Wednesday, yes." -> "by Wednesday"
+    return said[0].lower() + said[1:] if said.split()[0].lower() in _DATE_LEADS else said
 
 
 def _passed_to(text: str, people: dict[str, str], speaker: str) -> str:
@@ -657,6 +668,29 @@ def _antecedent(task: str, body: str, turns: Sequence[Sequence[str]],
         found = _first_thing(text, people, plural=plural) if text.strip() else ""
         if found:
             return f"{m.group('verb')}{m.group('pre')} {found}{m.group('rest')}"
+    return task
+
+
+#: A task whose object is "the" and one noun ("make the rail", "chase the farm").
+_THE_NOUN = re.compile(r"^(?P<verb>[a-z][\w'’-]*(?: (?:up|out|over|round|back|on|off|in|"
+                       r"through|down))?) the (?P<noun>[a-z][\w'’-]*)(?P<rest>\b.*)$")
+
+
+def _fuller(task: str, before: Sequence[str]) -> str:
+    """``task`` with a bare "the NOUN" object ("make the rail") in the fuller words that the
+    speaker named it with just before in the same turn ("The oak armchair needs a new back
+    rail, ..." -> "make the new back rail"). Unchanged when nothing names it more fully."""
+    from assistant.summarize.redact import spacy_parser
+
+    m = _THE_NOUN.match(task)
+    if not m or m.group("noun") in _VAGUE_HEADS:
+        return task
+    for text in reversed([t for t in before if t.strip()]):
+        for c in spacy_parser()(text).noun_chunks:
+            words = [w for w in c if w.pos_ not in ("DET", "PRON") and not w.is_punct]
+            if c.root.lower_ == m.group("noun") and len(words) >= 2 and not DUE.search(c.text):
+                return (f"{m.group('verb')} the {' '.join(w.text for w in words)}"
+                        f"{m.group('rest')}")
     return task
 
 
