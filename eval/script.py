@@ -48,8 +48,10 @@ written blind at the start of session 15 the same way; that session promoted ``h
 ``holdout10_*`` stay measured only. Session 16 promoted holdout10 (run twice in session 15,
 summary line only) to tuning data: ``tune_*`` and ``holdout`` to ``holdout10`` are tuning
 data, ``report_*`` stays measured only. ``holdout11_*`` ones were written blind at the start
-of session 16 the same way, before that session's changes, and stay measured only. Other
-folders are scored whole.
+of session 16 the same way, before that session's changes. Session 17 promoted holdout11
+(run twice in session 16, summary line only) to tuning data: ``tune_*`` and ``holdout`` to
+``holdout11`` are tuning data, ``report_*`` stays measured only. Other folders are scored
+whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step

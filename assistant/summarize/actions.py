@@ -93,7 +93,7 @@ _ASK_TAIL = re.compile(r"^(?i:can|could|would|will) you\s+(?P<rest>.+?),\s*"
                        r"(?P<name>[A-Z][\w'’-]+)\s*\??$")
 _NAMED = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+(?:will|is going to|"
                     r"['’]ll|to|can)\s+(?P<rest>.+)$")
-#: Adverbs between "I'll" and its verb ("I'll mostly just keep time", "I'll probably ring").
+#: Adverbs between "I'll" and its verb ("I'll probably ring", "I'll also check").
 _ADVERBS = (r"(?:(?:also|just|then|definitely|mostly|probably|maybe|only|actually|quickly|"
             r"certainly|gladly|personally|still|happily)\s+)*")
 #: Verbs after "I'll" that are talk, not a commitment ("I'll be honest", "I'll present").
@@ -105,9 +105,9 @@ _NOT_ACTIONS = re.compile(rf"^{_ADVERBS}(?:be\b|say\b|admit|tell you|just say|gi
                           r"stay (?:on mute|quiet)|hold on|wait\b|need\b(?! to)|want\b(?! to)|"
                           r"kick (?:us )?off|see you\b)", re.I)
 #: Commitments about the call itself, whatever their date: keeping its time ("I'll keep
-#: time today"), staying on or leaving it ("I'll stay on in case", "I'm going to go before
-#: the wifi gives up"), and a try said before the task itself ("I'll have a go. I'll
-#: measure up."). No task to list; the step model still reads them as commitments.
+#: time today"), staying on or leaving it ("I'll stay on for anyone late", "I'll head off
+#: now"), and a try said before the task itself ("I'll have a go. I'll
+#: time the route."). No task to list; the step model still reads them as commitments.
 _CALL = re.compile(rf"^{_ADVERBS}(?:keep (?:the )?time\b|keep an eye on the (?:time|clock)|"
                    r"watch the clock|stay on\b(?! top)|hang (?:on|around|about)\b|"
                    r"(?:go|head off|log off|sign off|hop off|jump off|drop off)"
@@ -145,13 +145,13 @@ _INSTEAD = (re.compile(rf"^(?:[Aa]ctually,?\s*)?(?P<name>{_NAME})\s*,\s*(?:can|c
             re.compile(rf"^(?:[Aa]ctually,?\s*)?(?:let\s+)?(?P<name>{_NAME}(?: {_NAME})?)\s+"
                        rf"(?:(?:can|will|could|should|might as well)\s+|['’]ll\s+)?"
                        rf"{_PRO_TASK}\s+instead\b"))
-#: A participant asked by name to do a task that only a pro-form names ("Actually, Ana,
-#: you found them last time, can you do it?").
+#: A participant asked by name to do a task that only a pro-form names ("Actually, Priya,
+#: you know the supplier, can you take it?").
 _ASK_PRO = re.compile(rf"^(?:[Aa]ctually,?\s*)?(?P<name>{_NAME})\s*,(?:[^?]*?,)?\s*"
                       rf"(?i:can|could|would|will) you\s+{_PRO_TASK}\s*\??$")
 #: A name said last, to the one addressed ("Can you, Priya?").
 _NAME_LAST = re.compile(rf",\s*(?P<name>{_NAME})\s*[?.!]?$")
-#: A question to the one who just spoke ("Could you write it down as a checklist?").
+#: A question to the one who just spoke ("Could you put the readings in a shared sheet?").
 _ASK_YOU = re.compile(r"^(?i:can|could|would|will) you\s+(?P<rest>.+?)\?$")
 #: What such a question asks that is no task: hearing, seeing or saying something now.
 _NOT_ASKED = re.compile(r"^(?:(?:all|both|still|now)\s+)?(?:hear|see|say|remember|imagine|"
@@ -199,7 +199,7 @@ _PROPOSAL = re.compile(r"\b(?:(?:I|we|someone|somebody) (?:can|could|should|need
                        r"have to|has to|might|ought to)|(?:can|could|should|shall) (?:we|"
                        r"someone|somebody|anyone|anybody)|why don['’]t we|let['’]s|let me)\s+"
                        r"(?P<rest>[a-z].+)", re.I)
-#: A call to the room said as the task itself ("And someone order a spare board?").
+#: A call to the room said as the task itself ("And someone email the caterers?").
 _ROOM_TASK = re.compile(r"^(?:(?:and|so|also|then)\s+)?(?:someone|somebody|anyone|anybody)\s+"
                         r"(?:(?:to|please)\s+)?(?!(?:want|wants|know|knows|have|has|got|"
                         r"mind|minds|else|here|there|who|that|is|was|did|does|can|could|"
@@ -292,9 +292,9 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     person is one action in the fuller words; running the session itself ("I'll set the
     scene") and the call's machinery are no task (the step model still counts them).
 
-    A question put to the one who just spoke ("Could you write it down as a checklist?") is
+    A question put to the one who just spoke ("Could you put the readings in a shared sheet?") is
     their action once they say yes in their next turn; a named request the asked person turns
-    down while naming someone else ("I'd rather not. Mateus, you know the sizes?") passes to
+    down while naming someone else ("I'd rather not. Omar, you drive past there?") passes to
     that person, again once they say yes. A task is handed on only to a participant or to a
     person of ``roster`` (everyone the workspace knows by name: case submitters,
     facilitators, owners of earlier actions): "I'll pass that to Facilities" keeps its owner."""
@@ -335,13 +335,13 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
         if g.speaker in asked and asked[g.speaker][0] >= n - 2 and \
                 _DECLINE.match(_lead_in(clean(g.text))) and \
                 (other := _passed_to(clean(g.text), people, g.speaker)):
-            _, passed = asked.pop(g.speaker)  # "I'd rather not. Mateus, you know the sizes?"
+            _, passed = asked.pop(g.speaker)  # "I'd rather not. Omar, you drive past?"
             passed["owner"], passed["_unconfirmed"] = other, True
             add_cite(passed, g)
             asked[other] = (n, passed)
         elif g.speaker in asked and asked[g.speaker][0] == n - 1 and \
                 (yes := _said_yes(clean(g.text))) is not None:
-            answered = asked[g.speaker][1]  # "Could you drop the sheet in?" / "Will do."
+            answered = asked[g.speaker][1]  # "Could you log it?" / "Will do."
             answered["due"] = answered["due"] or yes or None
             add_cite(answered, g)
         for raw in prose.sentences(clean(g.text)):
@@ -411,7 +411,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 continue
             said = task
             task = _antecedent(task, body, heard[-2:-1], people)
-            if owner == g.speaker:  # "... needs a new back rail. I'll make the rail."
+            if owner == g.speaker:  # "... needs a new latch. I'll fit the latch."
                 task = _fuller(task, [*heard[-1][:-1], body[:max(0, body.find(said))]])
             if owner == g.speaker and n and segs[n - 1].speaker not in ("", g.speaker):
                 task = _addressee(task, segs[n - 1].speaker)  # "pencil you in" -> "pencil Ana in"
@@ -481,7 +481,7 @@ def _new_owner(body: str, people: dict[str, str]) -> str:
 
 def _asked_back(body: str, people: dict[str, str], speaker: str) -> str:
     """The participant ``body`` asks by name to do what only a pro-form names ("Actually,
-    Ana, you found them last time, can you do it?"): said right after the speaker's own
+    Priya, you know the supplier, can you take it?"): said right after the speaker's own
     commitment, it hands that task on. "" when there is none."""
     m = _ASK_PRO.match(body)
     who = _participant(m.group("name"), people) if m else ""
@@ -496,7 +496,7 @@ _DATE_LEADS = frozenset({"by", "before", "on", "until", "till", "for", "at", "in
 
 def _said_yes(turn: str) -> str | None:
     """The due date of a turn that says yes to what was just asked ("Will do, tonight.",
-    "By Wednesday, yes."), read in its first sentence only (the next may date a task of its
+    "By Friday, yes."), read in its first sentence only (the next may date a task of its
     own): "" for a plain yes, None when the turn does not start with a yes."""
     first = next(iter(prose.sentences(turn)), "").strip()
     due = DUE.match(first)
@@ -505,13 +505,13 @@ def _said_yes(turn: str) -> str | None:
         return None
     if not due:
         return due_of(first) or ""
-    said = " ".join(due.group(0).split())  # "By Wednesday, yes." -> "by Wednesday"
+    said = " ".join(due.group(0).split())  # "By Friday, yes." -> "by Friday"
     return said[0].lower() + said[1:] if said.split()[0].lower() in _DATE_LEADS else said
 
 
 def _passed_to(text: str, people: dict[str, str], speaker: str) -> str:
-    """The participant other than ``speaker`` whom ``text`` addresses by name ("Mateus, you
-    know the sizes?", "Can you, Priya?"); "" when none is."""
+    """The participant other than ``speaker`` whom ``text`` addresses by name ("Omar, you
+    drive past there?", "Can you, Priya?"); "" when none is."""
     for sent in prose.sentences(text):
         sent = _lead_in(" ".join(sent.split()))
         for m in (_VOCATIVE.match(sent), _NAME_LAST.search(sent)):
@@ -671,15 +671,15 @@ def _antecedent(task: str, body: str, turns: Sequence[Sequence[str]],
     return task
 
 
-#: A task whose object is "the" and one noun ("make the rail", "chase the farm").
+#: A task whose object is "the" and one noun ("fit the latch", "ring the hall").
 _THE_NOUN = re.compile(r"^(?P<verb>[a-z][\w'’-]*(?: (?:up|out|over|round|back|on|off|in|"
                        r"through|down))?) the (?P<noun>[a-z][\w'’-]*)(?P<rest>\b.*)$")
 
 
 def _fuller(task: str, before: Sequence[str]) -> str:
-    """``task`` with a bare "the NOUN" object ("make the rail") in the fuller words that the
-    speaker named it with just before in the same turn ("The oak armchair needs a new back
-    rail, ..." -> "make the new back rail"). Unchanged when nothing names it more fully."""
+    """``task`` with a bare "the NOUN" object ("fit the latch") in the fuller words that the
+    speaker named it with just before in the same turn ("The side gate needs a new spring
+    latch, ..." -> "fit the new spring latch"). Unchanged when nothing names it more fully."""
     from assistant.summarize.redact import spacy_parser
 
     m = _THE_NOUN.match(task)
@@ -747,8 +747,8 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
     """(owner, task, due, offer, unconfirmed) said in ``body``, a sentence without its
     lead-in (:func:`_lead_in`), or None. ``offer``: the speaker offers rather than commits
     ("I could ring them by Friday", "I'll ring them if you want"). ``unconfirmed``: a
-    question to ``addressee``, the one who just spoke, that names nobody ("Could you write
-    it down?"), an action only once they say yes."""
+    question to ``addressee``, the one who just spoke, that names nobody ("Could you log
+    the readings?"), an action only once they say yes."""
     for rx in (_ASK, _ASK_TAIL):
         m = rx.match(body)
         if m and _SPEAK_NOW.match(m.group("rest")) and not due_of(m.group("rest")):
