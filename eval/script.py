@@ -48,11 +48,13 @@ written blind at the start of session 15 the same way; that session promoted ``h
 ``holdout10_*`` stay measured only. Session 16 promoted holdout10 (run twice in session 15,
 summary line only) to tuning data: ``tune_*`` and ``holdout`` to ``holdout10`` are tuning
 data, ``report_*`` stays measured only. ``holdout11_*`` ones were written blind at the start
-of session 16 the same way, before that session's changes, and stay measured only.
-``holdout12_*`` ones (12 sessions in new domains: eight that follow the script, two office
-hours or show-and-tell that loosely follow it, a demo day and an ordinary meeting) were
-written blind at the start of session 17 by someone who read neither the product code nor its
-tests, before that session's changes, and stay measured only. Other folders are scored whole.
+of session 16 the same way, before that session's changes. Session 17 promoted holdout11
+(run twice in session 16, summary line only) to tuning data: ``tune_*`` and ``holdout`` to
+``holdout11`` are tuning data, ``report_*`` stays measured only. ``holdout12_*`` ones (12
+sessions in new domains: eight that follow the script, two office hours or show-and-tell that
+loosely follow it, a demo day and an ordinary meeting) were written blind at the start of
+session 17 by someone who read neither the product code nor its tests, before that session's
+changes, and stay measured only. Other folders are scored whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step

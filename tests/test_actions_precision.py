@@ -70,7 +70,7 @@ def test_a_request_and_the_answer_that_restates_it_are_one_action() -> None:
         ("Ola Berg", "get the fire doors on level two rehung with new closers", "next week"),
         ("Dario Greco", "bring the scale to the spring fair", None),
         ("Dario Greco", "email the photos", "on Monday")]
-    assert _cited(turns) == [[0, 1], [2], [3]]
+    assert _cited(turns) == [[0, 1], [2, 3], [3]]  # the "Yes" cites the request too
 
 
 @pytest.mark.parametrize("turns", [
@@ -222,7 +222,7 @@ def test_an_offer_taken_up_or_restated_is_an_action() -> None:
       ("Ines Roy", "Actually, Priya, could you take that instead? Tom's away next week."),
       ("Priya Shah", "Sure, I'll take it.")], "Priya Shah"),
     ([("Tom Blake", "I'll update the gate code list by Friday."),
-      ("Tom Blake", "No wait, I'm off Thursday. I'll hand that to Sam.")], "Sam"),
+      ("Tom Blake", "No wait, I'm off Thursday. I'll hand that to Priya.")], "Priya Shah"),
     ([("Tom Blake", "I'll update the gate code list by Friday."),
       ("Ines Roy", "Priya can do that instead, she has the codes.")], "Priya Shah"),
     ([("Ines Roy", "Tom, could you update the gate code list by Friday?"),
@@ -267,3 +267,98 @@ def test_a_commitment_said_again_later_is_one_action_in_its_fuller_words() -> No
     assert _actions(turns) == [("Lena Ortiz", "email the checklist and the rota",
                                 "this afternoon")]
     assert _cited(turns) == [[0, 3]]
+
+
+def test_a_task_is_handed_on_only_to_someone_the_session_or_the_roster_knows() -> None:
+    turns = [("Tom Blake", "I'll renew the parking permits by Friday."),
+             ("Tom Blake", "Actually I'll pass that to Estates."), ("Ines Roy", "Fine.")]
+    segs = [Seg(i, sp, tx, float(i * 15), "S1") for i, (sp, tx) in enumerate(turns)]
+    assert [(a["owner"], a["action"]) for a in extract_actions(segs)] == [
+        ("Tom Blake", "renew the parking permits")]  # a team, not a person: still Tom's
+    turns[1] = ("Tom Blake", "Actually I'll pass that to Noor.")
+    segs = [Seg(i, sp, tx, float(i * 15), "S1") for i, (sp, tx) in enumerate(turns)]
+    assert [(a["owner"], a["action"]) for a in extract_actions(
+        segs, roster=["Noor Haddad", "Lee Park"])] == [("Noor Haddad", "renew the parking permits")]
+
+
+def test_asking_someone_by_name_to_do_it_hands_ones_own_task_on() -> None:
+    assert _actions([("Tom Blake", "I'll book the minibus for the outing. Actually, Priya, "
+                                   "you did it last year, could you do it?"),
+                     ("Priya Shah", "Sure, I'll sort it out today.")]) == [
+        ("Priya Shah", "book the minibus for the outing", "today")]
+
+
+@pytest.mark.parametrize("answer,expected", [
+    ("Will do, by Friday.",
+     [("Tom Blake", "put the readings in a shared sheet for the caretakers", "by Friday")]),
+    ("Yes, I'll do that.",
+     [("Tom Blake", "put the readings in a shared sheet for the caretakers", None)]),
+    ("By Friday, yes.",
+     [("Tom Blake", "put the readings in a shared sheet for the caretakers", "by Friday")]),
+    ("Hmm, maybe later in the year.", []),  # no yes: nobody took it on
+])
+def test_a_question_to_the_one_who_just_spoke_is_their_action_once_they_say_yes(
+        answer: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _actions([("Tom Blake", "I've been logging the boiler pressure every morning."),
+                     ("Ines Roy", "Could you put the readings in a shared sheet for the "
+                                  "caretakers?"),
+                     ("Tom Blake", answer)]) == expected
+
+
+def test_a_question_about_the_call_itself_is_no_request() -> None:
+    assert _actions([("Tom Blake", "Right, I've shared the rota."),
+                     ("Ines Roy", "Can you all see my screen?"), ("Tom Blake", "Yes.")]) == []
+
+
+def test_a_request_asked_by_name_at_the_end_of_the_question_is_a_request() -> None:
+    assert _actions([("Ines Roy", "Can you put the new signs up tomorrow, Kim?"),
+                     ("Kim Ode", "Sure.")]) == [("Kim Ode", "put the new signs up", "tomorrow")]
+
+
+def test_a_request_turned_down_while_naming_someone_else_passes_to_them_once_they_agree(
+        ) -> None:
+    turns = [("Ines Roy", "Kim, can you collect the banners from the printer?"),
+             ("Kim Ode", "I'd rather not, my car's in the garage. Omar, you drive past there?")]
+    assert _actions(turns) == []  # Omar has not said yes
+    assert _actions([*turns, ("Omar Said", "Yeah, I'll pick them up on Thursday.")]) == [
+        ("Omar Said", "collect the banners from the printer", "on Thursday")]
+
+
+def test_a_call_to_the_room_is_what_do_that_stands_for() -> None:
+    assert _actions([("Ines Roy", "And someone email the caterers about the numbers?"),
+                     ("Tom Blake", "Go on, I'll do that too.")]) == [
+        ("Tom Blake", "email the caterers about the numbers", None)]
+
+
+@pytest.mark.parametrize("said", [
+    "I'll mostly just keep time today.",
+    "I'll stay on in case anyone else joins.",
+    "I'm going to go before my battery dies.",
+])
+def test_keeping_the_call_going_is_no_action(said: str) -> None:
+    assert _actions([("Tom Blake", said), ("Ines Roy", "Thanks.")]) == []
+
+
+def test_a_try_said_before_the_task_is_no_task_of_its_own() -> None:
+    turns = [("Ines Roy", "Tom, could you price up new shelving for the store?"),
+             ("Tom Blake", "I'll have a go. I'll measure the alcove and let you know.")]
+    # one action: the request, in the words of the answer that says how
+    assert _actions(turns) == [("Tom Blake", "measure the alcove and let Ines know", None)]
+    assert _cited(turns) == [[0, 1]]
+    assert _actions([("Tom Blake", "I'll have a go at fixing the hinge this week.")]) == [
+        ("Tom Blake", "have a go at fixing the hinge", "this week")]
+
+
+def test_letting_someone_know_stays_in_the_task() -> None:
+    assert _actions([("Ines Roy", "Is the boiler covered by the lease?"),
+                     ("Tom Blake", "I'll ask the landlord and let you know by Monday.")]) == [
+        ("Tom Blake", "ask the landlord and let Ines know", "by Monday")]
+    assert due_of("give me till the end of July") == "till the end of July"
+
+
+def test_a_bare_object_takes_the_fuller_words_said_just_before() -> None:
+    assert _actions([("Tom Blake", "The side gate needs a new spring latch, the old one sticks. "
+                                   "I'll fit the latch on Thursday.")]) == [
+        ("Tom Blake", "fit the new spring latch", "on Thursday")]
+    assert _actions([("Tom Blake", "I'll fit the latch on Thursday.")]) == [
+        ("Tom Blake", "fit the latch", "on Thursday")]  # nothing names it more fully

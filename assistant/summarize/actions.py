@@ -11,7 +11,7 @@ sentence or the question just asked names, and "you" names the person answered.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from assistant.summarize import prose
@@ -51,7 +51,7 @@ _SEASON = (rf"(?:christmas|easter|the holidays|(?:the )?(?:(?:summer|winter|spri
            rf"easter|christmas|half[- ]term|festive|school|bank) )?(?:break|holidays?|"
            rf"recess|shutdown|term)|the (?:summer|winter|spring|autumn)(?![ -]+(?!(?:and|"
            rf"then|so|if|or|but|when|to|for|at|on|with)\b)[a-z])|{_MONTH_NAME})")
-DUE = re.compile(rf"\b(?:(?:(?:by|before|on|until|for|at|in|within|after|over|ahead of|"
+DUE = re.compile(rf"\b(?:(?:(?:by|before|on|until|till|for|at|in|within|after|over|ahead of|"
                  rf"no later than)\s+)?(?:{_WHEN})|(?:by|before|until|for|at|after|over|"
                  rf"ahead of|no later than)\s+{_EVENT}|(?:by|before|until|in|after|over|"
                  rf"during|ahead of|no later than)\s+{_SEASON}|(?:by|before|on|until)\s+"
@@ -89,18 +89,30 @@ _WHO_WILL = re.compile(r"\b(?:someone|somebody|anyone|anybody|who|any takers|vol
 _LEAVE = re.compile(r"\b(?:leave|put) (?P<rest>.+?) (?:with|on) me\b", re.I)
 _ASK = re.compile(r"^(?P<name>[A-Z][\w'’-]+)\s*,\s*(?:can|could|would|will) you\s+"
                   r"(?P<rest>.+?)\??$")
-_ASK_TAIL = re.compile(r"^(?:can|could|would|will) you\s+(?P<rest>.+?),\s*"
+_ASK_TAIL = re.compile(r"^(?i:can|could|would|will) you\s+(?P<rest>.+?),\s*"
                        r"(?P<name>[A-Z][\w'’-]+)\s*\??$")
 _NAMED = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+(?:will|is going to|"
                     r"['’]ll|to|can)\s+(?P<rest>.+)$")
+#: Adverbs between "I'll" and its verb ("I'll probably ring", "I'll also check").
+_ADVERBS = (r"(?:(?:also|just|then|definitely|mostly|probably|maybe|only|actually|quickly|"
+            r"certainly|gladly|personally|still|happily)\s+)*")
 #: Verbs after "I'll" that are talk, not a commitment ("I'll be honest", "I'll present").
-_NOT_ACTIONS = re.compile(r"^(?:be\b|say\b|admit|tell you|just say|give you an example|"
+_NOT_ACTIONS = re.compile(rf"^{_ADVERBS}(?:be\b|say\b|admit|tell you|just say|give you an example|"
                           r"present|go first|start\b|stop\b|hand (?:it )?over|pass|read|"
                           r"share my screen|explain|repeat|put it|keep it short|"
                           r"mute|unmute|think|guess|answer|jump in|try to explain|"
                           r"walk you|show you|take that as|leave it there|listen|"
                           r"stay (?:on mute|quiet)|hold on|wait\b|need\b(?! to)|want\b(?! to)|"
                           r"kick (?:us )?off|see you\b)", re.I)
+#: Commitments about the call itself, whatever their date: keeping its time ("I'll keep
+#: time today"), staying on or leaving it ("I'll stay on for anyone late", "I'll head off
+#: now"), and a try said before the task itself ("I'll have a go. I'll
+#: time the route."). No task to list; the step model still reads them as commitments.
+_CALL = re.compile(rf"^{_ADVERBS}(?:keep (?:the )?time\b|keep an eye on the (?:time|clock)|"
+                   r"watch the clock|stay on\b(?! top)|hang (?:on|around|about)\b|"
+                   r"(?:go|head off|log off|sign off|hop off|jump off|drop off)"
+                   r"(?:\s+(?:now|then|here|before\b.*))?[,.!]?$|"
+                   r"(?:have|give it) a (?:go|try|shot|crack|bash)\b(?!\s+at\b))", re.I)
 #: A request's frame around the task ("would you be up for updating X" -> "updating X").
 _FRAME = re.compile(r"^(?:(?:be )?(?:up for|willing to|able to|happy to|ok(?:ay)? with)|"
                     r"mind|please)\s+", re.I)
@@ -111,6 +123,9 @@ _PRO_FORM = re.compile(r"^(?:do|take|handle|own|sort|pick up|cover)\s+(?:it|that
 _ACCEPT = re.compile(r"^(?:(?:yes|yeah|yep|sure|okay|ok|absolutely|of course|fair)\b[,.!]?\s*)*"
                      r"(?:will do|i will|i['’]ll do (?:it|that)|on it|can do|sure thing|"
                      r"i['’]m on it|happy to)\b", re.I)
+#: A yes to what was just asked, the first words of the answer ("Will do", "Yes, sure").
+_YES = re.compile(r"^(?:yes|yeah|yep|sure|will do|of course|absolutely|no problem|can do|"
+                  r"on it|okay|ok|alright|fine|happy to)\b(?!,? but\b)", re.I)
 #: A participant told by name what to do ("Priya, keep us posted on Calder").
 _VOCATIVE = re.compile(r"^(?:and |so |also )?(?P<name>[A-Z][\w'’-]+)\s*,\s*"
                        r"(?P<rest>(?:please )?[a-z][\w'’-]*\b.+?)[.!]?$")
@@ -130,6 +145,18 @@ _INSTEAD = (re.compile(rf"^(?:[Aa]ctually,?\s*)?(?P<name>{_NAME})\s*,\s*(?:can|c
             re.compile(rf"^(?:[Aa]ctually,?\s*)?(?:let\s+)?(?P<name>{_NAME}(?: {_NAME})?)\s+"
                        rf"(?:(?:can|will|could|should|might as well)\s+|['’]ll\s+)?"
                        rf"{_PRO_TASK}\s+instead\b"))
+#: A participant asked by name to do a task that only a pro-form names ("Actually, Priya,
+#: you know the supplier, can you take it?").
+_ASK_PRO = re.compile(rf"^(?:[Aa]ctually,?\s*)?(?P<name>{_NAME})\s*,(?:[^?]*?,)?\s*"
+                      rf"(?i:can|could|would|will) you\s+{_PRO_TASK}\s*\??$")
+#: A name said last, to the one addressed ("Can you, Priya?").
+_NAME_LAST = re.compile(rf",\s*(?P<name>{_NAME})\s*[?.!]?$")
+#: A question to the one who just spoke ("Could you put the readings in a shared sheet?").
+_ASK_YOU = re.compile(r"^(?i:can|could|would|will) you\s+(?P<rest>.+?)\?$")
+#: What such a question asks that is no task: hearing, seeing or saying something now.
+_NOT_ASKED = re.compile(r"^(?:(?:all|both|still|now)\s+)?(?:hear|see|say|remember|imagine|"
+                        r"believe|repeat|clarify|confirm|speak|mute|unmute|share your screen|"
+                        r"go back|give an example|elaborate|expand)\b", re.I)
 #: A request to speak in the session itself ("could you tell us how it went?").
 _SPEAK_NOW = re.compile(r"^(?:please )?(?:tell us|give us (?:the|a|an|some) (?:background|"
                         r"context|overview|summary|update|quick)|walk us|talk us|explain|"
@@ -163,14 +190,20 @@ _DECLINE = re.compile(r"^(?:(?:oh|ah|well|thanks|thank you|cheers|sorry|honestly
                       r"(?:fine|okay|ok|alright|good|covered|sorted)|don['’]t worry|"
                       r"(?:that['’]s |it['’]s )?not necessary|no,? thanks?(?: you)?\b|"
                       r"you don['’]t (?:need|have) to|there['’]s no need|"
-                      r"I can['’]t\b(?!\s+(?:wait|believe|imagine|remember|see|tell|say|"
-                      r"think))|I won['’]t be able|not me\b|I['’]ve already (?:got|done)|"
+                      r"I['’]d (?:rather|prefer) not\b|"
+                      r"I can['’]t\b(?!\s+(?:wait|believe|imagine|remember|see|tell|say|think))|"
+                      r"I won['’]t be able|not me\b|I['’]ve already (?:got|done)|"
                       r"we['’]ve already (?:got|done))", re.I)
 #: A proposal a pro-form can stand for ("I could reprint the badges, I'll handle it tomorrow").
 _PROPOSAL = re.compile(r"\b(?:(?:I|we|someone|somebody) (?:can|could|should|need to|needs to|"
                        r"have to|has to|might|ought to)|(?:can|could|should|shall) (?:we|"
                        r"someone|somebody|anyone|anybody)|why don['’]t we|let['’]s|let me)\s+"
                        r"(?P<rest>[a-z].+)", re.I)
+#: A call to the room said as the task itself ("And someone email the caterers?").
+_ROOM_TASK = re.compile(r"^(?:(?:and|so|also|then)\s+)?(?:someone|somebody|anyone|anybody)\s+"
+                        r"(?:(?:to|please)\s+)?(?!(?:want|wants|know|knows|have|has|got|"
+                        r"mind|minds|else|here|there|who|that|is|was|did|does|can|could|"
+                        r"will|would|should)\b)(?P<rest>[a-z][\w'’-]*\b.*)\?$", re.I)
 #: The words that make a sentence a commitment, just before its task.
 _SAYER = re.compile(r"\b(?:I['’]ll|I will|I['’]m going to|I am going to|I['’]m gonna|I can|"
                     r"I could|let me|I (?:need|have) to|I['’]d better)\s*$", re.I)
@@ -231,7 +264,7 @@ def _task(rest: str) -> str:
                t.strip(" ,.;:?!"), flags=re.I)
     t = re.sub(r"\bmy\b", "their", t)
     t = re.sub(r"\bme\b", "them", t)
-    t = re.sub(r"^(?:also|just|then|definitely)\s+", "", t, flags=re.I)  # "I'll also ..."
+    t = re.sub(rf"^{_ADVERBS}", "", t, flags=re.I)  # "I'll also ...", "I'll probably ..."
     return _FRAME.sub("", " ".join(t.split()).strip(" ,.;:?!"))
 
 
@@ -240,7 +273,7 @@ def _participant(name: str, people: dict[str, str]) -> str:
 
 
 def extract_actions(segs: Sequence[Any], *, session_id: str = "",
-                    unnamed: bool = False) -> list[dict[str, Any]]:
+                    unnamed: bool = False, roster: Iterable[str] = ()) -> list[dict[str, Any]]:
     """Actions said in the session, in order: ``{"owner", "action", "due", "citations"}``.
     ``segs`` are turns with ``position``, ``speaker``, ``text`` and ``start_s``.
 
@@ -257,7 +290,14 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     speaker restates it; a task handed on ("I'll pass that to Sam", "Priya, could you take
     that instead?") keeps its final owner only; a commitment said again later by the same
     person is one action in the fuller words; running the session itself ("I'll set the
-    scene") and the call's machinery are no task (the step model still counts them)."""
+    scene") and the call's machinery are no task (the step model still counts them).
+
+    A question put to the one who just spoke ("Could you put the readings in a shared sheet?") is
+    their action once they say yes in their next turn; a named request the asked person turns
+    down while naming someone else ("I'd rather not. Omar, you drive past there?") passes to
+    that person, again once they say yes. A task is handed on only to a participant or to a
+    person of ``roster`` (everyone the workspace knows by name: case submitters,
+    facilitators, owners of earlier actions): "I'll pass that to Facilities" keeps its owner."""
     from assistant.summarize.core import clean, fmt_ts
 
     people: dict[str, str] = {}
@@ -265,6 +305,11 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
         if g.speaker:
             people.setdefault(g.speaker.lower(), g.speaker)
             people.setdefault(g.speaker.split()[0].lower(), g.speaker)
+    known = dict(people)  # who a task may be handed on to: the call and the roster
+    for name in roster:
+        if name.strip():
+            known.setdefault(name.strip().lower(), name.strip())
+            known.setdefault(name.split()[0].lower(), name.strip())
     out: list[dict[str, Any]] = []
     asked: dict[str, tuple[int, dict[str, Any]]] = {}  # owner -> (turn, their last request)
     told: tuple[int, str, str, Any] | None = None  # (turn, owner, task, where) by name
@@ -280,11 +325,25 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     def add_cite(action: dict[str, Any], at: Any) -> None:
         if all(c["position"] != at.position for c in action["citations"]):
             action["citations"].append(cite(at))
+        if at.speaker == action["owner"]:
+            action.pop("_unconfirmed", None)  # the asked person answered
 
     heard: list[list[str]] = []  # each turn's sentences so far: where a pronoun points back
     for n, g in enumerate(segs):
         heard.append([])
         just = None
+        if g.speaker in asked and asked[g.speaker][0] >= n - 2 and \
+                _DECLINE.match(_lead_in(clean(g.text))) and \
+                (other := _passed_to(clean(g.text), people, g.speaker)):
+            _, passed = asked.pop(g.speaker)  # "I'd rather not. Omar, you drive past?"
+            passed["owner"], passed["_unconfirmed"] = other, True
+            add_cite(passed, g)
+            asked[other] = (n, passed)
+        elif g.speaker in asked and asked[g.speaker][0] == n - 1 and \
+                (yes := _said_yes(clean(g.text))) is not None:
+            answered = asked[g.speaker][1]  # "Could you log it?" / "Will do."
+            answered["due"] = answered["due"] or yes or None
+            add_cite(answered, g)
         for raw in prose.sentences(clean(g.text)):
             sent = prose.false_starts(" ".join(raw.split()))
             heard[-1].append(sent)
@@ -298,9 +357,13 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                                 "done": False, "citations": [cite(where), cite(g)]})
                 continue
             recent = {x.position for x in segs[max(0, n - 3):n + 1]}
-            if (new := _new_owner(body, people)) and (moved := next(
+            own = {x.position for x in segs[max(0, n - 1):n + 1] if x.speaker == g.speaker}
+            if (new := _new_owner(body, known)) and (moved := next(
                     (a for a in reversed(out) if a["citations"][-1]["position"] in recent
-                     and a["owner"] != new), None)) is not None:
+                     and a["owner"] != new), None)) is not None or (
+                    (new := _asked_back(body, people, g.speaker)) and (moved := next(
+                        (a for a in reversed(out) if a["citations"][-1]["position"] in own
+                         and a["owner"] == g.speaker), None)) is not None):
                 for who, (_, req) in list(asked.items()):  # nobody else answers for it now
                     if req is moved:
                         del asked[who]
@@ -311,13 +374,21 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 add_cite(moved, g)
                 asked[new] = (n, moved)  # the new owner's "Sure, I'll take it" joins it
                 continue
-            found = _commitment(body, g.speaker, people)
+            if _HAND_ON.search(body) and (kept := next(
+                    (a for a in reversed(out) if a["citations"][-1]["position"] in recent),
+                    None)) is not None:
+                add_cite(kept, g)  # "I'll pass that to Facilities": still the owner's to see
+                continue  # through, and no task of its own
+            addressee = segs[n - 1].speaker if n and segs[n - 1].speaker != g.speaker else ""
+            found = _commitment(body, g.speaker, people, addressee)
             if not found:
                 if (m := _VOCATIVE.match(body)) and not body.endswith("?") and \
                         (who := _participant(m.group("name"), people)) and who != g.speaker:
                     told = (n, who, m.group("rest"), g)
                 continue
-            owner, task, due, offer = found
+            owner, task, due, offer, unconfirmed = found
+            if _CALL.match(task) and not unnamed:
+                continue  # "I'll keep time today", "I'll have a go": the call, not a task
             request = asked[owner][1] if owner in asked and asked[owner][0] >= n - 2 else None
             if request is not None and _takes_up(task, request):
                 request["due"] = request["due"] or due  # "Hannah, would you ...?" / "I'll
@@ -340,6 +411,8 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 continue
             said = task
             task = _antecedent(task, body, heard[-2:-1], people)
+            if owner == g.speaker:  # "... needs a new latch. I'll fit the latch."
+                task = _fuller(task, [*heard[-1][:-1], body[:max(0, body.find(said))]])
             if owner == g.speaker and n and segs[n - 1].speaker not in ("", g.speaker):
                 task = _addressee(task, segs[n - 1].speaker)  # "pencil you in" -> "pencil Ana in"
             points_back = task == said and bool(_BARE.match(said))
@@ -376,6 +449,8 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                       "citations": [cite(g)]}
             if offer:
                 action["_offer"] = True  # an action once taken up or restated
+            if unconfirmed:
+                action["_unconfirmed"] = True  # an action once the asked person says yes
             if _NO_TASK.search(said) and not due:
                 action["_no_task"] = True
             out.append(action)
@@ -384,22 +459,64 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             else:
                 just = (k, action)
     kept = [a for a in out if (unnamed or not (_empty(str(a["action"])) or "_no_task" in a))
-            and not _declined(a, segs) and ("_offer" not in a or _taken(a, segs))]
+            and not _declined(a, segs) and ("_offer" not in a or _taken(a, segs))
+            and "_unconfirmed" not in a]
     return [{k: v for k, v in a.items() if not k.startswith("_")} for a in kept]
 
 
 def _new_owner(body: str, people: dict[str, str]) -> str:
     """Who ``body`` hands the task just agreed to ("I'll pass that to Sam", "Priya, could you
-    take that instead?"): a participant's full name, else the name as said; "" for none."""
+    take that instead?"): the full name of one of ``people``; "" for none, and for a name
+    nobody answers to ("I'll pass that to Facilities": a team, not a person)."""
     if m := _HAND_ON.search(body):
         name = m.group("name")
         if due_of(name) or name.lower() in _PERSONAL:
             return ""
-        return _participant(name, people) or (
-            name if name.split()[0].lower() not in ("the", "a", "an") else "")
+        return _participant(name, people)
     for rx in _INSTEAD:
         if (m := rx.search(body)) and (who := _participant(m.group("name"), people)):
             return who
+    return ""
+
+
+def _asked_back(body: str, people: dict[str, str], speaker: str) -> str:
+    """The participant ``body`` asks by name to do what only a pro-form names ("Actually,
+    Priya, you know the supplier, can you take it?"): said right after the speaker's own
+    commitment, it hands that task on. "" when there is none."""
+    m = _ASK_PRO.match(body)
+    who = _participant(m.group("name"), people) if m else ""
+    return who if who != speaker else ""
+
+
+#: First words of a due date that are capitalised only because it starts the sentence.
+_DATE_LEADS = frozenset({"by", "before", "on", "until", "till", "for", "at", "in", "within",
+                         "after", "over", "ahead", "no", "tomorrow", "tonight", "today",
+                         "this", "next", "the", "end", "early", "mid", "late"})
+
+
+def _said_yes(turn: str) -> str | None:
+    """The due date of a turn that says yes to what was just asked ("Will do, tonight.",
+    "By Friday, yes."), read in its first sentence only (the next may date a task of its
+    own): "" for a plain yes, None when the turn does not start with a yes."""
+    first = next(iter(prose.sentences(turn)), "").strip()
+    due = DUE.match(first)
+    rest = first[due.end():].lstrip(" ,.") if due else first
+    if not (_YES.match(rest) or _YES.match(_lead_in(rest))):
+        return None
+    if not due:
+        return due_of(first) or ""
+    said = " ".join(due.group(0).split())  # "By Friday, yes." -> "by Friday"
+    return said[0].lower() + said[1:] if said.split()[0].lower() in _DATE_LEADS else said
+
+
+def _passed_to(text: str, people: dict[str, str], speaker: str) -> str:
+    """The participant other than ``speaker`` whom ``text`` addresses by name ("Omar, you
+    drive past there?", "Can you, Priya?"); "" when none is."""
+    for sent in prose.sentences(text):
+        sent = _lead_in(" ".join(sent.split()))
+        for m in (_VOCATIVE.match(sent), _NAME_LAST.search(sent)):
+            if m and (who := _participant(m.group("name"), people)) and who != speaker:
+                return who
     return ""
 
 
@@ -448,7 +565,7 @@ def _proposal(head: str, before: Sequence[str]) -> str:
         text = text.strip(" ,;:-")
         if not text:
             continue
-        if m := _PROPOSAL.search(text):
+        if m := _PROPOSAL.search(text) or _ROOM_TASK.match(_lead_in(text)):
             task = _task(m.group("rest"))
             if len(task.split()) >= 2 and not _empty(task):
                 return task
@@ -554,6 +671,29 @@ def _antecedent(task: str, body: str, turns: Sequence[Sequence[str]],
     return task
 
 
+#: A task whose object is "the" and one noun ("fit the latch", "ring the hall").
+_THE_NOUN = re.compile(r"^(?P<verb>[a-z][\w'’-]*(?: (?:up|out|over|round|back|on|off|in|"
+                       r"through|down))?) the (?P<noun>[a-z][\w'’-]*)(?P<rest>\b.*)$")
+
+
+def _fuller(task: str, before: Sequence[str]) -> str:
+    """``task`` with a bare "the NOUN" object ("fit the latch") in the fuller words that the
+    speaker named it with just before in the same turn ("The side gate needs a new spring
+    latch, ..." -> "fit the new spring latch"). Unchanged when nothing names it more fully."""
+    from assistant.summarize.redact import spacy_parser
+
+    m = _THE_NOUN.match(task)
+    if not m or m.group("noun") in _VAGUE_HEADS:
+        return task
+    for text in reversed([t for t in before if t.strip()]):
+        for c in spacy_parser()(text).noun_chunks:
+            words = [w for w in c if w.pos_ not in ("DET", "PRON") and not w.is_punct]
+            if c.root.lower_ == m.group("noun") and len(words) >= 2 and not DUE.search(c.text):
+                return (f"{m.group('verb')} the {' '.join(w.text for w in words)}"
+                        f"{m.group('rest')}")
+    return task
+
+
 def _first_thing(text: str, people: dict[str, str], *, plural: bool) -> str:
     """The first noun phrase of ``text`` that names a thing of the given number (not a
     person, a pronoun, a time or a vague word); "" when there is none."""
@@ -602,36 +742,42 @@ def _lead_in(sent: str) -> str:
                   r"alright)\b[,.!]?\s*)+", "", sent, flags=re.I).strip()
 
 
-def _commitment(body: str, speaker: str, people: dict[str, str]
-                ) -> tuple[str, str, str | None, bool] | None:
-    """(owner, task, due, offer) said in ``body``, a sentence without its lead-in
-    (:func:`_lead_in`), or None. ``offer``: the speaker offers rather than commits ("I could
-    ring them by Friday", "I'll ring them if you want")."""
+def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str = ""
+                ) -> tuple[str, str, str | None, bool, bool] | None:
+    """(owner, task, due, offer, unconfirmed) said in ``body``, a sentence without its
+    lead-in (:func:`_lead_in`), or None. ``offer``: the speaker offers rather than commits
+    ("I could ring them by Friday", "I'll ring them if you want"). ``unconfirmed``: a
+    question to ``addressee``, the one who just spoke, that names nobody ("Could you log
+    the readings?"), an action only once they say yes."""
     for rx in (_ASK, _ASK_TAIL):
         m = rx.match(body)
         if m and _SPEAK_NOW.match(m.group("rest")) and not due_of(m.group("rest")):
             return None  # "could you tell us how it went?": talk in the session, not a task
         if m and (who := _participant(m.group("name"), people)) and who != speaker:
-            return who, _task(m.group("rest")), due_of(m.group("rest")), False
+            return who, _task(m.group("rest")), due_of(m.group("rest")), False, False
     m = _NAMED.match(body)
     if m and (who := _participant(m.group("name"), people)) and not body.endswith("?"):
-        return who, _task(m.group("rest")), due_of(m.group("rest")), False
+        return who, _task(m.group("rest")), due_of(m.group("rest")), False, False
+    m = _ASK_YOU.match(body)
+    if m and addressee and speaker and not (
+            _SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)):
+        return addressee, _task(rest), due_of(rest), False, True
     if body.endswith("?") or not speaker:
         return None
     m = _LEAVE.search(body)
     if m:
-        return speaker, _task(m.group("rest")), due_of(body), False
+        return speaker, _task(m.group("rest")), due_of(body), False, False
     m = _SELF.search(body)
     if m and (_REPORTED.search(body[:m.start()]) or _HYPOTHETICAL.search(body[:m.start()])):
         return None  # "she says I'll get a refund", "if we ever had one, I'll ..."
     if m and not _NOT_ACTIONS.match(m.group("rest")):
         rest = m.group("rest")
-        return speaker, _task(rest), due_of(rest), bool(_IF_WANTED.search(rest))
+        return speaker, _task(rest), due_of(rest), bool(_IF_WANTED.search(rest)), False
     m = _SELF_WEAK.search(body)
     if m and not _NOT_ACTIONS.match(rest := m.group("rest")) and (
             due_of(rest) or _IF_WANTED.search(rest)):
         offer = bool(_OFFER.match(m.group(0)) or _IF_WANTED.search(rest))
-        return speaker, _task(rest), due_of(rest), offer
+        return speaker, _task(rest), due_of(rest), offer, False
     return None
 
 

@@ -86,7 +86,7 @@ W = {"cent": 1.3, "cue": 1.8, "prior": 0.0, "len": 1.0, "red": 2.0, "width": 0.1
      "case_first": 1.0, "restate": 2.0}
 
 _NOISE = re.compile(r"\{[a-z_]+\}|<[^>]+>|\[[a-z _-]+\]", re.I)
-_FILLER = re.compile(r"(?<![\w/])(?:um+|uh+|hmm+|mm-hmm|mm|uh-huh|er+|ah+|erm|you know|"
+_FILLER = re.compile(r"(?<![\w/])(?:um+|uh+|hmm+|mm-hmm|mm|uh-huh|er+|ah+|erm|(?<!let )you know|"
                      r"i mean|kind of|sort of|like,)(?![\w/])[,.]?\s*", re.I)
 _SPACE_PUNCT = re.compile(r"\s+([,.?!;:'])")
 _REPEAT = re.compile(r"\b(\w+(?:['’]\w+)?(?:\s+\w+(?:['’]\w+)?)?)(?:,?\s+\1\b)+", re.I)

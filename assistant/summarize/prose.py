@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 _FILLER = re.compile(r"(?<![\w/'’-])(?:u+m+|u+h+|u+h-huh|hmm+|mm+-?hmm|mhm|mm+|e+r+m*|ah+|"
-                     r"you know|i mean|kind of|sort of|you see)(?![\w/'’-])[,.]?", re.I)
+                     r"(?<!let )you know|i mean|kind of|sort of|you see)(?![\w/'’-])[,.]?", re.I)
 _LIKE = re.compile(r"(?:(?<=[,.;])|^)\s*like\s*,|,\s*like\s*(?=,)", re.I)
 _HEDGE = re.compile(r"(?:(?<=^)|(?<=[,;]\s))(?:i (?:think|guess|suppose|reckon|believe|feel "
                     r"like)|i'd say|in my opinion|to be honest|honestly|basically|actually|"
@@ -63,7 +63,7 @@ _STOPS = _words(
 _PARTICLES = _words("in on")
 _SPEAKER_PREFIX = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s")
 _REPEATED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.I)
-_FILLER_WORD = re.compile(r"(?<![\w'’-])(?:um+|uh+|you know)(?![\w'’-])", re.I)
+_FILLER_WORD = re.compile(r"(?<![\w'’-])(?:um+|uh+|(?<!let )you know)(?![\w'’-])", re.I)
 
 #: Third person for a first-person subject, by the word that follows it.
 _I_FORMS = {"i'm": "is", "i am": "is", "i've": "has", "i have": "has", "i'll": "will",

@@ -18,7 +18,7 @@ from assistant.summarize.core import (
     fmt_ts,
     ground_bullets,
 )
-from assistant.summarize.drafter import DraftRequest, apply, drafter_for
+from assistant.summarize.drafter import DraftRequest, apply, drafter_for, workspace_people
 from assistant.summarize.drafts import (
     Built,
     DraftRecord,
@@ -70,7 +70,9 @@ def build_recap(ws: Workspace, session_id: str) -> tuple[Built, Session]:
                                    speakers={g.speaker for g in segs})
     built.content = {"title": f"Recap: {x.title or x.id}", "bullets": graded,
                      "note": note(built), "session_id": x.id, "scripted": scripted,
-                     "actions": extract_actions(segs, session_id=x.id),
+                     # a task is handed on only to someone the workspace knows by name
+                     "actions": extract_actions(segs, session_id=x.id,
+                                                roster=workspace_people(ws)),
                      # each turn's step, so a pattern drafted from this recap reuses them
                      "steps": [[g.position, st] for g, st in zip(segs, per_turn, strict=True)]}
     built.flags = flags
