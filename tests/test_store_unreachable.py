@@ -104,3 +104,15 @@ def test_the_app_says_the_record_store_is_unreachable_and_keeps_the_typed_text(
         ws.engine = stored
         down.dispose()
         demo.close()
+
+
+def test_a_sqlite_file_that_cannot_be_made_is_a_clear_error_too(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(StoreUnavailable, match="Cannot create the record store's folder"):
+        make_engine(f"sqlite:///{blocker / 'sub' / 'store.db'}")
+    engine = make_engine(f"sqlite:///{tmp_path / 'store.db'}")
+    (tmp_path / "store.db").mkdir()  # a folder where the file should be
+    with pytest.raises(StoreUnavailable, match="unable to open database file"):
+        engine.connect()
+    engine.dispose()

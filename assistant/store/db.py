@@ -37,7 +37,13 @@ def in_chunks(ids: Sequence[Any]) -> Iterator[Sequence[Any]]:
 def make_engine(url: str) -> Engine:
     """Create an engine for a SQLAlchemy URL; SQLite files get their folder and WAL mode."""
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(url.removeprefix("sqlite:///")).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreUnavailable(f"Cannot create the record store's folder {folder} "
+                                   f"({exc.strerror or exc}). Fix: choose a writable place "
+                                   "with --data-dir or ASSISTANT_DATABASE_URL.") from None
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     sqlite = url.startswith("sqlite")
@@ -53,9 +59,11 @@ def make_engine(url: str) -> Engine:
     def _unreachable(ctx: ExceptionContext) -> BaseException | None:
         # No connection could be made (ctx.connection is None), or the one in use died:
         # every caller (CLI command, app request) then says so in one line, not a traceback.
-        if ctx.connection is None or ctx.is_disconnect:
-            return unreachable(engine.url, ctx.original_exception)
-        return None
+        if not (ctx.connection is None or ctx.is_disconnect):
+            return None
+        if sqlite and "unable to open" not in str(ctx.original_exception):
+            return None  # a busy, locked or full SQLite file: transaction() says which
+        return unreachable(engine.url, ctx.original_exception)
 
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
