@@ -46,5 +46,10 @@ class Conflict(AssistantError):
     """The action clashes with the current state (for example an edit on a stale version)."""
 
 
+class StoreUnavailable(AssistantError):
+    """The record store (the database) cannot be reached: down, wrong address, unknown
+    database or user. Nothing was read or written."""
+
+
 class Forbidden(AssistantError):
     """The user's role does not allow the action."""

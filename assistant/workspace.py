@@ -49,7 +49,14 @@ def open_workspace(settings: Settings, *, engine: Engine | None = None,
     The embedding model is loaded lazily, on the first text that needs embedding, and the
     embedded Chroma index on first use.
     """
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from assistant.errors import ConfigError
+
+        raise ConfigError(f"Cannot create the data folder {settings.data_dir} "
+                          f"({exc.strerror or exc}). Fix: choose a writable folder with "
+                          "--data-dir or ASSISTANT_DATA_DIR.") from None
     engine = engine or make_engine(settings.resolved_database_url)
     init_schema(engine)
     if embedder is None:

@@ -113,12 +113,16 @@ def test_cli_approve_takes_an_override_reason(tmp_path, embedder) -> None:
     ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
     try:
         rid = flagged_recap(ws, tmp_path)
+        from assistant.review.workflow import get_draft
+
+        shown = str(get_draft(ws, rid).versions[-1].number)  # as `review show` prints it
     finally:
         ws.close()
     base = ["--data-dir", str(data)]
-    code, out = invoke(base, "review", "approve", rid)
+    code, out = invoke(base, "review", "approve", rid, "--version", shown)
     assert code != 0 and "cannot be approved yet" in out
-    code, out = invoke(base, "review", "approve", rid, "--override", "checked with the CFO")
+    code, out = invoke(base, "review", "approve", rid, "--version", shown, "--override",
+                       "checked with the CFO")
     assert code == 0 and "override recorded" in out, out
 
 

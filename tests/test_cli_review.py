@@ -52,15 +52,19 @@ def test_users_review_publish_and_export_from_the_command_line(tmp_path: Path,
     code, out = invoke(base, "review", "submit", recap_id)
     assert code == 0 and "in review" in out
     # a viewer is refused by the library's rule, a wrong password by sign-in
-    code, out = invoke(base, "review", "approve", recap_id, "--as", "vic",
+    code, out = invoke(base, "review", "approve", recap_id, "--version", "1", "--as", "vic",
                        input="very secret\n")
     assert code != 0 and "may not approve" in out
-    code, out = invoke(base, "review", "approve", recap_id, "--as", "stella",
-                       input="wrong\n")
+    code, out = invoke(base, "review", "approve", recap_id, "--version", "1", "--as",
+                       "stella", input="wrong\n")
     assert code != 0 and "Wrong name or password" in out
+    # an approval names the version the steward read
     code, out = invoke(base, "review", "approve", recap_id, "--as", "stella",
                        "--comment", "fine", input="correct horse\n")
-    assert code == 0 and "approved" in out, out
+    assert code != 0 and "--version N" in out and "newest is version 1" in out, out
+    code, out = invoke(base, "review", "approve", recap_id, "--version", "1", "--as",
+                       "stella", "--comment", "fine", input="correct horse\n")
+    assert code == 0 and "version 1 is approved" in out, out
 
     code, out = invoke(base, "recap", "export", recap_id, "--format", "text")
     assert code == 0 and out.startswith("Recap: Volunteer jam") and out.count("• ") == 5
@@ -205,7 +209,8 @@ def test_review_edit_saves_a_new_version_from_a_file_stdin_or_the_editor(
     code, out = invoke(base, "review", "edit", recap_id)
     assert code != 0 and "No editor is set" in out and "--file" in out, out
     code, out = invoke(base, "review", "submit", recap_id)
-    code, out = invoke(base, "review", "approve", recap_id, "--override", "fine")
+    code, out = invoke(base, "review", "approve", recap_id, "--version", "4", "--override",
+                       "fine")
     assert code == 0, out
     code, out = invoke(base, "review", "edit", recap_id, "--file", str(edited))
     assert code != 0 and "can no longer be edited" in out, out

@@ -164,6 +164,20 @@ def test_row_without_problem_names_its_row(tmp_path: Path) -> None:
     assert err.line == 3 and "no problem text" in str(err) and "in.csv, line 3" in str(err)
 
 
+def test_a_row_with_more_cells_than_headers_is_refused_naming_its_line_and_the_fix(
+        tmp_path: Path) -> None:
+    # an unquoted comma split a cell: "z" and "w" would otherwise be dropped unseen
+    err = error_of(write(tmp_path / "in.csv", "Title,Problem\nx,y,z,w\nGood,Real problem\n"))
+    assert err.line == 2 and "in.csv, line 2" in str(err)
+    assert "4 cells under 2 headers" in str(err) and "'z', 'w'" in str(err)
+    assert "unquoted comma" in str(err) and "double quotes" in str(err)
+    semi = error_of(write(tmp_path / "semi.csv", "Title;Problem\nx;y\nx;y;z\n"))
+    assert semi.line == 3 and "unquoted semicolon" in str(semi)
+    # empty cells past the last header (a, b,,) lose nothing and are read as before
+    cases = read_cases(write(tmp_path / "ok.csv", "Title,Problem\nx,y,,\n"))
+    assert [(c.title, c.problem) for c in cases] == [("x", "y")]
+
+
 def test_unreadable_date_names_its_row(tmp_path: Path) -> None:
     err = error_of(write(tmp_path / "in.csv", "Problem,Submitted\nx,2026-09-01\ny,soon\n"))
     assert err.line == 3 and "'soon'" in str(err)

@@ -33,6 +33,12 @@ app.add_typer(recap_app, name="recap")
 WRONG_PASSWORD_PAUSE_S = 2.0
 
 AS_USER = typer.Option(None, "--as", help="Act as this user (asks for their password).")
+
+
+def _version_option(required: bool) -> Any:
+    return typer.Option(None, "--version", metavar="N", help=(
+        "The version you read (`assistant review show ID` prints it); refused if someone "
+        "saved a newer one since." + (" Required." if required else "")))
 DRAFT_ID = typer.Argument(..., help="Draft id (D...; `assistant review list` shows them).")
 
 
@@ -248,11 +254,12 @@ def _say_blockers(kind: str, content: dict[str, Any], flags: list[dict[str, Any]
 
 
 @review_app.command("submit")
-def review_submit(draft_id: str = DRAFT_ID, as_user: str | None = AS_USER) -> None:
+def review_submit(draft_id: str = DRAFT_ID, as_user: str | None = AS_USER,
+                  version: int | None = _version_option(False)) -> None:
     """Send a draft for review: a steward approves or rejects it."""
     from assistant.review.workflow import submit_for_review
 
-    submit_for_review(workspace(), draft_id, actor=_actor(as_user))
+    submit_for_review(workspace(), draft_id, actor=_actor(as_user), version=version)
     typer.echo(f"{draft_id} is in review.")
 
 
@@ -263,24 +270,34 @@ def review_approve(draft_id: str = DRAFT_ID,
                    override: str = typer.Option(
                        "", "--override", help="Approve despite open grounding flags or empty "
                        "required fields; the reason is kept in the audit log."),
-                   as_user: str | None = AS_USER) -> None:
-    """Approve a draft in review (stewards); an approved pattern joins the playbook."""
-    from assistant.review.workflow import approve
+                   as_user: str | None = AS_USER,
+                   version: int | None = _version_option(True)) -> None:
+    """Approve the version you read of a draft in review (stewards).
 
+    An approved pattern joins the playbook; a version saved after yours is refused."""
+    from assistant.review.workflow import approve, get_draft
+
+    if version is None:  # an approval is of the text the steward read, never of "whatever"
+        d = get_draft(workspace(), draft_id)
+        v = d.versions[-1]
+        raise AssistantError(f"Name the version you read: `assistant review approve "
+                             f"{draft_id} --version N`. Its newest is version {v.number} "
+                             f"by {v.author}; `assistant review show {draft_id}` prints it.")
     approve(workspace(), draft_id, comment=comment, override=override,
-            actor=_actor(as_user))
-    typer.echo(f"{draft_id} is approved" + (" (override recorded)." if override.strip()
-                                             else "."))
+            actor=_actor(as_user), version=version)
+    typer.echo(f"{draft_id} version {version} is approved"
+               + (" (override recorded)." if override.strip() else "."))
 
 
 @review_app.command("reject")
 def review_reject(draft_id: str = DRAFT_ID, comment: str = typer.Option(..., "--comment",
                                                              help="What the author must fix."),
-                  as_user: str | None = AS_USER) -> None:
+                  as_user: str | None = AS_USER,
+                  version: int | None = _version_option(False)) -> None:
     """Send a draft in review back to its author, saying what to fix."""
     from assistant.review.workflow import reject
 
-    reject(workspace(), draft_id, comment=comment, actor=_actor(as_user))
+    reject(workspace(), draft_id, comment=comment, actor=_actor(as_user), version=version)
     typer.echo(f"{draft_id} is back with its author as a draft.")
 
 

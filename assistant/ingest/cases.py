@@ -293,7 +293,21 @@ def read_csv(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseR
     start = next((k for k, (_, r) in enumerate(records) if any(c.strip() for c in r)), None)
     if start is None:
         raise IngestError("the file is empty.", path=str(path), fix="choose the intake sheet.")
-    return rows_to_cases(str(path), records[start][1], records[start + 1:], mapping,
+    headers = records[start][1]
+    for n, r in records[start + 1:]:
+        # Cells past the last header belong to no column and would be dropped unseen; most
+        # often a cell's own delimiter split it. Empty trailing cells (a, b,,) are harmless.
+        extra = [c for c in r[len(headers):] if c.strip()]
+        if extra:
+            sep = {",": "comma", ";": "semicolon", "\t": "tab"}[delimiter]
+            example = f' ("a{delimiter} b")' if delimiter != "\t" else ""
+            raise IngestError(
+                f"this row has {len(r)} cells under {len(headers)} headers, so "
+                f"{', '.join(repr(c.strip()[:40]) for c in extra[:3])} would be lost; an "
+                f"unquoted {sep} inside a cell splits it.", path=str(path), line=n,
+                fix=f"put that cell in double quotes{example} or add a header for the "
+                "extra column; re-exporting the sheet as CSV UTF-8 quotes cells for you.")
+    return rows_to_cases(str(path), headers, records[start + 1:], mapping,
                          header_line=records[start][0])
 
 

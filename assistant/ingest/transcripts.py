@@ -164,9 +164,8 @@ def read_srt(path: Path) -> TranscriptRecord:
     at = _timing_lines(str(path), lines)
     try:
         items = pysrt.from_string(text, error_handling=pysrt.ERROR_RAISE)
-    except Exception as exc:  # pysrt.Error subclasses
-        raise IngestError(f"the SRT file is malformed ({exc}).", path=str(path),
-                          fix=TIMING_FIX) from None
+    except pysrt.Error as exc:
+        raise _srt_error(str(path), exc) from None
     segs = []
     for i, item in enumerate(items):
         body = " ".join(x.strip() for x in item.text_without_tags.split("\n") if x.strip())
@@ -175,6 +174,21 @@ def read_srt(path: Path) -> TranscriptRecord:
                                   item.end.ordinal / 1000,
                                   at[i] if len(at) == len(items) else None))
     return _finish(str(path), segs)
+
+
+def _srt_error(path: str, exc: Exception) -> IngestError:
+    """pysrt's error for a cue it cannot read (args: the 0-based line index of the blank
+    line after the cue, pysrt's reason, the cue's text) as one naming the line where the
+    cue's timing should be."""
+    index, source = exc.args[0], exc.args[-1]
+    if not isinstance(index, int) or not isinstance(source, str) or len(exc.args) < 2:
+        return IngestError("the SRT file is malformed.", path=path, fix=TIMING_FIX)
+    block = source.rstrip("\n").split("\n")
+    first = index - len(block) + 1  # the cue's first line, 1-based
+    k = 1 if block[0].strip().isdigit() and len(block) > 1 else 0  # past the cue number
+    return IngestError(f"broken cue timing {block[k].strip()!r}.", path=path, line=first + k,
+                       fix="each cue is its number, a timing line, its text and a blank line; "
+                       + TIMING_FIX)
 
 
 def _header_facts(lines: Sequence[str]) -> dict[str, object]:

@@ -299,23 +299,59 @@ def check_editable(status: str, name: str) -> None:
                        "edited. Draft a new one to change it.")
 
 
+class ChangedSinceOpened(Conflict):
+    """A decision on a draft refused because a newer version was saved after the version
+    the user has on screen (reloading the draft shows it)."""
+
+
+def check_seen(ws: Workspace, s: OrmSession, d: Draft, version: int | None,
+               doing: str) -> None:
+    """Raise :class:`Conflict` when ``version`` (the one the user has on screen) is not the
+    draft's newest: a decision on a draft's text is about the text the user read. The
+    message names who saved what since, and when; None skips the check (a script that has
+    just made the newest version itself)."""
+    if version is None:
+        return
+    newest = max(v.number for v in d.versions)
+    if version == newest:
+        return
+    name = name_of(s, d)
+    if not any(v.number == version for v in d.versions):
+        raise ChangedSinceOpened(f"{name} has no version {version} (the newest is {newest}). "
+                                 f"Nothing was {doing}; reload the draft and read version "
+                                 f"{newest} first.")
+    later = sorted((v for v in d.versions if v.number > version), key=lambda v: v.number)
+    saved = "; ".join(f"{v.author} saved version {v.number} at "
+                      f"{aware(v.created_at).astimezone(ws.settings.zone):%Y-%m-%d %H:%M %Z}"
+                      for v in later)
+    raise ChangedSinceOpened(f"{name} changed after you opened version {version}: {saved}. "
+                             f"Nothing was {doing}, and your comment is kept. Reload the "
+                             f"draft, read version {newest}, then decide again.")
+
+
 def submit_for_review(ws: Workspace, draft_id: str, *, actor: Actor = LOCAL,
-                      comment: str = "") -> DraftDetail:
-    """draft -> in review."""
+                      comment: str = "", version: int | None = None) -> DraftDetail:
+    """draft -> in review; ``version``: the version the sender has on screen (see
+    :func:`check_seen`)."""
     require(actor, "submit_for_review")
     with transaction(ws.engine) as s:
         d = _load(s, draft_id, lock=True)
         if d.status != "draft":
             raise Conflict(f"{name_of(s, d)} is {status_phrase(d.status)}; only a draft "
                            "can be sent for review.")
+        check_seen(ws, s, d, version, "sent for review")
         _status_change(s, d, "in_review", actor, "submit_for_review", comment)
     return get_draft(ws, draft_id)
 
 
 def approve(ws: Workspace, draft_id: str, *, comment: str = "", override: str = "",
-            actor: Actor = LOCAL) -> DraftDetail:
+            actor: Actor = LOCAL, version: int | None = None) -> DraftDetail:
     """in review -> approved (stewards). Approving a pattern candidate adds it to the
     playbook as an approved pattern, ready to publish.
+
+    ``version`` is the version the steward has on screen: when someone saved a newer one
+    meanwhile (drafts in review stay editable), nothing is approved and :class:`Conflict`
+    names who saved what, and when (:func:`check_seen`). The app and the CLI always pass it.
 
     A recap or pattern with open grounding flags, or a pattern with an empty required field
     (see :mod:`assistant.review.gate`), is refused with :class:`Conflict` unless
@@ -329,6 +365,7 @@ def approve(ws: Workspace, draft_id: str, *, comment: str = "", override: str = 
             hint = " Send it for review first." if d.status == "draft" else ""
             raise Conflict(f"{name_of(s, d)} is {status_phrase(d.status)}; only a draft "
                            f"in review can be approved.{hint}")
+        check_seen(ws, s, d, version, "approved")
         problems = blockers(d.kind, d.versions[-1].content, list(d.versions[-1].flags or ()))
         if problems and not override.strip():
             raise Conflict(blocked_message(name_of(s, d), problems))
@@ -363,8 +400,10 @@ def _apply_theme_label(s: OrmSession, ws: Workspace, theme_id: str, label: str,
         t.description = description
 
 
-def reject(ws: Workspace, draft_id: str, *, comment: str, actor: Actor = LOCAL) -> DraftDetail:
-    """in review -> back to draft, with the reason the author needs to fix it."""
+def reject(ws: Workspace, draft_id: str, *, comment: str, actor: Actor = LOCAL,
+           version: int | None = None) -> DraftDetail:
+    """in review -> back to draft, with the reason the author needs to fix it; ``version``:
+    the version the steward read (see :func:`check_seen`)."""
     require(actor, "reject")
     if not comment.strip():
         raise AssistantError("Say why you reject the draft (a comment), so its author knows "
@@ -374,6 +413,7 @@ def reject(ws: Workspace, draft_id: str, *, comment: str, actor: Actor = LOCAL) 
         if d.status != "in_review":
             raise Conflict(f"{name_of(s, d)} is {status_phrase(d.status)}; only a draft "
                            "in review can be rejected.")
+        check_seen(ws, s, d, version, "rejected")
         _status_change(s, d, "draft", actor, "reject", comment.strip(), {"rejected": True})
     return get_draft(ws, draft_id)
 

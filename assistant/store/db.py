@@ -9,12 +9,13 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, TextClause, create_engine, event, inspect, select, text
+from sqlalchemy import URL, Engine, TextClause, create_engine, event, inspect, select, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
-from assistant.errors import AssistantError, ConfigError, Conflict
+from assistant.errors import AssistantError, ConfigError, Conflict, StoreUnavailable
 from assistant.store.models import Base, Meta
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,13 @@ def in_chunks(ids: Sequence[Any]) -> Iterator[Sequence[Any]]:
 def make_engine(url: str) -> Engine:
     """Create an engine for a SQLAlchemy URL; SQLite files get their folder and WAL mode."""
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(url.removeprefix("sqlite:///")).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreUnavailable(f"Cannot create the record store's folder {folder} "
+                                   f"({exc.strerror or exc}). Fix: choose a writable place "
+                                   "with --data-dir or ASSISTANT_DATABASE_URL.") from None
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     sqlite = url.startswith("sqlite")
@@ -47,6 +54,17 @@ def make_engine(url: str) -> Engine:
     except Exception as exc:  # bad URL, missing driver
         raise ConfigError(f"Cannot open database URL {url!r}: {exc}. "
                           "Fix ASSISTANT_DATABASE_URL.") from exc
+
+    @event.listens_for(engine, "handle_error")
+    def _unreachable(ctx: ExceptionContext) -> BaseException | None:
+        # No connection could be made (ctx.connection is None), or the one in use died:
+        # every caller (CLI command, app request) then says so in one line, not a traceback.
+        if not (ctx.connection is None or ctx.is_disconnect):
+            return None
+        if sqlite and "unable to open" not in str(ctx.original_exception):
+            return None  # a busy, locked or full SQLite file: transaction() says which
+        return unreachable(engine.url, ctx.original_exception)
+
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
@@ -66,6 +84,29 @@ def make_engine(url: str) -> Engine:
             immediate = conn.get_execution_options().get("sqlite_immediate", False)
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
     return engine
+
+
+def unreachable(url: URL, exc: BaseException) -> StoreUnavailable:
+    """The error for a record store that cannot be reached: which one (its URL without the
+    password), the driver's reason, and what to check."""
+    where = url.render_as_string(hide_password=True)
+    lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+    reason = (lines[0] if lines else type(exc).__name__).rpartition(" failed: ")[2]
+    reason = reason.removeprefix("FATAL:").strip().rstrip(".")
+    low = reason.lower()
+    setting = "ASSISTANT_DATABASE_URL (or --database-url)"
+    if url.get_backend_name() == "sqlite":
+        fix = (f"check that the file's folder exists and is writable, or correct {setting}.")
+    elif "database" in low and "does not exist" in low:
+        fix = (f"create the database (`createdb {url.database}`) or correct the database "
+               f"name in {setting}.")
+    elif any(w in low for w in ("role", "password", "authentication", "no pg_hba")):
+        fix = (f"check the user name and password in {setting}, and that PostgreSQL lets "
+               "that user in (pg_hba.conf).")
+    else:
+        fix = (f"start PostgreSQL, or check that {url.host or 'its host'}:{url.port or 5432} "
+               f"is reachable from here, or correct {setting}.")
+    return StoreUnavailable(f"Cannot reach the record store {where} ({reason}). Fix: {fix}")
 
 
 def init_schema(engine: Engine) -> int:

@@ -15,8 +15,9 @@ from typing import Any
 import gradio as gr
 from starlette.middleware import Middleware
 
+from assistant.errors import AssistantError
 from assistant.ui import unsaved
-from assistant.ui.context import AppContext
+from assistant.ui.context import AppContext, as_gr_error
 from assistant.ui.handlers import review as review_handlers
 from assistant.ui.signin import SignInGate, SignInMiddleware
 from assistant.ui.tabs import intake, network, playbook, review, sessions, themes, today
@@ -147,10 +148,14 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
         toggles = [c for c in (sign_out, local_note) if c is not None]
 
         def on_load(request: gr.Request) -> list[Any]:
-            signed = ctx.signing_in()
+            try:
+                signed = ctx.signing_in()
+                who_text = who_is_here(request)
+            except AssistantError as exc:  # the record store is down: say so, readably
+                raise as_gr_error(exc) from exc
             shown = [gr.update(visible=signed if c is sign_out else not signed)
                      for c in toggles]
-            return [who_is_here(request), *shown]
+            return [who_text, *shown]
 
         demo.load(on_load, None, [who, *toggles], show_progress_on=who)
         # The browser keeps unsaved editor text and warns before the page is left with it.
@@ -159,7 +164,10 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
         # What this role may not do is hidden (with a note giving the reason) before anyone can
         # click it; the library refuses it anyway.
         def apply_gates(request: gr.Request) -> list[Any]:
-            return ctx.gate_updates(request)
+            try:
+                return ctx.gate_updates(request)
+            except AssistantError as exc:
+                raise as_gr_error(exc) from exc
 
         demo.load(apply_gates, None, [c for c, _ in ctx.gates] + [n for n, _ in ctx.notes],
                   show_progress="hidden")

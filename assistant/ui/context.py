@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import gradio as gr
 
 from assistant.auth import LOCAL, PERMISSIONS, Actor, can
-from assistant.errors import AssistantError, Forbidden
+from assistant.errors import AssistantError, Forbidden, StoreUnavailable
 from assistant.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -81,9 +81,8 @@ class AppContext:
     def run(self, fn: Callable[..., T], request: gr.Request | None, *args: Any,
             **kwargs: Any) -> T:
         """Call a handler as the request's actor; user-facing errors become ``gr.Error``."""
-        actor = self.actor(request)
-        try:
-            return fn(self.ws, actor, *args, **kwargs)
+        try:  # finding the actor reads the store too: it may be unreachable
+            return fn(self.ws, self.actor(request), *args, **kwargs)
         except AssistantError as exc:
             raise as_gr_error(exc) from exc
 
@@ -91,9 +90,8 @@ class AppContext:
                 **kwargs: Any) -> tuple[T | None, str]:
         """Like :meth:`run`, but a user-facing error comes back as ``(None, message)`` to
         show in the screen's result area, replacing what was there."""
-        actor = self.actor(request)
         try:
-            return fn(self.ws, actor, *args, **kwargs), ""
+            return fn(self.ws, self.actor(request), *args, **kwargs), ""
         except AssistantError as exc:
             return None, error_md(exc)
 
@@ -102,7 +100,16 @@ def error_md(exc: AssistantError) -> str:
     """A library error shown in place of a screen's result (so the last success does not
     linger under it, and errors do not pile up as toasts)."""
     title = "Not allowed" if isinstance(exc, Forbidden) else "Could not do that"
-    return f"<div class='inline-error'>❌ <b>{title}.</b> {html.escape(str(exc))}</div>"
+    if isinstance(exc, StoreUnavailable):
+        title = "The record store is unreachable"
+    return (f"<div class='inline-error'>❌ <b>{title}.</b> {html.escape(str(exc))}"
+            f"{html.escape(UNREACHABLE_NOTE) if isinstance(exc, StoreUnavailable) else ''}"
+            "</div>")
+
+
+#: Added to a record-store outage in the app: the screen keeps what the user typed.
+UNREACHABLE_NOTE = (" Nothing was saved; what you typed is still here: try again once the "
+                    "record store is back.")
 
 
 def hidden_note(actor: Actor, actions: tuple[str, ...]) -> str:
@@ -144,4 +151,7 @@ def actor_for_user(ws: Workspace, name: str) -> Actor:
 def as_gr_error(exc: AssistantError) -> gr.Error:
     """The library's message, shown as-is (escaped: the modal renders HTML)."""
     title = "Not allowed" if isinstance(exc, Forbidden) else "Error"
-    return gr.Error(html.escape(str(exc)), title=title, print_exception=False)
+    text = str(exc)
+    if isinstance(exc, StoreUnavailable):
+        title, text = "The record store is unreachable", text + UNREACHABLE_NOTE
+    return gr.Error(html.escape(text), title=title, print_exception=False)

@@ -23,6 +23,7 @@ from typing import Any
 
 from fastapi import HTTPException
 
+from assistant.errors import StoreUnavailable
 from assistant.review.signin import SignInThrottle, SignInThrottled
 from assistant.workspace import Workspace
 
@@ -67,6 +68,8 @@ class SignInGate:
                                 ) from None
         try:
             user = await asyncio.to_thread(authenticate, self.ws, username, password)
+        except StoreUnavailable as exc:  # not a wrong password: say why, count nothing
+            raise HTTPException(status_code=503, detail=str(exc)) from None
         except Exception:  # a failed check must never sign anyone in
             log.exception("sign-in check failed for %r", username)
             user = None
@@ -133,6 +136,23 @@ async def _refuse(send: Any, detail: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
+async def _unavailable_page(send: Any, detail: str) -> None:
+    """Answer 503 with a readable page saying the record store is unreachable."""
+    import html
+
+    body = (f"<!doctype html><html><head><meta charset='utf-8'><title>Facilitation assistant"
+            "</title></head><body style='font-family: sans-serif; max-width: 45em; "
+            "margin: 3em auto'><h2>The record store is unreachable</h2>"
+            f"<p>{html.escape(detail)}</p><p>Nothing is lost: the app comes back by itself "
+            "once the record store is reachable again. Reload this page in a minute.</p>"
+            "</body></html>").encode()
+    await send({"type": "http.response.start", "status": 503,
+                "headers": [(b"content-type", b"text/html; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode()),
+                            (b"retry-after", b"30")]})
+    await send({"type": "http.response.body", "body": body})
+
+
 class SignInMiddleware:
     """ASGI middleware applying a :class:`SignInGate` to the Gradio app it wraps."""
 
@@ -149,14 +169,23 @@ class SignInMiddleware:
         if gradio_app is None or not hasattr(gradio_app, "tokens"):
             await self.app(scope, receive, send)
             return
-        # Decide sign-in for this request from the store as it is now.
-        gradio_app.auth = gate.check if gate.required() else None
-        for token in _cookie_tokens(scope.get("headers", []), gradio_app.cookie_id):
-            name = gradio_app.tokens.get(token)
-            if name is not None and not gate.still_valid(token, name):
-                gradio_app.tokens.pop(token, None)  # the session ends here
-                gate.forget(token)
         path = scope.get("path", "").rstrip("/")
+        try:
+            # Decide sign-in for this request from the store as it is now.
+            gradio_app.auth = gate.check if gate.required() else None
+            for token in _cookie_tokens(scope.get("headers", []), gradio_app.cookie_id):
+                name = gradio_app.tokens.get(token)
+                if name is not None and not gate.still_valid(token, name):
+                    gradio_app.tokens.pop(token, None)  # the session ends here
+                    gate.forget(token)
+        except StoreUnavailable as exc:
+            log.warning("record store unreachable: %s", exc)
+            if scope.get("method") == "GET" and path in ("", "/gradio_api"):
+                await _unavailable_page(send, str(exc))
+                return
+            # Anything else goes on with the sign-in state of the last request: its handler
+            # reads the store too, and says in the screen that it is unreachable (the text
+            # the user typed stays there).
         if gradio_app.auth is not None and path.endswith("/queue/join") and not any(
                 t in gradio_app.tokens for t in _cookie_tokens(scope.get("headers", []),
                                                                  gradio_app.cookie_id)):

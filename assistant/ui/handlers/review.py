@@ -279,30 +279,36 @@ def regenerate(ws: Workspace, actor: Actor, draft_id: str | None,
 
 
 def submit(ws: Workspace, actor: Actor, draft_id: str | None,
-           comment: str = "") -> tuple[DraftView, str]:
+           comment: str = "", version: int | None = None) -> tuple[DraftView, str]:
+    """Send the draft for review; ``version``: the one on screen (a newer one is refused)."""
     from assistant.review.workflow import submit_for_review
 
     did = _need(draft_id)
-    submit_for_review(ws, did, actor=actor)
+    submit_for_review(ws, did, actor=actor, version=version)
     return open_draft(ws, actor, did), "Sent for review; a steward will approve or reject it."
 
 
 def approve(ws: Workspace, actor: Actor, draft_id: str | None,
-            comment: str = "", override: str = "") -> tuple[DraftView, str]:
+            comment: str = "", override: str = "", version: int | None = None
+            ) -> tuple[DraftView, str]:
+    """Approve the draft as shown: ``version`` is the one on screen (a newer one is
+    refused, naming who saved it)."""
     from assistant.review.workflow import approve as do_approve
 
     did = _need(draft_id)
-    do_approve(ws, did, comment=comment.strip(), override=override.strip(), actor=actor)
+    do_approve(ws, did, comment=comment.strip(), override=override.strip(), actor=actor,
+               version=version)
     return open_draft(ws, actor, did), ("Approved with an override (recorded in the audit "
                                         "log)." if override.strip() else "Approved.")
 
 
 def reject(ws: Workspace, actor: Actor, draft_id: str | None,
-           comment: str = "") -> tuple[DraftView, str]:
+           comment: str = "", version: int | None = None) -> tuple[DraftView, str]:
+    """Reject the draft as shown (``version``: the one on screen; a newer one is refused)."""
     from assistant.review.workflow import reject as do_reject
 
     did = _need(draft_id)
-    do_reject(ws, did, comment=comment.strip(), actor=actor)
+    do_reject(ws, did, comment=comment.strip(), actor=actor, version=version)
     return open_draft(ws, actor, did), "Rejected; it is back with its author as a draft."
 
 

@@ -10,6 +10,7 @@ import gradio as gr
 
 from assistant.auth import can
 from assistant.plural import counted
+from assistant.review.workflow import ChangedSinceOpened
 from assistant.ui import unsaved
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import review as H
@@ -107,6 +108,9 @@ class ReviewTab:
             self.publish = gate(gr.Button("Publish the playbook", elem_id="review-publish"),
                                 "publish")
         self.message = gr.Markdown(elem_id="review-message")
+        # Offered when a decision was refused because the draft changed after it was opened.
+        self.reload = gr.Button("Show the newest version", visible=False,
+                                elem_id="review-reload")
         with gr.Accordion("Published site", open=False,
                           elem_id="review-site-box") as self.site_box:
             self.site_go = gr.Button("Show what was published", elem_id="review-site")
@@ -212,10 +216,11 @@ class ReviewTab:
         def open_draft(draft_id: str | None, request: gr.Request) -> list[Any]:
             # The last action's message belongs to the draft it was about: clear it.
             if not draft_id:
-                return [*self.render(None), "", gr.update(visible=False)]
+                return [*self.render(None), "", gr.update(visible=False),
+                        gr.update(visible=False)]
             editable = can(ctx.actor(request), "edit_draft")
             return [*self.render(ctx.run(H.open_draft, request, draft_id), editable), "",
-                    gr.update(visible=False)]
+                    gr.update(visible=False), gr.update(visible=False)]
 
         def save(draft_id: str | None, base: int, *texts_and_request: Any) -> list[Any]:
             *texts, request = texts_and_request
@@ -239,22 +244,42 @@ class ReviewTab:
             def run(draft_id: str | None, comment: str, request: gr.Request,
                     progress: gr.Progress = gr.Progress()) -> list[Any]:
                 progress(0, desc=what)
-                res, error = ctx.attempt(fn, request, draft_id, comment)
-                if error or res is None:
+                stale = False
+
+                def watched(*args: Any) -> Any:
+                    nonlocal stale
+                    try:
+                        return fn(*args)
+                    except ChangedSinceOpened:
+                        stale = True  # offer to show the newest version
+                        raise
+
+                res, error = ctx.attempt(watched, request, draft_id, comment)
+                if error or res is None:  # the editor, comment and override stay as typed
                     return [*[gr.update()] * len(self.view_outputs), error, gr.update(),
-                            gr.update(), gr.update(visible=False)]
+                            gr.update(), gr.update(visible=False), gr.update(visible=stale)]
                 view, message = res
                 table, choices = ctx.run(H.inbox, request, view.draft_id if view else None)
                 return [*self.render(view), message, table,
                         gr.update(choices=list(choices), value=view.draft_id if view else None),
-                        gr.update(visible=False)]
+                        gr.update(visible=False), gr.update(visible=False)]
+            return run
+
+        def decision(fn: Any, what: str) -> Any:
+            """An action on the draft's text: it names the version on screen, so a newer one
+            saved meanwhile is refused (assistant.review.workflow.check_seen)."""
+            def run(draft_id: str | None, version: int, comment: str, request: gr.Request,
+                    progress: gr.Progress = gr.Progress()) -> list[Any]:
+                def on_shown(ws: Any, actor: Any, did: str | None, c: str) -> Any:
+                    return fn(ws, actor, did, c, version=version or None)
+                return action(on_shown, what)(draft_id, comment, request, progress)
             return run
 
         def ask_regen(draft_id: str | None, human: bool, comment: str, request: gr.Request,
                       progress: gr.Progress = gr.Progress()) -> list[Any]:
             if human:  # a person's edit is on top: ask before a machine version replaces it
                 return [*[gr.update()] * len(self.view_outputs), "", gr.update(),
-                        gr.update(), gr.update(visible=True)]
+                        gr.update(), gr.update(visible=True), gr.update(visible=False)]
             return action(H.regenerate, "Drafting again from the sources…")(
                 draft_id, comment, request, progress)
 
@@ -264,21 +289,36 @@ class ReviewTab:
         inbox_out = [self.inbox, self.picker]
         self.refresh.click(load_inbox, self.picker, inbox_out, show_progress_on=self.inbox)
         self.picker.input(open_draft, self.picker,
-                          [*self.view_outputs, self.message, self.confirm_box],
+                          [*self.view_outputs, self.message, self.confirm_box, self.reload],
                           show_progress_on=self.header)
         save_fn = _with_request(save, 2 + MAX_SLOTS)
         self.save.click(save_fn, [self.picker, self.version, *self.slots],
                         [*self.view_outputs, self.message], show_progress_on=self.message)
-        full = [*self.view_outputs, self.message, self.inbox, self.picker, self.confirm_box]
+        full = [*self.view_outputs, self.message, self.inbox, self.picker, self.confirm_box,
+                self.reload]
 
-        def approve(draft_id: str | None, comment: str, override: str, request: gr.Request,
-                    progress: gr.Progress = gr.Progress()) -> list[Any]:
-            def fn(ws: Any, actor: Any, did: str | None, c: str) -> Any:
-                return H.approve(ws, actor, did, c, override)
-            return action(fn, "Approving…")(draft_id, comment, request, progress)
+        def approve(draft_id: str | None, version: int, comment: str, override: str,
+                    request: gr.Request, progress: gr.Progress = gr.Progress()) -> list[Any]:
+            def fn(ws: Any, actor: Any, did: str | None, c: str, version: int | None) -> Any:
+                return H.approve(ws, actor, did, c, override, version=version)
+            return decision(fn, "Approving…")(draft_id, version, comment, request, progress)
 
-        self.approve.click(approve, [self.picker, self.comment, self.override], full,
-                           show_progress_on=self.message)
+        self.approve.click(approve, [self.picker, self.version, self.comment, self.override],
+                           full, show_progress_on=self.message)
+        for decided, handler, doing in ((self.submit, H.submit, "Sending for review…"),
+                                        (self.reject, H.reject, "Rejecting…")):
+            decided.click(decision(handler, doing), [self.picker, self.version, self.comment],
+                          full, show_progress_on=self.message)
+
+        def reload(draft_id: str | None, request: gr.Request) -> list[Any]:
+            view = ctx.run(H.open_draft, request, draft_id) if draft_id else None
+            editable = can(ctx.actor(request), "edit_draft")
+            note = (f"Now showing version {view.version}, the newest. Your comment is kept: "
+                    "read the draft, then decide again." if view else "")
+            return [*self.render(view, editable), note, gr.update(visible=False)]
+
+        self.reload.click(reload, self.picker, [*self.view_outputs, self.message, self.reload],
+                          show_progress_on=self.message)
 
         def show_site(request: gr.Request) -> list[Any]:
             path, preview = ctx.run(H.published_site, request)
@@ -288,8 +328,6 @@ class ReviewTab:
         self.site_go.click(show_site, None, site_out, show_progress_on=self.site_preview)
         for button, fn, what in (
                 (self.regen_yes, H.regenerate, "Drafting again from the sources…"),
-                (self.submit, H.submit, "Sending for review…"),
-                (self.reject, H.reject, "Rejecting…"),
                 (self.pattern, H.draft_pattern, "Drafting a pattern candidate…"),
                 (self.publish, H.publish, "Publishing the playbook…"),
                 (self.archive, H.archive, "Archiving…")):
