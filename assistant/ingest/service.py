@@ -353,7 +353,7 @@ def add_case(ws: Workspace, fields: Mapping[str, Any], *, actor: Actor) -> Added
         raise IngestError(f"{values['submitted_on']!r} is not a date.",
                           fix="write it as YYYY-MM-DD, e.g. 2026-09-14.") from None
     # A day's grace for time zones; a later date is a typo that would skew the trends.
-    if submitted is not None and submitted > dt.date.today() + dt.timedelta(days=1):
+    if submitted is not None and submitted > ws.today() + dt.timedelta(days=1):
         raise IngestError(f"The submission date {submitted} is in the future.",
                           fix="give the day the case was submitted, or leave it empty.")
 
