@@ -69,6 +69,12 @@ class Settings(BaseSettings):
                                       "its recap should be published.")
     max_upload_mb: float = Field(20.0, description="Largest input file accepted (MB), in "
                                  "the app's upload and in ingest.")
+    max_cases_per_file: int = Field(20_000, ge=1, description="Most cases one intake file "
+                                    "(sheet, JSON, folder) may hold. A larger one is refused "
+                                    "before anything is embedded, naming the file, its count "
+                                    "and this limit: every case is embedded, and a 20 MB "
+                                    "sheet of 230,000 short rows embeds for well over ten "
+                                    "minutes on a CPU.")
     timezone: str = Field("", description="The network's time zone (IANA name, e.g. "
                           "Europe/Berlin): session start times are local times there, recap "
                           "deadlines are computed and shown in it, and 'today' is its date. "
