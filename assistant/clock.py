@@ -4,15 +4,17 @@ Library code asks ``ws.clock.now()`` (an aware UTC datetime) instead of reading 
 clock, so tests and tools can fix or move time. The record store keeps naive UTC datetimes
 (portable across SQLite and PostgreSQL); :func:`to_db` and :func:`from_db` convert at that
 boundary. Session dates and start times are local to the network's zone
-(``ASSISTANT_TIMEZONE``); :func:`local_start` turns them into an instant.
+(``ASSISTANT_TIMEZONE``, else the machine's own); :func:`local_start` turns them into an
+instant, and :func:`today` is the one place a day is read off the clock.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from typing import Protocol
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class Clock(Protocol):
@@ -58,7 +60,32 @@ def from_db(t: dt.datetime | None) -> dt.datetime | None:
     return None if t is None else aware(t).astimezone(dt.UTC)
 
 
-def local_start(date: dt.date, start_time: str, zone: ZoneInfo) -> dt.datetime:
+def local_zone() -> dt.tzinfo:
+    """The machine's own time zone: ``TZ`` when it names an IANA zone, else the system's
+    ``/etc/localtime`` (both keep daylight-saving rules), else today's fixed UTC offset."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass  # a POSIX rule string or a path: the system zone below still applies
+    try:
+        with open("/etc/localtime", "rb") as f:
+            return ZoneInfo.from_file(f, key="localtime")
+    except (OSError, ValueError):
+        pass
+    return dt.datetime.now().astimezone().tzinfo or dt.UTC
+
+
+def today(clock: Clock | None = None, zone: dt.tzinfo | None = None) -> dt.date:
+    """Today's date in ``zone`` (the machine's own when None) by ``clock`` (the system clock
+    when None). ``Workspace.today()`` passes the workspace's clock and the network's zone;
+    code with no workspace calls this with neither."""
+    now = (clock or SystemClock()).now()
+    return aware(now).astimezone(zone or local_zone()).date()
+
+
+def local_start(date: dt.date, start_time: str, zone: dt.tzinfo) -> dt.datetime:
     """The instant a session starts: its date and ``HH:MM`` start time (midnight when the
     time is missing or unreadable) read as local time in ``zone``."""
     hour = minute = 0

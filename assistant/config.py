@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from assistant.clock import local_zone
 
 DEFAULT_DATA_DIR = Path("./assistant-data")
 DEFAULT_EMBEDDING_MODEL = "all-MiniLM-L6-v2"
@@ -66,9 +69,16 @@ class Settings(BaseSettings):
                                       "its recap should be published.")
     max_upload_mb: float = Field(20.0, description="Largest input file accepted (MB), in "
                                  "the app's upload and in ingest.")
-    timezone: str = Field("UTC", description="The network's time zone (IANA name, e.g. "
-                          "Europe/Berlin): session start times are local times there, and "
-                          "recap deadlines are computed and shown in it.")
+    max_cases_per_file: int = Field(20_000, ge=1, description="Most cases one intake file "
+                                    "(sheet, JSON, folder) may hold. A larger one is refused "
+                                    "before anything is embedded, naming the file, its count "
+                                    "and this limit: every case is embedded, and a 20 MB "
+                                    "sheet of 230,000 short rows embeds for well over ten "
+                                    "minutes on a CPU.")
+    timezone: str = Field("", description="The network's time zone (IANA name, e.g. "
+                          "Europe/Berlin): session start times are local times there, recap "
+                          "deadlines are computed and shown in it, and 'today' is its date. "
+                          "Empty: the machine's own time zone.")
     ui_host: str = Field("127.0.0.1", description="Address the web app listens on.")
     ui_port: int = Field(7860, description="Port the web app listens on.")
 
@@ -82,6 +92,9 @@ class Settings(BaseSettings):
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            return value
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
@@ -90,9 +103,9 @@ class Settings(BaseSettings):
         return value
 
     @property
-    def zone(self) -> ZoneInfo:
-        """The network's time zone."""
-        return ZoneInfo(self.timezone)
+    def zone(self) -> dt.tzinfo:
+        """The network's time zone (the machine's own when none is configured)."""
+        return ZoneInfo(self.timezone) if self.timezone else local_zone()
 
     @property
     def resolved_database_url(self) -> str:

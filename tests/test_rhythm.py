@@ -133,6 +133,45 @@ def test_a_sprints_phase_follows_the_date(ws) -> None:
         start_sprint(ws, dt.date(2026, 11, 1), actor=STELLA)
 
 
+# 20:00 UTC on 31 August is 08:00 on 1 September in Auckland (UTC+12) and still 31 August
+# in UTC: the demo day pages and the Excel kit must take the network's day, not UTC's.
+LATE_EVENING_UTC = dt.datetime(2026, 8, 31, 20, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(("zone", "phase", "held"), [("Pacific/Auckland", "weeks 1-3", "yes"),
+                                                     ("UTC", "not started", "no")])
+def test_demo_day_pages_and_the_kit_take_today_in_the_networks_time_zone(
+        ws, zone: str, phase: str, held: str) -> None:
+    from assistant.clock import FixedClock
+    from assistant.rhythm.demoday import pages
+    from assistant.rhythm.kit import collect
+
+    ws.settings.timezone = zone
+    ws.clock = FixedClock(LATE_EVENING_UTC)
+    start_sprint(ws, dt.date(2026, 9, 1), actor=STELLA)
+    plan_session(ws, title="First jam", format="problem-solving jam", date="2026-09-01",
+                 actor=STELLA)
+    plan_session(ws, title="Second jam", format="problem-solving jam", date="2026-09-01",
+                 actor=STELLA)
+    (page,) = pages(ws)[1]
+    assert page.phase.startswith(phase)
+    sessions_done = [row for row in collect(ws)["checklist"]
+                     if row[0].startswith("Host two or three")]
+    assert [row[4] for row in sessions_done] == [held]
+
+
+def test_without_a_configured_time_zone_today_is_the_machines_local_date(
+        ws, monkeypatch) -> None:
+    from assistant.clock import FixedClock, today
+
+    ws.settings.timezone = ""
+    ws.clock = FixedClock(LATE_EVENING_UTC)
+    monkeypatch.setenv("TZ", "Pacific/Auckland")
+    assert ws.today() == today(ws.clock) == dt.date(2026, 9, 1)
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    assert ws.today() == dt.date(2026, 8, 31)
+
+
 def test_the_checklist_is_done_exactly_when_the_data_shows_it(any_ws, tmp_path) -> None:
     from assistant.clock import FixedClock
 

@@ -368,6 +368,24 @@ def test_session_passages_attach_to_themes_and_session_only_subjects_surface(
     assert again.session_themes == 1
 
 
+def test_a_long_problem_is_shown_cut_after_a_whole_word(themed: Workspace) -> None:
+    from assistant.store.models import Case
+
+    words = "Okta login fails for staff in the regional offices after the certificate " \
+            "rotation, and the helpdesk resets passwords that were never the problem; "
+    long = (words * 4).strip()
+    assert long[198] not in " ,;"  # a plain cut at the limit would fall inside a word
+    sso = theme_of(themed, SSO)
+    member = get_theme(themed, sso).members[0]
+    with transaction(themed.engine) as s:
+        s.get_one(Case, member.case_id).problem = long
+    (shown,) = [m.snippet for m in get_theme(themed, sso).members
+                if m.case_id == member.case_id]
+    assert len(shown) <= 200 and shown.endswith("…")
+    kept = shown.removesuffix("…")
+    assert long.startswith(kept) and long[len(kept)] in " ,;"
+
+
 def test_a_merge_holds_when_the_recompute_finds_the_merged_cases_apart(
         themed: Workspace) -> None:
     sso, imp = theme_of(themed, SSO), theme_of(themed, IMPORT)

@@ -230,7 +230,8 @@ def pulse_record(team: str = typer.Argument(..., help="Team name."),
     """Record a team's capability pulse score (the first is its baseline)."""
     from assistant.rhythm.metrics import Pulse, record_pulses
 
-    record_pulses(workspace(), [Pulse(team, _day(on) or dt.date.today(), score, note)],
+    ws = workspace()
+    record_pulses(ws, [Pulse(team, _day(on) or ws.today(), score, note)],
                   actor=_actor(as_user))
     typer.echo(f"Pulse recorded for {team}.")
 

@@ -15,7 +15,7 @@ from sqlalchemy import func, or_, select
 from threadpoolctl import threadpool_limits
 
 from assistant.errors import NotFound
-from assistant.index.texts import format_timestamp
+from assistant.index.texts import format_timestamp, shorten
 from assistant.store.db import transaction
 from assistant.store.models import Case, Meta, Session, Theme, ThemeMember, ThemePassage
 from assistant.workspace import Workspace
@@ -194,11 +194,6 @@ def decisions_not_kept(ws: Workspace) -> tuple[str, ...]:
     return tuple(str(x) for x in (after or {}).get("not_kept", ()))
 
 
-def _snippet(text: str, width: int = 200) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
 def _case_date(c: Case) -> dt.date:
     return c.submitted_on or c.created_at.date()
 
@@ -230,7 +225,7 @@ def get_theme(ws: Workspace, theme_id: str) -> ThemeDetail:
                                       Session.transcript_archived_at.is_(None))
                                .order_by(ThemePassage.similarity.desc(),
                                          ThemePassage.passage_id)))
-    members = tuple(CaseRef(c.id, c.title, _snippet(c.problem), round(m.similarity, 3),
+    members = tuple(CaseRef(c.id, c.title, shorten(c.problem, 200), round(m.similarity, 3),
                             m.by_steward) for m, c in mem)
     weeks: dict[str, int] = {}
     for _, c in mem:
@@ -243,11 +238,11 @@ def get_theme(ws: Workspace, theme_id: str) -> ThemeDetail:
         at = format_timestamp(p.start_s)
         ref = f"{sess.title or sess.id}" + (f", {at}" if at else "") + \
             (f" ({speaker})" if speaker else "")
-        passages.append(PassageRef(sess.id, sess.title, ref, _snippet(p.text, 300),
+        passages.append(PassageRef(sess.id, sess.title, ref, shorten(p.text, 300),
                                    round(p.similarity, 3)))
     base = _summary(t)
     return ThemeDetail(**base.__dict__, label_source=t.label_source,
-                       representatives=tuple(CaseRef(c.id, c.title, _snippet(c.problem))
+                       representatives=tuple(CaseRef(c.id, c.title, shorten(c.problem, 200))
                                              for c in reps),
                        members=members, passages=tuple(passages),
                        weekly=tuple(sorted(weeks.items())), merged_into=t.merged_into)

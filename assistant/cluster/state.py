@@ -547,6 +547,3 @@ def _save_members(s: OrmSession, state: State, subs: list[str],
     if out:
         s.execute(insert(ThemeMember), out)
 
-
-def today() -> dt.date:
-    return dt.datetime.now(dt.UTC).date()

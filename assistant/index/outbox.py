@@ -103,55 +103,68 @@ def needs_reconcile(ws: Workspace) -> bool:
 
 def _drain(ws: Workspace, totals: dict[str, int], progress: bool) -> None:
     """Index what the outbox names, round by round, clearing what the index confirms."""
+    from tqdm.auto import tqdm
+
+    with OrmSession(ws.engine) as s:
+        total = s.scalar(select(func.count()).select_from(IndexOutboxEntry)) or 0
+    # One bar over the rounds (not one per round) shows the rate and the time left.
+    with tqdm(total=total, disable=not progress or total == 0, desc="Indexing",
+              unit="record") as bar:
+        while done := _drain_round(ws, totals):
+            bar.update(min(done, max(bar.total - bar.n, 0)))
+
+
+def _drain_round(ws: Workspace, totals: dict[str, int]) -> int:
+    """Index one round of outbox entries; how many it cleared (0: the outbox was empty)."""
     from assistant.index.service import index_cases, index_patterns, index_sessions
 
-    while True:
-        with OrmSession(ws.engine) as s:
-            rows = s.execute(select(IndexOutboxEntry.id, IndexOutboxEntry.kind,
-                                    IndexOutboxEntry.record_id)
-                             .order_by(IndexOutboxEntry.id).limit(BATCH)).all()
-            if not rows:
-                break
-            wanted: dict[str, list[str]] = {k: [] for k in KINDS}
-            for _, kind, rid in rows:
-                if kind in wanted and rid not in wanted[kind]:
-                    wanted[kind].append(rid)
-            # Archived records (assistant.archive) count as gone: removed from the index,
-            # and re-added when a restore enqueues them again.
-            cases = list(s.scalars(select(Case).where(Case.id.in_(wanted["cases"]),
-                                                      Case.archived_at.is_(None))))
-            sessions = list(s.scalars(select(Session).options(selectinload(Session.segments))
-                                      .where(Session.id.in_(wanted["segments"]),
-                                             Session.archived_at.is_(None),
-                                             Session.transcript_archived_at.is_(None))))
-            patterns = list(s.scalars(select(Pattern).where(Pattern.id.in_(wanted["patterns"]))))
-        published = [p for p in patterns if p.status == "published"]
-        gone_cases = sorted(set(wanted["cases"]) - {c.id for c in cases})
-        gone_patterns = sorted(set(wanted["patterns"]) - {p.id for p in published})
-        totals["cases"] += index_cases(ws, cases, progress=progress)
-        index_sessions(ws, sessions, progress=progress)
-        for x in sessions:  # passages of a transcript replaced since: upsert, then prune,
-            keep = {p.id for p in chunk_segments(x.id, x.segments)}  # so none is ever missing
-            ws.index.delete("segments", sorted(ws.index.ids_where("segments",
-                                                                  {"session_id": x.id}) - keep))
-        totals["sessions"] += len(sessions)
-        for sid in sorted(set(wanted["segments"]) - {x.id for x in sessions}):
-            ws.index.delete_where("segments", {"session_id": sid})
-            totals["removed"] += 1
-        totals["patterns"] += index_patterns(ws, published)
-        ws.index.delete("cases", gone_cases)
-        ws.index.delete("patterns", gone_patterns)
-        totals["removed"] += len(gone_cases) + len(gone_patterns)
-        # Cleared only once the index says it holds them: a write the index lost (a full
-        # disk, a crash inside Chroma) stays queued instead of being forgotten.
-        unconfirmed = _not_held(ws, cases, sessions, published)
-        with transaction(ws.engine) as s:
-            s.execute(delete(IndexOutboxEntry).where(IndexOutboxEntry.id.in_(
-                [r[0] for r in rows if (r[1], r[2]) not in unconfirmed])))
-        if unconfirmed:
-            raise IndexUnavailable(f"The vector index did not keep {len(unconfirmed)} of the "
-                                   "records just written; they stay queued for the next "
-                                   "reconcile.")
+    with OrmSession(ws.engine) as s:
+        rows = s.execute(select(IndexOutboxEntry.id, IndexOutboxEntry.kind,
+                                IndexOutboxEntry.record_id)
+                         .order_by(IndexOutboxEntry.id).limit(BATCH)).all()
+        if not rows:
+            return 0
+        wanted: dict[str, list[str]] = {k: [] for k in KINDS}
+        for _, kind, rid in rows:
+            if kind in wanted and rid not in wanted[kind]:
+                wanted[kind].append(rid)
+        # Archived records (assistant.archive) count as gone: removed from the index,
+        # and re-added when a restore enqueues them again.
+        cases = list(s.scalars(select(Case).where(Case.id.in_(wanted["cases"]),
+                                                  Case.archived_at.is_(None))))
+        sessions = list(s.scalars(select(Session).options(selectinload(Session.segments))
+                                  .where(Session.id.in_(wanted["segments"]),
+                                         Session.archived_at.is_(None),
+                                         Session.transcript_archived_at.is_(None))))
+        patterns = list(s.scalars(select(Pattern).where(Pattern.id.in_(wanted["patterns"]))))
+    published = [p for p in patterns if p.status == "published"]
+    gone_cases = sorted(set(wanted["cases"]) - {c.id for c in cases})
+    gone_patterns = sorted(set(wanted["patterns"]) - {p.id for p in published})
+    totals["cases"] += index_cases(ws, cases)
+    index_sessions(ws, sessions)
+    for x in sessions:  # passages of a transcript replaced since: upsert, then prune,
+        keep = {p.id for p in chunk_segments(x.id, x.segments)}  # so none is ever missing
+        ws.index.delete("segments", sorted(ws.index.ids_where("segments",
+                                                              {"session_id": x.id}) - keep))
+    totals["sessions"] += len(sessions)
+    for sid in sorted(set(wanted["segments"]) - {x.id for x in sessions}):
+        ws.index.delete_where("segments", {"session_id": sid})
+        totals["removed"] += 1
+    totals["patterns"] += index_patterns(ws, published)
+    ws.index.delete("cases", gone_cases)
+    ws.index.delete("patterns", gone_patterns)
+    totals["removed"] += len(gone_cases) + len(gone_patterns)
+    # Cleared only once the index says it holds them: a write the index lost (a full
+    # disk, a crash inside Chroma) stays queued instead of being forgotten.
+    unconfirmed = _not_held(ws, cases, sessions, published)
+    with transaction(ws.engine) as s:
+        s.execute(delete(IndexOutboxEntry).where(IndexOutboxEntry.id.in_(
+            [r[0] for r in rows if (r[1], r[2]) not in unconfirmed])))
+    if unconfirmed:
+        raise IndexUnavailable(f"The vector index did not keep {len(unconfirmed)} of the "
+                               "records just written; they stay queued for the next "
+                               "reconcile.")
+    return len(rows)
 
 
 def _not_held(ws: Workspace, cases: list[Case], sessions: list[Session],

@@ -122,6 +122,17 @@ def check_sizes(paths: Iterable[Path], max_mb: float) -> None:
                                   "ASSISTANT_MAX_UPLOAD_MB.")
 
 
+def check_case_count(path: str, count: int, limit: int) -> None:
+    """Refuse a file holding more than ``limit`` cases, before any of them is embedded."""
+    if count > limit:
+        raise IngestError(f"the file holds {count:,} cases, over the limit of {limit:,} for "
+                          "one file (each case is embedded, which takes many minutes for "
+                          "a file this size).", path=path,
+                          fix=f"split it into files of at most {limit:,} rows, or raise "
+                          f"ASSISTANT_MAX_CASES_PER_FILE above {count:,} and expect a long "
+                          "ingest (it shows its progress; stopping it stores nothing).")
+
+
 def check_archive(path: Path, what: str, *, limit: int = MAX_UNPACKED_BYTES) -> None:
     """Refuse a zip archive (XLSX, DOCX) whose declared unpacked size is over ``limit``,
     before anything is inflated. Python's zipfile never inflates a member past its declared

@@ -33,7 +33,7 @@ from assistant.ingest.cases import (
     read_case_folder,
     split_tags,
 )
-from assistant.ingest.files import check_sizes, read_text
+from assistant.ingest.files import check_case_count, check_sizes, read_text
 from assistant.ingest.records import CaseRecord, TranscriptRecord, check_title
 from assistant.ingest.sessionmeta import SessionMeta
 from assistant.ingest.transcripts import (
@@ -230,6 +230,9 @@ def ingest_paths(ws: Workspace, paths: Sequence[Path | str], *, actor: Actor = L
         units = [(p, _session_txt(p) if kind == "casefile" and p.suffix.lower() == ".txt"
                   else kind) for p, kind in units]
     parsed = [(p, kind, _read(p, kind, mapping)) for p, kind in units]
+    for p, _, data in parsed:  # before anything is embedded: a limit said up front
+        if not isinstance(data, TranscriptRecord):
+            check_case_count(str(p), len(data), ws.settings.max_cases_per_file)
     warnings += [n for _, _, data in parsed for n in getattr(data, "notes", ())]
     plans: list[CasePlan | TranscriptPlan] = []
     for p, _, data in parsed:
@@ -239,19 +242,20 @@ def ingest_paths(ws: Workspace, paths: Sequence[Path | str], *, actor: Actor = L
             plans.append(prepare_cases(ws, str(p), data, progress=progress))
     with transaction(ws.engine) as s:  # every file of the call, or none
         results = [plan.write(ws, s, actor) for plan in plans]
-    warnings += _after_commit(ws, results, actor)
+    warnings += _after_commit(ws, results, actor, progress=progress)
     report = IngestReport(tuple(results), tuple(warnings))
     log.info("ingest: %s", report)
     return report
 
 
-def _after_commit(ws: Workspace, results: Sequence[FileResult], actor: Actor) -> list[str]:
+def _after_commit(ws: Workspace, results: Sequence[FileResult], actor: Actor, *,
+                  progress: bool = False) -> list[str]:
     """Index what was stored and place new cases into themes. Both are derived data: a
     failure here never undoes the stored records (the outbox keeps them for the next
     reconcile) and is reported as a warning."""
     warnings: list[str] = []
     try:
-        reconcile(ws)
+        reconcile(ws, progress=progress)
     except IndexUnavailable as exc:
         log.warning("stored, not yet searchable: %s", exc)
         warnings.append(f"stored, but not searchable yet: {exc}")
@@ -284,7 +288,7 @@ def store_cases(ws: Workspace, path: str, records: Sequence[CaseRecord], *, acto
     plan = prepare_cases(ws, path, records, progress=progress, action=action)
     with transaction(ws.engine) as s:
         result = plan.write(ws, s, actor)
-    _after_commit(ws, [result], actor)
+    _after_commit(ws, [result], actor, progress=progress)
     return result
 
 
@@ -353,7 +357,7 @@ def add_case(ws: Workspace, fields: Mapping[str, Any], *, actor: Actor) -> Added
         raise IngestError(f"{values['submitted_on']!r} is not a date.",
                           fix="write it as YYYY-MM-DD, e.g. 2026-09-14.") from None
     # A day's grace for time zones; a later date is a typo that would skew the trends.
-    if submitted is not None and submitted > dt.date.today() + dt.timedelta(days=1):
+    if submitted is not None and submitted > ws.today() + dt.timedelta(days=1):
         raise IngestError(f"The submission date {submitted} is in the future.",
                           fix="give the day the case was submitted, or leave it empty.")
 
@@ -434,7 +438,7 @@ def store_transcript(ws: Workspace, rec: TranscriptRecord, *, meta: SessionMeta,
     plan = prepare_transcript(ws, rec, meta=meta, progress=progress, into_session=into_session)
     with transaction(ws.engine) as s:
         result = plan.write(ws, s, actor)
-    _after_commit(ws, [result], actor)
+    _after_commit(ws, [result], actor, progress=progress)
     return result
 
 

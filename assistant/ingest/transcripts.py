@@ -3,12 +3,17 @@ SRT, Teams DOCX exports and plain text, turned into one :class:`TranscriptRecord
 
 Consecutive cues of one speaker become one turn (Zoom splits a turn over many cues), keeping
 the start of the first cue and the end of the last. Broken timings are refused with their
-line, because a silently dropped cue loses what someone said.
+line, because a silently dropped cue loses what someone said. Markup is not speech: every
+reader drops tags (WebVTT voice and styling tags, and any HTML such as ``<script>``, whose
+content goes with it) and keeps the words, so nothing a file smuggles in as a tag reaches a
+draft, a pre-read or a published page.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import html
 import re
 import zipfile
 from collections.abc import Sequence
@@ -35,6 +40,14 @@ _TEAMS_HEAD = re.compile(r"^(?P<name>[^\W\d_][^\t:]{0,80}?)(?:\s{2,}|\t)\s*"
                          r"(?P<ts>\d{1,2}:\d{2}(?::\d{2})?)\s*$")
 _DURATION = re.compile(r"^(?:(\d+)\s*h\s*)?(?:(\d+)\s*m(?:in)?\s*)?(?:(\d+)\s*s(?:ec)?)?$",
                        re.IGNORECASE)
+#: Elements whose content is code, not words: dropped with the tags around them.
+_CODE_ELEMENT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)",
+                           re.IGNORECASE | re.DOTALL)
+#: A tag: ``<b>``, ``</v>``, ``<c.loud>``, ``<v Ann>``, ``<img src=x>``, ``<br/>``, a WebVTT
+#: cue timestamp ``<00:01.500>`` or an HTML comment. A "<" not followed by a letter, "/", "!"
+#: or a timestamp ("<3", "2 < 4") is text and stays.
+_TAG = re.compile(r"<!--.*?(?:-->|$)|</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>"
+                  r"|<(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}>", re.DOTALL)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: Words before a colon that are labels, not people ("Note: ...", "Action items: ...").
 _NOT_SPEAKERS = {"note", "notes", "action", "action items", "agenda", "summary", "title",
@@ -49,6 +62,15 @@ def seconds(ts: str) -> float:
     for p in parts:
         total = total * 60 + float(p)
     return total
+
+
+def strip_markup(text: str) -> str:
+    """``text`` without tags: the words inside a tag pair stay ("<i>worked</i>" -> "worked"),
+    a script or style element goes whole, and a "<" that opens no tag stays. Text with a tag
+    comes back on one line; text without one comes back as it was."""
+    if "<" not in text:
+        return text
+    return " ".join(_TAG.sub("", _CODE_ELEMENT.sub(" ", text)).split())
 
 
 def split_speaker(text: str) -> tuple[str, str]:
@@ -91,6 +113,7 @@ def check_times(path: str, segments: Sequence[SegmentRecord]) -> None:
 
 
 def _finish(path: str, segments: Sequence[SegmentRecord], **meta: object) -> TranscriptRecord:
+    segments = [dataclasses.replace(seg, text=strip_markup(seg.text)) for seg in segments]
     check_times(path, segments)
     merged = merge_turns(segments)
     if not merged:
@@ -146,7 +169,10 @@ def read_vtt(path: Path) -> TranscriptRecord:
                           fix=f"check the cues from this line on; {TIMING_FIX}")
     segs = []
     for i, cap in enumerate(captions):
-        body = " ".join(x.strip() for x in cap.text.split("\n") if x.strip())
+        # The raw cue, not webvtt's tag-stripped ``text``: that keeps a script's content and
+        # loses a "<" that opens no tag ("2 < 4"); character references are decoded first
+        # so "&lt;b&gt;" cannot come back as a tag.
+        body = " ".join(strip_markup(html.unescape(cap.raw_text)).split())
         speaker = (cap.voice or "").strip()
         if not speaker:
             speaker, body = split_speaker(body)
@@ -168,7 +194,7 @@ def read_srt(path: Path) -> TranscriptRecord:
         raise _srt_error(str(path), exc) from None
     segs = []
     for i, item in enumerate(items):
-        body = " ".join(x.strip() for x in item.text_without_tags.split("\n") if x.strip())
+        body = strip_markup(item.text)
         speaker, body = split_speaker(body)
         segs.append(SegmentRecord(speaker, body, item.start.ordinal / 1000,
                                   item.end.ordinal / 1000,

@@ -110,7 +110,7 @@ def record_adoption(ws: Workspace, pattern_id: str, *, team: str = "",
         if applied_on is None:
             raise AssistantError("An adoption needs the day the team applied the pattern. "
                                  "Fill in Date (YYYY-MM-DD).")
-        if applied_on > dt.date.today() + dt.timedelta(days=1):
+        if applied_on > ws.today() + dt.timedelta(days=1):
             raise AssistantError(f"The date {applied_on} is in the future; give the day the "
                                  "team applied the pattern.")
         a = PatternAdoption(pattern_id=pattern_id, team=team, applied_on=applied_on,

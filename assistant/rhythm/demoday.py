@@ -18,7 +18,6 @@ from pathlib import Path
 
 import jinja2
 
-from assistant.cluster.state import today
 from assistant.errors import ConfigError
 from assistant.plural import counted
 from assistant.rhythm.charter import Charter, get_charter, red_flags
@@ -47,7 +46,7 @@ class SprintPage:
 def pages(ws: Workspace, *, sprint: int | None = None, on: dt.date | None = None
           ) -> tuple[Charter, list[SprintPage]]:
     """The charter and one page per sprint (or the one asked for)."""
-    day = on or today()
+    day = on or ws.today()
     f = load_facts(ws)
     out = []
     sprints = list_sprints(ws)

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
-from assistant.cluster.state import today
+from assistant.clock import today
 from assistant.errors import AssistantError
 from assistant.rhythm.metrics import Facts
 from assistant.workspace import Workspace
@@ -104,7 +104,7 @@ def collect(ws: Workspace | None, *, on: dt.date | None = None) -> dict[str, Row
     """Every block's rows from the store (``ws`` None: a blank kit)."""
     from assistant.rhythm.charter import EMPTY, RACI, get_charter, red_flags
 
-    day = on or today()
+    day = on or (ws.today() if ws is not None else today())
     ch = get_charter(ws) if ws is not None else EMPTY
     out: dict[str, Rows] = {
         "charter": [("Purpose", ch.purpose), ("Cadence", ch.cadence),

@@ -17,6 +17,7 @@ from typing import Any
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, IngestError
 from assistant.ingest.cases import norm_header, parse_date, rows_to_cases
+from assistant.ingest.files import check_case_count
 from assistant.ingest.records import CaseRecord
 from assistant.rhythm.adoptions import CONTENT_FIELDS, Adoption, PatternEntry
 from assistant.rhythm.charter import make_result, make_role
@@ -288,6 +289,7 @@ def ingest_kit(ws: Workspace, path: Path, *, actor: Actor = LOCAL, index: bool =
     ``index=False`` cases are stored but not embedded (``assistant reindex`` does it)."""
     require(actor, "ingest")
     data = read_kit(path)
+    check_case_count(str(path), len(data.cases), ws.settings.max_cases_per_file)
     from assistant.rhythm import kitstore
 
     return kitstore.store(ws, data, actor=actor, index=index, progress=progress)

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
-from assistant.cluster.state import SUB, today
+from assistant.cluster.state import SUB
 from assistant.errors import AssistantError, NotFound
 from assistant.store.audit import record
 from assistant.store.db import transaction
@@ -112,7 +112,7 @@ def set_case_status(ws: Workspace, case_id: str, status: str, *,
     """Set one case's status; ``resolved`` without a date means resolved today."""
     st = _status(status)
     if st == "resolved" and resolved_on is None:
-        resolved_on = today()
+        resolved_on = ws.today()
     set_case_statuses(ws, [CaseStatus(case_id, st, resolved_on)], actor=actor)
     return CaseStatus(case_id, st, resolved_on)
 

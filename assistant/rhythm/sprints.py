@@ -79,12 +79,6 @@ def list_sprints(ws: Workspace) -> list[SprintRecord]:
         return [_rec(x) for x in s.scalars(select(Sprint).order_by(Sprint.number))]
 
 
-def network_today(ws: Workspace) -> dt.date:
-    """Today in the network's time zone (``ASSISTANT_TIMEZONE``), by the workspace's clock:
-    the day every screen and command places in the sprints."""
-    return ws.clock.now().astimezone(ws.settings.zone).date()
-
-
 @dataclass(frozen=True)
 class SprintNow:
     """Where a day stands among the recorded sprints: the sprint running on it, else the
@@ -122,10 +116,10 @@ class SprintNow:
 
 
 def sprint_now(ws: Workspace, on: dt.date | None = None) -> SprintNow:
-    """Which recorded sprint runs on ``on`` (default :func:`network_today`): the one place
+    """Which recorded sprint runs on ``on`` (default ``ws.today()``): the one place
     Today, the Network screen and ``assistant sprint show`` read it from. A sprint runs
     from its first day to its 90th, both included."""
-    day = on or network_today(ws)
+    day = on or ws.today()
     sprints = list_sprints(ws)
     return SprintNow(day,
                      next((x for x in sprints if x.start <= day <= x.end), None),
@@ -213,7 +207,7 @@ def decide_sprint(ws: Workspace, number: int, decision: str, reasons: str, *,
         x = _get(s, number)
         before = {"decision": x.decision, "reasons": x.reasons}
         x.decision, x.reasons = decision, reasons.strip()
-        x.decided_by, x.decided_on = by or actor.name, on or network_today(ws)
+        x.decided_by, x.decided_on = by or actor.name, on or ws.today()
         record(s, actor=actor.name, action="sprint_decide", object_type="sprint",
                object_id=str(number), before=before,
                after={"decision": decision, "reasons": x.reasons})
@@ -234,7 +228,7 @@ def checklist(ws: Workspace, number: int | None = None, *, on: dt.date | None = 
     """What each phase of the sprint needs and whether the data shows it done by ``on``
     (default today): cases gathered, baseline pulse, charter refreshed, sessions held,
     playbook published, demo day held, themes reviewed, decision recorded, next goals."""
-    day = on or network_today(ws)
+    day = on or ws.today()
     sp = get_sprint(ws, number, on=day)
     upto = min(day, sp.end)
     w13 = sp.weeks(1, 3)

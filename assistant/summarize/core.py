@@ -159,17 +159,26 @@ class _Cand:
     rel: float  # relative position in the meeting, 0..1
 
 
-def candidates(segs: Sequence[Seg], minw: int | None = None) -> list[_Cand]:
-    """Every source sentence that makes a clean, complete recap sentence."""
+def candidates(segs: Sequence[Seg], minw: int | None = None, *,
+               brief_at: frozenset[int] = frozenset()) -> list[_Cand]:
+    """Every source sentence that makes a clean, complete recap sentence. With ``brief_at``
+    (turn positions), only those turns' sentences, and short ones count too: two content
+    words, complete or not ("Returns desk too.")."""
     n = max(1, len(segs) - 1)
     least = int(W["minw"] if minw is None else minw)
     out: list[_Cand] = []
     for i, s in enumerate(segs):
+        if brief_at and s.position not in brief_at:
+            continue
         for raw in prose.sentences(clean(s.text)):
             whole = prose.polish(raw, s.speaker)
             for part in prose.clauses(whole):
                 text = prose.polish(part)
-                if len(words(text)) < least or len(content_words(text)) < 3 \
+                if brief_at:  # a question asks for the step; the answer is what was said
+                    if len(content_words(text)) < 2 or text.endswith("?") \
+                            or not prose.is_clean(text):
+                        continue
+                elif len(words(text)) < least or len(content_words(text)) < 3 \
                         or not prose.complete(text) or not prose.is_clean(text):
                     continue  # a bullet is built only from sentences that read clean
                 out.append(_Cand(s, text, raw, i / n))
@@ -216,12 +225,43 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
     cands = candidates(segs)
     if len(cands) < 15:  # a short session: shorter sentences count too
         cands = cands + [c for c in candidates(segs, minw=4) if c not in cands]
+    answered: dict[int, int] = {}  # a brief candidate -> the step it answers
+    if scripted:
+        # A step said in turns too brief to give a sentence above ("Returns desk too.")
+        # still draws its bullet from them, not from the neighbouring step's turns: that
+        # would put what was said for one heading under another.
+        # When its turns hold only the question that asked for it, the brief answer in the
+        # next turn ("Where else?" - "Returns desk too.") is that step's too.
+        have = {c.seg.position for c in cands}
+        order_of = [g.position for g in segs]
+        for si, step in enumerate(STEP_KEYS):
+            turns = frozenset(g.position for g, st in zip(segs, per_turn, strict=False)
+                              if st == step)
+            if not turns or turns & have:
+                continue
+            brief = candidates(segs, brief_at=turns)
+            after = order_of.index(max(turns)) + 1
+            if not brief and after < len(segs):
+                nxt = segs[after]
+                said = [c for c in cands if c.seg.position == nxt.position]
+                step_of = per_turn[after]
+                # ... unless that answer is all its own step has to say
+                rest = any(per_turn[order_of.index(c.seg.position)] == step_of
+                           and c.seg.position != nxt.position for c in cands)
+                if not said:
+                    brief = candidates(segs, brief_at=frozenset({nxt.position}))
+                elif rest:
+                    answered.update({id(c): si for c in said})
+            cands += brief
+            answered.update({id(c): si for c in brief})
     if not cands:
         return _empty_bullets(cases, heads)
-    # A bullet states what was said, without the frame it was announced in.
-    cands = [replace(c, text=prose.drop_lead_in(c.text)) for c in cands]
     region_of = {g.position: (STEP_KEYS.index(st) if st in STEP_KEYS else -1)
                  for g, st in zip(segs, per_turn, strict=False)}
+    region = np.array([answered.get(id(c), region_of.get(c.seg.position, -1))
+                       for c in cands])
+    # A bullet states what was said, without the frame it was announced in.
+    cands = [replace(c, text=prose.drop_lead_in(c.text)) for c in cands]
     vecs = embed([c.text for c in cands])
     cent = vecs.mean(axis=0)
     cent = cent / (np.linalg.norm(cent) or 1.0)
@@ -234,7 +274,6 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
     meta = np.array([1.0 if _META.search(c.raw) or manages(c, names) else 0.0
                      for c in cands])
     meta = np.maximum(meta, np.array([1.0 if agenda(c.raw) else 0.0 for c in cands]))
-    region = np.array([region_of.get(c.seg.position, -1) for c in cands])
     restates = _restates_pattern(vecs, region) if scripted else np.zeros(len(cands))
     chosen: list[int] = []
     bullets: list[dict[str, Any]] = [{} for _ in heads]

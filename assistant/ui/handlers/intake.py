@@ -116,7 +116,9 @@ def ingest_files(ws: Workspace, actor: Actor, paths: Sequence[str | Path] | None
                                  "transcript' below, so it lands in its session.")
     mapping = parse_mapping([p for p in re.split(r"[,\n]", columns or "") if p.strip()])
     try:
-        report = ingest_paths(ws, [Path(p) for p in paths], actor=actor, mapping=mapping)
+        # progress: tqdm bars the app's progress display follows (gr.Progress(track_tqdm))
+        report = ingest_paths(ws, [Path(p) for p in paths], actor=actor, mapping=mapping,
+                              progress=True)
     except AssistantError as exc:
         raise user_named(exc, paths) from exc
     return describe_ingest(report)

@@ -172,7 +172,7 @@ def add_pulse(ws: Workspace, actor: Actor, team: str, score: float | None, day: 
 
     if score is None:
         raise AssistantError("Give the team's survey score.")
-    record_pulses(ws, [Pulse(team or "", parse_date(day) or dt.date.today(),
+    record_pulses(ws, [Pulse(team or "", parse_date(day) or ws.today(),
                              float(score))], actor=actor)
     return f"Pulse recorded for {esc(team)}."
 

@@ -110,7 +110,7 @@ def build(ctx: AppContext) -> dict[str, Any]:
     outputs = [session, cases, record, archived, restore_pick]
 
     def on_ingest(paths: list[str] | None, cols: str, request: gr.Request,
-                  progress: gr.Progress = gr.Progress()) -> str:
+                  progress: gr.Progress = gr.Progress(track_tqdm=True)) -> str:
         progress(0, desc="Reading, embedding and indexing…")
         md, error = ctx.attempt(H.ingest_files, request, paths, cols)
         return error or md or ""
