@@ -44,8 +44,11 @@ class Settings(BaseSettings):
                                      "built-in extractive drafter is used.")
     llm_api_key: str = Field("not-needed", description="API key for the LLM endpoint.")
     llm_model: str = Field("gpt-4o-mini", description="Model name at the LLM endpoint.")
-    llm_timeout: float = Field(60.0, description="Seconds before an LLM request times out.")
-    llm_retries: int = Field(3, description="Retries on 429, 5xx and timeouts.")
+    llm_timeout: float = Field(30.0, description="Seconds before one LLM request times out.")
+    llm_retries: int = Field(2, description="Retries on 429, 5xx and timeouts.")
+    llm_total_timeout: float = Field(60.0, description="Most seconds one draft waits for the "
+                                     "LLM endpoint, retries and the repair request included, "
+                                     "before the built-in draft is stored instead.")
     llm_temperature: float = Field(0.2, description="Sampling temperature for drafts.")
     llm_structured_output: bool = Field(True, description="Ask for JSON-schema output; "
                                         "falls back to plain JSON parsing when refused.")

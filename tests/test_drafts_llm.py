@@ -77,6 +77,8 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
                 return self._send(200, _completion("{}"))
             if kind == "raw":
                 return self._send(200, _completion(val))
+            if kind == "cut":  # the endpoint stopped at its length limit
+                return self._send(200, _completion(val, finish="length"))
             return self._send(200, _completion(json.dumps(val)))
 
         def _send(self, code: int, obj: dict[str, Any]) -> None:
@@ -90,9 +92,9 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
     return H
 
 
-def _completion(content: str) -> dict[str, Any]:
+def _completion(content: str, finish: str = "stop") -> dict[str, Any]:
     return {"id": "x", "object": "chat.completion", "created": 0, "model": "scripted",
-            "choices": [{"index": 0, "finish_reason": "stop",
+            "choices": [{"index": 0, "finish_reason": finish,
                          "message": {"role": "assistant", "content": content}}],
             "usage": {"prompt_tokens": 100, "completion_tokens": 50, "total_tokens": 150}}
 
@@ -156,7 +158,8 @@ def test_scripted_reply_is_stored_with_citations_and_cached(llm_ws: Any) -> None
     assert "Ana Lima" in user
     n = len(script.requests)
     d2 = draft_recap(ws, sid)  # identical request: answered from the cache
-    assert len(script.requests) == n and d2.backend == "openai" and d2.id != d.id
+    assert len(script.requests) == n and d2.backend == "openai"
+    assert (d2.id, d2.version) == (d.id, 1)  # drafted again, the same: nothing new stored
     with OrmSession(ws.engine) as s:
         assert s.scalars(select(LLMCacheEntry)).first() is not None
 
@@ -187,11 +190,67 @@ def test_timeout_falls_back(llm_ws: Any) -> None:
     assert len(d.content["bullets"]) == 5
 
 
-def test_malformed_json_falls_back(llm_ws: Any) -> None:
+def test_hung_endpoint_is_given_up_after_the_total_timeout(llm_ws: Any) -> None:
+    from assistant.errors import DraftError
+    from assistant.summarize.drafter import DraftRequest, OpenAIDrafter
+
+    ws, script, _ = llm_ws
+    ws.settings.llm_timeout, ws.settings.llm_total_timeout = 5.0, 1.5
+    script.items = [("sleep", 4.0)]
+    request = DraftRequest("recap", "Recap.\n<<<DATA x\nhi\nDATA>>>", STEPS,
+                           {s: s for s in STEPS}, set(), lambda: [])
+    t0 = time.monotonic()
+    with pytest.raises(DraftError, match="failed after 1 attempt: timed out"):
+        OpenAIDrafter(ws)._ask(request)
+    assert time.monotonic() - t0 < 3.0  # not 3 attempts x 5 s: 1.5 s, then the fallback
+    assert len(script.requests) == 1
+
+
+def test_the_default_wait_for_an_endpoint_is_about_a_minute(tmp_path: Path) -> None:
+    st = load_settings(data_dir=tmp_path / "data")
+    assert st.llm_total_timeout == 60 and st.llm_timeout <= st.llm_total_timeout
+
+
+def test_malformed_json_gets_one_repair_then_falls_back_saying_so(llm_ws: Any) -> None:
     ws, script, sid = llm_ws
-    script.items = [("raw", "Sure! Here is the recap: {bullets: [oops")]
+    said = "Sure! Here is the recap: {bullets: [oops"
+    script.items = [("raw", said)]
     d = draft_recap(ws, sid)
+    assert len(script.requests) == 2
+    repair = script.requests[1]["messages"]
+    assert repair[-2] == {"role": "assistant", "content": said}
+    assert "not a JSON object" in repair[-1]["content"]
     assert d.backend == "extractive" and "not a JSON object" in d.fallback_reason
+    assert d.fallback_reason.startswith("A built-in draft was stored because ")
+    assert "draft was not changed" not in d.fallback_reason
+    assert ".." not in d.content["note"] and d.content["note"].startswith(d.fallback_reason)
+
+
+def test_malformed_json_repaired(llm_ws: Any) -> None:
+    ws, script, sid = llm_ws
+    script.items = [("raw", "Here you go: bullets = [case, happened"), ("json", good(sid))]
+    d = draft_recap(ws, sid)
+    assert d.backend == "openai" and d.fallback_reason == "" and len(script.requests) == 2
+
+
+def test_an_answer_cut_at_the_length_limit_is_named_in_the_repair(llm_ws: Any) -> None:
+    ws, script, sid = llm_ws
+    cut = json.dumps(good(sid))[:150]
+    script.items = [("cut", cut), ("json", good(sid))]
+    d = draft_recap(ws, sid)
+    assert d.backend == "openai" and len(script.requests) == 2
+    repair = script.requests[1]["messages"]
+    assert repair[-2]["content"] == cut
+    assert "length limit" in repair[-1]["content"]
+
+
+def test_the_repair_request_shows_the_answer_as_json() -> None:
+    from assistant.summarize.drafter import REPAIR_SHOWN, shown_answer
+
+    assert shown_answer('{"a": 1}') == '{"a": 1}'
+    long = "x" * (REPAIR_SHOWN + 120)
+    assert shown_answer(long).endswith("120 more characters of this answer are left out "
+                                       "here]")
 
 
 def test_four_bullets_get_one_repair_then_fallback(llm_ws: Any) -> None:
@@ -200,6 +259,8 @@ def test_four_bullets_get_one_repair_then_fallback(llm_ws: Any) -> None:
     d = draft_recap(ws, sid)
     assert len(script.requests) == 2
     assert "not usable" in script.requests[1]["messages"][-1]["content"]
+    # the model sees its own answer as JSON (not a Python dict), whole
+    assert json.loads(script.requests[1]["messages"][-2]["content"]) == good(sid, n=4)
     assert d.backend == "extractive" and "4 bullets" in d.fallback_reason
     assert len(d.content["bullets"]) == 5
 
@@ -260,7 +321,7 @@ def test_redaction_round_trip() -> None:
 
 @contextlib.contextmanager
 def remote_jam(tmp_path: Path, port: int, embedder: Any, vtt: str, *,
-               timeout: float) -> Iterator[tuple[Workspace, str]]:
+               timeout: float, title: str = "Jam") -> Iterator[tuple[Workspace, str]]:
     """A workspace whose configured endpoint counts as remote while its client talks to the
     local test server, with a planned jam holding ``vtt``: yields (workspace, session id)."""
     import openai
@@ -271,7 +332,7 @@ def remote_jam(tmp_path: Path, port: int, embedder: Any, vtt: str, *,
     try:
         ws.extras["llm_client"] = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
                                                 api_key="k", max_retries=0)
-        sv = plan_session(ws, title="Jam", format="problem-solving jam", date="2026-03-02",
+        sv = plan_session(ws, title=title, format="problem-solving jam", date="2026-03-02",
                           facilitator="Ana Lima", actor=LOCAL)
         p = tmp_path / "jam.vtt"
         p.write_text(vtt)
@@ -303,6 +364,59 @@ def test_remote_endpoint_gets_placeholders_and_result_is_restored(
         assert d.backend == "openai"
         assert "[PERSON" not in d.content["bullets"][0]["text"]
         assert d.content["bullets"][0]["text"].split()[0] in ("Ana", "Ben")
+
+
+def test_a_remote_request_redacts_the_data_but_not_the_prompts_instructions(
+        tmp_path: Path, server: tuple[Script, int], embedder: Any) -> None:
+    import re
+
+    script, port = server
+    with remote_jam(tmp_path, port, embedder, VTT, timeout=2.0,
+                    title="Jam with Ben Okafor") as (ws, sid):
+        script.items = [("json", {"bullets": []})]  # unusable: only to see the request
+        draft_recap(ws, sid)
+        redacted = script.requests[0]["messages"][1]["content"]
+        ws.settings.llm_redact_names = False
+        script.requests.clear()
+        draft_recap(ws, sid)
+        plain = script.requests[0]["messages"][1]["content"]
+    data = re.compile(r"<<<DATA[^\n]*\n.*?DATA>>>", re.S)
+    assert len(data.findall(plain)) == 3  # session, cases, transcript
+    # the template's own words go as written; only the source data is redacted
+    assert data.sub("", redacted) == data.sub("", plain)
+    assert 'Return JSON: {"bullets": [{"step": ..., "text": ..., "citations": [...]}]}' \
+        in redacted
+    assert "Ben Okafor" in plain and "Okafor" not in redacted and "Ana Lima" not in redacted
+    assert "[PERSON" in data.findall(redacted)[0]  # the session's title is data too
+
+
+def test_the_cli_keeps_presidio_warnings_off_the_terminal(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+    from assistant.cli.common import state
+
+    logger = logging.getLogger("presidio-analyzer")
+    level = logger.level
+    text = "Ana Lima paid $500 for the Verdant rollout."
+    try:
+        with caplog.at_level(logging.WARNING):
+            Redactor(["Ana Lima"]).redact(text)
+        assert "is not mapped" in caplog.text  # what a user saw on every remote draft
+        caplog.clear()
+        state.clear()
+        CliRunner().invoke(app, ["--data-dir", str(tmp_path / "data"), "status"])
+        if (ws := state.get("ws")) is not None:
+            ws.close()
+        with caplog.at_level(logging.WARNING):
+            Redactor(["Ana Lima"]).redact(text)
+        assert "is not mapped" not in caplog.text
+    finally:
+        logger.setLevel(level)
+        state.clear()
 
 
 def test_a_pattern_candidate_is_drafted_by_the_endpoint_from_the_recaps_sources(

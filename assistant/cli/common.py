@@ -28,6 +28,9 @@ def _global(
 ) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    # Presidio warns at every analyzer start about spaCy entities it keeps unmapped
+    # ("Entity MONEY is not mapped ..."): noise for a user, kept under --verbose.
+    logging.getLogger("presidio-analyzer").setLevel(logging.INFO if verbose else logging.ERROR)
     state["overrides"] = {"data_dir": data_dir, "database_url": database_url}
 
 

@@ -240,7 +240,9 @@ def _store_paths(ws: Workspace) -> list[Path]:
 def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
             ) -> PublishReport:
     """Publish every approved pattern and recap (stewards only) to ``to`` (default: the
-    data folder's ``playbook``), then mark them published and make the patterns searchable."""
+    data folder's ``playbook``), then mark them published and make the patterns searchable.
+    A session's recap is its last approved one: a newer approved recap replaces the one
+    published before."""
     require(actor, "publish")
     to = resolve_target(to if to else ws.settings.data_dir / "playbook")
     check_not_data(to, data_dir=ws.settings.data_dir, protected=_store_paths(ws))
@@ -248,10 +250,12 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
     with OrmSession(ws.engine) as s:
         pats = list(s.scalars(select(Pattern).where(Pattern.status.in_(PUBLISHABLE))
                               .order_by(Pattern.name, Pattern.id)))
-        recap_drafts = list(s.scalars(select(Draft).options(selectinload(Draft.versions))
-                                      .where(Draft.kind == "recap",
-                                             Draft.status.in_(PUBLISHABLE))
-                                      .order_by(Draft.approved_at, Draft.id)))
+        newest: dict[str, Draft] = {}  # one recap per session: the last one approved
+        for d in s.scalars(select(Draft).options(selectinload(Draft.versions))
+                           .where(Draft.kind == "recap", Draft.status.in_(PUBLISHABLE))
+                           .order_by(Draft.approved_at, Draft.id)):
+            newest[d.subject_id] = d
+        recap_drafts = sorted(newest.values(), key=lambda d: (d.approved_at, d.id))
         if not pats and not recap_drafts:
             raise AssistantError("Nothing to publish yet: approve a pattern candidate or a "
                                  "recap first (Review screen).")

@@ -11,7 +11,10 @@ from the settings unless the caller put one in ``ws.extras["drafter"]``.
 
 from __future__ import annotations
 
+import json
 import logging
+import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -99,7 +102,9 @@ class OpenAIDrafter:
         try:
             obj, usage = self._ask(request)
         except DraftError as exc:
-            reason = f"LLM draft failed, extractive draft instead: {exc}"
+            why = str(exc).rstrip(".")
+            reason = "A built-in draft was stored because " + (
+                why[0].lower() + why[1:] if why.startswith("The ") else why)
             log.warning("%s", reason)
             return Drafted(request.extractive(), fallback_reason=reason)
         bullets = []
@@ -120,41 +125,82 @@ class OpenAIDrafter:
                        usage=usage, answer=obj)
 
     def _ask(self, req: DraftRequest) -> tuple[dict[str, Any], dict[str, Any]]:
-        """Ask the endpoint; validate; one repair request. Raises DraftError when
+        """Ask the endpoint; validate; one repair request (also for an answer that is not
+        JSON or was cut off), all within ``llm_total_timeout``. Raises DraftError when
         unusable."""
-        from assistant.summarize.llm import SYSTEM, Redactor, chat_json, is_local, remember
+        from assistant.summarize.llm import (
+            SYSTEM,
+            Redactor,
+            UnreadableAnswer,
+            chat_json,
+            is_local,
+            remember,
+        )
         from assistant.summarize.vocabulary import get_vocabulary
 
         st = self.ws.settings
+        deadline = time.monotonic() + st.llm_total_timeout
         active = st.llm_redact_names and not is_local(st.llm_base_url or "")
         vocab = get_vocabulary(self.ws)
         red = Redactor(req.names, active=active,
                        roster=[*st.redact_people, *vocab.people, *workspace_people(self.ws)]
                        if active else [], keep=[*st.redact_keep, *vocab.keep])
         messages = [{"role": "system", "content": SYSTEM},
-                    {"role": "user", "content": red.redact(req.prompt)}]
+                    {"role": "user", "content": redact_data(req.prompt, red.redact)}]
         usage: dict[str, Any] = {}
-        problem = ""
+        problem = advice = ""
         for attempt in range(2):
-            raw, u = chat_json(self.ws, messages, _BULLETS_SCHEMA, name=req.prompt_name)
-            for k, v in u.items():
-                if k == "request_hash":
-                    continue
-                usage[k] = usage.get(k, 0) + v if isinstance(v, int) and not isinstance(
-                    v, bool) else v
-            obj = red.restore(raw)
-            problem = check_answer(obj, req.steps, req.valid, req.max_words)
-            if not problem:
-                remember(self.ws, u, raw)
-                return obj, usage
+            try:
+                raw, u = chat_json(self.ws, messages, _BULLETS_SCHEMA, name=req.prompt_name,
+                                   deadline=deadline)
+            except UnreadableAnswer as exc:
+                # the model saw placeholders only, so its answer goes back as it came
+                problem, said = f"{exc}.", exc.text
+                advice = " Keep each text short so the whole answer fits." if exc.cut else ""
+            else:
+                for k, v in u.items():
+                    if k == "request_hash":
+                        continue
+                    usage[k] = usage.get(k, 0) + v if isinstance(v, int) and not isinstance(
+                        v, bool) else v
+                obj = red.restore(raw)
+                problem = check_answer(obj, req.steps, req.valid, req.max_words)
+                if not problem:
+                    remember(self.ws, u, raw)
+                    return obj, usage
+                said = json.dumps(raw, ensure_ascii=False)
             if attempt == 0:
                 messages = messages + [
-                    {"role": "assistant", "content": red.redact(str(obj)[:4000])},
-                    {"role": "user", "content": f"That answer is not usable: {problem} Answer "
-                     f"again with exactly {len(req.steps)} bullets ({', '.join(req.steps)}), "
-                     "each citing only ids and segment numbers from the data."}]
+                    {"role": "assistant", "content": shown_answer(said)},
+                    {"role": "user", "content": f"That answer is not usable: {problem}{advice} "
+                     f"Answer again with one JSON object holding exactly {len(req.steps)} bullets "
+                     f"({', '.join(req.steps)}), each citing only ids and segment numbers "
+                     "from the data."}]
         raise DraftError("the endpoint's answer was not usable after one repair request: "
                          f"{problem}")
+
+
+_DATA_BLOCK = re.compile(r"(<<<DATA[^\n]*\n)(.*?)(DATA>>>)", re.S)
+
+
+def redact_data(prompt: str, redact: Callable[[str], str]) -> str:
+    """``prompt`` with only its ``<<<DATA ... DATA>>>`` blocks passed through ``redact``:
+    the source text (cases, transcript, drafts, titles) is what holds personal data; the
+    template's own instructions go as written (``drafts.inert_data`` keeps source text
+    from opening or closing a block)."""
+    return _DATA_BLOCK.sub(lambda m: m.group(1) + redact(m.group(2)) + m.group(3), prompt)
+
+
+REPAIR_SHOWN = 8000  # characters of an unusable answer shown back to the model
+
+
+def shown_answer(text: str) -> str:
+    """An unusable answer as the repair request shows it to the model: whole, or its
+    first ``REPAIR_SHOWN`` characters with a line saying how much was left out."""
+    if len(text) <= REPAIR_SHOWN:
+        return text
+    return (f"{text[:REPAIR_SHOWN]}\n[... {len(text) - REPAIR_SHOWN} more characters of this "
+            "answer are left out here]")
 
 
 def check_answer(obj: dict[str, Any], steps: list[str], valid: set[tuple[Any, ...]],

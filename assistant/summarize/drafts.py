@@ -31,7 +31,9 @@ from assistant.store.models import (
     DraftVersion,
     Session,
     TranscriptSegment,
+    store_now,
 )
+from assistant.store.states import EDITABLE
 from assistant.summarize.core import cite_key, ground_bullets, render_text
 from assistant.workspace import Workspace
 
@@ -161,7 +163,7 @@ def flags_of(bullets: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def note(built: Built) -> str:
     if built.fallback_reason:
-        return f"{built.fallback_reason}. {EXTRACTIVE_NOTE}"
+        return f"{built.fallback_reason.rstrip('.')}. {EXTRACTIVE_NOTE}"
     return EXTRACTIVE_NOTE if built.backend == "extractive" else ""
 
 
@@ -191,10 +193,52 @@ def record_of(d: Draft, v: DraftVersion) -> DraftRecord:
                        from_db(d.deadline), dict(d.usage or {}))
 
 
+def open_draft(s: OrmSession, kind: str, subject_type: str, subject_id: str) -> Draft | None:
+    """The newest draft of ``kind`` for the subject that may still change (a draft, or in
+    review; not archived), locked for the caller's transaction."""
+    return s.scalar(select(Draft).where(
+        Draft.kind == kind, Draft.subject_type == subject_type, Draft.subject_id == subject_id,
+        Draft.status.in_(EDITABLE), Draft.archived_at.is_(None))
+        .order_by(Draft.created_at.desc(), Draft.id.desc()).limit(1).with_for_update())
+
+
+def add_version(ws: Workspace, s: OrmSession, d: Draft, b: Built, actor: Actor) -> DraftVersion:
+    """``b`` as the next machine version of ``d`` (earlier versions stay), audited as a
+    regenerate; a recap's action rows keep their done marks and corrections."""
+    n = max((v.number for v in d.versions), default=0) + 1
+    v = DraftVersion(number=n, content=b.content, text=render_text(d.kind, b.content),
+                     flags=b.flags, author=b.backend if b.backend != "extractive"
+                     else "assistant", machine=True, note="regenerated")
+    d.versions.append(v)
+    d.backend, d.model, d.fallback_reason = b.backend, b.model, b.fallback_reason
+    d.prompt_name, d.prompt_hash, d.usage = b.prompt_name, b.prompt_hash, b.usage
+    d.updated_at = store_now(ws.engine)
+    if d.kind == "recap":
+        store_actions(s, d.id, d.subject_id, b.content.get("actions") or [])
+    record(s, actor=actor.name, action="regenerate", object_type="draft", object_id=d.id,
+           after={"version": n, "backend": b.backend}, detail=b.fallback_reason)
+    s.flush()
+    return v
+
+
 def store(ws: Workspace, actor: Actor, kind: str, subject_type: str, subject_id: str,
           b: Built, deadline: dt.datetime | None = None) -> DraftRecord:
-    """A new draft with ``b`` as its first (machine) version, audited."""
+    """``b`` stored as the draft of ``kind`` for the subject, audited.
+
+    One draft per subject is open at a time: while one may still change (a draft, or in
+    review), ``b`` becomes its next version, as a regenerate does (unless its latest
+    version is the machine's and says the same). Otherwise (none yet, or
+    the latest approved or published) ``b`` starts a new draft, which takes the approved
+    one's place only once it is approved in turn (publishing shows the newest approved
+    recap of a session); a new recap carries the done marks and corrections of the
+    previous recap's actions over to the same actions."""
     with transaction(ws.engine) as s:
+        d = open_draft(s, kind, subject_type, subject_id)
+        if d is not None:
+            last = d.versions[-1] if d.versions else None
+            if last is not None and last.machine and last.content == b.content:
+                return record_of(d, last)  # the same sources drafted the same: nothing new
+            return record_of(d, add_version(ws, s, d, b, actor))
         d = Draft(id="D" + uuid.uuid4().hex[:10], kind=kind, subject_type=subject_type,
                   subject_id=subject_id, status="draft", backend=b.backend, model=b.model,
                   prompt_name=b.prompt_name, prompt_hash=b.prompt_hash, usage=b.usage,
@@ -205,7 +249,16 @@ def store(ws: Workspace, actor: Actor, kind: str, subject_type: str, subject_id:
         d.versions.append(v)
         s.add(d)
         s.flush()
-        store_actions(s, d.id, subject_id, b.content.get("actions") or [])
+        if kind == "recap":
+            store_actions(s, d.id, subject_id, b.content.get("actions") or [])
+            prev = s.scalar(select(Draft.id).where(
+                Draft.kind == "recap", Draft.subject_type == subject_type,
+                Draft.subject_id == subject_id, Draft.id != d.id,
+                Draft.archived_at.is_(None))
+                .order_by(Draft.created_at.desc(), Draft.id.desc()).limit(1))
+            if prev is not None:
+                s.flush()
+                carry_actions(s, d.id, prev, actor)
         record(s, actor=actor.name, action="draft", object_type="draft", object_id=d.id,
                after={"kind": kind, "subject": f"{subject_type}:{subject_id}",
                       "backend": b.backend, "flags": len(b.flags)},
@@ -232,9 +285,8 @@ def store_actions(s: OrmSession, draft_id: str, session_id: str,
     stays too: a person vouched for it."""
     old = list(s.scalars(select(ActionItem).where(ActionItem.draft_id == draft_id)
                          .order_by(ActionItem.number)))
-    edited = set(s.scalars(select(AuditEvent.object_id).where(
-        AuditEvent.object_type == "action_item", AuditEvent.action == "action_edited",
-        AuditEvent.object_id.in_([o.id for o in old])))) if old else set()
+    edited = {i for i, (_, was_edited) in _action_history(s, [o.id for o in old]).items()
+              if was_edited}
     by_turn: dict[tuple[str, int], list[ActionItem]] = {}
     for o in old:
         if (at := _said_at(o.citations)) is not None:
@@ -268,3 +320,68 @@ def store_actions(s: OrmSession, draft_id: str, session_id: str,
         row.number, row.owner, row.action, row.due = i, r["owner"], r["action"], r["due"]
         row.citations = r["citations"]
         s.add(row)
+
+
+_ACTION_EVENTS = ("action_edited", "action_carried")
+
+
+def _action_history(s: OrmSession, ids: list[str]) -> dict[str, tuple[tuple[str, str], bool]]:
+    """For each action row in ``ids`` with a history: (the owner and action first drafted,
+    whether a person corrected it), read from its ``action_edited`` and ``action_carried``
+    audit events; rows without either are left out."""
+    out: dict[str, tuple[tuple[str, str], bool]] = {}
+    if not ids:
+        return out
+    for e in s.scalars(select(AuditEvent).where(
+            AuditEvent.object_type == "action_item", AuditEvent.action.in_(_ACTION_EVENTS),
+            AuditEvent.object_id.in_(ids)).order_by(AuditEvent.at, AuditEvent.id)):
+        before, after = dict(e.before or {}), dict(e.after or {})
+        first = before.get("drafted", before) if e.action == "action_carried" else before
+        drafted, was = out.get(e.object_id, ((str(first.get("owner", "")),
+                                               str(first.get("action", ""))), False))
+        out[e.object_id] = (drafted, was or e.action == "action_edited"
+                            or bool(after.get("edited")))
+    return out
+
+
+def _same_words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def carry_actions(s: OrmSession, draft_id: str, from_draft_id: str, actor: Actor) -> int:
+    """Done marks and corrections of ``from_draft_id``'s action rows, put on the same
+    actions of the new recap draft ``draft_id``; how many rows were carried.
+
+    The same action is one drafted for the same owner with the same words (case and
+    punctuation aside), or for the same owner at the same turn; a corrected row is
+    compared as it was first drafted, and its correction is kept. Each carry is audited
+    (``action_carried``), so a later regenerate keeps a carried correction too."""
+    old = list(s.scalars(select(ActionItem).where(ActionItem.draft_id == from_draft_id)
+                         .order_by(ActionItem.number)))
+    history = _action_history(s, [o.id for o in old])
+    drafted = {o.id: history.get(o.id, ((o.owner, o.action), False))[0] for o in old}
+    carried = 0
+    free = list(old)
+    for n in s.scalars(select(ActionItem).where(ActionItem.draft_id == draft_id)
+                       .order_by(ActionItem.number)):
+        words, at = (_same_words(n.owner), _same_words(n.action)), _said_at(n.citations)
+        o = next((o for o in free if (_same_words(drafted[o.id][0]),
+                                      _same_words(drafted[o.id][1])) == words), None) \
+            or next((o for o in free if _same_words(drafted[o.id][0]) == words[0]
+                     and at is not None and _said_at(o.citations) == at), None)
+        if o is None:
+            continue
+        free.remove(o)
+        edited = history.get(o.id, ((), False))[1]
+        if not (o.done or edited):
+            continue
+        n.done, n.done_by, n.done_at = o.done, o.done_by, o.done_at
+        if edited:
+            n.owner, n.action, n.due = o.owner, o.action, o.due
+        record(s, actor=actor.name, action="action_carried", object_type="action_item",
+               object_id=n.id, before={"from": o.id, "drafted": {
+                   "owner": drafted[o.id][0], "action": drafted[o.id][1]}},
+               after={"done": o.done, "edited": edited},
+               detail=f"{n.owner or 'Someone'}: {n.action}")
+        carried += 1
+    return carried

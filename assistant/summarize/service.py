@@ -8,22 +8,20 @@ from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import Conflict, NotFound
-from assistant.store.audit import record
 from assistant.store.db import transaction
-from assistant.store.models import Draft, DraftVersion, store_now
+from assistant.store.models import Draft
 from assistant.store.states import EDITABLE
-from assistant.summarize.core import render_text
 from assistant.summarize.drafts import (
     EXTRACTIVE_NOTE,
     Built,
     DraftRecord,
+    add_version,
     deadline_of,
     flags_of,
     ground,
     inert_data,
     record_of,
     render_prompt,
-    store_actions,
 )
 from assistant.summarize.labels import build_theme_label, draft_theme_label, label_themes
 from assistant.summarize.pattern import build_pattern, draft_pattern, pattern_name
@@ -70,20 +68,7 @@ def regenerate(ws: Workspace, draft_id: str, *, actor: Actor = LOCAL) -> DraftRe
         if d.status not in EDITABLE:  # approved (or sent for review) meanwhile
             raise Conflict(f"{_named(s, d)} became {d.status.replace('_', ' ')} while it "
                            "was being regenerated; nothing was saved. Draft a new one instead.")
-        n = max((v.number for v in d.versions), default=0) + 1
-        v = DraftVersion(number=n, content=b.content, text=render_text(kind, b.content),
-                         flags=b.flags, author=b.backend if b.backend != "extractive"
-                         else "assistant", machine=True, note="regenerated")
-        d.versions.append(v)
-        d.backend, d.model, d.fallback_reason = b.backend, b.model, b.fallback_reason
-        d.prompt_name, d.prompt_hash, d.usage = b.prompt_name, b.prompt_hash, b.usage
-        d.updated_at = store_now(ws.engine)
-        if kind == "recap":
-            store_actions(s, d.id, sid, b.content.get("actions") or [])
-        record(s, actor=actor.name, action="regenerate", object_type="draft", object_id=d.id,
-               after={"version": n, "backend": b.backend}, detail=b.fallback_reason)
-        s.flush()
-        return record_of(d, v)
+        return record_of(d, add_version(ws, s, d, b, actor))
 
 
 def _named(s: OrmSession, d: Draft) -> str:

@@ -107,6 +107,9 @@ def draft_recap(ws: Workspace, actor: Actor, session_id: str | None) -> tuple[st
     from assistant.summarize import draft_recap as make_recap
 
     draft = make_recap(ws, _need(session_id), actor=actor)
+    if draft.version > 1:  # the session's open recap, drafted again
+        return (f"Recap drafted again as version {draft.version} of the open draft. It is "
+                "open in the Review tab.", draft.id)
     return "Recap drafted. It is open in the Review tab.", draft.id
 
 
