@@ -18,6 +18,11 @@ def test_a_removed_users_open_page_is_told_to_sign_in_again(ws, serve, open_page
     d = open_page(serve(ws))
     d.sign_in("vic", PASSWORD)
     d.tab("Playbook")
+    # Let the tab's own loading calls finish first, so that the search below is the first
+    # call after the removal (removed while the page was still loading, the page was seen
+    # to go back to the login form instead, on a quiet machine every time).
+    d.page.get_by_text("Published patterns").wait_for()
+    d.page.wait_for_timeout(2_000)
     remove_user(ws, "vic")
     d.fill("search-query", "people stop turning up")
     d.click("search-go")
