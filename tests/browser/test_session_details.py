@@ -53,7 +53,12 @@ def test_a_facilitator_edits_reloads_puts_the_details_back_and_saves(
     d.pick("details-cases", "Drivers quit early")
     page.locator("#details-cases").get_by_role("button", name="Remove", exact=False) \
         .first.click()  # the first chip is the case linked before: unlink it
-    page.wait_for_timeout(500)
+    page.wait_for_function(  # this browser kept all three changes (no fixed wait: CI is loaded)
+        """() => Object.keys(localStorage)
+                 .filter(k => k.startsWith('assistant-unsaved-session:'))
+                 .map(k => JSON.parse(localStorage.getItem(k)).fields)
+                 .some(f => f.title === 'Volunteer retention jam' && f.date === ''
+                            && f.cases.length === 1)""", timeout=30_000)
     page.reload()
     assert asked == ["beforeunload"]
     assert get_session(ws, sid).title == "Volunteer jam"  # nothing saved by leaving
