@@ -1,7 +1,7 @@
 """The extractive drafter on annotated sessions that (mostly) follow the facilitator script.
 
     python -m eval.script --data eval/script_sessions [--split SPLIT]   (SPLIT: tune, report,
-        holdout, holdout2, ..., holdout12 or all)
+        holdout, holdout2, ..., holdout13 or all)
 
 DIR holds ``cases.csv`` and, per session, ``NAME.vtt`` (Teams-style WebVTT, ``<v Speaker>``
 tags) beside ``NAME.json`` (title, format, date, start_time, facilitator, cases, steps per
@@ -220,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split",
                     choices=("all", "tune", "report", "holdout", "holdout2", "holdout3",
                              "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                             "holdout9", "holdout10", "holdout11", "holdout12"),
+                             "holdout9", "holdout10", "holdout11", "holdout12",
+                             "holdout13"),
                     default="all")
     ap.add_argument("--oracle-steps", action="store_true",
                     help="draft from the reference steps (measures field selection alone)")

@@ -33,7 +33,10 @@ before that session's changes; ``holdout9_*`` were written blind in session 14 b
 had read neither the product code nor its tests, before that session's changes; ``holdout10_*``
 were written blind in session 15 by someone who had read neither the product code nor its
 tests, before that session's changes; ``holdout11_*`` were written blind in session 16 by
-someone who had read neither the product code nor its tests, before that session's changes.
+someone who had read neither the product code nor its tests, before that session's changes;
+``holdout13_*`` were written blind in session 18 by someone who had read neither the product
+code nor its tests, directly as .vtt/.json files with their rows in ``cases.csv`` (not from a
+``sessions_*.py`` module, like ``holdout12_*``), and were not run before being committed.
 """
 
 from __future__ import annotations
