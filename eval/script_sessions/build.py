@@ -104,6 +104,12 @@ def main() -> int:
     for name, sess in every.items():
         write_session(name, sess)
         rows.extend(sess["cases"])
+    # Sets written directly as .vtt/.json files (holdout12 on) have their rows only in
+    # cases.csv: keep every row no module writes, after the modules' rows.
+    ours = {r["case_id"] for r in rows}
+    if (HERE / "cases.csv").exists():
+        with (HERE / "cases.csv").open(newline="", encoding="utf-8") as f:
+            rows.extend(r for r in csv.DictReader(f) if r["case_id"] not in ours)
     with (HERE / "cases.csv").open("w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=CASE_COLUMNS)
         w.writeheader()
