@@ -54,7 +54,12 @@ of session 16 the same way, before that session's changes. Session 17 promoted h
 sessions in new domains: eight that follow the script, two office hours or show-and-tell that
 loosely follow it, a demo day and an ordinary meeting) were written blind at the start of
 session 17 by someone who read neither the product code nor its tests, before that session's
-changes, and stay measured only. Other folders are scored whole.
+changes; session 18 promoted them (run twice in session 17, summary line only) to tuning
+data: ``tune_*`` and ``holdout`` to ``holdout12`` are tuning data, ``report_*`` stays measured
+only. ``holdout13_*`` ones (12 sessions in new domains: eight that follow the script, office
+hours, a show-and-tell, a demo day and a team meeting) were written blind at the start of
+session 18 the same way, before that session's changes, and stay measured only. Other folders
+are scored whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step
