@@ -403,7 +403,7 @@ def test_the_cli_keeps_presidio_warnings_off_the_terminal(
     level = logger.level
     text = "Ana Lima paid $500 for the Verdant rollout."
     try:
-        logger.setLevel(logging.NOTSET)  # as a fresh process has it (an earlier CLI test sets it)
+        logger.setLevel(logging.NOTSET)  # Presidio's own default, before anyone quiets it
         with caplog.at_level(logging.WARNING):
             Redactor(["Ana Lima"]).redact(text)
         assert "is not mapped" in caplog.text  # what a user saw on every remote draft
@@ -418,6 +418,43 @@ def test_the_cli_keeps_presidio_warnings_off_the_terminal(
     finally:
         logger.setLevel(level)
         state.clear()
+
+
+REDACT_AS_AN_APPLICATION = """
+import logging, sys
+logging.basicConfig(level=logging.WARNING)  # as an application that embeds the library does
+if sys.argv[1] == "opt-in":
+    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
+from assistant.summarize.llm import Redactor
+out = Redactor(["Ana Lima"]).redact("Ana Lima paid $500 for the Verdant rollout, 20 percent "
+                                    "more than the first quote.")
+assert "Ana" not in out and "[PERSON" in out, out
+logging.getLogger("caller").warning("the caller's own warning")
+"""
+
+
+def test_the_library_keeps_presidio_warnings_off_a_python_callers_stderr() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+           "HF_HUB_OFFLINE": "1"}
+
+    def stderr_of(mode: str) -> str:
+        # -W default: a Python warning (spaCy's, Presidio's) would print once per place
+        done = subprocess.run([sys.executable, "-W", "default", "-c", REDACT_AS_AN_APPLICATION,
+                               mode], capture_output=True, text=True, env=env, timeout=600)
+        assert done.returncode == 0, done.stderr
+        return done.stderr
+
+    quiet = stderr_of("default")
+    assert "WARNING:caller:the caller's own warning" in quiet  # logging still works
+    assert "presidio" not in quiet.lower() and "is not mapped" not in quiet
+    assert "spacy" not in quiet.lower() and "Warning:" not in quiet
+    # a caller who sets Presidio's level chooses to see them, and they are there to see
+    chosen = stderr_of("opt-in")
+    assert "WARNING:presidio-analyzer:Entity MONEY is not mapped" in chosen
 
 
 def test_a_pattern_candidate_is_drafted_by_the_endpoint_from_the_recaps_sources(
