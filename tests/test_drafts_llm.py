@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL
 from assistant.config import load_settings
+from assistant.errors import ConfigError
 from assistant.sessions import attach_transcript, plan_session
 from assistant.store.models import Draft, LLMCacheEntry
 from assistant.summarize import draft_recap
@@ -388,6 +389,70 @@ def test_a_remote_request_redacts_the_data_but_not_the_prompts_instructions(
         in redacted
     assert "Ben Okafor" in plain and "Okafor" not in redacted and "Ana Lima" not in redacted
     assert "[PERSON" in data.findall(redacted)[0]  # the session's title is data too
+
+
+def _recap_template(tmp_path: Path, text: str) -> Path:
+    folder = tmp_path / "team-prompts"
+    folder.mkdir(exist_ok=True)
+    (folder / "recap.j2").write_text(text, encoding="utf-8")
+    return folder
+
+
+TEAM_RECAP = """Write our support leads' recap of the session in the data below.
+Return JSON: {"bullets": [{"step": ..., "text": ..., "citations": [...]}]}, one bullet per step:
+{% for step, label in steps %}{{ loop.index }}. "{{ step }}": {{ label }}
+{% endfor %}Cite {"session_id": "{{ session_id }}", "position": <n>} or {"case_id": ...}.
+
+<<<DATA session
+{{ session_title }} ({{ session_format }})
+DATA>>>
+
+<<<DATA transcript
+{% for g in segments %}[#{{ g.position }} {{ g.speaker }}] {{ g.text }}
+{% endfor %}DATA>>>
+"""
+
+
+def test_a_teams_own_prompt_template_is_used_and_its_data_blocks_redacted(
+        tmp_path: Path, server: tuple[Script, int], embedder: Any) -> None:
+    script, port = server
+    with remote_jam(tmp_path, port, embedder, VTT, timeout=2.0,
+                    title="Jam with Ben Okafor") as (ws, sid):
+        ws.settings.prompts_dir = _recap_template(tmp_path, TEAM_RECAP)
+        script.items = [("json", good(sid))]
+        d = draft_recap(ws, sid)
+        assert d.backend == "openai" and d.fallback_reason == ""
+        user = script.requests[0]["messages"][1]["content"]
+        assert user.startswith("Write our support leads' recap")
+        assert '1. "case": ' in user and f'"session_id": "{sid}"' in user
+        assert "Ben Okafor" not in user and "Ana Lima" not in user and "[PERSON" in user
+
+
+def test_a_prompt_template_printing_data_outside_a_block_is_refused_before_anything_is_sent(
+        tmp_path: Path, server: tuple[Script, int], embedder: Any) -> None:
+    # the session title (here a person's name) in the instructions, where no redaction looks
+    leaky = TEAM_RECAP.replace("recap of the session in", "recap of {{ session_title }} from")
+    script, port = server
+    with remote_jam(tmp_path, port, embedder, VTT, timeout=2.0,
+                    title="Jam with Ben Okafor") as (ws, sid):
+        folder = _recap_template(tmp_path, leaky)
+        ws.settings.prompts_dir = folder
+        script.items = [("json", good(sid))]
+        with pytest.raises(ConfigError) as info:
+            draft_recap(ws, sid)
+        msg = str(info.value)
+        assert msg.startswith(f"Prompt template {folder / 'recap.j2'}, line 1 (Write our "
+                              "support leads' recap of {{ session_title }} from")
+        assert "prints session_title outside a <<<DATA ... DATA>>> block" in msg
+        assert "Fix: print source values only between a line <<<DATA <name>" in msg
+        assert script.requests == []  # nothing left for the endpoint
+        with OrmSession(ws.engine) as s:
+            assert s.scalars(select(Draft)).all() == []
+        # refused whatever the endpoint: the template is wrong, not this one request
+        ws.settings.llm_redact_names = False
+        with pytest.raises(ConfigError, match="recap.j2, line 1"):
+            draft_recap(ws, sid)
+        assert script.requests == []
 
 
 def test_the_cli_keeps_presidio_warnings_off_the_terminal(
