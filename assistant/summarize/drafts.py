@@ -89,7 +89,10 @@ def prompt_path(ws: Workspace, name: str) -> Path:
     return shipped if shipped.is_file() else path
 
 
-_MARKER = re.compile(r"<{3,}|>{3,}")
+# runs of three, and any at either end of a value: two values printed side by side (a loop
+# with nothing between its items) must not join into a marker either ("DATA>>" + ">")
+_MARKER = re.compile(r"<{3,}|>{3,}|^[<>]+|[<>]+$")
+_LOOKALIKE = str.maketrans("<>", "‹›")
 
 #: What the product itself passes a template, never source text: the step names and their
 #: headings, and the session id it generated. The only values a template may print outside
@@ -98,12 +101,12 @@ INSTRUCTION_VALUES = frozenset({"steps", "session_id"})
 
 
 def inert_data(value: Any) -> Any:
-    """Every value a prompt template prints: runs of ``<<<`` or ``>>>`` become look-alike
-    angle quotes, so source text can never open or close a ``<<<DATA ... DATA>>>`` block."""
+    """Every value a prompt template prints: runs of ``<<<`` or ``>>>``, and angle brackets
+    at its start or end, become look-alike angle quotes, so source text can never open or
+    close a ``<<<DATA ... DATA>>>`` block, alone or next to another value."""
     if not isinstance(value, str):
         return value
-    return _MARKER.sub(lambda m: ("‹" if m.group(0)[0] == "<" else "›") * len(m.group(0)),
-                       value)
+    return _MARKER.sub(lambda m: m.group(0).translate(_LOOKALIKE), value)
 
 
 def render_prompt(ws: Workspace, name: str, **variables: Any) -> tuple[str, str]:

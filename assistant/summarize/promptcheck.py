@@ -14,8 +14,11 @@ the drafter's redaction uses (``drafter.redact_data``): a block opens with a ``<
 line (its header line is not redacted) and closes at ``DATA>>>``. Where the state could
 depend on the data (a block opened inside ``{% for %}`` or ``{% if %}`` and closed outside
 it) the template is refused too, and so is ``{% include %}``/``{% import %}``/
-``{% extends %}`` (text this check cannot see). A name stays an instruction value only while
-everything assigned to it is one (``{% set t = case.title %}`` makes ``t`` source data).
+``{% extends %}`` (text this check cannot see), and a ``>>>`` inside a block that is not
+the end of ``DATA>>>`` (a printed value ending in "DATA" would complete it; values cannot
+bring angle brackets of their own, ``drafts.inert_data``). A name stays an instruction
+value only while everything assigned to it is one (``{% set t = case.title %}`` makes
+``t`` source data).
 """
 
 from __future__ import annotations
@@ -208,8 +211,20 @@ class _Walk:
 
     def text(self, data: str, line: int, state: str) -> str:
         pos = 0
-        while m := _TOKEN[state].search(data, pos):
+        while True:
+            m = _TOKEN[state].search(data, pos)
+            if state == IN:
+                # a ">>>" of the template's own after a printed value ending in "DATA"
+                # would close the block early, leaving the rest of it unredacted
+                stray = data.find(">>>", pos, m.end() if m else len(data))
+                if stray != -1 and not (m and stray == m.start() + 4):
+                    self.fail(line + data.count("\n", 0, stray), "a '>>>' inside a <<<DATA "
+                              "block that is not the end of DATA>>> could close the block "
+                              "early, joined to the end of a printed value.",
+                              "write DATA>>> whole to close the block, and no other '>>>' "
+                              "inside it.")
+            if m is None:
+                return state
             if state == OUT:
                 self.opened = line + data.count("\n", 0, m.start())
             state, pos = _NEXT[state], m.end()
-        return state
