@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL
 from assistant.config import load_settings
+from assistant.errors import ConfigError
 from assistant.sessions import attach_transcript, plan_session
 from assistant.store.models import Draft, LLMCacheEntry
 from assistant.summarize import draft_recap
@@ -390,6 +391,70 @@ def test_a_remote_request_redacts_the_data_but_not_the_prompts_instructions(
     assert "[PERSON" in data.findall(redacted)[0]  # the session's title is data too
 
 
+def _recap_template(tmp_path: Path, text: str) -> Path:
+    folder = tmp_path / "team-prompts"
+    folder.mkdir(exist_ok=True)
+    (folder / "recap.j2").write_text(text, encoding="utf-8")
+    return folder
+
+
+TEAM_RECAP = """Write our support leads' recap of the session in the data below.
+Return JSON: {"bullets": [{"step": ..., "text": ..., "citations": [...]}]}, one bullet per step:
+{% for step, label in steps %}{{ loop.index }}. "{{ step }}": {{ label }}
+{% endfor %}Cite {"session_id": "{{ session_id }}", "position": <n>} or {"case_id": ...}.
+
+<<<DATA session
+{{ session_title }} ({{ session_format }})
+DATA>>>
+
+<<<DATA transcript
+{% for g in segments %}[#{{ g.position }} {{ g.speaker }}] {{ g.text }}
+{% endfor %}DATA>>>
+"""
+
+
+def test_a_teams_own_prompt_template_is_used_and_its_data_blocks_redacted(
+        tmp_path: Path, server: tuple[Script, int], embedder: Any) -> None:
+    script, port = server
+    with remote_jam(tmp_path, port, embedder, VTT, timeout=2.0,
+                    title="Jam with Ben Okafor") as (ws, sid):
+        ws.settings.prompts_dir = _recap_template(tmp_path, TEAM_RECAP)
+        script.items = [("json", good(sid))]
+        d = draft_recap(ws, sid)
+        assert d.backend == "openai" and d.fallback_reason == ""
+        user = script.requests[0]["messages"][1]["content"]
+        assert user.startswith("Write our support leads' recap")
+        assert '1. "case": ' in user and f'"session_id": "{sid}"' in user
+        assert "Ben Okafor" not in user and "Ana Lima" not in user and "[PERSON" in user
+
+
+def test_a_prompt_template_printing_data_outside_a_block_is_refused_before_anything_is_sent(
+        tmp_path: Path, server: tuple[Script, int], embedder: Any) -> None:
+    # the session title (here a person's name) in the instructions, where no redaction looks
+    leaky = TEAM_RECAP.replace("recap of the session in", "recap of {{ session_title }} from")
+    script, port = server
+    with remote_jam(tmp_path, port, embedder, VTT, timeout=2.0,
+                    title="Jam with Ben Okafor") as (ws, sid):
+        folder = _recap_template(tmp_path, leaky)
+        ws.settings.prompts_dir = folder
+        script.items = [("json", good(sid))]
+        with pytest.raises(ConfigError) as info:
+            draft_recap(ws, sid)
+        msg = str(info.value)
+        assert msg.startswith(f"Prompt template {folder / 'recap.j2'}, line 1 (Write our "
+                              "support leads' recap of {{ session_title }} from")
+        assert "prints session_title outside a <<<DATA ... DATA>>> block" in msg
+        assert "Fix: print source values only between a line <<<DATA <name>" in msg
+        assert script.requests == []  # nothing left for the endpoint
+        with OrmSession(ws.engine) as s:
+            assert s.scalars(select(Draft)).all() == []
+        # refused whatever the endpoint: the template is wrong, not this one request
+        ws.settings.llm_redact_names = False
+        with pytest.raises(ConfigError, match="recap.j2, line 1"):
+            draft_recap(ws, sid)
+        assert script.requests == []
+
+
 def test_the_cli_keeps_presidio_warnings_off_the_terminal(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     import logging
@@ -403,7 +468,7 @@ def test_the_cli_keeps_presidio_warnings_off_the_terminal(
     level = logger.level
     text = "Ana Lima paid $500 for the Verdant rollout."
     try:
-        logger.setLevel(logging.NOTSET)  # as a fresh process has it (an earlier CLI test sets it)
+        logger.setLevel(logging.NOTSET)  # Presidio's own default, before anyone quiets it
         with caplog.at_level(logging.WARNING):
             Redactor(["Ana Lima"]).redact(text)
         assert "is not mapped" in caplog.text  # what a user saw on every remote draft
@@ -418,6 +483,43 @@ def test_the_cli_keeps_presidio_warnings_off_the_terminal(
     finally:
         logger.setLevel(level)
         state.clear()
+
+
+REDACT_AS_AN_APPLICATION = """
+import logging, sys
+logging.basicConfig(level=logging.WARNING)  # as an application that embeds the library does
+if sys.argv[1] == "opt-in":
+    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
+from assistant.summarize.llm import Redactor
+out = Redactor(["Ana Lima"]).redact("Ana Lima paid $500 for the Verdant rollout, 20 percent "
+                                    "more than the first quote.")
+assert "Ana" not in out and "[PERSON" in out, out
+logging.getLogger("caller").warning("the caller's own warning")
+"""
+
+
+def test_the_library_keeps_presidio_warnings_off_a_python_callers_stderr() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+           "HF_HUB_OFFLINE": "1"}
+
+    def stderr_of(mode: str) -> str:
+        # -W default: a Python warning (spaCy's, Presidio's) would print once per place
+        done = subprocess.run([sys.executable, "-W", "default", "-c", REDACT_AS_AN_APPLICATION,
+                               mode], capture_output=True, text=True, env=env, timeout=600)
+        assert done.returncode == 0, done.stderr
+        return done.stderr
+
+    quiet = stderr_of("default")
+    assert "WARNING:caller:the caller's own warning" in quiet  # logging still works
+    assert "presidio" not in quiet.lower() and "is not mapped" not in quiet
+    assert "spacy" not in quiet.lower() and "Warning:" not in quiet
+    # a caller who sets Presidio's level chooses to see them, and they are there to see
+    chosen = stderr_of("opt-in")
+    assert "WARNING:presidio-analyzer:Entity MONEY is not mapped" in chosen
 
 
 def test_a_pattern_candidate_is_drafted_by_the_endpoint_from_the_recaps_sources(

@@ -178,6 +178,35 @@ def test_a_row_with_more_cells_than_headers_is_refused_naming_its_line_and_the_f
     assert [(c.title, c.problem) for c in cases] == [("x", "y")]
 
 
+def test_an_xlsx_row_with_cells_past_the_last_header_is_refused_naming_row_cells_and_fix(
+        tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.title = "Intake"
+    sheet.append(["Title", "Problem"])
+    sheet.append(["Fine", "A problem in its column"])
+    sheet.append(["Shifted", "Pasted one column too far", None, "Priya Raman"])
+    sheet.append(["Later", "Never reached"])
+    wb.save(tmp_path / "in.xlsx")
+    err = error_of(tmp_path / "in.xlsx")
+    assert err.line == 3 and "in.xlsx (sheet 'Intake'), line 3" in str(err)
+    assert "4 cells under 2 headers (columns A-B)" in str(err)
+    assert "'Priya Raman' in column D would be lost" in str(err)
+    assert "give column D a header" in str(err)
+    # the same sheet with a header for the fourth column reads every row
+    sheet["D1"] = "Submitted by"
+    wb.save(tmp_path / "fixed.xlsx")
+    cases = read_cases(tmp_path / "fixed.xlsx")
+    assert [c.submitter for c in cases] == ["", "Priya Raman", ""]
+    # blank cells past the last header (a sheet wider than its table) lose nothing
+    wb2 = openpyxl.Workbook()
+    wb2.active.append(["Title", "Problem"])
+    wb2.active.append(["x", "y", None, "  "])
+    wb2.active["F9"] = None
+    wb2.save(tmp_path / "blank.xlsx")
+    assert [(c.title, c.problem) for c in read_cases(tmp_path / "blank.xlsx")] == [("x", "y")]
+
+
 def test_unreadable_date_names_its_row(tmp_path: Path) -> None:
     err = error_of(write(tmp_path / "in.csv", "Problem,Submitted\nx,2026-09-01\ny,soon\n"))
     assert err.line == 3 and "'soon'" in str(err)

@@ -96,6 +96,23 @@ def test_a_malformed_file_stores_nothing_and_keeps_earlier_data(any_ws: Workspac
     assert {c.title for c in list_cases(any_ws)} == {r[0] for r in ROWS}
 
 
+def test_an_xlsx_with_a_cell_past_its_headers_stores_nothing_and_keeps_earlier_data(
+        ws: Workspace, tmp_path: Path) -> None:
+    ingest_paths(ws, [csv_sheet(tmp_path / "good.csv")])
+    before = counts(ws)
+    bad = xlsx_sheet(tmp_path / "bad.xlsx", [("New one", "A new valid problem", "2026-10-03",
+                                              "")])
+    wb = openpyxl.load_workbook(bad)
+    wb.active.append(["Another", "A second new problem", None, None, "stray note"])
+    wb.save(bad)
+    with pytest.raises(IngestError) as info:
+        ingest_paths(ws, [bad])
+    assert "bad.xlsx (sheet 'Sheet'), line 3" in str(info.value)
+    assert "5 cells under 4 headers" in str(info.value) and "Fix:" in str(info.value)
+    assert counts(ws) == before
+    assert {c.title for c in list_cases(ws)} == {r[0] for r in ROWS}
+
+
 def test_a_bad_file_in_a_batch_stores_nothing_of_the_batch(ws: Workspace, tmp_path: Path
                                                           ) -> None:
     bad = tmp_path / "bad.json"

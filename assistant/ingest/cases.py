@@ -335,7 +335,29 @@ def read_xlsx(path: Path, mapping: Mapping[str, str] | None = None) -> list[Case
         raise IngestError("the sheet is empty.", path=where, fix="put the cases on the first "
                           "sheet, or on a sheet named Intake.")
     n, headers = rows[header_at]
+    _refuse_cells_past_the_headers(where, headers, rows[header_at + 1:])
     return rows_to_cases(where, headers, rows[header_at + 1:], mapping, header_line=n)
+
+
+def _refuse_cells_past_the_headers(where: str, headers: Sequence[Any],
+                                   rows: Sequence[Row]) -> None:
+    """A value right of the last header belongs to no column and would be dropped unseen
+    (a row pasted one column too far, a note typed beside the table): refused, naming the
+    row, its cell count, the columns and the fix, as the CSV reader does."""
+    from openpyxl.utils import get_column_letter as col
+
+    # openpyxl pads every row (the header too) with empty cells to the sheet's width
+    width = max((i + 1 for i, h in enumerate(headers) if _text(h)), default=0)
+    for n, r in rows:
+        extra = [(i, v) for i, v in enumerate(r) if i >= width and _text(v)]
+        if not extra:
+            continue
+        shown = ", ".join(f"{_text(v)[:40]!r} in column {col(i + 1)}" for i, v in extra[:3])
+        raise IngestError(
+            f"this row has {extra[-1][0] + 1} cells under {width} headers (columns "
+            f"A-{col(width)}), so {shown} would be lost.", path=where, line=n,
+            fix=f"give column {col(extra[0][0] + 1)} a header, or move the value into the "
+            f"column it belongs to (A-{col(width)}); then save and ingest the sheet again.")
 
 
 def _items_with_lines(text: str, path: str) -> list[tuple[int, Any]]:

@@ -35,6 +35,7 @@ from assistant.store.models import (
 )
 from assistant.store.states import EDITABLE
 from assistant.summarize.core import cite_key, ground_bullets, render_text
+from assistant.summarize.promptcheck import check_prompt
 from assistant.workspace import Workspace
 
 EXTRACTIVE_NOTE = ("Extractive draft: sentences selected from the sources, not written by a "
@@ -88,26 +89,39 @@ def prompt_path(ws: Workspace, name: str) -> Path:
     return shipped if shipped.is_file() else path
 
 
-_MARKER = re.compile(r"<{3,}|>{3,}")
+# runs of three, and any at either end of a value: two values printed side by side (a loop
+# with nothing between its items) must not join into a marker either ("DATA>>" + ">")
+_MARKER = re.compile(r"<{3,}|>{3,}|^[<>]+|[<>]+$")
+_LOOKALIKE = str.maketrans("<>", "‹›")
+
+#: What the product itself passes a template, never source text: the step names and their
+#: headings, and the session id it generated. The only values a template may print outside
+#: a ``<<<DATA ... DATA>>>`` block (``promptcheck``).
+INSTRUCTION_VALUES = frozenset({"steps", "session_id"})
 
 
 def inert_data(value: Any) -> Any:
-    """Every value a prompt template prints: runs of ``<<<`` or ``>>>`` become look-alike
-    angle quotes, so source text can never open or close a ``<<<DATA ... DATA>>>`` block."""
+    """Every value a prompt template prints: runs of ``<<<`` or ``>>>``, and angle brackets
+    at its start or end, become look-alike angle quotes, so source text can never open or
+    close a ``<<<DATA ... DATA>>>`` block, alone or next to another value."""
     if not isinstance(value, str):
         return value
-    return _MARKER.sub(lambda m: ("‹" if m.group(0)[0] == "<" else "›") * len(m.group(0)),
-                       value)
+    return _MARKER.sub(lambda m: m.group(0).translate(_LOOKALIKE), value)
 
 
 def render_prompt(ws: Workspace, name: str, **variables: Any) -> tuple[str, str]:
-    """Render ``prompts/<name>.j2`` with strict variables; (text, sha256 of the template)."""
+    """Render ``prompts/<name>.j2`` with strict variables; (text, sha256 of the template).
+
+    A template that prints a source value outside a ``<<<DATA ... DATA>>>`` block (where
+    the redactor does not look) is refused with :class:`ConfigError` before it is rendered:
+    see :mod:`assistant.summarize.promptcheck`."""
     path = prompt_path(ws, name)
     if not path.is_file():
         raise DraftError(f"Prompt template {path} is missing.")
     src = path.read_text(encoding="utf-8")
     env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False,
                              keep_trailing_newline=True, finalize=inert_data)
+    check_prompt(env, src, path, INSTRUCTION_VALUES)
     try:
         text = env.from_string(src).render(**variables)
     except jinja2.UndefinedError as exc:
