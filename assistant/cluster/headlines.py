@@ -2,7 +2,9 @@
 not arrived"), from its dependency parse: the main clause's subject (unless a pronoun), its
 negation, its verb and what follows the verb, with the asking frame ("can you tell me",
 "I want to", "how do I") and the articles, possessive pronouns and auxiliaries left out.
-Headline grammar, so the result is a phrase and never a cut-off clause.
+Headline grammar, so the result is a phrase and never a cut-off clause. A negation keeps
+its own word ("card never arrived", "no longer have access", "no card arrived"), as the
+articles and pronouns that negate ("no", "nothing", "nobody") do.
 
 Parsed with the small English spaCy model the redactor already ships
 (:func:`assistant.summarize.redact.spacy_parser`), only for the few most central cases of
