@@ -58,6 +58,27 @@ def test_a_headline_keeps_a_negation_the_parser_hangs_on_an_auxiliary(
     assert headlines([text]) == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "never" says it did not happen at all; "not" may only mean "not yet"
+    ("My parcel never arrived", "parcel never arrived"),
+    ("Why has the replacement laptop never arrived?", "replacement laptop never arrived"),
+    ("The refund was never paid out", "refund never paid out"),
+    ("I never received the confirmation email", "never received confirmation email"),
+    ("Why can I never log in?", "never log in"),
+    # a negation an adverb carries, a determiner or a pronoun
+    ("I no longer have access to the shared drive", "no longer have access to shared drive"),
+    ("There is no signal in the meeting room", "no signal in meeting room"),
+    ("No invoice arrived from the supplier", "no invoice arrived from supplier"),
+    ("Nobody answered the support line", "nobody answered support line"),
+    ("No, the parcel never arrived", "parcel never arrived"),  # an answer's "no" is no negation
+    # "not" itself is still said as before
+    ("My parcel has not arrived", "parcel not arrived"),
+    ("Why can I not log in?", "can't log in"),
+])
+def test_a_headline_says_a_negation_in_its_own_word(text: str, expected: str) -> None:
+    assert headlines([text]) == [expected]
+
+
 def test_a_subject_cut_to_fit_never_ends_on_its_conjunction() -> None:
     # the whole subject leaves no room for the verb: it is cut before "or", not after it
     assert headlines(["my invoice or the credit note from the supplier has not arrived"]) == [

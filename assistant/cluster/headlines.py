@@ -2,7 +2,9 @@
 not arrived"), from its dependency parse: the main clause's subject (unless a pronoun), its
 negation, its verb and what follows the verb, with the asking frame ("can you tell me",
 "I want to", "how do I") and the articles, possessive pronouns and auxiliaries left out.
-Headline grammar, so the result is a phrase and never a cut-off clause.
+Headline grammar, so the result is a phrase and never a cut-off clause. A negation keeps
+its own word ("card never arrived", "no longer have access", "no card arrived"), as the
+articles and pronouns that negate ("no", "nothing", "nobody") do.
 
 Parsed with the small English spaCy model the redactor already ships
 (:func:`assistant.summarize.redact.spacy_parser`), only for the few most central cases of
@@ -49,6 +51,13 @@ DANGLING = frozenset({"not", "to", "of", "for", "in", "on", "with", "from", "at"
                       "than", "as", "via", "per", "across", "against", "within", "towards",
                       "toward", "upon", "because", "since", "until", "while", "if", "but",
                       "whether", "like", *NEGATED.values()})
+# Negations a headline says in their own word: "never" is not "not" ("card never arrived"
+# says more than "card not arrived", which may only mean "not yet").
+KEPT_NEGATIONS = frozenset({"never"})
+# A negation said by a determiner or a pronoun ("no card arrived", "nothing in account",
+# "nobody answered"): dropped with the other determiners and pronouns, the headline would
+# say the opposite of its case.
+NEGATING = frozenset({"no", "nothing", "nobody", "none", "noone", "neither", "nowhere"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LINE_START = re.compile(r"\n\s*(?=[A-Z0-9])")  # a line break that starts a new sentence
 
@@ -63,6 +72,8 @@ def _word(t: Any) -> str:
 
 
 def _keep(t: Any) -> bool:
+    if t.lower_ in NEGATING and t.dep_ != "intj":  # but "No, ..." answers a question
+        return True
     if t.is_punct or t.is_space or t.dep_ in ("det", "intj", "discourse", "expl", "predet",
                                                "case"):
         return False
@@ -74,16 +85,43 @@ def _keep(t: Any) -> bool:
 
 
 def _negated(verb: Any) -> bool:
-    """Whether ``verb`` is negated, on itself or on one of its auxiliaries: in "Why isn't my
-    transfer showing?" the parser hangs "n't" on "is", not on "showing"."""
+    """Whether ``verb`` is negated, on itself, on one of its auxiliaries or on an adverb
+    of it: in "Why isn't my transfer showing?" the parser hangs "n't" on "is", not on
+    "showing"; in "I no longer have access" "no" on "longer"."""
     return any(c.dep_ == "neg" or verb.pos_ == "VERB" and c.dep_ in ("aux", "auxpass")
-               and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+               and any(g.dep_ == "neg" for g in c.children) or _negated_adverb(c)
+               for c in verb.children)
 
 
-def _negation(verb: Any) -> str:
-    """How a headline says that ``verb`` is negated (see :data:`NEGATED`)."""
+def _negated_adverb(t: Any) -> bool:
+    """Whether ``t`` is an adverb carrying a negation of its own ("no longer", "not
+    always")."""
+    return t.dep_ == "advmod" and any(g.dep_ == "neg" and g.i < t.i for g in t.children)
+
+
+def _negation(verb: Any, above: str = "") -> str:
+    """How a headline says that ``verb`` is negated (see :data:`NEGATED`): a negation
+    other than "not" keeps its own words ("card never arrived", not "card not arrived":
+    "never" says the thing did not happen at all, "not" may mean "not yet"; "no longer
+    have access"). ``above``: the negation word standing on a copula above ``verb`` (see
+    :func:`_main`)."""
+    said = [above] + _negations(verb)
+    kept = [w for w in said if w in KEPT_NEGATIONS or " " in w]
+    if kept:
+        return kept[0]
     aux = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in NEGATED]
     return NEGATED[aux[0]] if aux and verb.tag_ == "VB" else "not"
+
+
+def _negations(verb: Any) -> list[str]:
+    """The negations on ``verb``, on its auxiliaries and on its adverbs, in text order,
+    each as the text says it ("not", "never", "no longer")."""
+    out = [(c.i, c.lower_) for c in verb.children if c.dep_ == "neg"]
+    out += [(g.i, g.lower_) for c in verb.children if c.dep_ in ("aux", "auxpass")
+            for g in c.children if g.dep_ == "neg"]
+    out += [(c.i, " ".join(_word(g) for g in c.subtree)) for c in verb.children
+            if _negated_adverb(c)]
+    return [w for _, w in sorted(out)]
 
 
 def _words(tokens: Iterable[Any]) -> list[str]:
@@ -91,7 +129,7 @@ def _words(tokens: Iterable[Any]) -> list[str]:
     prev = None  # the last token kept
     for t in tokens:
         if t.dep_ == "neg":
-            out.append(_negation(t.head))
+            out.append(t.lower_ if t.lower_ in KEPT_NEGATIONS else _negation(t.head))
             prev = None
         elif _keep(t):
             if prev is not None and prev.is_currency and not prev.whitespace_ \
@@ -107,7 +145,8 @@ def _subject_token(verb: Any) -> Any:
     """The token heading ``verb``'s subject (for a copula with none, its noun attribute:
     "is there a limit"), or None."""
     for c in verb.children:
-        if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" and c.tag_ not in WH:
+        if c.dep_ in SUBJECT_DEPS and (c.pos_ != "PRON" or c.lower_ in NEGATING) \
+                and c.tag_ not in WH:
             return c
     if verb.lower_ in COPULA:  # "is there a limit", "what is the exchange rate"
         for c in verb.children:
@@ -121,7 +160,7 @@ def _subject(verb: Any) -> list[str]:
     return [] if subj is None else _words(subj.subtree)
 
 
-def _clause(verb: Any, negated: bool = False) -> list[str]:
+def _clause(verb: Any, negated: str = "") -> list[str]:
     """Subject, negation, verb (not a copula) and the verb's complements, each kept
     whole: a complement that would pass ``MAX_WORDS`` is cut to its head or ends the
     headline before it. When a long subject leaves no room for the verb or for any of its
@@ -130,7 +169,8 @@ def _clause(verb: Any, negated: bool = False) -> list[str]:
     spare parts from our supplier in Lyon arrived at the wrong depot" -> "shipment of
     parts arrived at depot"): a verb left without what follows it reads as a dangling
     participle ("shipment of spare parts from supplier arrived"). ``negated``: the negation
-    stands on a word above ``verb`` ("Why isn't my deposit showing up?")."""
+    word standing on a word above ``verb`` ("Why isn't my deposit showing up?": "n't"), or
+    ""."""
     subj = _subject_token(verb)
     whole = [] if subj is None else _words(subj.subtree)
     words, cut = _predicate(verb, whole, negated)
@@ -143,12 +183,12 @@ def _clause(verb: Any, negated: bool = False) -> list[str]:
 
 
 def _predicate(verb: Any, subject: list[str],
-               negated: bool = False) -> tuple[list[str], bool]:
+               negated: str = "") -> tuple[list[str], bool]:
     """``subject``, negation, verb and complements (see :func:`_clause`), and whether the
     verb's first complement had to be left out whole, so that the verb ends the headline."""
     words = list(subject)
     if negated or _negated(verb):
-        words.append(_negation(verb))
+        words.append(_negation(verb, negated))
     if verb.lower_ not in COPULA:  # headlines drop the copula ("card declined")
         words.append(_word(verb))
     start = len(words)
@@ -185,8 +225,9 @@ def _core(c: Any) -> list[str]:
 
 def _noun_core(noun: Any) -> list[str]:
     """A noun with the compound nouns and numbers before it ("sign-in page", "nine
-    days")."""
-    before = [x for x in noun.children if x.dep_ in ("compound", "nummod") and x.i < noun.i]
+    days") and a negating determiner ("no card")."""
+    before = [x for x in noun.children if x.i < noun.i and (
+        x.dep_ in ("compound", "nummod") or x.lower_ in NEGATING)]
     return [_word(x) for x in before] + [_word(noun)]
 
 
@@ -223,14 +264,14 @@ def _noun_phrase(noun: Any, budget: int) -> list[str]:
     return words
 
 
-def _main(sent: Any) -> tuple[Any, bool]:
+def _main(sent: Any) -> tuple[Any, str]:
     """The token that carries what a request is about: the root, or, while the root only
     frames a request ("can you tell me ...", "I want to ...", "is it possible to ..."), the
-    clause it governs; and whether a negation stands on a copula above it that the parse
+    clause it governs; and the negation word standing on a copula above it that the parse
     did not give the clause ("Why isn't my deposit showing up?": "is n't" governs
-    "deposit showing up")."""
+    "deposit showing up"), or ""."""
     root = sent.root
-    negated = False
+    negated = ""
     for _ in range(4):
         subj = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
         why = [c for s in subj if s.lower_ in REASON for c in s.children
@@ -249,7 +290,8 @@ def _main(sent: Any) -> tuple[Any, bool]:
         if any(c.dep_ == "neg" for c in root.children) and not _negated(nxt[0]):
             if root.lower_ not in COPULA or nxt[0].pos_ == "ADJ":
                 break  # "I can't get ...", "I'm not able to ..." keep their negation there
-            negated = True  # a copula says nothing but the negation of the verb it governs
+            # a copula says nothing but the negation of the verb it governs
+            negated = next(c.lower_ for c in root.children if c.dep_ == "neg")
         root = nxt[0]
     return root, negated
 
@@ -272,7 +314,7 @@ def _participle(copula: Any) -> list[str]:
     noun = _words([t for t in subj.subtree if t.i not in inside])
     if len(noun) > MAX_WORDS - 2:
         noun = _noun_core(subj)
-    neg = any(c.dep_ == "neg" for c in copula.children)
+    neg = next((c.lower_ for c in copula.children if c.dep_ == "neg"), "")
     words, _ = _predicate(said[0], noun, neg)
     return words
 
@@ -296,7 +338,10 @@ def headline(doc: Any) -> str:
     else:
         words = _clause(root, negated)
     words = words[:MAX_WORDS]
-    while words and (words[-1] in DANGLING or words[-1] in COPULA):
+    # a verb's particle may end a headline ("can't log in"), a preposition may not
+    particles = {(_word(t.head), _word(t)) for t in sents[0] if t.dep_ == "prt"}
+    while words and (words[-1] in DANGLING or words[-1] in COPULA) and not (
+            len(words) > 1 and (words[-2], words[-1]) in particles):
         words.pop()
     return " ".join(words) if len(words) >= 2 else ""
 
