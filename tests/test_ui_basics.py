@@ -191,6 +191,20 @@ def test_the_app_builds_every_tab_with_the_ids_the_browser_tests_use(ws, sign_in
     assert ("sign-out" in ids) is sign_in
 
 
+def test_what_the_app_runs_in_the_browser_is_turned_into_javascript(ws) -> None:
+    """Events marked js=True (locking the session-details editor the moment a session is
+    picked) must run in the browser; a function Gradio cannot turn into JavaScript would
+    silently make the round trip to the server instead, and the lock would come late."""
+    from assistant.ui.app import build_app
+
+    demo = build_app(ws, sign_in=False)
+    in_browser = [f.fn for f in demo.fns.values() if f.fn is not None and f.js is True]
+    assert in_browser  # the details editor's lock at least
+    demo.transpile_to_js(quiet=True)
+    assert [f.__name__ for f in in_browser
+            if getattr(f, "__js_implementation__", None) is None] == []
+
+
 def test_user_text_in_the_app_can_neither_link_nor_autolink() -> None:
     from assistant.ui.render import esc, inert_markdown, table
 
