@@ -29,8 +29,24 @@ def test_local_mode_acts_as_the_local_user_whatever_the_request_claims(ws):
 
 def test_signed_in_mode_refuses_a_request_without_a_user(ws):
     ctx = AppContext(ws=ws, sign_in=True)
-    with pytest.raises(gr.Error, match="not signed in"):
+    with pytest.raises(gr.Error, match="sign-in has ended"):
         ctx.actor(FakeRequest(None))
+
+
+def test_a_call_that_runs_after_its_user_was_removed_is_told_the_sign_in_ended(ws):
+    import html
+
+    from assistant.review.users import add_user, remove_user
+    from assistant.ui.signin import SESSION_ENDED
+
+    add_user(ws, "stella", role="steward", password="correct horse battery")
+    add_user(ws, "vic", role="viewer", password="correct horse battery")
+    ctx = AppContext(ws=ws, sign_in=True)
+    assert ctx.actor(FakeRequest("vic")).role == "viewer"
+    remove_user(ws, "vic")
+    with pytest.raises(gr.Error) as told:
+        ctx.actor(FakeRequest("vic"))  # the words a call refused on arrival gets
+    assert told.value.message == html.escape(SESSION_ENDED)
 
 
 def test_library_errors_reach_the_user_as_their_message_not_a_traceback(ws):

@@ -107,26 +107,29 @@ class Driver:
         self.page = page
         self._shot = shot
         # Gradio answers the page's calls on an event stream (GET .../queue/data), opened
-        # while calls are under way and closed when none is left; count the open ones.
-        self._streams = 0
+        # while calls are under way and closed when none is left; keep the open ones.
+        self._streams: list[object] = []
 
-        def counted(step: int) -> Callable[[object], None]:
-            def on(request: object) -> None:
-                if "/queue/data" in request.url:  # type: ignore[attr-defined]
-                    self._streams += step
-            return on
+        def opened(request: object) -> None:
+            if "/queue/data" in request.url:  # type: ignore[attr-defined]
+                self._streams.append(request)
 
-        page.on("request", counted(1))  # type: ignore[attr-defined]
-        page.on("requestfinished", counted(-1))  # type: ignore[attr-defined]
-        page.on("requestfailed", counted(-1))  # type: ignore[attr-defined]
+        def closed(request: object) -> None:
+            if request in self._streams:
+                self._streams.remove(request)
+
+        page.on("request", opened)  # type: ignore[attr-defined]
+        page.on("requestfinished", closed)  # type: ignore[attr-defined]
+        page.on("requestfailed", closed)  # type: ignore[attr-defined]
 
     def settle(self, timeout_s: float = 60) -> None:
         """Wait until no call of the page is under way (its event stream is closed)."""
         for _ in range(int(timeout_s * 20)):
-            if self._streams <= 0:
+            if not self._streams:
                 return
             self.page.wait_for_timeout(50)  # type: ignore[attr-defined]
-        raise AssertionError(f"the page's calls were still under way after {timeout_s} s")
+        raise AssertionError(f"the page's calls were still under way after {timeout_s} s: "
+                             f"{[r.url for r in self._streams]}")  # type: ignore[attr-defined]
 
     def hold_answers(self) -> Held:
         """From now on the answers to the page's calls do not reach it (its event stream
