@@ -122,14 +122,18 @@ class Driver:
         page.on("requestfinished", closed)  # type: ignore[attr-defined]
         page.on("requestfailed", closed)  # type: ignore[attr-defined]
 
-    def settle(self, timeout_s: float = 60) -> None:
-        """Wait until no call of the page is under way (its event stream is closed)."""
+    def settle(self, timeout_s: float = 180) -> None:
+        """Wait until no call of the page is under way (its event stream is closed). The
+        page's first calls can take a minute on a loaded machine: the timeout is generous."""
         for _ in range(int(timeout_s * 20)):
             if not self._streams:
                 return
             self.page.wait_for_timeout(50)  # type: ignore[attr-defined]
+        done = self.page.evaluate(  # type: ignore[attr-defined]
+            "() => performance.getEntriesByType('resource').filter(e => "
+            "e.name.includes('/queue/data')).map(e => [e.name, e.responseEnd])")
         raise AssertionError(f"the page's calls were still under way after {timeout_s} s: "
-                             f"{[r.url for r in self._streams]}")  # type: ignore[attr-defined]
+                             f"{[r.url for r in self._streams]}; finished: {done}")  # type: ignore[attr-defined]
 
     def hold_answers(self) -> Held:
         """From now on the answers to the page's calls do not reach it (its event stream
