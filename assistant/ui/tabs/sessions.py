@@ -9,7 +9,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.store.models import SESSION_FORMATS
-from assistant.ui import unsaved
+from assistant.ui import offer, unsaved
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import records as R
 from assistant.ui.handlers import sessions as H
@@ -235,28 +235,16 @@ class _DetailsEditor:
         watched = [*self.fields, self.baseline]
         for field in self.fields:
             field.input(None, watched, None, js=unsaved.DETAILS_TYPED_JS)
-        self.baseline.change(None, self.baseline, self.kept, js=unsaved.DETAILS_LOADED_JS)
 
-        def show_offer(shown: str, kept: str) -> list[Any]:
-            note = unsaved.details_offer(shown, kept)
-            return [gr.update(visible=bool(note)), note]
-
-        self.kept.change(show_offer, [self.baseline, self.kept],
-                         [self.unsaved_box, self.unsaved_note], show_progress="hidden")
-
-        def put_back(shown: str, kept: str) -> list[Any]:
-            try:
-                values, message = unsaved.details_restore(shown, kept)
-            except ValueError:
-                return [*[gr.update()] * len(self.fields), gr.update(visible=False), "", ""]
+        def restore(shown: str, kept: str) -> tuple[list[Any], str]:
+            values, message = unsaved.details_restore(shown, kept)
             *plain, cases = values
-            return [*plain, gr.update(value=cases), gr.update(visible=False), "", message]
+            return [*plain, gr.update(value=cases)], message
 
         # Put back: the form differs from what was loaded again (guarded, kept as typed).
-        self.restore.click(put_back, [self.baseline, self.kept],
-                           [*self.fields, self.unsaved_box, self.kept, self.message]) \
+        offer.wire(offer.OfferParts(self.baseline, self.kept, self.unsaved_box,
+                                    self.unsaved_note, self.restore, self.discard,
+                                    self.message),
+                   loaded_js=unsaved.DETAILS_LOADED_JS, forget_js=unsaved.DETAILS_FORGET_JS,
+                   offer=unsaved.details_offer, restore=restore, fields=self.fields) \
             .then(None, watched, None, js=unsaved.DETAILS_TYPED_JS)
-        self.discard.click(None, self.baseline, None, js=unsaved.DETAILS_FORGET_JS)
-        self.discard.click(lambda: [gr.update(visible=False), ""], None,
-                           [self.unsaved_box, self.kept])
-
