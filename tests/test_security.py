@@ -95,7 +95,7 @@ def test_screen_handlers_follow_the_store_not_the_launch(ws: Workspace) -> None:
     ctx = AppContext(ws=ws)  # as served: sign-in follows the users in the store
     assert ctx.actor(Request(None)) == LOCAL  # type: ignore[arg-type]
     add_user(ws, "boss", role="steward", password=PASSWORD)
-    with pytest.raises(gr.Error, match="not signed in"):
+    with pytest.raises(gr.Error, match="sign-in has ended"):
         ctx.actor(Request(None))  # type: ignore[arg-type]
     assert ctx.actor(Request("boss")).role == "steward"  # type: ignore[arg-type]
 
@@ -115,6 +115,32 @@ def test_a_removed_user_is_signed_out_and_a_re_added_one_does_not_inherit_the_ol
         # same name, same password, but a new account: the old session is not it
         assert _needs_sign_in(fran2)
         assert fran2.get("/gradio_api/user").json() is None
+
+
+def test_a_page_whose_session_ended_is_told_so_on_every_call_it_is_waiting_for(
+        ws: Workspace, served: Callable[..., str]) -> None:
+    """A call accepted before the session ended is answered on an event stream the page may
+    open only after it ended: the stream says the sign-in ended (to every call waiting on
+    it) and closes, as a new call is refused with the same words. A 401 there once made the
+    page reload onto the login form with nothing said."""
+    from assistant.ui.signin import SESSION_ENDED
+
+    add_user(ws, "boss", role="steward", password=PASSWORD)
+    add_user(ws, "fran", role="facilitator", password=PASSWORD, actor=STELLA)
+    url = served()
+    with httpx.Client(base_url=url) as fran:
+        assert _sign_in(fran, "fran", PASSWORD).status_code == 200
+        remove_user(ws, "fran", actor=STELLA)
+        stream = fran.get("/gradio_api/queue/data", params={"session_hash": "fran-page"})
+        assert stream.status_code == 200
+        assert stream.headers["content-type"].startswith("text/event-stream")
+        said = [json.loads(line.removeprefix("data: ")) for line in stream.text.splitlines()
+                if line.startswith("data: ")]
+        assert [m["msg"] for m in said] == ["process_completed", "close_stream"]
+        assert said[0]["event_id"] is None and said[0]["success"] is False  # every call
+        assert said[0]["output"]["error"] == SESSION_ENDED
+        joined = fran.post("/gradio_api/queue/join", json={})
+        assert (joined.status_code, joined.json()["detail"]) == (401, SESSION_ENDED)
 
 
 def test_changing_a_password_ends_the_users_other_sessions(

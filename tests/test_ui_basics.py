@@ -29,8 +29,24 @@ def test_local_mode_acts_as_the_local_user_whatever_the_request_claims(ws):
 
 def test_signed_in_mode_refuses_a_request_without_a_user(ws):
     ctx = AppContext(ws=ws, sign_in=True)
-    with pytest.raises(gr.Error, match="not signed in"):
+    with pytest.raises(gr.Error, match="sign-in has ended"):
         ctx.actor(FakeRequest(None))
+
+
+def test_a_call_that_runs_after_its_user_was_removed_is_told_the_sign_in_ended(ws):
+    import html
+
+    from assistant.review.users import add_user, remove_user
+    from assistant.ui.signin import SESSION_ENDED
+
+    add_user(ws, "stella", role="steward", password="correct horse battery")
+    add_user(ws, "vic", role="viewer", password="correct horse battery")
+    ctx = AppContext(ws=ws, sign_in=True)
+    assert ctx.actor(FakeRequest("vic")).role == "viewer"
+    remove_user(ws, "vic")
+    with pytest.raises(gr.Error) as told:
+        ctx.actor(FakeRequest("vic"))  # the words a call refused on arrival gets
+    assert told.value.message == html.escape(SESSION_ENDED)
 
 
 def test_library_errors_reach_the_user_as_their_message_not_a_traceback(ws):
@@ -189,6 +205,20 @@ def test_the_app_builds_every_tab_with_the_ids_the_browser_tests_use(ws, sign_in
         assert needed in ids, needed
     assert ("local-mode-note" in ids) is not sign_in
     assert ("sign-out" in ids) is sign_in
+
+
+def test_what_the_app_runs_in_the_browser_is_turned_into_javascript(ws) -> None:
+    """Events marked js=True (locking the session-details editor the moment a session is
+    picked) must run in the browser; a function Gradio cannot turn into JavaScript would
+    silently make the round trip to the server instead, and the lock would come late."""
+    from assistant.ui.app import build_app
+
+    demo = build_app(ws, sign_in=False)
+    in_browser = [f.fn for f in demo.fns.values() if f.fn is not None and f.js is True]
+    assert in_browser  # the details editor's lock at least
+    demo.transpile_to_js(quiet=True)
+    assert [f.__name__ for f in in_browser
+            if getattr(f, "__js_implementation__", None) is None] == []
 
 
 def test_user_text_in_the_app_can_neither_link_nor_autolink() -> None:

@@ -73,9 +73,8 @@ class AppContext:
         if not self.signing_in():
             return LOCAL
         name = getattr(request, "username", None) if request is not None else None
-        if not name:
-            raise gr.Error("You are not signed in (sign-in is required now that users are "
-                           "defined). Reload the page and sign in.")
+        if not name:  # the page was opened before sign-in became required
+            raise session_ended()
         return actor_for_user(self.ws, name)
 
     def run(self, fn: Callable[..., T], request: gr.Request | None, *args: Any,
@@ -143,9 +142,17 @@ def actor_for_user(ws: Workspace, name: str) -> Actor:
     from assistant.review.users import actor_of, get_user
 
     user = get_user(ws, name)
-    if user is None:
-        raise gr.Error(html.escape(f"User {name!r} no longer exists. Sign out and ask a steward."))
+    if user is None:  # removed while a call of theirs was on its way
+        raise session_ended()
     return actor_of(user)
+
+
+def session_ended() -> gr.Error:
+    """The error of a call that finds its session gone: the same words the page gets for a
+    call refused on arrival (:data:`assistant.ui.signin.SESSION_ENDED`)."""
+    from assistant.ui.signin import SESSION_ENDED
+
+    return gr.Error(html.escape(SESSION_ENDED), print_exception=False)
 
 
 def as_gr_error(exc: AssistantError) -> gr.Error:

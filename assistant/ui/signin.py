@@ -121,8 +121,12 @@ def _issued_token(headers: list[tuple[bytes, bytes]], cookie_id: str) -> str | N
     return None
 
 
-SESSION_ENDED = ("Your sign-in has ended (your user was removed, your password changed or "
-                 "the app restarted). Reload the page and sign in again.")
+#: What every call of a page whose session has ended is told, whichever way it finds out:
+#: refused on arrival (here), answered on a stream opened after the end (here), or run by a
+#: handler after the user was removed (:func:`assistant.ui.context.actor_for_user`).
+SESSION_ENDED = ("Your sign-in has ended (your user was removed, your password changed, "
+                 "sign-in became required or the app restarted). Reload the page and sign "
+                 "in again.")
 
 
 async def _refuse(send: Any, detail: str) -> None:
@@ -132,6 +136,34 @@ async def _refuse(send: Any, detail: str) -> None:
     body = json.dumps({"detail": detail}).encode()
     await send({"type": "http.response.start", "status": 401,
                 "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _ended_stream(send: Any, detail: str) -> None:
+    """Answer a page's event stream (where the answers to its calls arrive) with ``detail``
+    as the error of every call it is waiting for, then close the stream.
+
+    A call the server accepted before the session ended is answered on a stream the page
+    may open only after it ended. Refused there (Gradio's 401), the page takes the server
+    for lost, reloads and lands on the login form with nothing said; answered like this,
+    the page shows ``detail`` as it does for a call refused on arrival, and stays."""
+    import json
+
+    import gradio as gr
+    from gradio.server_messages import CloseStreamMessage, ProcessCompletedMessage
+
+    # As a handler's gr.Error reaches the page; no event id: the page hands such a message
+    # to every call it is waiting for.
+    error = gr.Error(detail, print_exception=False)
+    ended = ProcessCompletedMessage(success=False, output={
+        "error": error.message, "title": error.title, "visible": error.visible,
+        "duration": error.duration})
+    body = "".join(f"data: {json.dumps(m.model_dump(mode='json'))}\n\n"
+                   for m in (ended, CloseStreamMessage())).encode()
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"text/event-stream"),
+                            (b"cache-control", b"no-cache"),
                             (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
 
@@ -186,12 +218,16 @@ class SignInMiddleware:
             # Anything else goes on with the sign-in state of the last request: its handler
             # reads the store too, and says in the screen that it is unreachable (the text
             # the user typed stays there).
-        if gradio_app.auth is not None and path.endswith("/queue/join") and not any(
-                t in gradio_app.tokens for t in _cookie_tokens(scope.get("headers", []),
-                                                                 gradio_app.cookie_id)):
+        if gradio_app.auth is not None and path.endswith(("/queue/join", "/queue/data")) \
+                and not any(t in gradio_app.tokens for t in _cookie_tokens(
+                    scope.get("headers", []), gradio_app.cookie_id)):
             # An open page whose session has ended (user removed, password changed, app
-            # restarted): say so where the page shows errors, instead of a bare "Error".
-            await _refuse(send, SESSION_ENDED)
+            # restarted): say so where the page shows errors, instead of a bare "Error"
+            # or the login form with nothing said.
+            if path.endswith("/queue/join"):
+                await _refuse(send, SESSION_ENDED)
+            else:
+                await _ended_stream(send, SESSION_ENDED)
             return
         if not (scope.get("method") == "POST" and path.endswith("/login")):
             await self.app(scope, receive, send)

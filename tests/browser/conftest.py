@@ -68,12 +68,81 @@ def shot() -> Callable[[object, str], Path]:
     return take
 
 
+class Held:
+    """The page's event streams held by :meth:`Driver.hold_answers`."""
+
+    def __init__(self, page: object) -> None:
+        self.page = page
+        self.holding = True
+        self.streams: list[object] = []
+
+    def route(self, route: object) -> None:
+        if self.holding:
+            self.streams.append(route)
+        else:
+            route.continue_()  # type: ignore[attr-defined]
+
+    def wait_asked(self, timeout_s: float = 60) -> None:
+        """Wait until the page has asked for an answer (opened a stream) that is held."""
+        for _ in range(int(timeout_s * 20)):
+            if self.streams:
+                return
+            self.page.wait_for_timeout(50)  # type: ignore[attr-defined]
+        raise AssertionError(f"the page asked for no answer in {timeout_s} s")
+
+    def release(self) -> None:
+        """Let the held answers, and all later ones, through."""
+        if not self.holding:
+            return
+        self.holding = False
+        for r in self.streams:
+            r.continue_()  # type: ignore[attr-defined]
+        self.streams.clear()
+
+
 class Driver:
     """Drive Gradio components by their ``elem_id`` (stable selectors, no CSS classes)."""
 
     def __init__(self, page: object, shot: Callable[[object, str], Path]) -> None:
         self.page = page
         self._shot = shot
+        # Gradio answers the page's calls on an event stream (GET .../queue/data), opened
+        # while calls are under way and closed when none is left; keep the open ones.
+        self._streams: list[object] = []
+
+        def opened(request: object) -> None:
+            if "/queue/data" in request.url:  # type: ignore[attr-defined]
+                self._streams.append(request)
+
+        def closed(request: object) -> None:
+            if request in self._streams:
+                self._streams.remove(request)
+
+        page.on("request", opened)  # type: ignore[attr-defined]
+        page.on("requestfinished", closed)  # type: ignore[attr-defined]
+        page.on("requestfailed", closed)  # type: ignore[attr-defined]
+
+    def settle(self, timeout_s: float = 180) -> None:
+        """Wait until no call of the page is under way (its event stream is closed). The
+        page's first calls can take a minute on a loaded machine: the timeout is generous."""
+        for _ in range(int(timeout_s * 20)):
+            if not self._streams:
+                return
+            self.page.wait_for_timeout(50)  # type: ignore[attr-defined]
+        done = self.page.evaluate(  # type: ignore[attr-defined]
+            "() => performance.getEntriesByType('resource').filter(e => "
+            "e.name.includes('/queue/data')).map(e => [e.name, e.responseEnd])")
+        raise AssertionError(f"the page's calls were still under way after {timeout_s} s: "
+                             f"{[r.url for r in self._streams]}; finished: {done}")  # type: ignore[attr-defined]
+
+    def hold_answers(self) -> Held:
+        """From now on the answers to the page's calls do not reach it (its event stream
+        is held in the browser) until ``release()``: the calls themselves reach the server,
+        so this stands for a slow answer, deterministically. Call :meth:`settle` first, so
+        that no stream is already open."""
+        held = Held(self.page)
+        self.page.route("**/queue/data*", held.route)  # type: ignore[attr-defined]
+        return held
 
     def fill(self, elem_id: str, text: str) -> None:
         self.page.locator(f"#{elem_id} textarea, #{elem_id} input").first.fill(text)  # type: ignore[attr-defined]
@@ -136,8 +205,9 @@ def open_page(browser: object,
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(60_000)
+        driver = Driver(page, shot)  # before the page loads: it counts the page's calls
         page.goto(url)
-        return Driver(page, shot)
+        return driver
 
     yield make
     for c in contexts:

@@ -87,3 +87,40 @@ def test_a_facilitator_edits_reloads_puts_the_details_back_and_saves(
     assert kept == []
     page.reload()
     assert asked == ["beforeunload"]
+
+
+def test_details_typed_the_moment_the_editor_opens_survive_a_late_load(
+        ws, serve, open_page) -> None:  # type: ignore[no-untyped-def]
+    """The person picks a session, opens the editor and types at once, while the session's
+    details are still on their way: what they typed must not be replaced by the load."""
+    from playwright.sync_api import expect
+
+    sid = plan_session(ws, title="Volunteer jam", format="problem-solving jam",
+                       date="2025-03-14", start_time="15:00", facilitator="Fran",
+                       actor=FRAN).id
+    d = open_page(serve(ws, sign_in=False))
+    page = d.page
+    d.tab("Sessions")
+    d.expect_text("sessions-table", "Volunteer jam")
+    d.settle()
+    held = d.hold_answers()  # the details load (the answer to the pick) arrives late
+    # When the typing has to wait for the load, the load comes a moment later; typing
+    # that does not wait must have happened before that (the release below, after it).
+    page.on("console", lambda m: held.release() if m.text == "release-held" else None)
+    d.pick("session-pick", "Volunteer jam")
+    page.locator("#details-box").get_by_text("Edit this session's details").click()
+    held.wait_asked()
+    page.evaluate("() => setTimeout(() => console.log('release-held'), 1500)")
+    d.fill("details-title", "Volunteer retention jam")  # at once, as a person would
+    held.release()
+    title = page.locator("#details-title textarea, #details-title input").first
+    date = page.locator("#details-date textarea, #details-date input").first
+    expect(date).to_have_value("2025-03-14")  # the load has arrived...
+    page.wait_for_function(  # ...and set what the form was loaded with
+        "() => (document.querySelector('#details-baseline textarea') || {}).value")
+    expect(title).to_have_value("Volunteer retention jam")  # ...and kept what was typed
+    d.click("details-save")
+    d.expect_text("details-result", "Saved the details of Volunteer retention jam")
+    s = get_session(ws, sid)
+    assert (s.title, s.facilitator, s.start_time) == ("Volunteer retention jam", "Fran",
+                                                      "15:00")

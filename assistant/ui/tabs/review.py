@@ -11,7 +11,7 @@ import gradio as gr
 from assistant.auth import can
 from assistant.plural import counted
 from assistant.review.workflow import ChangedSinceOpened
-from assistant.ui import unsaved
+from assistant.ui import offer, unsaved
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import review as H
 from assistant.ui.views import MAX_SLOTS, DraftView, SaveResult
@@ -174,33 +174,20 @@ class ReviewTab:
 
     def _wire_unsaved(self) -> None:
         """Unsaved text survives a reload (see :mod:`assistant.ui.unsaved`)."""
-        self.baseline.change(None, self.baseline, self.kept, js=unsaved.LOADED_JS)
-
-        def show_offer(shown: str, kept: str) -> list[Any]:
-            note = unsaved.offer(shown, kept)
-            return [gr.update(visible=bool(note)), note]
-
-        self.kept.change(show_offer, [self.baseline, self.kept],
-                         [self.unsaved_box, self.unsaved_note], show_progress="hidden")
-
-        def put_back(shown: str, kept: str) -> list[Any]:
-            try:
-                texts, version, message = unsaved.restore(shown, kept)
-            except ValueError:
-                return [*[gr.update()] * (2 * MAX_SLOTS + 1), gr.update(visible=False), "",
-                        ""]
+        def restore(shown: str, kept: str) -> tuple[list[Any], str]:
+            texts, version, message = unsaved.restore(shown, kept)
             slots = [gr.update(value=texts[i]) if i < len(texts) else gr.update()
                      for i in range(MAX_SLOTS)]
             counts = [gr.update(value=word_count(texts[i])) if i < len(texts)
                       else gr.update() for i in range(MAX_SLOTS)]
-            return [*slots, *counts, version, gr.update(visible=False), "", message]
+            return [*slots, *counts, version], message
 
-        self.unsaved_restore.click(put_back, [self.baseline, self.kept],
-                                   [*self.slots, *self.slot_counts, self.version,
-                                    self.unsaved_box, self.kept, self.message])
-        self.unsaved_discard.click(None, self.baseline, None, js=unsaved.FORGET_JS)
-        self.unsaved_discard.click(lambda: [gr.update(visible=False), ""], None,
-                                   [self.unsaved_box, self.kept])
+        offer.wire(offer.OfferParts(self.baseline, self.kept, self.unsaved_box,
+                                    self.unsaved_note, self.unsaved_restore,
+                                    self.unsaved_discard, self.message),
+                   loaded_js=unsaved.LOADED_JS, forget_js=unsaved.FORGET_JS,
+                   offer=unsaved.offer, restore=restore,
+                   fields=[*self.slots, *self.slot_counts, self.version])
         # Saving forgets the kept text; a failed save leaves it in the editor, and the
         # next keystroke or leaving the page keeps it again.
         self.save.click(None, self.baseline, None, js=unsaved.FORGET_JS)

@@ -9,7 +9,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.store.models import SESSION_FORMATS
-from assistant.ui import unsaved
+from assistant.ui import offer, unsaved
 from assistant.ui.context import AppContext
 from assistant.ui.handlers import records as R
 from assistant.ui.handlers import sessions as H
@@ -132,8 +132,12 @@ def build(ctx: AppContext, open_in_review: Callable[..., list[Any]],
                 gr.update(choices=list(case_choices)),
                 gr.update(choices=list(ctx.run(H.planned_without_transcript, request)))]
 
-    picker.change(on_pick, picker, [*editor.outputs, editor.message],
-                  show_progress_on=editor.message)
+    # The editor takes no keystrokes until the chosen session's details are in it: a load
+    # answered late would otherwise replace what was typed meanwhile. Locking runs in the
+    # browser (js=True: no round trip), so nothing can be typed between the pick and it.
+    picker.change(editor.locked, None, editor.locks, js=True, show_progress="hidden") \
+        .then(on_pick, picker, [*editor.outputs, editor.message],
+              show_progress_on=editor.message)
     editor.save.click(None, editor.baseline, None, js=unsaved.DETAILS_FORGET_JS)
     editor.save.click(on_save, [picker, editor.baseline, *editor.fields],
                       [editor.message, *editor.outputs, *listing],
@@ -156,26 +160,28 @@ class _DetailsEditor:
     (:mod:`assistant.ui.unsaved`)."""
 
     def __init__(self, ctx: AppContext) -> None:
+        # Read-only until a session's details are loaded into them (see locked()).
         with ctx.gate(gr.Accordion("Edit this session's details", open=False,
                                    elem_id="details-box"), "edit_session"):
             with gr.Row():
-                self.title = gr.Textbox(label="Title", scale=3, elem_id="details-title")
+                self.title = gr.Textbox(label="Title", scale=3, interactive=False,
+                                        elem_id="details-title")
                 self.fmt = gr.Dropdown(list(SESSION_FORMATS), label="Format", scale=2,
-                                       elem_id="details-format")
+                                       interactive=False, elem_id="details-format")
             with gr.Row():
                 self.date = gr.Textbox(label="Date (YYYY-MM-DD; empty for none)",
-                                       elem_id="details-date")
+                                       interactive=False, elem_id="details-date")
                 self.start = gr.Textbox(label="Start time (HH:MM; empty for none)",
-                                        elem_id="details-start")
+                                        interactive=False, elem_id="details-start")
                 self.facilitator = gr.Textbox(label="Facilitator (empty for none)",
-                                              elem_id="details-facilitator")
+                                              interactive=False, elem_id="details-facilitator")
             with gr.Row():
                 self.find = gr.Textbox(label="Find cases to link (words in the title or "
-                                       "problem, then Enter)", scale=2,
+                                       "problem, then Enter)", scale=2, interactive=False,
                                        elem_id="details-find-cases")
                 self.cases = gr.Dropdown(label="Linked cases (remove one to unlink it)",
                                          choices=[], multiselect=True, filterable=True,
-                                         scale=3, elem_id="details-cases")
+                                         scale=3, interactive=False, elem_id="details-cases")
             # What the form was loaded with, and details this browser kept unsaved.
             self.baseline = gr.Textbox(visible="hidden", elem_id="details-baseline")
             self.kept = gr.Textbox(visible="hidden", elem_id="details-kept")
@@ -189,17 +195,35 @@ class _DetailsEditor:
             self.message = gr.Markdown(elem_id="details-result")
         self.fields: list[gr.Textbox | gr.Dropdown] = [
             self.title, self.fmt, self.date, self.start, self.facilitator, self.cases]
-        self.outputs = [*self.fields, self.baseline]
+        #: What takes the user's input: the fields and the case search (see locked()).
+        self.locks: list[gr.Textbox | gr.Dropdown] = [*self.fields, self.find]
+        self.outputs = [*self.fields, self.baseline, self.find]
         self._wire(ctx)
 
+    @staticmethod
+    def locked() -> list[Any]:
+        """Updates for :attr:`locks` that make them read-only (until :meth:`filled`).
+
+        Run in the browser (``js=True``): it must stay simple enough for Gradio to turn
+        into JavaScript, one literal update per component of :attr:`locks`."""
+        return [gr.update(interactive=False), gr.update(interactive=False),
+                gr.update(interactive=False), gr.update(interactive=False),
+                gr.update(interactive=False), gr.update(interactive=False),
+                gr.update(interactive=False)]
+
     def filled(self, form: H.DetailsForm) -> list[Any]:
-        """Updates for :attr:`outputs` that load ``form``."""
+        """Updates for :attr:`outputs` that load ``form`` and let the user edit it."""
         title, fmt, date, start, facilitator, cases = form.values()
-        return [title, fmt, date, start, facilitator,
-                gr.update(choices=list(form.case_choices), value=cases), form.baseline]
+        return [*(gr.update(value=v, interactive=True)
+                  for v in (title, fmt, date, start, facilitator)),
+                gr.update(choices=list(form.case_choices), value=cases, interactive=True),
+                form.baseline, gr.update(interactive=True)]
 
     def empty(self) -> list[Any]:
-        return ["", None, "", "", "", gr.update(choices=[], value=[]), ""]
+        """Updates for :attr:`outputs` when no session is chosen: nothing to edit."""
+        return [*(gr.update(value=v, interactive=False) for v in ("", None, "", "", "")),
+                gr.update(choices=[], value=[], interactive=False), "",
+                gr.update(interactive=False)]
 
     def _wire(self, ctx: AppContext) -> None:
         def on_find(query: str, picked: list[str] | None, request: gr.Request) -> Any:
@@ -211,28 +235,16 @@ class _DetailsEditor:
         watched = [*self.fields, self.baseline]
         for field in self.fields:
             field.input(None, watched, None, js=unsaved.DETAILS_TYPED_JS)
-        self.baseline.change(None, self.baseline, self.kept, js=unsaved.DETAILS_LOADED_JS)
 
-        def show_offer(shown: str, kept: str) -> list[Any]:
-            note = unsaved.details_offer(shown, kept)
-            return [gr.update(visible=bool(note)), note]
-
-        self.kept.change(show_offer, [self.baseline, self.kept],
-                         [self.unsaved_box, self.unsaved_note], show_progress="hidden")
-
-        def put_back(shown: str, kept: str) -> list[Any]:
-            try:
-                values, message = unsaved.details_restore(shown, kept)
-            except ValueError:
-                return [*[gr.update()] * len(self.fields), gr.update(visible=False), "", ""]
+        def restore(shown: str, kept: str) -> tuple[list[Any], str]:
+            values, message = unsaved.details_restore(shown, kept)
             *plain, cases = values
-            return [*plain, gr.update(value=cases), gr.update(visible=False), "", message]
+            return [*plain, gr.update(value=cases)], message
 
         # Put back: the form differs from what was loaded again (guarded, kept as typed).
-        self.restore.click(put_back, [self.baseline, self.kept],
-                           [*self.fields, self.unsaved_box, self.kept, self.message]) \
+        offer.wire(offer.OfferParts(self.baseline, self.kept, self.unsaved_box,
+                                    self.unsaved_note, self.restore, self.discard,
+                                    self.message),
+                   loaded_js=unsaved.DETAILS_LOADED_JS, forget_js=unsaved.DETAILS_FORGET_JS,
+                   offer=unsaved.details_offer, restore=restore, fields=self.fields) \
             .then(None, watched, None, js=unsaved.DETAILS_TYPED_JS)
-        self.discard.click(None, self.baseline, None, js=unsaved.DETAILS_FORGET_JS)
-        self.discard.click(lambda: [gr.update(visible=False), ""], None,
-                           [self.unsaved_box, self.kept])
-
