@@ -415,3 +415,63 @@ def _named_things(doc: Any, found: set[str]) -> set[str]:
     # the word alone: a full name that holds it ("Rosie Brandt") is still a person's
     return {t.text for t in said if not any(
         _person_slot(u) for u in doc if u.text == t.text and u not in said)}
+
+
+#: Words that open a noun phrase a person's name never heads: articles, and possessives no
+#: family uses before a name ("our Jack" may be a brother; "his Ford Cortina" is a car).
+_THING_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+def _caps_run(doc: Any, i: int) -> tuple[int, int]:
+    """The run of capitalised words around token ``i`` (start, end exclusive)."""
+    start, end = i, i + 1
+    while start > 0 and _capitalised(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and _capitalised(doc[end]):
+        end += 1
+    return start, end
+
+
+def _headed_by_article(doc: Any, found: set[str]) -> set[str]:
+    """Names found that the text only uses as the head of a noun phrase opened by an article
+    or a possessive ("stripped the Morris Minor back", "the Pipe Major wants", "her
+    husband's Ford Cortina"), or as one joined by "and" or a comma to such a head ("restocked
+    the Mars, Twix and Lucozade"): English puts no article before a person's name. Not a run
+    that modifies a noun ("the Kereama file": whose file is open), nor one with a title before
+    a name ("a Mrs Kamat"; "the Pipe Major" is a role). A name is taken back only when no
+    occurrence of any of its words stands elsewhere."""
+    if not found:
+        return set()
+    things: set[int] = set()
+    for t in doc:
+        if not _capitalised(t) or t.i in things:
+            continue
+        start, end = _caps_run(doc, t.i)
+        if start == 0 or end - start > 4:
+            continue
+        prev = doc[start - 1]
+        opener = prev.lower_ in _THING_OPENERS or (
+            prev.tag_ == "POS" and start >= 2 and doc[start - 2].text.islower()
+            and doc[start - 2].pos_ == "NOUN")  # "her husband's Ford", not "Ana's Bo"
+        if not opener or any(_TITLE_WORD.match(u.text) for u in doc[start:end - 1]):
+            continue
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.text.islower():
+            continue  # "the Kereama file": the run says whose or which
+        run = set(range(start, end))
+        for c in doc[end - 1].conjuncts:  # "the Mars, Twix and Lucozade"
+            if c.i > end - 1 and _capitalised(c) and c.pos_ == "PROPN":
+                c0, c1 = _caps_run(doc, c.i)
+                after = doc[c1] if c1 < len(doc) else None
+                if not (after is not None and after.pos_ == "NOUN" and after.text.islower()):
+                    run |= set(range(c0, c1))
+        things |= run
+    if not things:
+        return set()
+    out = set()
+    for n in found:
+        words = n.split()
+        hits = [t for t in doc if t.text in words]
+        if hits and all(t.i in things for t in hits):
+            out.add(n)
+    return out
