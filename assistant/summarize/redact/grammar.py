@@ -339,5 +339,6 @@ _NAMED_KINDS = _words(
     "software product service bot chatbot server database site website portal dashboard "
     "plugin feature module device printer robot ship boat vessel yacht "
     "ferry truck van bus train car tractor drone plane aircraft company firm brand business "
-    "startup label chain shop store restaurant cafe café bakery hotel storm hurricane cyclone "
+    "startup label chain shop store restaurant cafe café bakery hotel venue pub barn storm "
+    "hurricane cyclone "
     "typhoon project programme program campaign initiative tournament festival conference")

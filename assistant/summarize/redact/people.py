@@ -246,11 +246,14 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
                 and not nxt.ent_type_ and t.text[:1].isupper() and nxt.text[:1].isupper()
                 and t.is_alpha and nxt.is_alpha and prev not in _DETERMINERS
                 and nxt.lower_ not in _PLACE_NOUNS and not (_ordinary(t) and _ordinary(nxt))
+                and not _TITLE_WORD.match(t.text) and not _TITLE_WORD.match(nxt.text)
                 and not _thing(t)):
             # two capitalised proper nouns no entity claims, not both words ("Boxing Day"):
             # a full name the model missed
             out.update({t.text, nxt.text, f"{t.text} {nxt.text}"})
             continue
+        if nxt is not None and _TITLE_WORD.match(t.text) and _capitalised(nxt):
+            continue  # a title or rank before a name is no name ("Major Fergus")
         if not _capitalised(t) or t.ent_type_ in _NOT_PERSON or prev in _DETERMINERS \
                 or t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS or _numbered(t) or _thing(t) \
                 or _place_follows(t) or (t.lower_ in _PLACE_NOUNS and t.i > 0

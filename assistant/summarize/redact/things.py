@@ -373,7 +373,8 @@ def _firm_evidence(doc: Any, found: set[str]) -> set[str]:
 def _kind(t: Any) -> Any:
     """The common noun the text equates with ``t``, if any: its apposition ("Biscuit, our
     office dog"; "Pepper the school rabbit"), or what it is said to be ("Luna is our booking
-    app", "Iris and Hazel are the quiet rooms")."""
+    app", "Iris and Hazel are the quiet rooms"), or what is said to be it ("The venue is
+    Hatherley Barn")."""
     doc = t.doc
     for c in t.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
@@ -381,6 +382,14 @@ def _kind(t: Any) -> Any:
     if t.dep_ == "appos" and t.head.pos_ == "NOUN" and not (
             t.head.i < t.i and _verb_follows(_run(t)[1])):  # not "the company Kebede founded"
         return t.head
+    attr = t
+    while attr.dep_ in ("compound", "conj") and attr.head.i < len(doc) and (
+            attr.dep_ == "conj" or (attr.head.i > attr.i and _capitalised(attr.head))):
+        attr = attr.head
+    if attr.dep_ == "attr" and attr.head.lemma_ == "be":  # "The venue is Hatherley Barn"
+        for c in attr.head.children:
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < attr.i:
+                return c
     subj = t
     while subj.dep_ == "conj":
         subj = subj.head
@@ -409,12 +418,14 @@ def _named_things(doc: Any, found: set[str]) -> set[str]:
     named in the same text ("Luna is the new app; Stella is the old one"). A word that
     stands where a person stands elsewhere in the text stays a person."""
     kinds = [(t, k) for t in doc if t.text in found and (k := _kind(t)) is not None
-             and k.text.islower()]
+             and (k.text.islower() or (k.is_sent_start and k.text[1:].islower()))]
     things = {k.lemma_ for _, k in kinds if _named_kind(k.lemma_)}
     said = [t for t, k in kinds if k.lemma_ in things or (things and _bare_one(k))]
     # the word alone: a full name that holds it ("Rosie Brandt") is still a person's
-    return {t.text for t in said if not any(
+    out = {t.text for t in said if not any(
         _person_slot(u) for u in doc if u.text == t.text and u not in said)}
+    # and a name of such words ("Hatherley Barn"), when every word of it is taken back
+    return out | {n for n in found if " " in n and all(w in out for w in n.split())}
 
 
 #: Words that open a noun phrase a person's name never heads: articles, and possessives no
@@ -438,7 +449,8 @@ def _headed_by_article(doc: Any, found: set[str]) -> set[str]:
     husband's Ford Cortina"), or as one joined by "and" or a comma to such a head ("restocked
     the Mars, Twix and Lucozade"): English puts no article before a person's name. Not a run
     that modifies a noun ("the Kereama file": whose file is open), nor one with a title before
-    a name ("a Mrs Kamat"; "the Pipe Major" is a role). A name is taken back only when no
+    a name ("a Mrs Kamat"; "the Pipe Major" is a role). The words before a rank or a title
+    inside a run are a role too ("Drum Major Fergus"). A name is taken back only when no
     occurrence of any of its words stands elsewhere."""
     if not found:
         return set()
@@ -447,7 +459,12 @@ def _headed_by_article(doc: Any, found: set[str]) -> set[str]:
         if not _capitalised(t) or t.i in things:
             continue
         start, end = _caps_run(doc, t.i)
-        if start == 0 or end - start > 4:
+        if end - start > 4:
+            continue
+        titles = [u.i for u in doc[start:end - 1] if _TITLE_WORD.match(u.text)]
+        if titles and titles[-1] > start:  # "Drum Major Fergus": the role before the name
+            things |= set(range(start, titles[-1] + 1))
+        if start == 0:
             continue
         prev = doc[start - 1]
         opener = prev.lower_ in _THING_OPENERS or (
