@@ -436,10 +436,13 @@ def _before_article(span: Any) -> Any:
 
 def _after_title(span: Any) -> Any:
     """A PERSON span cut after a title or rank inside it ("Pipe Sergeant Bhat" -> "Bhat"):
-    what comes before the title is the role's, not the name's. A title opening the span
-    stays with it ("Dr Okafor")."""
-    cut = [u.i for u in span[1:-1] if _TITLE_WORD.match(u.text)]
-    return span.doc[cut[-1] + 1:span.end] if cut else span
+    what comes before the title is the role's, not the name's; so is a title opening the span
+    when a capitalised word before it starts the role ("Pipe [Sergeant Okonjo]"). A title
+    opening the span alone stays with it ("Dr Okafor")."""
+    doc = span.doc
+    cut = [u.i for u in span[:-1] if _TITLE_WORD.match(u.text) and (
+        u.i > span.start or (u.i > 0 and _capitalised(doc[u.i - 1])))]
+    return doc[cut[-1] + 1:span.end] if cut else span
 
 
 def _honoured(text: str) -> set[str]:

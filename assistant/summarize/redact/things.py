@@ -376,20 +376,20 @@ def _kind(t: Any) -> Any:
     app", "Iris and Hazel are the quiet rooms"), or what is said to be it ("The venue is
     Hatherley Barn")."""
     doc = t.doc
-    for c in t.children:
-        if c.dep_ == "appos" and c.pos_ == "NOUN":
-            return c
-    if t.dep_ == "appos" and t.head.pos_ == "NOUN" and not (
-            t.head.i < t.i and _verb_follows(_run(t)[1])):  # not "the company Kebede founded"
-        return t.head
     attr = t
-    while attr.dep_ in ("compound", "conj") and attr.head.i < len(doc) and (
+    while attr.dep_ in ("compound", "conj") and (
             attr.dep_ == "conj" or (attr.head.i > attr.i and _capitalised(attr.head))):
         attr = attr.head
     if attr.dep_ == "attr" and attr.head.lemma_ == "be":  # "The venue is Hatherley Barn"
         for c in attr.head.children:
             if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < attr.i:
                 return c
+    for c in t.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            return c
+    if t.dep_ == "appos" and t.head.pos_ == "NOUN" and not (
+            t.head.i < t.i and _verb_follows(_run(t)[1])):  # not "the company Kebede founded"
+        return t.head
     subj = t
     while subj.dep_ == "conj":
         subj = subj.head
