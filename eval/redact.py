@@ -2,7 +2,7 @@
 
     python -m eval.redact [--split tune|tune2|tune3|tune4|report|extra|holdout2|holdout3|
         holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|probe16|probe17|holdout10|
-        tuning|all] [--show]
+        holdout11|tuning|all] [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
 ``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
@@ -53,7 +53,11 @@ text hits: firms, brands and products as subjects, brands that are English words
 names, English words used as people's names; tuned on).
 Session 17 added ``holdout10`` (``redact_holdout10.txt``: 48 items in 16 new domains and 24
 name origins not used before, written blind at that session's start by someone who read
-neither the redactor nor its tests; held out, not in ``tuning``).
+neither the redactor nor its tests; held out, not in ``tuning``). Session 18 promoted
+``holdout10`` to a tuning set (spent: run before and after session 17's rules; its items and
+``--show`` output were read and tuned on) and added ``holdout11`` (``redact_holdout11.txt``:
+48 items in 16 new domains and 24 name origins, written blind at the start of session 18 by
+someone who read neither the redactor nor its tests; held out, not in ``tuning``).
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and
@@ -78,10 +82,10 @@ DATA = Path(__file__).parent / "data"
 SPLITS = ("tune", "tune2", "tune3", "tune4", "report", "extra", "holdout2", "holdout3",
           "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "probe16", "holdout9",
           "probe17", "holdout10", "holdout11")
-#: The sets read and tuned on (``report`` is run summary line only, ``holdout10`` and ``holdout11``
-#: held out).
+#: The sets read and tuned on (``report`` is run summary line only, ``holdout11`` held out).
 TUNING = ("tune", "tune2", "tune3", "tune4", "extra", "holdout2", "holdout3", "holdout4",
-          "holdout5", "holdout6", "holdout7", "holdout8", "probe16", "holdout9", "probe17")
+          "holdout5", "holdout6", "holdout7", "holdout8", "probe16", "holdout9", "probe17",
+          "holdout10")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
 

@@ -98,9 +98,12 @@ from assistant.summarize.redact.lexicon import (
 from assistant.summarize.redact.people import (
     _TITLE,
     _address_names,
+    _after_title,
     _before_article,
     _cued_names,
     _first_names,
+    _honorifics,
+    _honoured,
     _known_in_lower_case,
     _name_after,
     _name_before,
@@ -109,7 +112,12 @@ from assistant.summarize.redact.people import (
     _reached_on,
     _without_greeting,
 )
-from assistant.summarize.redact.things import _firm_evidence, _named_things, _used_as_things
+from assistant.summarize.redact.things import (
+    _firm_evidence,
+    _headed_by_article,
+    _named_things,
+    _used_as_things,
+)
 from assistant.summarize.roster import AFTER_NAME as _AFTER_NAME
 from assistant.summarize.roster import BEFORE_NAME as _BEFORE_NAME
 from assistant.summarize.roster import RosterIndex, build_index, lower_forms
@@ -177,6 +185,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
         if span is not None:
             span = _without_greeting(span)
             span = _before_article(span) if span is not None else None
+            span = _after_title(span) if span is not None else None
             if span is None or not _plausible_person(span):
                 continue
             s = span.text
@@ -191,6 +200,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     learnt |= _name_after(doc, learnt | known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
+    learnt -= _headed_by_article(doc, learnt - known_parts)
     learnt -= _firm_evidence(doc, learnt - known_parts)
     learnt -= _identifiers(text, learnt - known_parts)
     learnt |= _known_in_lower_case(doc, own)
@@ -200,6 +210,8 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
         learnt = {n for n in learnt if n in people or not _kept(n, kept)}
     for m in _TITLE.finditer(text):
         learnt.add(m.group(1))
+    learnt |= _honoured(text)
+    learnt -= _honorifics(text) - known_parts
     # a roster part not in the text would find nothing: one pattern picks those that are
     names = own | learnt | index.present(text)
     # longest first, so "Ana Lima" wins over "Ana"; whole words only, case-sensitive

@@ -332,12 +332,15 @@ def _machine(t: Any) -> bool:
 #: our booking app") is no person's.
 _NAMED_KINDS = _words(
     "animal pet mascot cat kitten dog puppy pup hound rabbit bunny hamster gerbil mouse "
-    "ferret horse pony donkey mare stallion foal goat sheep lamb cow calf hen rooster duck "
+    "ferret horse pony donkey mare stallion foal gelding filly colt mule alpaca llama goat "
+    "sheep lamb ewe cow calf heifer bull ox hen rooster duck "
     "goose parrot budgie canary bird tortoise turtle fish goldfish lizard gecko snake python "
     "boa iguana chameleon axolotl tarantula room suite "
     "wing lab laboratory studio lounge kitchen app application tool platform system "
     "software product service bot chatbot server database site website portal dashboard "
     "plugin feature module device printer robot ship boat vessel yacht "
     "ferry truck van bus train car tractor drone plane aircraft company firm brand business "
-    "startup label chain shop store restaurant cafe café bakery hotel storm hurricane cyclone "
-    "typhoon project programme program campaign initiative tournament festival conference")
+    "startup label chain shop store restaurant cafe café bakery hotel venue pub barn storm "
+    "hurricane cyclone "
+    "typhoon project programme program campaign initiative tournament festival conference "
+    "colour color shade")

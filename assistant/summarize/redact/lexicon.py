@@ -25,7 +25,10 @@ def spacy_parser() -> Any:
 _TITLES = ("Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Judge|Inspector|Councillor|Chef|"
            "Capt|Captain|Lt|Sgt|Cpl|Maj|Rev|Revd|Fr|Pastor|Rabbi|Imam|Sheikh")
 #: A title before a name, which is no part of it ("Dr", "Nurse", "Coach").
-_TITLE_WORD = re.compile(rf"^(?:{_TITLES}|Coach|Captain|Father|Sister|Brother|Justice)\.?$")
+_TITLE_WORD = re.compile(rf"^(?:{_TITLES}|Coach|Captain|Father|Sister|Brother|Justice|"
+                         # ranks, also inside a role ("Pipe Sergeant Bhat", "the Pipe Major")
+                         r"Sergeant|Corporal|Major|Lieutenant|Colonel|Commander|Admiral|"
+                         r"Brigadier|Constable)\.?$")
 _PLACE = ("GPE", "LOC", "FAC")
 #: Entity labels that say a capitalised word is not a person. Organisations and places
 #: are not on it: the small English model often labels a first name alone ("ask for Grace",

@@ -47,6 +47,15 @@ from assistant.summarize.redact.lexicon import (
 from assistant.summarize.redact.things import _thing
 
 _TITLE = re.compile(rf"\b(?:{_TITLES})\.?\s+([A-Z][\w'’-]+)")
+#: Honorifics of other languages before a name ("gospodin Petrović", "Herr Brandt", "señora
+#: Ruiz", "Bapak Hartono"), in either case; none that opens English words or places ("Sri
+#: Lanka", "HR Director", "Pan Am").
+_HONORIFIC = re.compile(
+    r"(?<![\w-])(?i:gospodin|gospođa|gospodja|gospa|pani|panna|herr|frau|fräulein|señor|"
+    r"señora|señorita|senhor|senhora|senhorita|signor|signora|signorina|monsieur|madame|"
+    r"mademoiselle|mme|mlle|sayın|meneer|mevrouw|mevr|herra|rouva|kyrios|kyria|bwana|mzee|"
+    r"bapak|ibu|shri|shrimati|smt|kumari|tuan|puan|encik|datuk|dato|sahib|begum|hanım|"
+    r"efendi|pan)\.?\s+([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)")
 #: Leading words spaCy sometimes pulls into a PERSON span.
 _NOT_NAME = re.compile(r"^(?:Hi|Hello|Dear|Thanks|Thank|Ask|Call|Email|Tell|Cc|Per|With|"
                        r"From|To|And|Or|The|A|An|Our|Their|His|Her|Mr|Mrs|Ms|Dr|Prof|"
@@ -237,11 +246,14 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
                 and not nxt.ent_type_ and t.text[:1].isupper() and nxt.text[:1].isupper()
                 and t.is_alpha and nxt.is_alpha and prev not in _DETERMINERS
                 and nxt.lower_ not in _PLACE_NOUNS and not (_ordinary(t) and _ordinary(nxt))
+                and not _TITLE_WORD.match(t.text) and not _TITLE_WORD.match(nxt.text)
                 and not _thing(t)):
             # two capitalised proper nouns no entity claims, not both words ("Boxing Day"):
             # a full name the model missed
             out.update({t.text, nxt.text, f"{t.text} {nxt.text}"})
             continue
+        if nxt is not None and _TITLE_WORD.match(t.text) and _capitalised(nxt):
+            continue  # a title or rank before a name is no name ("Major Fergus")
         if not _capitalised(t) or t.ent_type_ in _NOT_PERSON or prev in _DETERMINERS \
                 or t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS or _numbered(t) or _thing(t) \
                 or _place_follows(t) or (t.lower_ in _PLACE_NOUNS and t.i > 0
@@ -356,6 +368,8 @@ def _name_before(doc: Any, names: set[str]) -> set[str]:
                           and prev.head.i >= i) or _name_word_before(prev, i))):
                 break
             i -= 1
+        if _surname_comma_first(doc, i):
+            out.add(doc[i - 2].text)  # "YEVLOEV, Bekkhan"
         if i < t.i:
             out.update(u.text for u in doc[i:t.i] if u.lower_ not in _PARTICLES)
             out.add(doc[i:t.i + 1].text)
@@ -418,6 +432,45 @@ def _before_article(span: Any) -> Any:
     Ranunculus" -> "ingrid"): what follows "the" is a thing, not part of her name."""
     cut = [u.i for u in span[1:] if u.lower_ in _DETERMINERS and u.text.islower()]
     return span.doc[span.start:cut[0]] if cut else span
+
+
+def _after_title(span: Any) -> Any:
+    """A PERSON span cut after a title or rank inside it ("Pipe Sergeant Bhat" -> "Bhat"):
+    what comes before the title is the role's, not the name's; so is a title opening the span
+    when a capitalised word before it starts the role ("Pipe [Sergeant Okonjo]"). A title
+    opening the span alone stays with it ("Dr Okafor")."""
+    doc = span.doc
+    cut = [u.i for u in span[:-1] if _TITLE_WORD.match(u.text) and (
+        u.i > span.start or (u.i > 0 and _capitalised(doc[u.i - 1])))]
+    return doc[cut[-1] + 1:span.end] if cut else span
+
+
+def _honoured(text: str) -> set[str]:
+    """The name after an honorific of another language (see :data:`_HONORIFIC`): one that
+    is no English word or that the dictionaries hold as a first name or a surname."""
+    return {m.group(1) for m in _HONORIFIC.finditer(text)
+            if not _ordinary(m.group(1)) or _known_first_name(m.group(1))
+            or m.group(1).lower() in _locale_names("last")}
+
+
+def _honorifics(text: str) -> set[str]:
+    """The honorifics of other languages before a name: titles, never a name themselves
+    (the lower-case rules would otherwise read "pani" or "señora" as one)."""
+    return {m.group(0).split()[0].rstrip(".") for m in _HONORIFIC.finditer(text)}
+
+
+def _surname_comma_first(doc: Any, i: int) -> bool:
+    """A surname in capitals written first and set off by a comma, as on bookings and
+    forms ("YEVLOEV, Bekkhan"), straight before the name at ``i``: a word in capitals that is
+    no English word, opening the text, a quote, a bracket or a line."""
+    if i < 2 or doc[i - 1].text != "," or not _capitalised(doc[i]):
+        return False
+    cap = doc[i - 2]
+    before = doc[i - 3] if i >= 3 else None
+    return cap.is_alpha and len(cap.text) >= 3 and cap.text.isupper() and not _ordinary(cap) \
+        and cap.lower_ not in _ABBREVIATIONS and (
+            before is None or before.is_quote or before.is_left_punct or before.text in (":",)
+            or "\n" in before.text or before.is_space)
 
 
 def _name_parts(name: str) -> list[str]:

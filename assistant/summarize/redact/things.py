@@ -373,8 +373,17 @@ def _firm_evidence(doc: Any, found: set[str]) -> set[str]:
 def _kind(t: Any) -> Any:
     """The common noun the text equates with ``t``, if any: its apposition ("Biscuit, our
     office dog"; "Pepper the school rabbit"), or what it is said to be ("Luna is our booking
-    app", "Iris and Hazel are the quiet rooms")."""
+    app", "Iris and Hazel are the quiet rooms"), or what is said to be it ("The venue is
+    Hatherley Barn")."""
     doc = t.doc
+    attr = t
+    while attr.dep_ in ("compound", "conj") and (
+            attr.dep_ == "conj" or (attr.head.i > attr.i and _capitalised(attr.head))):
+        attr = attr.head
+    if attr.dep_ == "attr" and attr.head.lemma_ == "be":  # "The venue is Hatherley Barn"
+        for c in attr.head.children:
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < attr.i:
+                return c
     for c in t.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
             return c
@@ -409,9 +418,77 @@ def _named_things(doc: Any, found: set[str]) -> set[str]:
     named in the same text ("Luna is the new app; Stella is the old one"). A word that
     stands where a person stands elsewhere in the text stays a person."""
     kinds = [(t, k) for t in doc if t.text in found and (k := _kind(t)) is not None
-             and k.text.islower()]
+             and (k.text.islower() or (k.is_sent_start and k.text[1:].islower()))]
     things = {k.lemma_ for _, k in kinds if _named_kind(k.lemma_)}
     said = [t for t, k in kinds if k.lemma_ in things or (things and _bare_one(k))]
     # the word alone: a full name that holds it ("Rosie Brandt") is still a person's
-    return {t.text for t in said if not any(
+    out = {t.text for t in said if not any(
         _person_slot(u) for u in doc if u.text == t.text and u not in said)}
+    # and a name of such words ("Hatherley Barn"), when every word of it is taken back
+    return out | {n for n in found if " " in n and all(w in out for w in n.split())}
+
+
+#: Words that open a noun phrase a person's name never heads: articles, and possessives no
+#: family uses before a name ("our Jack" may be a brother; "his Ford Cortina" is a car).
+_THING_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+def _caps_run(doc: Any, i: int) -> tuple[int, int]:
+    """The run of capitalised words around token ``i`` (start, end exclusive)."""
+    start, end = i, i + 1
+    while start > 0 and _capitalised(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and _capitalised(doc[end]):
+        end += 1
+    return start, end
+
+
+def _headed_by_article(doc: Any, found: set[str]) -> set[str]:
+    """Names found that the text only uses as the head of a noun phrase opened by an article
+    or a possessive ("stripped the Morris Minor back", "the Pipe Major wants", "her
+    husband's Ford Cortina"), or as one joined by "and" or a comma to such a head ("restocked
+    the Mars, Twix and Lucozade"): English puts no article before a person's name. Not a run
+    that modifies a noun ("the Kereama file": whose file is open), nor one with a title before
+    a name ("a Mrs Kamat"; "the Pipe Major" is a role). The words before a rank or a title
+    inside a run are a role too ("Drum Major Fergus"). A name is taken back only when no
+    occurrence of any of its words stands elsewhere."""
+    if not found:
+        return set()
+    things: set[int] = set()
+    for t in doc:
+        if not _capitalised(t) or t.i in things:
+            continue
+        start, end = _caps_run(doc, t.i)
+        if end - start > 4:
+            continue
+        titles = [u.i for u in doc[start:end - 1] if _TITLE_WORD.match(u.text)]
+        if titles and titles[-1] > start:  # "Drum Major Fergus": the role before the name
+            things |= set(range(start, titles[-1] + 1))
+        if start == 0:
+            continue
+        prev = doc[start - 1]
+        opener = prev.lower_ in _THING_OPENERS or (
+            prev.tag_ == "POS" and start >= 2 and doc[start - 2].text.islower()
+            and doc[start - 2].pos_ == "NOUN")  # "her husband's Ford", not "Ana's Bo"
+        if not opener or any(_TITLE_WORD.match(u.text) for u in doc[start:end - 1]):
+            continue
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.text.islower():
+            continue  # "the Kereama file": the run says whose or which
+        run = set(range(start, end))
+        for c in doc[end - 1].conjuncts:  # "the Mars, Twix and Lucozade"
+            if c.i > end - 1 and _capitalised(c) and c.pos_ == "PROPN":
+                c0, c1 = _caps_run(doc, c.i)
+                after = doc[c1] if c1 < len(doc) else None
+                if not (after is not None and after.pos_ == "NOUN" and after.text.islower()):
+                    run |= set(range(c0, c1))
+        things |= run
+    if not things:
+        return set()
+    out = set()
+    for n in found:
+        words = n.split()
+        hits = [t for t in doc if t.text in words]
+        if hits and all(t.i in things for t in hits):
+            out.add(n)
+    return out
