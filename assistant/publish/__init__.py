@@ -133,13 +133,11 @@ def _recap_view(s: OrmSession, d: Draft) -> dict[str, Any]:
 
 
 def _actions(s: OrmSession, draft_id: str) -> list[str]:
-    """The recap's action items as "Owner: action, due (done)" lines."""
-    from assistant.store.models import ActionItem
+    """The recap's action items as "Owner: action, due (done)" lines (the approval gate
+    checked the same rows)."""
+    from assistant.review.gate import action_line, stored_actions
 
-    rows = s.scalars(select(ActionItem).where(ActionItem.draft_id == draft_id)
-                     .order_by(ActionItem.number))
-    return [f"{a.owner or 'Someone'}: {a.action}" + (f", {a.due}" if a.due else "")
-            + (" (done)" if a.done else "") for a in rows]
+    return [action_line(a) for a in stored_actions(s, draft_id)]
 
 
 def _pattern_view(s: OrmSession, p: Pattern, adoptions: dict[str, int],
