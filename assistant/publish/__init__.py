@@ -61,8 +61,9 @@ class PublishReport:
     notes: tuple[str, ...] = ()
 
     def __str__(self) -> str:
+        """What was published and where, as sentences (each note on a line of its own)."""
         return (f"{self.counts()} to {self.directory} "
-                "(Markdown for MkDocs in markdown/, static HTML in html/, playbook.json)"
+                "(Markdown for MkDocs in markdown/, static HTML in html/, playbook.json)."
                 + "".join(f"\nNote: {n}." for n in self.notes))
 
     def counts(self) -> str:
