@@ -205,3 +205,29 @@ def test_a_bullet_approved_over_its_unsupported_flag_is_published_without_that_s
     line = next(x for x in page.splitlines() if "second signature" in x)
     assert "the reviewer's words" in line
     assert not any(str(c.get("speaker") or "") in line for c in cited if c.get("speaker"))
+
+
+@pytest.mark.parametrize("text,phone", [
+    ("mobile: +44 7911 123456", "+44 7911 123456"),
+    ("Ring 07700 900123 now", "07700 900123"),
+    ("Call +49 30 12345678.", "+49 30 12345678"),
+    ("call +447911123456", "+447911123456"),
+    ("text +44 7700 900123 today", "+44 7700 900123"),  # a number kept for fiction: still one
+    ("Paris office: +33 1 42 68 53 00", "+33 1 42 68 53 00"),
+    ("Nairobi desk +254 712 345678", "+254 712 345678"),
+    ("ring 612 345 678 after six", "612 345 678"),
+    ("+1 415 555 0132", "+1 415 555 0132")])
+def test_phone_numbers_of_many_countries_block_approval(text: str, phone: str) -> None:
+    draft = {"bullets": [{"step": "case", "label": "The case", "text": text}]}
+    assert blockers("recap", draft, []) == [
+        f"bullet 1 (The case) holds a phone number ({phone}): personal data would be "
+        "published"]
+
+
+@pytest.mark.parametrize("text", [
+    "The budget grew to 1 250 000 euros and 12.500.000 kr.", "Paid €1.250.000 in May.",
+    "Population 8 336 817.", "Build 2026.11.25.1 shipped on 2026-11-25 at 10:30.",
+    "Invoice 20458812 and order no. 4471 2209 were refunded.", "ISBN 978-3-16-148410-0",
+    "Between 9:00 and 17:30 on 12/11/2026, 1200 cases."])
+def test_amounts_ids_dates_and_versions_are_no_phone_numbers(text: str) -> None:
+    assert blockers("recap", {"bullets": [{"step": "case", "text": text}]}, []) == []

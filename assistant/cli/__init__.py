@@ -10,6 +10,7 @@ import sys
 
 import typer
 
+from assistant.cli import actions as _actions  # noqa: F401,E402
 from assistant.cli import archive as _archive  # noqa: F401,E402
 
 # Each import registers its commands on ``app``.

@@ -19,14 +19,17 @@ app.add_typer(draft_app, name="draft")
 
 
 def _show(d: DraftRecord) -> None:
-    from assistant.review.gate import GATED_KINDS, blockers
+    from assistant.review.gate import GATED_KINDS
+    from assistant.review.workflow import approval_blockers, shown_text
 
-    typer.echo(d.text)
+    # A recap's action items as stored: a correction or done mark made on an earlier
+    # recap of the session carries over, and export prints them so.
+    typer.echo(shown_text(workspace(), d.id) if d.kind == "recap" else d.text)
     extra = f", fell back: {d.fallback_reason}" if d.fallback_reason else ""
     typer.echo(f"Stored as draft {d.id} (v{d.version}, {d.backend}{extra}); "
                f"{counted(len(d.flags), 'grounding flag')}.")
     if d.kind in GATED_KINDS:  # say whether those flags stop an approval
-        held = blockers(d.kind, d.content, d.flags)
+        held = approval_blockers(workspace(), d.id)
         typer.echo("Before approval: " + "; ".join(held) + " (or a steward's override)."
                    if held else "Nothing stops its approval (an empty optional field is "
                    "only a note)." if d.flags else "Nothing stops its approval.")

@@ -122,12 +122,12 @@ def users_password(name: str = typer.Argument(..., help="The user's sign-in name
 
 
 @review_app.command("list")
-def review_list(all_: bool = typer.Option(False, "--all", help="Include published drafts.")
-                ) -> None:
-    """Drafts waiting for work, most urgent first."""
+def review_list(all_: bool = typer.Option(False, "--all", help="Include published drafts."),
+                as_user: str | None = AS_USER) -> None:
+    """Drafts waiting for work, most urgent first (for a steward, those in review)."""
     from assistant.review.workflow import inbox
 
-    rows = inbox(workspace(), actor=local_actor(), include_published=all_)
+    rows = inbox(workspace(), actor=_actor(as_user), include_published=all_)
     if not rows:
         typer.echo("No drafts waiting.")
     for d in rows:
@@ -146,15 +146,17 @@ def _span(t: dt.timedelta) -> str:
 
 @review_app.command("show")
 def review_show(draft_id: str = DRAFT_ID, diff: bool = typer.Option(
-                    False, "--diff", help="Diff the machine draft and the latest text.")
-                ) -> None:
+                    False, "--diff", help="Diff the machine draft and the latest text."),
+                as_user: str | None = AS_USER) -> None:
     """A draft's latest text, its status and who wrote that version."""
-    from assistant.review.workflow import diff_versions, get_draft
+    from assistant.auth import require
+    from assistant.review.workflow import diff_versions, get_draft, shown_text
 
+    require(_actor(as_user), "read")
     d = get_draft(workspace(), draft_id)
     v = d.versions[-1]
     typer.echo(f"{d.id}: {d.kind} about {d.subject} — {d.status}, v{v.number} by {v.author}")
-    typer.echo(v.text)
+    typer.echo(shown_text(workspace(), d.id))  # a recap's action items as export prints them
     if diff and v.number > 1:
         typer.echo(diff_versions(workspace(), d.id, 1, v.number))
 
@@ -203,7 +205,7 @@ def review_edit(draft_id: str = DRAFT_ID,
                         f"and run `assistant review edit {d.id} --file` with it (without "
                         "its first line, it is saved over the newest version).") from None
     typer.echo(f"Saved {d.id} as version {v.number}; {counted(len(v.flags), 'grounding flag')}.")
-    _say_blockers(d.kind, v.content, list(v.flags))
+    _say_blockers(d.kind, d.id)
 
 
 def _in_editor(text: str) -> str:
@@ -243,12 +245,14 @@ def _keep(draft_id: str, text: str) -> Path:
     return Path(name)
 
 
-def _say_blockers(kind: str, content: dict[str, Any], flags: list[dict[str, Any]]) -> None:
-    """Whether the draft's flags or empty fields stop its approval (gated kinds only)."""
-    from assistant.review.gate import GATED_KINDS, blockers
+def _say_blockers(kind: str, draft_id: str) -> None:
+    """Whether the draft's flags, empty fields or contact details stop its approval (gated
+    kinds only)."""
+    from assistant.review.gate import GATED_KINDS
+    from assistant.review.workflow import approval_blockers
 
     if kind in GATED_KINDS:
-        held = blockers(kind, content, flags)
+        held = approval_blockers(workspace(), draft_id)
         typer.echo("Before approval: " + "; ".join(held) + " (or a steward's override)."
                    if held else "Nothing stops its approval.")
 
@@ -308,7 +312,7 @@ def publish_cmd(to: Path | None = typer.Option(None, "--to", help="Output folder
     """Publish approved patterns and recaps as Markdown (MkDocs), static HTML and JSON."""
     from assistant.publish import publish
 
-    typer.echo(f"Published {publish(workspace(), to=to, actor=_actor(as_user))}.")
+    typer.echo(f"Published {publish(workspace(), to=to, actor=_actor(as_user))}")
 
 
 @recap_app.command("export")

@@ -61,8 +61,9 @@ class PublishReport:
     notes: tuple[str, ...] = ()
 
     def __str__(self) -> str:
+        """What was published and where, as sentences (each note on a line of its own)."""
         return (f"{self.counts()} to {self.directory} "
-                "(Markdown for MkDocs in markdown/, static HTML in html/, playbook.json)"
+                "(Markdown for MkDocs in markdown/, static HTML in html/, playbook.json)."
                 + "".join(f"\nNote: {n}." for n in self.notes))
 
     def counts(self) -> str:
@@ -133,13 +134,11 @@ def _recap_view(s: OrmSession, d: Draft) -> dict[str, Any]:
 
 
 def _actions(s: OrmSession, draft_id: str) -> list[str]:
-    """The recap's action items as "Owner: action, due (done)" lines."""
-    from assistant.store.models import ActionItem
+    """The recap's action items as "Owner: action, due (done)" lines (the approval gate
+    checked the same rows)."""
+    from assistant.review.gate import action_line, stored_actions
 
-    rows = s.scalars(select(ActionItem).where(ActionItem.draft_id == draft_id)
-                     .order_by(ActionItem.number))
-    return [f"{a.owner or 'Someone'}: {a.action}" + (f", {a.due}" if a.due else "")
-            + (" (done)" if a.done else "") for a in rows]
+    return [action_line(a) for a in stored_actions(s, draft_id)]
 
 
 def _pattern_view(s: OrmSession, p: Pattern, adoptions: dict[str, int],

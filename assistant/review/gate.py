@@ -1,11 +1,15 @@
 """What stops a draft from being approved: open grounding flags, a pattern's empty
-required fields, and an email address or phone number in its text. A steward can approve
-anyway by giving a reason, which is audited."""
+required fields, and an email address or phone number in its text or in a recap's action
+items as stored (a person's corrections included: what export and publish print). A steward
+can approve anyway by giving a reason, which is audited."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 
 #: Pattern fields a playbook entry cannot do without ("does not apply when" and "context"
 #: may stay empty: the sources often do not say).
@@ -18,10 +22,13 @@ _ALIASES = {"what_to_do": "solution", "does_not_apply_when": "not_when"}
 GATED_KINDS = frozenset({"recap", "pattern"})
 
 
-def blockers(kind: str, content: dict[str, Any], flags: Sequence[dict[str, Any]]
-             ) -> list[str]:
+def blockers(kind: str, content: dict[str, Any], flags: Sequence[dict[str, Any]],
+             actions: Sequence[Mapping[str, Any]] | None = None) -> list[str]:
     """Why a draft of ``kind`` with this ``content`` and these grounding ``flags`` (its
-    latest version's) cannot be approved without an override; empty when it can."""
+    latest version's) cannot be approved without an override; empty when it can.
+
+    ``actions``: a recap's action items as stored (:func:`stored_actions`), which is what
+    goes out; None reads those the machine drafted into ``content``."""
     if kind not in GATED_KINDS:
         return []
     out: list[str] = []
@@ -42,22 +49,43 @@ def blockers(kind: str, content: dict[str, Any], flags: Sequence[dict[str, Any]]
             continue  # an empty field: said above by name when required, allowed otherwise
         where = _where(bullets, f)
         out.append(f"open grounding flag on {where}: {str(f.get('message', '')).strip()}")
-    out += personal_data(content)
+    out += personal_data(content, actions)
     return out
 
 
-def personal_data(content: dict[str, Any]) -> list[str]:
-    """Where a draft's text holds an email address or a phone number: the playbook is read
-    by everyone, so a person's contact details go out only if a steward says why."""
+def personal_data(content: dict[str, Any], actions: Sequence[Mapping[str, Any]] | None = None
+                  ) -> list[str]:
+    """Where a draft's text or its action items (``actions``, see :func:`blockers`) hold an
+    email address or a phone number: the playbook is read by everyone, so a person's
+    contact details go out only if a steward says why."""
     found = []
     bullets = [b for b in content.get("bullets") or [] if isinstance(b, dict)]
     for i, b in enumerate(bullets):
         found += contact_notes(str(b.get("text") or ""), _where(bullets, {"bullet": i}))
-    for i, a in enumerate(content.get("actions") or [], 1):
-        if isinstance(a, dict):
-            found += contact_notes(f"{a.get('owner') or ''} {a.get('action') or ''}",
-                                    f"action item {i}")
+    items = content.get("actions") or [] if actions is None else actions
+    for i, a in enumerate(items, 1):
+        if isinstance(a, Mapping):
+            found += contact_notes(" ".join(str(a.get(k) or "") for k in
+                                            ("owner", "action", "due")), f"action item {i}")
     return found
+
+
+def stored_actions(s: OrmSession, draft_id: str) -> list[dict[str, Any]]:
+    """A recap's action items as stored, in the order they were said: the machine's, with
+    people's corrections and done marks. Export, publish, ``review show`` and the gate all
+    read them here, so a steward approves what goes out."""
+    from assistant.store.models import ActionItem
+
+    rows = s.scalars(select(ActionItem).where(ActionItem.draft_id == draft_id)
+                     .order_by(ActionItem.number))
+    return [{"id": a.id, "owner": a.owner, "action": a.action, "due": a.due,
+             "citations": list(a.citations or ()), "done": a.done} for a in rows]
+
+
+def action_line(a: Mapping[str, Any]) -> str:
+    """"Owner: action, due (done)": one action item as export and publish print it."""
+    return (f"{a.get('owner') or 'Someone'}: {a.get('action') or ''}"
+            + (f", {a['due']}" if a.get("due") else "") + (" (done)" if a.get("done") else ""))
 
 
 def contact_notes(text: str, where: str) -> list[str]:

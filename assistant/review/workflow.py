@@ -209,6 +209,38 @@ def get_draft(ws: Workspace, draft_id: str) -> DraftDetail:
                            archived=d.archived_at is not None)
 
 
+def _blockers(s: OrmSession, d: Draft) -> list[str]:
+    """What stops the newest version of ``d`` from being approved (see
+    :mod:`assistant.review.gate`), a recap's action items read as they are stored."""
+    from assistant.review.gate import blockers, stored_actions
+
+    v = d.versions[-1]
+    return blockers(d.kind, v.content, list(v.flags or ()),
+                    stored_actions(s, d.id) if d.kind == "recap" else None)
+
+
+def approval_blockers(ws: Workspace, draft_id: str) -> list[str]:
+    """Why the newest version of a draft cannot be approved without a steward's override;
+    empty when it can (what :func:`approve` checks)."""
+    with OrmSession(ws.engine) as s:
+        return _blockers(s, _load(s, draft_id))
+
+
+def shown_text(ws: Workspace, draft_id: str) -> str:
+    """The newest version's text as it reads now: a recap's action items as stored, with
+    people's corrections and "(done)" marks, as export and publish print them (the text
+    saved with the version keeps the ones the machine drafted)."""
+    from assistant.review.gate import stored_actions
+    from assistant.summarize.core import render_text
+
+    with OrmSession(ws.engine) as s:
+        d = _load(s, draft_id)
+        v = d.versions[-1]
+        if d.kind != "recap":
+            return v.text
+        return render_text(d.kind, v.content, stored_actions(s, d.id))
+
+
 def history(ws: Workspace, draft_id: str) -> tuple[VersionRecord, ...]:
     return get_draft(ws, draft_id).versions
 
@@ -356,7 +388,7 @@ def approve(ws: Workspace, draft_id: str, *, comment: str = "", override: str = 
     A recap or pattern with open grounding flags, or a pattern with an empty required field
     (see :mod:`assistant.review.gate`), is refused with :class:`Conflict` unless
     ``override`` gives the steward's reason; the override is audited with what it waived."""
-    from assistant.review.gate import blocked_message, blockers
+    from assistant.review.gate import blocked_message
 
     require(actor, "approve")
     with transaction(ws.engine) as s:
@@ -366,7 +398,11 @@ def approve(ws: Workspace, draft_id: str, *, comment: str = "", override: str = 
             raise Conflict(f"{name_of(s, d)} is {status_phrase(d.status)}; only a draft "
                            f"in review can be approved.{hint}")
         check_seen(ws, s, d, version, "approved")
-        problems = blockers(d.kind, d.versions[-1].content, list(d.versions[-1].flags or ()))
+        problems = _blockers(s, d)
+        if problems and override and not override.strip():
+            raise Conflict(f"{name_of(s, d)} was not approved: the override reason is "
+                           "empty. Say why it may go out as it is (the reason is kept in "
+                           "the audit log), or fix the draft and save a new version.")
         if problems and not override.strip():
             raise Conflict(blocked_message(name_of(s, d), problems))
         d.approved_at, d.approved_by = store_now(ws.engine), actor.name

@@ -5,7 +5,7 @@ grounding check and Markdown rendering. Works on plain segment lists, so the eva
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -468,8 +468,11 @@ def _cite_md(c: dict[str, Any]) -> str:
     return f"{c.get('speaker') or '?'} {c.get('timestamp') or ''}".strip()
 
 
-def render_text(kind: str, content: dict[str, Any]) -> str:
-    """The Markdown a reader sees for a draft's content (any kind)."""
+def render_text(kind: str, content: dict[str, Any],
+                actions: Sequence[Mapping[str, Any]] | None = None) -> str:
+    """The Markdown a reader sees for a draft's content (any kind). ``actions``: a recap's
+    action items as stored (people's corrections, "(done)" marks), shown instead of those
+    the machine drafted into ``content``."""
     lines: list[str] = []
     title = content.get("title") or {"recap": "Recap", "preread": "Pre-read",
                                      "theme_label": "Theme label",
@@ -487,12 +490,14 @@ def render_text(kind: str, content: dict[str, Any]) -> str:
         if b.get("flag"):
             line += f" ⚠ {b['flag']}"
         lines.append(line)
-    if content.get("actions"):
+    items = content.get("actions") if actions is None else actions
+    if items:
         lines += ["", "### Action items"]
-        for a in content["actions"]:
+        for a in items:
             cites = "; ".join(_cite_md(c) for c in a.get("citations", []))
             line = f"- {a.get('owner') or 'Someone'}: {a.get('action', '')}"
             line += f", {a['due']}" if a.get("due") else ""
+            line += " (done)" if a.get("done") else ""
             lines.append(line + (f" [{cites}]" if cites else ""))
     for section in content.get("sections", []):
         lines.append("")

@@ -11,10 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
-from assistant.errors import DraftError, NotFound
+from assistant.clock import aware
+from assistant.errors import Conflict, DraftError, NotFound
 from assistant.store.audit import record
 from assistant.store.db import transaction
-from assistant.store.models import ActionItem, Draft, Session, store_now
+from assistant.store.models import ActionItem, AuditEvent, Draft, Session, store_now
 from assistant.summarize.actions import due_of
 from assistant.workspace import Workspace
 
@@ -45,8 +46,8 @@ def _view(a: ActionItem, title: str) -> ActionView:
                       tuple(a.citations or ()), a.done, a.done_by, a.done_at)
 
 
-def _action(s: OrmSession, action_id: str) -> ActionItem:
-    a = s.get(ActionItem, action_id)
+def _action(s: OrmSession, action_id: str, *, lock: bool = False) -> ActionItem:
+    a = s.get(ActionItem, action_id, with_for_update=lock)
     if a is None:
         raise NotFound(f"No action item {action_id!r}; the recap's page lists them.")
     return a
@@ -69,11 +70,22 @@ def recap_actions(ws: Workspace, draft_id: str) -> list[ActionView]:
         return [_view(a, title) for a in rows]
 
 
+def get_action(ws: Workspace, action_id: str) -> ActionView:
+    """One action item by its id (:class:`NotFound` names where the ids are listed)."""
+    with OrmSession(ws.engine) as s:
+        return _stored_view(s, _action(s, action_id))
+
+
 def open_actions(ws: Workspace) -> list[ActionView]:
-    """Actions not yet done, from the latest recap of each session; oldest session first."""
+    """Actions not yet done, from the latest recap of each session; oldest session first.
+    An archived recap or session leaves Today with its actions until it is restored (the
+    session's latest recap not archived stands in for an archived one)."""
     with OrmSession(ws.engine) as s:
         latest: dict[str, str] = {}
-        for d in s.scalars(select(Draft).where(Draft.kind == "recap")
+        archived = select(Session.id).where(Session.archived_at.is_not(None))
+        for d in s.scalars(select(Draft).where(Draft.kind == "recap",
+                                               Draft.archived_at.is_(None),
+                                               Draft.subject_id.not_in(archived))
                            .order_by(Draft.created_at, Draft.id)):
             latest[d.subject_id] = d.id
         if not latest:
@@ -103,9 +115,14 @@ def mark_action(ws: Workspace, action_id: str, *, done: bool = True,
 
 
 def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: str = "",
-                actor: Actor = LOCAL) -> ActionView:
+                actor: Actor = LOCAL, seen: tuple[str, str, str] | None = None
+                ) -> ActionView:
     """Correct who, what or by when of an action item; audited with before and after.
-    Its citations stay (they point at where it was said)."""
+    Its citations stay (they point at where it was said).
+
+    ``seen`` is the owner, action and due the editor showed (as :func:`recap_actions` gave
+    them): when someone saved other values meanwhile, nothing is saved and
+    :class:`Conflict` says who saved what, and when. None skips the check."""
     require(actor, "edit_draft")
     owner, action, due = (" ".join(x.split()) for x in (owner, action, due))
     if not action:
@@ -121,7 +138,9 @@ def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: 
                          "or a phrase such as “by Friday”, “next week” or “end of the "
                          "month”, or leave By when empty.")
     with transaction(ws.engine) as s:
-        a = _action(s, action_id)
+        a = _action(s, action_id, lock=True)
+        if seen is not None and tuple(seen) != (a.owner, a.action, a.due):
+            raise Conflict(_changed_since(ws, s, a))
         before = {"owner": a.owner, "action": a.action, "due": a.due}
         after = {"owner": owner, "action": action, "due": due}
         if before != after:
@@ -131,3 +150,17 @@ def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: 
                    detail=f"{owner or 'Someone'}: {action}")
         s.flush()
         return _stored_view(s, a)
+
+
+def _changed_since(ws: Workspace, s: OrmSession, a: ActionItem) -> str:
+    """Why a correction of ``a`` made on values read before someone else's is refused."""
+    last = s.scalars(select(AuditEvent).where(AuditEvent.object_type == "action_item",
+                                              AuditEvent.object_id == a.id,
+                                              AuditEvent.action == "action_edited")
+                     .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())).first()
+    now = f"{a.owner or 'Someone'}: {a.action}" + (f", {a.due}" if a.due else "")
+    who = (f"{last.actor} saved “{now}” at "
+           f"{aware(last.at).astimezone(ws.settings.zone):%Y-%m-%d %H:%M %Z}"
+           if last else f"it now reads “{now}” (the recap was drafted again)")
+    return (f"This action item changed after you opened it: {who}. Nothing was saved, and "
+            "your text is kept. Reload the action item, then correct it again.")

@@ -4,7 +4,10 @@ model (also what the approval gate looks for in a draft)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+import phonenumbers
 
 from assistant.summarize.redact.lexicon import _ordinary
 
@@ -42,13 +45,29 @@ _ID_CUE = re.compile(r"\b(?:order|invoice|inv|account|acct|ref|reference|case|ti
                      r"no|nr|number|#)\W*(?:no\.?|nr\.?|number|#)?\W*$", re.I)
 
 
+#: Digits grouped in thousands ("1 250 000", "12.500.000", "1,250,000"): an amount or a
+#: count. A three-digit first group with spaces ("612 345 678") is how Spain and Poland
+#: write mobile numbers, so that one stays a phone.
+_THOUSANDS = re.compile(r"^(?:[1-9]\d?([ .,\u00a0\u202f])\d{3}(?:\1\d{3})+|"
+                        r"[1-9]\d{2}([.,])\d{3}(?:\2\d{3})+)$")
+#: A currency just before the digits ("€1.250.000", "USD 4 500 000"): an amount.
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|INR|AUD|CAD|"
+                              r"NZD|ZAR|BRL|PLN|kr|Rs)\.?)\s?$", re.I)
+#: A date with more parts after it ("2026.11.25.1", a build or version): not a phone.
+_DATE_START = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+
+
 def _phone_here(text: str, start: int, end: int) -> bool:
-    """Whether the digits at ``text[start:end]`` are a phone number and not an identifier:
-    a run glued to letters ("SN-88210045") or announced as an order, invoice or account is
-    an identifier; a run with no separators and no ``+`` ("48213377", "20261125") is a phone
-    only when a word like "call", "mobile" or "fax" stands just before it."""
+    """Whether the digits at ``text[start:end]`` are a phone number and not an identifier,
+    a date or an amount: a run glued to letters ("SN-88210045") or announced as an order,
+    invoice or account is an identifier; digits after a currency or grouped in thousands
+    ("1 250 000") are an amount unless a word like "call" announces them; a run with no
+    separators and no ``+`` ("48213377", "20261125") is a phone only when a word like
+    "call", "mobile" or "fax" stands just before it."""
     s = text[start:end].strip()
-    if _DATE.match(s) or not 7 <= _digits(s) <= 15:
+    if _DATE.match(s) or _DATE_START.match(s) or not 7 <= _digits(s) <= 15:
+        return False
+    if _CURRENCY_BEFORE.search(text, max(0, start - 5), start):
         return False
     if start > 0 and (text[start - 1].isalnum() or (
             text[start - 1] in "-/_" and start > 1 and text[start - 2].isalnum())):
@@ -56,7 +75,7 @@ def _phone_here(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     if _PHONE_CUE.search(before):
         return True
-    if _ID_CUE.search(before):
+    if _ID_CUE.search(before) or _THOUSANDS.match(s):
         return False
     return bool(re.search(r"[\s.()\-]", s)) or s.startswith("+")
 
@@ -83,11 +102,49 @@ def _identifiers(text: str, found: set[str]) -> set[str]:
                   if w in found and (w.isupper() or _ordinary(w))}
 
 
+#: Where a number written without its country code ("07700 900123", "030 12345678") may be
+#: from: each region's numbering plan is tried, and the number must be a valid one there.
+#: A number written with ``+`` and a country code needs no region.
+PHONE_REGIONS: tuple[str, ...] = (
+    "US", "GB", "IE", "DE", "FR", "NL", "ES", "IT", "PT", "SE", "DK", "NO", "FI", "PL", "CH",
+    "AT", "BE", "CA", "AU", "NZ", "IN", "BR", "ZA", "SG", "JP")
+#: Seven digits or more, with at most separators between them: without such a run there is
+#: no phone number to look for (most text has none, and the matcher runs once per region).
+_DIGIT_RUN = re.compile(r"\d(?:[\s().\-/]{0,3}\d){6}")
+
+
+def _plan_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """Where Google's ``phonenumbers`` reads a phone number in ``text``: any number written
+    as ``+`` and a country code that has a possible length for that country ("+44 7911
+    123456", "+447911123456"), and a national number valid in one of
+    :data:`PHONE_REGIONS` ("07700 900123")."""
+    if not _DIGIT_RUN.search(text):
+        return
+    seen: set[tuple[int, int]] = set()
+    for region in PHONE_REGIONS:
+        for m in phonenumbers.PhoneNumberMatcher(text, region,
+                                                 leniency=phonenumbers.Leniency.POSSIBLE):
+            where = (m.start, m.end)
+            if where in seen:
+                continue
+            if m.raw_string.startswith("+") or phonenumbers.is_valid_number(m.number):
+                seen.add(where)
+                yield where
+
+
 def contact_spans(text: str) -> list[Span]:
     """The email addresses and phone numbers in ``text`` (ids such as "invoice 20458812"
     are no phone), without the language model: what :func:`find_pii` starts from, and what
-    the approval gate looks for in a draft."""
+    the approval gate looks for in a draft. A phone is what the numbering plans read as one
+    (:func:`_plan_numbers`) or a run of digit groups (``_PHONE``), unless it is a date, a
+    time or an identifier (:func:`_phone_here`); of overlapping readings the longest wins."""
     spans = [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL.finditer(text)]
-    spans += [Span(m.start(), m.end(), "PHONE") for m in _PHONE.finditer(text)
-              if _phone_here(text, m.start(), m.end())]
-    return spans
+    found = [*_plan_numbers(text), *((m.start(), m.end()) for m in _PHONE.finditer(text))]
+    phones: list[Span] = []
+    for start, end in sorted(found, key=lambda x: (x[0] - x[1], x[0])):  # longest first
+        if all(end <= p.start or start >= p.end for p in phones) and \
+                _phone_here(text, start, end):
+            phones.append(Span(start, end, "PHONE"))
+    inside_email = [(e.start, e.end) for e in spans]
+    phones = [p for p in phones if all(p.end <= a or p.start >= b for a, b in inside_email)]
+    return spans + sorted(phones, key=lambda p: p.start)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from typing import Any
 
 from assistant.auth import Actor, can
@@ -174,14 +175,18 @@ def action_fields(ws: Workspace, actor: Actor, draft_id: str | None,
 
 
 def edit_action(ws: Workspace, actor: Actor, draft_id: str | None, action_id: str | None,
-                owner: str, action: str, due: str) -> tuple[str, str]:
-    """Save a corrected action item; returns the message and the recap's action table."""
+                owner: str, action: str, due: str, seen: Sequence[str] | None = None
+                ) -> tuple[str, str]:
+    """Save a corrected action item; returns the message and the recap's action table.
+    ``seen``: the who, what and by when the editor loaded (:func:`action_fields`); a save
+    by someone else since is refused, naming them (the typed text stays in the boxes)."""
     from assistant.summarize import edit_action as edit
 
     did = _need(draft_id)
     if not action_id:
         raise AssistantError("Choose one of the recap's action items first.")
-    a = edit(ws, action_id, owner=owner, action=action, due=due, actor=actor)
+    a = edit(ws, action_id, owner=owner, action=action, due=due, actor=actor,
+             seen=(seen[0], seen[1], seen[2]) if seen else None)
     return f"Action item saved: {esc(a.line)}.", _actions(ws, did)
 
 

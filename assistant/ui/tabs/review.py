@@ -76,6 +76,7 @@ class ReviewTab:
                                               elem_id="review-action-text")
                 self.action_due = gr.Textbox(label="By when", elem_id="review-action-due")
             self.action_save = gr.Button("Save action item", elem_id="review-action-save")
+            self.action_seen = gr.State(None)  # who, what, by when as loaded
         gate = ctx.gate
         with gr.Row():
             self.save = gate(gr.Button("Save edits", variant="primary", elem_id="review-save"),
@@ -345,26 +346,30 @@ class ReviewTab:
         def pick_action(draft_id: str | None, action_id: str | None,
                         request: gr.Request) -> list[Any]:
             if not action_id:
-                return ["", "", ""]
-            return list(ctx.run(H.action_fields, request, draft_id, action_id))
+                return ["", "", "", None]
+            fields = list(ctx.run(H.action_fields, request, draft_id, action_id))
+            return [*fields, fields]  # what was loaded: a save over someone else's is refused
 
         def save_action(draft_id: str | None, action_id: str | None, owner: str, what: str,
-                        due: str, request: gr.Request) -> list[Any]:
+                        due: str, seen: list[str] | None, request: gr.Request) -> list[Any]:
             res, error = ctx.attempt(H.edit_action, request, draft_id, action_id, owner, what,
-                                     due)
-            if error or res is None:
-                return [error, gr.update(), gr.update()]
+                                     due, seen)
+            if error or res is None:  # the typed text stays in the boxes
+                return [error, gr.update(), gr.update(), gr.update()]
             message, table = res
             choices = ctx.run(H.action_choices, request, draft_id)
-            return [message, table, gr.update(choices=choices, value=action_id)]
+            saved = list(ctx.run(H.action_fields, request, draft_id, action_id))
+            return [message, table, gr.update(choices=choices, value=action_id), saved]
 
         self.picker.change(list_actions, self.picker, self.action_pick)
         self.action_pick.input(pick_action, [self.picker, self.action_pick],
-                               [self.action_owner, self.action_text, self.action_due])
+                               [self.action_owner, self.action_text, self.action_due,
+                                self.action_seen])
         self.action_save.click(save_action,
                                [self.picker, self.action_pick, self.action_owner,
-                                self.action_text, self.action_due],
-                               [self.message, self.actions, self.action_pick],
+                                self.action_text, self.action_due, self.action_seen],
+                               [self.message, self.actions, self.action_pick,
+                                self.action_seen],
                                show_progress_on=self.message)
         self.load_inbox = load_inbox
 
