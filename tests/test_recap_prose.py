@@ -80,6 +80,13 @@ def test_a_case_tellers_label_is_dropped_before_what_they_tell(
     assert prose.drop_lead_in(prose.polish(said, speaker)) == kept
 
 
+def test_a_takeaway_told_as_the_speakers_is_named_by_its_practice() -> None:
+    said = prose.polish("My takeaway is to check the printed route sheets whenever a stop "
+                        "is added.", "Ines Moreau")
+    assert said.startswith("Ines's takeaway")
+    assert practice_name(said) == "Check the printed route sheets"
+
+
 def test_a_case_told_as_my_case_reads_as_the_case_in_the_recap(embedder: Any) -> None:
     turns = [("Ines Moreau", "My case: the night bus skips our stop twice a week and the "
                              "late shift walks home in the dark."),
