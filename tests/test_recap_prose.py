@@ -51,6 +51,61 @@ def test_a_first_person_statement_is_told_in_the_third_person() -> None:
     assert prose.polish("I don't know if it works.", "Ana") == "Ana doesn't know if it works."
 
 
+@pytest.mark.parametrize(("said", "speaker", "told"), [
+    ("My case: the night bus skips our stop twice a week.", "Ines Moreau",
+     "Ines's case: the night bus skips our stop twice a week."),
+    ("My question is whether the form works on phones.", "Support Lead",
+     "The Support Lead's question is whether the form works on phones."),
+    ("We asked my manager, and I forwarded my notes to the team.", "Ines Moreau",
+     "We asked Ines's manager, and Ines forwarded their notes to the team."),
+])
+def test_my_becomes_the_speakers_until_the_sentence_has_named_them(
+        said: str, speaker: str, told: str) -> None:
+    """"Their" needs someone named before it to point back at: a sentence that opens with
+    "my" says whose ("Their case: ..." reads as someone else's)."""
+    assert prose.polish(said, speaker) == told
+
+
+@pytest.mark.parametrize(("said", "speaker", "kept"), [
+    ("My case: the night bus skips our stop twice a week.", "Ines Moreau",
+     "The night bus skips our stop twice a week."),
+    ("My advice would be, always call the volunteer first.", "Ines Moreau",
+     "Always call the volunteer first."),
+    ("Their plan: two vans.", "", "Their plan: two vans."),  # no statement after it
+    ("It's simple: we ran out of forms at the desk.", "", "It's simple: we ran out of forms "
+     "at the desk."),
+])
+def test_a_case_tellers_label_is_dropped_before_what_they_tell(
+        said: str, speaker: str, kept: str) -> None:
+    assert prose.drop_lead_in(prose.polish(said, speaker)) == kept
+
+
+def test_a_takeaway_told_as_the_speakers_is_named_by_its_practice() -> None:
+    said = prose.polish("My takeaway is to check the printed route sheets whenever a stop "
+                        "is added.", "Ines Moreau")
+    assert said.startswith("Ines's takeaway")
+    assert practice_name(said) == "Check the printed route sheets"
+
+
+def test_a_case_told_as_my_case_reads_as_the_case_in_the_recap(embedder: Any) -> None:
+    turns = [("Ines Moreau", "My case: the night bus skips our stop twice a week and the "
+                             "late shift walks home in the dark."),
+             ("Pavel", "What happened the last time it skipped the stop?"),
+             ("Ines Moreau", "The driver said the stop was not on his printed route sheet "
+                             "at all."),
+             ("Pavel", "So the pattern is to check the printed route sheets whenever a "
+                       "stop is added."),
+             ("Ines Moreau", "This would also apply to the weekend shuttle to the depot."),
+             ("Pavel", "For the playbook: check the printed route sheets when a stop "
+                       "changes.")]
+    steps = ["case", "happened", "happened", "pattern", "applies", "playbook"]
+    bullets = extractive_recap(_segs(turns), embedder.embed, session_id="S1",
+                               facilitator="Pavel", steps=steps)
+    case = next(b["text"] for b in bullets if b["step"] == "case")
+    assert case.startswith("The night bus skips our stop twice a week"), case
+    assert "Their" not in " ".join(b["text"] for b in bullets)
+
+
 def test_a_restart_mid_sentence_becomes_its_own_sentence() -> None:
     parts = prose.sentences("I dunno exactly what That's the problem with the old remote.")
     assert parts[-1] == "That's the problem with the old remote."

@@ -34,7 +34,14 @@ from assistant.review.workflow import (
 )
 from assistant.store.audit import record
 from assistant.store.db import transaction
-from assistant.store.models import Case, Draft, Pattern, PatternAdoption, Session
+from assistant.store.models import (
+    AuditEvent,
+    Case,
+    Draft,
+    Pattern,
+    PatternAdoption,
+    Session,
+)
 from assistant.workspace import Workspace
 
 
@@ -181,6 +188,13 @@ def pattern_lineage(ws: Workspace, pattern_id: str, *,
             if d is not None:
                 steps.append(f"Pattern draft {d.id} by {d.created_by or 'the assistant'}, "
                              f"approved by {d.approved_by or '—'}")
+        for e in s.scalars(select(AuditEvent).where(AuditEvent.object_type == "pattern",
+                                                    AuditEvent.object_id == p.id,
+                                                    AuditEvent.action == "replace_pattern")
+                           .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())):
+            was = dict(e.before or {})
+            steps.append(f"Earlier version “{was.get('name', '')}”: pattern draft "
+                         f"{was.get('draft_id', '?')}, replaced {e.at:%Y-%m-%d} by {e.actor}")
         if p.published_at:
             steps.append(f"Published {p.published_at:%Y-%m-%d %H:%M} UTC")
         adoptions = tuple(AdoptionRecord(a.pattern_id, a.team, a.applied_on, a.outcome,

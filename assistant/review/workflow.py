@@ -413,7 +413,10 @@ def approve(ws: Workspace, draft_id: str, *, comment: str = "", override: str = 
                    object_id=d.id, before={"blockers": problems},
                    after={"version": d.versions[-1].number}, detail=override.strip())
         if d.kind == "pattern":
-            extra["pattern_id"] = _pattern_from(s, d).id
+            p, replaced = _pattern_from(s, d, actor)
+            extra["pattern_id"] = p.id
+            if replaced:
+                extra["replaces"] = replaced
         _status_change(s, d, "approved", actor, "approve", comment, extra)
         label = {b.get("step"): str(b.get("text", "")) for b in
                  d.versions[-1].content.get("bullets", [])} if d.kind == "theme_label" else {}
@@ -499,13 +502,39 @@ def review_thread(ws: Workspace, draft_id: str) -> list[ThreadEntry]:
         return out
 
 
-def _pattern_from(s: OrmSession, d: Draft) -> Pattern:
-    """The playbook pattern an approved pattern draft becomes (its latest, edited text)."""
+def _same_subject_drafts(s: OrmSession, d: Draft) -> Any:
+    """The ids of the pattern drafts about the same thing as the pattern draft ``d``: the
+    same theme, or the same session (drafted from any recap of it, since a session drafted
+    again after approval gets a new recap)."""
+    same = select(Draft.id).where(Draft.kind == "pattern", Draft.subject_type == d.subject_type)
+    if d.subject_type == "draft":
+        recap = s.get(Draft, d.subject_id)
+        if recap is not None and recap.subject_type == "session":
+            recaps = select(Draft.id).where(Draft.kind == "recap",
+                                            Draft.subject_type == "session",
+                                            Draft.subject_id == recap.subject_id)
+            return same.where(Draft.subject_id.in_(recaps))
+    return same.where(Draft.subject_id == d.subject_id)
+
+
+def _pattern_from(s: OrmSession, d: Draft, actor: Actor) -> tuple[Pattern, str]:
+    """The playbook pattern an approved pattern draft becomes (its latest, edited text), and
+    the id of the earlier approved draft it replaces ("" when none).
+
+    One pattern per subject: when the playbook already holds a pattern drafted about the
+    same session or theme, the new draft becomes its next version (same id, so its page,
+    its adoptions and its searches stay), waiting to be published again; the earlier draft
+    keeps its versions, and the replaced text is in the audit log."""
     content = d.versions[-1].content
     by_step = {b.get("step"): str(b.get("text", "")) for b in content.get("bullets", [])}
     meta = content.get("pattern") or {}
-    pid = "P" + hashlib.sha256(d.id.encode()).hexdigest()[:10]
-    p = s.get(Pattern, pid) or Pattern(id=pid)
+    p = s.scalar(select(Pattern).where(Pattern.draft_id.in_(_same_subject_drafts(s, d)),
+                                       Pattern.draft_id != d.id)
+                 .order_by(Pattern.created_at, Pattern.id).limit(1))
+    before = _pattern_fields(p) if p is not None else {}
+    if p is None:
+        pid = "P" + hashlib.sha256(d.id.encode()).hexdigest()[:10]
+        p = s.get(Pattern, pid) or Pattern(id=pid)
     p.name = by_step.get("name") or meta.get("name") or f"Pattern from {d.id}"
     p.problem = by_step.get("problem", "")
     p.context = by_step.get("context", "")
@@ -515,12 +544,23 @@ def _pattern_from(s: OrmSession, d: Draft) -> Pattern:
     p.evidence = dict(meta.get("evidence") or {})
     p.theme_id = d.subject_id if d.subject_type == "theme" else None
     p.draft_id = d.id
-    p.status = "approved"
+    p.status = "approved"  # a new version waits for the next publish, as a new pattern does
     s.add(p)
+    if before:
+        record(s, actor=actor.name, action="replace_pattern", object_type="pattern",
+               object_id=p.id, before=before, after=_pattern_fields(p),
+               detail=f"pattern draft {d.id} replaces pattern draft {before['draft_id']}")
     from assistant.index.outbox import enqueue
 
-    enqueue(s, "patterns", [pid])  # the index holds published patterns only
-    return p
+    enqueue(s, "patterns", [p.id])  # the index holds published patterns only
+    return p, str(before.get("draft_id") or "")
+
+
+def _pattern_fields(p: Pattern) -> dict[str, Any]:
+    """What an audit event keeps of a pattern version."""
+    return {"draft_id": p.draft_id, "status": p.status, "name": p.name, "problem": p.problem,
+            "context": p.context, "solution": p.solution, "applies_when": p.applies_when,
+            "not_when": p.not_when, "evidence": dict(p.evidence or {})}
 
 
 def cited_source(ws: Workspace, key: str) -> str:

@@ -399,3 +399,36 @@ def carry_actions(s: OrmSession, draft_id: str, from_draft_id: str, actor: Actor
                detail=f"{n.owner or 'Someone'}: {n.action}")
         carried += 1
     return carried
+
+
+def same_actions(s: OrmSession, a: ActionItem) -> list[ActionItem]:
+    """The rows of the same action as ``a`` in the session's other recaps (not archived):
+    a re-drafted session has a recap that publishing prints (the last approved) and a newer
+    one that Today lists, and a done mark or a correction is about the action, not about
+    one of its copies. Matched as :func:`carry_actions` matches: the same owner and words
+    as first drafted, or the same owner at the same turn; at most one row per recap."""
+    others = select(Draft.id).where(Draft.kind == "recap", Draft.subject_type == "session",
+                                    Draft.subject_id == a.session_id, Draft.id != a.draft_id,
+                                    Draft.archived_at.is_(None))
+    rows = list(s.scalars(select(ActionItem).where(ActionItem.draft_id.in_(others))
+                          .order_by(ActionItem.draft_id, ActionItem.number)))
+    if not rows:
+        return []
+    history = _action_history(s, [a.id, *(r.id for r in rows)])
+
+    def drafted(x: ActionItem) -> tuple[str, str]:
+        owner, action = history.get(x.id, ((x.owner, x.action), False))[0]
+        return _same_words(owner), _same_words(action)
+
+    words, at = drafted(a), _said_at(a.citations)
+    by_draft: dict[str, list[ActionItem]] = {}
+    for r in rows:
+        by_draft.setdefault(r.draft_id, []).append(r)
+    out = []
+    for candidates in by_draft.values():
+        twin = next((r for r in candidates if drafted(r) == words), None) \
+            or next((r for r in candidates if drafted(r)[0] == words[0]
+                     and at is not None and _said_at(r.citations) == at), None)
+        if twin is not None:
+            out.append(twin)
+    return out

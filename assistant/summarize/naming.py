@@ -22,7 +22,9 @@ NAME_MIN, NAME_MAX = 3, 8
 _LEAD = re.compile(
     r"^(?:(?:so|and|okay|yes|yeah|right|well|great|good point)\b[,.]?\s*)*"
     r"(?:(?:i['’]?d say|i think|for me)\s*,?\s*)?"
-    r"(?:(?:the|my|our|their|your) )?(?:pattern|lesson|takeaway|rule(?: of thumb)?|principle"
+    # a person's too: recaps tell "my takeaway" as "Sam's takeaway" (prose.third_person)
+    r"(?:(?:the|my|our|their|your|(?:the )?(?-i:(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*)['’]s) )?"
+    r"(?:pattern|lesson|takeaway|rule(?: of thumb)?|principle"
     r"|general rule|trick|learning|practice|fix|answer|idea)"
     r"(?:\s+(?:for (?:me|us|\w+)|here|we['’]?d take(?: from this)?))?"
     r"(?:\s+(?:is|would be|still holds|here is|should be))?(?:\s+(?:that|to))?\s*[:,-]?\s*"

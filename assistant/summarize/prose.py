@@ -27,11 +27,16 @@ _HEDGE = re.compile(r"(?:(?<=^)|(?<=[,;]\s))(?:i (?:think|guess|suppose|reckon|b
                     r"obviously)(?: that)?\b,?\s*", re.I)
 _OPENER = re.compile(r"^(?:(?:okay|ok|so|yeah|yes|yep|right|well|alright|and|but|oh|now|"
                      r"anyway|um|uh|no|hm+|great|cool|sure|good|also|then)\b[,.!]?\s+)+", re.I)
-#: A short spoken frame announcing what comes next ("the rule is:", "my advice would be,"):
-#: a determiner or possessive, one to four more words, a form of "be", then a colon or
-#: comma and a statement of four words or more.
-_LEAD_IN = re.compile(r"^(?:the|my|our|your|their|his|her|one|this|that|a|an)\s+"
-                      r"(?:[\w'’-]+\s+){1,4}?(?:is|was|are|were|be|['’]s)\s*[:,]\s+"
+#: A short spoken frame announcing what comes next ("the rule is:", "my advice would be,",
+#: "my case:"): a determiner or possessive (a person's too), then one to four more words
+#: and a form of "be" before a colon or comma, or one to three words before a colon (a
+#: label); then a statement of four words or more.
+_LEAD_IN = re.compile(r"^(?:the|my|our|your|their|his|her|one|this|that|a|an|"
+                      # a person's ("Ana's advice would be, ..."), not "it's", "that's"
+                      r"(?!(?:it|that|this|there|here|what|who|he|she|let|where|how|one)"
+                      r"['’]s\b)[a-z][\w-]*['’]s)\s+"
+                      r"(?:(?:[\w'’-]+\s+){1,4}?(?:is|was|are|were|be|['’]s)\s*[:,]"
+                      r"|(?:[\w'’-]+\s+){0,2}[\w'’-]+:)\s+"
                       r"(?=(?:\S+\s+){3,}\S)", re.I)
 #: A spoken sentence trailing off ("..., but yeah", "... or something").
 _TAIL = re.compile(r",?\s+(?:but|and|or) (?:yeah|so|whatever|something|stuff)(?: like that)?"
@@ -105,7 +110,8 @@ def false_starts(text: str) -> str:
 
 def third_person(text: str, speaker: str) -> str:
     """A first-person statement told about its speaker: "I'll send it" -> "Ana will send
-    it"; "I looked at" -> "Ana looked at"; "my" -> "their". Role names read as "the
+    it"; "I looked at" -> "Ana looked at"; "my" -> "Ana's", or "their" once the sentence
+    has named her ("I lost my keys" -> "Ana lost their keys"). Role names read as "the
     Marketing expert"-style nouns get "The" in front ("Project Manager" -> "The Project
     Manager"). Without a speaker the text is returned unchanged."""
     who = _referent(speaker)
@@ -128,9 +134,16 @@ def third_person(text: str, speaker: str) -> str:
                                        else low + "s")
         return f"{who} {verb}"
 
+    def possessive(m: re.Match[str]) -> str:
+        # "their" refers back to someone: only once the sentence has named the speaker
+        # ("I lost my keys" -> "Ana lost their keys"); before that it would point at
+        # nobody ("My case: ..." -> "Ana's case: ...", not "Their case: ...").
+        if who.lower() in m.string[:m.start()].lower():
+            return "Their" if m.group(0)[0] == "M" else "their"
+        return f"{who}'s"
+
     text = re.sub(r"\b(I(?:['’](?:m|ve|ll|d))?)\b(?:\s+([A-Za-z]+))?", subject, text)
-    text = re.sub(r"\bmy\b", "their", text)
-    text = re.sub(r"\bMy\b", "Their", text)
+    text = re.sub(r"\b[Mm]y\b", possessive, text)
     text = re.sub(r"\bme\b", who, text)
     return text[:1].upper() + text[1:]
 

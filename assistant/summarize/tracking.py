@@ -17,6 +17,7 @@ from assistant.store.audit import record
 from assistant.store.db import transaction
 from assistant.store.models import ActionItem, AuditEvent, Draft, Session, store_now
 from assistant.summarize.actions import due_of
+from assistant.summarize.drafts import same_actions
 from assistant.workspace import Workspace
 
 
@@ -99,17 +100,20 @@ def open_actions(ws: Workspace) -> list[ActionView]:
 
 def mark_action(ws: Workspace, action_id: str, *, done: bool = True,
                 actor: Actor = LOCAL) -> ActionView:
-    """Mark an action done (or open again); audited with who and when."""
+    """Mark an action done (or open again); audited with who and when. The same action in
+    the session's other recaps is marked too (see :func:`same_actions`), so Today, the
+    recap in Review and the published recap agree."""
     require(actor, "edit_draft")
     with transaction(ws.engine) as s:
         a = _action(s, action_id)
-        before = {"done": a.done}
-        a.done = done
-        a.done_at = store_now(ws.engine) if done else None
-        a.done_by = actor.name if done else ""
-        record(s, actor=actor.name, action="action_done" if done else "action_reopened",
-               object_type="action_item", object_id=a.id, before=before,
-               after={"done": done}, detail=f"{a.owner}: {a.action}")
+        now = store_now(ws.engine) if done else None
+        for row in [a, *(r for r in same_actions(s, a) if r.done != done)]:
+            before = {"done": row.done}
+            row.done, row.done_at, row.done_by = done, now, actor.name if done else ""
+            record(s, actor=actor.name, action="action_done" if done else "action_reopened",
+                   object_type="action_item", object_id=row.id, before=before,
+                   after={"done": done} | ({"from": a.id} if row is not a else {}),
+                   detail=f"{row.owner}: {row.action}")
         s.flush()
         return _stored_view(s, a)
 
@@ -118,7 +122,8 @@ def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: 
                 actor: Actor = LOCAL, seen: tuple[str, str, str] | None = None
                 ) -> ActionView:
     """Correct who, what or by when of an action item; audited with before and after.
-    Its citations stay (they point at where it was said).
+    Its citations stay (they point at where it was said). The same action in the session's
+    other recaps gets the same correction (see :func:`same_actions`).
 
     ``seen`` is the owner, action and due the editor showed (as :func:`recap_actions` gave
     them): when someone saved other values meanwhile, nothing is saved and
@@ -141,13 +146,15 @@ def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: 
         a = _action(s, action_id, lock=True)
         if seen is not None and tuple(seen) != (a.owner, a.action, a.due):
             raise Conflict(_changed_since(ws, s, a))
-        before = {"owner": a.owner, "action": a.action, "due": a.due}
         after = {"owner": owner, "action": action, "due": due}
-        if before != after:
-            a.owner, a.action, a.due = owner, action, due
-            record(s, actor=actor.name, action="action_edited", object_type="action_item",
-                   object_id=a.id, before=before, after=after,
-                   detail=f"{owner or 'Someone'}: {action}")
+        for row in [a, *same_actions(s, a)]:  # matched as drafted: before the edit
+            before = {"owner": row.owner, "action": row.action, "due": row.due}
+            if before != after:
+                row.owner, row.action, row.due = owner, action, due
+                record(s, actor=actor.name, action="action_edited",
+                       object_type="action_item", object_id=row.id, before=before,
+                       after=after | ({"from": a.id} if row is not a else {}),
+                       detail=f"{owner or 'Someone'}: {action}")
         s.flush()
         return _stored_view(s, a)
 
