@@ -362,3 +362,38 @@ def test_a_bare_object_takes_the_fuller_words_said_just_before() -> None:
         ("Tom Blake", "fit the new spring latch", "on Thursday")]
     assert _actions([("Tom Blake", "I'll fit the latch on Thursday.")]) == [
         ("Tom Blake", "fit the latch", "on Thursday")]  # nothing names it more fully
+
+
+@pytest.mark.parametrize(("said", "task"), [
+    ("Good, that's everything. I'll write it up.", "write it up"),
+    ("Lovely. I'll type this up tonight.", "type this up"),
+])
+def test_writing_up_the_session_is_an_action_though_it_names_only_a_pronoun(
+        said: str, task: str) -> None:
+    # the pronoun points at the session itself: the write-up is a task to track
+    assert [(o, t) for o, t, _ in _actions([("Ines Roy", said)])] == [("Ines Roy", task)]
+    # ... while a pronoun task of another verb still names nothing
+    assert _actions([("Ines Roy", "I'll look into it.")]) == []
+
+
+def test_putting_it_somewhere_is_a_task_and_putting_it_a_way_is_talk() -> None:
+    assert _actions([("Tom Blake", "Fine. I'll put it in the parish bulletin.")]) == [
+        ("Tom Blake", "put it in the parish bulletin", None)]
+    assert _actions([("Tom Blake", "I'll put it this way, the boiler is tired.")]) == []
+
+
+def test_a_task_with_the_others_consent_as_its_condition_is_an_offer() -> None:
+    offer = ("Tom Blake", "I can swap the early slot with the juniors, if Ines is okay "
+                          "with that.")
+    assert _actions([offer, ("Ines Roy", "Go ahead, that's fine.")]) == [
+        ("Tom Blake", "swap the early slot with the juniors", None)]
+    assert _actions([offer, ("Ines Roy", "No, I'd rather keep it.")]) == []
+
+
+def test_a_sentence_giving_the_tasks_purpose_belongs_to_the_task() -> None:
+    assert _actions([("Tom Blake", "I'll ring the landlord. To ask about the damp and the "
+                                   "boiler.")]) == [
+        ("Tom Blake", "ring the landlord, to ask about the damp and the boiler", None)]
+    # "to be fair" is no purpose
+    assert _actions([("Tom Blake", "I'll ring the landlord. To be fair, he answered last "
+                                   "time.")]) == [("Tom Blake", "ring the landlord", None)]

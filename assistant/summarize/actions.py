@@ -64,12 +64,13 @@ _SELF = re.compile(r"\b(?:I['’]ll|I will|I['’]m going to|I am going to|I['�
 _SELF_WEAK = re.compile(r"\b(?:I can|let me|I (?:need|have) to|I['’]d better|I could|"
                         r"(?:I['’]m|I am|I['’]d be|I would be) (?:happy|glad) to)\s+"
                         r"(?P<rest>.+)", re.I)
-#: A condition that leaves the choice to the others ("if you want", "if it helps"): the
-#: commitment is an offer.
+#: A condition that leaves the choice to the others ("if you want", "if it helps", "if Sam's
+#: okay with it"): the commitment is an offer.
 _IF_WANTED = re.compile(r",?\s*\bif (?:(?:you|anyone|people|y['’]all)(?:['’]d| would)? "
                         r"(?:want|wants|like|likes|need|prefer)|(?:that|it)(?:['’]d| would| will)? "
                         r"(?:helps?|be (?:useful|helpful))|(?:that|it)(?:['’]s| is) "
-                        r"(?:useful|helpful))\b.*$", re.I)
+                        r"(?:useful|helpful)|[\w'’-]+(?:['’]s| is| are)? (?:okay|ok|fine|alright|"
+                        r"all right|happy) with (?:it|that|this))\b.*$", re.I)
 #: The words that make a commitment an offer ("I could ring them", "happy to send it",
 #: and "I'll ring them if you want"): it becomes an action only when someone takes it up or
 #: the speaker restates it as a commitment. "I can do that by Friday" is a commitment.
@@ -99,7 +100,10 @@ _ADVERBS = (r"(?:(?:also|just|then|definitely|mostly|probably|maybe|only|actuall
 #: Verbs after "I'll" that are talk, not a commitment ("I'll be honest", "I'll present").
 _NOT_ACTIONS = re.compile(rf"^{_ADVERBS}(?:be\b|say\b|admit|tell you|just say|give you an example|"
                           r"present|go first|start\b|stop\b|hand (?:it )?over|pass|read|"
-                          r"share my screen|explain|repeat|put it|keep it short|"
+                          r"share my screen|explain|repeat|"
+                          # "put it this way" is talk; putting it somewhere a task
+                          r"put it\b(?!\s+(?:in|into|on|onto|up|out|through|forward|back|"
+                          r"round|to|together)\b)|keep it short|"
                           r"mute|unmute|think|guess|answer|jump in|try to explain|"
                           r"walk you|show you|take that as|leave it there|listen|"
                           r"stay (?:on mute|quiet)|hold on|wait\b|need\b(?! to)|want\b(?! to)|"
@@ -220,6 +224,12 @@ _BARE_REST = re.compile(r"^(?:\s*(?:up|out|over|round|around|back|on|off|in|thro
                         r"(?:on )?the same (?:day|week|morning|afternoon|evening)|"
                         r"(?:before|after|by|until|every|each) (?:the |this |that |next |"
                         r"our )?[\w'’-]+)\b[,.]?)*\s*$", re.I)
+#: Writing up what the session said ("I'll write this up", "type it up"): the pronoun
+#: points at the session itself, so the task names enough to track (not :func:`_empty`).
+_WRITE_UP = re.compile(r"^(?:write|type)\s+(?:it|this|that)\s+up\b", re.I)
+#: A sentence that is only the purpose of the task said just before ("I'll write to the
+#: parents. To say sorry and what changes."): part of that task.
+_PURPOSE = re.compile(r"^to (?!be\b)[a-z][\w'’-]*\b(?!\s*[.?!]?$).*$", re.I)
 #: An answer that adds a task of its own to the one asked for ("and I'll also ...").
 _ANOTHER = re.compile(r"^(?:and|plus)\b|\b(?:also|too|as well|another|besides)\b", re.I)
 #: Verbs of a follow-up that only says when the task before will be done ("I'll get it
@@ -349,6 +359,12 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             heard[-1].append(sent)
             k = len(heard[-1]) - 1
             body = _lead_in(sent)
+            if just and just[0] == k - 1 and just[1]["owner"] == g.speaker and \
+                    (purpose := _PURPOSE.match(sent)):  # "I'll write to her. To say sorry."
+                just[1]["action"] = f"{just[1]['action']}, t{_task(purpose.group(0))[1:]}"
+                just[1]["due"] = just[1]["due"] or due_of(sent)
+                just = (k, just[1])
+                continue
             if told and told[0] == n - 1 and told[1] == g.speaker and _ACCEPT.match(sent):
                 _, owner, said, where = told  # "Priya, keep us posted" / "Will do."
                 told, task = None, _task(said)
@@ -542,7 +558,7 @@ def _empty(task: str) -> bool:
     """The task names nothing but a pronoun ("do that", "look into it", "send them over",
     "file it after the review")."""
     m = _BARE.match(task)
-    return bool(m and _BARE_REST.match(m.group("rest")))
+    return bool(m and _BARE_REST.match(m.group("rest"))) and not _WRITE_UP.match(task)
 
 
 def _follow_up(action: dict[str, Any], task: str, due: str | None) -> None:
