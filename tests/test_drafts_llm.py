@@ -201,6 +201,17 @@ def test_an_html_page_instead_of_json_falls_back_to_the_built_in_draft_saying_so
     assert _status(ws, d.id) == "draft"
 
 
+def test_falling_back_again_for_another_reason_adds_no_version_with_the_same_text(
+        llm_ws: Any) -> None:
+    ws, script, sid = llm_ws
+    script.items = [("status", 500)]
+    first = draft_recap(ws, sid)
+    script.items = [("html", "<html>proxy login</html>")]
+    again = draft_recap(ws, sid)
+    assert (again.id, again.version) == (first.id, 1)  # the same built-in text: no version 2
+    assert "HTML" in again.fallback_reason and "HTTP 500" not in again.fallback_reason
+
+
 def test_timeout_falls_back(llm_ws: Any) -> None:
     ws, script, sid = llm_ws
     script.items = [("sleep", 1.6)]
