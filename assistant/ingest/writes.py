@@ -285,7 +285,7 @@ def _refuse_twin(s: OrmSession, source: str, title: str, date: dt.date | None,
     when = f" on {date:%Y-%m-%d}" if date is not None else ""
     held = Path(twin.transcript_source).name or "another file"
     raise Conflict(
-        f"{Path(source).name}: session {twin.title!r} ({twin.id}){when} already holds a "
+        f"{Path(source).name}: session '{twin.title}' ({twin.id}){when} already holds a "
         f"transcript ({held}) with other turns; this one would be a second session with the "
         "same title and date, so nothing was stored. To replace that transcript, archive the "
         f"old session first (`assistant archive session {twin.id}`, or Archive on the "
