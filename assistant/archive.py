@@ -233,6 +233,10 @@ def _leave_themes(s: OrmSession, case_id: str) -> None:
         t = s.get(Theme, m.theme_id)
         if t is not None and t.size > 0:
             t.size -= 1
+            # the broad theme above counts its sub-themes' cases: it loses the case too
+            b = s.get(Theme, t.parent_id) if t.parent_id else None
+            if b is not None and b.size > 0:
+                b.size -= 1
     s.delete(m)
 
 

@@ -23,7 +23,7 @@ from assistant.errors import AssistantError, Conflict, IngestError, NotFound
 from assistant.index.embedder import content_hash
 from assistant.index.outbox import enqueue
 from assistant.ingest.files import check_sizes
-from assistant.ingest.records import check_title
+from assistant.ingest.records import check_title, without_bidi_controls
 from assistant.ingest.service import store_transcript
 from assistant.ingest.sessionmeta import (
     DetailChange,
@@ -88,6 +88,7 @@ def plan_session(ws: Workspace, *, title: str, format: str, date: dt.date | str 
     """Plan a session before it happens; its id comes from title, date, facilitator and
     format, so planning the same session twice is a :class:`Conflict`."""
     require(actor, "plan_session")
+    title, facilitator = without_bidi_controls(title), without_bidi_controls(facilitator)
     if not title.strip():
         raise AssistantError("A session needs a title, e.g. 'Office hours: SSO'.")
     check_title(title.strip(), "session title")
@@ -266,6 +267,7 @@ def edit_session(ws: Workspace, session_id: str, *, title: str | None = None,
         raise AssistantError("Cases are both linked and all cleared; do one or the other.")
     wanted: dict[str, object] = {}
     if title is not None:
+        title = without_bidi_controls(title)
         if not title.strip():
             raise AssistantError("A session needs a title; give a new one instead of an "
                                  "empty one, e.g. 'Office hours: SSO'.")
@@ -280,7 +282,7 @@ def edit_session(ws: Workspace, session_id: str, *, title: str | None = None,
     if start_time is not None or "start_time" in cleared:
         wanted["start_time"] = as_time(start_time)
     if facilitator is not None or "facilitator" in cleared:
-        name = " ".join((facilitator or "").split())
+        name = " ".join(without_bidi_controls(facilitator or "").split())
         if len(name) > FACILITATOR_MAX:
             raise AssistantError(f"The facilitator is {len(name)} characters long; at most "
                                  f"{FACILITATOR_MAX} are allowed. Give their name only.")

@@ -76,6 +76,14 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
             if kind == "sleep":
                 time.sleep(val)
                 return self._send(200, _completion("{}"))
+            if kind == "html":  # a proxy's login page: 200, text/html
+                data = val.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                return None
             if kind == "raw":
                 return self._send(200, _completion(val))
             if kind == "cut":  # the endpoint stopped at its length limit
@@ -181,6 +189,28 @@ def test_persistent_500_falls_back_to_extractive_with_reason(llm_ws: Any) -> Non
     assert "HTTP 500" in d.fallback_reason and "3 attempts" in d.fallback_reason
     assert len(d.content["bullets"]) == 5 and "extractive" in d.text.lower()
     assert _status(ws, d.id) == "draft"
+
+
+def test_an_html_page_instead_of_json_falls_back_to_the_built_in_draft_saying_so(
+        llm_ws: Any) -> None:
+    ws, script, sid = llm_ws
+    script.items = [("html", "<!DOCTYPE html><html><body>Proxy login</body></html>")]
+    d = draft_recap(ws, sid)
+    assert d.backend == "extractive" and len(d.content["bullets"]) == 5
+    assert "answered with a web page (HTML), not JSON" in d.fallback_reason
+    assert "ASSISTANT_LLM_BASE_URL" in d.fallback_reason
+    assert _status(ws, d.id) == "draft"
+
+
+def test_falling_back_again_for_another_reason_adds_no_version_with_the_same_text(
+        llm_ws: Any) -> None:
+    ws, script, sid = llm_ws
+    script.items = [("status", 500)]
+    first = draft_recap(ws, sid)
+    script.items = [("html", "<html>proxy login</html>")]
+    again = draft_recap(ws, sid)
+    assert (again.id, again.version) == (first.id, 1)  # the same built-in text: no version 2
+    assert "HTML" in again.fallback_reason and "HTTP 500" not in again.fallback_reason
 
 
 def test_timeout_falls_back(llm_ws: Any) -> None:

@@ -274,3 +274,34 @@ def test_a_date_that_reads_as_two_days_is_refused_unless_the_column_says_which(
     assert a.submitted_on == dt.date(2026, 3, 4)  # a day above 12 elsewhere: day first
     [c] = read_cases(write(tmp_path / "c.csv", "Title,Problem,Submitted\nC,Rota,03/03/2026\n"))
     assert c.submitted_on == dt.date(2026, 3, 3)  # the same either way
+
+
+def test_a_json_case_field_holding_a_number_is_refused_not_stored_as_its_spelling(
+        tmp_path: Path) -> None:
+    p = tmp_path / "c.json"
+    p.write_text(json.dumps([{"title": "ok", "problem": "A real problem"},
+                             {"title": "x", "Problem": 5}], indent=1))
+    with pytest.raises(IngestError) as e:
+        read_cases(p)
+    msg = str(e.value)
+    assert "case 2 of the list ('x')" in msg and "'Problem' is a number (5), not text" in msg
+    assert "line 6" in msg and 'write it as text in quotes, e.g. "Problem"' in msg
+    p.write_text(json.dumps([{"problem": "A real problem", "team": True}]))
+    with pytest.raises(IngestError, match="'team' is true/false"):
+        read_cases(p)
+    # Tags may be a list of text, a date a spreadsheet's serial number.
+    p.write_text(json.dumps([{"problem": "A real problem", "tags": ["sso", "okta"],
+                              "submitted": "2026-09-04"}]))
+    assert read_cases(p)[0].tags == ("sso", "okta")
+
+
+def test_a_json_case_with_a_null_problem_is_named_by_its_place_in_the_list(
+        tmp_path: Path) -> None:
+    p = tmp_path / "c.json"
+    p.write_text(json.dumps([{"title": "ok case", "problem": "a real problem text here"},
+                             {"title": "y", "problem": None}]))
+    with pytest.raises(IngestError) as e:
+        read_cases(p)
+    msg = str(e.value)
+    assert "case 2 of the list ('y') has no problem text (its problem is null)" in msg
+    assert "row" not in msg and "cell" not in msg

@@ -144,6 +144,42 @@ def test_transcript_becomes_a_session_once(ws: Workspace, tmp_path: Path) -> Non
     assert status(ws).segments == 2 and ws.index.count("segments") == 1
 
 
+def test_a_corrected_transcript_of_a_stored_session_is_refused_naming_it_not_added_twice(
+        ws: Workspace, tmp_path: Path) -> None:
+    from assistant.archive import archive_record
+    from assistant.errors import Conflict
+    from assistant.sessions import list_sessions
+
+    turns = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nAna: We start with the cache.\n\n"
+             "00:00:05.000 --> 00:00:09.000\nOmar: I will send the script by {day}.\n")
+    meta = {"title": "Office hours: SSO", "date": "2026-11-20"}
+    first = tmp_path / "s1.vtt"
+    first.write_text(turns.format(day="Friday"), encoding="utf-8")
+    sid = ingest_paths(ws, [first], session_meta=meta).session_ids[0]
+    fixed = tmp_path / "s1b.vtt"
+    fixed.write_text(turns.format(day="Thursday"), encoding="utf-8")
+    with pytest.raises(Conflict) as err:
+        ingest_paths(ws, [fixed], session_meta=meta)
+    msg = str(err.value)
+    assert sid in msg and "Office hours: SSO" in msg and "2026-11-20" in msg
+    assert f"assistant archive session {sid}" in msg
+    assert len(list_sessions(ws)) == 1 and status(ws).segments == 2
+    assert ws.index.count("segments") == 1
+    # With no date known, the same title from the same file name is the same session too.
+    for d, day in (("u1", "Sunday"), ("u2", "Monday")):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "notes.vtt").write_text(turns.format(day=day), encoding="utf-8")
+    ingest_paths(ws, [tmp_path / "u1" / "notes.vtt"])
+    with pytest.raises(Conflict):
+        ingest_paths(ws, [tmp_path / "u2" / "notes.vtt"])
+    # Another date is another session; replacing is archiving the old one first.
+    assert ingest_paths(ws, [fixed], session_meta={**meta, "date": "2026-11-27"}
+                        ).sessions_added == 1
+    archive_record(ws, "session", sid, actor=LOCAL)
+    (tmp_path / "s1c.vtt").write_text(turns.format(day="Tuesday"), encoding="utf-8")
+    assert ingest_paths(ws, [tmp_path / "s1c.vtt"], session_meta=meta).sessions_added == 1
+
+
 def test_a_short_text_transcript_given_session_details_is_a_session(ws: Workspace,
                                                                      tmp_path: Path) -> None:
     call = tmp_path / "call.txt"

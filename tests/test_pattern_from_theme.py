@@ -53,3 +53,19 @@ def test_a_pattern_from_a_theme_grounds_against_what_it_cites(example: Workspace
         cited = s.get(Case, by["solution"]["citations"][0]["case_id"])
         assert cited is not None and cited.tried
         assert by["solution"]["text"].split()[:3] == " ".join(cited.tried.split()).split()[:3]
+
+
+def test_a_theme_of_bare_problems_leaves_context_and_what_to_do_empty_not_repeated(
+        ws: Workspace, tmp_path) -> None:  # noqa: ANN001
+    from assistant.cluster import list_themes, recompute_themes
+    from tests.test_themes import IMPORT, SSO, ingest
+
+    ingest(ws, tmp_path, SSO + IMPORT)  # a title and a problem each: no context, tried, outcome
+    recompute_themes(ws)
+    theme = max(list_themes(ws), key=lambda t: (t.size, t.id))
+    d = draft_pattern(ws, theme_id=theme.id)
+    by = {b["step"]: b["text"] for b in d.content["bullets"]}
+    assert by["problem"]
+    texts = [by[k] for k in ("problem", "context", "solution", "applies_when") if by[k]]
+    assert len(texts) == len(set(texts)), by
+    assert by["context"] == "" and by["solution"] == ""

@@ -646,3 +646,60 @@ def test_a_lone_sub_theme_does_not_take_a_name_another_sub_theme_holds() -> None
     state, rows = _pair_state(sub_source="auto", other="Refund not arrived")
     share_lone_names(state, rows, {"b1", "s1"})
     assert state.themes["s1"].label == "Refund for cancelled subscription"
+
+
+def _lone_pair(ws: Workspace) -> tuple[str, str]:
+    """A broad theme holding a single sub-theme, and that sub-theme (as many broad themes
+    asked for as there are sub-themes)."""
+    set_broad_target(ws, len([t for t in list_themes(ws) if t.source == "cases"]))
+    lone = sorted((b, s) for b, subs in tree(ws).items() if len(subs) == 1 for s in subs)
+    assert lone
+    return lone[0]
+
+
+def test_dismissing_a_broad_theme_s_only_sub_theme_leaves_no_empty_broad_theme(
+        network: Workspace) -> None:
+    bid, sub = _lone_pair(network)
+    others = {b: s for b, s in tree(network).items() if b != bid}
+    name = get_theme(network, bid).label
+    dismiss_theme(network, sub)
+    assert bid not in tree(network)  # not an active heading with 0 sub-themes
+    assert get_theme(network, bid).status == "dismissed"
+    recompute_themes(network)
+    assert bid not in tree(network) and get_theme(network, sub).status == "dismissed"
+    # Restored after the recompute, it comes back under its own broad theme, named as it
+    # was; no other broad theme takes it in.
+    restore_theme(network, sub)
+    assert tree(network)[bid] == {sub} and get_theme(network, bid).label == name
+    assert {b: s for b, s in tree(network).items() if b != bid} == others
+    assert get_theme(network, bid).size == get_theme(network, sub).size
+
+
+def test_a_store_holding_an_emptied_broad_theme_active_gets_it_back_with_a_restore(
+        network: Workspace) -> None:
+    bid, sub = _lone_pair(network)
+    others = {b: s for b, s in tree(network).items() if b != bid}
+    dismiss_theme(network, sub)
+    with transaction(network.engine) as s:  # as a store written before the fix holds it
+        row = s.get(Theme, bid)
+        assert row is not None
+        row.status = "active"
+    recompute_themes(network)
+    assert bid not in tree(network)
+    restore_theme(network, sub)
+    assert tree(network)[bid] == {sub}
+    assert {b: s for b, s in tree(network).items() if b != bid} == others
+
+
+def test_archiving_a_case_lowers_its_sub_theme_s_and_its_broad_theme_s_counts(
+        network: Workspace) -> None:
+    from assistant.archive import archive_record
+    from assistant.auth import LOCAL
+
+    b = max(theme_tree(network), key=lambda b: (b.theme.size, b.theme.id))
+    sub = b.subthemes[0]
+    case = get_theme(network, sub.id).members[0].case_id
+    archive_record(network, "case", case, actor=LOCAL)
+    after = next(x for x in theme_tree(network) if x.theme.id == b.theme.id)
+    assert get_theme(network, sub.id).size == sub.size - 1
+    assert after.theme.size == b.theme.size - 1 == sum(t.size for t in after.subthemes)

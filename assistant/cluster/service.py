@@ -489,7 +489,10 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
         parent = old.themes.get(was.parent or "") if was is not None else None
         if parent is not None and parent.level == BROAD:
             dismissed.parent = parent.id
-            if parent.status == DISMISSED:
+            # (a store written before a broad theme went with its last sub-theme may hold
+            # it active with none to show: it is dismissed, to come back with a restore)
+            if parent.status == DISMISSED or not any(
+                    old.themes[k].status == ACTIVE for k in old.children(parent.id)):
                 state.themes[parent.id].status = DISMISSED
     apart = sorted(b for b in set(olds) - set(matched.values())
                    if old.themes[b].pinned or b in held)

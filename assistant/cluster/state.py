@@ -132,6 +132,11 @@ def apply_decision(state: State, kind: str, payload: Mapping[str, Any],
         if t.level == BROAD:  # its sub-themes go with it
             for sub in state.children(t.id):
                 state.themes[sub].status = DISMISSED
+        elif (parent := state.live(t.parent)) is not None and parent.level == BROAD and \
+                not any(state.themes[k].status == ACTIVE for k in state.children(parent.id)):
+            # A broad theme left with no sub-theme to show goes with its last one (restoring
+            # that one brings it back); shown active, it would be an empty heading.
+            parent.status = DISMISSED
     elif kind == "restore":
         t = state.live(state.resolve(payload["theme_id"]))
         if t is None:

@@ -396,22 +396,56 @@ def _objects_to_cases(path: str, items: list[tuple[int, Any]],
     override = {norm_header(h): field_for(f) for f, h in (mapping or {}).items()}
     rows: list[Row] = []
     keys: list[str] = []
+    sources: list[dict[str, str]] = []  # per item: field -> the key it was read from
     for line, item in items:
         if not isinstance(item, dict):
             raise IngestError(f"this item is a {type(item).__name__}, not an object.",
                               path=path, line=line, fix='write each case as {"problem": ...}.')
         values: dict[str, Any] = {}
+        src: dict[str, str] = {}
         for k, v in item.items():
             keys.extend([k] if k not in keys else [])
             f = override.get(norm_header(k)) or _ALIAS_INDEX.get(norm_header(k))
             if f and f not in values:
                 values[f] = v
+                src[f] = k
+        sources.append(src)
         rows.append((line, [values.get(f) for f in FIELDS]))
     if all(r[FIELDS.index("problem")] is None for _, r in rows):
         shown = ", ".join(repr(k) for k in keys) or "none"
         raise IngestError(f"no key holds the problem text. Keys found: {shown}.", path=path,
                           line=items[0][0], fix=MAP_FIX)
+    for i, ((line, _), (_, r), src) in enumerate(zip(items, rows, sources, strict=True),
+                                                 start=1):
+        _check_json_values(path, line, i, src, dict(zip(FIELDS, r, strict=True)))
     return rows_to_cases(path, list(FIELDS), rows, None, header_line=items[0][0])
+
+
+def _check_json_values(path: str, line: int, n: int, src: Mapping[str, str],
+                       values: Mapping[str, Any]) -> None:
+    """A case object's fields hold text (tags: also a list of text; the date: also a number,
+    as a spreadsheet's serial); a number, true/false or an object is refused rather than
+    stored as its spelling ("problem": 5 is no problem statement), and a case with no
+    problem text is named by its place in the list."""
+    title = values.get("title")
+    which = f"case {n} of the list" + (f" ({title!r})" if isinstance(title, str) and title
+                                        else "")
+    for f, v in values.items():
+        ok = v is None or isinstance(v, str) or (
+            f == "tags" and isinstance(v, list) and all(isinstance(x, str) for x in v)) or (
+            f == "submitted_on" and isinstance(v, int | float) and not isinstance(v, bool))
+        if not ok:
+            key = src.get(f, f)
+            kind = {bool: "true/false", int: "a number", float: "a number", dict: "an object",
+                    list: "a list"}.get(type(v), type(v).__name__)
+            raise IngestError(f"{which}: {key!r} is {kind} ({json.dumps(v)[:40]}), not text.",
+                              path=path, line=line,
+                              fix=f'write it as text in quotes, e.g. "{key}": "...".')
+    if not _text(values.get("problem")):
+        raise IngestError(f"{which} has no problem text (its problem is "
+                          f"{'null' if values.get('problem') is None else 'empty'}).",
+                          path=path, line=line,
+                          fix="write the problem statement for it, or remove that case.")
 
 
 def read_json(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseRecord]:

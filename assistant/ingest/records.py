@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from assistant.errors import IngestError
@@ -10,6 +11,19 @@ from assistant.errors import IngestError
 #: The longest case or session title accepted, in characters: a title is a line a list,
 #: a pre-read and a playbook page show whole; longer text belongs in the problem.
 TITLE_MAX = 200
+
+
+#: Bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069):
+#: invisible, they reorder what follows, so "Payroll export \u202etxt.exe" reads as
+#: "...exe.txt". Right-to-left text itself (Hebrew, Arabic) and the plain marks
+#: U+200E/U+200F need none of them and are kept.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def without_bidi_controls(text: str) -> str:
+    """``text`` with the bidi controls of :data:`BIDI_CONTROLS` removed (titles and names
+    are read where they are shown, so none may reorder them)."""
+    return BIDI_CONTROLS.sub("", text) if text else text
 
 
 def check_title(title: str, what: str, *, path: str | None = None,
@@ -54,6 +68,8 @@ class CaseRecord:
     line: int | None = None  # row or line in the source file
 
     def __post_init__(self) -> None:
+        for name in ("title", "submitter", "team"):
+            object.__setattr__(self, name, without_bidi_controls(getattr(self, name)))
         check_title(self.title, "case title", path=self.source or None, line=self.line)
 
 
@@ -67,6 +83,9 @@ class SegmentRecord:
     end_s: float | None = None
     line: int | None = None
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "speaker", without_bidi_controls(self.speaker))
+
 
 @dataclass(frozen=True)
 class TranscriptRecord:
@@ -79,3 +98,6 @@ class TranscriptRecord:
     start_time: str = ""  # "HH:MM"
     duration_s: float | None = None
     extra: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", without_bidi_controls(self.title))

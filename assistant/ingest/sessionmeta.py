@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.errors import IngestError
-from assistant.ingest.records import check_title
+from assistant.ingest.records import check_title, without_bidi_controls
 from assistant.store.models import SESSION_FORMATS, Case, Draft, Session
 
 if TYPE_CHECKING:
@@ -66,6 +66,8 @@ class SessionMeta:
     cases: tuple[str, ...] = ()  # case ids or exact case titles
 
     def __post_init__(self) -> None:
+        for name in ("title", "facilitator"):
+            object.__setattr__(self, name, without_bidi_controls(getattr(self, name)))
         check_title(self.title, "session title")
 
     @classmethod

@@ -9,12 +9,13 @@ stored first are skipped (``ON CONFLICT DO NOTHING``) and reported as already kn
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import Actor
@@ -196,6 +197,8 @@ class TranscriptPlan:
         if self.into_session is None:
             sid = _free_session_id(s, self.hash)
             title = meta.title or shorten_title(rec.title or _title_from(rec.source))
+            _refuse_twin(s, rec.source, title, meta.date or rec.date,
+                         meta.start_time or rec.start_time)
             row = {"id": sid, "title": title,
                    "format": meta.format or _guess_format(meta.title or rec.title
                                                           or rec.source),
@@ -261,6 +264,33 @@ def prepare_transcript(ws: Workspace, rec: TranscriptRecord, *, meta: SessionMet
             ids = [p.id for p in chunk_segments(existing, x.segments)] if x else []
         unindexed = bool(_missing(ws, "segments", ids))
     return TranscriptPlan(rec, meta, h, segs, existing, into_session, unindexed)
+
+
+def _refuse_twin(s: OrmSession, source: str, title: str, date: dt.date | None,
+                 start: str) -> None:
+    """A transcript with other turns than the stored ones (a corrected one) would be a
+    new session: refused when a session that holds a transcript already has its title,
+    date and start time (with no date known: its title and its file's name), so a
+    correction never becomes a silent second session."""
+    found = s.scalars(select(Session).where(
+        func.lower(Session.title) == title.lower(),
+        Session.date == date if date is not None else Session.date.is_(None),
+        Session.start_time == (start or ""), Session.transcript_hash.is_not(None),
+        Session.archived_at.is_(None), Session.transcript_archived_at.is_(None))
+        .order_by(Session.id))
+    twin = next((t for t in found if date is not None
+                 or Path(t.transcript_source).name == Path(source).name), None)
+    if twin is None:
+        return
+    when = f" on {date:%Y-%m-%d}" if date is not None else ""
+    held = Path(twin.transcript_source).name or "another file"
+    raise Conflict(
+        f"{Path(source).name}: session '{twin.title}' ({twin.id}){when} already holds a "
+        f"transcript ({held}) with other turns; this one would be a second session with the "
+        "same title and date, so nothing was stored. To replace that transcript, archive the "
+        f"old session first (`assistant archive session {twin.id}`, or Archive on the "
+        "Sessions screen) and ingest this file again; if it is another session, give it its "
+        "own title (--title) or date (--date).")
 
 
 def _free_session_id(s: OrmSession, h: str) -> str:

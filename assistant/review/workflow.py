@@ -307,6 +307,9 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
                            "from. Nothing was saved.")
         content = copy.deepcopy(d.versions[-1].content)
         content["bullets"] = graded
+        # "Extractive draft ..., not written by a language model" (and why the endpoint's
+        # draft was not used) describes the machine's draft, not a person's edit of it.
+        content.pop("note", None)
         if d.kind == "pattern" and isinstance(content.get("pattern"), dict):
             for b in graded:
                 if b.get("step") in content["pattern"]:

@@ -235,6 +235,10 @@ def add_version(ws: Workspace, s: OrmSession, d: Draft, b: Built, actor: Actor) 
     return v
 
 
+def _but_note(content: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in content.items() if k != "note"}
+
+
 def store(ws: Workspace, actor: Actor, kind: str, subject_type: str, subject_id: str,
           b: Built, deadline: dt.datetime | None = None) -> DraftRecord:
     """``b`` stored as the draft of ``kind`` for the subject, audited.
@@ -252,6 +256,15 @@ def store(ws: Workspace, actor: Actor, kind: str, subject_type: str, subject_id:
             last = d.versions[-1] if d.versions else None
             if last is not None and last.machine and last.content == b.content:
                 return record_of(d, last)  # the same sources drafted the same: nothing new
+            if last is not None and last.machine and _but_note(last.content) == \
+                    _but_note(b.content):
+                # The same built-in draft again, only the reason the endpoint's was not
+                # used differs: no version repeats the text; the draft says the new reason.
+                d.fallback_reason = b.fallback_reason
+                record(s, actor=actor.name, action="regenerate", object_type="draft",
+                       object_id=d.id, after={"version": last.number, "backend": b.backend,
+                                              "unchanged": True}, detail=b.fallback_reason)
+                return record_of(d, last)
             return record_of(d, add_version(ws, s, d, b, actor))
         d = Draft(id="D" + uuid.uuid4().hex[:10], kind=kind, subject_type=subject_type,
                   subject_id=subject_id, status="draft", backend=b.backend, model=b.model,

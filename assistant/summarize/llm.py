@@ -135,6 +135,14 @@ def chat_json(ws: Workspace, messages: list[dict[str, str]], schema: dict[str, A
     except openai.APIError as exc:
         raise EndpointError(f"The LLM endpoint at {st.llm_base_url} refused the request: "
                             f"{_describe(exc)}") from exc
+    if not hasattr(resp, "choices"):
+        # the client hands back the body as text when it is not JSON (a proxy's login page)
+        body = str(resp).strip()
+        what = ("a web page (HTML)" if re.match(r"(?is)\s*(<!doctype\s+html|<html|<head|<body)",
+                                                 body) else "text")
+        raise EndpointError(f"The LLM endpoint at {st.llm_base_url} answered with {what}, not "
+                            "JSON: check that ASSISTANT_LLM_BASE_URL is the chat-completions "
+                            "API (ending in /v1) and not a proxy or login page")
     choice = resp.choices[0] if resp.choices else None
     text = (choice.message.content or "").strip() if choice is not None else ""
     obj = parse_json(text)

@@ -151,20 +151,38 @@ def _from_theme(ws: Workspace, s: OrmSession, theme_id: str, ev: _Evidence
     situations = "; ".join(trim(clean(c.title or c.problem), 12).rstrip(".?!") for c in like)
     for c in [*like, *(c for c in cases if c not in like)][:MAX_PROMPT_CASES]:
         ev.case(c)
-    solution = trim(clean(sol_case.tried if with_tried else sol_case.outcome)
-                    or clean(sol_case.problem))
+    # A case that says neither what was tried nor how it ended says nothing to do: the
+    # field stays empty for the reviewer rather than repeat a problem as a practice.
+    solution = trim(clean(sol_case.tried if with_tried else sol_case.outcome or ""))
     rows: Rows = {
         "name": (t.label or practice_name(solution) or trim(cases[i].title, 8),
                  [{"case_id": cases[i].id}]),
         "problem": (trim(clean(cases[i].problem)), [{"case_id": cases[i].id}]),
-        "context": (trim(clean(ctxs[0].context or ctxs[0].problem)), [{"case_id": ctxs[0].id}]),
-        "solution": (solution, [{"case_id": sol_case.id}]),
+        "context": ((trim(clean(ctxs[0].context)), [{"case_id": ctxs[0].id}])
+                    if ctxs[0].context else ("", [])),
+        "solution": (solution, [{"case_id": sol_case.id}] if solution else []),
         "applies_when": ((trim(clean(t.description)), [{"case_id": c.id} for c in like])
                          if t.description else
                          (f"Situations like these: {situations}.",
                           [{"case_id": c.id} for c in like])),
         "not_when": ("", [])}
     return rows, lineage
+
+
+def _no_repeats(rows: Rows) -> Rows:
+    """A field that would only repeat an earlier field's sentence (cases with a problem and
+    nothing else give the same one for problem, context and what to do) stays empty, for
+    the reviewer to see what is missing and fill it, instead of reading it three times."""
+    out, seen = dict(rows), set()
+    for k in PATTERN_STEPS:
+        if k == "name" or k not in out:
+            continue
+        key = " ".join(out[k][0].split()).rstrip(".!?").casefold()
+        if key and key in seen:
+            out[k] = ("", [])
+        elif key:
+            seen.add(key)
+    return out
 
 
 def build_pattern(ws: Workspace, *, recap_id: str | None, theme_id: str | None) -> Built:
@@ -179,6 +197,7 @@ def build_pattern(ws: Workspace, *, recap_id: str | None, theme_id: str | None) 
             assert theme_id
             rows, lineage = _from_theme(ws, s, theme_id, ev)
             subject = ("theme", theme_id)
+    rows = _no_repeats(rows)
     prompt, phash = render_prompt(ws, "pattern", steps=list(PATTERN_STEPS), evidence=ev.items)
     built = Built({}, [], prompt_name="pattern", prompt_hash=phash)
     extractive = [{"step": k, "label": LABELS[k], "text": rows[k][0], "citations": rows[k][1],

@@ -8,16 +8,23 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from assistant.index.texts import shorten
+from assistant.ingest.records import BIDI_CONTROLS
 
 
 def esc(text: object) -> str:
     """Escape Markdown/HTML control characters in user text shown inside Markdown, and
     break what the renderer would turn into a link on its own (``http://``, ``www.``, an
     email address): user text is shown as text, nothing in it is clickable."""
-    s = "" if text is None else str(text)
+    s = _bidi_shown("" if text is None else str(text))
     for ch in ("\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "@", "~"):
         s = s.replace(ch, "\\" + ch)
     return _no_autolink(s)
+
+
+def _bidi_shown(s: str) -> str:
+    """A bidi embedding/override/isolate control (stored before ingest removed them) shown
+    as its code point, so it cannot reorder the text around it ("exe.txt" for "txt.exe")."""
+    return BIDI_CONTROLS.sub(lambda m: f"[U+{ord(m.group(0)):04X}]", s)
 
 
 #: ``www.`` starts a link in GitHub-flavoured Markdown even without a scheme.
@@ -45,7 +52,7 @@ def inert_markdown(text: object) -> str:
     structure (headings, lists, emphasis) stays, but raw HTML is shown as text, images
     become their alt text and links stay text, so nothing is fetched from another host when
     it is opened and nothing in it is clickable."""
-    s = str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = _bidi_shown(str(text or "")).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     s = _IMAGE.sub(lambda m: f"[image: {m.group(1)}]" if m.group(1) else "[image]", s)
     # No links either: "](" cannot open a link's target, and URLs, ``www.`` and email
     # addresses (which the renderer links on its own) lose the character that makes them one.
@@ -95,4 +102,4 @@ def _cell(value: Any) -> str:
 def choice_label(ident: str, title: str, width: int = 90) -> str:
     """A dropdown label: the record's title (the id only when it has none). The id stays
     the choice's value, never shown."""
-    return shorten(title, width) or ident
+    return shorten(_bidi_shown(title), width) or ident
