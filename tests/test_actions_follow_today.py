@@ -45,7 +45,8 @@ def test_marks_and_corrections_made_on_today_after_a_redraft_reach_the_published
         held: tuple[Workspace, str], tmp_path: Path) -> None:  # noqa: F811
     ws, sid = held
     approved, newer = _redrafted(ws, sid)
-    first, second = open_actions(ws)  # what Today lists
+    first, second = open_actions(ws)  # what Today lists, in the order they were said
+    assert [first.id, second.id] == [a.id for a in recap_actions(ws, newer)]
     mark_action(ws, first.id, actor=SAM)
     edit_action(ws, second.id, owner="Dana Kim", action="update the gate email template",
                 due="next week", actor=SAM)

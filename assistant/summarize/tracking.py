@@ -78,7 +78,8 @@ def get_action(ws: Workspace, action_id: str) -> ActionView:
 
 
 def open_actions(ws: Workspace) -> list[ActionView]:
-    """Actions not yet done, from the latest recap of each session; oldest session first.
+    """Actions not yet done, from the latest recap of each session: oldest session first,
+    each session's in the order they were said.
     An archived recap or session leaves Today with its actions until it is restored (the
     session's latest recap not archived stands in for an archived one)."""
     with OrmSession(ws.engine) as s:
@@ -91,11 +92,20 @@ def open_actions(ws: Workspace) -> list[ActionView]:
             latest[d.subject_id] = d.id
         if not latest:
             return []
-        rows = s.scalars(select(ActionItem).where(ActionItem.draft_id.in_(latest.values()),
-                                                  ActionItem.done.is_(False)))
-        titles = {sid: t for sid, t in s.execute(select(Session.id, Session.title))}
-        out = [_view(a, titles.get(a.session_id) or a.session_id) for a in rows]
-    return sorted(out, key=lambda a: (a.session_id, a.draft_id, a.id))
+        rows = list(s.scalars(select(ActionItem)
+                              .where(ActionItem.draft_id.in_(latest.values()),
+                                     ActionItem.done.is_(False))))
+        meta = {sid: (t, d, st) for sid, t, d, st in s.execute(
+            select(Session.id, Session.title, Session.date, Session.start_time))}
+
+        def said(a: ActionItem) -> tuple[str, str, str, int]:
+            # the session's date and time (undated ones last), then the order said
+            _, d, st = meta.get(a.session_id, ("", None, ""))
+            return (d.isoformat() if d else "9999", st or "", a.session_id, a.number or 0)
+
+        out = [_view(a, meta.get(a.session_id, ("",))[0] or a.session_id)
+               for a in sorted(rows, key=said)]
+    return out
 
 
 def mark_action(ws: Workspace, action_id: str, *, done: bool = True,
