@@ -53,3 +53,43 @@ def test_a_brief_answer_goes_under_the_step_its_question_asked_for(
     assert cited(bullets["playbook"]) == [7]
     texts = [b["text"] for b in bullets.values()]
     assert len(set(texts)) == len(texts)  # no sentence under two headings
+
+
+def test_no_bullet_holds_a_prompt_a_repeat_or_a_commitment_out_of_place(embedder) -> None:  # type: ignore[no-untyped-def]
+    # Six turns, the capture step never said: its heading stays empty (the reviewer is
+    # told) instead of holding the facilitator's hand-over or a sentence already used.
+    turns = [("Ana", "Welcome. Jo, present the rota case please."),
+             ("Jo", "The rota clashes with training days, so nobody covers the till on "
+                    "Fridays."),
+             ("Ana", "What happened? Walk us through it."),
+             ("Jo", "Training was moved to Fridays and the rota tool was never updated."),
+             ("Ana", "The pattern: when a recurring event moves, update every schedule "
+                     "that depends on it."),
+             ("Jo", "I'll update the rota template by next Monday.")]
+    steps = ["other", "case", "case", "happened", "pattern", "pattern"]
+    bullets = recap(turns, steps, embedder)
+    assert cited(bullets["pattern"]) == [4]
+    assert bullets["pattern"]["text"].startswith("When a recurring event moves")
+    assert all(0 not in cited(b) for b in bullets.values())  # the hand-over
+    texts = [b["text"] for b in bullets.values() if b["text"]]
+    assert len(set(texts)) == len(texts)
+    assert bullets["playbook"]["text"] == "" and not bullets["playbook"]["citations"]
+
+
+def test_a_prompt_with_no_content_is_never_a_bullet(embedder) -> None:  # type: ignore[no-untyped-def]
+    turns = [("Ana", "Welcome. Omar, can you present your case about login failing after "
+                     "a password reset?"),
+             ("Omar", "Customers reset their password and then the provider rejects the new "
+                      "token, so they cannot log in."),
+             ("Ana", "What happened exactly, step by step? Let's break it down."),
+             ("Omar", "The token cache keeps the old hash for an hour. The provider sees a "
+                      "mismatch and refuses the login."),
+             ("Ana", "So the pattern is: any cached credential must be invalidated when "
+                     "the source changes."),
+             ("Zoe", "Returns desk too. Our label cache prints old labels after an address "
+                     "change."),
+             ("Omar", "I'll send the cache invalidation script to Zoe by Friday.")]
+    steps = ["case", "case", "happened", "happened", "pattern", "applies", "playbook"]
+    bullets = recap(turns, steps, embedder)
+    assert "break it down" not in bullets["happened"]["text"]
+    assert cited(bullets["happened"]) == [3]

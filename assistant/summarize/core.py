@@ -275,6 +275,15 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
                      for c in cands])
     meta = np.maximum(meta, np.array([1.0 if agenda(c.raw) else 0.0 for c in cands]))
     restates = _restates_pattern(vecs, region) if scripted else np.zeros(len(cands))
+    # Never a bullet: a sentence that only runs the meeting ("Let's break it down."), and, in
+    # a session that follows the script, what was said outside its steps. A heading nothing
+    # else can fill stays empty (flagged for the reviewer) rather than hold a prompt.
+    barred = np.zeros(len(cands), dtype=bool)
+    if scripted:
+        barred = np.array([bool(_MANAGE.search(c.raw) or (
+            _META.search(c.raw)
+            and len(content_words(_META.sub(" ", c.text)) - _MEETING_WORDS - names) < 3))
+            for c in cands], dtype=bool) | (region < 0)
     chosen: list[int] = []
     bullets: list[dict[str, Any]] = [{} for _ in heads]
     # Steps the session spent time on pick first; a step with no turns of its own (a short
@@ -308,10 +317,14 @@ def extractive_recap(segs: Sequence[Seg], embed: Embed, *, session_id: str = "",
             score = score - W["restate"] * restates
         if case_vec is not None and step in ("case", "pattern"):
             score = score + 1.0 * (vecs @ case_vec)
-        picked = _pick(cands, vecs, score, chosen, max(1, min(3, len(cands) // 5)))
+        score = np.where(barred, -np.inf, score)
+        picked = _pick(cands, vecs, score, chosen, max(1, min(3, len(cands) // 5)),
+                       reuse=not scripted)
         picked.sort(key=lambda k: (cands[k].seg.position, k))
         chosen.extend(picked)
         text = " ".join(cands[k].text for k in picked).strip()
+        if not picked and step == "case" and cases:  # the case as submitted
+            text = _empty_bullets(cases, [(step, label)])[0]["text"]
         cites = []
         seen: set[int] = set()
         for k in picked:
@@ -348,8 +361,9 @@ def _restates_pattern(vecs: np.ndarray, region: np.ndarray) -> np.ndarray:
 
 
 def _pick(cands: Sequence[_Cand], vecs: np.ndarray, score: np.ndarray,
-          chosen: list[int], most: int = 3) -> list[int]:
-    """Up to ``most`` sentences for one bullet, within the word budget, by MMR."""
+          chosen: list[int], most: int = 3, reuse: bool = True) -> list[int]:
+    """Up to ``most`` sentences for one bullet, within the word budget, by MMR (``reuse``:
+    a sentence another bullet holds may be taken when nothing else is left)."""
     picked: list[int] = []
     budget = int(W["budget"])
     lens = np.array([len(words(c.text)) for c in cands])
@@ -357,8 +371,8 @@ def _pick(cands: Sequence[_Cand], vecs: np.ndarray, score: np.ndarray,
         pool = chosen + picked
         red = (vecs @ vecs[pool].T).max(axis=1) if pool else np.zeros(len(cands))
         mmr = score - W["red"] * red
-        for j in chosen:  # used by an earlier step: only when nothing else is left
-            mmr[j] -= 100.0
+        for j in chosen:  # said under an earlier heading
+            mmr[j] = mmr[j] - 100.0 if reuse else -np.inf
         for j in picked:
             mmr[j] = -np.inf
         top = int(np.argmax(mmr))

@@ -78,8 +78,8 @@ CUES: dict[str, re.Pattern[str]] = {
 }
 #: What a participant says when the discussion has moved into a step on its own.
 CONTENT: dict[str, re.Pattern[str]] = {
-    "pattern": _rx(r"(?:the|my|our) (?:pattern|lesson|takeaway|principle|trick) "
-                   r"(?:is|here|for me|would be)",
+    "pattern": _rx(r"(?:the|my|our) (?:pattern|lesson|takeaway|principle|trick)"
+                   r"(?: (?:is|here|for me|would be)|:)",
                    r"rule of thumb", r"(?:always|never) (?:test|check|ask|start|assume)\b"),
     "applies": _rx(r"(?:this|it|that) (?:would|could) (?:also )?(?:work|apply) (?:for|to|at)",
                    r"appl(?:y|ies) (?:next|elsewhere|to|also|just as)",
