@@ -73,6 +73,28 @@ def test_a_corrected_action_item_with_contact_details_needs_a_stewards_override(
     assert ".." not in str(report) and str(report).endswith("would be published.")
 
 
+def test_contact_details_cannot_be_added_to_an_approved_recap_s_action_items(
+        any_ws: Workspace, tmp_path: Path) -> None:
+    # The approval check has run; publish prints action items as stored, so a correction
+    # made afterwards (on Today) must not slip contact details past it.
+    from assistant.errors import DraftError
+
+    ws = any_ws
+    _, rid = held_recap(ws, tmp_path)
+    submit_for_review(ws, rid, actor=SAM)
+    approve(ws, rid, actor=STELLA, version=1)
+    first = recap_actions(ws, rid)[0]
+    with pytest.raises(DraftError, match=r"already approved.*\+44 7700 900123.*"
+                                         r"omar@example\.com.*nothing was saved"):
+        edit_action(ws, first.id, owner="Omar Said", action=CONTACT, due="by Friday",
+                    actor=SAM)
+    assert recap_actions(ws, rid)[0].action == first.action
+    # A correction without contact details still goes through.
+    edit_action(ws, first.id, owner="Omar Said", action="send the carrier list to security",
+                due="by Friday", actor=SAM)
+    assert recap_actions(ws, rid)[0].action == "send the carrier list to security"
+
+
 def test_archived_recaps_and_sessions_take_their_action_items_off_today(
         any_ws: Workspace, tmp_path: Path) -> None:
     ws = any_ws

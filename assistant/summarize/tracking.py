@@ -157,7 +157,9 @@ def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: 
         if seen is not None and tuple(seen) != (a.owner, a.action, a.due):
             raise Conflict(_changed_since(ws, s, a))
         after = {"owner": owner, "action": action, "due": due}
-        for row in [a, *same_actions(s, a)]:  # matched as drafted: before the edit
+        rows = [a, *same_actions(s, a)]  # matched as drafted: before the edit
+        _no_new_contacts_after_approval(s, rows, a, after)
+        for row in rows:
             before = {"owner": row.owner, "action": row.action, "due": row.due}
             if before != after:
                 row.owner, row.action, row.due = owner, action, due
@@ -181,3 +183,27 @@ def _changed_since(ws: Workspace, s: OrmSession, a: ActionItem) -> str:
            if last else f"it now reads “{now}” (the recap was drafted again)")
     return (f"This action item changed after you opened it: {who}. Nothing was saved, and "
             "your text is kept. Reload the action item, then correct it again.")
+
+
+def _no_new_contacts_after_approval(s: OrmSession, rows: list[ActionItem], a: ActionItem,
+                                    after: dict[str, str]) -> None:
+    """Refuse a correction that adds an email address or a phone number to an action item
+    of an approved (or published) recap: the approval check has already run, and publish
+    prints action items as stored."""
+    from assistant.summarize.redact import contact_spans
+
+    passed = s.scalars(select(Draft.id).where(Draft.id.in_({r.draft_id for r in rows}),
+                                              Draft.status.in_(("approved", "published"))))
+    if not list(passed):
+        return
+
+    def contacts(text: str) -> set[str]:
+        return {text[sp.start:sp.end] for sp in contact_spans(text)
+                if sp.kind in ("EMAIL", "PHONE")}
+
+    new = contacts(" ".join(after.values())) - contacts(" ".join((a.owner, a.action, a.due)))
+    if new:
+        raise DraftError("This recap is already approved, so its action items go out as "
+                         f"they are, and this correction adds contact details "
+                         f"({', '.join(sorted(new))}). Leave them out of the action item "
+                         "(name who to contact instead); nothing was saved.")
