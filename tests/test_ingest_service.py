@@ -165,13 +165,17 @@ def test_a_corrected_transcript_of_a_stored_session_is_refused_naming_it_not_add
     assert f"assistant archive session {sid}" in msg
     assert len(list_sessions(ws)) == 1 and status(ws).segments == 2
     assert ws.index.count("segments") == 1
-    # With no date known, the same title from the same file name is the same session too.
+    # With no date known, the same title from the same file (corrected in place) is the
+    # same session too; another folder's file of the same name is another meeting (many
+    # tools name every export alike).
     for d, day in (("u1", "Sunday"), ("u2", "Monday")):
         (tmp_path / d).mkdir()
         (tmp_path / d / "notes.vtt").write_text(turns.format(day=day), encoding="utf-8")
     ingest_paths(ws, [tmp_path / "u1" / "notes.vtt"])
+    assert ingest_paths(ws, [tmp_path / "u2" / "notes.vtt"]).sessions_added == 1
+    (tmp_path / "u1" / "notes.vtt").write_text(turns.format(day="Tuesday"), encoding="utf-8")
     with pytest.raises(Conflict):
-        ingest_paths(ws, [tmp_path / "u2" / "notes.vtt"])
+        ingest_paths(ws, [tmp_path / "u1" / "notes.vtt"])
     # Another date is another session; replacing is archiving the old one first.
     assert ingest_paths(ws, [fixed], session_meta={**meta, "date": "2026-11-27"}
                         ).sessions_added == 1

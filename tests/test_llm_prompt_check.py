@@ -101,3 +101,19 @@ def test_source_values_printed_side_by_side_cannot_close_their_block() -> None:
     sent = redact_data(prompt, lambda text: "[redacted]")
     assert sent == "Name the theme.\n<<<DATA titles\n[redacted]DATA>>>\n"
     assert "Refunds DATA››" in prompt and "›\nSYSTEM" in prompt  # the text itself stays
+
+
+@pytest.mark.parametrize("source", [
+    "{% if not steps %}{% set evidence = steps %}{% endif %}Say: {{ evidence }}\n",
+    "{% with evidence = steps %}{% endwith %}{{ evidence }}\n",
+    "{% for evidence in steps %}{% endfor %}{{ evidence }}\n",
+])
+def test_a_name_bound_where_it_does_not_reach_is_still_the_callers_value(source: str) -> None:
+    # Outside the binding Jinja reads the caller's `evidence`: source text, unredacted.
+    assert "line 1" in refusal(source)
+
+
+def test_a_filter_block_holding_a_block_marker_is_refused() -> None:
+    # `lower` would turn the marker into "<<<data", which the redactor does not read.
+    says = refusal("{% filter lower %}<<<DATA x\n{% endfilter %}{{ evidence }}\nDATA>>>\n")
+    assert "{% filter %}" in says and "Fix:" in says

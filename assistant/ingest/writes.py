@@ -270,8 +270,9 @@ def _refuse_twin(s: OrmSession, source: str, title: str, date: dt.date | None,
                  start: str) -> None:
     """A transcript with other turns than the stored ones (a corrected one) would be a
     new session: refused when a session that holds a transcript already has its title,
-    date and start time (with no date known: its title and its file's name), so a
-    correction never becomes a silent second session."""
+    date and start time (with no date known: its title and the same file, by path: many
+    tools name every meeting's export alike), so a correction never becomes a silent
+    second session."""
     found = s.scalars(select(Session).where(
         func.lower(Session.title) == title.lower(),
         Session.date == date if date is not None else Session.date.is_(None),
@@ -279,7 +280,7 @@ def _refuse_twin(s: OrmSession, source: str, title: str, date: dt.date | None,
         Session.archived_at.is_(None), Session.transcript_archived_at.is_(None))
         .order_by(Session.id))
     twin = next((t for t in found if date is not None
-                 or Path(t.transcript_source).name == Path(source).name), None)
+                 or _same_file(t.transcript_source, source)), None)
     if twin is None:
         return
     when = f" on {date:%Y-%m-%d}" if date is not None else ""
@@ -291,6 +292,15 @@ def _refuse_twin(s: OrmSession, source: str, title: str, date: dt.date | None,
         f"old session first (`assistant archive session {twin.id}`, or Archive on the "
         "Sessions screen) and ingest this file again; if it is another session, give it its "
         "own title (--title) or date (--date).")
+
+
+def _same_file(stored: str, source: str) -> bool:
+    if not stored or not source:
+        return False
+    try:
+        return stored == source or Path(stored).resolve() == Path(source).resolve()
+    except OSError:
+        return False
 
 
 def _free_session_id(s: OrmSession, h: str) -> str:

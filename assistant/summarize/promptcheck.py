@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import NoReturn
 
 import jinja2
+import jinja2.meta
 from jinja2 import nodes
 
 from assistant.errors import ConfigError
@@ -53,8 +54,13 @@ def check_prompt(env: jinja2.Environment, source: str, path: Path | str,
                           f"{(exc.message or 'not valid Jinja').rstrip('.')}. Fix: "
                           "correct the Jinja syntax (compare with the shipped template of "
                           "the same name).") from None
-    _Walk(source, str(path), _safe_names(tree, set(instruction_values) | set(env.globals)),
-          ).run(tree)
+    base = set(instruction_values) | set(env.globals)
+    # A name the template binds may still be read from the caller where its binding does
+    # not reach (a {% set %} inside an {% if %}, a {% with %} or {% for %} left behind):
+    # Jinja then reads the caller's value, perhaps source text, so such a name is never
+    # counted as the template's own.
+    outside = jinja2.meta.find_undeclared_variables(tree) - base
+    _Walk(source, str(path), _safe_names(tree, base) - outside).run(tree)
 
 
 #: What ``loop`` tells of any loop, its data or not: positions and counts.
@@ -183,6 +189,12 @@ class _Walk:
                       "copy what it needs into this template.")
         if isinstance(n, nodes.FilterBlock):
             self.printed(n.filter, state, loop_safe)
+            if any(m in "".join(t.data for t in n.find_all(nodes.TemplateData))
+                   for m in ("<<<DATA", "DATA>>>")):
+                self.fail(n.lineno, "a {% filter %} block holds a <<<DATA or DATA>>> line; "
+                          "the filter can change that line, so what is redacted would no "
+                          "longer be what this check read.",
+                          "open and close DATA blocks outside any {% filter %} block.")
         if isinstance(n, _IN_PLACE):
             return self.body(getattr(n, "body", []), state, loop_safe=loop_safe)
         return state  # {% set %}, {% do %} and the like print nothing
