@@ -703,3 +703,9 @@ def test_archiving_a_case_lowers_its_sub_theme_s_and_its_broad_theme_s_counts(
     after = next(x for x in theme_tree(network) if x.theme.id == b.theme.id)
     assert get_theme(network, sub.id).size == sub.size - 1
     assert after.theme.size == b.theme.size - 1 == sum(t.size for t in after.subthemes)
+    # Restored, the case is placed again: every broad theme still counts its sub-themes'.
+    from assistant.archive import restore_record
+
+    restore_record(network, "case", case, actor=LOCAL)
+    for x in theme_tree(network):
+        assert x.theme.size == sum(t.size for t in x.subthemes), x.theme.id

@@ -572,6 +572,11 @@ def place_cases(ws: Workspace, case_ids: Sequence[str], *, actor: Actor = LOCAL,
                                   nearest_theme_id=themes[j].id, placed_incrementally=True))
                 if hit:
                     themes[j].size += 1
+                    # the broad theme above counts its sub-themes' cases (archiving takes
+                    # one off both, so restoring puts it back on both)
+                    above = s.get(Theme, themes[j].parent_id) if themes[j].parent_id else None
+                    if above is not None:
+                        above.size += 1
                     placed += 1
                 else:
                     novel += 1
