@@ -419,7 +419,8 @@ def same_actions(s: OrmSession, a: ActionItem) -> list[ActionItem]:
     a re-drafted session has a recap that publishing prints (the last approved) and a newer
     one that Today lists, and a done mark or a correction is about the action, not about
     one of its copies. Matched as :func:`carry_actions` matches: the same owner and words
-    as first drafted, or the same owner at the same turn; at most one row per recap."""
+    as first drafted, or the same owner at the same turn when that turn gave them only one
+    action in that recap; at most one row per recap."""
     others = select(Draft.id).where(Draft.kind == "recap", Draft.subject_type == "session",
                                     Draft.subject_id == a.session_id, Draft.id != a.draft_id,
                                     Draft.archived_at.is_(None))
@@ -439,9 +440,12 @@ def same_actions(s: OrmSession, a: ActionItem) -> list[ActionItem]:
         by_draft.setdefault(r.draft_id, []).append(r)
     out = []
     for candidates in by_draft.values():
+        # the same owner at the same turn only when that turn gave them one action there
+        # (two said in one turn are told apart by their words alone)
+        there = [r for r in candidates if drafted(r)[0] == words[0]
+                 and at is not None and _said_at(r.citations) == at]
         twin = next((r for r in candidates if drafted(r) == words), None) \
-            or next((r for r in candidates if drafted(r)[0] == words[0]
-                     and at is not None and _said_at(r.citations) == at), None)
+            or (there[0] if len(there) == 1 else None)
         if twin is not None:
             out.append(twin)
     return out
