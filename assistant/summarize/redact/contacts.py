@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from assistant.summarize.redact.lexicon import _ordinary
+from assistant.summarize.redact.lexicon import PHONE_REGIONS, _ordinary
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: An email written out to dodge harvesters: "ana.lima at example dot org", "ana [at] x [dot] io",
@@ -102,12 +102,6 @@ def _identifiers(text: str, found: set[str]) -> set[str]:
                   if w in found and (w.isupper() or _ordinary(w))}
 
 
-#: Where a number written without its country code ("07700 900123", "030 12345678") may be
-#: from: each region's numbering plan is tried, and the number must be a valid one there.
-#: A number written with ``+`` and a country code needs no region.
-PHONE_REGIONS: tuple[str, ...] = (
-    "US", "GB", "IE", "DE", "FR", "NL", "ES", "IT", "PT", "SE", "DK", "NO", "FI", "PL", "CH",
-    "AT", "BE", "CA", "AU", "NZ", "IN", "BR", "ZA", "SG", "JP")
 #: Seven digits or more, with at most separators between them: without such a run there is
 #: no phone number to look for (most text has none, and the matcher runs once per region).
 _DIGIT_RUN = re.compile(r"\d(?:[\s().\-/]{0,3}\d){6}")

