@@ -2,7 +2,7 @@
 
     python -m eval.redact [--split tune|tune2|tune3|tune4|report|extra|holdout2|holdout3|
         holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|probe16|probe17|holdout10|
-        holdout11|tuning|all] [--show]
+        holdout11|holdout12|tuning|all] [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
 ``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
@@ -57,7 +57,11 @@ neither the redactor nor its tests; held out, not in ``tuning``). Session 18 pro
 ``holdout10`` to a tuning set (spent: run before and after session 17's rules; its items and
 ``--show`` output were read and tuned on) and added ``holdout11`` (``redact_holdout11.txt``:
 48 items in 16 new domains and 24 name origins, written blind at the start of session 18 by
-someone who read neither the redactor nor its tests; held out, not in ``tuning``).
+someone who read neither the redactor nor its tests; held out, not in ``tuning``). Session 19
+promoted ``holdout11`` to a tuning set (spent: run before and after session 18's rules; its
+items and ``--show`` output are read and tuned on) and added ``holdout12``
+(``redact_holdout12.txt``: 48 items in 16 new domains and 24 name origins, written blind at
+the start of session 19 the same way; held out, not in ``tuning``).
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and
@@ -81,11 +85,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 DATA = Path(__file__).parent / "data"
 SPLITS = ("tune", "tune2", "tune3", "tune4", "report", "extra", "holdout2", "holdout3",
           "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "probe16", "holdout9",
-          "probe17", "holdout10", "holdout11")
-#: The sets read and tuned on (``report`` is run summary line only, ``holdout11`` held out).
+          "probe17", "holdout10", "holdout11", "holdout12")
+#: The sets read and tuned on (``report`` is run summary line only, ``holdout12`` held out).
 TUNING = ("tune", "tune2", "tune3", "tune4", "extra", "holdout2", "holdout3", "holdout4",
           "holdout5", "holdout6", "holdout7", "holdout8", "probe16", "holdout9", "probe17",
-          "holdout10")
+          "holdout10", "holdout11")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
 

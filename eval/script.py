@@ -1,7 +1,7 @@
 """The extractive drafter on annotated sessions that (mostly) follow the facilitator script.
 
     python -m eval.script --data eval/script_sessions [--split SPLIT]   (SPLIT: tune, report,
-        holdout, holdout2, ..., holdout13 or all)
+        holdout, holdout2, ..., holdout14 or all)
 
 DIR holds ``cases.csv`` and, per session, ``NAME.vtt`` (Teams-style WebVTT, ``<v Speaker>``
 tags) beside ``NAME.json`` (title, format, date, start_time, facilitator, cases, steps per
@@ -58,8 +58,11 @@ changes; session 18 promoted them (run twice in session 17, summary line only) t
 data: ``tune_*`` and ``holdout`` to ``holdout12`` are tuning data, ``report_*`` stays measured
 only. ``holdout13_*`` ones (12 sessions in new domains: eight that follow the script, office
 hours, a show-and-tell, a demo day and a team meeting) were written blind at the start of
-session 18 the same way, before that session's changes, and stay measured only. Other folders
-are scored whole.
+session 18 the same way, before that session's changes; session 19 promoted them (run twice in
+session 18, summary line only) to tuning data: ``tune_*`` and ``holdout`` to ``holdout13`` are
+tuning data, ``report_*`` stays measured only. ``holdout14_*`` ones (12 sessions in new domains
+and name origins) were written blind at the start of session 19 the same way, before that
+session's changes, and stay measured only. Other folders are scored whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step
@@ -226,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
                     choices=("all", "tune", "report", "holdout", "holdout2", "holdout3",
                              "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                              "holdout9", "holdout10", "holdout11", "holdout12",
-                             "holdout13"),
+                             "holdout13", "holdout14"),
                     default="all")
     ap.add_argument("--oracle-steps", action="store_true",
                     help="draft from the reference steps (measures field selection alone)")
