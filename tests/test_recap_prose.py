@@ -988,7 +988,10 @@ def test_product_code_holds_no_phrase_of_the_annotated_sessions() -> None:
     # version (e6c35fb, eaedcb9), before any session was written, which a holdout session, a
     # session-10 tuning session and a session-15 blind session happen to ask too.
     earlier = {"what's the general lesson here", "what would you do differently",
-               "tell us about the case", "what do we take away"}
+               "tell us about the case", "what do we take away",
+               # A comment of prose.py (eaedcb9) and two example commitments of steps.py
+               # (dc4296d) read across their line ends, before holdout13 was written.
+               "in the middle of a", "next week i'll send it"}
     assert not [r for r in runs if r in source and r not in headings and r not in earlier]
 
 
