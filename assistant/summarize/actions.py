@@ -31,10 +31,15 @@ _ORDINAL = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth
 _PERIOD = r"(?:(?:the |this |next )?(?:day|week|month|sprint|quarter|shift|term|year)|{m})"
 _PART = (rf"(?:the )?(?:(?:start|beginning|middle|end) of|(?:first|second|third|fourth|"
          rf"last) (?:week|weekend|fortnight) (?:of|in)) {_PERIOD.format(m=_MONTH)}")
+#: A day after a determiner or a possessive modifies a noun ("the Sunday schedule", "our
+#: Tuesday adults"): no due date.
+_NOT_MODIFIER = "".join(rf"(?<!\b{d} )" for d in ("the", "a", "our", "my", "your", "their",
+                                                    "his", "her", "its", "every", "each"))
 _WHEN = (rf"(?:tomorrow(?: morning| afternoon| evening)?|tonight|today|(?:this|next) (?:week|"
          rf"weekend|fortnight|month|sprint|quarter|session|meeting|shift|morning|afternoon|"
          rf"evening|{_DAY})|"
-         rf"{_DAY}(?: morning| afternoon| evening|['’]s [a-z][\w-]*)?|{_PART}|"
+         rf"{_NOT_MODIFIER}{_DAY}(?: morning| afternoon| evening|['’]s [a-z][\w-]*)?|"
+         rf"{_PART}|"
          rf"(?:early|mid|late)[- ]{_MONTH}|"
          rf"eod|eow|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|"
          rf"the \d{{1,2}}(?:st|nd|rd|th)(?: of {_MONTH})?|"
@@ -88,8 +93,13 @@ _TAKEN = re.compile(r"^(?:(?:oh|ah|well|okay|ok|right|so|um|uh)\b[,.!]?\s*)*(?:y
 _WHO_WILL = re.compile(r"\b(?:someone|somebody|anyone|anybody|who|any takers|volunteers?)\b"
                        r".*\?$", re.I)
 _LEAVE = re.compile(r"\b(?:leave|put) (?P<rest>.+?) (?:with|on) me\b", re.I)
-_ASK = re.compile(r"^(?P<name>[A-Z][\w'’-]+)\s*,\s*(?:can|could|would|will) you\s+"
-                  r"(?P<rest>.+?)\??$")
+#: A noun phrase said first as what the rest is about ("Máret, the rope and stakes, can you
+#: order them?", "And the first night test, I'll send it Tuesday").
+_TOPIC = (r"(?:the|a|an|this|that|these|those|our|your|their|his|her|my)\s+"
+          r"[\w'’-]+(?:\s+[\w'’-]+){0,6}?")
+_ASK = re.compile(rf"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*,\s*"
+                  rf"(?:(?P<topic>(?i:{_TOPIC}))\s*,\s*)?"
+                  rf"(?:(?i:can|could|would|will) you|you['’]ll|you will)\s+(?P<rest>.+?)\??$")
 _ASK_TAIL = re.compile(r"^(?i:can|could|would|will) you\s+(?P<rest>.+?),\s*"
                        r"(?P<name>[A-Z][\w'’-]+)\s*\??$")
 _NAMED = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+(?:will|is going to|"
@@ -128,10 +138,11 @@ _ACCEPT = re.compile(r"^(?:(?:yes|yeah|yep|sure|okay|ok|absolutely|of course|fai
                      r"(?:will do|i will|i['’]ll do (?:it|that)|on it|can do|sure thing|"
                      r"i['’]m on it|happy to)\b", re.I)
 #: A yes to what was just asked, the first words of the answer ("Will do", "Yes, sure").
-_YES = re.compile(r"^(?:yes|yeah|yep|sure|will do|of course|absolutely|no problem|can do|"
+_YES = re.compile(r"^(?:I (?:will|can|shall|do)(?=\s*(?:[,.!]|$))|"  # "I will, by Friday."
+                  r"yes|yeah|yep|sure|will do|of course|absolutely|no problem|can do|"
                   r"on it|okay|ok|alright|fine|happy to)\b(?!,? but\b)", re.I)
 #: A participant told by name what to do ("Priya, keep us posted on Calder").
-_VOCATIVE = re.compile(r"^(?:and |so |also )?(?P<name>[A-Z][\w'’-]+)\s*,\s*"
+_VOCATIVE = re.compile(r"^(?:and |so |also )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*,\s*"
                        r"(?P<rest>(?:please )?[a-z][\w'’-]*\b.+?)[.!]?$")
 #: A task handed on to someone else ("I'll hand that to Sam", "let's give it to Priya") or
 #: taken by someone else instead ("Actually, Priya, could you take that instead?", "Sam can
@@ -155,6 +166,10 @@ _ASK_PRO = re.compile(rf"^(?:[Aa]ctually,?\s*)?(?P<name>{_NAME})\s*,(?:[^?]*?,)?
                       rf"(?i:can|could|would|will) you\s+{_PRO_TASK}\s*\??$")
 #: A name said last, to the one addressed ("Can you, Priya?").
 _NAME_LAST = re.compile(rf",\s*(?P<name>{_NAME})\s*[?.!]?$")
+#: A question whether a participant named in the third person will do a task ("Could Sam
+#: take the late shift?"): theirs once they say yes.
+_ASK_THIRD = re.compile(r"^(?i:can|could|would|will) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+                        r"\s+(?P<rest>[a-z][\w'’-]*\b.+?)\?$")
 #: A question to the one who just spoke ("Could you put the readings in a shared sheet?").
 _ASK_YOU = re.compile(r"^(?i:can|could|would|will) you\s+(?P<rest>.+?)\?$")
 #: What such a question asks that is no task: hearing, seeing or saying something now.
@@ -196,6 +211,10 @@ _DECLINE = re.compile(r"^(?:(?:oh|ah|well|thanks|thank you|cheers|sorry|honestly
                       r"you don['’]t (?:need|have) to|there['’]s no need|"
                       r"I['’]d (?:rather|prefer) not\b|"
                       r"I can['’]t\b(?!\s+(?:wait|believe|imagine|remember|see|tell|say|think))|"
+                      # away when it is due: "I'm off for the spring term", "I'm away in May"
+                      r"I['’]m (?:away|off|out|on (?:leave|holiday)|not (?:around|here|"
+                      r"available|free))\b(?!\s+(?:to|and)\b)|I won['’]t be (?:here|around|"
+                      r"there|in)\b|"
                       r"I won['’]t be able|not me\b|I['’]ve already (?:got|done)|"
                       r"we['’]ve already (?:got|done))", re.I)
 #: A proposal a pro-form can stand for ("I could reprint the badges, I'll handle it tomorrow").
@@ -266,7 +285,10 @@ def _task(rest: str) -> str:
     # the task ends where a new clause says how things are ("..., I'm free then")
     t = re.split(r"(?<=[a-z])[.;!?](?:\s|$)|\s+(?:and then|but|because|so that|"
                  r"if that['’]s (?:ok(?:ay)?|alright|all right|fine))\b|,\s+(?:I['’]m|I am|"
-                 r"I['’]ve|it['’]s|that['’]s|there['’]s|they['’]re|we['’]re)\s", t)[0]
+                 r"I['’]ve|it['’]s|that['’]s|there['’]s|they['’]re|we['’]re)\s|"
+                 # "..., and the survey link's in the chat": a clause of its own
+                 r",\s+and\s+(?:the|this|that|these|those|our|your|their|his|her)\s+"
+                 r"(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s|\s+(?:is|are|was|were|has|have))\s", t)[0]
     # the words left dangling where the date was cut ("..., so by mid-February", "from the
     # first of May", "..., that's the tenth")
     t = re.sub(r"(?:\b(?:as well|too|then|later|okay|ok|right|yeah|first thing|please|so|"
@@ -426,7 +448,9 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                     or any(a["owner"] == owner and a["action"] == task for a in out)):
                 continue
             said = task
-            task = _antecedent(task, body, heard[-2:-1], people)
+            task = _antecedent(task, body, heard[-2:-1], people,
+                               before=heard[-1][-2] if len(heard[-1]) > 1 else "",
+                               request=owner != g.speaker)
             if owner == g.speaker:  # "... needs a new latch. I'll fit the latch."
                 task = _fuller(task, [*heard[-1][:-1], body[:max(0, body.find(said))]])
             if owner == g.speaker and n and segs[n - 1].speaker not in ("", g.speaker):
@@ -438,12 +462,15 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 continue
             head = _SAYER.sub("", body[:max(0, body.lower().rfind(said.lower()))])
             earlier = heard[-1][:-1] or heard[-2][-1:] if n else heard[-1][:-1]
-            if _PRO_FORM.match(task) and (stood := _proposal(head, earlier)):
+            if (stood := _proposal(head, earlier) if _PRO_FORM.match(task) else
+                    _proposal(head, earlier, asked=True) if _empty(task) else ""):
+                stood = _own_verb(task, stood)
                 task = stood  # "I could reprint the badges, I'll handle it"
             if owner == g.speaker and request is not None and not _ANOTHER.search(sent) and (
                     points_back or _shares_content(task, str(request["action"]))
                     or asked[owner][0] == n - 1):  # the answer says how, or when
-                if len(_content(task)) > len(_content(str(request["action"]))):
+                if not _BARE.match(task) and \
+                        len(_content(task)) > len(_content(str(request["action"]))):
                     request["action"] = task  # "Ola, the keys?" / "I'll cut new keys"
                 request["due"] = request["due"] or due
                 add_cite(request, g)
@@ -570,21 +597,26 @@ def _follow_up(action: dict[str, Any], task: str, due: str | None) -> None:
         action["action"] = f"{action['action']}{joint}{task}"
 
 
-def _proposal(head: str, before: Sequence[str]) -> str:
+def _proposal(head: str, before: Sequence[str], *, asked: bool = False) -> str:
     """The task a pro-form ("do that") stands for: a proposal or a gerund in the same
     sentence before it ("I could reprint the badges, ...", "which means relabelling the shelves,
     ..."), else in the sentence before (the turn before's last when it is the turn's first:
-    "Could someone book the van?" / "I'll do that"); "" when there is none."""
+    "Could someone book the van?" / "I'll do that"); "" when there is none. ``asked``: only
+    a proposal put as a question ("Can we get the app on every phone? Tavita, could you set
+    that up?", "Can we pair them up?" / "I'll build that in"), for a task whose verb is its
+    own and whose object only a pronoun names."""
     from assistant.summarize.redact import spacy_parser
 
     for text in (head, before[-1] if before else ""):
         text = text.strip(" ,;:-")
-        if not text:
+        if not text or (asked and not text.endswith("?")):
             continue
         if m := _PROPOSAL.search(text) or _ROOM_TASK.match(_lead_in(text)):
             task = _task(m.group("rest"))
             if len(task.split()) >= 2 and not _empty(task):
                 return task
+        if asked:
+            continue
         for t in spacy_parser()(text):
             if t.tag_ == "VBG" and t.dep_ in ("xcomp", "dobj", "ccomp", "pcomp", "attr",
                                               "advcl", "conj"):
@@ -593,6 +625,24 @@ def _proposal(head: str, before: Sequence[str]) -> str:
                 if len(task.split()) >= 2 and not _empty(task):
                     return task
     return ""
+
+
+#: A task of a verb and a pronoun and at most a particle ("set that up", "book it in").
+_VERB_PRONOUN = re.compile(r"^(?P<verb>[a-z][\w'’-]*) (?:it|that|this|them)"
+                           r"(?P<particle>(?: (?:up|out|in|on|off|over|round|back|down))?)$",
+                           re.I)
+
+
+def _own_verb(task: str, stood: str) -> str:
+    """``stood``, the proposal a pronoun task stands for, said with the task's own verb when
+    the proposal's is a light one ("Can we get the app on every phone?" / "could you set that
+    up?" -> "set up the app on every phone")."""
+    m = _VERB_PRONOUN.match(task)
+    verb = m.group("verb").lower() if m else ""
+    if not m or verb in _GENERIC or stood.split()[0].lower() not in _GENERIC or \
+            len(stood.split()) < 2:
+        return stood
+    return f"{verb}{m.group('particle')} {' '.join(stood.split()[1:])}"
 
 
 def _taken(offer: dict[str, Any], segs: Sequence[Any]) -> bool:
@@ -657,10 +707,13 @@ _PERSONAL = frozenset({"i", "you", "we", "they", "he", "she", "me", "us", "them"
 #: Roles a noun phrase plays when it names what a pronoun can point back to.
 #: Not a verb's active subject: that is who acted ("the supplier changed the number").
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "attr", "appos", "dative"})
+#: The roles of a thing a request's pronoun points back to in the asker's sentence before:
+#: what a verb acts on or what is said to be wanted, not a place or a time said in passing.
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 
 
 def _antecedent(task: str, body: str, turns: Sequence[Sequence[str]],
-                people: dict[str, str]) -> str:
+                people: dict[str, str], *, before: str = "", request: bool = False) -> str:
     """``task`` with "it" or "them" as its object ("forward it") replaced by the thing it
     points back to: the first thing of the right number named earlier in the same sentence
     ("the signed lease came back, I'll file it" -> "file the signed lease"), else in the
@@ -676,12 +729,20 @@ def _antecedent(task: str, body: str, turns: Sequence[Sequence[str]],
     if rest and rest.split()[0].lower() not in _AFTER_OBJECT:
         return task
     at = body.lower().rfind(task.lower())
+    if at < 0:  # the due date was cut from inside the task ("send it next Tuesday at two")
+        at = body.lower().rfind(m.group(0)[:m.end("pro")].lower())
     head = body[:at] if at > 0 else ""
+    for text in (head, before):  # "And the first night test, I'll send it", "Rota. I'll ..."
+        if topic := _topic_only(_SAYER.sub("", text).strip(), bare=text is before):
+            return _about(task, topic)
     asked = turns[-1][-1] if turns and turns[-1] else ""
     context = [head, asked if asked.endswith("?") else ""]
+    if request:  # "We need a core probe for the tank. Can you order it?": a verb's object
+        context.insert(1, before)
     plural = m.group("pro").lower() == "them"
     for text in context:
-        found = _first_thing(text, people, plural=plural) if text.strip() else ""
+        deps = _OBJECT_DEPS if request and text is before else _ARGUMENT_DEPS
+        found = _first_thing(text, people, plural=plural, deps=deps) if text.strip() else ""
         if found:
             return f"{m.group('verb')}{m.group('pre')} {found}{m.group('rest')}"
     return task
@@ -710,7 +771,8 @@ def _fuller(task: str, before: Sequence[str]) -> str:
     return task
 
 
-def _first_thing(text: str, people: dict[str, str], *, plural: bool) -> str:
+def _first_thing(text: str, people: dict[str, str], *, plural: bool,
+                 deps: frozenset[str] = _ARGUMENT_DEPS) -> str:
     """The first noun phrase of ``text`` that names a thing of the given number (not a
     person, a pronoun, a time or a vague word); "" when there is none."""
     from assistant.summarize.redact import spacy_parser
@@ -721,7 +783,7 @@ def _first_thing(text: str, people: dict[str, str], *, plural: bool) -> str:
             continue  # the people talking, not what they talk about
         if root.pos_ == "PRON":
             return ""  # "is anything in the wiki about it?": the thing is not named
-        if (root.pos_ != "NOUN" or root.dep_ not in _ARGUMENT_DEPS
+        if (root.pos_ != "NOUN" or root.dep_ not in deps
                 or (root.tag_ == "NNS") != plural or root.lower_ in _VAGUE_HEADS
                 or DUE.fullmatch(c.text)):
             continue
@@ -770,10 +832,17 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
         if m and _SPEAK_NOW.match(m.group("rest")) and not due_of(m.group("rest")):
             return None  # "could you tell us how it went?": talk in the session, not a task
         if m and (who := _participant(m.group("name"), people)) and who != speaker:
-            return who, _task(m.group("rest")), due_of(m.group("rest")), False, False
+            task = _task(m.group("rest"))
+            if topic := m.groupdict().get("topic"):
+                task = _about(task, topic)
+            return who, task, due_of(m.group("rest")), False, False
     m = _NAMED.match(body)
     if m and (who := _participant(m.group("name"), people)) and not body.endswith("?"):
         return who, _task(m.group("rest")), due_of(m.group("rest")), False, False
+    m = _ASK_THIRD.match(body)
+    if m and speaker and (who := _participant(m.group("name"), people)) and who != speaker \
+            and not (_SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)):
+        return who, _task(rest), due_of(rest), False, True
     m = _ASK_YOU.match(body)
     if m and addressee and speaker and not (
             _SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)):
@@ -795,6 +864,56 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
         offer = bool(_OFFER.match(m.group(0)) or _IF_WANTED.search(rest))
         return speaker, _task(rest), due_of(rest), offer, False
     return None
+
+
+#: A sentence, or a sentence's start, that is only a noun phrase ("The rota.", "And the first
+#: night test,"): the topic of what follows.
+_TOPIC_ONLY = re.compile(rf"(?:(?:and|so|as for|now|then|right|okay|ok)\b[,]?\s*)*"
+                         rf"(?P<topic>(?i:{_TOPIC}))\s*[,.:;-]*", re.I)
+
+
+#: A sentence that is one to three words and a full stop ("Playbook.", "Night test.").
+_BARE_TOPIC = re.compile(r"(?P<topic>[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})\s*\.")
+
+
+def _topic_only(text: str, *, bare: bool = False) -> str:
+    """The noun phrase ``text`` is made of (:data:`_TOPIC_ONLY`), when the parse reads it as
+    one noun phrase naming a thing; "" otherwise ("the first one goes on Ceres" is a
+    clause). ``bare``: ``text`` is a sentence of its own, which may name its topic without
+    an article ("Rota. I'll send it tonight.")."""
+    from assistant.summarize.redact import spacy_parser
+
+    if m := _TOPIC_ONLY.fullmatch(text):
+        topic, named = m.group("topic"), True
+    elif bare and (m := _BARE_TOPIC.fullmatch(text)) and _lead_in(text.rstrip(". ")):
+        topic, named = "the " + m.group("topic").lower(), False
+    else:
+        return ""
+    doc = spacy_parser()(topic)
+    chunks = list(doc.noun_chunks)
+    if len(chunks) != 1 or chunks[0].text != topic or chunks[0].root.pos_ != "NOUN" or \
+            chunks[0].root.lower_ in _VAGUE_HEADS:
+        return ""
+    if not named and any(t.pos_ not in ("NOUN", "PROPN", "DET") for t in doc):
+        return ""  # "Right.", "Good shout.": an answer, not a thing named
+    return topic
+
+
+def _about(task: str, topic: str) -> str:
+    """``task`` said about ``topic``, the noun phrase said before it: the topic stands for its
+    pronoun object ("order them" -> "order the rope and stakes"), else the task is for it
+    ("do a table by weight" -> "do a table by weight for the cooling times")."""
+    topic = topic.strip()
+    first = topic.split()[0]
+    if first.lower() in ("my", "your", "our", "his", "her", "their"):
+        topic = "the " + " ".join(topic.split()[1:])  # the asker's or the asked one's
+    elif first[0].isupper():
+        topic = first.lower() + topic[len(first):]
+    m = _PRONOUN_TASK.match(task)
+    if m and (not m.group("rest").strip(" ,")
+              or m.group("rest").lstrip(" ,").split()[0].lower() in _AFTER_OBJECT):
+        return f"{m.group('verb')}{m.group('pre')} {topic}{m.group('rest')}"
+    return task if _empty(task) else f"{task} for {topic}"
 
 
 def render_actions(actions: Sequence[dict[str, Any]]) -> list[str]:
