@@ -115,3 +115,61 @@ def test_an_answer_whose_object_is_a_pronoun_keeps_the_requests_words() -> None:
     assert _actions([("Ines Roy", "Tom, could you repaint the bike shed door?"),
                      ("Tom Blake", "Yes, I'll do it at the work party, Saturday.")]) == [
         ("Tom Blake", "repaint the bike shed door", "Saturday")]
+
+
+def test_an_offer_without_a_date_is_an_action_once_taken_up() -> None:
+    offer = ("Tom Blake", "I can ask the caretaker about the boiler, I know him well.")
+    assert _actions([offer, ("Ines Roy", "Thanks, Tom.")]) == [
+        ("Tom Blake", "ask the caretaker about the boiler", None)]
+    assert _actions([offer, ("Ines Roy", "Let's leave it for now.")]) == []
+
+
+def test_thanks_to_the_room_closes_the_session_and_takes_up_no_offer() -> None:
+    assert _actions([("Tom Blake", "I can bring the sign-up sheet."),
+                     ("Ines Roy", "Thanks everyone, see you next week.")]) == []
+
+
+def test_an_offer_restated_in_full_keeps_the_fuller_words() -> None:
+    offer = [("Tom Blake", "I could tidy the store room if you want."),
+             ("Ines Roy", "Yes please.")]
+    assert _actions([*offer, ("Tom Blake", "Right, I'll clear out the store room and label "
+                                           "the shelves on Friday.")]) == [
+        ("Tom Blake", "clear out the store room and label the shelves", "on Friday")]
+    # a later task naming only a pronoun is not the offer said again
+    assert _actions([*offer, ("Tom Blake", "The printer's broken again. I'll report it "
+                                           "today.")]) == [
+        ("Tom Blake", "tidy the store room", None)]
+
+
+def test_a_task_handed_to_the_room_is_the_volunteers() -> None:
+    assert _actions([("Ines Roy", "And somebody tells the caterers the new numbers."),
+                     ("Tom Blake", "That's me. I'll email them today.")]) == [
+        ("Tom Blake", "tell the caterers the new numbers", "today")]
+
+
+def test_an_order_answered_with_its_own_verb_or_a_pro_form_is_the_answerers() -> None:
+    assert _actions([("Tom Blake", "The van's due a service."),
+                     ("Ines Roy", "Book me two slots and we'll pick one."),
+                     ("Tom Blake", "Yes, I'll book them tomorrow.")]) == [
+        ("Tom Blake", "book Ines two slots", "tomorrow")]
+    assert _actions([("Tom Blake", "The van's due a service."),
+                     ("Ines Roy", "Check the tyres at the garage."),
+                     ("Tom Blake", "Sure, I'll do it tomorrow.")]) == [
+        ("Tom Blake", "check the tyres at the garage", "tomorrow")]
+
+
+def test_two_commitments_joined_by_and_are_two_actions() -> None:
+    assert _actions([("Tom Blake", "I'll fix the gate on Saturday, and I'll order new hinges "
+                                   "this afternoon.")]) == [
+        ("Tom Blake", "fix the gate", "on Saturday"),
+        ("Tom Blake", "order new hinges", "this afternoon")]
+
+
+def test_the_answers_task_that_restates_the_request_is_the_one_merged_with_it() -> None:
+    # the first task of the answer is a task of its own; the second says the request again
+    # with the doer's own verb
+    assert sorted(_actions([("Ines Roy", "Tom, can you tell the parents?"),
+                            ("Tom Blake", "Yes. I'll move the match to that Sunday, and I'll "
+                                          "text the parents tonight.")])) == [
+        ("Tom Blake", "move the match to that Sunday", None),
+        ("Tom Blake", "text the parents", "tonight")]

@@ -32,9 +32,10 @@ _PERIOD = r"(?:(?:the |this |next )?(?:day|week|month|sprint|quarter|shift|term|
 _PART = (rf"(?:the )?(?:(?:start|beginning|middle|end) of|(?:first|second|third|fourth|"
          rf"last) (?:week|weekend|fortnight) (?:of|in)) {_PERIOD.format(m=_MONTH)}")
 #: A day after a determiner or a possessive modifies a noun ("the Sunday schedule", "our
-#: Tuesday adults"): no due date.
-_NOT_MODIFIER = "".join(rf"(?<!\b{d} )" for d in ("the", "a", "our", "my", "your", "their",
-                                                    "his", "her", "its", "every", "each"))
+#: Tuesday adults") or points back to a day said before ("that Tuesday"): no due date.
+_NOT_MODIFIER = "".join(rf"(?<!\b{d} )" for d in ("the", "a", "that", "our", "my", "your",
+                                                    "their", "his", "her", "its", "every",
+                                                    "each"))
 _WHEN = (rf"(?:tomorrow(?: morning| afternoon| evening)?|tonight|today|(?:this|next) (?:week|"
          rf"weekend|fortnight|month|sprint|quarter|session|meeting|shift|morning|afternoon|"
          rf"evening|{_DAY})|"
@@ -81,8 +82,15 @@ _IF_WANTED = re.compile(r",?\s*\bif (?:(?:you|anyone|people|y['’]all)(?:['’]
 #: the speaker restates it as a commitment. "I can do that by Friday" is a commitment.
 _OFFER = re.compile(r"\b(?:I could|(?:I['’]m|I am|I['’]d be|I would be) (?:happy|glad) "
                     r"to)\b", re.I)
+#: Words offering a task without a date ("I can ask the cottages about the oil", "I could
+#: write the first draft"): an action once someone takes it up.
+_OPEN_OFFER = re.compile(r"\b(?:I can|I could|(?:I['’]m|I am|I['’]d be|I would be) "
+                         r"(?:happy|glad) to)\b", re.I)
 #: An answer that takes an offer up ("Yes please", "That would be great", "Go for it").
-_TAKEN = re.compile(r"^(?:(?:oh|ah|well|okay|ok|right|so|um|uh)\b[,.!]?\s*)*(?:yes|yeah|yep|"
+_TAKEN = re.compile(r"^(?:(?:oh|ah|well|okay|ok|right|so|um|uh)\b[,.!]?\s*)*"
+                    # thanks to the room close the session, not an offer taken up
+                    r"(?!(?:thanks|thank you|cheers)[,]? (?:all|everyone|everybody|folks|guys|"
+                    r"team)\b)(?:yes|yeah|yep|"
                     r"please|sure|great|perfect|lovely|brilliant|excellent|fantastic|good|"
                     r"thanks|thank you|cheers|that would|that['’]d|that['’]s (?:great|perfect|"
                     r"kind|brilliant|lovely|helpful|good|useful)|go (?:for it|ahead)|do it|"
@@ -270,6 +278,11 @@ _NO_TASK = re.compile(r"\b(?:the|all|our|these)\s+(?:(?:\d+|two|three|four|five|
                       re.I)
 
 
+#: Where a second commitment of the speaker's starts in the same sentence ("I'll roast
+#: double on Tuesday, and I'll email the cafés this afternoon"): two tasks, two actions.
+_SECOND = re.compile(r",\s+and\s+(?=(?:I['’]ll|I will|I['’]m going to|I can|I could)\s)")
+
+
 def due_of(text: str) -> str | None:
     """The due date said in ``text`` ("by Friday", "next week"), or None."""
     m = DUE.search(text)
@@ -285,7 +298,8 @@ def _task(rest: str) -> str:
     # the task ends where a new clause says how things are ("..., I'm free then")
     t = re.split(r"(?<=[a-z])[.;!?](?:\s|$)|\s+(?:and then|but|because|so that|"
                  r"if that['’]s (?:ok(?:ay)?|alright|all right|fine))\b|,\s+(?:I['’]m|I am|"
-                 r"I['’]ve|it['’]s|that['’]s|there['’]s|they['’]re|we['’]re)\s|"
+                 r"I['’]ve|it['’]s|that['’]s|there['’]s|they['’]re|we['’]re|I (?:know|knew|"
+                 r"think|guess|reckon|suppose|believe|have|had|was|did))\s|"
                  # "..., and the survey link's in the chat": a clause of its own
                  r",\s+and\s+(?:the|this|that|these|those|our|your|their|his|her)\s+"
                  r"(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s|\s+(?:is|are|was|were|has|have))\s", t)[0]
@@ -376,7 +390,8 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             answered = asked[g.speaker][1]  # "Could you log it?" / "Will do."
             answered["due"] = answered["due"] or yes or None
             add_cite(answered, g)
-        for raw in prose.sentences(clean(g.text)):
+        said_here = [c for x in prose.sentences(clean(g.text)) for c in _SECOND.split(x)]
+        for at_k, raw in enumerate(said_here):
             sent = prose.false_starts(" ".join(raw.split()))
             heard[-1].append(sent)
             k = len(heard[-1]) - 1
@@ -436,9 +451,12 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 continue
             held = next((a for a in reversed(out) if a["owner"] == owner and "_offer" in a),
                         None) if owner == g.speaker and not offer else None
-            if held is not None and (task == held["action"] or _BARE.match(task)
+            if held is not None and (task == held["action"] or _takes_up(task, held)
                                      or _shares_content(task, str(held["action"]))):
                 del held["_offer"]  # "I could ring them if you want." ... "I'll ring them."
+                if not _BARE.match(task) and \
+                        len(_content(task)) > len(_content(str(held["action"]))):
+                    held["action"] = task  # restated in full: "I'll move the third trolley"
                 held["due"] = held["due"] or due
                 add_cite(held, g)
                 just = (k, held)
@@ -466,11 +484,20 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                     _proposal(head, earlier, asked=True) if _empty(task) else ""):
                 stood = _own_verb(task, stood)
                 task = stood  # "I could reprint the badges, I'll handle it"
+            elif (_empty(task) or _PRO_FORM.match(task)) and owner == g.speaker and n and \
+                    segs[n - 1].speaker not in ("", g.speaker) and heard[-2] and \
+                    all(len(x.split()) <= 3 for x in heard[-1][:-1]) and \
+                    (stood := _handed(task, heard[-2][-1], segs[n - 1].speaker)):
+                task = stood  # "Get me two quotes." / "Yes, I'll get them this week."
             if owner == g.speaker and request is not None and not _ANOTHER.search(sent) and (
                     points_back or _shares_content(task, str(request["action"]))
-                    or asked[owner][0] == n - 1):  # the answer says how, or when
-                if not _BARE.match(task) and \
-                        len(_content(task)) > len(_content(str(request["action"]))):
+                    or (asked[owner][0] == n - 1  # the answer says how, or when, unless a
+                        and not any(_shares_content(  # later task of the turn is the one
+                            " ".join(_lead_in(x).split()[2:]), str(request["action"]))
+                                    for x in said_here[at_k + 1:]))):
+                more = len(_content(task)) - len(_content(str(request["action"])))
+                if not _BARE.match(task) and (more > 0 or more == 0 and  # the doer's own verb:
+                                              task.split()[0].lower() not in _GENERIC):
                     request["action"] = task  # "Ola, the keys?" / "I'll cut new keys"
                 request["due"] = request["due"] or due
                 add_cite(request, g)
@@ -625,6 +652,64 @@ def _proposal(head: str, before: Sequence[str], *, asked: bool = False) -> str:
                 if len(task.split()) >= 2 and not _empty(task):
                     return task
     return ""
+
+
+#: A task handed to the room as a statement ("And somebody tells the client the new date.",
+#: "Someone needs to chase the council.").
+_ROOM_SAID = re.compile(r"^(?:(?:and|so|also|then)\s+)?(?:someone|somebody)\s+(?:(?:needs? "
+                        r"to|has to|should|must|will have to|ought to)\s+)?"
+                        r"(?P<rest>[a-z][\w'’-]*\b.*)$", re.I)
+
+
+def _base_form(verb: str, tag: str) -> str:
+    """A verb of the third person singular in its base form ("tells" -> "tell", "carries" ->
+    "carry", "fixes" -> "fix"); other forms as they are."""
+    v = verb.lower()
+    if tag != "VBZ" or not v.endswith("s"):
+        return v
+    if v.endswith("ies") and len(v) > 4:
+        return v[:-3] + "y"
+    if re.search(r"(?:ch|sh|ss|x|zz|o)es$", v):
+        return v[:-2]
+    return v[:-1]
+
+
+def _imperative(sent: str) -> bool:
+    """``sent`` is an order: its first word a verb in the base form heading the sentence
+    ("Check the tyres while you're there.")."""
+    from assistant.summarize.redact import spacy_parser
+
+    doc = spacy_parser()(sent)
+    return bool(len(doc) > 1 and doc[0].tag_ == "VB" and doc[0].dep_ == "ROOT")
+
+
+def _handed(task: str, said: str, asker: str) -> str:
+    """The task ``said`` (the last sentence of the turn before, by ``asker``) hands to whoever
+    answers with ``task``, which names its object by a pronoun only: a task handed to the
+    room ("And somebody tells the client the new date." / "That's me. I'll email them
+    today.") or an order with the task's own verb ("Get me two quotes and we'll decide." /
+    "Yes, I'll get them this week."). "" when ``said`` hands nothing over."""
+    from assistant.summarize.redact import spacy_parser
+
+    said = _lead_in(" ".join(said.split()))
+    first = asker.split()[0]
+    if m := _ROOM_SAID.match(said.rstrip("?")):
+        rest = m.group("rest")
+        verb = spacy_parser()(rest)[0]
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("be", "have", "do"):
+            return ""
+        rest = _base_form(verb.text, verb.tag_) + rest[len(verb.text):]
+    elif not said.endswith("?") and said.split()[:1] and (
+            said.split()[0].lower() == task.split()[0].lower()
+            or _PRO_FORM.match(task) and _imperative(said)):
+        rest = said[0].lower() + said[1:]
+    else:
+        return ""
+    rest = re.split(r",?\s+and (?:we|I|you|they)(?:['’]ll| will)\s", rest)[0]  # "... and we'll
+    # decide next week": the asker's part
+    rest = re.sub(r"\bme\b", first, re.sub(r"\bmy\b", f"{first}'s", rest))
+    handed = _task(rest)
+    return handed if len(handed.split()) >= 2 and not _empty(handed) else ""
 
 
 #: A task of a verb and a pronoun and at most a particle ("set that up", "book it in").
@@ -863,6 +948,8 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
             due_of(rest) or _IF_WANTED.search(rest)):
         offer = bool(_OFFER.match(m.group(0)) or _IF_WANTED.search(rest))
         return speaker, _task(rest), due_of(rest), offer, False
+    if m and _OPEN_OFFER.match(m.group(0)) and not _NOT_ACTIONS.match(rest):
+        return speaker, _task(rest), None, True, False  # "I can ask the cottages": an offer
     return None
 
 
