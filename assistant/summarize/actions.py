@@ -873,6 +873,10 @@ def _first_thing(text: str, people: dict[str, str], *, plural: bool,
                 or DUE.fullmatch(c.text)):
             continue
         words = c.text.split()
+        of = next((w for w in root.rights if w.dep_ == "prep" and w.lower_ == "of"
+                   and any(x.dep_ == "pobj" for x in w.children)), None)
+        if of is not None:  # "a photo of the gauge": the thing's "of" is part of its name
+            words += [w.text for w in of.subtree]
         if words[0].lower() in ("my", "your", "our", "his", "her", "their"):
             words[0] = "the"
         elif words[0].lower() in ("the", "a", "an", "this", "that", "these", "those"):
