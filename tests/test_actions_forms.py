@@ -173,3 +173,10 @@ def test_the_answers_task_that_restates_the_request_is_the_one_merged_with_it() 
                                           "text the parents tonight.")])) == [
         ("Tom Blake", "move the match to that Sunday", None),
         ("Tom Blake", "text the parents", "tonight")]
+
+
+def test_if_we_need_leaves_the_choice_to_the_others_and_is_no_part_of_the_task() -> None:
+    offer = ("Tom Blake", "I can cover the Saturday shifts in May, if we need people.")
+    assert _actions([offer, ("Ines Roy", "Let's see how bookings go.")]) == []
+    assert _actions([offer, ("Ines Roy", "Yes please.")]) == [
+        ("Tom Blake", "cover the Saturday shifts", "in May")]

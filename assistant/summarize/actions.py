@@ -72,7 +72,7 @@ _SELF_WEAK = re.compile(r"\b(?:I can|let me|I (?:need|have) to|I['’]d better|I
                         r"(?P<rest>.+)", re.I)
 #: A condition that leaves the choice to the others ("if you want", "if it helps", "if Sam's
 #: okay with it"): the commitment is an offer.
-_IF_WANTED = re.compile(r",?\s*\bif (?:(?:you|anyone|people|y['’]all)(?:['’]d| would)? "
+_IF_WANTED = re.compile(r",?\s*\bif (?:(?:you|we|anyone|people|y['’]all)(?:['’]d| would)? "
                         r"(?:want|wants|like|likes|need|prefer)|(?:that|it)(?:['’]d| would| will)? "
                         r"(?:helps?|be (?:useful|helpful))|(?:that|it)(?:['’]s| is) "
                         r"(?:useful|helpful)|[\w'’-]+(?:['’]s| is| are)? (?:okay|ok|fine|alright|"
