@@ -31,8 +31,8 @@ _ORDINAL = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth
 _PERIOD = r"(?:(?:the |this |next )?(?:day|week|month|sprint|quarter|shift|term|year)|{m})"
 _PART = (rf"(?:the )?(?:(?:start|beginning|middle|end) of|(?:first|second|third|fourth|"
          rf"last) (?:week|weekend|fortnight) (?:of|in)) {_PERIOD.format(m=_MONTH)}")
-#: A day after a determiner or a possessive modifies a noun ("the Sunday schedule", "our
-#: Tuesday adults") or points back to a day said before ("that Tuesday"): no due date.
+#: A day after a determiner or a possessive modifies a noun ("the Sunday timetable", "our
+#: Friday volunteers") or points back to a day said before ("that Friday"): no due date.
 _NOT_MODIFIER = "".join(rf"(?<!\b{d} )" for d in ("the", "a", "that", "our", "my", "your",
                                                     "their", "his", "her", "its", "every",
                                                     "each"))
@@ -82,7 +82,7 @@ _IF_WANTED = re.compile(r",?\s*\bif (?:(?:you|we|anyone|people|y['’]all)(?:['�
 #: the speaker restates it as a commitment. "I can do that by Friday" is a commitment.
 _OFFER = re.compile(r"\b(?:I could|(?:I['’]m|I am|I['’]d be|I would be) (?:happy|glad) "
                     r"to)\b", re.I)
-#: Words offering a task without a date ("I can ask the cottages about the oil", "I could
+#: Words offering a task without a date ("I can ask the caretaker about the boiler", "I could
 #: write the first draft"): an action once someone takes it up.
 _OPEN_OFFER = re.compile(r"\b(?:I can|I could|(?:I['’]m|I am|I['’]d be|I would be) "
                          r"(?:happy|glad) to)\b", re.I)
@@ -101,8 +101,8 @@ _TAKEN = re.compile(r"^(?:(?:oh|ah|well|okay|ok|right|so|um|uh)\b[,.!]?\s*)*"
 _WHO_WILL = re.compile(r"\b(?:someone|somebody|anyone|anybody|who|any takers|volunteers?)\b"
                        r".*\?$", re.I)
 _LEAVE = re.compile(r"\b(?:leave|put) (?P<rest>.+?) (?:with|on) me\b", re.I)
-#: A noun phrase said first as what the rest is about ("Máret, the rope and stakes, can you
-#: order them?", "And the first night test, I'll send it Tuesday").
+#: A noun phrase said first as what the rest is about ("Tom, the spare batteries, can you
+#: order them?", "And the new signage, I'll post it Monday").
 _TOPIC = (r"(?:the|a|an|this|that|these|those|our|your|their|his|her|my)\s+"
           r"[\w'’-]+(?:\s+[\w'’-]+){0,6}?")
 _ASK = re.compile(rf"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*,\s*"
@@ -219,7 +219,7 @@ _DECLINE = re.compile(r"^(?:(?:oh|ah|well|thanks|thank you|cheers|sorry|honestly
                       r"you don['’]t (?:need|have) to|there['’]s no need|"
                       r"I['’]d (?:rather|prefer) not\b|"
                       r"I can['’]t\b(?!\s+(?:wait|believe|imagine|remember|see|tell|say|think))|"
-                      # away when it is due: "I'm off for the spring term", "I'm away in May"
+                      # away when it is due: "I'm off all of June", "I'm away in May"
                       r"I['’]m (?:away|off|out|on (?:leave|holiday)|not (?:around|here|"
                       r"available|free))\b(?!\s+(?:to|and)\b)|I won['’]t be (?:here|around|"
                       r"there|in)\b|"
@@ -279,7 +279,7 @@ _NO_TASK = re.compile(r"\b(?:the|all|our|these)\s+(?:(?:\d+|two|three|four|five|
 
 
 #: Where a second commitment of the speaker's starts in the same sentence ("I'll roast
-#: double on Tuesday, and I'll email the cafés this afternoon"): two tasks, two actions.
+#: the gate on Saturday, and I'll order new hinges today"): two tasks, two actions.
 _SECOND = re.compile(r",\s+and\s+(?=(?:I['’]ll|I will|I['’]m going to|I can|I could)\s)")
 
 
@@ -300,7 +300,7 @@ def _task(rest: str) -> str:
                  r"if that['’]s (?:ok(?:ay)?|alright|all right|fine))\b|,\s+(?:I['’]m|I am|"
                  r"I['’]ve|it['’]s|that['’]s|there['’]s|they['’]re|we['’]re|I (?:know|knew|"
                  r"think|guess|reckon|suppose|believe|have|had|was|did))\s|"
-                 # "..., and the survey link's in the chat": a clause of its own
+                 # "..., and the feedback form's on the desk": a clause of its own
                  r",\s+and\s+(?:the|this|that|these|those|our|your|their|his|her)\s+"
                  r"(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s|\s+(?:is|are|was|were|has|have))\s", t)[0]
     # the words left dangling where the date was cut ("..., so by mid-February", "from the
@@ -456,7 +456,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 del held["_offer"]  # "I could ring them if you want." ... "I'll ring them."
                 if not _BARE.match(task) and \
                         len(_content(task)) > len(_content(str(held["action"]))):
-                    held["action"] = task  # restated in full: "I'll move the third trolley"
+                    held["action"] = task  # restated in full: "I'll clear out the store room"
                 held["due"] = held["due"] or due
                 add_cite(held, g)
                 just = (k, held)
@@ -488,7 +488,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                     segs[n - 1].speaker not in ("", g.speaker) and heard[-2] and \
                     all(len(x.split()) <= 3 for x in heard[-1][:-1]) and \
                     (stood := _handed(task, heard[-2][-1], segs[n - 1].speaker)):
-                task = stood  # "Get me two quotes." / "Yes, I'll get them this week."
+                task = stood  # "Book me two slots." / "Yes, I'll book them."
             if owner == g.speaker and request is not None and not _ANOTHER.search(sent) and (
                     points_back or _shares_content(task, str(request["action"]))
                     or (asked[owner][0] == n - 1  # the answer says how, or when, unless a
@@ -629,9 +629,9 @@ def _proposal(head: str, before: Sequence[str], *, asked: bool = False) -> str:
     sentence before it ("I could reprint the badges, ...", "which means relabelling the shelves,
     ..."), else in the sentence before (the turn before's last when it is the turn's first:
     "Could someone book the van?" / "I'll do that"); "" when there is none. ``asked``: only
-    a proposal put as a question ("Can we get the app on every phone? Tavita, could you set
-    that up?", "Can we pair them up?" / "I'll build that in"), for a task whose verb is its
-    own and whose object only a pronoun names."""
+    a proposal put as a question ("Can we get the rota on the board? Tom, could you put
+    that up?", "Can we seat the new ones together?" / "I'll plan that in"), for a task whose
+    verb is its own and whose object only a pronoun names."""
     from assistant.summarize.redact import spacy_parser
 
     for text in (head, before[-1] if before else ""):
@@ -686,9 +686,9 @@ def _imperative(sent: str) -> bool:
 def _handed(task: str, said: str, asker: str) -> str:
     """The task ``said`` (the last sentence of the turn before, by ``asker``) hands to whoever
     answers with ``task``, which names its object by a pronoun only: a task handed to the
-    room ("And somebody tells the client the new date." / "That's me. I'll email them
-    today.") or an order with the task's own verb ("Get me two quotes and we'll decide." /
-    "Yes, I'll get them this week."). "" when ``said`` hands nothing over."""
+    room ("And somebody tells the caterers the numbers." / "Me. I'll phone them.") or an
+    order with the task's own verb ("Book me two slots and we'll pick one." / "Sure, I'll
+    book them."). "" when ``said`` hands nothing over."""
     from assistant.summarize.redact import spacy_parser
 
     said = _lead_in(" ".join(said.split()))
@@ -712,7 +712,7 @@ def _handed(task: str, said: str, asker: str) -> str:
     return handed if len(handed.split()) >= 2 and not _empty(handed) else ""
 
 
-#: A task of a verb and a pronoun and at most a particle ("set that up", "book it in").
+#: A task of a verb and a pronoun and at most a particle ("put that up", "book it in").
 _VERB_PRONOUN = re.compile(r"^(?P<verb>[a-z][\w'’-]*) (?:it|that|this|them)"
                            r"(?P<particle>(?: (?:up|out|in|on|off|over|round|back|down))?)$",
                            re.I)
@@ -720,8 +720,8 @@ _VERB_PRONOUN = re.compile(r"^(?P<verb>[a-z][\w'’-]*) (?:it|that|this|them)"
 
 def _own_verb(task: str, stood: str) -> str:
     """``stood``, the proposal a pronoun task stands for, said with the task's own verb when
-    the proposal's is a light one ("Can we get the app on every phone?" / "could you set that
-    up?" -> "set up the app on every phone")."""
+    the proposal's is a light one ("Can we get the rota on the board?" / "could you put that
+    up?" -> "put up the rota on the board")."""
     m = _VERB_PRONOUN.match(task)
     verb = m.group("verb").lower() if m else ""
     if not m or verb in _GENERIC or stood.split()[0].lower() not in _GENERIC or \
@@ -814,15 +814,15 @@ def _antecedent(task: str, body: str, turns: Sequence[Sequence[str]],
     if rest and rest.split()[0].lower() not in _AFTER_OBJECT:
         return task
     at = body.lower().rfind(task.lower())
-    if at < 0:  # the due date was cut from inside the task ("send it next Tuesday at two")
+    if at < 0:  # the due date was cut from inside the task ("post it Monday at noon")
         at = body.lower().rfind(m.group(0)[:m.end("pro")].lower())
     head = body[:at] if at > 0 else ""
-    for text in (head, before):  # "And the first night test, I'll send it", "Rota. I'll ..."
+    for text in (head, before):  # "And the new signage, I'll post it", "Minutes. I'll ..."
         if topic := _topic_only(_SAYER.sub("", text).strip(), bare=text is before):
             return _about(task, topic)
     asked = turns[-1][-1] if turns and turns[-1] else ""
     context = [head, asked if asked.endswith("?") else ""]
-    if request:  # "We need a core probe for the tank. Can you order it?": a verb's object
+    if request:  # "We need a new padlock. Can you buy it?": a verb's object
         context.insert(1, before)
     plural = m.group("pro").lower() == "them"
     for text in context:
@@ -875,7 +875,7 @@ def _first_thing(text: str, people: dict[str, str], *, plural: bool,
         words = c.text.split()
         of = next((w for w in root.rights if w.dep_ == "prep" and w.lower_ == "of"
                    and any(x.dep_ == "pobj" for x in w.children)), None)
-        if of is not None:  # "a photo of the gauge": the thing's "of" is part of its name
+        if of is not None:  # "a copy of the lease": the thing's "of" is part of its name
             words += [w.text for w in of.subtree]
         if words[0].lower() in ("my", "your", "our", "his", "her", "their"):
             words[0] = "the"
@@ -953,23 +953,23 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
         offer = bool(_OFFER.match(m.group(0)) or _IF_WANTED.search(rest))
         return speaker, _task(rest), due_of(rest), offer, False
     if m and _OPEN_OFFER.match(m.group(0)) and not _NOT_ACTIONS.match(rest):
-        return speaker, _task(rest), None, True, False  # "I can ask the cottages": an offer
+        return speaker, _task(rest), None, True, False  # "I can ask the caretaker": an offer
     return None
 
 
-#: A sentence, or a sentence's start, that is only a noun phrase ("The rota.", "And the first
-#: night test,"): the topic of what follows.
+#: A sentence, or a sentence's start, that is only a noun phrase ("The rota.", "And the new
+#: signage,"): the topic of what follows.
 _TOPIC_ONLY = re.compile(rf"(?:(?:and|so|as for|now|then|right|okay|ok)\b[,]?\s*)*"
                          rf"(?P<topic>(?i:{_TOPIC}))\s*[,.:;-]*", re.I)
 
 
-#: A sentence that is one to three words and a full stop ("Playbook.", "Night test.").
+#: A sentence that is one to three words and a full stop ("Minutes.", "Fire doors.").
 _BARE_TOPIC = re.compile(r"(?P<topic>[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})\s*\.")
 
 
 def _topic_only(text: str, *, bare: bool = False) -> str:
     """The noun phrase ``text`` is made of (:data:`_TOPIC_ONLY`), when the parse reads it as
-    one noun phrase naming a thing; "" otherwise ("the first one goes on Ceres" is a
+    one noun phrase naming a thing; "" otherwise ("the old one goes in the skip" is a
     clause). ``bare``: ``text`` is a sentence of its own, which may name its topic without
     an article ("Rota. I'll send it tonight.")."""
     from assistant.summarize.redact import spacy_parser
@@ -992,8 +992,8 @@ def _topic_only(text: str, *, bare: bool = False) -> str:
 
 def _about(task: str, topic: str) -> str:
     """``task`` said about ``topic``, the noun phrase said before it: the topic stands for its
-    pronoun object ("order them" -> "order the rope and stakes"), else the task is for it
-    ("do a table by weight" -> "do a table by weight for the cooling times")."""
+    pronoun object ("order them" -> "order the spare batteries"), else the task is for it
+    ("write a short note" -> "write a short note for the fire drill")."""
     topic = topic.strip()
     first = topic.split()[0]
     if first.lower() in ("my", "your", "our", "his", "her", "their"):
