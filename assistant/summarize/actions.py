@@ -5,7 +5,8 @@ next week", "leave the rota with me"), a participant asked by name ("Dana, can y
 list by Friday?") or named as the doer ("Sam will update the checklist"), and the due date
 when one is said ("by Friday", "next week", "before the audit", "end of the month"). A task
 reads on its own after the session: "it" or "them" as its object names the thing the same
-sentence or the question just asked names, and "you" names the person answered.
+sentence or the question just asked names (or a topic said first: "Tom, the spare
+batteries, can you order them?"), and "you" names the person answered.
 """
 
 from __future__ import annotations
@@ -343,7 +344,13 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     down while naming someone else ("I'd rather not. Omar, you drive past there?") passes to
     that person, again once they say yes. A task is handed on only to a participant or to a
     person of ``roster`` (everyone the workspace knows by name: case submitters,
-    facilitators, owners of earlier actions): "I'll pass that to Facilities" keeps its owner."""
+    facilitators, owners of earlier actions): "I'll pass that to Facilities" keeps its owner.
+
+    Also read: "Tom, you'll ...?" and "Could Tom ...?" as requests to Tom (the second once he
+    says yes), "I'm away that week" as a no, a dateless offer ("I can ask the caretaker")
+    once someone takes it up, a task handed to the room as a statement ("And somebody tells
+    the caterers the numbers.") or an order ("Book me two slots.") as the answerer's when
+    their task names only a pronoun, and "X, and I'll Y" as two commitments."""
     from assistant.summarize.core import clean, fmt_ts
 
     people: dict[str, str] = {}
@@ -804,9 +811,14 @@ def _antecedent(task: str, body: str, turns: Sequence[Sequence[str]],
     ("the signed lease came back, I'll file it" -> "file the signed lease"), else in the
     question that ends the turn before (the last of ``turns``, each turn's sentences:
     "Can you send the rota?" / "I'll send it tonight"). Unchanged when nothing fits.
-    The speaker's own earlier sentences are not searched: their nearest thing is mostly not
-    what "it" stands for (on the tuning sessions searching them changed four tasks, all for
-    the worse: "draw it up" after a sentence about the van read "draw the van up")."""
+    A topic said first comes before both: a noun phrase opening the sentence ("And the new
+    signage, I'll post it") or making up the sentence before ("Minutes. I'll write them
+    up"). A request also looks at what a verb acts on in the asker's sentence just before
+    ("We need a new padlock. Can you buy it?"). The speaker's other earlier sentences, and
+    the turn before's last sentence when it is no question, are not searched: their nearest
+    thing is mostly not what "it" stands for (on the tuning sessions searching them changed
+    four tasks, all for the worse, in session 16: "draw it up" after a sentence about the van
+    read "draw the van up"; the turn before's last sentence, in session 19, twelve tasks)."""
     m = _PRONOUN_TASK.match(task)
     if not m:
         return task
