@@ -180,3 +180,9 @@ def test_if_we_need_leaves_the_choice_to_the_others_and_is_no_part_of_the_task()
     assert _actions([offer, ("Ines Roy", "Let's see how bookings go.")]) == []
     assert _actions([offer, ("Ines Roy", "Yes please.")]) == [
         ("Tom Blake", "cover the Saturday shifts", "in May")]
+
+
+def test_a_reason_after_since_is_no_part_of_the_task() -> None:
+    assert _actions([("Tom Blake", "I'll send the grant form in since it's nearly done, "
+                                   "by Friday.")]) == [
+        ("Tom Blake", "send the grant form in", "by Friday")]

@@ -298,6 +298,8 @@ def _task(rest: str) -> str:
     t = _IF_WANTED.sub("", t)  # "ring them if you want": the offer's condition is no task
     # the task ends where a new clause says how things are ("..., I'm free then")
     t = re.split(r"(?<=[a-z])[.;!?](?:\s|$)|\s+(?:and then|but|because|so that|"
+                 # a reason: "put the form in since it's ready"; "since Monday" is a time
+                 r"since (?=(?:it|they|we|I|you|he|she|there|that)\b)|"
                  r"if that['’]s (?:ok(?:ay)?|alright|all right|fine))\b|,\s+(?:I['’]m|I am|"
                  r"I['’]ve|it['’]s|that['’]s|there['’]s|they['’]re|we['’]re|I (?:know|knew|"
                  r"think|guess|reckon|suppose|believe|have|had|was|did))\s|"
