@@ -5,7 +5,8 @@ next week", "leave the rota with me"), a participant asked by name ("Dana, can y
 list by Friday?") or named as the doer ("Sam will update the checklist"), and the due date
 when one is said ("by Friday", "next week", "before the audit", "end of the month"). A task
 reads on its own after the session: "it" or "them" as its object names the thing the same
-sentence or the question just asked names, and "you" names the person answered.
+sentence or the question just asked names (or a topic said first: "Tom, the spare
+batteries, can you order them?"), and "you" names the person answered.
 """
 
 from __future__ import annotations
@@ -31,10 +32,16 @@ _ORDINAL = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth
 _PERIOD = r"(?:(?:the |this |next )?(?:day|week|month|sprint|quarter|shift|term|year)|{m})"
 _PART = (rf"(?:the )?(?:(?:start|beginning|middle|end) of|(?:first|second|third|fourth|"
          rf"last) (?:week|weekend|fortnight) (?:of|in)) {_PERIOD.format(m=_MONTH)}")
+#: A day after a determiner or a possessive modifies a noun ("the Sunday timetable", "our
+#: Friday volunteers") or points back to a day said before ("that Friday"): no due date.
+_NOT_MODIFIER = "".join(rf"(?<!\b{d} )" for d in ("the", "a", "that", "our", "my", "your",
+                                                    "their", "his", "her", "its", "every",
+                                                    "each"))
 _WHEN = (rf"(?:tomorrow(?: morning| afternoon| evening)?|tonight|today|(?:this|next) (?:week|"
          rf"weekend|fortnight|month|sprint|quarter|session|meeting|shift|morning|afternoon|"
          rf"evening|{_DAY})|"
-         rf"{_DAY}(?: morning| afternoon| evening|['’]s [a-z][\w-]*)?|{_PART}|"
+         rf"{_NOT_MODIFIER}{_DAY}(?: morning| afternoon| evening|['’]s [a-z][\w-]*)?|"
+         rf"{_PART}|"
          rf"(?:early|mid|late)[- ]{_MONTH}|"
          rf"eod|eow|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|"
          rf"the \d{{1,2}}(?:st|nd|rd|th)(?: of {_MONTH})?|"
@@ -66,7 +73,7 @@ _SELF_WEAK = re.compile(r"\b(?:I can|let me|I (?:need|have) to|I['’]d better|I
                         r"(?P<rest>.+)", re.I)
 #: A condition that leaves the choice to the others ("if you want", "if it helps", "if Sam's
 #: okay with it"): the commitment is an offer.
-_IF_WANTED = re.compile(r",?\s*\bif (?:(?:you|anyone|people|y['’]all)(?:['’]d| would)? "
+_IF_WANTED = re.compile(r",?\s*\bif (?:(?:you|we|anyone|people|y['’]all)(?:['’]d| would)? "
                         r"(?:want|wants|like|likes|need|prefer)|(?:that|it)(?:['’]d| would| will)? "
                         r"(?:helps?|be (?:useful|helpful))|(?:that|it)(?:['’]s| is) "
                         r"(?:useful|helpful)|[\w'’-]+(?:['’]s| is| are)? (?:okay|ok|fine|alright|"
@@ -76,8 +83,15 @@ _IF_WANTED = re.compile(r",?\s*\bif (?:(?:you|anyone|people|y['’]all)(?:['’]
 #: the speaker restates it as a commitment. "I can do that by Friday" is a commitment.
 _OFFER = re.compile(r"\b(?:I could|(?:I['’]m|I am|I['’]d be|I would be) (?:happy|glad) "
                     r"to)\b", re.I)
+#: Words offering a task without a date ("I can ask the caretaker about the boiler", "I could
+#: write the first draft"): an action once someone takes it up.
+_OPEN_OFFER = re.compile(r"\b(?:I can|I could|(?:I['’]m|I am|I['’]d be|I would be) "
+                         r"(?:happy|glad) to)\b", re.I)
 #: An answer that takes an offer up ("Yes please", "That would be great", "Go for it").
-_TAKEN = re.compile(r"^(?:(?:oh|ah|well|okay|ok|right|so|um|uh)\b[,.!]?\s*)*(?:yes|yeah|yep|"
+_TAKEN = re.compile(r"^(?:(?:oh|ah|well|okay|ok|right|so|um|uh)\b[,.!]?\s*)*"
+                    # thanks to the room close the session, not an offer taken up
+                    r"(?!(?:thanks|thank you|cheers)[,]? (?:all|everyone|everybody|folks|guys|"
+                    r"team)\b)(?:yes|yeah|yep|"
                     r"please|sure|great|perfect|lovely|brilliant|excellent|fantastic|good|"
                     r"thanks|thank you|cheers|that would|that['’]d|that['’]s (?:great|perfect|"
                     r"kind|brilliant|lovely|helpful|good|useful)|go (?:for it|ahead)|do it|"
@@ -88,8 +102,13 @@ _TAKEN = re.compile(r"^(?:(?:oh|ah|well|okay|ok|right|so|um|uh)\b[,.!]?\s*)*(?:y
 _WHO_WILL = re.compile(r"\b(?:someone|somebody|anyone|anybody|who|any takers|volunteers?)\b"
                        r".*\?$", re.I)
 _LEAVE = re.compile(r"\b(?:leave|put) (?P<rest>.+?) (?:with|on) me\b", re.I)
-_ASK = re.compile(r"^(?P<name>[A-Z][\w'’-]+)\s*,\s*(?:can|could|would|will) you\s+"
-                  r"(?P<rest>.+?)\??$")
+#: A noun phrase said first as what the rest is about ("Tom, the spare batteries, can you
+#: order them?", "And the new signage, I'll post it Monday").
+_TOPIC = (r"(?:the|a|an|this|that|these|those|our|your|their|his|her|my)\s+"
+          r"[\w'’-]+(?:\s+[\w'’-]+){0,6}?")
+_ASK = re.compile(rf"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*,\s*"
+                  rf"(?:(?P<topic>(?i:{_TOPIC}))\s*,\s*)?"
+                  rf"(?:(?i:can|could|would|will) you|you['’]ll|you will)\s+(?P<rest>.+?)\??$")
 _ASK_TAIL = re.compile(r"^(?i:can|could|would|will) you\s+(?P<rest>.+?),\s*"
                        r"(?P<name>[A-Z][\w'’-]+)\s*\??$")
 _NAMED = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+(?:will|is going to|"
@@ -128,10 +147,11 @@ _ACCEPT = re.compile(r"^(?:(?:yes|yeah|yep|sure|okay|ok|absolutely|of course|fai
                      r"(?:will do|i will|i['’]ll do (?:it|that)|on it|can do|sure thing|"
                      r"i['’]m on it|happy to)\b", re.I)
 #: A yes to what was just asked, the first words of the answer ("Will do", "Yes, sure").
-_YES = re.compile(r"^(?:yes|yeah|yep|sure|will do|of course|absolutely|no problem|can do|"
+_YES = re.compile(r"^(?:I (?:will|can|shall|do)(?=\s*(?:[,.!]|$))|"  # "I will, by Friday."
+                  r"yes|yeah|yep|sure|will do|of course|absolutely|no problem|can do|"
                   r"on it|okay|ok|alright|fine|happy to)\b(?!,? but\b)", re.I)
 #: A participant told by name what to do ("Priya, keep us posted on Calder").
-_VOCATIVE = re.compile(r"^(?:and |so |also )?(?P<name>[A-Z][\w'’-]+)\s*,\s*"
+_VOCATIVE = re.compile(r"^(?:and |so |also )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*,\s*"
                        r"(?P<rest>(?:please )?[a-z][\w'’-]*\b.+?)[.!]?$")
 #: A task handed on to someone else ("I'll hand that to Sam", "let's give it to Priya") or
 #: taken by someone else instead ("Actually, Priya, could you take that instead?", "Sam can
@@ -155,6 +175,10 @@ _ASK_PRO = re.compile(rf"^(?:[Aa]ctually,?\s*)?(?P<name>{_NAME})\s*,(?:[^?]*?,)?
                       rf"(?i:can|could|would|will) you\s+{_PRO_TASK}\s*\??$")
 #: A name said last, to the one addressed ("Can you, Priya?").
 _NAME_LAST = re.compile(rf",\s*(?P<name>{_NAME})\s*[?.!]?$")
+#: A question whether a participant named in the third person will do a task ("Could Sam
+#: take the late shift?"): theirs once they say yes.
+_ASK_THIRD = re.compile(r"^(?i:can|could|would|will) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+                        r"\s+(?P<rest>[a-z][\w'’-]*\b.+?)\?$")
 #: A question to the one who just spoke ("Could you put the readings in a shared sheet?").
 _ASK_YOU = re.compile(r"^(?i:can|could|would|will) you\s+(?P<rest>.+?)\?$")
 #: What such a question asks that is no task: hearing, seeing or saying something now.
@@ -196,6 +220,10 @@ _DECLINE = re.compile(r"^(?:(?:oh|ah|well|thanks|thank you|cheers|sorry|honestly
                       r"you don['’]t (?:need|have) to|there['’]s no need|"
                       r"I['’]d (?:rather|prefer) not\b|"
                       r"I can['’]t\b(?!\s+(?:wait|believe|imagine|remember|see|tell|say|think))|"
+                      # away when it is due: "I'm off all of June", "I'm away in May"
+                      r"I['’]m (?:away|off|out|on (?:leave|holiday)|not (?:around|here|"
+                      r"available|free))\b(?!\s+(?:to|and)\b)|I won['’]t be (?:here|around|"
+                      r"there|in)\b|"
                       r"I won['’]t be able|not me\b|I['’]ve already (?:got|done)|"
                       r"we['’]ve already (?:got|done))", re.I)
 #: A proposal a pro-form can stand for ("I could reprint the badges, I'll handle it tomorrow").
@@ -251,6 +279,11 @@ _NO_TASK = re.compile(r"\b(?:the|all|our|these)\s+(?:(?:\d+|two|three|four|five|
                       re.I)
 
 
+#: Where a second commitment of the speaker's starts in the same sentence ("I'll roast
+#: the gate on Saturday, and I'll order new hinges today"): two tasks, two actions.
+_SECOND = re.compile(r",\s+and\s+(?=(?:I['’]ll|I will|I['’]m going to|I can|I could)\s)")
+
+
 def due_of(text: str) -> str | None:
     """The due date said in ``text`` ("by Friday", "next week"), or None."""
     m = DUE.search(text)
@@ -265,8 +298,14 @@ def _task(rest: str) -> str:
     t = _IF_WANTED.sub("", t)  # "ring them if you want": the offer's condition is no task
     # the task ends where a new clause says how things are ("..., I'm free then")
     t = re.split(r"(?<=[a-z])[.;!?](?:\s|$)|\s+(?:and then|but|because|so that|"
+                 # a reason: "put the form in since it's ready"; "since Monday" is a time
+                 r"since (?=(?:it|they|we|I|you|he|she|there|that)\b)|"
                  r"if that['’]s (?:ok(?:ay)?|alright|all right|fine))\b|,\s+(?:I['’]m|I am|"
-                 r"I['’]ve|it['’]s|that['’]s|there['’]s|they['’]re|we['’]re)\s", t)[0]
+                 r"I['’]ve|it['’]s|that['’]s|there['’]s|they['’]re|we['’]re|I (?:know|knew|"
+                 r"think|guess|reckon|suppose|believe|have|had|was|did))\s|"
+                 # "..., and the feedback form's on the desk": a clause of its own
+                 r",\s+and\s+(?:the|this|that|these|those|our|your|their|his|her)\s+"
+                 r"(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s|\s+(?:is|are|was|were|has|have))\s", t)[0]
     # the words left dangling where the date was cut ("..., so by mid-February", "from the
     # first of May", "..., that's the tenth")
     t = re.sub(r"(?:\b(?:as well|too|then|later|okay|ok|right|yeah|first thing|please|so|"
@@ -307,7 +346,13 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     down while naming someone else ("I'd rather not. Omar, you drive past there?") passes to
     that person, again once they say yes. A task is handed on only to a participant or to a
     person of ``roster`` (everyone the workspace knows by name: case submitters,
-    facilitators, owners of earlier actions): "I'll pass that to Facilities" keeps its owner."""
+    facilitators, owners of earlier actions): "I'll pass that to Facilities" keeps its owner.
+
+    Also read: "Tom, you'll ...?" and "Could Tom ...?" as requests to Tom (the second once he
+    says yes), "I'm away that week" as a no, a dateless offer ("I can ask the caretaker")
+    once someone takes it up, a task handed to the room as a statement ("And somebody tells
+    the caterers the numbers.") or an order ("Book me two slots.") as the answerer's when
+    their task names only a pronoun, and "X, and I'll Y" as two commitments."""
     from assistant.summarize.core import clean, fmt_ts
 
     people: dict[str, str] = {}
@@ -354,7 +399,8 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             answered = asked[g.speaker][1]  # "Could you log it?" / "Will do."
             answered["due"] = answered["due"] or yes or None
             add_cite(answered, g)
-        for raw in prose.sentences(clean(g.text)):
+        said_here = [c for x in prose.sentences(clean(g.text)) for c in _SECOND.split(x)]
+        for at_k, raw in enumerate(said_here):
             sent = prose.false_starts(" ".join(raw.split()))
             heard[-1].append(sent)
             k = len(heard[-1]) - 1
@@ -414,9 +460,12 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 continue
             held = next((a for a in reversed(out) if a["owner"] == owner and "_offer" in a),
                         None) if owner == g.speaker and not offer else None
-            if held is not None and (task == held["action"] or _BARE.match(task)
+            if held is not None and (task == held["action"] or _takes_up(task, held)
                                      or _shares_content(task, str(held["action"]))):
                 del held["_offer"]  # "I could ring them if you want." ... "I'll ring them."
+                if not _BARE.match(task) and \
+                        len(_content(task)) > len(_content(str(held["action"]))):
+                    held["action"] = task  # restated in full: "I'll clear out the store room"
                 held["due"] = held["due"] or due
                 add_cite(held, g)
                 just = (k, held)
@@ -426,7 +475,9 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                     or any(a["owner"] == owner and a["action"] == task for a in out)):
                 continue
             said = task
-            task = _antecedent(task, body, heard[-2:-1], people)
+            task = _antecedent(task, body, heard[-2:-1], people,
+                               before=heard[-1][-2] if len(heard[-1]) > 1 else "",
+                               request=owner != g.speaker)
             if owner == g.speaker:  # "... needs a new latch. I'll fit the latch."
                 task = _fuller(task, [*heard[-1][:-1], body[:max(0, body.find(said))]])
             if owner == g.speaker and n and segs[n - 1].speaker not in ("", g.speaker):
@@ -438,12 +489,24 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 continue
             head = _SAYER.sub("", body[:max(0, body.lower().rfind(said.lower()))])
             earlier = heard[-1][:-1] or heard[-2][-1:] if n else heard[-1][:-1]
-            if _PRO_FORM.match(task) and (stood := _proposal(head, earlier)):
+            if (stood := _proposal(head, earlier) if _PRO_FORM.match(task) else
+                    _proposal(head, earlier, asked=True) if _empty(task) else ""):
+                stood = _own_verb(task, stood)
                 task = stood  # "I could reprint the badges, I'll handle it"
+            elif (_empty(task) or _PRO_FORM.match(task)) and owner == g.speaker and n and \
+                    segs[n - 1].speaker not in ("", g.speaker) and heard[-2] and \
+                    all(len(x.split()) <= 3 for x in heard[-1][:-1]) and \
+                    (stood := _handed(task, heard[-2][-1], segs[n - 1].speaker)):
+                task = stood  # "Book me two slots." / "Yes, I'll book them."
             if owner == g.speaker and request is not None and not _ANOTHER.search(sent) and (
                     points_back or _shares_content(task, str(request["action"]))
-                    or asked[owner][0] == n - 1):  # the answer says how, or when
-                if len(_content(task)) > len(_content(str(request["action"]))):
+                    or (asked[owner][0] == n - 1  # the answer says how, or when, unless a
+                        and not any(_shares_content(  # later task of the turn is the one
+                            " ".join(_lead_in(x).split()[2:]), str(request["action"]))
+                                    for x in said_here[at_k + 1:]))):
+                more = len(_content(task)) - len(_content(str(request["action"])))
+                if not _BARE.match(task) and (more > 0 or more == 0 and  # the doer's own verb:
+                                              task.split()[0].lower() not in _GENERIC):
                     request["action"] = task  # "Ola, the keys?" / "I'll cut new keys"
                 request["due"] = request["due"] or due
                 add_cite(request, g)
@@ -570,21 +633,26 @@ def _follow_up(action: dict[str, Any], task: str, due: str | None) -> None:
         action["action"] = f"{action['action']}{joint}{task}"
 
 
-def _proposal(head: str, before: Sequence[str]) -> str:
+def _proposal(head: str, before: Sequence[str], *, asked: bool = False) -> str:
     """The task a pro-form ("do that") stands for: a proposal or a gerund in the same
     sentence before it ("I could reprint the badges, ...", "which means relabelling the shelves,
     ..."), else in the sentence before (the turn before's last when it is the turn's first:
-    "Could someone book the van?" / "I'll do that"); "" when there is none."""
+    "Could someone book the van?" / "I'll do that"); "" when there is none. ``asked``: only
+    a proposal put as a question ("Can we get the rota on the board? Tom, could you put
+    that up?", "Can we seat the new ones together?" / "I'll plan that in"), for a task whose
+    verb is its own and whose object only a pronoun names."""
     from assistant.summarize.redact import spacy_parser
 
     for text in (head, before[-1] if before else ""):
         text = text.strip(" ,;:-")
-        if not text:
+        if not text or (asked and not text.endswith("?")):
             continue
         if m := _PROPOSAL.search(text) or _ROOM_TASK.match(_lead_in(text)):
             task = _task(m.group("rest"))
             if len(task.split()) >= 2 and not _empty(task):
                 return task
+        if asked:
+            continue
         for t in spacy_parser()(text):
             if t.tag_ == "VBG" and t.dep_ in ("xcomp", "dobj", "ccomp", "pcomp", "attr",
                                               "advcl", "conj"):
@@ -593,6 +661,82 @@ def _proposal(head: str, before: Sequence[str]) -> str:
                 if len(task.split()) >= 2 and not _empty(task):
                     return task
     return ""
+
+
+#: A task handed to the room as a statement ("And somebody tells the client the new date.",
+#: "Someone needs to chase the council.").
+_ROOM_SAID = re.compile(r"^(?:(?:and|so|also|then)\s+)?(?:someone|somebody)\s+(?:(?:needs? "
+                        r"to|has to|should|must|will have to|ought to)\s+)?"
+                        r"(?P<rest>[a-z][\w'’-]*\b.*)$", re.I)
+
+
+def _base_form(verb: str, tag: str) -> str:
+    """A verb of the third person singular in its base form ("tells" -> "tell", "carries" ->
+    "carry", "fixes" -> "fix"); other forms as they are."""
+    v = verb.lower()
+    if tag != "VBZ" or not v.endswith("s"):
+        return v
+    if v.endswith("ies") and len(v) > 4:
+        return v[:-3] + "y"
+    if re.search(r"(?:ch|sh|ss|x|zz|o)es$", v):
+        return v[:-2]
+    return v[:-1]
+
+
+def _imperative(sent: str) -> bool:
+    """``sent`` is an order: its first word a verb in the base form heading the sentence
+    ("Check the tyres while you're there.")."""
+    from assistant.summarize.redact import spacy_parser
+
+    doc = spacy_parser()(sent)
+    return bool(len(doc) > 1 and doc[0].tag_ == "VB" and doc[0].dep_ == "ROOT")
+
+
+def _handed(task: str, said: str, asker: str) -> str:
+    """The task ``said`` (the last sentence of the turn before, by ``asker``) hands to whoever
+    answers with ``task``, which names its object by a pronoun only: a task handed to the
+    room ("And somebody tells the caterers the numbers." / "Me. I'll phone them.") or an
+    order with the task's own verb ("Book me two slots and we'll pick one." / "Sure, I'll
+    book them."). "" when ``said`` hands nothing over."""
+    from assistant.summarize.redact import spacy_parser
+
+    said = _lead_in(" ".join(said.split()))
+    first = asker.split()[0]
+    if m := _ROOM_SAID.match(said.rstrip("?")):
+        rest = m.group("rest")
+        verb = spacy_parser()(rest)[0]
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("be", "have", "do"):
+            return ""
+        rest = _base_form(verb.text, verb.tag_) + rest[len(verb.text):]
+    elif not said.endswith("?") and said.split()[:1] and (
+            said.split()[0].lower() == task.split()[0].lower()
+            or _PRO_FORM.match(task) and _imperative(said)):
+        rest = said[0].lower() + said[1:]
+    else:
+        return ""
+    rest = re.split(r",?\s+and (?:we|I|you|they)(?:['’]ll| will)\s", rest)[0]  # "... and we'll
+    # decide next week": the asker's part
+    rest = re.sub(r"\bme\b", first, re.sub(r"\bmy\b", f"{first}'s", rest))
+    handed = _task(rest)
+    return handed if len(handed.split()) >= 2 and not _empty(handed) else ""
+
+
+#: A task of a verb and a pronoun and at most a particle ("put that up", "book it in").
+_VERB_PRONOUN = re.compile(r"^(?P<verb>[a-z][\w'’-]*) (?:it|that|this|them)"
+                           r"(?P<particle>(?: (?:up|out|in|on|off|over|round|back|down))?)$",
+                           re.I)
+
+
+def _own_verb(task: str, stood: str) -> str:
+    """``stood``, the proposal a pronoun task stands for, said with the task's own verb when
+    the proposal's is a light one ("Can we get the rota on the board?" / "could you put that
+    up?" -> "put up the rota on the board")."""
+    m = _VERB_PRONOUN.match(task)
+    verb = m.group("verb").lower() if m else ""
+    if not m or verb in _GENERIC or stood.split()[0].lower() not in _GENERIC or \
+            len(stood.split()) < 2:
+        return stood
+    return f"{verb}{m.group('particle')} {' '.join(stood.split()[1:])}"
 
 
 def _taken(offer: dict[str, Any], segs: Sequence[Any]) -> bool:
@@ -657,18 +801,26 @@ _PERSONAL = frozenset({"i", "you", "we", "they", "he", "she", "me", "us", "them"
 #: Roles a noun phrase plays when it names what a pronoun can point back to.
 #: Not a verb's active subject: that is who acted ("the supplier changed the number").
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "attr", "appos", "dative"})
+#: The roles of a thing a request's pronoun points back to in the asker's sentence before:
+#: what a verb acts on or what is said to be wanted, not a place or a time said in passing.
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 
 
 def _antecedent(task: str, body: str, turns: Sequence[Sequence[str]],
-                people: dict[str, str]) -> str:
+                people: dict[str, str], *, before: str = "", request: bool = False) -> str:
     """``task`` with "it" or "them" as its object ("forward it") replaced by the thing it
     points back to: the first thing of the right number named earlier in the same sentence
     ("the signed lease came back, I'll file it" -> "file the signed lease"), else in the
     question that ends the turn before (the last of ``turns``, each turn's sentences:
     "Can you send the rota?" / "I'll send it tonight"). Unchanged when nothing fits.
-    The speaker's own earlier sentences are not searched: their nearest thing is mostly not
-    what "it" stands for (on the tuning sessions searching them changed four tasks, all for
-    the worse: "draw it up" after a sentence about the van read "draw the van up")."""
+    A topic said first comes before both: a noun phrase opening the sentence ("And the new
+    signage, I'll post it") or making up the sentence before ("Minutes. I'll write them
+    up"). A request also looks at what a verb acts on in the asker's sentence just before
+    ("We need a new padlock. Can you buy it?"). The speaker's other earlier sentences, and
+    the turn before's last sentence when it is no question, are not searched: their nearest
+    thing is mostly not what "it" stands for (on the tuning sessions searching them changed
+    four tasks, all for the worse, in session 16: "draw it up" after a sentence about the van
+    read "draw the van up"; the turn before's last sentence, in session 19, twelve tasks)."""
     m = _PRONOUN_TASK.match(task)
     if not m:
         return task
@@ -676,12 +828,20 @@ def _antecedent(task: str, body: str, turns: Sequence[Sequence[str]],
     if rest and rest.split()[0].lower() not in _AFTER_OBJECT:
         return task
     at = body.lower().rfind(task.lower())
+    if at < 0:  # the due date was cut from inside the task ("post it Monday at noon")
+        at = body.lower().rfind(m.group(0)[:m.end("pro")].lower())
     head = body[:at] if at > 0 else ""
+    for text in (head, before):  # "And the new signage, I'll post it", "Minutes. I'll ..."
+        if topic := _topic_only(_SAYER.sub("", text).strip(), bare=text is before):
+            return _about(task, topic)
     asked = turns[-1][-1] if turns and turns[-1] else ""
     context = [head, asked if asked.endswith("?") else ""]
+    if request:  # "We need a new padlock. Can you buy it?": a verb's object
+        context.insert(1, before)
     plural = m.group("pro").lower() == "them"
     for text in context:
-        found = _first_thing(text, people, plural=plural) if text.strip() else ""
+        deps = _OBJECT_DEPS if request and text is before else _ARGUMENT_DEPS
+        found = _first_thing(text, people, plural=plural, deps=deps) if text.strip() else ""
         if found:
             return f"{m.group('verb')}{m.group('pre')} {found}{m.group('rest')}"
     return task
@@ -710,7 +870,8 @@ def _fuller(task: str, before: Sequence[str]) -> str:
     return task
 
 
-def _first_thing(text: str, people: dict[str, str], *, plural: bool) -> str:
+def _first_thing(text: str, people: dict[str, str], *, plural: bool,
+                 deps: frozenset[str] = _ARGUMENT_DEPS) -> str:
     """The first noun phrase of ``text`` that names a thing of the given number (not a
     person, a pronoun, a time or a vague word); "" when there is none."""
     from assistant.summarize.redact import spacy_parser
@@ -721,11 +882,15 @@ def _first_thing(text: str, people: dict[str, str], *, plural: bool) -> str:
             continue  # the people talking, not what they talk about
         if root.pos_ == "PRON":
             return ""  # "is anything in the wiki about it?": the thing is not named
-        if (root.pos_ != "NOUN" or root.dep_ not in _ARGUMENT_DEPS
+        if (root.pos_ != "NOUN" or root.dep_ not in deps
                 or (root.tag_ == "NNS") != plural or root.lower_ in _VAGUE_HEADS
                 or DUE.fullmatch(c.text)):
             continue
         words = c.text.split()
+        of = next((w for w in root.rights if w.dep_ == "prep" and w.lower_ == "of"
+                   and any(x.dep_ == "pobj" for x in w.children)), None)
+        if of is not None:  # "a copy of the lease": the thing's "of" is part of its name
+            words += [w.text for w in of.subtree]
         if words[0].lower() in ("my", "your", "our", "his", "her", "their"):
             words[0] = "the"
         elif words[0].lower() in ("the", "a", "an", "this", "that", "these", "those"):
@@ -770,10 +935,17 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
         if m and _SPEAK_NOW.match(m.group("rest")) and not due_of(m.group("rest")):
             return None  # "could you tell us how it went?": talk in the session, not a task
         if m and (who := _participant(m.group("name"), people)) and who != speaker:
-            return who, _task(m.group("rest")), due_of(m.group("rest")), False, False
+            task = _task(m.group("rest"))
+            if topic := m.groupdict().get("topic"):
+                task = _about(task, topic)
+            return who, task, due_of(m.group("rest")), False, False
     m = _NAMED.match(body)
     if m and (who := _participant(m.group("name"), people)) and not body.endswith("?"):
         return who, _task(m.group("rest")), due_of(m.group("rest")), False, False
+    m = _ASK_THIRD.match(body)
+    if m and speaker and (who := _participant(m.group("name"), people)) and who != speaker \
+            and not (_SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)):
+        return who, _task(rest), due_of(rest), False, True
     m = _ASK_YOU.match(body)
     if m and addressee and speaker and not (
             _SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)):
@@ -794,7 +966,59 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
             due_of(rest) or _IF_WANTED.search(rest)):
         offer = bool(_OFFER.match(m.group(0)) or _IF_WANTED.search(rest))
         return speaker, _task(rest), due_of(rest), offer, False
+    if m and _OPEN_OFFER.match(m.group(0)) and not _NOT_ACTIONS.match(rest):
+        return speaker, _task(rest), None, True, False  # "I can ask the caretaker": an offer
     return None
+
+
+#: A sentence, or a sentence's start, that is only a noun phrase ("The rota.", "And the new
+#: signage,"): the topic of what follows.
+_TOPIC_ONLY = re.compile(rf"(?:(?:and|so|as for|now|then|right|okay|ok)\b[,]?\s*)*"
+                         rf"(?P<topic>(?i:{_TOPIC}))\s*[,.:;-]*", re.I)
+
+
+#: A sentence that is one to three words and a full stop ("Minutes.", "Fire doors.").
+_BARE_TOPIC = re.compile(r"(?P<topic>[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})\s*\.")
+
+
+def _topic_only(text: str, *, bare: bool = False) -> str:
+    """The noun phrase ``text`` is made of (:data:`_TOPIC_ONLY`), when the parse reads it as
+    one noun phrase naming a thing; "" otherwise ("the old one goes in the skip" is a
+    clause). ``bare``: ``text`` is a sentence of its own, which may name its topic without
+    an article ("Rota. I'll send it tonight.")."""
+    from assistant.summarize.redact import spacy_parser
+
+    if m := _TOPIC_ONLY.fullmatch(text):
+        topic, named = m.group("topic"), True
+    elif bare and (m := _BARE_TOPIC.fullmatch(text)) and _lead_in(text.rstrip(". ")):
+        topic, named = "the " + m.group("topic").lower(), False
+    else:
+        return ""
+    doc = spacy_parser()(topic)
+    chunks = list(doc.noun_chunks)
+    if len(chunks) != 1 or chunks[0].text != topic or chunks[0].root.pos_ != "NOUN" or \
+            chunks[0].root.lower_ in _VAGUE_HEADS:
+        return ""
+    if not named and any(t.pos_ not in ("NOUN", "PROPN", "DET") for t in doc):
+        return ""  # "Right.", "Good shout.": an answer, not a thing named
+    return topic
+
+
+def _about(task: str, topic: str) -> str:
+    """``task`` said about ``topic``, the noun phrase said before it: the topic stands for its
+    pronoun object ("order them" -> "order the spare batteries"), else the task is for it
+    ("write a short note" -> "write a short note for the fire drill")."""
+    topic = topic.strip()
+    first = topic.split()[0]
+    if first.lower() in ("my", "your", "our", "his", "her", "their"):
+        topic = "the " + " ".join(topic.split()[1:])  # the asker's or the asked one's
+    elif first[0].isupper():
+        topic = first.lower() + topic[len(first):]
+    m = _PRONOUN_TASK.match(task)
+    if m and (not m.group("rest").strip(" ,")
+              or m.group("rest").lstrip(" ,").split()[0].lower() in _AFTER_OBJECT):
+        return f"{m.group('verb')}{m.group('pre')} {topic}{m.group('rest')}"
+    return task if _empty(task) else f"{task} for {topic}"
 
 
 def render_actions(actions: Sequence[dict[str, Any]]) -> list[str]:
