@@ -156,3 +156,47 @@ _BETWEEN = (LED_Z + SCRIPTED_Z) / 2
 def test_turns_that_say_much_for_their_steps_second_an_order_below_the_bar(
         fit: ScriptFit, fmt: str, scripted: bool) -> None:
     assert fit.scripted(fmt) is scripted
+
+
+#: A long jam where a participant brings a cause back after the applies step, late in the
+#: session, and another follows it up.
+LATE_RETURN = [
+    ("Ana", "Hi all. Ben, tell us about the case."),
+    ("Ben", "Every third firing this winter, the big bowls on the top shelf come out of the "
+            "kiln with cracks in the glaze, and we have to throw them away."),
+    ("Ana", "What actually happened?"),
+    ("Ben", "The kiln was opened while it was still hot, because the next class was waiting "
+            "for the shelves."),
+    ("Cai", "And the top shelf cools fastest, so the big pieces there crack first."),
+    ("Ana", "So what's the pattern?"),
+    ("Cai", "Let the kiln cool below a hundred degrees before anyone opens it, whatever the "
+            "timetable says."),
+    ("Dee", "And plan the classes around the kiln, not the kiln around the classes."),
+    ("Ben", "Yes, and write the time it was switched off on the door, so everyone can see it."),
+    ("Cai", "That's it: the kiln decides when it opens, nobody else."),
+    ("Ana", "Where else would this apply?"),
+    ("Dee", "The glass studio next door has the same kiln and the same rush between classes."),
+    ("Cai", "Not the small test kiln, though, that one cools in an hour anyway."),
+    ("Dee", "The bakery ovens at the community centre have the same problem with trays."),
+    ("Ben", "And the enamelling group, they open their little kiln far too early as well."),
+    ("Ben", "Sorry, one more thing on what went wrong. The thermometer on the door reads "
+            "thirty degrees low, so we thought it was cooler than it was."),
+    ("Cai", "Oh. So even when we waited, we didn't really wait long enough."),
+    ("Ana", "Good. Who will do what by next week?"),
+    ("Ben", "I'll move the Tuesday class back an hour and put a note on the kiln door."),
+    ("Cai", "I'll order a new thermometer for the kiln this week."),
+    ("Ana", "Thanks all, bye."),
+]
+
+
+def test_a_late_return_to_the_cause_holds_for_the_turn_that_follows_it_up(
+        embedder: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    steps = assign_steps(_segs(LATE_RETURN), "Ana", embedder.embed)
+    assert steps[10:15] == ["applies"] * 5, steps
+    assert steps[15:17] == ["happened", "happened"], steps
+    assert steps[17:20] == ["playbook"] * 3, steps
+    # charged its own step's place in full (as before session 19), the follow-up went back
+    # to where the session had got to
+    monkeypatch.setattr("assistant.summarize.steps.RETURN_PLACE", 0.0)
+    assert assign_steps(_segs(LATE_RETURN), "Ana", embedder.embed)[16] == "applies"
+
