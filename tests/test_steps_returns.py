@@ -200,3 +200,21 @@ def test_a_late_return_to_the_cause_holds_for_the_turn_that_follows_it_up(
     monkeypatch.setattr("assistant.summarize.steps.RETURN_PLACE", 0.0)
     assert assign_steps(_segs(LATE_RETURN), "Ana", embedder.embed)[16] == "applies"
 
+
+def test_a_case_told_over_several_short_turns_is_told() -> None:
+    # no turn of twenty words, but Ben has said more than that over three of his own
+    turns = [("Ana", "Okay, we're recording. Ben first, as usual."),
+             ("Ben", "Right. This winter we lost about a third of the big bowls."),
+             ("Cai", "A third of—"),
+             ("Ben", "Of every firing, yeah. Cracks in the glaze, on the top shelf."),
+             ("Ben", "We thought it was the glaze, so we changed it. No difference."),
+             ("Ana", "Okay, so break it down for us. What actually happened?"),
+             ("Ben", "The kiln was opened while it was still hot.")]
+    ev = _evidence(_segs(turns), "Ana", None)
+    case, happened = STEP_KEYS.index("case"), STEP_KEYS.index("happened")
+    assert ev.said_read[5, happened] > 0 and ev.said_read[5, case] == 0
+    # one short turn tells nothing yet: then "what happened" asks for the case
+    short = [turns[0], turns[1], turns[5], turns[6]]
+    ev = _evidence(_segs(short), "Ana", None)
+    assert ev.said_read[2, case] > 0 and ev.said_read[2, happened] == 0
+

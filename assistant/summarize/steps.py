@@ -427,11 +427,12 @@ def _action_turns(turns: Sequence[Turn]) -> set[int]:
     return {int(c["position"]) for a in acts for c in a["citations"]}
 
 
-#: A participant's turn this long tells something (the case, once the session has begun):
-#: before any such turn or any step cue, a facilitator asking what happened asks for the
-#: case (when the steps are read). On the tuning sessions a first "what happened" follows
-#: participants' turns of at most 18 words where it asks for the case, of 22 words and more
-#: where the case was told.
+#: A participant who has said this many words tells something (the case, once the session
+#: has begun), in one turn or over several of their own ("This winter the bowls ...", "It
+#: began when ...", "We tried ..."): before that or any step cue, a facilitator asking
+#: what happened asks for the case (when the steps are read). On the tuning sessions a
+#: first "what happened" follows at most 18 words of any one participant where it asks for
+#: the case, 22 and more where the case was told (54, over three short turns, in one).
 FLOOR_WORDS = 20
 #: A sentence needs this many words (punctuation aside) before its form counts.
 FORM_MIN_WORDS = 5
@@ -540,6 +541,7 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
              else np.zeros(n))
     lead = [False] * n
     told = False  # a step has been cued, or a participant has held the floor (FLOOR_WORDS)
+    spoken: Counter[str] = Counter()  # words said so far, per participant
     asks_case: list[int] = []
     asked: int | None = None  # the facilitator's first question once the case is told
     # (-1: it asks what would or could be, a lesson or a place rather than what was)
@@ -549,7 +551,9 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
         place[i] = W_POS * (pos - pos.max())
         is_fac = bool(fac) and t.speaker == fac
         lead[i] = is_fac and ("?" in t.text or any(r.search(t.text) for r in CUES.values()))
-        if not is_fac and len(t.text.split()) >= FLOOR_WORDS:
+        if not is_fac:
+            spoken[t.speaker] += len(t.text.split())
+        if not is_fac and spoken[t.speaker] >= FLOOR_WORDS:
             told = True
         elif told and asked is None and is_fac and "?" in t.text:
             asked = -1 if HYPOTHETICAL.search(t.text) else i
