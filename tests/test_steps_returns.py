@@ -21,6 +21,7 @@ from assistant.summarize.steps import (
     _evidence,
     assign_steps,
     script_fit,
+    sums_up,
 )
 from tests.test_recap_prose import LOCKERS, LOCKERS_CASE, _segs
 
@@ -218,3 +219,29 @@ def test_a_case_told_over_several_short_turns_is_told() -> None:
     ev = _evidence(_segs(short), "Ana", None)
     assert ev.said_read[2, case] > 0 and ev.said_read[2, happened] == 0
 
+
+@pytest.mark.parametrize("text,sums", [
+    ("So: cool the kiln below a hundred degrees before anyone opens it. Yeah?", True),
+    ("Right, so a note on the door, and the classes planned around the kiln.", True),
+    ("Cool it fully, written on the door, classes planned around it. Agreed?", True),
+    ("That sounds like the rule to me. Anyone disagree?", True),
+    ("So what's the lesson here?", False),  # asks for more
+    ("So, the kiln. Ben, tell us the story.", False),  # opens a topic, hands the floor on
+    ("So it cost nothing.", False),  # too short to sum anything up
+    ("First I'd like the story as it happened, no fixing yet. Ben?", False),  # a name
+])
+def test_what_sums_up_what_was_said(text: str, sums: bool) -> None:
+    assert sums_up(text) is sums
+
+
+def test_a_facilitator_summing_up_opens_no_step() -> None:
+    turns = [*KILN[:7], ("Ana", "So: cool it fully before anyone opens it. Agreed?"),
+             ("Cai", "Agreed."), *KILN[9:]]
+    ev = _evidence(_segs(turns), "Ana", None)
+    assert ev.moves[7] == 0.0  # no lead: the question only asks to agree
+    assert ev.resumes[7] > 0  # ... though after a return it may take the session on again
+    assert ev.moves[9] > 0  # "Where else would this apply?"
+    # before anything has been told there is nothing to sum up
+    opening = [("Ana", "So, today's plan: Ben tells us about the kiln, then we dig in. Okay?"),
+               *KILN[1:]]
+    assert _evidence(_segs(opening), "Ana", None).moves[0] > 0
