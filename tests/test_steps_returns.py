@@ -21,6 +21,7 @@ from assistant.summarize.steps import (
     _evidence,
     assign_steps,
     script_fit,
+    sums_up,
 )
 from tests.test_recap_prose import LOCKERS, LOCKERS_CASE, _segs
 
@@ -156,3 +157,91 @@ _BETWEEN = (LED_Z + SCRIPTED_Z) / 2
 def test_turns_that_say_much_for_their_steps_second_an_order_below_the_bar(
         fit: ScriptFit, fmt: str, scripted: bool) -> None:
     assert fit.scripted(fmt) is scripted
+
+
+#: A long jam where a participant brings a cause back after the applies step, late in the
+#: session, and another follows it up.
+LATE_RETURN = [
+    ("Ana", "Hi all. Ben, tell us about the case."),
+    ("Ben", "Every third firing this winter, the big bowls on the top shelf come out of the "
+            "kiln with cracks in the glaze, and we have to throw them away."),
+    ("Ana", "What actually happened?"),
+    ("Ben", "The kiln was opened while it was still hot, because the next class was waiting "
+            "for the shelves."),
+    ("Cai", "And the top shelf cools fastest, so the big pieces there crack first."),
+    ("Ana", "So what's the pattern?"),
+    ("Cai", "Let the kiln cool below a hundred degrees before anyone opens it, whatever the "
+            "timetable says."),
+    ("Dee", "And plan the classes around the kiln, not the kiln around the classes."),
+    ("Ben", "Yes, and write the time it was switched off on the door, so everyone can see it."),
+    ("Cai", "That's it: the kiln decides when it opens, nobody else."),
+    ("Ana", "Where else would this apply?"),
+    ("Dee", "The glass studio next door has the same kiln and the same rush between classes."),
+    ("Cai", "Not the small test kiln, though, that one cools in an hour anyway."),
+    ("Dee", "The bakery ovens at the community centre have the same problem with trays."),
+    ("Ben", "And the enamelling group, they open their little kiln far too early as well."),
+    ("Ben", "Sorry, one more thing on what went wrong. The thermometer on the door reads "
+            "thirty degrees low, so we thought it was cooler than it was."),
+    ("Cai", "Oh. So even when we waited, we didn't really wait long enough."),
+    ("Ana", "Good. Who will do what by next week?"),
+    ("Ben", "I'll move the Tuesday class back an hour and put a note on the kiln door."),
+    ("Cai", "I'll order a new thermometer for the kiln this week."),
+    ("Ana", "Thanks all, bye."),
+]
+
+
+def test_a_late_return_to_the_cause_holds_for_the_turn_that_follows_it_up(
+        embedder: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    steps = assign_steps(_segs(LATE_RETURN), "Ana", embedder.embed)
+    assert steps[10:15] == ["applies"] * 5, steps
+    assert steps[15:17] == ["happened", "happened"], steps
+    assert steps[17:20] == ["playbook"] * 3, steps
+    # charged its own step's place in full (as before session 19), the follow-up went back
+    # to where the session had got to
+    monkeypatch.setattr("assistant.summarize.steps.RETURN_PLACE", 0.0)
+    assert assign_steps(_segs(LATE_RETURN), "Ana", embedder.embed)[16] == "applies"
+
+
+def test_a_case_told_over_several_short_turns_is_told() -> None:
+    # no turn of twenty words, but Ben has said more than that over three of his own
+    turns = [("Ana", "Okay, we're recording. Ben first, as usual."),
+             ("Ben", "Right. This winter we lost about a third of the big bowls."),
+             ("Cai", "A third of—"),
+             ("Ben", "Of every firing, yeah. Cracks in the glaze, on the top shelf."),
+             ("Ben", "We thought it was the glaze, so we changed it. No difference."),
+             ("Ana", "Okay, so break it down for us. What actually happened?"),
+             ("Ben", "The kiln was opened while it was still hot.")]
+    ev = _evidence(_segs(turns), "Ana", None)
+    case, happened = STEP_KEYS.index("case"), STEP_KEYS.index("happened")
+    assert ev.said_read[5, happened] > 0 and ev.said_read[5, case] == 0
+    # one short turn tells nothing yet: then "what happened" asks for the case
+    short = [turns[0], turns[1], turns[5], turns[6]]
+    ev = _evidence(_segs(short), "Ana", None)
+    assert ev.said_read[2, case] > 0 and ev.said_read[2, happened] == 0
+
+
+@pytest.mark.parametrize("text,sums", [
+    ("So: cool the kiln below a hundred degrees before anyone opens it. Yeah?", True),
+    ("Right, so a note on the door, and the classes planned around the kiln.", True),
+    ("Cool it fully, written on the door, classes planned around it. Agreed?", True),
+    ("That sounds like the rule to me. Anyone disagree?", True),
+    ("So what's the lesson here?", False),  # asks for more
+    ("So, the kiln. Ben, tell us the story.", False),  # opens a topic, hands the floor on
+    ("So it cost nothing.", False),  # too short to sum anything up
+    ("First I'd like the story as it happened, no fixing yet. Ben?", False),  # a name
+])
+def test_what_sums_up_what_was_said(text: str, sums: bool) -> None:
+    assert sums_up(text) is sums
+
+
+def test_a_facilitator_summing_up_opens_no_step() -> None:
+    turns = [*KILN[:7], ("Ana", "So: cool it fully before anyone opens it. Agreed?"),
+             ("Cai", "Agreed."), *KILN[9:]]
+    ev = _evidence(_segs(turns), "Ana", None)
+    assert ev.moves[7] == 0.0  # no lead: the question only asks to agree
+    assert ev.resumes[7] > 0  # ... though after a return it may take the session on again
+    assert ev.moves[9] > 0  # "Where else would this apply?"
+    # before anything has been told there is nothing to sum up
+    opening = [("Ana", "So, today's plan: Ben tells us about the kiln, then we dig in. Okay?"),
+               *KILN[1:]]
+    assert _evidence(_segs(opening), "Ana", None).moves[0] > 0
