@@ -34,7 +34,9 @@ so nothing is fetched at run time), limited to three recognisers:
 - the lower-case particles of a surname with it ("van der Berg") and the capitalised name
   word before them; a surname written first ("Nguyễn Văn Hùng"); never a code (a word
   with a digit, capitals hyphen-joined to more: "L4", "KE-SL-20931");
-- phone numbers: Presidio's recogniser (Google's ``phonenumbers``) and a separator rule for
+- phone numbers: Google's ``phonenumbers`` (any number with ``+`` and a country code, and
+  national numbers valid in one of :data:`.lexicon.PHONE_REGIONS`; read once, in
+  :func:`.contacts.contact_spans`, not again by Presidio) and a separator rule for
   international and local formats, never a date, a time or a plain amount; a run of digits
   without separators or ``+`` only after a word like "call" or "mobile", and never a number
   announced as an invoice, order, account or other identifier;
@@ -85,7 +87,6 @@ from assistant.summarize.redact.contacts import (
     _SPELT_EMAIL,
     Span,
     _identifiers,
-    _phone_here,
     contact_spans,
 )
 from assistant.summarize.redact.lexicon import (
@@ -172,13 +173,8 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
                 not _ordinary(handle) or _known_first_name(handle)):
             spans.append(Span(m.start(), m.end(), "PERSON"))
             locals_.append(handle)
-    for r in an.analyze(text, language="en", entities=["PERSON", "PHONE_NUMBER"],
-                        nlp_artifacts=arts):
+    for r in an.analyze(text, language="en", entities=["PERSON"], nlp_artifacts=arts):
         s = text[r.start:r.end]
-        if r.entity_type == "PHONE_NUMBER":
-            if _phone_here(text, r.start, r.end):
-                spans.append(Span(r.start, r.end, "PHONE"))
-            continue
         if "@" in s or not any(ch.isupper() for ch in s):
             continue
         span = doc.char_span(r.start, r.end, alignment_mode="expand")
