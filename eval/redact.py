@@ -85,11 +85,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 DATA = Path(__file__).parent / "data"
 SPLITS = ("tune", "tune2", "tune3", "tune4", "report", "extra", "holdout2", "holdout3",
           "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "probe16", "holdout9",
-          "probe17", "holdout10", "holdout11", "holdout12")
+          "probe17", "holdout10", "holdout11", "probe19", "holdout12")
 #: The sets read and tuned on (``report`` is run summary line only, ``holdout12`` held out).
 TUNING = ("tune", "tune2", "tune3", "tune4", "extra", "holdout2", "holdout3", "holdout4",
           "holdout5", "holdout6", "holdout7", "holdout8", "probe16", "holdout9", "probe17",
-          "holdout10", "holdout11")
+          "holdout10", "holdout11", "probe19")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
 
