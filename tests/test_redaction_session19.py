@@ -83,3 +83,30 @@ def test_a_number_in_brackets_is_found_without_its_bracket(text: str, phone: str
 def test_dates_year_ranges_and_serials_are_no_phone_numbers(text: str) -> None:
     assert not [s for s in contact_spans(text) if s.kind == "PHONE"], text
     assert _sent(text) == text
+
+
+@pytest.mark.parametrize(("text", "kept", "people"), [
+    ("Cuttings of fuchsia 'Tom West' and rose 'Charles Darwin' are £3; Tendai has more.",
+     ("Tom West", "Charles Darwin"), ("Tendai",)),
+    ("Pear trees 'Beth', 'Louise Bonne' and 'Concorde' arrive Friday, says Olamide.",
+     ("Beth", "Louise Bonne", "Concorde"), ("Olamide",)),
+    ("Our N gauge layout \"Ashby Junction\" goes to the Wolverhampton show with Ravi.",
+     ("Ashby Junction",), ("Ravi",)),
+])
+def test_a_name_in_quotes_a_noun_for_a_thing_introduces_is_the_things(
+        text: str, kept: tuple[str, ...], people: tuple[str, ...]) -> None:
+    sent = _sent(text)
+    assert all(k in sent for k in kept), sent
+    assert _gone(sent, *people), sent
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Volunteers this week: Adwoa on Monday and her nephew 'Kojo' on Tuesday.", ("Kojo",)),
+    ("Her nickname 'Sisi' stuck after the trip to Mombasa.", ("Sisi",)),
+    ("The plaque reads 'Anwen Pryce' and the card read 'Gethin Rowlands'.",
+     ("Anwen", "Pryce", "Gethin", "Rowlands")),
+    ("The driver 'Duale' brings the hay; 'Bongi' Dlamini signs for it.", ("Duale", "Bongi")),
+])
+def test_a_person_in_quotes_stays_a_person(text: str, people: tuple[str, ...]) -> None:
+    sent = _sent(text)
+    assert _gone(sent, *people), sent

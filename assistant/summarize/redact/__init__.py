@@ -117,6 +117,7 @@ from assistant.summarize.redact.things import (
     _firm_evidence,
     _headed_by_article,
     _named_things,
+    _quoted_things,
     _used_as_things,
 )
 from assistant.summarize.roster import AFTER_NAME as _AFTER_NAME
@@ -196,6 +197,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     learnt |= _name_after(doc, learnt | known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
+    learnt -= _quoted_things(doc, learnt - known_parts)
     learnt -= _headed_by_article(doc, learnt - known_parts)
     learnt -= _firm_evidence(doc, learnt - known_parts)
     learnt -= _identifiers(text, learnt - known_parts)

@@ -176,6 +176,14 @@ def _english_verbs() -> frozenset[str]:
     return frozenset(table.get("verb", ()))
 
 
+@functools.lru_cache(maxsize=1)
+def _english_nouns() -> frozenset[str]:
+    """The English nouns of the same index: "can this word name a kind of thing?"."""
+    nlp = _analyzer().nlp_engine.nlp["en"]
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(table.get("noun", ()))
+
+
 def _ordinary(t: Any) -> bool:
     """A spaCy token (or a string) that is an English word, in this form or its lemma's."""
     words = _english_words()
