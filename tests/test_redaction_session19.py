@@ -110,3 +110,27 @@ def test_a_name_in_quotes_a_noun_for_a_thing_introduces_is_the_things(
 def test_a_person_in_quotes_stays_a_person(text: str, people: tuple[str, ...]) -> None:
     sent = _sent(text)
     assert _gone(sent, *people), sent
+
+
+@pytest.mark.parametrize(("text", "kept", "people"), [
+    ("We moved 12 Dexter and 4 Angus to the top field; Tendai checked the water.",
+     ("Dexter", "Angus"), ("Tendai",)),
+    ("The stall sold 30 Florence and 12 Agatha before noon, said Olamide.",
+     ("Florence", "Agatha"), ("Olamide",)),
+])
+def test_a_name_a_number_counts_is_a_kind(
+        text: str, kept: tuple[str, ...], people: tuple[str, ...]) -> None:
+    sent = _sent(text)
+    assert all(k in sent for k in kept), sent
+    assert _gone(sent, *people), sent
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("At 7 Ade Okafor lit the fire and Ravi fetched water.", ("Ade", "Okafor")),
+    ("Table for 4 Mwajuma Said at eight, please.", ("Mwajuma",)),
+    ("Shift 2 Tomasz covers the till; shift 3 is Wubet.", ("Tomasz", "Wubet")),
+])
+def test_a_time_or_a_label_before_a_name_counts_nothing(
+        text: str, people: tuple[str, ...]) -> None:
+    sent = _sent(text)
+    assert _gone(sent, *people), sent

@@ -114,6 +114,7 @@ from assistant.summarize.redact.people import (
     _without_greeting,
 )
 from assistant.summarize.redact.things import (
+    _counted,
     _firm_evidence,
     _headed_by_article,
     _named_things,
@@ -198,6 +199,7 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
     learnt -= _quoted_things(doc, learnt - known_parts)
+    learnt -= _counted(doc, learnt - known_parts)
     learnt -= _headed_by_article(doc, learnt - known_parts)
     learnt -= _firm_evidence(doc, learnt - known_parts)
     learnt -= _identifiers(text, learnt - known_parts)

@@ -583,3 +583,29 @@ def _quoted_things(doc: Any, found: set[str]) -> set[str]:
         if all(u.i in inside for u in doc if u.text == parts[0]):
             out.add(n)
     return out
+
+
+def _counted(doc: Any, found: set[str]) -> set[str]:
+    """Names a number counts ("60 Jacob at £2.10 a head", "40 Katy and 25 Discovery were
+    picked", "two Rokkaku kites"): a breed, a variety or a make, since people are not counted
+    by their name. The number modifies the name straight after it, nothing places it in time
+    or a list before ("At 7 Ade lit the fire", "Table for 4 Ana Lima"), no capitalised word
+    follows (a full name), and the name stands nowhere else in the text."""
+    out: set[str] = set()
+    for t in doc:
+        if t.text not in found or not _capitalised(t) or t.i == 0:
+            continue
+        n = doc[t.i - 1]
+        before = doc[t.i - 2] if t.i >= 2 else None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if not (n.like_num and n.dep_ == "nummod" and n.head.i == t.i
+                and n.ent_type_ in ("", "CARDINAL") and re.fullmatch(r"\d{1,4}|[a-z]+", n.text)):
+            continue
+        if before is not None and (before.pos_ in ("ADP", "NOUN", "PROPN") or before.like_num
+                                   or before.text in ("#", "/", "-")):
+            continue
+        if (nxt is not None and _capitalised(nxt)) or _person_slot(t):
+            continue
+        if all(u.i == t.i or u.text != t.text for u in doc):
+            out.add(t.text)
+    return out
