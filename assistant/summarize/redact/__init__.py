@@ -50,6 +50,10 @@ so nothing is fetched at run time), limited to three recognisers:
   animal ridden, what a lot or an ID is of, a feast dated in apposition, a kind before it
   ("Storm Agnes", "the narrowboat Molly Rose"), a noun it or a list of such names names the
   make of ("Andis clippers", "Jackson and Riedell boots"), "& Co" or "... Co" after it;
+- a name in quotes a common noun for a thing introduces ("rose 'Gertrude Jekyll'") and a
+  name a number counts ("60 Jacob at £2.10 a head") are things; a surname that is also a
+  place noun after a first name ("Sara Hall said", "taken by Priya Hill") is a person's
+  where a person stands (:func:`.grammar._named_for_place`);
 - a name after a relative ("her brother Yonas"), a known name typed in lower case where a
   person stands, a name after "the" before nouns about people ("the Sipho Dlamini
   complaint forms");
