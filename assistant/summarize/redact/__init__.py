@@ -34,7 +34,9 @@ so nothing is fetched at run time), limited to three recognisers:
 - the lower-case particles of a surname with it ("van der Berg") and the capitalised name
   word before them; a surname written first ("Nguyễn Văn Hùng"); never a code (a word
   with a digit, capitals hyphen-joined to more: "L4", "KE-SL-20931");
-- phone numbers: Presidio's recogniser (Google's ``phonenumbers``) and a separator rule for
+- phone numbers: Google's ``phonenumbers`` (any number with ``+`` and a country code, and
+  national numbers valid in one of :data:`.lexicon.PHONE_REGIONS`; read once, in
+  :func:`.contacts.contact_spans`, not again by Presidio) and a separator rule for
   international and local formats, never a date, a time or a plain amount; a run of digits
   without separators or ``+`` only after a word like "call" or "mobile", and never a number
   announced as an invoice, order, account or other identifier;
@@ -48,6 +50,10 @@ so nothing is fetched at run time), limited to three recognisers:
   animal ridden, what a lot or an ID is of, a feast dated in apposition, a kind before it
   ("Storm Agnes", "the narrowboat Molly Rose"), a noun it or a list of such names names the
   make of ("Andis clippers", "Jackson and Riedell boots"), "& Co" or "... Co" after it;
+- a name in quotes a common noun for a thing introduces ("rose 'Gertrude Jekyll'") and a
+  name a number counts ("60 Jacob at £2.10 a head") are things; a surname that is also a
+  place noun after a first name ("Sara Hall said", "taken by Priya Hill") is a person's
+  where a person stands (:func:`.grammar._named_for_place`);
 - a name after a relative ("her brother Yonas"), a known name typed in lower case where a
   person stands, a name after "the" before nouns about people ("the Sipho Dlamini
   complaint forms");
@@ -85,7 +91,6 @@ from assistant.summarize.redact.contacts import (
     _SPELT_EMAIL,
     Span,
     _identifiers,
-    _phone_here,
     contact_spans,
 )
 from assistant.summarize.redact.lexicon import (
@@ -113,9 +118,11 @@ from assistant.summarize.redact.people import (
     _without_greeting,
 )
 from assistant.summarize.redact.things import (
+    _counted,
     _firm_evidence,
     _headed_by_article,
     _named_things,
+    _quoted_things,
     _used_as_things,
 )
 from assistant.summarize.roster import AFTER_NAME as _AFTER_NAME
@@ -172,13 +179,8 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
                 not _ordinary(handle) or _known_first_name(handle)):
             spans.append(Span(m.start(), m.end(), "PERSON"))
             locals_.append(handle)
-    for r in an.analyze(text, language="en", entities=["PERSON", "PHONE_NUMBER"],
-                        nlp_artifacts=arts):
+    for r in an.analyze(text, language="en", entities=["PERSON"], nlp_artifacts=arts):
         s = text[r.start:r.end]
-        if r.entity_type == "PHONE_NUMBER":
-            if _phone_here(text, r.start, r.end):
-                spans.append(Span(r.start, r.end, "PHONE"))
-            continue
         if "@" in s or not any(ch.isupper() for ch in s):
             continue
         span = doc.char_span(r.start, r.end, alignment_mode="expand")
@@ -200,6 +202,8 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     learnt |= _name_after(doc, learnt | known_parts)
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
+    learnt -= _quoted_things(doc, learnt - known_parts)
+    learnt -= _counted(doc, learnt - known_parts)
     learnt -= _headed_by_article(doc, learnt - known_parts)
     learnt -= _firm_evidence(doc, learnt - known_parts)
     learnt -= _identifiers(text, learnt - known_parts)

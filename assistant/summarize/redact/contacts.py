@@ -25,7 +25,25 @@ _PHONE = re.compile(r"(?<![\w+/.:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d
                     r"(?:[ .-]\d{2,5}){1,4}(?![\w/:-]|\.\d)")
 _DATE = re.compile(r"^(?:\d{4}(?:[-/ ]|\.\s?)\d{1,2}(?:[-/ ]|\.\s?)\d{1,2}\.?|"
                    r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|"
-                   r"\d{4}\s*[-–]\s*\d{2,4}|\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)$")
+                   r"(?:1[89]|20)\d{2}\s*[-–]\s*(?:\d{2}|(?:1[89]|20)\d{2})|"  # "2026-27"
+                   r"\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)$")
+
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{2,4})")
+
+
+def _dated(s: str) -> bool:
+    """Whether ``s`` is written as a date, a year range or a time. Day, month and year
+    ("25 11 2026", "11-25-26") must be one: a day and a month (either order) and a year of two
+    digits or from 1800 to 2099; "34 10 1234" and "80 01 2345" are numbers."""
+    if not _DATE.match(s):
+        return False
+    m = _DAY_MONTH_YEAR.fullmatch(s)
+    if m is None:
+        return True
+    a, b, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    return (len(year) == 2 or (len(year) == 4 and year[:2] in ("18", "19", "20"))) and \
+        1 <= min(a, b) <= 12 and 1 <= max(a, b) <= 31
 
 
 def _digits(s: str) -> int:
@@ -38,7 +56,7 @@ _PHONE_CUE = re.compile(r"\b(?:call|calls|called|calling|ring|rang|phone|phoned|
                         r"hotline|line)\b", re.I)
 #: Words that announce an identifier ("invoice 20458812", "order no. 4471 2209").
 _ID_CUE = re.compile(r"\b(?:order|invoice|inv|account|acct|ref|reference|case|ticket|batch|"
-                     r"lot|serial|booking|tracking|po|id|policy|claim|parcel|item|sku|job|"
+                     r"lot|serial|sn|s/n|booking|tracking|po|id|policy|claim|parcel|item|sku|job|"
                      r"request|incident|badge|employee|student|patient|member|unit|"
                      r"licen[cs]e|permit|certificate|cert|registration|reg|contract|quote|"
                      r"receipt|shipment|consignment|voucher|form|file|waybill|manifest|"
@@ -65,7 +83,7 @@ def _phone_here(text: str, start: int, end: int) -> bool:
     separators and no ``+`` ("48213377", "20261125") is a phone only when a word like
     "call", "mobile" or "fax" stands just before it."""
     s = text[start:end].strip()
-    if _DATE.match(s) or _DATE_START.match(s) or not 7 <= _digits(s) <= 15:
+    if _dated(s) or _DATE_START.match(s) or not 7 <= _digits(s) <= 15:
         return False
     if _CURRENCY_BEFORE.search(text, max(0, start - 5), start):
         return False
@@ -75,9 +93,11 @@ def _phone_here(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     if _PHONE_CUE.search(before):
         return True
-    if _ID_CUE.search(before) or _THOUSANDS.match(s):
+    # a number alone in brackets is set apart as a contact is ("(48213377)", "(71 123 456)")
+    enclosed = text[start - 1:start] == "(" and text[end:end + 1] == ")"
+    if _ID_CUE.search(before) or (_THOUSANDS.match(s) and not enclosed):
         return False
-    return bool(re.search(r"[\s.()\-]", s)) or s.startswith("+")
+    return bool(re.search(r"[\s.()\-]", s)) or s.startswith("+") or enclosed
 
 
 @dataclass(frozen=True)
@@ -107,6 +127,9 @@ def _identifiers(text: str, found: set[str]) -> set[str]:
 _DIGIT_RUN = re.compile(r"\d(?:[\s().\-/]{0,3}\d){6}")
 
 
+_BRACKETS = str.maketrans("[]{}", "    ")
+
+
 def _plan_numbers(text: str) -> Iterator[tuple[int, int]]:
     """Where Google's ``phonenumbers`` reads a phone number in ``text``: any number written
     as ``+`` and a country code that has a possible length for that country ("+44 7911
@@ -114,9 +137,12 @@ def _plan_numbers(text: str) -> Iterator[tuple[int, int]]:
     :data:`PHONE_REGIONS` ("07700 900123")."""
     if not _DIGIT_RUN.search(text):
         return
+    # the matcher reads no number straight after a square or curly bracket ("[+44 7700
+    # 900123]"): read the text with them as spaces (same length, same offsets)
+    scan = text.translate(_BRACKETS)
     seen: set[tuple[int, int]] = set()
     for region in PHONE_REGIONS:
-        for m in phonenumbers.PhoneNumberMatcher(text, region,
+        for m in phonenumbers.PhoneNumberMatcher(scan, region,
                                                  leniency=phonenumbers.Leniency.POSSIBLE):
             where = (m.start, m.end)
             if where in seen:
@@ -126,6 +152,19 @@ def _plan_numbers(text: str) -> Iterator[tuple[int, int]]:
                 yield where
 
 
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """A number's span without a bracket it does not close or open: "(+371 2945 1187)" and
+    "(2028-02-26 to ...)" are read from their first digit or "+", so the bracket stays in
+    the text and a date in brackets is seen as a date."""
+    while start < end and text[start] in "([" and ")" not in text[start:end] \
+            and "]" not in text[start:end]:
+        start += 1
+    while start < end and text[end - 1] in ")]" and "(" not in text[start:end - 1] \
+            and "[" not in text[start:end - 1]:
+        end -= 1
+    return start, end
+
+
 def contact_spans(text: str) -> list[Span]:
     """The email addresses and phone numbers in ``text`` (ids such as "invoice 20458812"
     are no phone), without the language model: what :func:`find_pii` starts from, and what
@@ -133,7 +172,8 @@ def contact_spans(text: str) -> list[Span]:
     (:func:`_plan_numbers`) or a run of digit groups (``_PHONE``), unless it is a date, a
     time or an identifier (:func:`_phone_here`); of overlapping readings the longest wins."""
     spans = [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL.finditer(text)]
-    found = [*_plan_numbers(text), *((m.start(), m.end()) for m in _PHONE.finditer(text))]
+    found = [_balanced(text, a, b) for a, b in
+             (*_plan_numbers(text), *((m.start(), m.end()) for m in _PHONE.finditer(text)))]
     phones: list[Span] = []
     for start, end in sorted(found, key=lambda x: (x[0] - x[1], x[0])):  # longest first
         if all(end <= p.start or start >= p.end for p in phones) and \

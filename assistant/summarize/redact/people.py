@@ -20,6 +20,7 @@ from assistant.summarize.redact.grammar import (
     _listed_with_places,
     _machine,
     _modifies_noun,
+    _named_for_place,
     _numbered,
     _person_slot,
     _place_follows,
@@ -87,12 +88,14 @@ def _plausible_person(span: Any) -> bool:
         return False  # "PayPal", "QuickBooks"
     if any(_thing(t) for t in span):
         return False  # "Pasta Fresca Ltd", "Buzz Z7", "Sage is out of stock"
-    if (any(t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS for t in span) and sum(
+    if (any((t.lower_ in _CALENDAR and not _joined_to_letters(t)) or t.lower_ in _HOLIDAYS
+            for t in span) and sum(
             not _ordinary(t) and t.lower_ not in _CALENDAR for t in span) < 2) or \
             span[-1].text in ("Day", "Eve"):
         return False  # "Easter Monday", "Boxing Day"; not "Khin Myat Thu"
-    if span[-1].lower_ in _PLACE_NOUNS or _place_follows(span[-1]):
-        return False  # "Symphony Hall", "Rose Chapel", "Hope Street"
+    if (span[-1].lower_ in _PLACE_NOUNS and not (
+            len(span) > 1 and _named_for_place(span[-2]))) or _place_follows(span[-1]):
+        return False  # "Symphony Hall", "Rose Chapel", "Hope Street"; not "Sara Hall said"
     if len(span) == 1 and (_modifies_noun(first) or _numbered(first) or _machine(first)
                            or _listed_with_places(first) or _place_follows(first)):
         return False
@@ -116,6 +119,15 @@ def _plausible_person(span: Any) -> bool:
         return any(not _reads_as_word(t) for t in span.doc
                    if t.text == first.text and t.i != first.i)
     return True
+
+
+def _joined_to_letters(t: Any) -> bool:
+    """A word joined by a hyphen to letters after it ("Jun-ho", "May-lin"): a name's first
+    half, not a month or a day ("Jun-24", "Mon 7", "Jun-Aug")."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and \
+        not doc[t.i + 1].whitespace_ and doc[t.i + 2].is_alpha and \
+        doc[t.i + 2].lower_ not in _CALENDAR  # "Jun-Aug", "Mon-Fri"
 
 
 def _reads_as_word(t: Any) -> bool:
@@ -245,7 +257,8 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
         if (nxt is not None and t.pos_ == nxt.pos_ == "PROPN" and not t.ent_type_
                 and not nxt.ent_type_ and t.text[:1].isupper() and nxt.text[:1].isupper()
                 and t.is_alpha and nxt.is_alpha and prev not in _DETERMINERS
-                and nxt.lower_ not in _PLACE_NOUNS and not (_ordinary(t) and _ordinary(nxt))
+                and (nxt.lower_ not in _PLACE_NOUNS or _named_for_place(t))
+                and not (_ordinary(t) and _ordinary(nxt))
                 and not _TITLE_WORD.match(t.text) and not _TITLE_WORD.match(nxt.text)
                 and not _thing(t)):
             # two capitalised proper nouns no entity claims, not both words ("Boxing Day"):
@@ -255,12 +268,15 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
         if nxt is not None and _TITLE_WORD.match(t.text) and _capitalised(nxt):
             continue  # a title or rank before a name is no name ("Major Fergus")
         if not _capitalised(t) or t.ent_type_ in _NOT_PERSON or prev in _DETERMINERS \
-                or t.lower_ in _CALENDAR or t.lower_ in _HOLIDAYS or _numbered(t) or _thing(t) \
+                or (t.lower_ in _CALENDAR and not _joined_to_letters(t)) \
+                or t.lower_ in _HOLIDAYS or _numbered(t) or _thing(t) \
                 or _place_follows(t) or (t.lower_ in _PLACE_NOUNS and t.i > 0
-                                         and _capitalised(doc[t.i - 1])):
+                                         and _capitalised(doc[t.i - 1])
+                                         and not _named_for_place(doc[t.i - 1])):
             continue
         surname = (nxt is not None and _capitalised(nxt) and nxt.pos_ == "PROPN"
-                   and nxt.ent_type_ not in _NOT_PERSON and nxt.lower_ not in _PLACE_NOUNS)
+                   and nxt.ent_type_ not in _NOT_PERSON
+                   and (nxt.lower_ not in _PLACE_NOUNS or _named_for_place(t)))
         slot = _person_slot(t)
         if _known_first_name(t.text) and (t.pos_ in ("PROPN", "NOUN") or (
                 t.pos_ == "ADJ" and t.dep_ == "nsubj")):  # "Sunny restocked the bar"
@@ -285,6 +301,8 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
         out.add(t.text)
         if surname and nxt is not None:
             out.update({nxt.text, f"{t.text} {nxt.text}"})
+    # "Sara Hall said", "Jun-ho Park rewired it": a surname that is also a place noun
+    out |= {doc[t.i + 1].text for t in doc[:-1] if _named_for_place(t)}
     # "Kagiso and Chinedu": a proper noun (no English word) joined to a person is a person
     for t in doc:
         if t.dep_ == "conj" and _capitalised(t) and t.pos_ == "PROPN" and \

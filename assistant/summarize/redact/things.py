@@ -29,9 +29,11 @@ from assistant.summarize.redact.lexicon import (
     _PERSON_SUBJECT,
     _PLACE_NOUNS,
     _POSSESSIVES,
+    _ROLE_ENDING,
     _ROLES,
     _SAINTS,
     _TITLE_WORD,
+    _english_nouns,
     _english_verbs,
     _known_first_name,
     _locale_names,
@@ -491,4 +493,119 @@ def _headed_by_article(doc: Any, found: set[str]) -> set[str]:
         hits = [t for t in doc if t.text in words]
         if hits and all(t.i in things for t in hits):
             out.add(n)
+    return out
+
+
+_QUOTES = frozenset("'\"‘’“”")
+#: Nouns for a person's own name: a quoted word after them is a person's ("her nickname
+#: 'Tola'", "the alias 'Kofi'").
+_NAME_NOUNS = _words("name nickname alias handle username moniker pseudonym callsign "
+                     "call-sign signature byline")
+
+
+def _quoted_after_noun(doc: Any) -> list[tuple[int, int]]:
+    """The token ranges of capitalised phrases in quotes that a common noun for a thing
+    introduces, and of those listed after them: the cultivar, boat or layout the noun names
+    ("rose 'Gertrude Jekyll'", "apple trees 'Bramley', 'Egremont Russet' and 'Ashmead's
+    Kernel'", "layout \"Little Wick\""). Not after a noun about people, a role, a relative or
+    a noun for a name ("her niece 'Tola'", "the driver 'Duale'", "nickname 'Bongi'"), and not
+    a quoted word a capitalised word follows straight after the quote ("'Bongi' Dlamini")."""
+    out: list[tuple[int, int]] = []
+    i, listed = 0, False
+    while i < len(doc):
+        t = doc[i]
+        if not (t.text in _QUOTES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+            i += 1
+            continue
+        end = next((j for j in range(i + 2, min(i + 10, len(doc)))
+                    if doc[j].text in _QUOTES and doc[j - 1].whitespace_ == ""
+                    and (j + 1 >= len(doc) or not doc[j + 1].is_alpha
+                         or doc[j].whitespace_)), None)
+        if end is None:
+            i += 1
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        # a common noun, however the tagger reads it before a quote ("rose", "Rhubarb"
+        # opening a line): an English word that is no function word
+        # a common noun; one the tagger reads otherwise ("and rose 'Gertrude Jekyll'",
+        # "Plum 'Victoria'") only opening the sentence or after a quoted item and "and"
+        noun = prev is not None and prev.is_alpha and not prev.is_stop and (
+            prev.pos_ == "NOUN" or (
+                prev.lower_ in _english_nouns() and prev.pos_ in ("VERB", "PROPN", "ADJ")
+                and (prev.is_sent_start or (i >= 3 and doc[i - 2].lower_ in ("and", "or", ",")
+                                            and doc[i - 3].text in _QUOTES)))) and \
+            prev.lemma_.lower() not in _PERSON_SUBJECT and (
+                prev.text.islower() or (prev.is_sent_start and prev.text[1:].islower())) and \
+            prev.lemma_.lower() not in _PEOPLE_NOUNS | _KIN | _ROLES | _NAME_NOUNS and \
+            prev.lower_ not in _PEOPLE_NOUNS | _KIN | _NAME_NOUNS and not _role(prev)
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        # a name's words: capitalised, or short function words inside it ("Doyenné du
+        # Comice", "Trail of Tears"); not a quoted sentence ("In memory of ...")
+        words = [u for u in doc[i + 1:end] if u.is_alpha]
+        named = bool(words) and len(words) <= 5 and not words[0].is_stop and all(
+            u.text[:1].isupper() or (u.is_stop and len(u.text) <= 3) or u.lower_ in _PARTICLES
+            for u in words)
+        if named and (noun or listed) and not (after is not None and _capitalised(after)):
+            out.append((i + 1, end))
+            # the next quoted item after a comma, "and" or "or" is of the same kind
+            nxt = doc[end + 1:end + 3]
+            listed = any(u.text in (",", "and", "or", "&") for u in nxt[:1]) and any(
+                u.text in _QUOTES for u in doc[end + 2:end + 4])
+        else:
+            listed = False
+        i = end + 1
+    return out
+
+
+def _role(t: Any) -> bool:
+    """A noun for a person by a role ("driver", "keeper", "trainee"); "tree" and "cutter"
+    end like roles and are things, but a thing wrongly taken for a role only keeps a name
+    masked."""
+    low = t.lemma_.lower()
+    return low in _ROLES or (bool(_ROLE_ENDING.search(low)) and not (
+        low.endswith("ee") and len(low) <= 4))
+
+
+def _quoted_things(doc: Any, found: set[str]) -> set[str]:
+    """Names found that stand only inside quotes a common noun for a thing introduces (see
+    :func:`_quoted_after_noun`): the thing's name, not a person's."""
+    ranges = _quoted_after_noun(doc)
+    if not ranges:
+        return set()
+    inside = {k for a, b in ranges for k in range(a, b)}
+    words = {doc[k].text for k in inside}
+    out = set()
+    for n in found:
+        parts = [p.strip("'’\"”") for p in n.split()]
+        if not all(p in words for p in parts):
+            continue
+        # every time the name's first word stands in the text, it stands inside the quotes
+        if all(u.i in inside for u in doc if u.text == parts[0]):
+            out.add(n)
+    return out
+
+
+def _counted(doc: Any, found: set[str]) -> set[str]:
+    """Names a number counts ("60 Jacob at £2.10 a head", "40 Katy and 25 Discovery were
+    picked", "two Rokkaku kites"): a breed, a variety or a make, since people are not counted
+    by their name. The number modifies the name straight after it, nothing places it in time
+    or a list before ("At 7 Ade lit the fire", "Table for 4 Ana Lima"), no capitalised word
+    follows (a full name), and the name stands nowhere else in the text."""
+    out: set[str] = set()
+    for t in doc:
+        if t.text not in found or not _capitalised(t) or t.i == 0:
+            continue
+        n = doc[t.i - 1]
+        before = doc[t.i - 2] if t.i >= 2 else None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if not (n.like_num and n.dep_ == "nummod" and n.head.i == t.i
+                and n.ent_type_ in ("", "CARDINAL") and re.fullmatch(r"\d{1,4}|[a-z]+", n.text)):
+            continue
+        if before is not None and (before.pos_ in ("ADP", "NOUN", "PROPN") or before.like_num
+                                   or before.text in ("#", "/", "-")):
+            continue
+        if (nxt is not None and _capitalised(nxt)) or _person_slot(t):
+            continue
+        if all(u.i == t.i or u.text != t.text for u in doc):
+            out.add(t.text)
     return out
