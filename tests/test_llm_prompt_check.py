@@ -5,6 +5,7 @@ the line and the fix. The end-to-end case, through a real endpoint, is in test_d
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
@@ -117,3 +118,37 @@ def test_a_filter_block_holding_a_block_marker_is_refused() -> None:
     # `lower` would turn the marker into "<<<data", which the redactor does not read.
     says = refusal("{% filter lower %}<<<DATA x\n{% endfilter %}{{ evidence }}\nDATA>>>\n")
     assert "{% filter %}" in says and "Fix:" in says
+
+
+def test_a_prompt_is_parsed_once_and_checked_again_when_its_text_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from assistant.config import load_settings
+    from assistant.summarize.drafts import render_prompt
+
+    folder = tmp_path / "prompts"
+    folder.mkdir()
+    ws: Any = SimpleNamespace(settings=load_settings(data_dir=tmp_path / "data",
+                                                     prompts_dir=folder))
+    parses: list[str] = []
+    real = jinja2.Environment._parse
+
+    def counted(self: jinja2.Environment, source: str, *args: Any) -> Any:
+        parses.append(source)
+        return real(self, source, *args)
+
+    monkeypatch.setattr(jinja2.Environment, "_parse", counted)
+    mine = folder / "theme_label.j2"
+    # a text no other test renders, so nothing cached before this test serves it
+    mine.write_text(f"Name it ({tmp_path.name}).\n<<<DATA keywords\n"
+                    "{{ keywords | join(', ') }}\nDATA>>>\n", encoding="utf-8")
+    first = render_prompt(ws, "theme_label", keywords=["badge", "door"])
+    again = render_prompt(ws, "theme_label", keywords=["badge", "door"])
+    assert first == again and "badge, door\nDATA>>>" in first[0]
+    assert len(parses) == 1  # one parse, for the check and the rendering both
+    # an edited template is another text: checked again, and refused
+    mine.write_text("Name it: {{ keywords | join(', ') }}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="theme_label.j2, line 1"):
+        render_prompt(ws, "theme_label", keywords=["badge"])
+    assert len(parses) == 2

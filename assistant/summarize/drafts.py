@@ -109,24 +109,43 @@ def inert_data(value: Any) -> Any:
     return _MARKER.sub(lambda m: m.group(0).translate(_LOOKALIKE), value)
 
 
+#: The one environment prompts are rendered in (strict variables, every value made inert).
+_PROMPT_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False,
+                                 keep_trailing_newline=True, finalize=inert_data)
+#: Templates that passed the check, compiled, by the sha256 of their text: a template is
+#: parsed once, checked once, and an edited one (another hash) is checked again.
+_CHECKED: dict[str, jinja2.Template] = {}
+_CHECKED_MAX = 64  # a team editing its prompts makes new hashes; old ones are let go
+
+
+def _checked_template(src: str, path: Path) -> tuple[jinja2.Template, str]:
+    digest = hashlib.sha256(src.encode()).hexdigest()
+    template = _CHECKED.get(digest)
+    if template is None:
+        tree = check_prompt(_PROMPT_ENV, src, path, INSTRUCTION_VALUES)
+        template = _PROMPT_ENV.from_string(tree)
+        if len(_CHECKED) >= _CHECKED_MAX:
+            _CHECKED.clear()
+        _CHECKED[digest] = template
+    return template, digest
+
+
 def render_prompt(ws: Workspace, name: str, **variables: Any) -> tuple[str, str]:
     """Render ``prompts/<name>.j2`` with strict variables; (text, sha256 of the template).
 
     A template that prints a source value outside a ``<<<DATA ... DATA>>>`` block (where
     the redactor does not look) is refused with :class:`ConfigError` before it is rendered:
-    see :mod:`assistant.summarize.promptcheck`."""
+    see :mod:`assistant.summarize.promptcheck`. A template's text is parsed and checked
+    once; later renders of the same text reuse it."""
     path = prompt_path(ws, name)
     if not path.is_file():
         raise DraftError(f"Prompt template {path} is missing.")
-    src = path.read_text(encoding="utf-8")
-    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False,
-                             keep_trailing_newline=True, finalize=inert_data)
-    check_prompt(env, src, path, INSTRUCTION_VALUES)
+    template, digest = _checked_template(path.read_text(encoding="utf-8"), path)
     try:
-        text = env.from_string(src).render(**variables)
+        text = template.render(**variables)
     except jinja2.UndefinedError as exc:
         raise DraftError(f"Prompt {name!r} needs a value it was not given: {exc}") from exc
-    return text, hashlib.sha256(src.encode()).hexdigest()
+    return text, digest
 
 
 # ---- sources ----------------------------------------------------------------------------

@@ -43,10 +43,11 @@ _FOREIGN = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
 
 
 def check_prompt(env: jinja2.Environment, source: str, path: Path | str,
-                 instruction_values: Iterable[str]) -> None:
+                 instruction_values: Iterable[str]) -> nodes.Template:
     """Raise :class:`ConfigError` unless every value ``source`` prints outside a
     ``<<<DATA ... DATA>>>`` block comes from ``instruction_values`` (and the environment's
-    own helpers such as ``range``); also for a Jinja syntax error."""
+    own helpers such as ``range``); also for a Jinja syntax error. Returns the parsed
+    template, for ``env.from_string`` (so it is parsed once)."""
     try:
         tree = env.parse(source)
     except jinja2.TemplateSyntaxError as exc:
@@ -61,6 +62,7 @@ def check_prompt(env: jinja2.Environment, source: str, path: Path | str,
     # counted as the template's own.
     outside = jinja2.meta.find_undeclared_variables(tree) - base
     _Walk(source, str(path), _safe_names(tree, base) - outside).run(tree)
+    return tree
 
 
 #: What ``loop`` tells of any loop, its data or not: positions and counts.
