@@ -273,16 +273,17 @@ def store(ws: Workspace, actor: Actor, kind: str, subject_type: str, subject_id:
         d = open_draft(s, kind, subject_type, subject_id)
         if d is not None:
             last = d.versions[-1] if d.versions else None
-            if last is not None and last.machine and last.content == b.content:
-                return record_of(d, last)  # the same sources drafted the same: nothing new
             if last is not None and last.machine and _but_note(last.content) == \
                     _but_note(b.content):
-                # The same built-in draft again, only the reason the endpoint's was not
-                # used differs: no version repeats the text; the draft says the new reason.
-                d.fallback_reason = b.fallback_reason
-                record(s, actor=actor.name, action="regenerate", object_type="draft",
-                       object_id=d.id, after={"version": last.number, "backend": b.backend,
-                                              "unchanged": True}, detail=b.fallback_reason)
+                # The same draft again: no version repeats the text. When the reason the
+                # endpoint's was not used changed (the note aside, the text is the same),
+                # the draft says the new reason; the version keeps the note it was made with.
+                if d.fallback_reason != b.fallback_reason:
+                    d.fallback_reason = b.fallback_reason
+                    record(s, actor=actor.name, action="regenerate", object_type="draft",
+                           object_id=d.id, after={"version": last.number, "unchanged": True,
+                                                  "backend": b.backend},
+                           detail=b.fallback_reason)
                 return record_of(d, last)
             return record_of(d, add_version(ws, s, d, b, actor))
         d = Draft(id="D" + uuid.uuid4().hex[:10], kind=kind, subject_type=subject_type,
