@@ -272,7 +272,7 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
         ids = [p["id"] for p in pattern_views]
         for p in s.scalars(select(Pattern).where(Pattern.id.in_(ids),
                                                  Pattern.status == "approved")):
-            p.status, p.published_at = "published", now
+            p.status, p.published_at, p.published_version = "published", now, None
             record(s, actor=actor.name, action="publish", object_type="pattern",
                    object_id=p.id, before={"status": "approved"},
                    after={"status": "published", "to": str(to)})
