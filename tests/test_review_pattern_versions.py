@@ -86,9 +86,13 @@ def test_approving_a_second_pattern_for_the_same_session_replaces_the_first(
 
 def test_the_published_version_stays_searchable_and_adoptable_until_the_new_one_is_published(
         held: tuple[Workspace, str], tmp_path: Path) -> None:  # noqa: F811
+    from assistant.auth import LOCAL
     from assistant.index.audit import audit
     from assistant.index.service import reindex, search
+    from assistant.ingest.service import add_case
     from assistant.review import record_adoption
+    from assistant.sessions import plan_session
+    from assistant.summarize import draft_preread
 
     ws, sid = held
     recap = _approved_recap(ws, sid)
@@ -109,8 +113,17 @@ def test_the_published_version_stays_searchable_and_adoptable_until_the_new_one_
     reindex(ws)
     assert found() == [(pid, "One owner per shared access code")]
     assert audit(ws).repaired == 0
-    # A practitioner may still record applying it.
+    # A practitioner may still record applying it, and a pre-read names it as published.
     record_adoption(ws, pid, team="Night shift", applied_on=ws.today())
+    case = add_case(ws, {"title": "Carriers locked out at the gate", "problem": "Nobody owns "
+                         "the shared gate access code, so carriers are not told when it "
+                         "changes."}, actor=LOCAL).case_id
+    planned = plan_session(ws, title="Gate codes, again", format="office hours",
+                           date="2026-12-01", case_ids=[case], actor=LOCAL).id
+    related = {sec["heading"]: sec["items"] for sec in
+               draft_preread(ws, planned).content["sections"]}["Related playbook patterns"]
+    assert [i.split(" (similarity")[0] for i in related] == ["One owner per shared access code"]
+    assert "adopted by 1 team (Night shift)" in related[0]
 
     publish(ws, to=out)
     assert found() == [(pid, "Name an owner for every shared code")]
