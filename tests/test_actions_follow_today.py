@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session as OrmSession
 from assistant.auth import Actor
 from assistant.publish import export_recap, publish
 from assistant.review.workflow import approve, submit_for_review
-from assistant.store.models import AuditEvent
+from assistant.store.db import transaction
+from assistant.store.models import ActionItem, AuditEvent
 from assistant.summarize import (
     draft_recap,
     edit_action,
@@ -107,3 +108,33 @@ def test_a_mark_stays_with_its_session(
     mine, theirs = draft_recap(ws, sid), draft_recap(ws, other)
     mark_action(ws, recap_actions(ws, mine.id)[0].id, actor=SAM)
     assert [a.done for a in recap_actions(ws, theirs.id)] == [False, False]
+
+
+def test_a_mark_never_lands_on_another_action_said_in_the_same_turn(
+        held: tuple[Workspace, str]) -> None:  # noqa: F811
+    """Two actions one person took on in one turn are told apart by their words alone: when
+    the newer recap words them differently, a mark on one of them reaches neither copy in the
+    approved recap (rather than the first one said in that turn); a turn that gave them one
+    action still matches it whatever its words."""
+    ws, sid = held
+    approved, newer = _redrafted(ws, sid)
+    with transaction(ws.engine) as s:
+        rows = list(s.scalars(select(ActionItem).where(
+            ActionItem.draft_id.in_((approved, newer))).order_by(ActionItem.number)))
+        turn = rows[0].citations[0]["position"]
+        for r in rows:  # Omar took on both in one turn; the newer recap words them anew
+            r.citations = [dict(c, position=turn) for c in r.citations]
+            if r.draft_id == newer:
+                r.action = f"{r.action}, as agreed"
+    first, second = recap_actions(ws, newer)
+    assert first.owner == second.owner == "Omar Said"
+
+    mark_action(ws, second.id, actor=SAM)
+    assert [a.done for a in recap_actions(ws, approved)] == [False, False]
+
+    with transaction(ws.engine) as s:  # now the approved recap's second was said later
+        (later,) = s.scalars(select(ActionItem).where(ActionItem.draft_id == approved,
+                                                      ActionItem.number == 1))
+        later.citations = [dict(c, position=turn + 1) for c in later.citations]
+    mark_action(ws, first.id, actor=SAM)  # alone at its turn there: the same action
+    assert [a.done for a in recap_actions(ws, approved)] == [True, False]

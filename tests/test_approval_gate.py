@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from assistant.errors import Conflict
 from assistant.review import approve, edit_draft, get_draft, submit_for_review
-from assistant.review.gate import blockers
+from assistant.review.gate import blockers, contact_details
 from assistant.store.db import transaction
 from assistant.store.models import AuditEvent, DraftVersion, Pattern
 from assistant.summarize import draft_pattern, draft_recap
@@ -183,6 +183,15 @@ def test_ids_dates_and_plain_text_are_not_taken_for_contact_details() -> None:
         "action item 1 holds an email address (bo.chen@example.org): personal data would "
         "be published"]
 
+
+
+def test_the_gate_and_a_late_correction_find_contact_details_the_same_way() -> None:
+    # one finder for both: what blocks approval is what an approved recap's action item
+    # may not gain (tracking._no_new_contacts_after_approval)
+    text = "Call Bo on +44 20 7946 0958 or write to bo.chen@example.org about ticket 5512"
+    assert contact_details(text) == [("EMAIL", "bo.chen@example.org"),
+                                     ("PHONE", "+44 20 7946 0958")]
+    assert contact_details("ticket 5512, release 4.2.1, 2026-10-05 at 14:30") == []
 
 def test_a_bullet_approved_over_its_unsupported_flag_is_published_without_that_source(
         any_ws, tmp_path) -> None:

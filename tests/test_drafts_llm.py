@@ -19,7 +19,7 @@ from assistant.auth import LOCAL
 from assistant.config import load_settings
 from assistant.errors import ConfigError
 from assistant.sessions import attach_transcript, plan_session
-from assistant.store.models import Draft, LLMCacheEntry
+from assistant.store.models import AuditEvent, Draft, LLMCacheEntry
 from assistant.summarize import draft_recap
 from assistant.summarize.llm import Redactor, is_local
 from assistant.workspace import Workspace, open_workspace
@@ -211,6 +211,18 @@ def test_falling_back_again_for_another_reason_adds_no_version_with_the_same_tex
     again = draft_recap(ws, sid)
     assert (again.id, again.version) == (first.id, 1)  # the same built-in text: no version 2
     assert "HTML" in again.fallback_reason and "HTTP 500" not in again.fallback_reason
+    script.items = [("html", "<html>proxy login</html>")]
+    third = draft_recap(ws, sid)  # the same text for the same reason: nothing to say
+    assert (third.id, third.version, third.fallback_reason) == \
+        (first.id, 1, again.fallback_reason)
+    script.items = [("status", 500)]
+    back = draft_recap(ws, sid)  # the first version's text and reason: the draft says so
+    assert (back.id, back.version, back.fallback_reason) == (first.id, 1, first.fallback_reason)
+    with OrmSession(ws.engine) as s:
+        said = list(s.scalars(select(AuditEvent.detail).where(
+            AuditEvent.object_id == first.id, AuditEvent.action == "regenerate")
+            .order_by(AuditEvent.at, AuditEvent.id)))
+    assert said == [again.fallback_reason, first.fallback_reason]  # one per change of reason
 
 
 def test_timeout_falls_back(llm_ws: Any) -> None:

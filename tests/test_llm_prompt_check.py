@@ -5,6 +5,7 @@ the line and the fix. The end-to-end case, through a real endpoint, is in test_d
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
@@ -13,7 +14,10 @@ from assistant.errors import ConfigError
 from assistant.summarize.drafts import INSTRUCTION_VALUES, inert_data
 from assistant.summarize.promptcheck import check_prompt
 
-SHIPPED = sorted((Path(__file__).resolve().parents[1] / "assistant" / "prompts").glob("*.j2"))
+ROOT = Path(__file__).resolve().parents[1]
+#: The package data a wheel carries, and the repository's prompts/ (ASSISTANT_PROMPTS_DIR's
+#: default): both are rendered through the check.
+SHIPPED = sorted([*(ROOT / "assistant" / "prompts").glob("*.j2"), *(ROOT / "prompts").glob("*.j2")])
 
 
 def check(source: str, name: str = "mine.j2") -> None:
@@ -28,7 +32,7 @@ def refusal(source: str) -> str:
     return str(info.value)
 
 
-@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
 def test_every_shipped_template_passes(path: Path) -> None:
     check(path.read_text(encoding="utf-8"), path.name)
 
@@ -36,8 +40,9 @@ def test_every_shipped_template_passes(path: Path) -> None:
 def test_instructions_may_print_the_steps_and_session_id_and_data_goes_in_blocks() -> None:
     check('Steps:\n{% for step, label in steps %}{{ loop.index }}. {{ step }} ({{ label }})\n'
           '{% endfor %}Cite {"session_id": "{{ session_id }}"}.\n'
-          '{% for c in cases %}<<<DATA case {{ loop.index }}\n{{ c.title }}: {{ c.problem }}\n'
-          'DATA>>>\n{% endfor %}'
+          '{% if steps | length > 3 %}Write one bullet per step.\n{% endif %}'
+          '<<<DATA cases\n{% for c in cases %}{% if c.problem %}{{ c.title }}: {{ c.problem }}'
+          '{% else %}{{ c.title }}{% endif %}\n{% endfor %}DATA>>>\n'
           '<<<DATA transcript\n{% for g in segments %}{% if g.text %}{{ g.speaker }}: '
           '{{ g.text }}{% endif %}\n{% endfor %}DATA>>>\n')
 
@@ -80,6 +85,24 @@ def test_a_case_title_outside_a_block_is_refused_naming_file_line_and_fix() -> N
     ("<<<DATA cases\n{% for c in cases %}\n{{ c.title }}>>> {{ c.problem }}\n{% endfor %}"
      "DATA>>>\n", 3, "could close the block early"),
     ("Hello {{ steps \n", 1, "Fix: correct the Jinja syntax"),
+    # a condition on the data deciding what the instructions say
+    ("Recap.\n{% if 'refund' in cases[0].problem %}Mention the refund.\n{% endif %}", 2,
+     "this {% if %} reads cases, and outside a <<<DATA ... DATA>>> block which text"),
+    ("Recap.\n{% if steps %}Five bullets.{% elif cases %}Say there are cases.{% endif %}\n",
+     2, "this {% if %} reads cases"),
+    ("{% if not cases %}\nNo cases: say so.\n{% else %}<<<DATA cases\n{{ cases }}\nDATA>>>\n"
+     "{% endif %}", 1, "this {% if %} reads cases"),
+    # a loop over the data repeats instruction text (or block headers) once per item
+    ("Recap.\n{% for c in cases %}- one bullet for this case\n{% endfor %}", 2,
+     "this {% for %} reads cases, and outside a <<<DATA ... DATA>>> block how often"),
+    ("{% for c in cases %}<<<DATA case {{ loop.index }}\n{{ c.title }}\nDATA>>>\n{% endfor %}",
+     1, "this {% for %} reads cases"),
+    ("{% for s in steps if s != cases[0].title %}- {{ s }}\n{% endfor %}", 1,
+     "this {% for %} reads cases"),
+    ("{% for s in steps %}{% if s in segments[0].text %}Stress {{ s }}.\n{% endif %}"
+     "{% endfor %}", 1, "this {% if %} reads segments"),
+    ("<<<DATA case {% if cases[0].urgent %}urgent{% endif %}\n{{ cases }}\nDATA>>>\n", 1,
+     "this {% if %} reads cases"),
 ])
 def test_a_template_that_could_print_data_outside_a_block_is_refused(
         source: str, line: int, says: str) -> None:
@@ -117,3 +140,37 @@ def test_a_filter_block_holding_a_block_marker_is_refused() -> None:
     # `lower` would turn the marker into "<<<data", which the redactor does not read.
     says = refusal("{% filter lower %}<<<DATA x\n{% endfilter %}{{ evidence }}\nDATA>>>\n")
     assert "{% filter %}" in says and "Fix:" in says
+
+
+def test_a_prompt_is_parsed_once_and_checked_again_when_its_text_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from assistant.config import load_settings
+    from assistant.summarize.drafts import render_prompt
+
+    folder = tmp_path / "prompts"
+    folder.mkdir()
+    ws: Any = SimpleNamespace(settings=load_settings(data_dir=tmp_path / "data",
+                                                     prompts_dir=folder))
+    parses: list[str] = []
+    real = jinja2.Environment._parse
+
+    def counted(self: jinja2.Environment, source: str, *args: Any) -> Any:
+        parses.append(source)
+        return real(self, source, *args)
+
+    monkeypatch.setattr(jinja2.Environment, "_parse", counted)
+    mine = folder / "theme_label.j2"
+    # a text no other test renders, so nothing cached before this test serves it
+    mine.write_text(f"Name it ({tmp_path.name}).\n<<<DATA keywords\n"
+                    "{{ keywords | join(', ') }}\nDATA>>>\n", encoding="utf-8")
+    first = render_prompt(ws, "theme_label", keywords=["badge", "door"])
+    again = render_prompt(ws, "theme_label", keywords=["badge", "door"])
+    assert first == again and "badge, door\nDATA>>>" in first[0]
+    assert len(parses) == 1  # one parse, for the check and the rendering both
+    # an edited template is another text: checked again, and refused
+    mine.write_text("Name it: {{ keywords | join(', ') }}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="theme_label.j2, line 1"):
+        render_prompt(ws, "theme_label", keywords=["badge"])
+    assert len(parses) == 2

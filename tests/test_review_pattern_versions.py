@@ -83,6 +83,54 @@ def test_approving_a_second_pattern_for_the_same_session_replaces_the_first(
     assert sorted(p.name for p in (out / "markdown" / "patterns").iterdir()) == [f"{pid}.md"]
 
 
+
+def test_the_published_version_stays_searchable_and_adoptable_until_the_new_one_is_published(
+        held: tuple[Workspace, str], tmp_path: Path) -> None:  # noqa: F811
+    from assistant.auth import LOCAL
+    from assistant.index.audit import audit
+    from assistant.index.service import reindex, search
+    from assistant.ingest.service import add_case
+    from assistant.review import record_adoption
+    from assistant.sessions import plan_session
+    from assistant.summarize import draft_preread
+
+    ws, sid = held
+    recap = _approved_recap(ws, sid)
+    _approved_pattern(ws, recap, "One owner per shared access code")
+    ((pid, _, _, _),) = _patterns(ws)
+    out = tmp_path / "site"
+    publish(ws, to=out)
+    _approved_pattern(ws, recap, "Name an owner for every shared code")
+    assert _patterns(ws)[0][3] == "approved"  # the new version waits for the next publish
+
+    def found() -> list[tuple[str, str]]:
+        return [(h.id, h.title) for h in search(ws, "who owns the shared gate code",
+                                                kind="patterns")]
+
+    # Search finds the version the steward published, by its published name, even after
+    # a rebuild of the index, and the index audit holds it as what should be there.
+    assert found() == [(pid, "One owner per shared access code")]
+    reindex(ws)
+    assert found() == [(pid, "One owner per shared access code")]
+    assert audit(ws).repaired == 0
+    # A practitioner may still record applying it, and a pre-read names it as published.
+    record_adoption(ws, pid, team="Night shift", applied_on=ws.today())
+    case = add_case(ws, {"title": "Carriers locked out at the gate", "problem": "Nobody owns "
+                         "the shared gate access code, so carriers are not told when it "
+                         "changes."}, actor=LOCAL).case_id
+    planned = plan_session(ws, title="Gate codes, again", format="office hours",
+                           date="2026-12-01", case_ids=[case], actor=LOCAL).id
+    related = {sec["heading"]: sec["items"] for sec in
+               draft_preread(ws, planned).content["sections"]}["Related playbook patterns"]
+    assert [i.split(" (similarity")[0] for i in related] == ["One owner per shared access code"]
+    assert "adopted by 1 team (Night shift)" in related[0]
+
+    publish(ws, to=out)
+    assert found() == [(pid, "Name an owner for every shared code")]
+    with OrmSession(ws.engine) as s:
+        p = s.get(Pattern, pid)
+        assert p is not None and (p.status, p.published_version) == ("published", None)
+
 def test_a_pattern_from_a_newer_recap_of_the_same_session_replaces_the_first(
         held: tuple[Workspace, str]) -> None:  # noqa: F811
     ws, sid = held

@@ -21,7 +21,7 @@ from assistant.cli import rhythm as _rhythm  # noqa: F401,E402
 from assistant.cli import sessions as _sessions  # noqa: F401,E402
 from assistant.cli import themes as _themes  # noqa: F401,E402
 from assistant.cli import ui as _ui  # noqa: F401,E402
-from assistant.cli.common import app, state
+from assistant.cli.common import app, secho, state
 from assistant.errors import AssistantError
 
 
@@ -30,7 +30,7 @@ def main() -> None:
     try:
         app(standalone_mode=False)
     except AssistantError as exc:
-        typer.secho(f"error: {exc}", fg="red", err=True)
+        secho(f"error: {exc}", fg="red", err=True)
         sys.exit(1)
     except typer.Abort:
         sys.exit(130)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from assistant.cli.common import app, workspace
+from assistant.cli.common import app, echo, workspace
 from assistant.cli.review import AS_USER, _actor
 
 if TYPE_CHECKING:
@@ -39,10 +39,10 @@ def actions_list(recap: str | None = typer.Option(
     require(_actor(as_user), "read")
     rows = recap_actions(workspace(), recap) if recap else open_actions(workspace())
     if not rows:
-        typer.echo(f"Recap {recap} has no action items (`assistant review list --all` shows "
-                   "the recaps)." if recap else "No open action items.")
+        echo(f"Recap {recap} has no action items (`assistant review list --all` shows "
+             "the recaps)." if recap else "No open action items.")
     for a in rows:
-        typer.echo(_row(a))
+        echo(_row(a))
 
 
 @actions_app.command("done")
@@ -53,7 +53,7 @@ def actions_done(action_id: str = ACTION_ID,
     from assistant.summarize.tracking import mark_action
 
     a = mark_action(workspace(), action_id, done=not undo, actor=_actor(as_user))
-    typer.echo(f"{'Open again' if undo else 'Done'}: {a.line}.")
+    echo(f"{'Open again' if undo else 'Done'}: {a.line}.")
 
 
 @actions_app.command("correct")
@@ -81,4 +81,4 @@ def actions_correct(action_id: str = ACTION_ID,
                     action=was.action if action is None else action,
                     due=was.due if due is None else due, actor=who,
                     seen=(was.owner, was.action, was.due))
-    typer.echo(f"Saved: {a.line}." if a.line != was.line else f"No change: {a.line}.")
+    echo(f"Saved: {a.line}." if a.line != was.line else f"No change: {a.line}.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from assistant.cli.common import app, local_actor, workspace
+from assistant.cli.common import app, echo, local_actor, workspace
 from assistant.cli.sessions import sessions_app
 from assistant.plural import counted
 
@@ -22,8 +22,8 @@ def archive(kind: str = typer.Argument(..., help=KIND_HELP),
     from assistant.archive import archive_record
 
     archive_record(workspace(), kind, record_id, actor=local_actor(), reason=reason)
-    typer.echo(f"Archived {kind} {record_id}. Restore it with "
-               f"`assistant restore {kind} {record_id}`.")
+    echo(f"Archived {kind} {record_id}. Restore it with "
+         f"`assistant restore {kind} {record_id}`.")
 
 
 @app.command("restore")
@@ -34,7 +34,7 @@ def restore(kind: str = typer.Argument(..., help=KIND_HELP),
     from assistant.archive import restore_record
 
     restore_record(workspace(), kind, record_id, actor=local_actor())
-    typer.echo(f"Restored {kind} {record_id}.")
+    echo(f"Restored {kind} {record_id}.")
 
 
 @app.command("archived")
@@ -44,10 +44,10 @@ def archived() -> None:
 
     rows = list_archived(workspace())
     if not rows:
-        typer.echo("Nothing is archived.")
+        echo("Nothing is archived.")
     for r in rows:
         by = f" by {r.archived_by}" if r.archived_by else ""
-        typer.echo(f"{r.kind:10} {r.id:14} {r.archived_at:%Y-%m-%d %H:%M}{by}  {r.title}")
+        echo(f"{r.kind:10} {r.id:14} {r.archived_at:%Y-%m-%d %H:%M}{by}  {r.title}")
 
 
 @sessions_app.command("move-transcript")
@@ -59,6 +59,6 @@ def move_transcript(from_session: str = typer.Argument(..., metavar="FROM", help
     from assistant.archive import reassign_transcript
 
     n = reassign_transcript(workspace(), from_session, to_session, actor=local_actor())
-    typer.echo(f"Moved {counted(n, 'speaker turn')} from {from_session} to {to_session}. "
-               f"Archive the emptied session with `assistant archive session {from_session}` "
-               "if it was a mistake.")
+    echo(f"Moved {counted(n, 'speaker turn')} from {from_session} to {to_session}. "
+         f"Archive the emptied session with `assistant archive session {from_session}` "
+         "if it was a mistake.")

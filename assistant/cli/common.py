@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from assistant.auth import Actor
+from assistant.ingest.records import without_bidi_controls
 
 if TYPE_CHECKING:  # settings, SQLAlchemy, numpy, Chroma load on first use, not for --help
     from assistant.config import Settings
@@ -32,6 +33,18 @@ def _global(
     # ("Entity MONEY is not mapped ..."): noise for a user, kept under --verbose.
     logging.getLogger("presidio-analyzer").setLevel(logging.INFO if verbose else logging.ERROR)
     state["overrides"] = {"data_dir": data_dir, "database_url": database_url}
+
+
+def echo(message: object = "", **kwargs: Any) -> None:
+    """Print a line as ``typer.echo`` does, without bidi controls: a title or name stored
+    before ingest removed them (U+202E and the like) would reorder what the terminal shows.
+    Every command prints through here (and :func:`secho`)."""
+    typer.echo(without_bidi_controls("" if message is None else str(message)), **kwargs)
+
+
+def secho(message: object = "", **kwargs: Any) -> None:
+    """:func:`echo` with ``typer.secho``'s colours."""
+    typer.secho(without_bidi_controls("" if message is None else str(message)), **kwargs)
 
 
 def settings() -> Settings:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from assistant.cli.common import app, local_actor, workspace
+from assistant.cli.common import app, echo, local_actor, workspace
 from assistant.errors import AssistantError
 from assistant.plural import counted
 
@@ -24,15 +24,15 @@ def _show(d: DraftRecord) -> None:
 
     # A recap's action items as stored: a correction or done mark made on an earlier
     # recap of the session carries over, and export prints them so.
-    typer.echo(shown_text(workspace(), d.id) if d.kind == "recap" else d.text)
+    echo(shown_text(workspace(), d.id) if d.kind == "recap" else d.text)
     extra = f", fell back: {d.fallback_reason}" if d.fallback_reason else ""
-    typer.echo(f"Stored as draft {d.id} (v{d.version}, {d.backend}{extra}); "
-               f"{counted(len(d.flags), 'grounding flag')}.")
+    echo(f"Stored as draft {d.id} (v{d.version}, {d.backend}{extra}); "
+         f"{counted(len(d.flags), 'grounding flag')}.")
     if d.kind in GATED_KINDS:  # say whether those flags stop an approval
         held = approval_blockers(workspace(), d.id)
-        typer.echo("Before approval: " + "; ".join(held) + " (or a steward's override)."
-                   if held else "Nothing stops its approval (an empty optional field is "
-                   "only a note)." if d.flags else "Nothing stops its approval.")
+        echo("Before approval: " + "; ".join(held) + " (or a steward's override)."
+             if held else "Nothing stops its approval (an empty optional field is "
+             "only a note)." if d.flags else "Nothing stops its approval.")
 
 
 @draft_app.command("preread")
@@ -69,6 +69,6 @@ def labels() -> None:
 
     rows = label_themes(workspace(), actor=local_actor())
     if not rows:
-        typer.echo("No themes yet. Run `assistant themes recompute`.")
+        echo("No themes yet. Run `assistant themes recompute`.")
     for d in rows:
         _show(d)

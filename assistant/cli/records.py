@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from assistant.cli.common import app, local_actor, workspace
+from assistant.cli.common import app, echo, local_actor, workspace
 from assistant.plural import counted
 
 
@@ -45,10 +45,10 @@ def ingest(
     report = ingest_paths(workspace(), paths, actor=local_actor(), mapping=_mapping(map_),
                           session_meta=meta, progress=True)
     for f in report.files:
-        typer.echo(f.summary())
+        echo(f.summary())
     for w in report.warnings:
-        typer.echo(f"note: {w}")
-    typer.echo(f"Total: {report}.")
+        echo(f"note: {w}")
+    echo(f"Total: {report}.")
 
 
 @app.command("reindex")
@@ -58,10 +58,10 @@ def reindex() -> None:
 
     r = run(workspace(reconcile=False), progress=True)
     if r.moved_aside:
-        typer.echo(f"The vector index could not be read; moved it to {r.moved_aside} and "
-                   "rebuilt it from the record store.")
-    typer.echo(f"Reindexed {counted(r.cases, 'case')}, "
-               f"{counted(r.passages, 'transcript passage')}, {counted(r.patterns, 'pattern')}.")
+        echo(f"The vector index could not be read; moved it to {r.moved_aside} and "
+             "rebuilt it from the record store.")
+    echo(f"Reindexed {counted(r.cases, 'case')}, "
+         f"{counted(r.passages, 'transcript passage')}, {counted(r.patterns, 'pattern')}.")
 
 
 #: What ``--kind`` accepts, and the index kind each names. ``segments`` is the old word for
@@ -93,13 +93,13 @@ def search(
     if not hits:
         weak = search_across(ws, query, [SEARCH_KINDS[key]], limit=1,  # type: ignore[list-item]
                              floor=-1.0)
-        typer.echo(f"No {word} similar enough (similarity {SIMILARITY_FLOOR} or more); try "
-                   "other words." if weak else
-                   f"No {word} indexed yet. Ingest some first (assistant ingest, or "
-                   "assistant example).")
+        echo(f"No {word} similar enough (similarity {SIMILARITY_FLOOR} or more); try "
+             "other words." if weak else
+             f"No {word} indexed yet. Ingest some first (assistant ingest, or "
+             "assistant example).")
     for i, h in enumerate(hits, 1):
-        typer.echo(f"{i}. [{h.score:.2f}] {h.title or h.id}  ({h.reference})")
-        typer.echo(f"   {h.snippet}")
+        echo(f"{i}. [{h.score:.2f}] {h.title or h.id}  ({h.reference})")
+        echo(f"   {h.snippet}")
 
 
 @app.command("status")
@@ -112,28 +112,28 @@ def status() -> None:
     def archived(n: int) -> str:
         return f"{n} archived, " if n else ""
 
-    typer.echo(f"cases: {s.cases} ({archived(s.archived_cases)}indexed {s.indexed_cases})")
-    typer.echo(f"sessions: {s.sessions} ({archived(s.archived_sessions)}"
-               f"{s.sessions_with_transcript} with a transcript, "
-               f"{counted(s.segments, 'speaker turn')}, "
-               f"{counted(s.indexed_passages, 'passage')} indexed)")
-    typer.echo(f"patterns indexed: {s.indexed_patterns}")
+    echo(f"cases: {s.cases} ({archived(s.archived_cases)}indexed {s.indexed_cases})")
+    echo(f"sessions: {s.sessions} ({archived(s.archived_sessions)}"
+         f"{s.sessions_with_transcript} with a transcript, "
+         f"{counted(s.segments, 'speaker turn')}, "
+         f"{counted(s.indexed_passages, 'passage')} indexed)")
+    echo(f"patterns indexed: {s.indexed_patterns}")
     if s.index_error:
-        typer.echo(f"index: cannot be read: {s.index_error}")
+        echo(f"index: cannot be read: {s.index_error}")
     if s.index_pending:
-        typer.echo(f"index lag: {counted(s.index_pending, 'stored record')} not yet searchable "
-                   "(`assistant reconcile` indexes them; it also runs at every start)")
+        echo(f"index lag: {counted(s.index_pending, 'stored record')} not yet searchable "
+             "(`assistant reconcile` indexes them; it also runs at every start)")
     elif not s.index_faults:
-        typer.echo("index lag: 0 (every stored record is searchable)")
+        echo("index lag: 0 (every stored record is searchable)")
     if s.index_faults:
-        typer.echo(f"index check due: {counted(s.index_faults, 'index write')} failed or stopped "
-                   "part-way; "
-                   "the next start or `assistant reconcile` audits the index against the "
-                   "store and rewrites what it lost")
+        echo(f"index check due: {counted(s.index_faults, 'index write')} failed or stopped "
+             "part-way; "
+             "the next start or `assistant reconcile` audits the index against the "
+             "store and rewrites what it lost")
     if s.stale_vectors:
-        typer.echo(f"embedding cache: {counted(s.stale_vectors, 'vector')} of another model or "
-                   "precision, "
-                   "never read again (`assistant prune-cache` removes them)")
+        echo(f"embedding cache: {counted(s.stale_vectors, 'vector')} of another model or "
+             "precision, "
+             "never read again (`assistant prune-cache` removes them)")
 
 
 @app.command("reconcile")
@@ -151,7 +151,7 @@ def reconcile(
 
     ws = workspace(reconcile=False)
     r = run(ws, progress=True, verify=verify)
-    typer.echo(f"Reconciled: {r}. Waiting now: {sum(pending(ws).values())}.")
+    echo(f"Reconciled: {r}. Waiting now: {sum(pending(ws).values())}.")
 
 
 @app.command("prune-cache")
@@ -166,14 +166,14 @@ def prune_cache() -> None:
 
     ws = workspace(reconcile=False)
     gone = ws.embedder.prune() if isinstance(ws.embedder, CachedEmbedder) else 0
-    typer.echo(f"Removed {gone} cached vectors of another model or precision.")
+    echo(f"Removed {gone} cached vectors of another model or precision.")
     if gone and ws.engine.dialect.name == "sqlite":
         try:
             with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
                 c.exec_driver_sql("VACUUM")
         except SQLAlchemyError as exc:
-            typer.echo(f"The database file was not compacted ({exc}); run this "
-                       "again while the app is stopped.")
+            echo(f"The database file was not compacted ({exc}); run this "
+                 "again while the app is stopped.")
 
 
 @app.command("example")
@@ -186,9 +186,9 @@ def example() -> None:
 
     ws = workspace()
     report, themes = prepare_example_network(ws, actor=local_actor(), progress=True)
-    typer.echo(f"Example network: {report}.")
-    typer.echo(f"Themes: {themes}.")
+    echo(f"Example network: {report}.")
+    echo(f"Themes: {themes}.")
     query = "the customer's contact stopped replying after kickoff"
-    typer.echo(f'Sample search: "{query}"')
+    echo(f'Sample search: "{query}"')
     for h in run(ws, query, limit=3):
-        typer.echo(f"  [{h.score:.2f}] {h.title}  ({h.reference})")
+        echo(f"  [{h.score:.2f}] {h.title}  ({h.reference})")

@@ -15,7 +15,7 @@ from typing import Any
 import typer
 
 from assistant.auth import Actor
-from assistant.cli.common import app, local_actor, workspace
+from assistant.cli.common import app, echo, local_actor, workspace
 from assistant.errors import AssistantError
 from assistant.plural import counted
 
@@ -74,7 +74,7 @@ def users_add(name: str = typer.Argument(..., help="The user's sign-in name."),
         password = typer.prompt(f"Password for {name}", hide_input=True,
                                 confirmation_prompt=True)
     u = add_user(workspace(), name, role=role, password=password, actor=who)
-    typer.echo(f"Added {u.name} ({u.role}). The app now asks everyone to sign in.")
+    echo(f"Added {u.name} ({u.role}). The app now asks everyone to sign in.")
 
 
 @users_app.command("list")
@@ -84,9 +84,9 @@ def users_list() -> None:
 
     rows = list_users(workspace())
     if not rows:
-        typer.echo("No users: the app runs in single-user local mode.")
+        echo("No users: the app runs in single-user local mode.")
     for u in rows:
-        typer.echo(f"{u.name:20} {u.role:12} added {u.created_at:%Y-%m-%d}")
+        echo(f"{u.name:20} {u.role:12} added {u.created_at:%Y-%m-%d}")
 
 
 @users_app.command("remove")
@@ -99,7 +99,7 @@ def users_remove(name: str = typer.Argument(..., help="The user's sign-in name."
 
     last = [u.name for u in list_users(workspace())] == [name]
     remove_user(workspace(), name, actor=_actor(as_user), force=yes)
-    typer.echo(f"Removed {name}." + (" No users are left: the app now runs in single-user "
+    echo(f"Removed {name}." + (" No users are left: the app now runs in single-user "
                                      "local mode, without sign-in." if last else ""))
 
 
@@ -118,7 +118,7 @@ def users_password(name: str = typer.Argument(..., help="The user's sign-in name
         password = typer.prompt(f"New password for {name}", hide_input=True,
                                 confirmation_prompt=True)
     set_password(workspace(), name, password, actor=who)
-    typer.echo(f"Changed the password of {name}; their open sessions have ended.")
+    echo(f"Changed the password of {name}; their open sessions have ended.")
 
 
 @review_app.command("list")
@@ -129,14 +129,14 @@ def review_list(all_: bool = typer.Option(False, "--all", help="Include publishe
 
     rows = inbox(workspace(), actor=_actor(as_user), include_published=all_)
     if not rows:
-        typer.echo("No drafts waiting.")
+        echo("No drafts waiting.")
     for d in rows:
         due = f" due {d.deadline:%Y-%m-%d %H:%M %Z}" if d.deadline else ""
         if d.late_by is not None:  # the library's notion of overdue, as Today shows it
             due += (f" (published {_span(d.late_by)} late)" if d.status == "published"
                     else f" (overdue {_span(d.late_by)})")
-        typer.echo(f"{d.id}  {d.kind:11} {d.status:10} {d.subject}{due}"
-                   + (f"  ({counted(d.flags, 'flag')})" if d.flags else ""))
+        echo(f"{d.id}  {d.kind:11} {d.status:10} {d.subject}{due}"
+             + (f"  ({counted(d.flags, 'flag')})" if d.flags else ""))
 
 
 def _span(t: dt.timedelta) -> str:
@@ -155,10 +155,10 @@ def review_show(draft_id: str = DRAFT_ID, diff: bool = typer.Option(
     require(_actor(as_user), "read")
     d = get_draft(workspace(), draft_id)
     v = d.versions[-1]
-    typer.echo(f"{d.id}: {d.kind} about {d.subject} — {d.status}, v{v.number} by {v.author}")
-    typer.echo(shown_text(workspace(), d.id))  # a recap's action items as export prints them
+    echo(f"{d.id}: {d.kind} about {d.subject} — {d.status}, v{v.number} by {v.author}")
+    echo(shown_text(workspace(), d.id))  # a recap's action items as export prints them
     if diff and v.number > 1:
-        typer.echo(diff_versions(workspace(), d.id, 1, v.number))
+        echo(diff_versions(workspace(), d.id, 1, v.number))
 
 
 @review_app.command("edit")
@@ -195,7 +195,7 @@ def review_edit(draft_id: str = DRAFT_ID,
     try:
         base, texts = read_edited(text, d)
         if texts == bullet_texts(d):
-            typer.echo(f"No change: {d.id} stays at version {latest}.")
+            echo(f"No change: {d.id} stays at version {latest}.")
             return
         v = edit_draft(ws, d.id, texts, base_version=base or latest, actor=who, note=note)
     except AssistantError as exc:
@@ -204,7 +204,7 @@ def review_edit(draft_id: str = DRAFT_ID,
         raise type(exc)(f"{exc} Your text is kept in {_keep(d.id, text)}: fix it there "
                         f"and run `assistant review edit {d.id} --file` with it (without "
                         "its first line, it is saved over the newest version).") from None
-    typer.echo(f"Saved {d.id} as version {v.number}; {counted(len(v.flags), 'grounding flag')}.")
+    echo(f"Saved {d.id} as version {v.number}; {counted(len(v.flags), 'grounding flag')}.")
     _say_blockers(d.kind, d.id)
 
 
@@ -253,8 +253,8 @@ def _say_blockers(kind: str, draft_id: str) -> None:
 
     if kind in GATED_KINDS:
         held = approval_blockers(workspace(), draft_id)
-        typer.echo("Before approval: " + "; ".join(held) + " (or a steward's override)."
-                   if held else "Nothing stops its approval.")
+        echo("Before approval: " + "; ".join(held) + " (or a steward's override)."
+             if held else "Nothing stops its approval.")
 
 
 @review_app.command("submit")
@@ -264,7 +264,7 @@ def review_submit(draft_id: str = DRAFT_ID, as_user: str | None = AS_USER,
     from assistant.review.workflow import submit_for_review
 
     submit_for_review(workspace(), draft_id, actor=_actor(as_user), version=version)
-    typer.echo(f"{draft_id} is in review.")
+    echo(f"{draft_id} is in review.")
 
 
 @review_app.command("approve")
@@ -289,8 +289,8 @@ def review_approve(draft_id: str = DRAFT_ID,
                              f"by {v.author}; `assistant review show {draft_id}` prints it.")
     approve(workspace(), draft_id, comment=comment, override=override,
             actor=_actor(as_user), version=version)
-    typer.echo(f"{draft_id} version {version} is approved"
-               + (" (override recorded)." if override.strip() else "."))
+    echo(f"{draft_id} version {version} is approved"
+         + (" (override recorded)." if override.strip() else "."))
 
 
 @review_app.command("reject")
@@ -302,7 +302,7 @@ def review_reject(draft_id: str = DRAFT_ID, comment: str = typer.Option(..., "--
     from assistant.review.workflow import reject
 
     reject(workspace(), draft_id, comment=comment, actor=_actor(as_user), version=version)
-    typer.echo(f"{draft_id} is back with its author as a draft.")
+    echo(f"{draft_id} is back with its author as a draft.")
 
 
 @app.command("publish")
@@ -312,7 +312,7 @@ def publish_cmd(to: Path | None = typer.Option(None, "--to", help="Output folder
     """Publish approved patterns and recaps as Markdown (MkDocs), static HTML and JSON."""
     from assistant.publish import publish
 
-    typer.echo(f"Published {publish(workspace(), to=to, actor=_actor(as_user))}")
+    echo(f"Published {publish(workspace(), to=to, actor=_actor(as_user))}")
 
 
 @recap_app.command("export")
@@ -321,4 +321,4 @@ def recap_export(draft_id: str = DRAFT_ID, fmt: str = typer.Option("markdown", "
     """Print an approved recap as Markdown or as plain text for email or chat."""
     from assistant.publish import export_recap
 
-    typer.echo(export_recap(workspace(), draft_id, fmt=fmt), nl=False)
+    echo(export_recap(workspace(), draft_id, fmt=fmt), nl=False)

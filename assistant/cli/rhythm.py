@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from assistant.cli.common import app, workspace
+from assistant.cli.common import app, echo, secho, workspace
 from assistant.cli.review import AS_USER, _actor, review_app
 from assistant.errors import AssistantError
 from assistant.plural import counted
@@ -55,17 +55,17 @@ def charter_show(version: int | None = typer.Option(None, "--version", help="An 
     from assistant.rhythm.charter import get_charter, red_flags
 
     c = get_charter(workspace(), version=version)
-    typer.echo(f"Charter version {c.version}" + (f" by {c.author}, {c.created_at:%Y-%m-%d}"
+    echo(f"Charter version {c.version}" + (f" by {c.author}, {c.created_at:%Y-%m-%d}"
                                                   if c.created_at else " (none written)"))
-    typer.echo(f"Purpose: {c.purpose}\nCadence: {c.cadence}\nBoundaries: {c.boundaries}")
+    echo(f"Purpose: {c.purpose}\nCadence: {c.cadence}\nBoundaries: {c.boundaries}")
     for r in c.results:
-        typer.echo(f"  result: {r.name} [{r.unit}] baseline {_num(r.baseline)}, now "
-                   f"{_num(r.current)}, target {_num(r.target)}, due {r.due or '—'}")
+        echo(f"  result: {r.name} [{r.unit}] baseline {_num(r.baseline)}, now "
+             f"{_num(r.current)}, target {_num(r.target)}, due {r.due or '—'}")
     for a in c.roles:
-        typer.echo(f"  {a.role}: {a.person} ({a.team or '—'}; chosen for "
-                   f"{a.chosen_for or '—'}; {a.commitment or '—'})")
+        echo(f"  {a.role}: {a.person} ({a.team or '—'}; chosen for "
+             f"{a.chosen_for or '—'}; {a.commitment or '—'})")
     for f in red_flags(c) if version is None else []:
-        typer.secho(f"red flag: {f}", fg="red")
+        secho(f"red flag: {f}", fg="red")
 
 
 def _result(spec: str) -> dict[str, str]:
@@ -98,7 +98,7 @@ def charter_edit(
                                               results=[_result(r) for r in result] or None,
                                               note=note),
                      base_version=base, actor=_actor(as_user))
-    typer.echo(f"Charter is at version {c.version}.")
+    echo(f"Charter is at version {c.version}.")
 
 
 @roles_app.command("show")
@@ -107,11 +107,11 @@ def roles_show() -> None:
     from assistant.rhythm.charter import RACI, ROLE_NAMES, get_charter
 
     for r in get_charter(workspace()).roles:
-        typer.echo(f"{r.role:13} {r.person} ({r.team or '—'}; chosen for "
-                   f"{r.chosen_for or '—'}; {r.commitment or '—'})")
-    typer.echo("\nRACI: " + " | ".join(ROLE_NAMES))
+        echo(f"{r.role:13} {r.person} ({r.team or '—'}; chosen for "
+             f"{r.chosen_for or '—'}; {r.commitment or '—'})")
+    echo("\nRACI: " + " | ".join(ROLE_NAMES))
     for activity, letters in RACI:
-        typer.echo(f"  {activity:48} {'  '.join(letters)}")
+        echo(f"  {activity:48} {'  '.join(letters)}")
 
 
 @roles_app.command("set")
@@ -136,7 +136,7 @@ def roles_set(person: str = typer.Argument(..., help="Who holds the role."),
         roles.append(new)
     c = save_charter(ws, CharterEdit(roles=roles, note=f"role {new.role}: {new.person}"),
                      base_version=cur.version, actor=_actor(as_user))
-    typer.echo(f"Roles saved (charter version {c.version}).")
+    echo(f"Roles saved (charter version {c.version}).")
 
 
 # ------------------------------------------------------------------ sprints
@@ -152,7 +152,7 @@ def sprint_start(start: str = typer.Argument(..., help="First day, YYYY-MM-DD.")
     day = _day(start, "start")
     assert day is not None
     sp = start_sprint(workspace(), day, goals=goals, actor=_actor(as_user))
-    typer.echo(f"Sprint {sp.number}: {sp.start} to {sp.end}.")
+    echo(f"Sprint {sp.number}: {sp.start} to {sp.end}.")
 
 
 @sprint_app.command("show")
@@ -166,16 +166,16 @@ def sprint_show(number: int | None = typer.Argument(None, help="Sprint number (d
     now = sprint_now(ws, _day(on))
     when = now.day
     sp = get_sprint(ws, number, on=when)
-    typer.echo(now.headline() + ".")
-    typer.echo(f"Sprint {sp.number}: {sp.start} to {sp.end}, week {sp.week(when)} "
-               f"({sp.phase(when)})")
+    echo(now.headline() + ".")
+    echo(f"Sprint {sp.number}: {sp.start} to {sp.end}, week {sp.week(when)} "
+         f"({sp.phase(when)})")
     if sp.goals:
-        typer.echo(f"Goals: {sp.goals}")
+        echo(f"Goals: {sp.goals}")
     for c in checklist(ws, sp.number, on=when):
-        typer.echo(f"  [{'x' if c.done else ' '}] {c.weeks:10} {c.step} — {c.evidence}")
+        echo(f"  [{'x' if c.done else ' '}] {c.weeks:10} {c.step} — {c.evidence}")
     if sp.decision:
-        typer.echo(f"Decision: {sp.decision} ({sp.decided_by}, {sp.decided_on}): "
-                   f"{sp.reasons}")
+        echo(f"Decision: {sp.decision} ({sp.decided_by}, {sp.decided_on}): "
+             f"{sp.reasons}")
 
 
 @sprint_app.command("decide")
@@ -188,7 +188,7 @@ def sprint_decide(number: int = typer.Argument(..., help="Sprint number."),
     from assistant.rhythm.sprints import decide_sprint
 
     sp = decide_sprint(workspace(), number, decision, reasons, actor=_actor(as_user))
-    typer.echo(f"Sprint {sp.number}: {sp.decision}.")
+    echo(f"Sprint {sp.number}: {sp.decision}.")
 
 
 @sprint_app.command("goals")
@@ -199,7 +199,7 @@ def sprint_goals(number: int = typer.Argument(..., help="Sprint number."),
     from assistant.rhythm.sprints import set_goals
 
     set_goals(workspace(), number, goals, actor=_actor(as_user))
-    typer.echo(f"Sprint {number} goals saved.")
+    echo(f"Sprint {number} goals saved.")
 
 
 # ------------------------------------------------------------------ cases, pulse, metrics
@@ -218,7 +218,7 @@ def case_status(case_id: str = typer.Argument(..., help="Case id (C...)."),
 
     st = set_case_status(workspace(), case_id, status,
                          resolved_on=_day(resolved_on, "resolved date"), actor=_actor(as_user))
-    typer.echo(f"{st.case_id}: {st.status}" + (f", resolved {st.resolved_on}"
+    echo(f"{st.case_id}: {st.status}" + (f", resolved {st.resolved_on}"
                                                if st.resolved_on else ""))
 
 
@@ -233,7 +233,7 @@ def pulse_record(team: str = typer.Argument(..., help="Team name."),
     ws = workspace()
     record_pulses(ws, [Pulse(team, _day(on) or ws.today(), score, note)],
                   actor=_actor(as_user))
-    typer.echo(f"Pulse recorded for {team}.")
+    echo(f"Pulse recorded for {team}.")
 
 
 @app.command("metrics")
@@ -246,18 +246,18 @@ def metrics(by_theme: bool = typer.Option(False, "--by-theme", help="Also per th
 
     rows = sprint_metrics(workspace())
     if not rows:
-        typer.echo("No sprint yet: `assistant sprint start YYYY-MM-DD`.")
+        echo("No sprint yet: `assistant sprint start YYYY-MM-DD`.")
     for sm in rows:
         m = sm.overall
-        typer.echo(f"Sprint {sm.number} ({sm.start} to {sm.end}): patterns used "
-                   f"{m.patterns_used}, median days to solve {_num(m.median_days_to_solve)} "
-                   f"({m.resolved} solved), teams repeating {m.teams_repeating}; "
-                   f"{counted(m.cases, 'new case')}, {counted(m.adoptions, 'adoption')}, "
-                   f"pulse {_num(m.pulse)}")
+        echo(f"Sprint {sm.number} ({sm.start} to {sm.end}): patterns used "
+             f"{m.patterns_used}, median days to solve {_num(m.median_days_to_solve)} "
+             f"({m.resolved} solved), teams repeating {m.teams_repeating}; "
+             f"{counted(m.cases, 'new case')}, {counted(m.adoptions, 'adoption')}, "
+             f"pulse {_num(m.pulse)}")
         for label, t in sm.by_theme.items() if by_theme else ():
-            typer.echo(f"  {label}: {counted(t.cases, 'case')}, patterns used {t.patterns_used}, "
-                       f"median days {_num(t.median_days_to_solve)}, teams repeating "
-                       f"{t.teams_repeating}")
+            echo(f"  {label}: {counted(t.cases, 'case')}, patterns used {t.patterns_used}, "
+                 f"median days {_num(t.median_days_to_solve)}, teams repeating "
+                 f"{t.teams_repeating}")
 
 
 # ------------------------------------------------------------------ quarterly review
@@ -272,9 +272,9 @@ def review_themes(sprint: int | None = typer.Option(None, "--sprint", help="Spri
     for t in theme_impact(workspace(), sprint):
         mark = "retire?" if t.propose_retire else "keep"
         chosen = f" — chosen: {t.choice}" if t.choice else ""
-        typer.echo(f"{t.theme_id}  {t.label}: {counted(t.cases, 'case')}, growth {t.growth:+d}, "
-                   f"{counted(t.adoptions, 'adoption')}, "
-                   f"median days {_num(t.median_days_to_solve)} [{mark}: {t.reason}]{chosen}")
+        echo(f"{t.theme_id}  {t.label}: {counted(t.cases, 'case')}, growth {t.growth:+d}, "
+             f"{counted(t.adoptions, 'adoption')}, "
+             f"median days {_num(t.median_days_to_solve)} [{mark}: {t.reason}]{chosen}")
 
 
 @review_app.command("choose")
@@ -292,7 +292,7 @@ def review_choose(theme_id: str = typer.Argument(..., help="Theme id."),
     ws = workspace()
     number = sprint or get_sprint(ws).number
     c = record_theme_choice(ws, number, theme_id, choice, note=note, actor=_actor(as_user))
-    typer.echo(f"Sprint {c.sprint}: {c.label} — {c.choice}.")
+    echo(f"Sprint {c.sprint}: {c.label} — {c.choice}.")
 
 
 # ------------------------------------------------------------------ demo day and kit
@@ -309,7 +309,7 @@ def demoday_pack(folder: Path = typer.Argument(Path("demo-day"), help="Folder to
     from assistant.rhythm.demoday import write_pack
 
     for p in write_pack(workspace(), folder, sprint=sprint, pdf=pdf, browser=browser):
-        typer.echo(f"Wrote {p}")
+        echo(f"Wrote {p}")
 
 
 @kit_app.command("export")
@@ -324,4 +324,4 @@ def kit_export(path: Path = typer.Argument(..., help="Workbook to write (*.xlsx)
     if path.suffix.lower() != ".xlsx":
         raise AssistantError(f"{path}: name the kit *.xlsx.")
     export_kit(None if blank else workspace(), path)
-    typer.echo(f"Wrote {path}")
+    echo(f"Wrote {path}")

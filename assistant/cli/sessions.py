@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from assistant.cli.common import app, local_actor, workspace
+from assistant.cli.common import app, echo, local_actor, workspace
 from assistant.plural import counted
 
 sessions_app = typer.Typer(no_args_is_help=True, help="Plan sessions and attach their "
@@ -21,11 +21,11 @@ def sessions_list() -> None:
 
     rows = list_sessions(workspace())
     if not rows:
-        typer.echo("No sessions yet. Plan one with `assistant sessions plan`.")
+        echo("No sessions yet. Plan one with `assistant sessions plan`.")
     for v in rows:
         recap = v.recap_status or ("no recap" if v.has_transcript else "no transcript")
-        typer.echo(f"{v.id}  {v.date or 'undated'}  {v.format:20} {v.title}  "
-                   f"[{counted(len(v.case_ids), 'case')}, {recap}]")
+        echo(f"{v.id}  {v.date or 'undated'}  {v.format:20} {v.title}  "
+             f"[{counted(len(v.case_ids), 'case')}, {recap}]")
 
 
 @sessions_app.command("plan")
@@ -44,8 +44,8 @@ def sessions_plan(
 
     v = plan_session(workspace(), title=title, format=format, date=date, start_time=start,
                      facilitator=facilitator, case_ids=case, actor=local_actor())
-    typer.echo(f"Planned {v.id}: {v.title} ({v.format}, {v.date or 'undated'}) with "
-               f"{counted(len(v.case_ids), 'case')}.")
+    echo(f"Planned {v.id}: {v.title} ({v.format}, {v.date or 'undated'}) with "
+         f"{counted(len(v.case_ids), 'case')}.")
 
 
 @sessions_app.command("attach")
@@ -56,8 +56,8 @@ def sessions_attach(session: str = typer.Argument(..., help="Session id (S...)."
     from assistant.sessions import attach_transcript
 
     r = attach_transcript(workspace(), session, transcript, actor=local_actor())
-    typer.echo(f"Attached {transcript.name} to {r.session_id}: "
-               f"{counted(r.segments, 'speaker turn')}.")
+    echo(f"Attached {transcript.name} to {r.session_id}: "
+         f"{counted(r.segments, 'speaker turn')}.")
 
 
 @sessions_app.command("edit")
@@ -88,18 +88,18 @@ def sessions_edit(
                      clear=clear, actor=local_actor())
     sid = r.session.id
     if not r.changes:
-        typer.echo(f"Session {sid} already has these details; nothing changed.")
+        echo(f"Session {sid} already has these details; nothing changed.")
         return
-    typer.echo(f"Updated session {sid} ({r.session.title}):")
+    echo(f"Updated session {sid} ({r.session.title}):")
     for c in r.changes:
-        typer.echo(f"  {c.field}: {c.before or 'none'!r} -> {c.after or 'none'!r}")
+        echo(f"  {c.field}: {c.before or 'none'!r} -> {c.after or 'none'!r}")
     if r.drafts:
-        typer.echo(f"{counted(len(r.drafts), 'draft was', 'drafts were')} made from the old "
-                   "details and stay as they are (an approved one stays approved):")
+        echo(f"{counted(len(r.drafts), 'draft was', 'drafts were')} made from the old "
+             "details and stay as they are (an approved one stays approved):")
         for d in r.drafts:
-            typer.echo(f"  {d.id}  {d.kind:8} {d.status}")
+            echo(f"  {d.id}  {d.kind:8} {d.status}")
         again = " and ".join(f"`assistant draft {k} {sid}`" for k in r.redraft_kinds())
         if again:
-            typer.echo(f"Draft them again from the new details with {again}; archive an "
-                       "old one with `assistant archive draft ID` once the new one replaces "
-                       "it.")
+            echo(f"Draft them again from the new details with {again}; archive an "
+                 "old one with `assistant archive draft ID` once the new one replaces "
+                 "it.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from assistant.cli.common import app, local_actor, workspace
+from assistant.cli.common import app, echo, local_actor, workspace
 from assistant.plural import counted
 
 themes_app = typer.Typer(invoke_without_command=True, no_args_is_help=False,
@@ -36,7 +36,7 @@ def list_(ctx: typer.Context) -> None:
     tree = theme_tree(ws)
     rows = list_themes(ws)
     if not rows:
-        typer.echo("No themes yet. Run `assistant themes recompute`.")
+        echo("No themes yet. Run `assistant themes recompute`.")
 
     def line(t: ThemeSummary, indent: str, extra: str = "") -> str:
         pin = " (pinned)" if t.pinned else ""
@@ -48,23 +48,23 @@ def list_(ctx: typer.Context) -> None:
         if (only := b.lone) is not None:
             named = "" if same_name(only.label, b.theme.label) else f" {only.label}"
             pin = ", pinned" if only.pinned else ""
-            typer.echo(line(b.theme, "", f" [broad; its one sub-theme: {only.id}{named}{pin}]"))
+            echo(line(b.theme, "", f" [broad; its one sub-theme: {only.id}{named}{pin}]"))
             continue
-        typer.echo(line(b.theme, "", f" [broad, {counted(len(b.subthemes), 'sub-theme')}]"))
+        echo(line(b.theme, "", f" [broad, {counted(len(b.subthemes), 'sub-theme')}]"))
         for t in b.subthemes:
-            typer.echo(line(t, "    "))
+            echo(line(t, "    "))
     for t in rows:
         if t.id not in shown:
-            typer.echo(line(t, "", " [sessions]" if t.source == "sessions" else ""))
+            echo(line(t, "", " [sessions]" if t.source == "sessions" else ""))
     if dismissed := dismissed_themes(ws):
-        typer.echo("Dismissed (`assistant themes restore ID` brings one back):")
+        echo("Dismissed (`assistant themes restore ID` brings one back):")
         for t in dismissed:
-            typer.echo(line(t, "  ", " [broad]" if t.level == "broad" else ""))
-    typer.echo(f"Novel cases: {novel_count(ws)}")
+            echo(line(t, "  ", " [broad]" if t.level == "broad" else ""))
+    echo(f"Novel cases: {novel_count(ws)}")
     if lost := decisions_not_kept(ws):
-        typer.echo("The last recompute could not keep these steward decisions:")
+        echo("The last recompute could not keep these steward decisions:")
         for x in lost:
-            typer.echo(f"  - {x}")
+            echo(f"  - {x}")
 
 
 @themes_app.command("show")
@@ -73,17 +73,17 @@ def show(theme_id: str = typer.Argument(..., help="Theme id.")) -> None:
     from assistant.cluster import get_theme
 
     t = get_theme(workspace(), theme_id)
-    typer.echo(f"{t.label} ({t.id}) · {counted(t.size, 'case')} · cohesion {t.cohesion:.2f} · "
-               f"{t.status}")
-    typer.echo(f"Keywords: {', '.join(t.keywords)}")
-    typer.echo("Representative cases:")
+    echo(f"{t.label} ({t.id}) · {counted(t.size, 'case')} · cohesion {t.cohesion:.2f} · "
+         f"{t.status}")
+    echo(f"Keywords: {', '.join(t.keywords)}")
+    echo("Representative cases:")
     for r in t.representatives:
-        typer.echo(f"  - {r.case_id}  {r.title}")
-    typer.echo("Session passages:")
+        echo(f"  - {r.case_id}  {r.title}")
+    echo("Session passages:")
     for p in t.passages:
-        typer.echo(f"  - {p.reference}: {p.snippet[:160]}")
-    typer.echo("Trend (new cases per week): "
-               + (", ".join(f"{w} {n}" for w, n in t.weekly) or "none"))
+        echo(f"  - {p.reference}: {p.snippet[:160]}")
+    echo("Trend (new cases per week): "
+         + (", ".join(f"{w} {n}" for w, n in t.weekly) or "none"))
 
 
 @themes_app.command("recompute")
@@ -91,7 +91,7 @@ def recompute() -> None:
     """Cluster all cases afresh (ids, names and steward decisions are kept)."""
     from assistant.cluster import recompute_themes
 
-    typer.echo(f"Themes recomputed: {recompute_themes(workspace(), actor=local_actor())}")
+    echo(f"Themes recomputed: {recompute_themes(workspace(), actor=local_actor())}")
 
 
 @themes_app.command("novel")
@@ -100,7 +100,7 @@ def novel() -> None:
     from assistant.cluster import novel_queue
 
     for n in novel_queue(workspace()):
-        typer.echo(f"{n.case_id}  {n.similarity:.2f}  {n.title}  (nearest: {n.nearest_label})")
+        echo(f"{n.case_id}  {n.similarity:.2f}  {n.title}  (nearest: {n.nearest_label})")
 
 
 @themes_app.command("rename")
@@ -109,7 +109,7 @@ def rename(theme_id: str = THEME_ID,
     """Give a theme a name of your own."""
     from assistant.cluster import rename_theme
 
-    typer.echo(f"Renamed to {rename_theme(workspace(), theme_id, label, actor=local_actor())}.")
+    echo(f"Renamed to {rename_theme(workspace(), theme_id, label, actor=local_actor())}.")
 
 
 @themes_app.command("pin")
@@ -120,7 +120,7 @@ def pin(theme_id: str = THEME_ID,
     from assistant.cluster import pin_theme
 
     done = pin_theme(workspace(), theme_id, pinned=not unpin, actor=local_actor())
-    typer.echo("Pinned." if done else "Unpinned.")
+    echo("Pinned." if done else "Unpinned.")
 
 
 @themes_app.command("dismiss")
@@ -129,7 +129,7 @@ def dismiss(theme_id: str = THEME_ID) -> None:
     from assistant.cluster import dismiss_theme
 
     dismiss_theme(workspace(), theme_id, actor=local_actor())
-    typer.echo("Dismissed.")
+    echo("Dismissed.")
 
 
 @themes_app.command("restore")
@@ -138,7 +138,7 @@ def restore(theme_id: str = THEME_ID) -> None:
     from assistant.cluster import restore_theme
 
     restore_theme(workspace(), theme_id, actor=local_actor())
-    typer.echo("Restored.")
+    echo("Restored.")
 
 
 @themes_app.command("merge")
@@ -147,7 +147,7 @@ def merge(theme_id: str = THEME_ID,
     """Merge THEME_ID into INTO."""
     from assistant.cluster import merge_themes
 
-    typer.echo(f"Merged into {merge_themes(workspace(), theme_id, into, actor=local_actor())}.")
+    echo(f"Merged into {merge_themes(workspace(), theme_id, into, actor=local_actor())}.")
 
 
 @themes_app.command("split")
@@ -156,7 +156,7 @@ def split(theme_id: str = THEME_ID) -> None:
     from assistant.cluster import split_theme
 
     kept, new = split_theme(workspace(), theme_id, actor=local_actor())
-    typer.echo(f"Split into {kept}, {new}.")
+    echo(f"Split into {kept}, {new}.")
 
 
 @themes_app.command("broad")
@@ -168,9 +168,9 @@ def broad(count: int = typer.Argument(..., help="Broad themes wanted; 0: let the
 
     ws = workspace()
     report = set_broad_target(ws, count or None, actor=local_actor())
-    typer.echo(f"Themes recomputed: {report}")
+    echo(f"Themes recomputed: {report}")
     if note := broad_count_note(ws):
-        typer.echo(note[0].upper() + note[1:])
+        echo(note[0].upper() + note[1:])
 
 
 @themes_app.command("regroup")
@@ -180,7 +180,7 @@ def regroup(theme_id: str = typer.Argument(..., help="Sub-theme id."),
     from assistant.cluster import move_subtheme
 
     move_subtheme(workspace(), theme_id, broad_id, actor=local_actor())
-    typer.echo("Moved.")
+    echo("Moved.")
 
 
 @themes_app.command("move")
@@ -190,4 +190,4 @@ def move(case_id: str = typer.Argument(..., help="Case id (C...)."),
     from assistant.cluster import move_case
 
     move_case(workspace(), case_id, theme_id, actor=local_actor())
-    typer.echo(f"Moved case {case_id} to {theme_id}.")
+    echo(f"Moved case {case_id} to {theme_id}.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from assistant.cli.common import app, settings, workspace
+from assistant.cli.common import app, echo, settings, workspace
 
 
 @app.command("ui")
@@ -21,10 +21,10 @@ def ui(
 
     ws = workspace()
     if example:
-        typer.echo(prepare_example(ws))
+        echo(prepare_example(ws))
     s = settings()
-    typer.echo("Loading the embedding model and starting the server…")
+    echo("Loading the embedding model and starting the server…")
     demo = launch(ws, host=host, port=port, block=False, quiet=True)
     # Printed once the model is loaded and the server answers: the first click is fast.
-    typer.echo(f"Ready on http://{host or s.ui_host}:{port or s.ui_port}  (Ctrl+C stops)")
+    echo(f"Ready on http://{host or s.ui_host}:{port or s.ui_port}  (Ctrl+C stops)")
     demo.block_thread()

@@ -27,7 +27,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
-from assistant.index.texts import case_text, chunk_segments, pattern_text
+from assistant.index.texts import (
+    IN_LIBRARY,
+    case_text,
+    chunk_segments,
+    library_version,
+    pattern_text,
+)
 from assistant.index.vectors import Kind
 from assistant.plural import counted
 from assistant.store.db import transaction
@@ -68,8 +74,10 @@ def _expected(ws: Workspace) -> dict[Kind, dict[str, tuple[str, str]]]:
                                   Session.transcript_archived_at.is_(None))):
             for passage in chunk_segments(x.id, x.segments):
                 out["segments"][passage.id] = (x.id, passage.text)
-        for p in s.scalars(select(Pattern).where(Pattern.status == "published")):
-            out["patterns"][p.id] = (p.id, pattern_text(p))
+        for p in s.scalars(select(Pattern).where(IN_LIBRARY)):
+            v = library_version(p)
+            if v is not None:
+                out["patterns"][p.id] = (p.id, pattern_text(v))
     return out
 
 

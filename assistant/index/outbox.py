@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
-from assistant.index.texts import chunk_segments
+from assistant.index.texts import IN_LIBRARY, chunk_segments, library_version
 from assistant.index.vectors import KINDS, IndexUnavailable, Kind
 from assistant.plural import counted
 from assistant.store.db import transaction
@@ -137,7 +137,7 @@ def _drain_round(ws: Workspace, totals: dict[str, int]) -> int:
                                          Session.archived_at.is_(None),
                                          Session.transcript_archived_at.is_(None))))
         patterns = list(s.scalars(select(Pattern).where(Pattern.id.in_(wanted["patterns"]))))
-    published = [p for p in patterns if p.status == "published"]
+    published = [v for p in patterns if (v := library_version(p)) is not None]
     gone_cases = sorted(set(wanted["cases"]) - {c.id for c in cases})
     gone_patterns = sorted(set(wanted["patterns"]) - {p.id for p in published})
     totals["cases"] += index_cases(ws, cases)
@@ -192,8 +192,7 @@ def enqueue_all(ws: Workspace) -> int:
                                                      Session.transcript_archived_at.is_(None))
                                               .order_by(Session.id)))
         n += enqueue(s, "patterns", s.scalars(select(Pattern.id)
-                                              .where(Pattern.status == "published")
-                                              .order_by(Pattern.id)))
+                                              .where(IN_LIBRARY).order_by(Pattern.id)))
     return n
 
 

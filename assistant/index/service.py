@@ -16,6 +16,7 @@ from assistant.index.texts import (
     case_text,
     chunk_segments,
     format_timestamp,
+    library_version,
     pattern_text,
     shorten,
 )
@@ -59,7 +60,8 @@ def index_sessions(ws: Workspace, sessions: Sequence[Session], *, progress: bool
 
 
 def index_patterns(ws: Workspace, patterns: Sequence[Pattern]) -> int:
-    """Upsert published patterns into the ``patterns`` collection."""
+    """Upsert published patterns into the ``patterns`` collection (each as the library holds
+    it: :func:`assistant.index.texts.library_version`)."""
     if not patterns:
         return 0
     texts = [pattern_text(p) for p in patterns]
@@ -123,7 +125,7 @@ def _hit_texts(ws: Workspace, kind: Kind, hits: Sequence[VectorHit]) -> dict[str
             return {c.id: c.problem for c in rows}
         if kind == "patterns":
             pats = s.scalars(select(Pattern).where(Pattern.id.in_([h.id for h in hits])))
-            return {p.id: pattern_text(p) for p in pats}
+            return {p.id: pattern_text(v) for p in pats if (v := library_version(p)) is not None}
         out: dict[str, str] = {}
         hidden = set(s.scalars(select(Session.id).where(
             Session.id.in_([str(h.metadata.get("session_id", "")) for h in hits]),

@@ -32,6 +32,26 @@ def case_text(case: Case) -> str:
     return "\n".join(p for p in parts if p)
 
 
+#: The fields a pattern version holds (what ``Pattern.published_version`` keeps).
+PATTERN_FIELDS = ("name", "problem", "context", "solution", "applies_when", "not_when")
+#: The patterns in the library (searchable, adoptable): published, or approved again as a
+#: new version that waits for the next publish (their published version stays in).
+IN_LIBRARY = (Pattern.status == "published") | Pattern.published_version.is_not(None)
+
+
+def library_version(p: Pattern) -> Pattern | None:
+    """The version of ``p`` the pattern library holds: ``p`` itself when published; while a
+    newer approved version waits for the next publish, a detached copy holding the version
+    last published; None for a pattern never published."""
+    if p.status == "published":
+        return p
+    if not p.published_version:
+        return None
+    was = p.published_version
+    return Pattern(id=p.id, status="published", published_at=p.published_at,
+                   **{k: str(was.get(k) or "") for k in PATTERN_FIELDS})
+
+
 def pattern_text(p: Pattern) -> str:
     parts = [p.name, p.problem, p.context, p.solution, p.applies_when]
     return "\n".join(x.strip() for x in parts if x and x.strip())

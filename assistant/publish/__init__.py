@@ -24,6 +24,7 @@ from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, Conflict, NotFound
 from assistant.index.outbox import enqueue
 from assistant.index.texts import format_timestamp
+from assistant.ingest.records import without_bidi_controls
 from assistant.publish.output import check_not_data, resolve_target, write_owned
 from assistant.review import PatternRecord, pattern_record
 from assistant.store.audit import record
@@ -209,7 +210,8 @@ def _render(patterns: list[dict[str, Any]], recaps: list[dict[str, Any]],
          "patterns": [p["json"] for p in patterns],
          "recaps": [{k: r[k] for k in ("id", "title", "meta", "session_id", "bullets")}
                     for r in recaps]}, indent=2, ensure_ascii=False) + "\n"
-    return files
+    # A title or name stored before ingest removed bidi controls must not reorder a page.
+    return {rel: without_bidi_controls(text) for rel, text in files.items()}
 
 
 def _nav_title(text: str) -> str:
@@ -270,7 +272,7 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
         ids = [p["id"] for p in pattern_views]
         for p in s.scalars(select(Pattern).where(Pattern.id.in_(ids),
                                                  Pattern.status == "approved")):
-            p.status, p.published_at = "published", now
+            p.status, p.published_at, p.published_version = "published", now, None
             record(s, actor=actor.name, action="publish", object_type="pattern",
                    object_id=p.id, before={"status": "approved"},
                    after={"status": "published", "to": str(to)})
@@ -319,14 +321,14 @@ def export_recap(ws: Workspace, draft_id: str, *, fmt: str = "markdown") -> str:
                            "approved recap can be exported. Send it for review first.")
         r = _recap_view(s, d)
     if fmt == "markdown":
-        return _env().get_template("recap.md.j2").render(r=r)
+        return without_bidi_controls(_env().get_template("recap.md.j2").render(r=r))
     lines = [f"Recap: {r['title']}" + (f" ({r['meta']})" if r["meta"] else ""), ""]
     for b in r["bullets"]:
         lines.append(f"• {b['label']}: {b['text']}"
                      + (f" ({b['sources']})" if b["sources"] else ""))
     if r["actions"]:
         lines += ["", "Action items:"] + [f"- {a}" for a in r["actions"]]
-    return "\n".join(lines) + "\n"
+    return without_bidi_controls("\n".join(lines) + "\n")
 
 
 __all__ = ["PublishReport", "export_recap", "list_patterns", "publish"]

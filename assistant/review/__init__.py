@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, Conflict, NotFound
+from assistant.index.texts import library_version
 from assistant.review.users import (
     add_user,
     authenticate,
@@ -108,7 +109,7 @@ def record_adoption(ws: Workspace, pattern_id: str, *, team: str = "",
         p = s.get(Pattern, pattern_id)
         if p is None:
             raise NotFound(f"No pattern {pattern_id!r}; the Playbook lists published ones.")
-        if p.status != "published":
+        if library_version(p) is None:
             raise Conflict(f"Pattern {pattern_id} is not published yet; adoptions are "
                            "recorded against published patterns.")
         if not team:

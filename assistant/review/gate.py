@@ -88,14 +88,22 @@ def action_line(a: Mapping[str, Any]) -> str:
             + (f", {a['due']}" if a.get("due") else "") + (" (done)" if a.get("done") else ""))
 
 
-def contact_notes(text: str, where: str) -> list[str]:
-    """What in ``text`` (named ``where``) is an email address or a phone number."""
+def contact_details(text: str) -> list[tuple[str, str]]:
+    """The email addresses and phone numbers in ``text``, in order, as (kind, text as
+    written) with kind ``EMAIL`` or ``PHONE``: what the gate will not publish without a
+    reason, and what a correction of an approved recap's action item may not add."""
     # The redactor's own finders: the same emails and phones it hides from an LLM endpoint.
     from assistant.summarize.redact import contact_spans
 
-    found = contact_spans(text)
-    emails = [text[s.start:s.end] for s in found if s.kind == "EMAIL"]
-    phones = [text[s.start:s.end] for s in found if s.kind == "PHONE"]
+    return [(sp.kind, text[sp.start:sp.end]) for sp in contact_spans(text)
+            if sp.kind in ("EMAIL", "PHONE")]
+
+
+def contact_notes(text: str, where: str) -> list[str]:
+    """What in ``text`` (named ``where``) is an email address or a phone number."""
+    found = contact_details(text)
+    emails = [t for kind, t in found if kind == "EMAIL"]
+    phones = [t for kind, t in found if kind == "PHONE"]
     out = []
     if emails:
         out.append(f"{where} holds an email address ({', '.join(emails)}): personal data "

@@ -22,7 +22,7 @@ from sqlalchemy.orm import selectinload
 from assistant.auth import LOCAL, Actor, require
 from assistant.clock import aware, from_db
 from assistant.errors import AssistantError, Conflict, NotFound
-from assistant.index.texts import format_timestamp
+from assistant.index.texts import PATTERN_FIELDS, format_timestamp
 from assistant.store.audit import record
 from assistant.store.db import transaction
 from assistant.store.models import (
@@ -538,6 +538,8 @@ def _pattern_from(s: OrmSession, d: Draft, actor: Actor) -> tuple[Pattern, str]:
     if p is None:
         pid = "P" + hashlib.sha256(d.id.encode()).hexdigest()[:10]
         p = s.get(Pattern, pid) or Pattern(id=pid)
+    if p.status == "published":  # the library keeps it until the new version is published
+        p.published_version = {k: getattr(p, k) for k in PATTERN_FIELDS}
     p.name = by_step.get("name") or meta.get("name") or f"Pattern from {d.id}"
     p.problem = by_step.get("problem", "")
     p.context = by_step.get("context", "")
@@ -555,7 +557,7 @@ def _pattern_from(s: OrmSession, d: Draft, actor: Actor) -> tuple[Pattern, str]:
                detail=f"pattern draft {d.id} replaces pattern draft {before['draft_id']}")
     from assistant.index.outbox import enqueue
 
-    enqueue(s, "patterns", [p.id])  # the index holds published patterns only
+    enqueue(s, "patterns", [p.id])  # the index holds published versions only
     return p, str(before.get("draft_id") or "")
 
 

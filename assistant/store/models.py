@@ -271,6 +271,11 @@ class Pattern(Base):
     status: Mapped[str] = mapped_column(String(20), default="approved")  # approved|published
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    #: The fields as last published (name, problem, context, solution, applies_when,
+    #: not_when) while a newer approved version waits for the next publish: what search
+    #: finds and adoptions are recorded against until then (index.texts.library_version).
+    published_version: Mapped[dict[str, Any] | None] = mapped_column(
+        JSON(none_as_null=True), nullable=True)
 
 
 class PatternAdoption(Base):

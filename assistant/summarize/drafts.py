@@ -109,24 +109,43 @@ def inert_data(value: Any) -> Any:
     return _MARKER.sub(lambda m: m.group(0).translate(_LOOKALIKE), value)
 
 
+#: The one environment prompts are rendered in (strict variables, every value made inert).
+_PROMPT_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False,
+                                 keep_trailing_newline=True, finalize=inert_data)
+#: Templates that passed the check, compiled, by the sha256 of their text: a template is
+#: parsed once, checked once, and an edited one (another hash) is checked again.
+_CHECKED: dict[str, jinja2.Template] = {}
+_CHECKED_MAX = 64  # a team editing its prompts makes new hashes; old ones are let go
+
+
+def _checked_template(src: str, path: Path) -> tuple[jinja2.Template, str]:
+    digest = hashlib.sha256(src.encode()).hexdigest()
+    template = _CHECKED.get(digest)
+    if template is None:
+        tree = check_prompt(_PROMPT_ENV, src, path, INSTRUCTION_VALUES)
+        template = _PROMPT_ENV.from_string(tree)
+        if len(_CHECKED) >= _CHECKED_MAX:
+            _CHECKED.clear()
+        _CHECKED[digest] = template
+    return template, digest
+
+
 def render_prompt(ws: Workspace, name: str, **variables: Any) -> tuple[str, str]:
     """Render ``prompts/<name>.j2`` with strict variables; (text, sha256 of the template).
 
     A template that prints a source value outside a ``<<<DATA ... DATA>>>`` block (where
     the redactor does not look) is refused with :class:`ConfigError` before it is rendered:
-    see :mod:`assistant.summarize.promptcheck`."""
+    see :mod:`assistant.summarize.promptcheck`. A template's text is parsed and checked
+    once; later renders of the same text reuse it."""
     path = prompt_path(ws, name)
     if not path.is_file():
         raise DraftError(f"Prompt template {path} is missing.")
-    src = path.read_text(encoding="utf-8")
-    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False,
-                             keep_trailing_newline=True, finalize=inert_data)
-    check_prompt(env, src, path, INSTRUCTION_VALUES)
+    template, digest = _checked_template(path.read_text(encoding="utf-8"), path)
     try:
-        text = env.from_string(src).render(**variables)
+        text = template.render(**variables)
     except jinja2.UndefinedError as exc:
         raise DraftError(f"Prompt {name!r} needs a value it was not given: {exc}") from exc
-    return text, hashlib.sha256(src.encode()).hexdigest()
+    return text, digest
 
 
 # ---- sources ----------------------------------------------------------------------------
@@ -254,16 +273,17 @@ def store(ws: Workspace, actor: Actor, kind: str, subject_type: str, subject_id:
         d = open_draft(s, kind, subject_type, subject_id)
         if d is not None:
             last = d.versions[-1] if d.versions else None
-            if last is not None and last.machine and last.content == b.content:
-                return record_of(d, last)  # the same sources drafted the same: nothing new
             if last is not None and last.machine and _but_note(last.content) == \
                     _but_note(b.content):
-                # The same built-in draft again, only the reason the endpoint's was not
-                # used differs: no version repeats the text; the draft says the new reason.
-                d.fallback_reason = b.fallback_reason
-                record(s, actor=actor.name, action="regenerate", object_type="draft",
-                       object_id=d.id, after={"version": last.number, "backend": b.backend,
-                                              "unchanged": True}, detail=b.fallback_reason)
+                # The same draft again: no version repeats the text. When the reason the
+                # endpoint's was not used changed (the note aside, the text is the same),
+                # the draft says the new reason; the version keeps the note it was made with.
+                if d.fallback_reason != b.fallback_reason:
+                    d.fallback_reason = b.fallback_reason
+                    record(s, actor=actor.name, action="regenerate", object_type="draft",
+                           object_id=d.id, after={"version": last.number, "unchanged": True,
+                                                  "backend": b.backend},
+                           detail=b.fallback_reason)
                 return record_of(d, last)
             return record_of(d, add_version(ws, s, d, b, actor))
         d = Draft(id="D" + uuid.uuid4().hex[:10], kind=kind, subject_type=subject_type,

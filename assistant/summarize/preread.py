@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, DraftError
+from assistant.index.texts import library_version
 from assistant.plural import counted
 from assistant.store.models import (
     Case,
@@ -161,7 +162,8 @@ def build_preread(ws: Workspace, session_id: str) -> tuple[Built, Session]:
             similar_data.append({"id": past.id, "title": past.title,
                                  "outcome": past.outcome or "not recorded"})
         for pid, score in sorted(pfound.items(), key=lambda kv: (-kv[1], kv[0])):
-            p = s.get(Pattern, pid)
+            stored = s.get(Pattern, pid)
+            p = library_version(stored) if stored is not None else None  # as searched
             if p is None:
                 continue
             teams = sorted({a.team for a in s.scalars(select(PatternAdoption).where(

@@ -18,7 +18,9 @@ it) the template is refused too, and so is ``{% include %}``/``{% import %}``/
 the end of ``DATA>>>`` (a printed value ending in "DATA" would complete it; values cannot
 bring angle brackets of their own, ``drafts.inert_data``). A name stays an instruction
 value only while everything assigned to it is one (``{% set t = case.title %}`` makes
-``t`` source data).
+``t`` source data). An ``{% if %}`` or ``{% for %}`` that writes anything outside a block
+(text, a printed value, a block's header) may decide it only from instruction values too: a
+condition on the data would choose, or repeat, instruction text by what the data says.
 """
 
 from __future__ import annotations
@@ -43,10 +45,11 @@ _FOREIGN = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
 
 
 def check_prompt(env: jinja2.Environment, source: str, path: Path | str,
-                 instruction_values: Iterable[str]) -> None:
+                 instruction_values: Iterable[str]) -> nodes.Template:
     """Raise :class:`ConfigError` unless every value ``source`` prints outside a
     ``<<<DATA ... DATA>>>`` block comes from ``instruction_values`` (and the environment's
-    own helpers such as ``range``); also for a Jinja syntax error."""
+    own helpers such as ``range``); also for a Jinja syntax error. Returns the parsed
+    template, for ``env.from_string`` (so it is parsed once)."""
     try:
         tree = env.parse(source)
     except jinja2.TemplateSyntaxError as exc:
@@ -61,6 +64,7 @@ def check_prompt(env: jinja2.Environment, source: str, path: Path | str,
     # counted as the template's own.
     outside = jinja2.meta.find_undeclared_variables(tree) - base
     _Walk(source, str(path), _safe_names(tree, base) - outside).run(tree)
+    return tree
 
 
 #: What ``loop`` tells of any loop, its data or not: positions and counts.
@@ -124,6 +128,7 @@ class _Walk:
         self.lines = source.splitlines()
         self.path, self.safe = path, safe
         self.opened = 0  # the line the current block was opened on
+        self.wrote = 0  # how many pieces were written outside a block (header lines too)
 
     def fail(self, line: int, what: str, fix: str) -> NoReturn:
         shown = self.lines[line - 1].strip() if 0 < line <= len(self.lines) else ""
@@ -165,13 +170,18 @@ class _Walk:
             return state
         if isinstance(n, nodes.For):
             inner = self.clean(n.iter, loop_safe)
+            wrote = self.wrote
             self.balanced(n, n.body, state, inner)
             self.balanced(n, n.else_, state, loop_safe)
+            self.condition(n, [n.iter] + ([n.test] if n.test is not None else []),
+                           loop_safe, wrote)
             return state
         if isinstance(n, nodes.If):
+            wrote = self.wrote
             for branch in (n, *n.elif_):
                 self.balanced(n, branch.body, state, loop_safe)
             self.balanced(n, n.else_, state, loop_safe)
+            self.condition(n, [b.test for b in (n, *n.elif_)], loop_safe, wrote)
             return state
         if isinstance(n, nodes.Macro):  # printed where it is called, which may be anywhere
             self.balanced(n, n.body, OUT, False)
@@ -199,16 +209,42 @@ class _Walk:
             return self.body(getattr(n, "body", []), state, loop_safe=loop_safe)
         return state  # {% set %}, {% do %} and the like print nothing
 
+    def condition(self, n: nodes.If | nodes.For, tests: Sequence[nodes.Node], loop_safe: bool,
+                  wrote: int) -> None:
+        """An ``{% if %}`` or ``{% for %}`` that writes anything outside a block (its body
+        or its else, ``wrote`` counted before them) decides that text only from
+        instruction values: outside a block, which words are sent, and how often, must
+        not say anything about the data."""
+        if self.wrote == wrote:
+            return
+        for test in tests:
+            if self.clean(test, loop_safe):
+                continue
+            names = ", ".join(sorted(_names(test) - self.safe)) or "a value"
+            tag = "if" if isinstance(n, nodes.If) else "for"
+            what = "which text it writes" if tag == "if" else "how often it writes its text"
+            self.fail(test.lineno, f"this {{% {tag} %}} reads {names}, and outside a <<<DATA "
+                      f"... DATA>>> block {what} would tell the LLM endpoint about the source "
+                      "data, unredacted.",
+                      f"put the {{% {tag} %}} inside a <<<DATA block (a block may hold the "
+                      "whole of it), or decide instruction text only from the product's own "
+                      f"values ({self.allowed()}).")
+
+    def allowed(self) -> str:
+        return ", ".join(sorted(self.safe - {"cycler", "dict", "joiner", "lipsum",
+                                             "namespace", "range"})) or "nothing"
+
     def clean(self, expr: nodes.Node, loop_safe: bool) -> bool:
         names = _names(expr)
         return names <= self.safe | ({"loop"} if loop_safe else set())
 
     def printed(self, expr: nodes.Node, state: str, loop_safe: bool) -> None:
+        if state != IN:
+            self.wrote += 1
         if state == IN or self.clean(expr, loop_safe):
             return
         names = ", ".join(sorted(_names(expr) - self.safe)) or "a value"
-        allowed = ", ".join(sorted(self.safe - {"cycler", "dict", "joiner", "lipsum",
-                                                "namespace", "range"})) or "nothing"
+        allowed = self.allowed()
         if state == HEADER:
             self.fail(expr.lineno, f"it prints {names} on a <<<DATA header line, which is "
                       "sent as written (only the lines after it are redacted).",
@@ -225,6 +261,8 @@ class _Walk:
         pos = 0
         while True:
             m = _TOKEN[state].search(data, pos)
+            if state != IN and (m.end() if m else len(data)) > pos:
+                self.wrote += 1  # template text outside a block (or a block's marker)
             if state == IN:
                 # a ">>>" of the template's own after a printed value ending in "DATA"
                 # would close the block early, leaving the rest of it unredacted

@@ -189,8 +189,9 @@ def _no_new_contacts_after_approval(s: OrmSession, rows: list[ActionItem], a: Ac
                                     after: dict[str, str]) -> None:
     """Refuse a correction that adds an email address or a phone number to an action item
     of an approved (or published) recap: the approval check has already run, and publish
-    prints action items as stored."""
-    from assistant.summarize.redact import contact_spans
+    prints action items as stored. Found as the approval gate finds them
+    (:func:`assistant.review.gate.contact_details`)."""
+    from assistant.review.gate import contact_details
 
     passed = s.scalars(select(Draft.id).where(Draft.id.in_({r.draft_id for r in rows}),
                                               Draft.status.in_(("approved", "published"))))
@@ -198,8 +199,7 @@ def _no_new_contacts_after_approval(s: OrmSession, rows: list[ActionItem], a: Ac
         return
 
     def contacts(text: str) -> set[str]:
-        return {text[sp.start:sp.end] for sp in contact_spans(text)
-                if sp.kind in ("EMAIL", "PHONE")}
+        return {found for _, found in contact_details(text)}
 
     new = contacts(" ".join(after.values())) - contacts(" ".join((a.owner, a.action, a.due)))
     if new:
