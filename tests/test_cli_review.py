@@ -266,3 +266,36 @@ def test_text_copied_from_review_show_reads_back_as_the_same_bullets(tmp_path: P
         "See C0eb7442f."
     assert without_shown_markers("Open it at 10:30 [see page 2]") == \
         "Open it at 10:30 [see page 2]"
+
+
+def test_a_redraft_does_not_go_over_a_persons_edit_unless_asked(tmp_path: Path,
+                                                                 embedder) -> None:
+    """The CLI says so before a machine version would go on top of a person's edit, as the
+    app asks first; --over-edit drafts anyway and the edit stays in the history."""
+    from assistant.review.workflow import get_draft
+
+    data = tmp_path / "data"
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    sid = held_session(ws, tmp_path)
+    recap_id = draft_recap(ws, sid, actor=FRAN).id
+    ws.close()
+    base = ["--data-dir", str(data)]
+    code, out = invoke(base, "draft", "recap", sid)  # the machine's own version: no question
+    assert code == 0 and f"Stored as draft {recap_id} (v1" in out, out
+    body = "\n\n".join(f"Bullet {i} of the recap, as the facilitator put it." for i in range(5))
+    code, out = invoke(base, "review", "edit", recap_id, "--file", "-", input=body)
+    assert code == 0 and "as version 2" in out, out
+
+    code, out = invoke(base, "draft", "recap", sid)
+    assert code != 0 and f"{recap_id}'s latest version (v2) is an edit by" in out, out
+    assert "--over-edit" in out and "Traceback" not in out, out
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    assert len(get_draft(ws, recap_id).versions) == 2  # nothing drafted
+    ws.close()
+    code, out = invoke(base, "draft", "recap", sid, "--over-edit")
+    assert code == 0 and f"Stored as draft {recap_id} (v3" in out, out
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    d = get_draft(ws, recap_id)
+    assert [v.machine for v in d.versions] == [True, False, True]
+    assert "as the facilitator put it" in d.versions[1].text
+    ws.close()

@@ -35,19 +35,43 @@ def _show(d: DraftRecord) -> None:
              "only a note)." if d.flags else "Nothing stops its approval.")
 
 
+_OVER_EDIT = typer.Option(False, "--over-edit",
+                          help="Draft even when the open draft's latest version is a "
+                               "person's edit (the edit stays in its history)")
+
+
+def _keep_edit(kind: str, subject_type: str, subject_id: str, over_edit: bool) -> None:
+    """Refuse to put a machine version on top of a person's edit unless asked to (the app
+    asks first, too)."""
+    from assistant.summarize.drafts import person_edit
+
+    if over_edit or (held := person_edit(workspace(), kind, subject_type, subject_id)) is None:
+        return
+    draft_id, version, author = held
+    raise AssistantError(
+        f"Draft {draft_id}'s latest version (v{version}) is an edit by {author or 'a person'}; "
+        f"a new draft would become the current version over it. Read it with `assistant "
+        f"review show {draft_id}`, or run again with --over-edit to draft anyway (the edit "
+        f"stays in the draft's history).")
+
+
 @draft_app.command("preread")
-def preread(session: str = typer.Argument(..., help="Session id")) -> None:
+def preread(session: str = typer.Argument(..., help="Session id"),
+            over_edit: bool = _OVER_EDIT) -> None:
     """One-page pre-read for a planned session."""
     from assistant.summarize import draft_preread
 
+    _keep_edit("preread", "session", session, over_edit)
     _show(draft_preread(workspace(), session, actor=local_actor()))
 
 
 @draft_app.command("recap")
-def recap(session: str = typer.Argument(..., help="Session id")) -> None:
+def recap(session: str = typer.Argument(..., help="Session id"),
+          over_edit: bool = _OVER_EDIT) -> None:
     """Five-bullet recap from the session's transcript."""
     from assistant.summarize import draft_recap
 
+    _keep_edit("recap", "session", session, over_edit)
     _show(draft_recap(workspace(), session, actor=local_actor()))
 
 

@@ -235,6 +235,22 @@ def open_draft(s: OrmSession, kind: str, subject_type: str, subject_id: str) -> 
         .order_by(Draft.created_at.desc(), Draft.id.desc()).limit(1).with_for_update())
 
 
+def person_edit(ws: Workspace, kind: str, subject_type: str,
+                subject_id: str) -> tuple[str, int, str] | None:
+    """(draft id, version, author) when the open draft of ``kind`` for the subject has a
+    person's edit as its latest version (a new draft would go on top of it); else None."""
+    with OrmSession(ws.engine) as s:
+        d = s.scalar(select(Draft).where(
+            Draft.kind == kind, Draft.subject_type == subject_type,
+            Draft.subject_id == subject_id, Draft.status.in_(EDITABLE),
+            Draft.archived_at.is_(None))
+            .order_by(Draft.created_at.desc(), Draft.id.desc()).limit(1))
+        last = d.versions[-1] if d is not None and d.versions else None
+        if d is None or last is None or last.machine:
+            return None
+        return d.id, last.number, last.author
+
+
 def add_version(ws: Workspace, s: OrmSession, d: Draft, b: Built, actor: Actor) -> DraftVersion:
     """``b`` as the next machine version of ``d`` (earlier versions stay), audited as a
     regenerate; a recap's action rows keep their done marks and corrections."""
