@@ -247,6 +247,37 @@ def test_xlsx_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
     assert "not an Excel workbook" in str(err)
 
 
+def _damaged_workbook(tmp_path: Path, how: str) -> Path:
+    """A real workbook saved by openpyxl, its zip rewritten without (or with half of) the
+    sheet's XML: a valid zip whose workbook cannot be read."""
+    import zipfile
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Title", "Problem"])
+    for i in range(200):
+        wb.active.append([f"case {i}", f"problem text number {i} " * 3])
+    wb.save(tmp_path / "good.xlsx")
+    out = tmp_path / f"{how}.xlsx"
+    with zipfile.ZipFile(tmp_path / "good.xlsx") as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                if how == "nosheet":
+                    continue
+                data = data[: len(data) // 2]
+            dst.writestr(item, data)
+    return out
+
+
+@pytest.mark.parametrize("how", ["nosheet", "cutsheet"])
+def test_a_workbook_whose_sheet_is_missing_or_cut_is_refused_with_the_fix(
+        tmp_path: Path, how: str, recwarn: pytest.WarningsRecorder) -> None:
+    err = error_of(_damaged_workbook(tmp_path, how))
+    assert f"{how}.xlsx" in str(err) and "cannot open the workbook" in str(err)
+    assert err.fix == "open it in Excel and save it again as .xlsx."
+    assert not [w for w in recwarn if "openpyxl" in str(w.filename)]
+
+
 def test_a_quote_that_never_closes_is_refused_at_its_line_not_merged(tmp_path: Path) -> None:
     path = write(tmp_path / "in.csv", 'Title,Problem,Submitted\nFirst,"Rota is empty,2026-11-01\n'
                  "Second,Badge printer jams,2026-11-02\n")

@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import json
 import re
+import warnings
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -318,18 +319,31 @@ def read_xlsx(path: Path, mapping: Mapping[str, str] | None = None) -> list[Case
         raise IngestError("this is not an Excel workbook (.xlsx files are zip archives).",
                           path=str(path), fix="open it in Excel and save as .xlsx or CSV UTF-8.")
     check_archive(path, "Excel workbook")
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # corrupt archive, not a workbook inside
-        raise IngestError(f"cannot open the workbook ({exc}).", path=str(path),
-                          fix="open it in Excel and save it again as .xlsx.") from None
-    try:
-        sheet = next((ws for ws in wb.worksheets if "intake" in ws.title.lower()),
-                     wb.worksheets[0])
-        where = f"{path} (sheet {sheet.title!r})"
-        rows = [(i, tuple(r)) for i, r in enumerate(sheet.iter_rows(values_only=True), 1)]
-    finally:
-        wb.close()
+    def cannot_open(exc: BaseException) -> IngestError:
+        return IngestError(f"cannot open the workbook ({str(exc) or type(exc).__name__}).",
+                           path=str(path), fix="open it in Excel and save it again as .xlsx.")
+
+    # a damaged workbook (a sheet's XML missing or cut short inside a valid zip) fails in
+    # openpyxl as it is opened or only as its rows are read lazily, with its own warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # corrupt archive, not a workbook inside
+            raise cannot_open(exc) from None
+        try:
+            if not wb.worksheets:
+                raise cannot_open(ValueError("it holds no readable sheet"))
+            sheet = next((ws for ws in wb.worksheets if "intake" in ws.title.lower()),
+                         wb.worksheets[0])
+            where = f"{path} (sheet {sheet.title!r})"
+            rows = [(i, tuple(r)) for i, r in enumerate(sheet.iter_rows(values_only=True), 1)]
+        except IngestError:
+            raise
+        except Exception as exc:  # the sheet's XML is missing, cut short or not XML
+            raise cannot_open(exc) from None
+        finally:
+            wb.close()
     header_at = next((k for k, (_, r) in enumerate(rows) if any(_text(v) for v in r)), None)
     if header_at is None:
         raise IngestError("the sheet is empty.", path=where, fix="put the cases on the first "
