@@ -247,6 +247,29 @@ def test_xlsx_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
     assert "not an Excel workbook" in str(err)
 
 
+def test_a_header_given_twice_is_refused_naming_the_file_the_header_and_the_fix(
+        tmp_path: Path) -> None:
+    text = "Title,Problem,Problem,Context\nDup,first problem,second problem,ctx\n"
+    err = error_of(write(tmp_path / "dup.csv", text))
+    assert "dup.csv" in str(err) and err.line == 1
+    assert "columns B and C are both headed 'Problem'" in str(err)
+    assert "only B would be read and the values in C would be lost" in str(err)
+    assert "own header" in (err.fix or "")
+    wb = openpyxl.Workbook()
+    wb.active.append(["Title", "problem", "Context", " Problem "])
+    wb.active.append(["Dup", "first problem", "ctx", "second problem"])
+    wb.save(tmp_path / "dup.xlsx")
+    err = error_of(tmp_path / "dup.xlsx")
+    assert "dup.xlsx (sheet 'Sheet')" in str(err) and "columns B and D" in str(err)
+    # --map naming a header given twice is refused the same way
+    err = error_of(write(tmp_path / "map.csv", "Notes,Notes,Problem\na,b,c\n"),
+                   {"context": "Notes"})
+    assert "columns A and B are both headed 'Notes'" in str(err)
+    # a repeated header that nothing reads loses nothing that was read before: still read
+    [case] = read_cases(write(tmp_path / "ok.csv", "Problem,Notes,Notes\np,a,b\n"))
+    assert case.problem == "p"
+
+
 def _damaged_workbook(tmp_path: Path, how: str) -> Path:
     """A real workbook saved by openpyxl, its zip rewritten without (or with half of) the
     sheet's XML: a valid zip whose workbook cannot be read."""

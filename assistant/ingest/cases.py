@@ -101,7 +101,31 @@ def resolve_columns(headers: Sequence[Any], mapping: Mapping[str, str] | None, *
     if "problem" not in cols:
         raise IngestError(f"no column holds the problem text. Columns found: {shown}.",
                           path=path, line=line, fix=MAP_FIX)
+    _refuse_a_read_header_given_twice(headers, normed, cols, path=path, line=line)
     return cols
+
+
+def _refuse_a_read_header_given_twice(headers: Sequence[Any], normed: Sequence[str],
+                                      cols: Mapping[str, int], *, path: str,
+                                      line: int | None) -> None:
+    """Two columns with the same header (``Problem,Problem``): only one is read, so the
+    other's values would be lost unseen. Refused, naming the header, its columns and the
+    fix. A repeated header that no field reads is left alone (neither column is read)."""
+    from openpyxl.utils import get_column_letter as col
+
+    for i in sorted(cols.values()):
+        same = [k for k, h in enumerate(normed) if h == normed[i]]
+        if len(same) > 1:
+            letters = [col(k + 1) for k in same]
+            others = [col(k + 1) for k in same if k != i]
+            both = "both" if len(same) == 2 else "all"
+            raise IngestError(
+                f"columns {', '.join(letters[:-1])} and {letters[-1]} are {both} headed "
+                f"{str(headers[i]).strip()!r}; only {col(i + 1)} would be read and the values "
+                f"in {', '.join(others[:-1]) + ' and ' if len(others) > 1 else ''}"
+                f"{others[-1]} would be lost.", path=path, line=line,
+                fix="give each column its own header (or merge the columns into one), then "
+                "save and ingest the file again.")
 
 
 # ---------------------------------------------------------------- values and dates
