@@ -169,6 +169,8 @@ def read_vtt(path: Path) -> TranscriptRecord:
                           fix=f"check the cues from this line on; {TIMING_FIX}")
     segs = []
     for i, cap in enumerate(captions):
+        _refuse_an_open_voice_tag(str(path), cap.raw_text,
+                                  at[i] if len(at) == len(captions) else None)
         # The raw cue, not webvtt's tag-stripped ``text``: that keeps a script's content and
         # loses a "<" that opens no tag ("2 < 4"); character references are decoded first
         # so "&lt;b&gt;" cannot come back as a tag.
@@ -180,6 +182,23 @@ def read_vtt(path: Path) -> TranscriptRecord:
                                   cap.end_time.in_milliseconds() / 1000,
                                   at[i] if len(at) == len(captions) else None))
     return _finish(str(path), segs)
+
+
+#: A voice tag whose ">" never comes (``<v Bo Chen`` where its line ends, or before the
+#: next tag): not a tag to the readers, so its name would be kept as spoken text.
+_OPEN_VOICE = re.compile(r"<v(?:[\s.][^<>]*)?(?=<|$)")
+
+
+def _refuse_an_open_voice_tag(path: str, raw: str, timing_line: int | None) -> None:
+    for k, line in enumerate(raw.split("\n"), 1):
+        m = _OPEN_VOICE.search(line.rstrip())
+        if m:
+            raise IngestError(
+                f"the voice tag {m.group().strip()!r} is not closed with '>', so its speaker "
+                "cannot be read.", path=path,
+                line=timing_line + k if timing_line is not None else None,
+                fix="close the tag: <v Name> (with '>') before the cue's text, "
+                "then save and ingest the file again.")
 
 
 def read_srt(path: Path) -> TranscriptRecord:
