@@ -84,6 +84,13 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
                 self.end_headers()
                 self.wfile.write(data)
                 return None
+            if kind == "body":  # 200 labelled JSON, but the body is not JSON (or empty)
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(val)))
+                self.end_headers()
+                self.wfile.write(val)
+                return None
             if kind == "raw":
                 return self._send(200, _completion(val))
             if kind == "cut":  # the endpoint stopped at its length limit
@@ -200,6 +207,28 @@ def test_an_html_page_instead_of_json_falls_back_to_the_built_in_draft_saying_so
     assert "answered with a web page (HTML), not JSON" in d.fallback_reason
     assert "ASSISTANT_LLM_BASE_URL" in d.fallback_reason
     assert _status(ws, d.id) == "draft"
+
+
+@pytest.mark.parametrize("body", [b"\x00\xff not json at all {{{", b"", b"not json"])
+def test_a_json_labelled_body_that_is_not_json_is_retried_then_falls_back_saying_so(
+        llm_ws: Any, body: bytes) -> None:
+    ws, script, sid = llm_ws
+    script.items = [("body", body)]
+    d = draft_recap(ws, sid)
+    assert len(script.requests) == 3  # 1 + llm_retries, as for a 500
+    assert d.backend == "extractive" and len(d.content["bullets"]) == 5
+    assert d.fallback_reason.startswith("A built-in draft was stored because ")
+    assert "3 attempts" in d.fallback_reason and "not JSON" in d.fallback_reason
+    assert "ASSISTANT_LLM_BASE_URL" in d.fallback_reason
+    assert _status(ws, d.id) == "draft"
+
+
+def test_a_body_that_is_not_json_once_is_retried_and_the_next_answer_used(
+        llm_ws: Any) -> None:
+    ws, script, sid = llm_ws
+    script.items = [("body", b""), ("json", good(sid))]
+    d = draft_recap(ws, sid)
+    assert d.backend == "openai" and d.fallback_reason == "" and len(script.requests) == 2
 
 
 def test_falling_back_again_for_another_reason_adds_no_version_with_the_same_text(

@@ -247,6 +247,60 @@ def test_xlsx_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
     assert "not an Excel workbook" in str(err)
 
 
+def test_a_header_given_twice_is_refused_naming_the_file_the_header_and_the_fix(
+        tmp_path: Path) -> None:
+    text = "Title,Problem,Problem,Context\nDup,first problem,second problem,ctx\n"
+    err = error_of(write(tmp_path / "dup.csv", text))
+    assert "dup.csv" in str(err) and err.line == 1
+    assert "columns B and C are both headed 'Problem'" in str(err)
+    assert "only B would be read and the values in C would be lost" in str(err)
+    assert "own header" in (err.fix or "")
+    wb = openpyxl.Workbook()
+    wb.active.append(["Title", "problem", "Context", " Problem "])
+    wb.active.append(["Dup", "first problem", "ctx", "second problem"])
+    wb.save(tmp_path / "dup.xlsx")
+    err = error_of(tmp_path / "dup.xlsx")
+    assert "dup.xlsx (sheet 'Sheet')" in str(err) and "columns B and D" in str(err)
+    # --map naming a header given twice is refused the same way
+    err = error_of(write(tmp_path / "map.csv", "Notes,Notes,Problem\na,b,c\n"),
+                   {"context": "Notes"})
+    assert "columns A and B are both headed 'Notes'" in str(err)
+    # a repeated header that nothing reads loses nothing that was read before: still read
+    [case] = read_cases(write(tmp_path / "ok.csv", "Problem,Notes,Notes\np,a,b\n"))
+    assert case.problem == "p"
+
+
+def _damaged_workbook(tmp_path: Path, how: str) -> Path:
+    """A real workbook saved by openpyxl, its zip rewritten without (or with half of) the
+    sheet's XML: a valid zip whose workbook cannot be read."""
+    import zipfile
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Title", "Problem"])
+    for i in range(200):
+        wb.active.append([f"case {i}", f"problem text number {i} " * 3])
+    wb.save(tmp_path / "good.xlsx")
+    out = tmp_path / f"{how}.xlsx"
+    with zipfile.ZipFile(tmp_path / "good.xlsx") as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                if how == "nosheet":
+                    continue
+                data = data[: len(data) // 2]
+            dst.writestr(item, data)
+    return out
+
+
+@pytest.mark.parametrize("how", ["nosheet", "cutsheet"])
+def test_a_workbook_whose_sheet_is_missing_or_cut_is_refused_with_the_fix(
+        tmp_path: Path, how: str, recwarn: pytest.WarningsRecorder) -> None:
+    err = error_of(_damaged_workbook(tmp_path, how))
+    assert f"{how}.xlsx" in str(err) and "cannot open the workbook" in str(err)
+    assert err.fix == "open it in Excel and save it again as .xlsx."
+    assert not [w for w in recwarn if "openpyxl" in str(w.filename)]
+
+
 def test_a_quote_that_never_closes_is_refused_at_its_line_not_merged(tmp_path: Path) -> None:
     path = write(tmp_path / "in.csv", 'Title,Problem,Submitted\nFirst,"Rota is empty,2026-11-01\n'
                  "Second,Badge printer jams,2026-11-02\n")

@@ -146,6 +146,21 @@ def test_broken_timestamp_names_file_and_line(tmp_path: Path) -> None:
     assert err.line == 10 and "bad.vtt, line 10" in str(err) and "broken cue timing" in str(err)
 
 
+@pytest.mark.parametrize("tag", ["<v Bo Chen", "<v.loud Bo Chen", "<v Bo Chen <b>ok</b>"])
+def test_a_voice_tag_without_its_closing_bracket_is_refused_naming_the_line(
+        tmp_path: Path, tag: str) -> None:
+    text = ("WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Ana Lima>Hello there.</v>\n\n"
+            f"00:00:06.000 --> 00:00:09.000\nSecond line of nothing\n{tag}\n")
+    err = error_of(write(tmp_path / "tag.vtt", text))
+    assert err.line == 8 and "tag.vtt, line 8" in str(err)
+    assert "voice tag" in str(err) and "'<v" in str(err)
+    assert err.fix is not None and "<v Name>" in err.fix
+    # closed, the same cue is read with its speaker
+    t = read_transcript(write(tmp_path / "ok.vtt", text.replace(
+        "Second line of nothing\n", "").replace(tag, "<v Bo Chen>Fine.")))
+    assert [s.speaker for s in t.segments] == ["Ana Lima", "Bo Chen"]
+
+
 def test_broken_srt_timestamp_names_the_line(tmp_path: Path) -> None:
     err = error_of(write(tmp_path / "bad.srt", SRT.replace("00:00:07,947", "00:00:0x,947")))
     assert err.line == 6

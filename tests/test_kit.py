@@ -212,3 +212,23 @@ def test_kit_export_into_a_missing_folder_is_refused_and_creates_nothing(tmp_pat
     with pytest.raises(AssistantError, match="does not exist"):
         export_kit(None, target)
     assert not (tmp_path / "typo").exists()
+
+
+def test_a_kit_with_a_sheet_cut_short_is_refused_with_the_fix_not_a_traceback(
+        tmp_path, recwarn) -> None:
+    from assistant.rhythm.kitread import read_kit
+
+    blank = export_kit(None, tmp_path / "blank.xlsx")
+    cut = tmp_path / "cut.xlsx"
+    with zipfile.ZipFile(blank) as src, zipfile.ZipFile(cut, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[:-40]  # its size is read, its rows are not
+            dst.writestr(item, data)
+    assert is_kit(cut)
+    with pytest.raises(IngestError) as err:
+        read_kit(cut)
+    assert "cut.xlsx" in str(err.value) and "cannot open the workbook" in str(err.value)
+    assert err.value.fix == "open it in Excel and save it again as .xlsx."
+    assert not [w for w in recwarn if "openpyxl" in str(w.filename)]

@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import json
 import re
+import warnings
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -100,7 +101,31 @@ def resolve_columns(headers: Sequence[Any], mapping: Mapping[str, str] | None, *
     if "problem" not in cols:
         raise IngestError(f"no column holds the problem text. Columns found: {shown}.",
                           path=path, line=line, fix=MAP_FIX)
+    _refuse_a_read_header_given_twice(headers, normed, cols, path=path, line=line)
     return cols
+
+
+def _refuse_a_read_header_given_twice(headers: Sequence[Any], normed: Sequence[str],
+                                      cols: Mapping[str, int], *, path: str,
+                                      line: int | None) -> None:
+    """Two columns with the same header (``Problem,Problem``): only one is read, so the
+    other's values would be lost unseen. Refused, naming the header, its columns and the
+    fix. A repeated header that no field reads is left alone (neither column is read)."""
+    from openpyxl.utils import get_column_letter as col
+
+    for i in sorted(cols.values()):
+        same = [k for k, h in enumerate(normed) if h == normed[i]]
+        if len(same) > 1:
+            letters = [col(k + 1) for k in same]
+            others = [col(k + 1) for k in same if k != i]
+            both = "both" if len(same) == 2 else "all"
+            raise IngestError(
+                f"columns {', '.join(letters[:-1])} and {letters[-1]} are {both} headed "
+                f"{str(headers[i]).strip()!r}; only {col(i + 1)} would be read and the values "
+                f"in {', '.join(others[:-1]) + ' and ' if len(others) > 1 else ''}"
+                f"{others[-1]} would be lost.", path=path, line=line,
+                fix="give each column its own header (or merge the columns into one), then "
+                "save and ingest the file again.")
 
 
 # ---------------------------------------------------------------- values and dates
@@ -318,18 +343,31 @@ def read_xlsx(path: Path, mapping: Mapping[str, str] | None = None) -> list[Case
         raise IngestError("this is not an Excel workbook (.xlsx files are zip archives).",
                           path=str(path), fix="open it in Excel and save as .xlsx or CSV UTF-8.")
     check_archive(path, "Excel workbook")
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # corrupt archive, not a workbook inside
-        raise IngestError(f"cannot open the workbook ({exc}).", path=str(path),
-                          fix="open it in Excel and save it again as .xlsx.") from None
-    try:
-        sheet = next((ws for ws in wb.worksheets if "intake" in ws.title.lower()),
-                     wb.worksheets[0])
-        where = f"{path} (sheet {sheet.title!r})"
-        rows = [(i, tuple(r)) for i, r in enumerate(sheet.iter_rows(values_only=True), 1)]
-    finally:
-        wb.close()
+    def cannot_open(exc: BaseException) -> IngestError:
+        return IngestError(f"cannot open the workbook ({str(exc) or type(exc).__name__}).",
+                           path=str(path), fix="open it in Excel and save it again as .xlsx.")
+
+    # a damaged workbook (a sheet's XML missing or cut short inside a valid zip) fails in
+    # openpyxl as it is opened or only as its rows are read lazily, with its own warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # corrupt archive, not a workbook inside
+            raise cannot_open(exc) from None
+        try:
+            if not wb.worksheets:
+                raise cannot_open(ValueError("it holds no readable sheet"))
+            sheet = next((ws for ws in wb.worksheets if "intake" in ws.title.lower()),
+                         wb.worksheets[0])
+            where = f"{path} (sheet {sheet.title!r})"
+            rows = [(i, tuple(r)) for i, r in enumerate(sheet.iter_rows(values_only=True), 1)]
+        except IngestError:
+            raise
+        except Exception as exc:  # the sheet's XML is missing, cut short or not XML
+            raise cannot_open(exc) from None
+        finally:
+            wb.close()
     header_at = next((k for k, (_, r) in enumerate(rows) if any(_text(v) for v in r)), None)
     if header_at is None:
         raise IngestError("the sheet is empty.", path=where, fix="put the cases on the first "

@@ -169,6 +169,8 @@ def read_vtt(path: Path) -> TranscriptRecord:
                           fix=f"check the cues from this line on; {TIMING_FIX}")
     segs = []
     for i, cap in enumerate(captions):
+        _refuse_an_open_voice_tag(str(path), cap.raw_text,
+                                  at[i] if len(at) == len(captions) else None)
         # The raw cue, not webvtt's tag-stripped ``text``: that keeps a script's content and
         # loses a "<" that opens no tag ("2 < 4"); character references are decoded first
         # so "&lt;b&gt;" cannot come back as a tag.
@@ -182,16 +184,34 @@ def read_vtt(path: Path) -> TranscriptRecord:
     return _finish(str(path), segs)
 
 
+#: A voice tag whose ">" never comes (``<v Bo Chen`` where its line ends, or before the
+#: next tag): not a tag to the readers, so its name would be kept as spoken text.
+_OPEN_VOICE = re.compile(r"<v(?:[\s.][^<>]*)?(?=<|$)")
+
+
+def _refuse_an_open_voice_tag(path: str, raw: str, timing_line: int | None) -> None:
+    for k, line in enumerate(raw.split("\n"), 1):
+        m = _OPEN_VOICE.search(line.rstrip())
+        if m:
+            raise IngestError(
+                f"the voice tag {m.group().strip()!r} is not closed with '>', so its speaker "
+                "cannot be read.", path=path,
+                line=timing_line + k if timing_line is not None else None,
+                fix="close the tag: <v Name> (with '>') before the cue's text, "
+                "then save and ingest the file again.")
+
+
 def read_srt(path: Path) -> TranscriptRecord:
     import pysrt
 
     text = read_text(path, what="SRT file")
     lines = text.split("\n")
     at = _timing_lines(str(path), lines)
+    fed, origin = _blank_line_before_each_cue(lines, at)
     try:
-        items = pysrt.from_string(text, error_handling=pysrt.ERROR_RAISE)
+        items = pysrt.from_string("\n".join(fed), error_handling=pysrt.ERROR_RAISE)
     except pysrt.Error as exc:
-        raise _srt_error(str(path), exc) from None
+        raise _srt_error(str(path), exc, origin) from None
     segs = []
     for i, item in enumerate(items):
         body = strip_markup(item.text)
@@ -202,17 +222,45 @@ def read_srt(path: Path) -> TranscriptRecord:
     return _finish(str(path), segs)
 
 
-def _srt_error(path: str, exc: Exception) -> IngestError:
+def _blank_line_before_each_cue(lines: Sequence[str], at: Sequence[int]
+                                ) -> tuple[list[str], list[int]]:
+    """``lines`` with a blank line put before each cue that lacks one (its number and timing
+    follow the previous cue's text directly), and each line's number in the file. A timing
+    line always starts a cue, but pysrt splits cues only at blank lines, so without this the
+    next cue's number, timing and text would be read as the previous cue's text."""
+    starts = set()
+    for n in at:  # 1-based
+        j = n - 1
+        if j >= 1 and lines[j - 1].strip().isdigit():
+            if j >= 2 and lines[j - 2].strip():
+                starts.add(j - 1)  # "text / 2 / timing": the cue starts at its number
+        elif j >= 1 and lines[j - 1].strip():
+            starts.add(j)  # "text / timing": a cue without its number
+    fed: list[str] = []
+    origin: list[int] = []
+    for j, line in enumerate(lines):
+        if j in starts:
+            fed.append("")
+            origin.append(j + 1)
+        fed.append(line)
+        origin.append(j + 1)
+    return fed, origin
+
+
+def _srt_error(path: str, exc: Exception, origin: Sequence[int] = ()) -> IngestError:
     """pysrt's error for a cue it cannot read (args: the 0-based line index of the blank
     line after the cue, pysrt's reason, the cue's text) as one naming the line where the
-    cue's timing should be."""
+    cue's timing should be; ``origin`` maps the lines pysrt read to the file's."""
     index, source = exc.args[0], exc.args[-1]
     if not isinstance(index, int) or not isinstance(source, str) or len(exc.args) < 2:
         return IngestError("the SRT file is malformed.", path=path, fix=TIMING_FIX)
     block = source.rstrip("\n").split("\n")
     first = index - len(block) + 1  # the cue's first line, 1-based
     k = 1 if block[0].strip().isdigit() and len(block) > 1 else 0  # past the cue number
-    return IngestError(f"broken cue timing {block[k].strip()!r}.", path=path, line=first + k,
+    line = first + k
+    if 0 < line <= len(origin):
+        line = origin[line - 1]
+    return IngestError(f"broken cue timing {block[k].strip()!r}.", path=path, line=line,
                        fix="each cue is its number, a timing line, its text and a blank line; "
                        + TIMING_FIX)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,7 +40,9 @@ def is_kit(path: Path) -> bool:
     import openpyxl
 
     try:
-        wb = openpyxl.load_workbook(path, read_only=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            wb = openpyxl.load_workbook(path, read_only=True)
     except Exception:  # not readable as a workbook: the plain reader explains why
         return False
     try:
@@ -140,17 +143,26 @@ def read_kit(path: Path) -> KitData:
     """Parse and validate every sheet; :class:`IngestError` names sheet, row and fix."""
     import openpyxl
 
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise IngestError(f"cannot open the workbook ({exc}).", path=str(path),
-                          fix="open it in Excel and save it again as .xlsx.") from None
-    try:
-        sheets = {sh.title.strip().lower(): (sh.title, [
-            (i, tuple(r)) for i, r in enumerate(sh.iter_rows(values_only=True), 1)])
-            for sh in wb.worksheets}
-    finally:
-        wb.close()
+    def cannot_open(exc: BaseException) -> IngestError:
+        return IngestError(f"cannot open the workbook ({str(exc) or type(exc).__name__}).",
+                           path=str(path), fix="open it in Excel and save it again as .xlsx.")
+
+    # a sheet's XML cut short fails only as its rows are read (lazily), so both steps are
+    # guarded; openpyxl's warnings about a damaged workbook are not the user's message
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:
+            raise cannot_open(exc) from None
+        try:
+            sheets = {sh.title.strip().lower(): (sh.title, [
+                (i, tuple(r)) for i, r in enumerate(sh.iter_rows(values_only=True), 1)])
+                for sh in wb.worksheets}
+        except Exception as exc:  # the sheet's XML is cut short or not XML
+            raise cannot_open(exc) from None
+        finally:
+            wb.close()
     data = KitData(path=str(path))
     for name, (_, _, blocks) in LAYOUT.items():
         if name.lower() not in sheets:

@@ -56,10 +56,16 @@ def _client(ws: Workspace) -> Any:
     return c
 
 
+class _BodyNotJSON(EndpointError):
+    """HTTP 200 labelled JSON, but the body does not decode as JSON (empty, cut, binary):
+    the client raises ``json.JSONDecodeError`` / ``UnicodeDecodeError`` while reading it.
+    Retried like a 5xx: a proxy that mangled one answer may pass the next."""
+
+
 def _retryable(exc: BaseException) -> bool:
     import openai
 
-    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError,
+    if isinstance(exc, (_BodyNotJSON, openai.APITimeoutError, openai.APIConnectionError,
                         openai.RateLimitError, openai.InternalServerError)):
         return True
     return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500
@@ -117,7 +123,10 @@ def chat_json(ws: Workspace, messages: list[dict[str, str]], schema: dict[str, A
         if structured:
             kw["response_format"] = {"type": "json_schema", "json_schema": {
                 "name": name, "schema": schema, "strict": False}}
-        return client.chat.completions.create(**kw)
+        try:
+            return client.chat.completions.create(**kw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise _BodyNotJSON(str(exc)) from exc
 
     try:
         try:
@@ -176,6 +185,10 @@ def _describe(exc: BaseException | None) -> str:
 
     if isinstance(exc, openai.APITimeoutError):
         return "timed out"
+    if isinstance(exc, _BodyNotJSON):
+        return ("it answered labelled as JSON, but the body is empty or not JSON: check that "
+                "ASSISTANT_LLM_BASE_URL is the chat-completions API (ending in /v1) and not a "
+                "proxy that cuts or rewrites answers")
     if isinstance(exc, openai.APIStatusError):
         return f"HTTP {exc.status_code}"
     return f"{type(exc).__name__}: {exc}"
