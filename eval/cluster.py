@@ -22,6 +22,8 @@ each level: ``kmeans.broad_*``). Novel cases count as one group of their own. On
 it also clusters three times and once with the rows shuffled and reports whether the labels
 were identical; ``cold_seconds`` is the first call in the process (numba compiles UMAP
 then), ``seconds`` the mean of the warm calls.
+``numba_target`` is what numba compiled UMAP's kernels for (``x86-64-v3``, the same on every
+x86-64 CPU that has it; ``host`` where the CPU lacks it, see ``assistant/cluster/cpu.py``).
 ``--spread N`` clusters with N seeds (the shipped one first) for the UMAP layouts and
 reports the mean, min and max of NMI and ARI under ``spread``: how
 much of a figure is the engine and how much the seed.
@@ -39,6 +41,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.cluster.cpu import numba_target
 from assistant.cluster.engine import EngineParams, cluster_vectors
 from assistant.config import PROJECT_ROOT
 
@@ -164,7 +167,8 @@ def full(x: np.ndarray, truth: list[str], seeds: int = 0,
     _say(f"k-means told k={k} (broad {len(set(b))}): {km}")
     out = {**first, "seconds": round(float(np.mean([r["seconds"] for r in runs[1:]])), 3),
            "cold_seconds": round(cold, 3), "identical_runs": same,
-           "identical_shuffled": shuffled, "n": len(truth), "kmeans": km}
+           "identical_shuffled": shuffled, "n": len(truth),
+           "numba_target": numba_target().cpu, "kmeans": km}
     if seeds:
         out["spread"] = spread(x, keys, truth, seeds, broad)
     return out

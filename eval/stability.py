@@ -13,16 +13,24 @@ Data: banking77 test (3,080 rows; a report set, labels compared, nothing tuned) 
   numba's and OpenBLAS's threads), ``onednn_avx2`` (``ONEDNN_MAX_CPU_ISA`` /
   ``DNNL_MAX_CPU_ISA=AVX2``), ``aten_avx2`` / ``aten_default`` (``ATEN_CPU_CAPABILITY``),
   ``mkl_avx2`` / ``mkl_avx`` / ``mkl_sse42`` (``MKL_ENABLE_INSTRUCTIONS``: torch's matrix
-  products go to MKL, which picks its kernels by CPU, and by vendor: on this AMD CPU it
-  already takes its AVX2 path), ``mkl_cbwr_avx512`` / ``mkl_cbwr_compatible``
+  products go to MKL, which picks its kernels by CPU, and by vendor: on an AMD CPU it
+  takes its AVX2 path), ``mkl_cbwr_avx512`` / ``mkl_cbwr_compatible``
   (``MKL_CBWR``: MKL's reproducible code paths, as an Intel CPU with AVX-512 or any CPU
   would run them);
 - clustering (the worker clusters the default's vectors): ``openblas_<core>``
   (``OPENBLAS_CORETYPE`` Haswell, SkylakeX, Zen, Prescott), ``openblas1``
   (``OPENBLAS_NUM_THREADS=1``), ``numba1`` (``NUMBA_NUM_THREADS=1``), ``numba_haswell`` /
-  ``numba_generic`` (``NUMBA_CPU_NAME``: numba compiles UMAP's layout code for the host
-  CPU, with fastmath), ``numpy_avx2`` (``NPY_DISABLE_CPU_FEATURES``: numpy's own loops
-  without AVX-512);
+  ``numba_generic`` (``NUMBA_CPU_NAME``, the host's features kept: numba compiles UMAP's
+  layout code with fastmath), ``numpy_avx2`` (``NPY_DISABLE_CPU_FEATURES``: numpy's own
+  loops without AVX-512); numba's target without the product's pin: ``numba_host`` (this
+  CPU's own model and features, as before session 19), and other CPU models with only their
+  own features (``NUMBA_CPU_FEATURES=""``): ``numba_haswell_only``, ``numba_v3``
+  (x86-64-v3, the product's pin), ``numba_skylake_avx512``, ``numba_znver3``,
+  ``numba_znver4`` (an AMD Zen 4: on banking77 test it gives exactly the figures sessions
+  10-18 read on their AMD machine, 0.8333 / 0.5773 / 91 themes; LLVM takes 512-bit vectors
+  there, 256-bit ones on Intel's AVX-512 CPUs, and the labels differ). Since session 19
+  the default is pinned to x86-64-v3 (``assistant/cluster/cpu.py``), so a setting naming
+  another numba target shows what a machine would give without the pin;
 - ``avx2_machine``: all of the caps above at once (a CPU without AVX-512), embedding and
   clustering;
 - ``noise7``: Gaussian noise of 1e-7 on the default's unit vectors (renormalised).
@@ -48,6 +56,9 @@ import numpy as np
 
 from assistant.config import PROJECT_ROOT
 
+# The environment as started: importing the engine here (to compare) pins numba's target in
+# os.environ, which must not leak into the workers of settings that choose their own.
+BASE_ENV = dict(os.environ)
 DATA = PROJECT_ROOT / "../shared/data/banking77"
 SETS = {"test": ("test.csv", None), "train3000": ("train.csv", 3000)}
 EMBED, CLUSTER, NOISE = "embed", "cluster", "noise"
@@ -73,6 +84,13 @@ SETTINGS: dict[str, tuple[str, dict[str, str]]] = {
     "numba_haswell": (CLUSTER, {"NUMBA_CPU_NAME": "haswell"}),
     "numba_generic": (CLUSTER, {"NUMBA_CPU_NAME": "generic"}),
     "numpy_avx2": (CLUSTER, {"NPY_DISABLE_CPU_FEATURES": NO_AVX512}),
+    "numba_host": (CLUSTER, {"ASSISTANT_NUMBA_TARGET": "host"}),
+    "numba_haswell_only": (CLUSTER, {"NUMBA_CPU_NAME": "haswell", "NUMBA_CPU_FEATURES": ""}),
+    "numba_v3": (CLUSTER, {"NUMBA_CPU_NAME": "x86-64-v3", "NUMBA_CPU_FEATURES": ""}),
+    "numba_skylake_avx512": (CLUSTER, {"NUMBA_CPU_NAME": "skylake-avx512",
+                                       "NUMBA_CPU_FEATURES": ""}),
+    "numba_znver3": (CLUSTER, {"NUMBA_CPU_NAME": "znver3", "NUMBA_CPU_FEATURES": ""}),
+    "numba_znver4": (CLUSTER, {"NUMBA_CPU_NAME": "znver4", "NUMBA_CPU_FEATURES": ""}),
     "avx2_machine": (EMBED, {"ATEN_CPU_CAPABILITY": "avx2", "ONEDNN_MAX_CPU_ISA": "AVX2",
                              "DNNL_MAX_CPU_ISA": "AVX2", "NUMBA_CPU_NAME": "haswell",
                              "OPENBLAS_CORETYPE": "Haswell",
@@ -174,7 +192,7 @@ def main(argv: list[str] | None = None) -> dict:
     for setting in settings:
         have = all((args.work / f"default-{n}.npz").exists() for n in args.sets)
         if not (setting == "default" and args.reuse and have):
-            env = {**os.environ, **SETTINGS[setting][1], "HF_HUB_OFFLINE": "1"}
+            env = {**BASE_ENV, **SETTINGS[setting][1], "HF_HUB_OFFLINE": "1"}
             cmd = [sys.executable, "-m", "eval.stability", "--worker", setting,
                    "--work", str(args.work), "--sets", *args.sets]
             subprocess.run(cmd, env=env, check=True, cwd=PROJECT_ROOT,

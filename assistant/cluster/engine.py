@@ -20,8 +20,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from assistant.cluster.broad import centred_centroids, group_subthemes
-from assistant.cluster.consensus import consensus
+from assistant.cluster.cpu import pin_numba_target
+
+pin_numba_target()  # before numba is imported (UMAP is imported inside the functions below)
+
+from assistant.cluster.broad import centred_centroids, group_subthemes  # noqa: E402
+from assistant.cluster.consensus import consensus  # noqa: E402
 
 log = logging.getLogger(__name__)
 
