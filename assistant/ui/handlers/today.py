@@ -27,7 +27,9 @@ class _Facts:
     def recaps(self) -> list[Any]:
         from assistant.review.workflow import recap_deadlines
 
-        return [r for r in recap_deadlines(self.ws) if r.status != "published"]
+        # a session whose recap is out has met (or missed) its promise: a revision in
+        # progress is review work (Review screen), not a recap still owed
+        return [r for r in recap_deadlines(self.ws) if r.published_at is None]
 
     @cached_property
     def novel(self) -> list[Any]:
