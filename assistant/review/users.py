@@ -9,6 +9,7 @@ user, adding them again or changing their password ends it.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 import uuid
 from dataclasses import dataclass
 
@@ -25,8 +26,9 @@ from assistant.store.models import User
 from assistant.workspace import Workspace
 
 _HASHER = PasswordHasher()
-__all__ = ["MIN_PASSWORD", "UserRecord", "actor_of", "add_user", "authenticate", "get_user",
-           "list_users", "remove_user", "session_stamp", "set_password", "users_defined"]
+__all__ = ["MIN_PASSWORD", "UserRecord", "actor_of", "add_user", "authenticate",
+           "check_user_name", "get_user", "list_users", "name_key", "remove_user",
+           "session_stamp", "set_password", "users_defined"]
 
 
 @dataclass(frozen=True)
@@ -67,9 +69,33 @@ def _may_manage(ws: Workspace, actor: Actor) -> None:
                         "role steward.")
 
 
-def add_user(ws: Workspace, name: str, *, role: str, password: str,
-             actor: Actor = LOCAL) -> UserRecord:
-    """Add a user with a role (facilitator, steward, viewer) and a password."""
+# Scripts that one name may mix: Japanese writes kanji, hiragana and katakana together and
+# Korean may mix hangul and hanja; every other mix of scripts in one name is refused.
+_SCRIPT_FAMILY = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK", "CJK": "CJK"}
+
+
+def name_key(name: str) -> str:
+    """What two user names are compared by: NFKC, case folded, NFKC again (``SAM``, ``sam``
+    and fullwidth ``ｓａｍ`` are one name)."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
+
+
+def _scripts(name: str) -> set[str]:
+    """The scripts of the letters of ``name`` (by Unicode character name: LATIN, CYRILLIC,
+    GREEK, ...); digits, marks and punctuation belong to none."""
+    out = set()
+    for c in unicodedata.normalize("NFKC", name):
+        if unicodedata.category(c).startswith("L"):
+            script = unicodedata.name(c, "UNKNOWN").split(" ")[0]
+            out.add(_SCRIPT_FAMILY.get(script, script))
+    return out
+
+
+def check_user_name(name: str) -> str:
+    """``name`` stripped, or :class:`AssistantError` saying why it cannot be a user name:
+    spaces, markup characters, invisible format or control characters (bidi overrides,
+    zero-width joiners) or letters of two scripts (a Cyrillic ``ѕ`` in a Latin ``sam``), all
+    of which let one name pass for another. Called before any password is asked for."""
     name = name.strip()
     if not name or len(name) > 200 or any(c.isspace() for c in name):
         raise AssistantError(f"User name {name!r} is not usable: give one word without spaces "
@@ -78,6 +104,26 @@ def add_user(ws: Workspace, name: str, *, role: str, password: str,
         # A name is shown in review threads, audit lists and the published playbook.
         raise AssistantError(f"User name {name!r} is not usable: it may not hold <, > or & "
                              "(names are shown in pages); give one word such as 'stella'.")
+    hidden = [c for c in name if unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs", "Cn")]
+    if hidden:
+        codes = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(hidden))
+        raise AssistantError(f"User name {name!r} is not usable: it holds invisible or "
+                             f"control characters ({codes}) that can make it look like "
+                             "another name; type it without them.")
+    scripts = _scripts(name)
+    if len(scripts) > 1:
+        raise AssistantError(f"User name {name!r} is not usable: it mixes letters of "
+                             f"{' and '.join(sorted(s.title() for s in scripts))} script, "
+                             "so it can look like another name; write it in one script.")
+    return name
+
+
+def add_user(ws: Workspace, name: str, *, role: str, password: str,
+             actor: Actor = LOCAL) -> UserRecord:
+    """Add a user with a role (facilitator, steward, viewer) and a password. A name equal
+    to an existing one after :func:`name_key` (case, width) is refused, as are the names
+    :func:`check_user_name` refuses."""
+    name = check_user_name(name)
     if role not in ROLES:
         raise AssistantError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
     check_password(name, password)
@@ -87,6 +133,11 @@ def add_user(ws: Workspace, name: str, *, role: str, password: str,
         if s.get(User, name) is not None:
             raise Conflict(f"User {name!r} already exists; remove it first to change its role "
                            "or password.")
+        key = name_key(name)
+        twin = next((n for n in s.scalars(select(User.name)) if name_key(n) == key), None)
+        if twin is not None:
+            raise Conflict(f"User name {name!r} is too like the existing user {twin!r} (they "
+                           "differ only in case or character width); choose another name.")
         u = User(name=name, role=role, password_hash=hashed, uid=uuid.uuid4().hex,
                  credential_version=1)
         s.add(u)
