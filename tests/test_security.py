@@ -723,3 +723,19 @@ def test_a_user_name_that_passes_for_an_existing_one_is_refused(ws: Workspace, n
 @pytest.mark.parametrize("name", ["müller", "José-2", "Ελένη", "ольга", "山田たろう", "김민준"])
 def test_names_in_one_script_are_kept(ws: Workspace, name: str) -> None:
     assert add_user(ws, name, role="viewer", password=PASSWORD).name == name
+
+
+def test_the_last_steward_cannot_remove_themselves(ws: Workspace) -> None:
+    from assistant.auth import Actor
+
+    add_user(ws, "st1", role="steward", password=PASSWORD)
+    add_user(ws, "fran", role="facilitator", password=PASSWORD)
+    st1 = Actor("st1", "steward")
+    with pytest.raises(Conflict, match="last steward"):
+        remove_user(ws, "st1", actor=st1)
+    with pytest.raises(Conflict, match="last steward"):
+        remove_user(ws, "st1", actor=st1, force=True)
+    add_user(ws, "st2", role="steward", password=PASSWORD, actor=st1)
+    remove_user(ws, "st1", actor=st1)  # another steward is left
+    assert [(u.name, u.role) for u in list_users(ws)] == [("fran", "facilitator"),
+                                                         ("st2", "steward")]

@@ -12,6 +12,7 @@ import datetime as dt
 import unicodedata
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -173,13 +174,24 @@ def remove_user(ws: Workspace, name: str, *, actor: Actor = LOCAL, force: bool =
         u = s.get(User, name)
         if u is None:
             raise NotFound(f"No user {name!r}; `assistant users list` shows who exists.")
-        if not force and s.scalar(select(func.count()).select_from(User)) == 1:
+        users = s.scalar(select(func.count()).select_from(User))
+        if not force and users == 1:
             raise Conflict(f"{name} is the last user: removing them turns sign-in off, and "
                            "anyone who can open the app then acts with every permission. "
                            "Add another steward first, or confirm (CLI: --yes).")
+        if users > 1 and _last_steward(s, u):
+            raise Conflict(f"{name} is the last steward: without one nobody can approve, "
+                           "publish or manage users. Add another steward first.")
         record(s, actor=actor.name, action="user_remove", object_type="user", object_id=name,
                before={"role": u.role})
         s.delete(u)
+
+
+def _last_steward(s: Any, u: User) -> bool:
+    """Whether ``u`` is the only steward among users: removing or demoting them would leave
+    users whom nobody can manage (one function for the CLI and the app)."""
+    return u.role == "steward" and s.scalar(
+        select(func.count()).select_from(User).where(User.role == "steward")) == 1
 
 
 def list_users(ws: Workspace) -> list[UserRecord]:
