@@ -113,7 +113,8 @@ def mark_action(ws: Workspace, action_id: str, *, done: bool = True,
     """Mark an action done (or open again); audited with who and when. The same action in
     the session's other recaps is marked too (see :func:`same_actions`), so Today, the
     recap in Review and the published recap agree."""
-    require(actor, "edit_draft")
+    require(actor, "edit_draft",
+            doing="mark an action item done" if done else "open an action item again")
     with transaction(ws.engine) as s:
         a = _action(s, action_id)
         now = store_now(ws.engine) if done else None
@@ -138,7 +139,7 @@ def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: 
     ``seen`` is the owner, action and due the editor showed (as :func:`recap_actions` gave
     them): when someone saved other values meanwhile, nothing is saved and
     :class:`Conflict` says who saved what, and when. None skips the check."""
-    require(actor, "edit_draft")
+    require(actor, "edit_draft", doing="edit an action item")
     owner, action, due = (" ".join(x.split()) for x in (owner, action, due))
     if not action:
         raise DraftError("An action item needs its action; say what is to be done (or mark "
