@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from assistant.config import load_settings
@@ -266,3 +267,13 @@ def test_text_copied_from_review_show_reads_back_as_the_same_bullets(tmp_path: P
         "See C0eb7442f."
     assert without_shown_markers("Open it at 10:30 [see page 2]") == \
         "Open it at 10:30 [see page 2]"
+
+
+@pytest.mark.parametrize(("args", "said"), [(("a b", "--role", "steward"), "not usable"),
+                                            (("ann", "--role", "admin"), "Unknown role")])
+def test_users_add_refuses_a_bad_name_or_role_before_asking_a_password(
+        tmp_path: Path, args: tuple[str, ...], said: str) -> None:
+    code, out = invoke(["--data-dir", str(tmp_path / "data")], "users", "add", *args,
+                       input="correct horse\ncorrect horse\n")
+    assert code != 0 and said in out, out
+    assert "Password" not in out, out  # refused before the prompt, not after it

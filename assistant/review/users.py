@@ -28,7 +28,7 @@ from assistant.workspace import Workspace
 
 _HASHER = PasswordHasher()
 __all__ = ["MIN_PASSWORD", "UserRecord", "actor_of", "add_user", "authenticate",
-           "check_user_name", "get_user", "list_users", "name_key", "remove_user",
+           "check_new_user", "check_user_name", "get_user", "list_users", "name_key", "remove_user",
            "session_stamp", "set_password", "users_defined"]
 
 
@@ -119,14 +119,22 @@ def check_user_name(name: str) -> str:
     return name
 
 
+def check_new_user(name: str, role: str) -> str:
+    """``name`` stripped when it and ``role`` can make a user (:func:`check_user_name`, a
+    known role), else :class:`AssistantError`: the CLI calls it before asking for any
+    password, so a bad name is not refused only after one was typed twice."""
+    name = check_user_name(name)
+    if role not in ROLES:
+        raise AssistantError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
+    return name
+
+
 def add_user(ws: Workspace, name: str, *, role: str, password: str,
              actor: Actor = LOCAL) -> UserRecord:
     """Add a user with a role (facilitator, steward, viewer) and a password. A name equal
     to an existing one after :func:`name_key` (case, width) is refused, as are the names
     :func:`check_user_name` refuses."""
-    name = check_user_name(name)
-    if role not in ROLES:
-        raise AssistantError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
+    name = check_new_user(name, role)
     check_password(name, password)
     _may_manage(ws, actor)
     hashed = _HASHER.hash(password)  # slow on purpose: outside the transaction
