@@ -182,7 +182,7 @@ def remove_user(ws: Workspace, name: str, *, actor: Actor = LOCAL, force: bool =
         u = s.get(User, name)
         if u is None:
             raise NotFound(f"No user {name!r}; `assistant users list` shows who exists.")
-        users = s.scalar(select(func.count()).select_from(User))
+        users = s.scalar(select(func.count()).select_from(User)) or 0
         if not force and users == 1:
             raise Conflict(f"{name} is the last user: removing them turns sign-in off, and "
                            "anyone who can open the app then acts with every permission. "
