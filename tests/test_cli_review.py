@@ -270,10 +270,14 @@ def test_text_copied_from_review_show_reads_back_as_the_same_bullets(tmp_path: P
 
 
 @pytest.mark.parametrize(("args", "said"), [(("a b", "--role", "steward"), "not usable"),
-                                            (("ann", "--role", "admin"), "Unknown role")])
+                                            (("ann", "--role", "admin"), "Unknown role"),
+                                            (("SAM", "--role", "viewer"), "too like")])
 def test_users_add_refuses_a_bad_name_or_role_before_asking_a_password(
         tmp_path: Path, args: tuple[str, ...], said: str) -> None:
-    code, out = invoke(["--data-dir", str(tmp_path / "data")], "users", "add", *args,
-                       input="correct horse\ncorrect horse\n")
+    base = ["--data-dir", str(tmp_path / "data")]
+    code, out = invoke(base, "users", "add", "Sam", "--role", "viewer", "--password-stdin",
+                       input="correct horse\n")  # the first user: no sign-in
+    assert code == 0, out
+    code, out = invoke(base, "users", "add", *args, input="correct horse\ncorrect horse\n")
     assert code != 0 and said in out, out
     assert "Password" not in out, out  # refused before the prompt, not after it

@@ -67,7 +67,7 @@ def users_add(name: str = typer.Argument(..., help="The user's sign-in name."),
     """Add a user; the password is asked for (never given on the command line)."""
     from assistant.review.users import add_user, check_new_user
 
-    check_new_user(name, role)  # a bad name or role is refused before any password is asked
+    check_new_user(name, role, workspace())  # refused before any password is asked
     who = _actor(as_user)  # sign in first: stdin gives that password, then the new one
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")

@@ -119,14 +119,30 @@ def check_user_name(name: str) -> str:
     return name
 
 
-def check_new_user(name: str, role: str) -> str:
+def check_new_user(name: str, role: str, ws: Workspace | None = None) -> str:
     """``name`` stripped when it and ``role`` can make a user (:func:`check_user_name`, a
-    known role), else :class:`AssistantError`: the CLI calls it before asking for any
-    password, so a bad name is not refused only after one was typed twice."""
+    known role, and with ``ws`` no existing user of that name or too like it), else
+    :class:`AssistantError`: the CLI calls it before asking for any password, so a bad
+    name is not refused only after one was typed twice."""
     name = check_user_name(name)
     if role not in ROLES:
         raise AssistantError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
+    if ws is not None:
+        with transaction(ws.engine) as s:
+            _check_free(s, name)
     return name
+
+
+def _check_free(s: Any, name: str) -> None:
+    """:class:`Conflict` when ``name`` or a name equal to it after :func:`name_key` exists."""
+    if s.get(User, name) is not None:
+        raise Conflict(f"User {name!r} already exists; remove it first to change its role "
+                       "or password.")
+    key = name_key(name)
+    twin = next((n for n in s.scalars(select(User.name)) if name_key(n) == key), None)
+    if twin is not None:
+        raise Conflict(f"User name {name!r} is too like the existing user {twin!r} (they "
+                       "differ only in case or character width); choose another name.")
 
 
 def add_user(ws: Workspace, name: str, *, role: str, password: str,
@@ -139,14 +155,7 @@ def add_user(ws: Workspace, name: str, *, role: str, password: str,
     _may_manage(ws, actor)
     hashed = _HASHER.hash(password)  # slow on purpose: outside the transaction
     with transaction(ws.engine) as s:
-        if s.get(User, name) is not None:
-            raise Conflict(f"User {name!r} already exists; remove it first to change its role "
-                           "or password.")
-        key = name_key(name)
-        twin = next((n for n in s.scalars(select(User.name)) if name_key(n) == key), None)
-        if twin is not None:
-            raise Conflict(f"User name {name!r} is too like the existing user {twin!r} (they "
-                           "differ only in case or character width); choose another name.")
+        _check_free(s, name)
         u = User(name=name, role=role, password_hash=hashed, uid=uuid.uuid4().hex,
                  credential_version=1)
         s.add(u)
