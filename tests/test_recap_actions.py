@@ -252,6 +252,8 @@ def test_a_pattern_from_the_recap_fills_fields_from_their_steps(
     ("this week", "this week (week of 2026-10-05)"),
     ("by the end of next week", "by the end of next week (week of 2026-10-12)"),
     ("today", "today (2026-10-08)"),
+    ("by end of day", "by end of day (2026-10-08)"),
+    ("the day", "the day"),  # which day?
     ("within two weeks", "within two weeks (2026-10-22)"),
     ("by the end of the month", "by the end of the month (2026-10)"),
     ("next Friday", "next Friday"),  # this coming Friday or the one after: left as said

@@ -19,17 +19,19 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _PREP = r"(?:(?:by|before|on|until|till|for|no later than)\s+)?"
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|first thing))?"
+_END_OF = r"(?:the )?end of "  # "(by) the end of" a day, week or month
+_END = rf"(?:{_END_OF})?"
 _FORMS = [
-    ("day", 0, re.compile(rf"(?:later )?{_PREP}(?:(?:the )?end of (?:the day|day|today)|"
+    ("day", 0, re.compile(rf"(?:later )?{_PREP}(?:{_END_OF}(?:the )?day|{_END_OF}today|"
                           rf"today{_TIME_OF_DAY}|tonight|eod|this (?:morning|afternoon|"
                           r"evening))")),
     ("day", 1, re.compile(rf"{_PREP}tomorrow{_TIME_OF_DAY}")),
     ("day", 2, re.compile(rf"{_PREP}the day after tomorrow")),
-    ("week", 0, re.compile(rf"{_PREP}(?:(?:the )?end of )?(?:this|the) week|{_PREP}eow|"
+    ("week", 0, re.compile(rf"{_PREP}{_END}(?:this|the) week|{_PREP}eow|"
                            r"(?:later |sometime )?this week")),
-    ("week", 1, re.compile(rf"{_PREP}(?:(?:the )?end of )?next week")),
-    ("month", 0, re.compile(rf"{_PREP}(?:(?:the )?end of )?(?:this|the) month|this month")),
-    ("month", 1, re.compile(rf"{_PREP}(?:(?:the )?end of )?next month")),
+    ("week", 1, re.compile(rf"{_PREP}{_END}next week")),
+    ("month", 0, re.compile(rf"{_PREP}{_END}(?:this|the) month|this month")),
+    ("month", 1, re.compile(rf"{_PREP}{_END}next month")),
 ]
 _WEEKDAY = re.compile(rf"{_PREP}(?:this )?(?P<day>{'|'.join(_DAYS)}){_TIME_OF_DAY}")
 _WITHIN = re.compile(r"(?:in|within)\s+(?P<n>\d{1,2}|" + "|".join(_NUMBERS) +
