@@ -63,9 +63,13 @@ def can(actor: Actor, action: str) -> bool:
     return actor.role == "local" or actor.role in PERMISSIONS[action]
 
 
-def require(actor: Actor, action: str) -> None:
-    """Raise :class:`Forbidden` unless ``actor`` may do ``action``."""
+def require(actor: Actor, action: str, *, doing: str = "") -> None:
+    """Raise :class:`Forbidden` unless ``actor`` may do ``action``; ``doing`` says what
+    they tried in the user's words when the permission's name would mislead (marking an
+    action item done needs ``edit_draft``, but is no draft edit to the person refused)."""
     if not can(actor, action):
-        allowed = ", ".join(sorted(PERMISSIONS[action]))
-        raise Forbidden(f"{actor.name} ({actor.role}) may not {action.replace('_', ' ')}; "
-                        f"that needs the role {allowed}. Ask a steward.")
+        roles = sorted(PERMISSIONS[action])
+        allowed = roles[0] if len(roles) == 1 else ", ".join(roles[:-1]) + " or " + roles[-1]
+        raise Forbidden(f"{actor.name} ({actor.role}) may not "
+                        f"{doing or action.replace('_', ' ')}; that needs the role "
+                        f"{allowed}. Ask a steward.")

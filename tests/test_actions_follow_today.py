@@ -53,22 +53,24 @@ def test_marks_and_corrections_made_on_today_after_a_redraft_reach_the_published
                 due="next week", actor=SAM)
 
     today = open_actions(ws)
-    assert [a.line for a in today] == ["Dana Kim: update the gate email template, next week"]
+    assert [a.line for a in today] == [
+        "Dana Kim: update the gate email template, next week (week of 2026-11-09)"]
     assert _lines(ws, approved) == _lines(ws, newer) == [
-        "Omar Said: send the carrier contact list to security, by Friday (done)",
-        "Dana Kim: update the gate email template, next week"]
+        "Omar Said: send the carrier contact list to security, by Friday (2026-11-06) (done)",
+        "Dana Kim: update the gate email template, next week (week of 2026-11-09)"]
     (marked,) = [a for a in recap_actions(ws, approved) if a.done]
     assert marked.done_by == "sam"
 
     text = export_recap(ws, approved, fmt="text")
-    assert "- Omar Said: send the carrier contact list to security, by Friday (done)" in text
-    assert "- Dana Kim: update the gate email template, next week" in text
+    assert ("- Omar Said: send the carrier contact list to security, by Friday (2026-11-06) "
+            "(done)") in text
+    assert "- Dana Kim: update the gate email template, next week (week of 2026-11-09)" in text
     assert "Omar Said: update the gate code email template" not in text
     out = tmp_path / "site"
     assert publish(ws, to=out).recaps == 1
     page = (out / "markdown" / "recaps" / f"{approved}.md").read_text(encoding="utf-8")
-    assert "Dana Kim: update the gate email template, next week" in page
-    assert "by Friday (done)" in page
+    assert "Dana Kim: update the gate email template, next week (week of 2026-11-09)" in page
+    assert "by Friday (2026-11-06) (done)" in page
 
     # Each copy is audited on the row it changed, naming the row it came from.
     copied = {a.id for a in recap_actions(ws, approved)}

@@ -163,7 +163,8 @@ def test_review_shows_the_action_items_export_prints(any_ws: Workspace,
     mark_action(ws, second.id, actor=SAM)
     text = shown_text(ws, rid)
     assert "- Dana Kim: call the carrier twice, by Monday [" in text
-    assert "- Omar Said: update the gate code email template, next week (done) [" in text
+    assert ("- Omar Said: update the gate code email template, next week (week of 2026-11-09) "
+            "(done) [") in text
     assert "send the carrier contact list" not in text
     stored = get_draft(ws, rid).versions[-1].text  # the version keeps what was drafted
     assert "send the carrier contact list" in stored

@@ -135,3 +135,21 @@ def test_cli_search_leaves_out_the_hits_the_app_leaves_out(tmp_path: Path, embed
     code, out = invoke(["--data-dir", str(data)], "search", "zebra crossing paint colour",
                        "--kind", "patterns")
     assert code == 0 and "No patterns indexed yet" in out, out
+
+
+def test_reconcile_verify_says_the_audit_ran_and_what_it_found(tmp_path: Path,
+                                                              embedder) -> None:
+    data = tmp_path / "data"
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    ids = [add_case(ws, {"title": f"Case {i}", "problem": f"Problem number {i} is here."},
+                    actor=FRAN).case_id for i in range(3)]
+    ws.index.delete("cases", ids[:1])  # the index loses one case behind the store's back
+    ws.close()
+    code, plain = invoke(["--data-dir", str(data)], "reconcile")
+    assert code == 0 and "audit" not in plain.lower(), plain  # no audit asked for, none ran
+    code, out = invoke(["--data-dir", str(data)], "reconcile", "--verify")
+    assert code == 0 and out != plain, out
+    assert "Index audit: 3 records checked: 1 missing" in out, out
+    code, out = invoke(["--data-dir", str(data)], "reconcile", "--verify")
+    assert "Index audit: 3 records checked: 0 missing" in out, out
+    assert "the index matches the store" in out, out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from assistant.config import load_settings
@@ -299,3 +300,17 @@ def test_a_redraft_does_not_go_over_a_persons_edit_unless_asked(tmp_path: Path,
     assert [v.machine for v in d.versions] == [True, False, True]
     assert "as the facilitator put it" in d.versions[1].text
     ws.close()
+
+
+@pytest.mark.parametrize(("args", "said"), [(("a b", "--role", "steward"), "not usable"),
+                                            (("ann", "--role", "admin"), "Unknown role"),
+                                            (("SAM", "--role", "viewer"), "too like")])
+def test_users_add_refuses_a_bad_name_or_role_before_asking_a_password(
+        tmp_path: Path, args: tuple[str, ...], said: str) -> None:
+    base = ["--data-dir", str(tmp_path / "data")]
+    code, out = invoke(base, "users", "add", "Sam", "--role", "viewer", "--password-stdin",
+                       input="correct horse\n")  # the first user: no sign-in
+    assert code == 0, out
+    code, out = invoke(base, "users", "add", *args, input="correct horse\ncorrect horse\n")
+    assert code != 0 and said in out, out
+    assert "Password" not in out, out  # refused before the prompt, not after it

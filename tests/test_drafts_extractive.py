@@ -298,3 +298,27 @@ def test_a_pattern_is_named_by_what_was_said_without_its_lead_in(said: str, name
     from assistant.summarize.service import pattern_name
 
     assert pattern_name(said) == name
+
+
+def test_a_broad_theme_with_one_sub_theme_gets_one_label_draft(net: Workspace) -> None:
+    """A broad theme holding a single sub-theme of its name is one theme (the same cases):
+    one label draft, on the broad theme, whose approval renames both."""
+    from assistant.review import approve, submit_for_review
+    from tests.sample_data import STELLA
+
+    with transaction(net.engine) as s:
+        cids = list(s.scalars(select(Case.id).order_by(Case.id)))[:6]
+        s.add(Theme(id="B1", label="Login trouble", level="broad", keywords=["login"]))
+        s.add(Theme(id="S1", label="Login trouble", parent_id="B1", keywords=["login"]))
+        s.add(Theme(id="B2", label="Data moves", level="broad", keywords=["data"]))
+        s.add(Theme(id="S2", label="Exports", parent_id="B2", keywords=["export"]))
+        s.add(Theme(id="S3", label="Imports", parent_id="B2", keywords=["import"]))
+        for cid, tid in zip(cids, ["S1", "S1", "S2", "S2", "S3", "S3"], strict=True):
+            s.add(ThemeMember(case_id=cid, theme_id=tid, similarity=0.8))
+    drafts = label_themes(net)
+    assert sorted(d.subject_id for d in drafts) == ["B1", "B2", "S2", "S3"]
+    (b1,) = [d for d in drafts if d.subject_id == "B1"]
+    submit_for_review(net, b1.id)
+    approve(net, b1.id, actor=STELLA)
+    with transaction(net.engine) as s:
+        assert s.get(Theme, "B1").label == s.get(Theme, "S1").label  # type: ignore[union-attr]

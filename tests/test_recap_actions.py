@@ -91,9 +91,9 @@ def test_a_recap_carries_cited_actions_shown_in_review_and_on_today(
     assert "### Action items" in d.text and "Omar Said: send the carrier contact list" in d.text
     rows = recap_actions(ws, d.id)
     assert [a.line for a in rows] == ["Omar Said: send the carrier contact list to security, "
-                                      "by Friday",
+                                      "by Friday (2026-11-06)",
                                       "Omar Said: update the gate code email template, "
-                                      "next week"]
+                                      "next week (week of 2026-11-09)"]
     view = review.open_draft(ws, LOCAL, d.id)
     assert "Action items" in view.actions and "carrier contact list" in view.actions
     t = today.today(ws, LOCAL)
@@ -214,7 +214,7 @@ def test_a_correction_survives_regenerate_and_the_rest_is_drafted_afresh(
     regenerate(ws, d.id)
     lines = [a.line for a in recap_actions(ws, d.id)]
     assert len(lines) == 3 and "Dana Kim: call the carrier twice, by Monday" in lines
-    assert "Omar Said: send the carrier contact list to security, by Friday" in lines
+    assert "Omar Said: send the carrier contact list to security, by Friday (2026-11-06)" in lines
 
 
 def test_an_approved_recap_exports_with_its_actions(held: tuple[Workspace, str]) -> None:
@@ -229,7 +229,7 @@ def test_an_approved_recap_exports_with_its_actions(held: tuple[Workspace, str])
     md = export_recap(ws, d.id, fmt="markdown")
     assert "## Action items" in md and "- Omar Said: send the carrier contact list" in md
     txt = export_recap(ws, d.id, fmt="text")
-    assert "Action items:" in txt and "next week (done)" in txt
+    assert "Action items:" in txt and "next week (week of 2026-11-09) (done)" in txt
 
 
 def test_a_pattern_from_the_recap_fills_fields_from_their_steps(
@@ -243,3 +243,49 @@ def test_a_pattern_from_the_recap_fills_fields_from_their_steps(
     assert "cold store" in pat["applies_when"].lower()
     assert "badges" in pat["not_when"].lower()
     assert "Not stated in the sources" not in p.text
+
+
+@pytest.mark.parametrize(("due", "shown"), [
+    ("tomorrow", "tomorrow (2026-10-09)"),
+    ("by Friday", "by Friday (2026-10-09)"),
+    ("on Monday morning", "on Monday morning (2026-10-12)"),
+    ("this week", "this week (week of 2026-10-05)"),
+    ("by the end of next week", "by the end of next week (week of 2026-10-12)"),
+    ("today", "today (2026-10-08)"),
+    ("by end of day", "by end of day (2026-10-08)"),
+    ("the day", "the day"),  # which day?
+    ("within two weeks", "within two weeks (2026-10-22)"),
+    ("by the end of the month", "by the end of the month (2026-10)"),
+    ("next Friday", "next Friday"),  # this coming Friday or the one after: left as said
+    ("by Thursday", "by Thursday"),  # said on a Thursday: today or in a week
+    ("by the tenth", "by the tenth"),
+    ("before the audit", "before the audit"),
+    ("2026-11-02", "2026-11-02"),
+])
+def test_a_relative_due_date_shows_the_date_it_stands_for(due: str, shown: str) -> None:
+    import datetime as dt
+
+    from assistant.summarize.duedates import due_shown
+
+    assert due_shown(due, dt.date(2026, 10, 8)) == shown  # a Thursday
+    assert due_shown(due, None) == due  # no session date: nothing to count from
+
+
+def test_actions_list_today_and_export_show_what_by_friday_meant(
+        held: tuple[Workspace, str]) -> None:
+    from assistant.publish import export_recap
+    from assistant.review.workflow import approve, submit_for_review
+    from assistant.ui.handlers import today
+
+    ws, sid = held  # held on Monday 2026-11-02
+    d = draft_recap(ws, sid)
+    rows = recap_actions(ws, d.id)
+    assert [a.due for a in rows] == ["by Friday", "next week"]  # the words said are kept
+    lines = ["Omar Said: send the carrier contact list to security, by Friday (2026-11-06)",
+             "Omar Said: update the gate code email template, next week (week of 2026-11-09)"]
+    assert [a.line for a in rows] == [a.line for a in open_actions(ws)] == lines
+    assert "by Friday (2026-11-06)" in today.today(ws, LOCAL).actions
+    submit_for_review(ws, d.id)
+    approve(ws, d.id)
+    text = export_recap(ws, d.id, fmt="text")
+    assert all(f"- {line}" in text for line in lines), text

@@ -284,6 +284,29 @@ def test_recap_deadline_is_a_day_after_the_session_and_overdue_until_published(
     assert 20 < row.hours_left < 24
 
 
+def test_a_recap_published_on_time_stays_on_time_when_a_revision_starts(
+        any_ws, tmp_path) -> None:
+    import datetime as dt
+
+    from assistant.clock import FixedClock
+    from assistant.publish import publish
+    from assistant.ui.handlers.today import _Facts
+
+    ws = any_ws
+    sid = held_session(ws, tmp_path)  # held 2025-03-14, recap due a day after it ended
+    ws.clock = FixedClock(dt.datetime(2025, 3, 14, 20, 0, tzinfo=dt.UTC))
+    first = draft_recap(ws, sid, actor=FRAN).id
+    submit_for_review(ws, first, actor=FRAN)
+    approve(ws, first, actor=STELLA)
+    publish(ws, to=tmp_path / "playbook", actor=STELLA)
+    ws.clock = FixedClock(dt.datetime(2025, 4, 2, 9, 0, tzinfo=dt.UTC))  # weeks later
+    draft_recap(ws, sid, actor=FRAN)  # someone starts a revision
+    (row,) = recap_deadlines(ws)
+    assert (row.status, row.overdue) == ("draft", False)
+    assert row.published_at is not None and row.published_at < row.deadline
+    assert _Facts(ws).recaps == []  # Today owes nothing for this session
+
+
 # ---- users ----------------------------------------------------------------------------------
 
 def test_passwords_are_hashed_and_only_the_right_one_signs_in(any_ws) -> None:

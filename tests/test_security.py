@@ -25,7 +25,7 @@ import pytest
 from assistant.auth import LOCAL
 from assistant.errors import AssistantError, Conflict, IngestError
 from assistant.review.signin import SignInThrottle
-from assistant.review.users import add_user, remove_user, set_password
+from assistant.review.users import add_user, list_users, remove_user, set_password
 from assistant.workspace import Workspace
 from tests.sample_data import FRAN, STELLA
 
@@ -703,3 +703,39 @@ def test_a_password_piped_to_as_is_read_quietly(ws: Workspace) -> None:
 def test_user_names_with_markup_are_refused(ws: Workspace, name: str) -> None:
     with pytest.raises(AssistantError, match="may not hold <, > or &"):
         add_user(ws, name, role="viewer", password=PASSWORD)
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("SAM", "too like the existing user 'sam'"),
+    ("\uff53\uff41\uff4d", "too like the existing user 'sam'"),  # fullwidth
+    ("\u0455am", "mixes letters of Cyrillic and Latin"),  # Cyrillic dze + Latin "am"
+    ("sam\u202e", "U+202E"),  # a right-to-left override after the name
+    ("s\u200dam", "U+200D"),  # a zero-width joiner inside it
+])
+def test_a_user_name_that_passes_for_an_existing_one_is_refused(ws: Workspace, name: str,
+                                                                 said: str) -> None:
+    add_user(ws, "sam", role="steward", password=PASSWORD)
+    with pytest.raises(AssistantError, match=re.escape(said)):
+        add_user(ws, name, role="viewer", password=PASSWORD)
+    assert [u.name for u in list_users(ws)] == ["sam"]
+
+
+@pytest.mark.parametrize("name", ["müller", "José-2", "Ελένη", "ольга", "山田たろう", "김민준"])
+def test_names_in_one_script_are_kept(ws: Workspace, name: str) -> None:
+    assert add_user(ws, name, role="viewer", password=PASSWORD).name == name
+
+
+def test_the_last_steward_cannot_remove_themselves(ws: Workspace) -> None:
+    from assistant.auth import Actor
+
+    add_user(ws, "st1", role="steward", password=PASSWORD)
+    add_user(ws, "fran", role="facilitator", password=PASSWORD)
+    st1 = Actor("st1", "steward")
+    with pytest.raises(Conflict, match="last steward"):
+        remove_user(ws, "st1", actor=st1)
+    with pytest.raises(Conflict, match="last steward"):
+        remove_user(ws, "st1", actor=st1, force=True)
+    add_user(ws, "st2", role="steward", password=PASSWORD, actor=st1)
+    remove_user(ws, "st1", actor=st1)  # another steward is left
+    assert [(u.name, u.role) for u in list_users(ws)] == [("fran", "facilitator"),
+                                                         ("st2", "steward")]

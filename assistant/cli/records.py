@@ -152,6 +152,10 @@ def reconcile(
     ws = workspace(reconcile=False)
     r = run(ws, progress=True, verify=verify)
     echo(f"Reconciled: {r}. Waiting now: {sum(pending(ws).values())}.")
+    if r.audit is not None:  # asked for (--verify), or after a failed index write
+        why = "" if verify else " (a failed index write asked for it)"
+        echo(f"Index audit{why}: {r.audit}." if r.audit.repaired else
+             f"Index audit{why}: {r.audit}; the index matches the store.")
 
 
 @app.command("prune-cache")

@@ -65,8 +65,9 @@ def users_add(name: str = typer.Argument(..., help="The user's sign-in name."),
                                                   help="Read the password from stdin."),
               as_user: str | None = AS_USER) -> None:
     """Add a user; the password is asked for (never given on the command line)."""
-    from assistant.review.users import add_user
+    from assistant.review.users import add_user, check_new_user
 
+    check_new_user(name, role, workspace())  # refused before any password is asked
     who = _actor(as_user)  # sign in first: stdin gives that password, then the new one
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")

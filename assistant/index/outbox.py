@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session as OrmSession
@@ -23,6 +24,9 @@ from assistant.plural import counted
 from assistant.store.db import transaction
 from assistant.store.models import Case, IndexOutboxEntry, Pattern, Session
 from assistant.workspace import Workspace
+
+if TYPE_CHECKING:
+    from assistant.index.audit import AuditReport
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +63,7 @@ class ReconcileReport:
     sessions: int = 0
     patterns: int = 0
     removed: int = 0  # index entries of records that no longer exist (or are unpublished)
+    audit: AuditReport | None = None  # what the index audit found, when one ran
 
     @property
     def total(self) -> int:
@@ -86,11 +91,13 @@ def reconcile(ws: Workspace, *, progress: bool = False, verify: bool = False) ->
     totals = {"cases": 0, "sessions": 0, "patterns": 0, "removed": 0}
     _drain(ws, totals, progress)
     marks = ws.index.fault_marks()
+    found = None
     if marks or verify:
-        totals["removed"] += audit(ws).orphans  # the rest it queued: written by this drain
+        found = audit(ws)
+        totals["removed"] += found.orphans  # the rest it queued: written by this drain
         _drain(ws, totals, progress)
         ws.index.clear_fault_marks(marks)
-    report = ReconcileReport(**totals)
+    report = ReconcileReport(**totals, audit=found)
     if report.total:
         log.info("reconcile: %s", report)
     return report

@@ -131,15 +131,15 @@ def _recap_view(s: OrmSession, d: Draft) -> dict[str, Any]:
     content = d.versions[-1].content
     return {"id": d.id, "title": title, "meta": meta, "bullets": _bullets(s, content),
             "session_id": d.subject_id, "approved_by": d.approved_by,
-            "actions": _actions(s, d.id)}
+            "actions": _actions(s, d.id), "actions_said": _actions(s, d.id, dated=False)}
 
 
-def _actions(s: OrmSession, draft_id: str) -> list[str]:
+def _actions(s: OrmSession, draft_id: str, *, dated: bool = True) -> list[str]:
     """The recap's action items as "Owner: action, due (done)" lines (the approval gate
-    checked the same rows)."""
+    checked the same rows); ``dated``: a relative due date with its date."""
     from assistant.review.gate import action_line, stored_actions
 
-    return [action_line(a) for a in stored_actions(s, draft_id)]
+    return [action_line(a, dated=dated) for a in stored_actions(s, draft_id)]
 
 
 def _pattern_view(s: OrmSession, p: Pattern, adoptions: dict[str, int],
@@ -300,7 +300,8 @@ def _personal_data(patterns: list[dict[str, Any]], recaps: list[dict[str, Any]]
         text = " ".join(str(v or "") for _, v in p["fields"])
         notes += contact_notes(f"{p['name']} {text}", f"pattern “{p['name']}”")
     for r in recaps:
-        text = " ".join([*(b["text"] for b in r["bullets"]), *r["actions"]])
+        # the action items as said: a date added to "by Friday" is no one's contact detail
+        text = " ".join([*(b["text"] for b in r["bullets"]), *r["actions_said"]])
         notes += contact_notes(text, f"the recap of “{r['title']}”")
     return tuple(notes)
 

@@ -74,18 +74,27 @@ def stored_actions(s: OrmSession, draft_id: str) -> list[dict[str, Any]]:
     """A recap's action items as stored, in the order they were said: the machine's, with
     people's corrections and done marks. Export, publish, ``review show`` and the gate all
     read them here, so a steward approves what goes out."""
-    from assistant.store.models import ActionItem
+    from assistant.store.models import ActionItem, Session
 
-    rows = s.scalars(select(ActionItem).where(ActionItem.draft_id == draft_id)
-                     .order_by(ActionItem.number))
+    rows = list(s.scalars(select(ActionItem).where(ActionItem.draft_id == draft_id)
+                          .order_by(ActionItem.number)))
+    said_on = s.scalar(select(Session.date).where(Session.id == rows[0].session_id)) \
+        if rows else None  # what a relative due date ("tomorrow") counts from
     return [{"id": a.id, "owner": a.owner, "action": a.action, "due": a.due,
-             "citations": list(a.citations or ()), "done": a.done} for a in rows]
+             "citations": list(a.citations or ()), "done": a.done, "said_on": said_on}
+            for a in rows]
 
 
-def action_line(a: Mapping[str, Any]) -> str:
-    """"Owner: action, due (done)": one action item as export and publish print it."""
+def action_line(a: Mapping[str, Any], *, dated: bool = True) -> str:
+    """"Owner: action, due (done)": one action item as export and publish print it; a
+    relative due date with the date it stands for ("tomorrow (2026-10-09)") unless
+    ``dated`` is False (the words as said, which the personal-data check reads)."""
+    from assistant.summarize.duedates import due_shown
+
+    due = str(a.get("due") or "")
     return (f"{a.get('owner') or 'Someone'}: {a.get('action') or ''}"
-            + (f", {a['due']}" if a.get("due") else "") + (" (done)" if a.get("done") else ""))
+            + (f", {due_shown(due, a.get('said_on')) if dated else due}" if due else "")
+            + (" (done)" if a.get("done") else ""))
 
 
 def contact_details(text: str) -> list[tuple[str, str]]:

@@ -9,8 +9,10 @@ user, adding them again or changing their password ends it.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -25,8 +27,9 @@ from assistant.store.models import User
 from assistant.workspace import Workspace
 
 _HASHER = PasswordHasher()
-__all__ = ["MIN_PASSWORD", "UserRecord", "actor_of", "add_user", "authenticate", "get_user",
-           "list_users", "remove_user", "session_stamp", "set_password", "users_defined"]
+__all__ = ["MIN_PASSWORD", "UserRecord", "actor_of", "add_user", "authenticate",
+           "check_new_user", "check_user_name", "get_user", "list_users", "name_key", "remove_user",
+           "session_stamp", "set_password", "users_defined"]
 
 
 @dataclass(frozen=True)
@@ -67,9 +70,33 @@ def _may_manage(ws: Workspace, actor: Actor) -> None:
                         "role steward.")
 
 
-def add_user(ws: Workspace, name: str, *, role: str, password: str,
-             actor: Actor = LOCAL) -> UserRecord:
-    """Add a user with a role (facilitator, steward, viewer) and a password."""
+# Scripts that one name may mix: Japanese writes kanji, hiragana and katakana together and
+# Korean may mix hangul and hanja; every other mix of scripts in one name is refused.
+_SCRIPT_FAMILY = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK", "CJK": "CJK"}
+
+
+def name_key(name: str) -> str:
+    """What two user names are compared by: NFKC, case folded, NFKC again (``SAM``, ``sam``
+    and fullwidth ``ｓａｍ`` are one name)."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
+
+
+def _scripts(name: str) -> set[str]:
+    """The scripts of the letters of ``name`` (by Unicode character name: LATIN, CYRILLIC,
+    GREEK, ...); digits, marks and punctuation belong to none."""
+    out = set()
+    for c in unicodedata.normalize("NFKC", name):
+        if unicodedata.category(c).startswith("L"):
+            script = unicodedata.name(c, "UNKNOWN").split(" ")[0]
+            out.add(_SCRIPT_FAMILY.get(script, script))
+    return out
+
+
+def check_user_name(name: str) -> str:
+    """``name`` stripped, or :class:`AssistantError` saying why it cannot be a user name:
+    spaces, markup characters, invisible format or control characters (bidi overrides,
+    zero-width joiners) or letters of two scripts (a Cyrillic ``ѕ`` in a Latin ``sam``), all
+    of which let one name pass for another. Called before any password is asked for."""
     name = name.strip()
     if not name or len(name) > 200 or any(c.isspace() for c in name):
         raise AssistantError(f"User name {name!r} is not usable: give one word without spaces "
@@ -78,15 +105,57 @@ def add_user(ws: Workspace, name: str, *, role: str, password: str,
         # A name is shown in review threads, audit lists and the published playbook.
         raise AssistantError(f"User name {name!r} is not usable: it may not hold <, > or & "
                              "(names are shown in pages); give one word such as 'stella'.")
+    hidden = [c for c in name if unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs", "Cn")]
+    if hidden:
+        codes = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(hidden))
+        raise AssistantError(f"User name {name!r} is not usable: it holds invisible or "
+                             f"control characters ({codes}) that can make it look like "
+                             "another name; type it without them.")
+    scripts = _scripts(name)
+    if len(scripts) > 1:
+        raise AssistantError(f"User name {name!r} is not usable: it mixes letters of "
+                             f"{' and '.join(sorted(s.title() for s in scripts))} script, "
+                             "so it can look like another name; write it in one script.")
+    return name
+
+
+def check_new_user(name: str, role: str, ws: Workspace | None = None) -> str:
+    """``name`` stripped when it and ``role`` can make a user (:func:`check_user_name`, a
+    known role, and with ``ws`` no existing user of that name or too like it), else
+    :class:`AssistantError`: the CLI calls it before asking for any password, so a bad
+    name is not refused only after one was typed twice."""
+    name = check_user_name(name)
     if role not in ROLES:
         raise AssistantError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
+    if ws is not None:
+        with transaction(ws.engine) as s:
+            _check_free(s, name)
+    return name
+
+
+def _check_free(s: Any, name: str) -> None:
+    """:class:`Conflict` when ``name`` or a name equal to it after :func:`name_key` exists."""
+    if s.get(User, name) is not None:
+        raise Conflict(f"User {name!r} already exists; remove it first to change its role "
+                       "or password.")
+    key = name_key(name)
+    twin = next((n for n in s.scalars(select(User.name)) if name_key(n) == key), None)
+    if twin is not None:
+        raise Conflict(f"User name {name!r} is too like the existing user {twin!r} (they "
+                       "differ only in case or character width); choose another name.")
+
+
+def add_user(ws: Workspace, name: str, *, role: str, password: str,
+             actor: Actor = LOCAL) -> UserRecord:
+    """Add a user with a role (facilitator, steward, viewer) and a password. A name equal
+    to an existing one after :func:`name_key` (case, width) is refused, as are the names
+    :func:`check_user_name` refuses."""
+    name = check_new_user(name, role)
     check_password(name, password)
     _may_manage(ws, actor)
     hashed = _HASHER.hash(password)  # slow on purpose: outside the transaction
     with transaction(ws.engine) as s:
-        if s.get(User, name) is not None:
-            raise Conflict(f"User {name!r} already exists; remove it first to change its role "
-                           "or password.")
+        _check_free(s, name)
         u = User(name=name, role=role, password_hash=hashed, uid=uuid.uuid4().hex,
                  credential_version=1)
         s.add(u)
@@ -122,13 +191,24 @@ def remove_user(ws: Workspace, name: str, *, actor: Actor = LOCAL, force: bool =
         u = s.get(User, name)
         if u is None:
             raise NotFound(f"No user {name!r}; `assistant users list` shows who exists.")
-        if not force and s.scalar(select(func.count()).select_from(User)) == 1:
+        users = s.scalar(select(func.count()).select_from(User)) or 0
+        if not force and users == 1:
             raise Conflict(f"{name} is the last user: removing them turns sign-in off, and "
                            "anyone who can open the app then acts with every permission. "
                            "Add another steward first, or confirm (CLI: --yes).")
+        if users > 1 and _last_steward(s, u):
+            raise Conflict(f"{name} is the last steward: without one nobody can approve, "
+                           "publish or manage users. Add another steward first.")
         record(s, actor=actor.name, action="user_remove", object_type="user", object_id=name,
                before={"role": u.role})
         s.delete(u)
+
+
+def _last_steward(s: Any, u: User) -> bool:
+    """Whether ``u`` is the only steward among users: removing or demoting them would leave
+    users whom nobody can manage (one function for the CLI and the app)."""
+    return u.role == "steward" and s.scalar(
+        select(func.count()).select_from(User).where(User.role == "steward")) == 1
 
 
 def list_users(ws: Workspace) -> list[UserRecord]:

@@ -99,6 +99,9 @@ class RecapDeadline:
     deadline: dt.datetime
     overdue: bool
     hours_left: float
+    # When the session's first recap went out (any of its recaps, not only the latest one):
+    # the promise is kept or missed by it, whatever later revisions are doing.
+    published_at: dt.datetime | None = None
 
 
 def _version(v: DraftVersion) -> VersionRecord:
@@ -643,11 +646,16 @@ def recap_deadlines(ws: Workspace, *, now: dt.datetime | None = None) -> list[Re
     with OrmSession(ws.engine) as s:
         sessions = list(s.scalars(select(Session).where(Session.archived_at.is_(None))))
         recaps: dict[str, Draft] = {}
+        first_out: dict[str, dt.datetime] = {}
         for d in s.scalars(select(Draft).where(Draft.kind == "recap",
                                                Draft.subject_type == "session",
                                                Draft.archived_at.is_(None))
                            .order_by(Draft.created_at, Draft.id)):
-            recaps[d.subject_id] = d  # the latest recap of each session wins
+            recaps[d.subject_id] = d  # the latest recap of each session is the one shown
+            out_at = from_db(d.published_at)
+            if out_at is not None and (d.subject_id not in first_out
+                                       or out_at < first_out[d.subject_id]):
+                first_out[d.subject_id] = out_at  # ... but any published one keeps the promise
         for x in sessions:
             transcript = x.transcript_hash is not None and x.transcript_archived_at is None
             held = transcript or (x.date is not None and x.date < today)
@@ -657,11 +665,11 @@ def recap_deadlines(ws: Workspace, *, now: dt.datetime | None = None) -> list[Re
             stored = r.deadline if r is not None and r.deadline else _deadline(ws, x)
             deadline = aware(stored).astimezone(zone)
             status = r.status if r is not None else "not drafted"
-            done_at = from_db(r.published_at) if r is not None else None
+            done_at = first_out.get(x.id)
             overdue = lateness(deadline, now, done_at) is not None
             out.append(RecapDeadline(x.id, x.title or x.id, x.date, r.id if r else None,
                                      status, deadline, overdue,
-                                     (deadline - now).total_seconds() / 3600))
+                                     (deadline - now).total_seconds() / 3600, done_at))
     return sorted(out, key=lambda r: r.deadline)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from assistant.summarize import prose
+from assistant.summarize.duedates import due_shown
 from assistant.summarize.grounding import check_claims, describe
 from assistant.summarize.steps import CONTENT, OTHER, STEP_KEYS, agenda, assign_steps
 
@@ -510,7 +511,7 @@ def render_text(kind: str, content: dict[str, Any],
         for a in items:
             cites = "; ".join(_cite_md(c) for c in a.get("citations", []))
             line = f"- {a.get('owner') or 'Someone'}: {a.get('action', '')}"
-            line += f", {a['due']}" if a.get("due") else ""
+            line += f", {due_shown(a['due'], a.get('said_on'))}" if a.get("due") else ""
             line += " (done)" if a.get("done") else ""
             lines.append(line + (f" [{cites}]" if cites else ""))
     for section in content.get("sections", []):

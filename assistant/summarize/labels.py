@@ -79,9 +79,15 @@ def draft_theme_label(ws: Workspace, theme_id: str, *, actor: Actor = LOCAL) -> 
 
 
 def label_themes(ws: Workspace, *, actor: Actor = LOCAL) -> list[DraftRecord]:
-    """Draft a label for every active theme (none when there are no themes)."""
+    """Draft a label for every active theme (none when there are no themes). A broad theme
+    holding a single sub-theme of its name is one theme (the same cases): one draft, on the
+    broad theme, whose approval renames both (:func:`assistant.cluster.actions.rename_theme_in`)."""
+    from assistant.cluster.actions import _lone_twin
+
     require(actor, "draft")
     with OrmSession(ws.engine) as s:
-        ids = list(s.scalars(select(Theme.id).where(Theme.status == "active")
-                             .order_by(Theme.id)))
+        themes = list(s.scalars(select(Theme).where(Theme.status == "active")
+                                .order_by(Theme.id)))
+        twins = {tw.id for t in themes if (tw := _lone_twin(s, t)) is not None}
+        ids = [t.id for t in themes if t.id not in twins]
     return [draft_theme_label(ws, t, actor=actor) for t in ids]

@@ -18,6 +18,7 @@ from assistant.store.db import transaction
 from assistant.store.models import ActionItem, AuditEvent, Draft, Session, store_now
 from assistant.summarize.actions import due_of
 from assistant.summarize.drafts import same_actions
+from assistant.summarize.duedates import due_shown
 from assistant.workspace import Workspace
 
 
@@ -34,17 +35,24 @@ class ActionView:
     done: bool
     done_by: str
     done_at: dt.datetime | None
+    said_on: dt.date | None = None  # the session's date: what "tomorrow" counts from
+
+    @property
+    def due_shown(self) -> str:
+        """The due date as said, with the date a relative one stands for: "tomorrow
+        (2026-10-09)" (:func:`assistant.summarize.duedates.due_shown`)."""
+        return due_shown(self.due, self.said_on)
 
     @property
     def line(self) -> str:
         """"Owner: action, due" as a reader sees it."""
-        return f"{self.owner or 'Someone'}: {self.action}" + (f", {self.due}" if self.due
-                                                              else "")
+        return f"{self.owner or 'Someone'}: {self.action}" + (f", {self.due_shown}"
+                                                              if self.due else "")
 
 
-def _view(a: ActionItem, title: str) -> ActionView:
+def _view(a: ActionItem, title: str, said_on: dt.date | None = None) -> ActionView:
     return ActionView(a.id, a.draft_id, a.session_id, title, a.owner, a.action, a.due,
-                      tuple(a.citations or ()), a.done, a.done_by, a.done_at)
+                      tuple(a.citations or ()), a.done, a.done_by, a.done_at, said_on)
 
 
 def _action(s: OrmSession, action_id: str, *, lock: bool = False) -> ActionItem:
@@ -56,7 +64,9 @@ def _action(s: OrmSession, action_id: str, *, lock: bool = False) -> ActionItem:
 
 def _stored_view(s: OrmSession, a: ActionItem) -> ActionView:
     """The view of an action just written in ``s``, with its session's title."""
-    return _view(a, s.scalar(select(Session.title).where(Session.id == a.session_id)) or "")
+    title, said_on = s.execute(select(Session.title, Session.date)
+                               .where(Session.id == a.session_id)).one_or_none() or ("", None)
+    return _view(a, title or "", said_on)
 
 
 def recap_actions(ws: Workspace, draft_id: str) -> list[ActionView]:
@@ -64,11 +74,12 @@ def recap_actions(ws: Workspace, draft_id: str) -> list[ActionView]:
     with OrmSession(ws.engine) as s:
         rows = list(s.scalars(select(ActionItem).where(ActionItem.draft_id == draft_id)
                               .order_by(ActionItem.number)))
-        title = ""
+        title, said_on = "", None
         if rows:
-            title = s.scalar(select(Session.title).where(Session.id == rows[0].session_id)) \
-                or rows[0].session_id
-        return [_view(a, title) for a in rows]
+            title, said_on = s.execute(select(Session.title, Session.date).where(
+                Session.id == rows[0].session_id)).one_or_none() or ("", None)
+            title = title or rows[0].session_id
+        return [_view(a, title, said_on) for a in rows]
 
 
 def get_action(ws: Workspace, action_id: str) -> ActionView:
@@ -103,8 +114,8 @@ def open_actions(ws: Workspace) -> list[ActionView]:
             _, d, st = meta.get(a.session_id, ("", None, ""))
             return (d.isoformat() if d else "9999", st or "", a.session_id, a.number or 0)
 
-        out = [_view(a, meta.get(a.session_id, ("",))[0] or a.session_id)
-               for a in sorted(rows, key=said)]
+        out = [_view(a, meta.get(a.session_id, ("",))[0] or a.session_id,
+                     meta.get(a.session_id, ("", None))[1]) for a in sorted(rows, key=said)]
     return out
 
 
@@ -113,7 +124,8 @@ def mark_action(ws: Workspace, action_id: str, *, done: bool = True,
     """Mark an action done (or open again); audited with who and when. The same action in
     the session's other recaps is marked too (see :func:`same_actions`), so Today, the
     recap in Review and the published recap agree."""
-    require(actor, "edit_draft")
+    require(actor, "edit_draft",
+            doing="mark an action item done" if done else "open an action item again")
     with transaction(ws.engine) as s:
         a = _action(s, action_id)
         now = store_now(ws.engine) if done else None
@@ -138,7 +150,7 @@ def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: 
     ``seen`` is the owner, action and due the editor showed (as :func:`recap_actions` gave
     them): when someone saved other values meanwhile, nothing is saved and
     :class:`Conflict` says who saved what, and when. None skips the check."""
-    require(actor, "edit_draft")
+    require(actor, "edit_draft", doing="edit an action item")
     owner, action, due = (" ".join(x.split()) for x in (owner, action, due))
     if not action:
         raise DraftError("An action item needs its action; say what is to be done (or mark "

@@ -27,7 +27,9 @@ class _Facts:
     def recaps(self) -> list[Any]:
         from assistant.review.workflow import recap_deadlines
 
-        return [r for r in recap_deadlines(self.ws) if r.status != "published"]
+        # a session whose recap is out has met (or missed) its promise: a revision in
+        # progress is review work (Review screen), not a recap still owed
+        return [r for r in recap_deadlines(self.ws) if r.published_at is None]
 
     @cached_property
     def novel(self) -> list[Any]:
@@ -60,7 +62,7 @@ def today(ws: Workspace, actor: Actor) -> TodayView:
                      novel=_section(_novel, ws, f), growing=_section(_growing, ws, f),
                      adoption=_section(_adoption, ws, f), choices=_choices(f),
                      actions=table(("who", "what", "by when", "from"),
-                                   [(a.owner, a.action, a.due or "not said", a.session_title)
+                                   [(a.owner, a.action, a.due_shown or "not said", a.session_title)
                                     for a in acts]),
                      action_choices=tuple((a.line, a.id) for a in acts))
 
