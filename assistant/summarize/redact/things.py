@@ -606,6 +606,45 @@ def _counted(doc: Any, found: set[str]) -> set[str]:
             continue
         if (nxt is not None and _capitalised(nxt)) or _person_slot(t):
             continue
+        if not _a_count_of(t):
+            continue
         if all(u.i == t.i or u.text != t.text for u in doc):
             out.add(t.text)
     return out
+
+
+def _counted_name(t: Any) -> bool:
+    """Whether a number straight before ``t`` modifies it ("25 Discovery")."""
+    n = t.doc[t.i - 1] if t.i > 0 else None
+    return n is not None and n.like_num and n.dep_ == "nummod" and n.head.i == t.i
+
+
+def _a_count_of(t: Any) -> bool:
+    """Whether the number before the name ``t`` positively counts it rather than telling a
+    time ("Around 10 Sipho arrived", "Then 3 Sipho ran off"): a plural noun follows the name
+    ("two Rokkaku kites"), a price or rate follows it ("60 Jacob at £2.10 a head", "for
+    £3"), or it is listed with another counted name ("40 Katy and 25 Discovery", "12 Dexter
+    and 4 Angus"). A name that is the active subject of a verb is counted only by a noun or
+    a price after it: a listed pair alone may still be people arriving at times."""
+    doc = t.doc
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+    if nxt is not None and nxt.is_alpha and nxt.text.islower() and (
+            nxt.tag_ == "NNS" or (
+                nxt.tag_ == "VBZ" and t.head.i == nxt.i and nxt.lower_[:-1] in _english_nouns()
+                and nxt.dep_ in ("dobj", "pobj", "conj", "appos", "attr", "acl"))):
+        # "two Rokkaku kites": the tagger may read "kites" as a verb, but then as no main
+        # verb of its clause ("Around 10 Sipho calls" stays a person)
+        return True
+    if nxt is not None and after is not None and nxt.lower_ in ("at", "@", "for", "each") and (
+            after.tag_ == "$" or after.like_num):
+        return True
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "nsubj":
+        return False
+    pair = [c for c in t.children if c.dep_ == "conj"]
+    if t.dep_ == "conj":
+        pair.append(t.head)
+    return any(_capitalised(c) and _counted_name(c) for c in pair)
