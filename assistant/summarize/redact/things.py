@@ -8,6 +8,8 @@ import re
 from typing import Any
 
 from assistant.summarize.redact.grammar import (
+    _PERSON_OBJECT,
+    _ROLE_VERBS,
     _capitalised,
     _clause_start,
     _named_kind,
@@ -27,6 +29,7 @@ from assistant.summarize.redact.lexicon import (
     _PARTICLES,
     _PEOPLE_NOUNS,
     _PERSON_SUBJECT,
+    _PERSON_WORDS,
     _PLACE_NOUNS,
     _POSSESSIVES,
     _ROLE_ENDING,
@@ -536,8 +539,9 @@ def _quoted_after_noun(doc: Any) -> list[tuple[int, int]]:
                                             and doc[i - 3].text in _QUOTES)))) and \
             prev.lemma_.lower() not in _PERSON_SUBJECT and (
                 prev.text.islower() or (prev.is_sent_start and prev.text[1:].islower())) and \
-            prev.lemma_.lower() not in _PEOPLE_NOUNS | _KIN | _ROLES | _NAME_NOUNS and \
-            prev.lower_ not in _PEOPLE_NOUNS | _KIN | _NAME_NOUNS and not _role(prev)
+            prev.lemma_.lower() not in _PEOPLE_NOUNS | _KIN | _ROLES | _NAME_NOUNS | _PERSON_WORDS \
+            and prev.lower_ not in _PEOPLE_NOUNS | _KIN | _NAME_NOUNS | _PERSON_WORDS and \
+            not _role(prev) and not _used_as_person(doc[i - 1:end + 1])
         after = doc[end + 1] if end + 1 < len(doc) else None
         # a name's words: capitalised, or short function words inside it ("Doyenné du
         # Comice", "Trail of Tears"); not a quoted sentence ("In memory of ...")
@@ -555,6 +559,22 @@ def _quoted_after_noun(doc: Any) -> list[tuple[int, int]]:
             listed = False
         i = end + 1
     return out
+
+
+def _used_as_person(span: Any) -> bool:
+    """Whether the sentence uses a noun and the quoted name after it as a person: either
+    stands where English puts a person (the subject of a speech or thought verb, the object
+    of a verb of contact) or is the subject of a verb of joining,
+    starting or leaving a post ("Our new guy 'Sipho' started on Monday", "the new hire
+    'Sipho' said ..."). A thing's name is neither."""
+    for u in span:
+        if not u.is_alpha:
+            continue
+        verb = u.head.lemma_.lower() if u.head.pos_ in ("VERB", "AUX") else ""
+        if (u.dep_ == "nsubj" and verb in _ROLE_VERBS | _PERSON_SUBJECT) or (
+                u.dep_ in ("dobj", "dative") and verb in _PERSON_OBJECT):
+            return True
+    return False
 
 
 def _role(t: Any) -> bool:
