@@ -247,6 +247,13 @@ _ROLES = _words(
     "paramedic physician therapist pharmacist scientist artist novice recruit candidate temp "
     "mentor mentee assistant accountant consultant attendant lieutenant sergeant tenant "
     "president patient treasurer ranger")
+#: Common nouns for a person as such, by age, sex or standing rather than by a job ("our
+#: new guy", "the lad", "a newbie"): a quoted word after one is a person's name or nickname.
+_PERSON_WORDS = _words(
+    "guy guys boy girl lad lass lassie laddie bloke chap fella fellow gent gentleman lady "
+    "man woman men women kid child baby infant toddler teen teenager youngster youth adult "
+    "elder dude gal geezer mate buddy pal newbie newcomer stranger individual human sir "
+    "madam miss mister missus bairn")
 #: Endings of English nouns for people by what they do ("beekeeper", "supervisor",
 #: "colourist", "librarian", "auctioneer", "trainee", "foreman", "wheelwright").
 _ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|eer|ee|ier|man|woman|person|smith|wright)s?$")

@@ -8,6 +8,8 @@ import re
 from typing import Any
 
 from assistant.summarize.redact.grammar import (
+    _PERSON_OBJECT,
+    _ROLE_VERBS,
     _capitalised,
     _clause_start,
     _named_kind,
@@ -27,6 +29,7 @@ from assistant.summarize.redact.lexicon import (
     _PARTICLES,
     _PEOPLE_NOUNS,
     _PERSON_SUBJECT,
+    _PERSON_WORDS,
     _PLACE_NOUNS,
     _POSSESSIVES,
     _ROLE_ENDING,
@@ -536,8 +539,9 @@ def _quoted_after_noun(doc: Any) -> list[tuple[int, int]]:
                                             and doc[i - 3].text in _QUOTES)))) and \
             prev.lemma_.lower() not in _PERSON_SUBJECT and (
                 prev.text.islower() or (prev.is_sent_start and prev.text[1:].islower())) and \
-            prev.lemma_.lower() not in _PEOPLE_NOUNS | _KIN | _ROLES | _NAME_NOUNS and \
-            prev.lower_ not in _PEOPLE_NOUNS | _KIN | _NAME_NOUNS and not _role(prev)
+            prev.lemma_.lower() not in _PEOPLE_NOUNS | _KIN | _ROLES | _NAME_NOUNS | _PERSON_WORDS \
+            and prev.lower_ not in _PEOPLE_NOUNS | _KIN | _NAME_NOUNS | _PERSON_WORDS and \
+            not _role(prev) and not _used_as_person(doc[i - 1:end + 1])
         after = doc[end + 1] if end + 1 < len(doc) else None
         # a name's words: capitalised, or short function words inside it ("Doyenné du
         # Comice", "Trail of Tears"); not a quoted sentence ("In memory of ...")
@@ -555,6 +559,22 @@ def _quoted_after_noun(doc: Any) -> list[tuple[int, int]]:
             listed = False
         i = end + 1
     return out
+
+
+def _used_as_person(span: Any) -> bool:
+    """Whether the sentence uses a noun and the quoted name after it as a person: either
+    stands where English puts a person (the subject of a speech or thought verb, the object
+    of a verb of contact) or is the subject of a verb of joining,
+    starting or leaving a post ("Our new guy 'Sipho' started on Monday", "the new hire
+    'Sipho' said ..."). A thing's name is neither."""
+    for u in span:
+        if not u.is_alpha:
+            continue
+        verb = u.head.lemma_.lower() if u.head.pos_ in ("VERB", "AUX") else ""
+        if (u.dep_ == "nsubj" and verb in _ROLE_VERBS | _PERSON_SUBJECT) or (
+                u.dep_ in ("dobj", "dative") and verb in _PERSON_OBJECT):
+            return True
+    return False
 
 
 def _role(t: Any) -> bool:
@@ -606,6 +626,45 @@ def _counted(doc: Any, found: set[str]) -> set[str]:
             continue
         if (nxt is not None and _capitalised(nxt)) or _person_slot(t):
             continue
+        if not _a_count_of(t):
+            continue
         if all(u.i == t.i or u.text != t.text for u in doc):
             out.add(t.text)
     return out
+
+
+def _counted_name(t: Any) -> bool:
+    """Whether a number straight before ``t`` modifies it ("25 Discovery")."""
+    n = t.doc[t.i - 1] if t.i > 0 else None
+    return n is not None and n.like_num and n.dep_ == "nummod" and n.head.i == t.i
+
+
+def _a_count_of(t: Any) -> bool:
+    """Whether the number before the name ``t`` positively counts it rather than telling a
+    time ("Around 10 Sipho arrived", "Then 3 Sipho ran off"): a plural noun follows the name
+    ("two Rokkaku kites"), a price or rate follows it ("60 Jacob at £2.10 a head", "for
+    £3"), or it is listed with another counted name ("40 Katy and 25 Discovery", "12 Dexter
+    and 4 Angus"). A name that is the active subject of a verb is counted only by a noun or
+    a price after it: a listed pair alone may still be people arriving at times."""
+    doc = t.doc
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+    if nxt is not None and nxt.is_alpha and nxt.text.islower() and (
+            nxt.tag_ == "NNS" or (
+                nxt.tag_ == "VBZ" and t.head.i == nxt.i and nxt.lower_[:-1] in _english_nouns()
+                and nxt.dep_ in ("dobj", "pobj", "conj", "appos", "attr", "acl"))):
+        # "two Rokkaku kites": the tagger may read "kites" as a verb, but then as no main
+        # verb of its clause ("Around 10 Sipho calls" stays a person)
+        return True
+    if nxt is not None and after is not None and nxt.lower_ in ("at", "@", "for", "each") and (
+            after.tag_ == "$" or after.like_num):
+        return True
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "nsubj":
+        return False
+    pair = [c for c in t.children if c.dep_ == "conj"]
+    if t.dep_ == "conj":
+        pair.append(t.head)
+    return any(_capitalised(c) and _counted_name(c) for c in pair)
