@@ -5,6 +5,7 @@ Patterns from different sessions stay different patterns."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -191,4 +192,21 @@ def test_the_kit_lists_the_published_version_while_a_new_one_waits(
     publish(ws, to=tmp_path / "site")
     assert [r[0] for r in collect(ws)["patterns"]] == [
         "Buddy up newcomers", "Name an owner for every shared code"]
+
+
+def test_the_sprint_still_counts_a_published_pattern_approved_again(
+        held: tuple[Workspace, str], tmp_path: Path) -> None:  # noqa: F811
+    from assistant.auth import LOCAL
+    from assistant.rhythm.sprints import checklist, start_sprint
+
+    ws, sid = held
+    start_sprint(ws, ws.today() - dt.timedelta(days=30), actor=LOCAL)
+
+    def published() -> tuple[bool, str]:
+        (item,) = [c for c in checklist(ws, 1) if c.step == "Publish playbook v0.1"]
+        return item.done, item.evidence
+
+    assert published() == (False, "0 patterns published this sprint")
+    _published_then_approved_again(ws, sid, tmp_path / "site")
+    assert published() == (True, "1 pattern published this sprint")
 
