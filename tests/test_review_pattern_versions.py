@@ -210,3 +210,18 @@ def test_the_sprint_still_counts_a_published_pattern_approved_again(
     _published_then_approved_again(ws, sid, tmp_path / "site")
     assert published() == (True, "1 pattern published this sprint")
 
+
+def test_a_candidate_named_like_the_published_version_of_a_pattern_is_flagged(
+        held: tuple[Workspace, str], tmp_path: Path) -> None:  # noqa: F811
+    from assistant.summarize.pattern import published_namesakes
+
+    ws, sid = held
+    _published_then_approved_again(ws, sid, tmp_path / "site")
+    # The library holds the published name; the waiting version's name is not published.
+    assert published_namesakes(ws, "one owner per  shared access CODE") == [
+        "One owner per shared access code"]
+    assert published_namesakes(ws, "Name an owner for every shared code") == []
+    publish(ws, to=tmp_path / "site")
+    assert published_namesakes(ws, "one owner per shared access code") == []
+    assert published_namesakes(ws, "Name an owner for every shared code") == [
+        "Name an owner for every shared code"]
