@@ -314,3 +314,30 @@ def test_users_add_refuses_a_bad_name_or_role_before_asking_a_password(
     code, out = invoke(base, "users", "add", *args, input="correct horse\ncorrect horse\n")
     assert code != 0 and said in out, out
     assert "Password" not in out, out  # refused before the prompt, not after it
+
+
+def test_the_over_edit_check_holds_when_an_edit_lands_while_the_cli_drafts(
+        tmp_path: Path, embedder, monkeypatch) -> None:
+    """The CLI's early look finds no person's edit (as when someone saves one while the
+    recap is being drafted): the store, in its own transaction, still refuses to put the
+    machine's version over it."""
+    import assistant.summarize.drafts as drafts
+    from assistant.review.workflow import edit_draft, get_draft
+
+    data = tmp_path / "data"
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    sid = held_session(ws, tmp_path)
+    d = draft_recap(ws, sid, actor=FRAN)
+    edit_draft(ws, d.id, [f"Bullet {i}, as the facilitator put it." for i in range(5)],
+               base_version=d.version, actor=FRAN)
+    ws.close()
+    monkeypatch.setattr(drafts, "person_edit", lambda *a, **k: None)  # the early look: none
+    base = ["--data-dir", str(data)]
+    code, out = invoke(base, "draft", "recap", sid)
+    assert code != 0 and f"{d.id}'s latest version (v2) is an edit by" in out, out
+    assert "--over-edit" in out and "Traceback" not in out, out
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    assert [v.machine for v in get_draft(ws, d.id).versions] == [True, False]
+    ws.close()
+    code, out = invoke(base, "draft", "recap", sid, "--over-edit")
+    assert code == 0 and f"Stored as draft {d.id} (v3" in out, out

@@ -5,6 +5,7 @@ Patterns from different sessions stay different patterns."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -156,3 +157,71 @@ def test_patterns_from_two_different_sessions_stay_two(
     c = _approved_pattern(ws, _approved_recap(ws, volunteers), "Pair each newcomer")
     assert sorted((name, d) for _, name, d, _ in _patterns(ws)) == [
         ("One owner per shared access code", a), ("Pair each newcomer", c)]
+
+
+def _published_then_approved_again(ws: Workspace, sid: str, out: Path) -> str:
+    """A pattern published as "One owner per shared access code", then approved again as
+    "Name an owner for every shared code" (waiting for the next publish): its id."""
+    recap = _approved_recap(ws, sid)
+    _approved_pattern(ws, recap, "One owner per shared access code")
+    ((pid, _, _, _),) = _patterns(ws)
+    publish(ws, to=out)
+    _approved_pattern(ws, recap, "Name an owner for every shared code")
+    assert _patterns(ws)[0][3] == "approved"
+    return pid
+
+
+def test_the_kit_lists_the_published_version_while_a_new_one_waits(
+        held: tuple[Workspace, str], tmp_path: Path) -> None:  # noqa: F811
+    from assistant.auth import LOCAL
+    from assistant.review import record_adoption
+    from assistant.rhythm.kit import collect
+
+    ws, sid = held
+    pid = _published_then_approved_again(ws, sid, tmp_path / "site")
+    record_adoption(ws, pid, team="Night shift", applied_on=ws.today(), actor=LOCAL)
+    kit = collect(ws)
+    # The patterns sheet holds the library's version (its name and text), and the
+    # adoptions sheet names the pattern the same way, so the kit reads back as one pattern.
+    assert [r[0] for r in kit["patterns"]] == ["One owner per shared access code"]
+    assert [r[0] for r in kit["adoptions"]] == ["One owner per shared access code"]
+    # A pattern never published is not in the kit's patterns sheet.
+    volunteers = held_session(ws, tmp_path)
+    _approved_pattern(ws, _approved_recap(ws, volunteers), "Buddy up newcomers")
+    assert [r[0] for r in collect(ws)["patterns"]] == ["One owner per shared access code"]
+    publish(ws, to=tmp_path / "site")
+    assert [r[0] for r in collect(ws)["patterns"]] == [
+        "Buddy up newcomers", "Name an owner for every shared code"]
+
+
+def test_the_sprint_still_counts_a_published_pattern_approved_again(
+        held: tuple[Workspace, str], tmp_path: Path) -> None:  # noqa: F811
+    from assistant.auth import LOCAL
+    from assistant.rhythm.sprints import checklist, start_sprint
+
+    ws, sid = held
+    start_sprint(ws, ws.today() - dt.timedelta(days=30), actor=LOCAL)
+
+    def published() -> tuple[bool, str]:
+        (item,) = [c for c in checklist(ws, 1) if c.step == "Publish playbook v0.1"]
+        return item.done, item.evidence
+
+    assert published() == (False, "0 patterns published this sprint")
+    _published_then_approved_again(ws, sid, tmp_path / "site")
+    assert published() == (True, "1 pattern published this sprint")
+
+
+def test_a_candidate_named_like_the_published_version_of_a_pattern_is_flagged(
+        held: tuple[Workspace, str], tmp_path: Path) -> None:  # noqa: F811
+    from assistant.summarize.pattern import published_namesakes
+
+    ws, sid = held
+    _published_then_approved_again(ws, sid, tmp_path / "site")
+    # The library holds the published name; the waiting version's name is not published.
+    assert published_namesakes(ws, "one owner per  shared access CODE") == [
+        "One owner per shared access code"]
+    assert published_namesakes(ws, "Name an owner for every shared code") == []
+    publish(ws, to=tmp_path / "site")
+    assert published_namesakes(ws, "one owner per shared access code") == []
+    assert published_namesakes(ws, "Name an owner for every shared code") == [
+        "Name an owner for every shared code"]

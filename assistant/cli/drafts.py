@@ -40,39 +40,50 @@ _OVER_EDIT = typer.Option(False, "--over-edit",
                                "person's edit (the edit stays in its history)")
 
 
-def _keep_edit(kind: str, subject_type: str, subject_id: str, over_edit: bool) -> None:
-    """Refuse to put a machine version on top of a person's edit unless asked to (the app
-    asks first, too)."""
-    from assistant.summarize.drafts import person_edit
-
-    if over_edit or (held := person_edit(workspace(), kind, subject_type, subject_id)) is None:
-        return
-    draft_id, version, author = held
-    raise AssistantError(
+def _over_edit_refused(draft_id: str, version: int, author: str) -> AssistantError:
+    return AssistantError(
         f"Draft {draft_id}'s latest version (v{version}) is an edit by {author or 'a person'}; "
         f"a new draft would become the current version over it. Read it with `assistant "
         f"review show {draft_id}`, or run again with --over-edit to draft anyway (the edit "
         f"stays in the draft's history).")
 
 
+def _keep_edit(kind: str, subject_type: str, subject_id: str, over_edit: bool) -> None:
+    """Refuse to put a machine version on top of a person's edit unless asked to (the app
+    asks first, too): before drafting, so nothing is drafted in vain; the store checks
+    again in its transaction (an edit saved meanwhile)."""
+    from assistant.summarize.drafts import person_edit
+
+    if over_edit or (held := person_edit(workspace(), kind, subject_type, subject_id)) is None:
+        return
+    raise _over_edit_refused(*held)
+
+
+def _draft(kind: str, session: str, over_edit: bool) -> None:
+    from assistant.summarize import draft_preread, draft_recap
+    from assistant.summarize.drafts import OverEdit
+
+    _keep_edit(kind, "session", session, over_edit)
+    make = draft_recap if kind == "recap" else draft_preread
+    try:
+        d = make(workspace(), session, actor=local_actor(), over_edit=over_edit)
+    except OverEdit as e:
+        raise _over_edit_refused(e.draft_id, e.version, e.author) from None
+    _show(d)
+
+
 @draft_app.command("preread")
 def preread(session: str = typer.Argument(..., help="Session id"),
             over_edit: bool = _OVER_EDIT) -> None:
     """One-page pre-read for a planned session."""
-    from assistant.summarize import draft_preread
-
-    _keep_edit("preread", "session", session, over_edit)
-    _show(draft_preread(workspace(), session, actor=local_actor()))
+    _draft("preread", session, over_edit)
 
 
 @draft_app.command("recap")
 def recap(session: str = typer.Argument(..., help="Session id"),
           over_edit: bool = _OVER_EDIT) -> None:
     """Five-bullet recap from the session's transcript."""
-    from assistant.summarize import draft_recap
-
-    _keep_edit("recap", "session", session, over_edit)
-    _show(draft_recap(workspace(), session, actor=local_actor()))
+    _draft("recap", session, over_edit)
 
 
 @draft_app.command("pattern")

@@ -165,6 +165,7 @@ def _intake(ws: Workspace, f: Facts) -> dict[str, Rows]:
 
 
 def _metrics(ws: Workspace, f: Facts) -> dict[str, Rows]:
+    from assistant.index.texts import library_version
     from assistant.rhythm.metrics import list_pulses, sprint_metrics
     from assistant.store.models import Pattern, PatternAdoption
 
@@ -179,13 +180,17 @@ def _metrics(ws: Workspace, f: Facts) -> dict[str, Rows]:
                        t.patterns_used, t.teams_repeating, t.adoptions)
                       for label, t in sm.by_theme.items()]
     with OrmSession(ws.engine) as s:
-        pats = list(s.scalars(select(Pattern).where(Pattern.status == "published")
-                              .order_by(Pattern.name, Pattern.id)))
-        patterns: Rows = [(p.name, _d(p.published_at),
+        # The library's version of each pattern: the one last published while a newer
+        # approved version waits for the next publish (adoptions name it the same way).
+        rows = list(s.scalars(select(Pattern)))
+        lib = {p.id: (library_version(p), p) for p in rows}
+        pats = sorted(((v, p) for v, p in lib.values() if v is not None),
+                      key=lambda vp: (vp[0].name, vp[0].id))
+        patterns: Rows = [(v.name, _d(v.published_at),
                            "; ".join((p.evidence or {}).get("cases", [])),
-                           p.problem, p.context, p.solution, p.applies_when, p.not_when)
-                          for p in pats]
-        names = {p.id: p.name for p in s.scalars(select(Pattern))}
+                           v.problem, v.context, v.solution, v.applies_when, v.not_when)
+                          for v, p in pats]
+        names = {pid: (v or p).name for pid, (v, p) in lib.items()}
         adoptions: Rows = sorted(
             ((names[a.pattern_id], a.team, a.applied_on or a.created_at.date(), a.outcome)
              for a in s.scalars(select(PatternAdoption))),

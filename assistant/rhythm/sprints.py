@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session as OrmSession
 from assistant.auth import LOCAL, Actor, require
 from assistant.cluster.queries import SPRINT_DAYS, SPRINT_START_KEY
 from assistant.errors import AssistantError, Conflict, NotFound
+from assistant.index.texts import IN_LIBRARY
 from assistant.plural import counted
 from assistant.store.audit import record
 from assistant.store.db import transaction
@@ -241,7 +242,7 @@ def checklist(ws: Workspace, number: int | None = None, *, on: dt.date | None = 
         sessions = list(s.execute(select(Session.format, Session.date).where(
             Session.date.between(sp.start, upto))))
         published = [p.date() for p in s.scalars(select(Pattern.published_at).where(
-            Pattern.status == "published")) if p is not None]
+            IN_LIBRARY)) if p is not None]  # approved again: its last publish still counts
         reviewed = s.scalar(select(func.count()).select_from(ThemeReviewChoice).where(
             ThemeReviewChoice.sprint == sp.number)) or 0
         nxt = s.get(Sprint, sp.number + 1)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import selectinload
 
 from assistant.auth import Actor
 from assistant.clock import from_db, local_start, to_db
-from assistant.errors import DraftError, NotFound
+from assistant.errors import Conflict, DraftError, NotFound
 from assistant.store.audit import record
 from assistant.store.db import transaction
 from assistant.store.models import (
@@ -274,8 +274,19 @@ def _but_note(content: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in content.items() if k != "note"}
 
 
+class OverEdit(Conflict):
+    """The open draft's latest version is a person's edit and the caller did not allow a
+    machine version on top of it."""
+
+    def __init__(self, draft_id: str, version: int, author: str) -> None:
+        super().__init__(f"Draft {draft_id}'s latest version (v{version}) is an edit by "
+                         f"{author or 'a person'}.")
+        self.draft_id, self.version, self.author = draft_id, version, author
+
+
 def store(ws: Workspace, actor: Actor, kind: str, subject_type: str, subject_id: str,
-          b: Built, deadline: dt.datetime | None = None) -> DraftRecord:
+          b: Built, deadline: dt.datetime | None = None, *,
+          over_edit: bool = True) -> DraftRecord:
     """``b`` stored as the draft of ``kind`` for the subject, audited.
 
     One draft per subject is open at a time: while one may still change (a draft, or in
@@ -284,11 +295,15 @@ def store(ws: Workspace, actor: Actor, kind: str, subject_type: str, subject_id:
     the latest approved or published) ``b`` starts a new draft, which takes the approved
     one's place only once it is approved in turn (publishing shows the newest approved
     recap of a session); a new recap carries the done marks and corrections of the
-    previous recap's actions over to the same actions."""
+    previous recap's actions over to the same actions. With ``over_edit=False`` an open
+    draft whose latest version is a person's edit is left as it is (:class:`OverEdit`),
+    checked in this transaction, so an edit saved while ``b`` was drafted counts too."""
     with transaction(ws.engine) as s:
         d = open_draft(s, kind, subject_type, subject_id)
         if d is not None:
             last = d.versions[-1] if d.versions else None
+            if not over_edit and last is not None and not last.machine:
+                raise OverEdit(d.id, last.number, last.author)
             if last is not None and last.machine and _but_note(last.content) == \
                     _but_note(b.content):
                 # The same draft again: no version repeats the text. When the reason the

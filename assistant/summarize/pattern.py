@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, Conflict, DraftError, NotFound
+from assistant.index.texts import IN_LIBRARY, library_version
 from assistant.store.models import Case, Draft, Pattern, Session, TranscriptSegment
 from assistant.summarize.core import PATTERN_STEPS, Seg, clean, trim
 from assistant.summarize.drafter import DraftRequest, apply, drafter_for
@@ -243,12 +244,13 @@ def _require_approved(ws: Workspace, recap_id: str) -> None:
 
 def published_namesakes(ws: Workspace, name: str, *, draft_id: str = "") -> list[str]:
     """Published patterns named like ``name`` (case and spacing aside), other than the one
-    drafted as ``draft_id``: a candidate of the same name is most likely a duplicate."""
+    drafted as ``draft_id``: a candidate of the same name is most likely a duplicate. A
+    pattern approved again goes by its published name until the new version is published."""
     key = " ".join(name.lower().split())
     if not key:
         return []
     with OrmSession(ws.engine) as s:
-        rows = s.execute(select(Pattern.name, Pattern.draft_id)
-                         .where(Pattern.status == "published")).all()
+        rows = [(v.name, p.draft_id) for p in s.scalars(select(Pattern).where(IN_LIBRARY))
+                if (v := library_version(p)) is not None]
     return sorted({n for n, did in rows
                    if " ".join(n.lower().split()) == key and (not draft_id or did != draft_id)})

@@ -218,11 +218,13 @@ def build_preread(ws: Workspace, session_id: str) -> tuple[Built, Session]:
     return built, x
 
 
-def draft_preread(ws: Workspace, session_id: str, *, actor: Actor = LOCAL) -> DraftRecord:
+def draft_preread(ws: Workspace, session_id: str, *, actor: Actor = LOCAL,
+                  over_edit: bool = True) -> DraftRecord:
     """Draft the one-page pre-read of a planned session."""
     require(actor, "draft")
     b, _ = build_preread(ws, session_id)
-    return store(ws, actor, "preread", "session", session_id, b)
+    return store(ws, actor, "preread", "session", session_id, b,
+                 over_edit=over_edit)
 
 
 def _demo_day_preread(ws: Workspace, x: Session) -> Built:

@@ -79,8 +79,10 @@ def build_recap(ws: Workspace, session_id: str) -> tuple[Built, Session]:
     return built, x
 
 
-def draft_recap(ws: Workspace, session_id: str, *, actor: Actor = LOCAL) -> DraftRecord:
+def draft_recap(ws: Workspace, session_id: str, *, actor: Actor = LOCAL,
+                over_edit: bool = True) -> DraftRecord:
     """Draft the five-bullet recap of a session from its transcript, with its actions."""
     require(actor, "draft")
     b, x = build_recap(ws, session_id)
-    return store(ws, actor, "recap", "session", session_id, b, deadline_of(ws, x))
+    return store(ws, actor, "recap", "session", session_id, b, deadline_of(ws, x),
+                 over_edit=over_edit)
