@@ -87,6 +87,22 @@ _OFFER = re.compile(r"\b(?:I could|(?:I['’]m|I am|I['’]d be|I would be) (?:h
 #: write the first draft"): an action once someone takes it up.
 _OPEN_OFFER = re.compile(r"\b(?:I can|I could|(?:I['’]m|I am|I['’]d be|I would be) "
                          r"(?:happy|glad) to)\b", re.I)
+#: What a dateless "I can ..." says that offers no task: an ability, a perception or a
+#: thought ("I can remember when ...", "I can see the point", "I can never find the key"),
+#: or the verb said with how often or how well ("I can barely keep up"): a statement.
+_NO_OFFER = re.compile(r"^(?:(?:never|barely|hardly|scarcely|always|still|only|just about|"
+                       r"sometimes|often|usually|rarely|seldom|ever|no longer|almost|easily|"
+                       r"totally|completely|kind of|sort of)\b|(?:remember|recall|see|hear|"
+                       r"feel|sense|smell|taste|imagine|picture|understand|tell\b(?! (?:them|"
+                       r"him|her|the|everyone|people|[A-Z]))|believe|think|guess|find|keep up|"
+                       r"relate|appreciate|recogni[sz]e|notice|follow|agree|afford|manage|"
+                       r"cope|live with|do without|stand|bear|wait|say|vouch|speak for|"
+                       r"confirm that|promise)\b)", re.I)
+#: An answer that agrees with a statement rather than taking up an offer ("Yeah, same
+#: here.", "Good.", "Thanks."): said alone, or with words of agreement.
+_AGREED = re.compile(r"^(?:(?:yes|yeah|yep|good|thanks|thank you|cheers|ok|okay|right|true|"
+                     r"fine|alright)[.!]*$|.*\b(?:same here|me too|me neither|I know|"
+                     r"tell me about it|exactly|fair enough|so true)\b)", re.I)
 #: An answer that takes an offer up ("Yes please", "That would be great", "Go for it").
 _TAKEN = re.compile(r"^(?:(?:oh|ah|well|okay|ok|right|so|um|uh)\b[,.!]?\s*)*"
                     # thanks to the room close the session, not an offer taken up
@@ -528,6 +544,8 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                       "citations": [cite(g)]}
             if offer:
                 action["_offer"] = True  # an action once taken up or restated
+                if not due and not _IF_WANTED.search(sent):
+                    action["_open"] = True  # "I can ask the caretaker": a bare yes agrees
             if unconfirmed:
                 action["_unconfirmed"] = True  # an action once the asked person says yes
             if _NO_TASK.search(said) and not due:
@@ -753,7 +771,8 @@ def _taken(offer: dict[str, Any], segs: Sequence[Any]) -> bool:
         return True
     for g in segs[at + 1:at + 3]:
         if g.speaker and g.speaker != speaker:
-            return bool(_TAKEN.match(g.text.strip()))
+            said = g.text.strip()
+            return bool(_TAKEN.match(said)) and not ("_open" in offer and _AGREED.match(said))
     return False
 
 
@@ -966,7 +985,8 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
             due_of(rest) or _IF_WANTED.search(rest)):
         offer = bool(_OFFER.match(m.group(0)) or _IF_WANTED.search(rest))
         return speaker, _task(rest), due_of(rest), offer, False
-    if m and _OPEN_OFFER.match(m.group(0)) and not _NOT_ACTIONS.match(rest):
+    if m and _OPEN_OFFER.match(m.group(0)) and not _NOT_ACTIONS.match(rest) and \
+            not _NO_OFFER.match(rest):
         return speaker, _task(rest), None, True, False  # "I can ask the caretaker": an offer
     return None
 

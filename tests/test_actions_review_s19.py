@@ -1,0 +1,48 @@
+"""Ordinary speech that is no action (session 19's code review): a dateless "I can ..." of
+ability, perception or thought, or answered only by agreement; an order that acts on no
+thing ("Take your time", "Go ahead"); "Name, you'll ..." said as a statement or of wanting;
+a third-person question of wanting or being; and "No, sorry, I can't" as a no."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.summarize.actions import extract_actions
+from assistant.summarize.core import Seg
+
+INES, TOM = "Ines Roy", "Tom Blake"
+
+
+def _actions(turns: list[tuple[str, str]]) -> list[tuple[str, str, str | None]]:
+    segs = [Seg(i, sp, tx, float(i * 15), "S1") for i, (sp, tx) in enumerate(turns)]
+    return [(a["owner"], a["action"], a["due"]) for a in extract_actions(segs)]
+
+
+@pytest.mark.parametrize("said, answer", [
+    ("I can remember when we had three vans.", "Yeah."),
+    ("I can never find the key.", "Yeah."),
+    ("Honestly I can barely keep up with the emails.", "Yeah, same here."),
+    ("I can see the point of the new rota.", "Good."),
+    ("I can always tell when the boiler is on.", "Yes please."),
+])
+def test_an_i_can_of_ability_or_perception_is_no_offer(said: str, answer: str) -> None:
+    assert _actions([(INES, said), (TOM, answer)]) == []
+
+
+@pytest.mark.parametrize("answer", ["Yeah.", "Good.", "Thanks.", "Yeah, same here."])
+def test_agreement_alone_takes_up_no_dateless_offer(answer: str) -> None:
+    assert _actions([(INES, "I can ask the caretaker about the boiler."), (TOM, answer)]) == []
+
+
+@pytest.mark.parametrize("answer", ["Yes please.", "That'd be great.", "Go for it.",
+                                    "Please do.", "Thanks, Ines."])
+def test_a_taking_up_still_makes_a_dateless_offer_an_action(answer: str) -> None:
+    assert _actions([(INES, "I can ask the caretaker about the boiler."), (TOM, answer)]) == [
+        (INES, "ask the caretaker about the boiler", None)]
+
+
+def test_every_weekday_keeps_the_action() -> None:
+    assert _actions([(INES, "I'll ring the council every Friday."), (TOM, "Ok.")]) == [
+        (INES, "ring the council every Friday", None)]
+    assert _actions([(INES, "I'll do the rota on the Friday."), (TOM, "Ok.")]) == [
+        (INES, "do the rota on the Friday", None)]
