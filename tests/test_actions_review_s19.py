@@ -41,8 +41,31 @@ def test_a_taking_up_still_makes_a_dateless_offer_an_action(answer: str) -> None
         (INES, "ask the caretaker about the boiler", None)]
 
 
+@pytest.mark.parametrize("order, answer", [
+    ("Take your time.", "Okay, I'll do that."),
+    ("Go ahead.", "Right, I'll do it."),
+    ("Go on.", "Right, I'll do it."),
+    ("Carry on, Ines.", "Right, I'll do it."),
+])
+def test_an_order_that_acts_on_no_thing_hands_no_task(order: str, answer: str) -> None:
+    assert _actions([(TOM, order), (INES, answer)]) == []
+
+
+def test_an_order_that_acts_on_a_thing_still_hands_its_task() -> None:
+    assert _actions([(TOM, "Check the tyres."), (INES, "Okay, I'll do that.")]) == [
+        (INES, "check the tyres", None)]
+    assert _actions([(TOM, "Look into the heating."), (INES, "Sure, I'll do that.")]) == [
+        (INES, "look into the heating", None)]
+
+
 def test_every_weekday_keeps_the_action() -> None:
     assert _actions([(INES, "I'll ring the council every Friday."), (TOM, "Ok.")]) == [
         (INES, "ring the council every Friday", None)]
     assert _actions([(INES, "I'll do the rota on the Friday."), (TOM, "Ok.")]) == [
         (INES, "do the rota on the Friday", None)]
+
+
+def test_an_order_whose_object_parses_as_a_small_clause_still_hands_its_task() -> None:
+    assert _actions([(TOM, "Get me three prices and we'll choose on Friday."),
+                     (INES, "Yes, I'll get them this week.")]) == [
+        (INES, "get Tom three prices", "this week")]

@@ -710,6 +710,26 @@ def _imperative(sent: str) -> bool:
     return bool(len(doc) > 1 and doc[0].tag_ == "VB" and doc[0].dep_ == "ROOT")
 
 
+def _acts_on(sent: str) -> bool:
+    """The order ``sent`` acts on a thing: its verb has an object, or a preposition's, that
+    is a noun and no word of manner or time ("Book me two slots", "Look into the heating");
+    not "Go ahead", "Carry on, Ines", "Take your time"."""
+    from assistant.summarize.redact import spacy_parser
+
+    root = spacy_parser()(sent)[0]
+    # after an indirect object ("Get me two quotes") the parse may hang the object on the
+    # verb as a small clause or an adverbial noun
+    objects = [c for c in root.children if c.dep_ in ("dobj", "attr", "ccomp", "oprd",
+                                                       "npadvmod")
+               and not due_of(" ".join(w.text for w in c.subtree))
+               and (c.dep_ in ("dobj", "attr") or c.pos_ == "NOUN")]  # not "Carry on, Ines"
+    objects += [o for c in root.children if c.dep_ in ("prep", "prt")
+                for o in c.children if o.dep_ == "pobj"]
+    return any(o.pos_ in ("NOUN", "PROPN") and o.lower_ not in _VAGUE_HEADS
+               and o.lower_ not in ("care", "seat", "break", "breath", "rest", "turn", "chance")
+               and o.lower_ not in _PERSONAL for o in objects)
+
+
 def _handed(task: str, said: str, asker: str) -> str:
     """The task ``said`` (the last sentence of the turn before, by ``asker``) hands to whoever
     answers with ``task``, which names its object by a pronoun only: a task handed to the
@@ -728,7 +748,7 @@ def _handed(task: str, said: str, asker: str) -> str:
         rest = _base_form(verb.text, verb.tag_) + rest[len(verb.text):]
     elif not said.endswith("?") and said.split()[:1] and (
             said.split()[0].lower() == task.split()[0].lower()
-            or _PRO_FORM.match(task) and _imperative(said)):
+            or _PRO_FORM.match(task) and _imperative(said)) and _acts_on(said):
         rest = said[0].lower() + said[1:]
     else:
         return ""
