@@ -58,6 +58,35 @@ def test_an_order_that_acts_on_a_thing_still_hands_its_task() -> None:
         (INES, "look into the heating", None)]
 
 
+@pytest.mark.parametrize("said, answer", [
+    ("Ines, you'll love the new hall.", "Ha."),
+    ("Ines, you'll need a key for the shed.", "Ha."),
+    ("Ines, you will find the forms in the office.", "Okay."),
+    ("Ines, you'll ring the landlord.", "Ha."),
+    ("Ines, would you like a copy of the report?", "Yes please."),
+])
+def test_you_will_said_as_a_statement_or_of_wanting_is_no_request(said: str, answer: str
+                                                                  ) -> None:
+    assert _actions([(TOM, said), (INES, answer)]) == []
+
+
+def test_you_will_asked_needs_a_yes() -> None:
+    asked = (TOM, "Ines, you'll ring the landlord?")
+    assert _actions([asked, (INES, "Yes.")]) == [(INES, "ring the landlord", None)]
+    assert _actions([asked, (INES, "Hm, the landlord's away.")]) == []
+
+
+@pytest.mark.parametrize("asked", ["Would Ines like a copy of the report?",
+                                   "Will Ines be there?", "Does Ines want the key?"])
+def test_a_third_person_question_of_wanting_or_being_is_no_task(asked: str) -> None:
+    assert _actions([(TOM, asked), (INES, "Yes please.")]) == []
+
+
+def test_a_third_person_question_of_a_task_still_is_one() -> None:
+    assert _actions([(TOM, "Could Ines have a look at the boiler?"), (INES, "Yes.")]) == [
+        (INES, "have a look at the boiler", None)]
+
+
 def test_every_weekday_keeps_the_action() -> None:
     assert _actions([(INES, "I'll ring the council every Friday."), (TOM, "Ok.")]) == [
         (INES, "ring the council every Friday", None)]
@@ -69,3 +98,9 @@ def test_an_order_whose_object_parses_as_a_small_clause_still_hands_its_task() -
     assert _actions([(TOM, "Get me three prices and we'll choose on Friday."),
                      (INES, "Yes, I'll get them this week.")]) == [
         (INES, "get Tom three prices", "this week")]
+
+
+def test_a_request_to_find_or_see_to_something_is_still_a_request() -> None:
+    assert _actions([(TOM, "Ines, could you find the old minutes?"),
+                     (INES, "Yes, I'll look tonight.")]) == [
+        (INES, "find the old minutes", "tonight")]

@@ -195,6 +195,14 @@ _NAME_LAST = re.compile(rf",\s*(?P<name>{_NAME})\s*[?.!]?$")
 #: take the late shift?"): theirs once they say yes.
 _ASK_THIRD = re.compile(r"^(?i:can|could|would|will) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
                         r"\s+(?P<rest>[a-z][\w'’-]*\b.+?)\?$")
+#: What a question or a "you'll" asks that is no task: wanting, liking, being or having
+#: ("Would Tom like a copy?", "Will Tom be there?", "Tom, you'll love the new hall"); "mind
+#: doing", "be able to" and "have a look" ask for a task.
+_NOT_A_TASK = re.compile(r"^(?:like|love|want|wish|fancy|prefer|enjoy|need\b(?! to)|care|"
+                         r"get to|mind\b(?! \w+ing\b)|"
+                         r"be\b(?! (?:up for|willing to|able to|happy to|ok(?:ay)? with)\b)|"
+                         r"have\b(?! (?:a|another) (?:look|go|word|chat|try|think|read)\b))\b",
+                         re.I)
 #: A question to the one who just spoke ("Could you put the readings in a shared sheet?").
 _ASK_YOU = re.compile(r"^(?i:can|could|would|will) you\s+(?P<rest>.+?)\?$")
 #: What such a question asks that is no task: hearing, seeing or saying something now.
@@ -973,17 +981,24 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
         m = rx.match(body)
         if m and _SPEAK_NOW.match(m.group("rest")) and not due_of(m.group("rest")):
             return None  # "could you tell us how it went?": talk in the session, not a task
+        if m and _NOT_A_TASK.match(m.group("rest")):
+            return None  # "Tom, you'll love the new hall", "Tom, would you like a copy?"
+        will = bool(re.search(r"\byou(?:['’]ll| will)\s", m.group(0))) if m else False
+        if m and will and (not body.endswith("?") or re.match(r"(?:find|see|know)\b",
+                                                                m.group("rest"), re.I)):
+            return None  # "Tom, you'll need a key for the shed.": a statement
         if m and (who := _participant(m.group("name"), people)) and who != speaker:
             task = _task(m.group("rest"))
             if topic := m.groupdict().get("topic"):
                 task = _about(task, topic)
-            return who, task, due_of(m.group("rest")), False, False
+            return who, task, due_of(m.group("rest")), False, will
     m = _NAMED.match(body)
     if m and (who := _participant(m.group("name"), people)) and not body.endswith("?"):
         return who, _task(m.group("rest")), due_of(m.group("rest")), False, False
     m = _ASK_THIRD.match(body)
     if m and speaker and (who := _participant(m.group("name"), people)) and who != speaker \
-            and not (_SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)):
+            and not (_SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)
+                     or _NOT_A_TASK.match(rest)):
         return who, _task(rest), due_of(rest), False, True
     m = _ASK_YOU.match(body)
     if m and addressee and speaker and not (
