@@ -76,6 +76,11 @@ def test_you_will_asked_needs_a_yes() -> None:
     assert _actions([asked, (INES, "Hm, the landlord's away.")]) == []
 
 
+def test_no_sorry_i_cant_turns_a_request_down() -> None:
+    assert _actions([(TOM, "Ines, can you ring the landlord?"),
+                     (INES, "No, sorry, I can't.")]) == []
+
+
 @pytest.mark.parametrize("asked", ["Would Ines like a copy of the report?",
                                    "Will Ines be there?", "Does Ines want the key?"])
 def test_a_third_person_question_of_wanting_or_being_is_no_task(asked: str) -> None:

@@ -237,7 +237,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|suppose|supposing|imagine)\s+(?:[\w'’]+\s
                            re.I)
 #: An answer that turns an offer or a request down ("No need, I've got one", "I can't
 #: this week, sorry").
-_DECLINE = re.compile(r"^(?:(?:oh|ah|well|thanks|thank you|cheers|sorry|honestly|um|uh)\b"
+_DECLINE = re.compile(r"^(?:(?:oh|ah|well|no|thanks|thank you|cheers|sorry|honestly|um|uh)\b"
                       r"[,.!]?\s*)*(?:no need|no,? (?:that['’]s|it['’]s|we['’]re|I['’]m) "
                       r"(?:fine|okay|ok|alright|good|covered|sorted)|don['’]t worry|"
                       r"(?:that['’]s |it['’]s )?not necessary|no,? thanks?(?: you)?\b|"
