@@ -109,3 +109,11 @@ def test_a_request_to_find_or_see_to_something_is_still_a_request() -> None:
     assert _actions([(TOM, "Ines, could you find the old minutes?"),
                      (INES, "Yes, I'll look tonight.")]) == [
         (INES, "find the old minutes", "tonight")]
+
+
+def test_asking_the_one_who_just_spoke_whether_they_would_like_something_is_no_task() -> None:
+    assert _actions([(TOM, "I have the report here."), (INES, "Nice."),
+                     (TOM, "Would you like a copy?"), (INES, "Yes please.")]) == []
+    assert _actions([(TOM, "The report's late."), (INES, "Hm."),
+                     (TOM, "Could you chase the printer?"), (INES, "Yes.")]) == [
+        (INES, "chase the printer", None)]

@@ -1002,7 +1002,8 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
         return who, _task(rest), due_of(rest), False, True
     m = _ASK_YOU.match(body)
     if m and addressee and speaker and not (
-            _SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)):
+            _SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)
+            or _NOT_A_TASK.match(rest)):
         return addressee, _task(rest), due_of(rest), False, True
     if body.endswith("?") or not speaker:
         return None
