@@ -87,6 +87,22 @@ _OFFER = re.compile(r"\b(?:I could|(?:I['’]m|I am|I['’]d be|I would be) (?:h
 #: write the first draft"): an action once someone takes it up.
 _OPEN_OFFER = re.compile(r"\b(?:I can|I could|(?:I['’]m|I am|I['’]d be|I would be) "
                          r"(?:happy|glad) to)\b", re.I)
+#: What a dateless "I can ..." says that offers no task: an ability, a perception or a
+#: thought ("I can remember when ...", "I can see the point", "I can never find the key"),
+#: or the verb said with how often or how well ("I can barely keep up"): a statement.
+_NO_OFFER = re.compile(r"^(?:(?:never|barely|hardly|scarcely|always|still|only|just about|"
+                       r"sometimes|often|usually|rarely|seldom|ever|no longer|almost|easily|"
+                       r"totally|completely|kind of|sort of)\b|(?:remember|recall|see|hear|"
+                       r"feel|sense|smell|taste|imagine|picture|understand|tell\b(?! (?:them|"
+                       r"him|her|the|everyone|people|[A-Z]))|believe|think|guess|find|keep up|"
+                       r"relate|appreciate|recogni[sz]e|notice|follow|agree|afford|manage|"
+                       r"cope|live with|do without|stand|bear|wait|say|vouch|speak for|"
+                       r"confirm that|promise)\b)", re.I)
+#: An answer that agrees with a statement rather than taking up an offer ("Yeah, same
+#: here.", "Good.", "Thanks."): said alone, or with words of agreement.
+_AGREED = re.compile(r"^(?:(?:yes|yeah|yep|good|thanks|thank you|cheers|ok|okay|right|true|"
+                     r"fine|alright)[.!]*$|.*\b(?:same here|me too|me neither|I know|"
+                     r"tell me about it|exactly|fair enough|so true)\b)", re.I)
 #: An answer that takes an offer up ("Yes please", "That would be great", "Go for it").
 _TAKEN = re.compile(r"^(?:(?:oh|ah|well|okay|ok|right|so|um|uh)\b[,.!]?\s*)*"
                     # thanks to the room close the session, not an offer taken up
@@ -179,6 +195,14 @@ _NAME_LAST = re.compile(rf",\s*(?P<name>{_NAME})\s*[?.!]?$")
 #: take the late shift?"): theirs once they say yes.
 _ASK_THIRD = re.compile(r"^(?i:can|could|would|will) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
                         r"\s+(?P<rest>[a-z][\w'’-]*\b.+?)\?$")
+#: What a question or a "you'll" asks that is no task: wanting, liking, being or having
+#: ("Would Tom like a copy?", "Will Tom be there?", "Tom, you'll love the new hall"); "mind
+#: doing", "be able to" and "have a look" ask for a task.
+_NOT_A_TASK = re.compile(r"^(?:like|love|want|wish|fancy|prefer|enjoy|need\b(?! to)|care|"
+                         r"get to|mind\b(?! \w+ing\b)|"
+                         r"be\b(?! (?:up for|willing to|able to|happy to|ok(?:ay)? with)\b)|"
+                         r"have\b(?! (?:a|another) (?:look|go|word|chat|try|think|read)\b))\b",
+                         re.I)
 #: A question to the one who just spoke ("Could you put the readings in a shared sheet?").
 _ASK_YOU = re.compile(r"^(?i:can|could|would|will) you\s+(?P<rest>.+?)\?$")
 #: What such a question asks that is no task: hearing, seeing or saying something now.
@@ -213,7 +237,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|suppose|supposing|imagine)\s+(?:[\w'’]+\s
                            re.I)
 #: An answer that turns an offer or a request down ("No need, I've got one", "I can't
 #: this week, sorry").
-_DECLINE = re.compile(r"^(?:(?:oh|ah|well|thanks|thank you|cheers|sorry|honestly|um|uh)\b"
+_DECLINE = re.compile(r"^(?:(?:oh|ah|well|no|thanks|thank you|cheers|sorry|honestly|um|uh)\b"
                       r"[,.!]?\s*)*(?:no need|no,? (?:that['’]s|it['’]s|we['’]re|I['’]m) "
                       r"(?:fine|okay|ok|alright|good|covered|sorted)|don['’]t worry|"
                       r"(?:that['’]s |it['’]s )?not necessary|no,? thanks?(?: you)?\b|"
@@ -528,6 +552,8 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                       "citations": [cite(g)]}
             if offer:
                 action["_offer"] = True  # an action once taken up or restated
+                if not due and not _IF_WANTED.search(sent):
+                    action["_open"] = True  # "I can ask the caretaker": a bare yes agrees
             if unconfirmed:
                 action["_unconfirmed"] = True  # an action once the asked person says yes
             if _NO_TASK.search(said) and not due:
@@ -692,6 +718,26 @@ def _imperative(sent: str) -> bool:
     return bool(len(doc) > 1 and doc[0].tag_ == "VB" and doc[0].dep_ == "ROOT")
 
 
+def _acts_on(sent: str) -> bool:
+    """The order ``sent`` acts on a thing: its verb has an object, or a preposition's, that
+    is a noun and no word of manner or time ("Book me two slots", "Look into the heating");
+    not "Go ahead", "Carry on, Ines", "Take your time"."""
+    from assistant.summarize.redact import spacy_parser
+
+    root = spacy_parser()(sent)[0]
+    # after an indirect object ("Get me two quotes") the parse may hang the object on the
+    # verb as a small clause or an adverbial noun
+    objects = [c for c in root.children if c.dep_ in ("dobj", "attr", "ccomp", "oprd",
+                                                       "npadvmod")
+               and not due_of(" ".join(w.text for w in c.subtree))
+               and (c.dep_ in ("dobj", "attr") or c.pos_ == "NOUN")]  # not "Carry on, Ines"
+    objects += [o for c in root.children if c.dep_ in ("prep", "prt")
+                for o in c.children if o.dep_ == "pobj"]
+    return any(o.pos_ in ("NOUN", "PROPN") and o.lower_ not in _VAGUE_HEADS
+               and o.lower_ not in ("care", "seat", "break", "breath", "rest", "turn", "chance")
+               and o.lower_ not in _PERSONAL for o in objects)
+
+
 def _handed(task: str, said: str, asker: str) -> str:
     """The task ``said`` (the last sentence of the turn before, by ``asker``) hands to whoever
     answers with ``task``, which names its object by a pronoun only: a task handed to the
@@ -710,7 +756,7 @@ def _handed(task: str, said: str, asker: str) -> str:
         rest = _base_form(verb.text, verb.tag_) + rest[len(verb.text):]
     elif not said.endswith("?") and said.split()[:1] and (
             said.split()[0].lower() == task.split()[0].lower()
-            or _PRO_FORM.match(task) and _imperative(said)):
+            or _PRO_FORM.match(task) and _imperative(said)) and _acts_on(said):
         rest = said[0].lower() + said[1:]
     else:
         return ""
@@ -753,7 +799,8 @@ def _taken(offer: dict[str, Any], segs: Sequence[Any]) -> bool:
         return True
     for g in segs[at + 1:at + 3]:
         if g.speaker and g.speaker != speaker:
-            return bool(_TAKEN.match(g.text.strip()))
+            said = g.text.strip()
+            return bool(_TAKEN.match(said)) and not ("_open" in offer and _AGREED.match(said))
     return False
 
 
@@ -934,21 +981,29 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
         m = rx.match(body)
         if m and _SPEAK_NOW.match(m.group("rest")) and not due_of(m.group("rest")):
             return None  # "could you tell us how it went?": talk in the session, not a task
+        if m and _NOT_A_TASK.match(m.group("rest")):
+            return None  # "Tom, you'll love the new hall", "Tom, would you like a copy?"
+        will = bool(re.search(r"\byou(?:['’]ll| will)\s", m.group(0))) if m else False
+        if m and will and (not body.endswith("?") or re.match(r"(?:find|see|know)\b",
+                                                                m.group("rest"), re.I)):
+            return None  # "Tom, you'll need a key for the shed.": a statement
         if m and (who := _participant(m.group("name"), people)) and who != speaker:
             task = _task(m.group("rest"))
             if topic := m.groupdict().get("topic"):
                 task = _about(task, topic)
-            return who, task, due_of(m.group("rest")), False, False
+            return who, task, due_of(m.group("rest")), False, will
     m = _NAMED.match(body)
     if m and (who := _participant(m.group("name"), people)) and not body.endswith("?"):
         return who, _task(m.group("rest")), due_of(m.group("rest")), False, False
     m = _ASK_THIRD.match(body)
     if m and speaker and (who := _participant(m.group("name"), people)) and who != speaker \
-            and not (_SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)):
+            and not (_SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)
+                     or _NOT_A_TASK.match(rest)):
         return who, _task(rest), due_of(rest), False, True
     m = _ASK_YOU.match(body)
     if m and addressee and speaker and not (
-            _SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)):
+            _SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)
+            or _NOT_A_TASK.match(rest)):
         return addressee, _task(rest), due_of(rest), False, True
     if body.endswith("?") or not speaker:
         return None
@@ -966,7 +1021,8 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
             due_of(rest) or _IF_WANTED.search(rest)):
         offer = bool(_OFFER.match(m.group(0)) or _IF_WANTED.search(rest))
         return speaker, _task(rest), due_of(rest), offer, False
-    if m and _OPEN_OFFER.match(m.group(0)) and not _NOT_ACTIONS.match(rest):
+    if m and _OPEN_OFFER.match(m.group(0)) and not _NOT_ACTIONS.match(rest) and \
+            not _NO_OFFER.match(rest):
         return speaker, _task(rest), None, True, False  # "I can ask the caretaker": an offer
     return None
 
