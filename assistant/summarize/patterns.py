@@ -81,7 +81,9 @@ _LIMIT = re.compile(
     r"|no (?:point|need|use)|never needed|overkill|pointless|unless|except (?:for|in|when|where)"
     r"|too \w+(?:,? (?:and|or) too \w+)? to"
     r"|(?:is|are|['’]s|['’]re) (?:quite |very |a bit )?(?:an? (?:quite |very )?)?different"
-    r"|already \w+|anyway"
+    # "they already do it" (no need there), not a relative clause ("a user who already
+    # exists" describes someone)
+    r"|(?<!\bwho )(?<!\bthat )(?<!\bwhich )already \w+|anyway"
     r"|no\s*[,;!—–]|no\.?\s*$"
     r"|(?:nothing|nobody|no one|none) (?:there|here|of (?:it|them|that)) (?:is|are|needs?)"
     r")(?!\w)", re.I)
