@@ -12,7 +12,7 @@ import json
 import re
 import warnings
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -336,19 +336,20 @@ def read_csv(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseR
                          header_line=records[start][0])
 
 
-def read_xlsx(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseRecord]:
+def workbook_rows(path: Path, pick: Callable[[list[Any]], Iterable[Any]]
+                  ) -> list[tuple[str, list[Row]]]:
+    """(title, numbered rows) of the worksheets ``pick`` chooses among the workbook's.
+
+    A damaged workbook (a sheet's XML missing or cut short inside a valid zip) fails in
+    openpyxl as it is opened or only as its rows are read lazily, with its own warnings:
+    both steps are guarded, and whatever ``pick`` raises but an :class:`IngestError`, so
+    the user gets one line and the fix, not a traceback."""
     import openpyxl
 
-    if not zipfile.is_zipfile(path):
-        raise IngestError("this is not an Excel workbook (.xlsx files are zip archives).",
-                          path=str(path), fix="open it in Excel and save as .xlsx or CSV UTF-8.")
-    check_archive(path, "Excel workbook")
     def cannot_open(exc: BaseException) -> IngestError:
         return IngestError(f"cannot open the workbook ({str(exc) or type(exc).__name__}).",
                            path=str(path), fix="open it in Excel and save it again as .xlsx.")
 
-    # a damaged workbook (a sheet's XML missing or cut short inside a valid zip) fails in
-    # openpyxl as it is opened or only as its rows are read lazily, with its own warnings
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -356,18 +357,31 @@ def read_xlsx(path: Path, mapping: Mapping[str, str] | None = None) -> list[Case
         except Exception as exc:  # corrupt archive, not a workbook inside
             raise cannot_open(exc) from None
         try:
-            if not wb.worksheets:
-                raise cannot_open(ValueError("it holds no readable sheet"))
-            sheet = next((ws for ws in wb.worksheets if "intake" in ws.title.lower()),
-                         wb.worksheets[0])
-            where = f"{path} (sheet {sheet.title!r})"
-            rows = [(i, tuple(r)) for i, r in enumerate(sheet.iter_rows(values_only=True), 1)]
+            return [(sh.title, [(i, tuple(r))
+                                for i, r in enumerate(sh.iter_rows(values_only=True), 1)])
+                    for sh in pick(wb.worksheets)]
         except IngestError:
             raise
         except Exception as exc:  # the sheet's XML is missing, cut short or not XML
             raise cannot_open(exc) from None
         finally:
             wb.close()
+
+
+def _intake_sheet(sheets: list[Any]) -> list[Any]:
+    """The sheet named like Intake, else the first."""
+    if not sheets:
+        raise ValueError("it holds no readable sheet")
+    return [next((ws for ws in sheets if "intake" in ws.title.lower()), sheets[0])]
+
+
+def read_xlsx(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseRecord]:
+    if not zipfile.is_zipfile(path):
+        raise IngestError("this is not an Excel workbook (.xlsx files are zip archives).",
+                          path=str(path), fix="open it in Excel and save as .xlsx or CSV UTF-8.")
+    check_archive(path, "Excel workbook")
+    [(title, rows)] = workbook_rows(path, _intake_sheet)
+    where = f"{path} (sheet {title!r})"
     header_at = next((k for k, (_, r) in enumerate(rows) if any(_text(v) for v in r)), None)
     if header_at is None:
         raise IngestError("the sheet is empty.", path=where, fix="put the cases on the first "

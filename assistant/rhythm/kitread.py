@@ -11,13 +11,20 @@ import datetime as dt
 import logging
 import warnings
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, IngestError
-from assistant.ingest.cases import norm_header, parse_date, rows_to_cases
+from assistant.ingest.cases import (
+    Row,
+    norm_header,
+    parse_date,
+    rows_to_cases,
+    workbook_rows,
+)
 from assistant.ingest.files import check_case_count
 from assistant.ingest.records import CaseRecord
 from assistant.rhythm.adoptions import CONTENT_FIELDS, Adoption, PatternEntry
@@ -51,8 +58,6 @@ def is_kit(path: Path) -> bool:
         wb.close()
     return sum(1 for n in LAYOUT if n.lower() in names) >= MIN_KIT_SHEETS
 
-
-Row = tuple[int, tuple[Any, ...]]
 
 
 @dataclass
@@ -115,7 +120,7 @@ def _columns(where: str, line: int, header: list[Any], block: Block) -> dict[str
     return cols
 
 
-def _get(r: tuple[Any, ...], cols: dict[str, int], name: str) -> Any:
+def _get(r: Sequence[Any], cols: dict[str, int], name: str) -> Any:
     i = cols.get(norm_header(name))
     return r[i] if i is not None and i < len(r) else None
 
@@ -141,28 +146,8 @@ def _int(where: str, n: int, value: Any, what: str) -> int:
 
 def read_kit(path: Path) -> KitData:
     """Parse and validate every sheet; :class:`IngestError` names sheet, row and fix."""
-    import openpyxl
-
-    def cannot_open(exc: BaseException) -> IngestError:
-        return IngestError(f"cannot open the workbook ({str(exc) or type(exc).__name__}).",
-                           path=str(path), fix="open it in Excel and save it again as .xlsx.")
-
-    # a sheet's XML cut short fails only as its rows are read (lazily), so both steps are
-    # guarded; openpyxl's warnings about a damaged workbook are not the user's message
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:
-            raise cannot_open(exc) from None
-        try:
-            sheets = {sh.title.strip().lower(): (sh.title, [
-                (i, tuple(r)) for i, r in enumerate(sh.iter_rows(values_only=True), 1)])
-                for sh in wb.worksheets}
-        except Exception as exc:  # the sheet's XML is cut short or not XML
-            raise cannot_open(exc) from None
-        finally:
-            wb.close()
+    sheets = {title.strip().lower(): (title, rows)
+              for title, rows in workbook_rows(path, lambda sheets: sheets)}
     data = KitData(path=str(path))
     for name, (_, _, blocks) in LAYOUT.items():
         if name.lower() not in sheets:
@@ -189,7 +174,7 @@ def read_kit(path: Path) -> KitData:
     return data
 
 
-def _row(data: KitData, key: str, where: str, n: int, r: tuple[Any, ...],
+def _row(data: KitData, key: str, where: str, n: int, r: Sequence[Any],
          cols: dict[str, int]) -> None:
     def g(name: str) -> Any:
         return _get(r, cols, name)
