@@ -2,7 +2,7 @@
 
     python -m eval.redact [--split tune|tune2|tune3|tune4|report|extra|holdout2|holdout3|
         holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|probe16|probe17|holdout10|
-        holdout11|probe19|holdout12|tuning|all] [--show]
+        holdout11|probe19|holdout12|holdout13|tuning|all] [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
 ``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
@@ -65,6 +65,10 @@ the start of session 19 the same way; held out, not in ``tuning``), and ``probe1
 (``redact_probe19.txt``: 24 probe sentences of its own in 12 new domains, written before its
 rules: surnames that are place nouns after a first name, names in quotes after a noun for a
 thing, names a number counts, dates and phones in brackets; tuned on).
+Session 20 promoted ``holdout12`` to a tuning set (spent: run before and after session 19's
+rules; its items and ``--show`` output are read and tuned on) and added ``holdout13``
+(``redact_holdout13.txt``: 48 items in 16 new domains and 24 name origins, written blind at
+the start of session 20 the same way; held out, not in ``tuning``).
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and
@@ -88,11 +92,13 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 DATA = Path(__file__).parent / "data"
 SPLITS = ("tune", "tune2", "tune3", "tune4", "report", "extra", "holdout2", "holdout3",
           "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "probe16", "holdout9",
-          "probe17", "holdout10", "holdout11", "probe19", "holdout12")
-#: The sets read and tuned on (``report`` is run summary line only, ``holdout12`` held out).
+          "probe17", "holdout10", "holdout11", "probe19", "holdout12", "holdout13")
+#: The sets read and tuned on (``report`` is run summary line only, ``holdout13`` held out).
 TUNING = ("tune", "tune2", "tune3", "tune4", "extra", "holdout2", "holdout3", "holdout4",
           "holdout5", "holdout6", "holdout7", "holdout8", "probe16", "holdout9", "probe17",
-          "holdout10", "holdout11", "probe19")
+          "holdout10", "holdout11", "probe19", "holdout12")
+#: Read by their summary line only: ``--show`` is refused on them (and on ``all``).
+MEASURED_ONLY = ("report", "holdout13")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
 
@@ -141,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=[*SPLITS, "tuning", "all"], default="report")
     ap.add_argument("--show", action="store_true", help="print each leak and damage")
     args = ap.parse_args(argv)
+    if args.show and args.split in (*MEASURED_ONLY, "all"):
+        ap.error(f"--show is refused on --split {args.split}: it is measured only, read by "
+                 "its summary line; use --split tuning or one tuning set")
     from assistant.summarize.redact import Redactor
 
     files = list(SPLITS) if args.split == "all" else list(TUNING) \

@@ -11,7 +11,7 @@ import eval.steps_loso as loso
 from assistant.summarize import steps
 
 
-@pytest.mark.parametrize("split", ["report", "holdout14"])
+@pytest.mark.parametrize("split", ["report", "holdout15"])
 def test_a_measured_only_split_is_refused_before_anything_runs(split: str) -> None:
     with pytest.raises(SystemExit, match=f"--splits {split}: measured-only"):
         loso.main(["--data", str(Path("eval/script_sessions")), "--splits", f"tune,{split}"])
