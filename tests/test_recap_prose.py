@@ -991,7 +991,10 @@ def test_product_code_holds_no_phrase_of_the_annotated_sessions() -> None:
                "tell us about the case", "what do we take away",
                # A comment of prose.py (eaedcb9) and two example commitments of steps.py
                # (dc4296d) read across their line ends, before holdout13 was written.
-               "in the middle of a", "next week i'll send it"}
+               "in the middle of a", "next week i'll send it",
+               # A step phrasing of steps.py (dc4296d) and a comment of actions.py (2c79a10)
+               # that the blind holdout15, written after them in session 20, happens to say.
+               "and we only found out", "we only found out later", "from the first of may"}
     assert not [r for r in runs if r in source and r not in headings and r not in earlier]
 
 
