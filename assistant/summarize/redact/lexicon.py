@@ -89,13 +89,12 @@ def _given_names() -> Any:
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’-]{2,}$")
 
 
-@functools.lru_cache(maxsize=4)
-def _locale_names(part: str, skip: str = "") -> frozenset[str]:
+@functools.lru_cache(maxsize=2)
+def _locale_names(part: str) -> frozenset[str]:
     """First or last names (``part``) from Faker's person providers for its ~80 locales
     (Yoruba, Igbo, Hausa, Zulu, Twi, Swahili, Indian, Japanese and Chinese romanised,
     Slavic, Nordic, Iberian, ...), Latin-script ones only, in lower case: about 23,000 first
-    names that complement gender-guesser's mostly European dictionary, and 23,000 surnames.
-    ``skip`` leaves one locale's provider out (see :func:`_weak_first_name`)."""
+    names that complement gender-guesser's mostly European dictionary, and 23,000 surnames."""
     import importlib
     import pkgutil
 
@@ -103,8 +102,6 @@ def _locale_names(part: str, skip: str = "") -> frozenset[str]:
 
     out: set[str] = set()
     for mod in pkgutil.iter_modules(people.__path__):
-        if mod.name == skip:
-            continue
         provider = getattr(importlib.import_module(f"{people.__name__}.{mod.name}"),
                            "Provider", None)
         for attr in dir(provider) if provider else ():
@@ -155,29 +152,11 @@ def _plain(word: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _known_first_name(word: str) -> bool:
-    """Whether a dictionary of first names holds ``word``, a weak entry aside (see
-    :func:`_weak_first_name`)."""
     if len(word) < 2:
         return False
     names, guess = _locale_names("first"), _given_names()
     return any(w.lower() in names or guess.get_gender(w) != "unknown"
-               for w in {word, _plain(word)}) and not _weak_first_name(word)
-
-
-@functools.lru_cache(maxsize=8192)
-def _weak_first_name(word: str) -> bool:
-    """An English word that only Faker's plain ``en`` list holds as a first name ("Council",
-    "Green", "Hall", "Baby", "Agent"): that list is every name given to a handful of babies
-    in a year, so it holds nouns no reader takes for a name; gender-guesser's dictionary and
-    the other locales' lists do not. Such a word is a first name only where the model also
-    reads a person (:func:`.people._first_names`); "Yaw" (Twi) and "Grace" stay names."""
-    if len(word) < 2 or not word[1:].islower() or not _ordinary(word):
-        return False  # a capital inside ("MacArthur", "O'Neill") spells a name, no noun
-    forms = {word, _plain(word)}
-    if any(_given_names().get_gender(w) != "unknown" for w in forms):
-        return False
-    low = {w.lower() for w in forms}
-    return bool(low & _locale_names("first")) and not low & _locale_names("first", "en")
+               for w in {word, _plain(word)})
 
 
 @functools.lru_cache(maxsize=1)

@@ -43,7 +43,6 @@ from assistant.summarize.redact.lexicon import (
     _locale_names,
     _ordinary,
     _plural_only,
-    _weak_first_name,
     _words,
 )
 from assistant.summarize.redact.things import _thing
@@ -279,13 +278,7 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
                    and nxt.ent_type_ not in _NOT_PERSON
                    and (nxt.lower_ not in _PLACE_NOUNS or _named_for_place(t)))
         slot = _person_slot(t)
-        # a word only a weak list holds as a first name ("Council", "Hall") is one where the
-        # model reads a person, or where a subject acts and it is also a surname or no noun
-        # ("Hall rang to say ...", "Sable phoned"); not in a place's name or before a noun
-        named = _known_first_name(t.text) or (_weak_first_name(t.text) and (
-            t.ent_type_ == "PERSON" or ((slot or _agent(t)) and (
-                t.lower_ in _locale_names("last") or t.pos_ == "ADJ"))))
-        if named and (t.pos_ in ("PROPN", "NOUN") or (
+        if _known_first_name(t.text) and (t.pos_ in ("PROPN", "NOUN") or (
                 t.pos_ == "ADJ" and t.dep_ == "nsubj")):  # "Sunny restocked the bar"
             # a place: "in Lisbon"; so is a first name that is also an English word, one the
             # dictionaries of places hold as a noun ("the depot in Lincoln")
@@ -303,7 +296,7 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
             # a subject the tagger calls a verb ("Abebech rewrote it") is a proper noun; so is
             # a word introduced by a role or addressed that it calls a noun or an adjective
             continue
-        if _coined(t.text) and not named:
+        if _coined(t.text) and not _known_first_name(t.text):
             continue
         out.add(t.text)
         if surname and nxt is not None:
