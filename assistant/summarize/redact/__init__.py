@@ -22,9 +22,6 @@ so nothing is fetched at run time), limited to three recognisers:
   dictionary of first names or surnames, said once and standing in no person's place;
   a capitalised compound the parser joins to a name found ("from Wuttisak Chaiyo") is part
   of that name;
-- an English noun that only Faker's plain ``en`` list holds as a first name ("Council",
-  "Hall") only where the model reads a person, or where it acts as a subject and is a
-  surname too (:func:`.lexicon._weak_first_name`);
 - first names that are also English words ("Hope", "Grace", "Mason") only where they stand
   as names: not modifying a noun or naming a place ("Mason jars", "Lily and Iris
   bulbs", "Baker Street"), not as
