@@ -75,13 +75,25 @@ _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|SEK|NOK|DKK|CH
 _DATE_START = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 
 
+def _international(s: str) -> bool:
+    """A number written with ``+`` and a country code that the country's numbering plan
+    holds as a valid number ("+373 298 2 41 17"): a phone whatever word announces it."""
+    if not s.startswith("+"):
+        return False
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(s, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _phone_here(text: str, start: int, end: int) -> bool:
     """Whether the digits at ``text[start:end]`` are a phone number and not an identifier,
     a date or an amount: a run glued to letters ("SN-88210045") or announced as an order,
     invoice or account is an identifier; digits after a currency or grouped in thousands
     ("1 250 000") are an amount unless a word like "call" announces them; a run with no
     separators and no ``+`` ("48213377", "20261125") is a phone only when a word like
-    "call", "mobile" or "fax" stands just before it."""
+    "call", "mobile" or "fax" stands just before it; one with ``+`` and a country code its
+    plan holds as valid is a phone whatever announces it ("number: +373 ...")."""
     s = text[start:end].strip()
     if _dated(s) or _DATE_START.match(s) or not 7 <= _digits(s) <= 15:
         return False
@@ -91,8 +103,8 @@ def _phone_here(text: str, start: int, end: int) -> bool:
             text[start - 1] in "-/_" and start > 1 and text[start - 2].isalnum())):
         return False
     before = text[max(0, start - 30):start]
-    if _PHONE_CUE.search(before):
-        return True
+    if _PHONE_CUE.search(before) or _international(s):
+        return True  # "Her number: +373 ...": no identifier starts with "+" and a country code
     # a number alone in brackets is set apart as a contact is ("(48213377)", "(71 123 456)")
     enclosed = text[start - 1:start] == "(" and text[end:end + 1] == ")"
     if _ID_CUE.search(before) or (_THOUSANDS.match(s) and not enclosed):

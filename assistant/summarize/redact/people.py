@@ -241,6 +241,15 @@ def _lower_case_name(t: Any) -> bool:
                 and not _person_slot(t))
 
 
+def _owned_place(t: Any) -> bool:
+    """A place noun straight after a capitalised possessive ("St Mark's Hall", "Guy's
+    Hospital"): the last word of a place's name. A person's surname does not follow
+    another name's "'s" with nothing between ("Ana's brother Hall")."""
+    doc = t.doc
+    return t.lower_ in _PLACE_NOUNS and _capitalised(t) and t.i > 1 \
+        and doc[t.i - 1].text in ("'s", "’s") and _capitalised(doc[t.i - 2])
+
+
 def _first_names(doc: Any, known: set[str]) -> set[str]:
     """Capitalised proper nouns that are known first names (outside dates, places and
     organisations), with the capitalised proper noun that follows as the surname; and
@@ -272,7 +281,8 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
                 or t.lower_ in _HOLIDAYS or _numbered(t) or _thing(t) \
                 or _place_follows(t) or (t.lower_ in _PLACE_NOUNS and t.i > 0
                                          and _capitalised(doc[t.i - 1])
-                                         and not _named_for_place(doc[t.i - 1])):
+                                         and not _named_for_place(doc[t.i - 1])) \
+                or _owned_place(t):
             continue
         surname = (nxt is not None and _capitalised(nxt) and nxt.pos_ == "PROPN"
                    and nxt.ent_type_ not in _NOT_PERSON
