@@ -9,6 +9,7 @@ user, adding them again or changing their password ends it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -28,8 +29,8 @@ from assistant.workspace import Workspace
 
 _HASHER = PasswordHasher()
 __all__ = ["MIN_PASSWORD", "UserRecord", "actor_of", "add_user", "authenticate",
-           "check_new_user", "check_user_name", "get_user", "list_users", "name_key", "remove_user",
-           "session_stamp", "set_password", "users_defined"]
+           "check_new_user", "check_user_name", "get_user", "list_users", "look_alike_key",
+           "name_key", "remove_user", "session_stamp", "set_password", "users_defined"]
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,24 @@ def name_key(name: str) -> str:
     """What two user names are compared by: NFKC, case folded, NFKC again (``SAM``, ``sam``
     and fullwidth ``ｓａｍ`` are one name)."""
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
+
+
+@functools.cache
+def _spoof_checker() -> Any:
+    """ICU's Unicode TR39 spoof checker (PyICU), built once: ``getSkeleton`` is a const
+    call, safe to share between the app's worker threads."""
+    import icu
+
+    return icu.SpoofChecker()
+
+
+def look_alike_key(name: str) -> tuple[str, str]:
+    """What two user names are compared by for looks: the Unicode TR39 confusable skeleton
+    of ``name`` as typed and of its :func:`name_key` (ICU's confusables table). Names with
+    an equal skeleton can pass for each other: a Cyrillic ``аdmin`` and a Latin ``admin``,
+    ``rn`` and ``m``, a capital ``I`` and a small ``l``."""
+    checker = _spoof_checker()
+    return checker.getSkeleton(0, name), checker.getSkeleton(0, name_key(name))
 
 
 def _scripts(name: str) -> set[str]:
@@ -134,22 +153,32 @@ def check_new_user(name: str, role: str, ws: Workspace | None = None) -> str:
 
 
 def _check_free(s: Any, name: str) -> None:
-    """:class:`Conflict` when ``name`` or a name equal to it after :func:`name_key` exists."""
+    """:class:`Conflict` when ``name`` or a name equal to it after :func:`name_key` or
+    :func:`look_alike_key` exists."""
     if s.get(User, name) is not None:
         raise Conflict(f"User {name!r} already exists; remove it first to change its role "
                        "or password.")
     key = name_key(name)
-    twin = next((n for n in s.scalars(select(User.name)) if name_key(n) == key), None)
+    names = list(s.scalars(select(User.name)))
+    twin = next((n for n in names if name_key(n) == key), None)
     if twin is not None:
         raise Conflict(f"User name {name!r} is too like the existing user {twin!r} (they "
                        "differ only in case or character width); choose another name.")
+    shown, folded = look_alike_key(name)
+    twin = next((n for n in names
+                 if any(a == b for a, b in zip(look_alike_key(n), (shown, folded),
+                                               strict=True))), None)
+    if twin is not None:
+        raise Conflict(f"User name {name!r} looks like the existing user {twin!r} (letters "
+                       "of another script or shapes such as 'rn' and 'm' can pass for one "
+                       "another), so one could be taken for the other; choose another name.")
 
 
 def add_user(ws: Workspace, name: str, *, role: str, password: str,
              actor: Actor = LOCAL) -> UserRecord:
     """Add a user with a role (facilitator, steward, viewer) and a password. A name equal
-    to an existing one after :func:`name_key` (case, width) is refused, as are the names
-    :func:`check_user_name` refuses."""
+    to an existing one after :func:`name_key` (case, width) or :func:`look_alike_key`
+    (TR39 confusables) is refused, as are the names :func:`check_user_name` refuses."""
     name = check_new_user(name, role)
     check_password(name, password)
     _may_manage(ws, actor)
