@@ -749,7 +749,24 @@ def test_names_that_do_not_look_alike_are_kept_beside_each_other(ws: Workspace) 
 
 @pytest.mark.parametrize("name", ["müller", "José-2", "Ελένη", "ольга", "山田たろう", "김민준"])
 def test_names_in_one_script_are_kept(ws: Workspace, name: str) -> None:
+    add_user(ws, "boss", role="steward", password=PASSWORD)
     assert add_user(ws, name, role="viewer", password=PASSWORD).name == name
+
+
+@pytest.mark.parametrize("role", ["facilitator", "viewer"])
+def test_the_first_user_must_be_a_steward_so_someone_can_administer(ws: Workspace,
+                                                                    role: str) -> None:
+    from assistant.review.users import check_new_user
+
+    said = f"No user is a steward yet, so fran cannot be added as {role}"
+    with pytest.raises(Conflict, match=said) as err:
+        check_new_user("fran", role, ws)  # the CLI's check, before a password is asked
+    assert "Add a steward first" in str(err.value)
+    with pytest.raises(Conflict, match=said):
+        add_user(ws, "fran", role=role, password=PASSWORD)
+    assert list_users(ws) == []  # nothing stored: the app still runs in local mode
+    add_user(ws, "stella", role="steward", password=PASSWORD)
+    assert add_user(ws, "fran", role=role, password=PASSWORD).role == role
 
 
 def test_the_last_steward_cannot_remove_themselves(ws: Workspace) -> None:

@@ -140,7 +140,8 @@ def check_user_name(name: str) -> str:
 
 def check_new_user(name: str, role: str, ws: Workspace | None = None) -> str:
     """``name`` stripped when it and ``role`` can make a user (:func:`check_user_name`, a
-    known role, and with ``ws`` no existing user of that name or too like it), else
+    known role, and with ``ws`` no existing user of that name or too like it, and a
+    steward already there unless ``role`` is steward), else
     :class:`AssistantError`: the CLI calls it before asking for any password, so a bad
     name is not refused only after one was typed twice."""
     name = check_user_name(name)
@@ -149,7 +150,23 @@ def check_new_user(name: str, role: str, ws: Workspace | None = None) -> str:
     if ws is not None:
         with transaction(ws.engine) as s:
             _check_free(s, name)
+            _check_steward_first(s, name, role)
     return name
+
+
+def _check_steward_first(s: Any, name: str, role: str) -> None:
+    """:class:`Conflict` when no user is a steward and ``name`` would not be one either.
+    Once a user exists only stewards manage users, approve and publish, so a first user
+    who is a facilitator or viewer would leave an install nobody can administer from the
+    app. Refused rather than made a steward quietly: the role is the one asked for or
+    nothing."""
+    if role == "steward" or s.scalar(
+            select(func.count()).select_from(User).where(User.role == "steward")):
+        return
+    raise Conflict(f"No user is a steward yet, so {name} cannot be added as {role}: once a "
+                   "user exists, only a steward can add users, approve and publish, and "
+                   f"with {name} alone nobody could. Add a steward first (CLI: assistant "
+                   f"users add NAME --role steward), then add {name}.")
 
 
 def _check_free(s: Any, name: str) -> None:
@@ -176,7 +193,8 @@ def _check_free(s: Any, name: str) -> None:
 
 def add_user(ws: Workspace, name: str, *, role: str, password: str,
              actor: Actor = LOCAL) -> UserRecord:
-    """Add a user with a role (facilitator, steward, viewer) and a password. A name equal
+    """Add a user with a role (facilitator, steward, viewer) and a password; until a
+    steward exists (the first user) only a steward may be added. A name equal
     to an existing one after :func:`name_key` (case, width) or :func:`look_alike_key`
     (TR39 confusables) is refused, as are the names :func:`check_user_name` refuses."""
     name = check_new_user(name, role)
@@ -185,6 +203,7 @@ def add_user(ws: Workspace, name: str, *, role: str, password: str,
     hashed = _HASHER.hash(password)  # slow on purpose: outside the transaction
     with transaction(ws.engine) as s:
         _check_free(s, name)
+        _check_steward_first(s, name, role)
         u = User(name=name, role=role, password_hash=hashed, uid=uuid.uuid4().hex,
                  credential_version=1)
         s.add(u)
