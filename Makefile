@@ -8,13 +8,13 @@ TORCH  := torch==2.13.0
 # Extra options for `assistant ui` in `make demo`, e.g. UI_ARGS="--port 8080".
 UI_ARGS ?=
 
-.PHONY: demo test install install-test browser lint typecheck bench eval clean
+.PHONY: demo test install install-test icu browser lint typecheck bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
+$(VENV)/.installed: pyproject.toml | $(BIN)/python icu
 	$(BIN)/pip install -q $(TORCH)
 	$(BIN)/pip install -q -e .
 	touch $@
@@ -26,6 +26,14 @@ $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test browser
+
+# PyICU (look-alike user names) compiles against the system's ICU: Debian's libicu-dev.
+icu:
+	@if ! pkg-config --exists icu-uc 2>/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    (apt-get update -q && apt-get install -y -q libicu-dev pkg-config) >/dev/null; \
+	  else echo "note: ICU's development files are missing, so installing PyICU will fail" \
+	    "(install Debian's libicu-dev and pkg-config, or your system's ICU package)"; fi; fi
 
 # Debian's Chromium drives the browser tests (Playwright cannot download browsers here).
 browser:

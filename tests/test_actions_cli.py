@@ -95,6 +95,9 @@ def test_review_list_takes_as_like_the_other_review_commands(tmp_path: Path,
     finally:
         ws.close()
     base = ["--data-dir", str(data)]
+    code, out = invoke(base, "users", "add", "stella", "--role", "steward",
+                       "--password-stdin", input="very secret\n")  # the first user
+    assert code == 0, out
     code, out = invoke(base, "users", "add", "vic", "--role", "viewer", "--password-stdin",
                        input="very secret\n")
     assert code == 0, out

@@ -308,12 +308,23 @@ def test_a_redraft_does_not_go_over_a_persons_edit_unless_asked(tmp_path: Path,
 def test_users_add_refuses_a_bad_name_or_role_before_asking_a_password(
         tmp_path: Path, args: tuple[str, ...], said: str) -> None:
     base = ["--data-dir", str(tmp_path / "data")]
-    code, out = invoke(base, "users", "add", "Sam", "--role", "viewer", "--password-stdin",
+    code, out = invoke(base, "users", "add", "Sam", "--role", "steward", "--password-stdin",
                        input="correct horse\n")  # the first user: no sign-in
     assert code == 0, out
     code, out = invoke(base, "users", "add", *args, input="correct horse\ncorrect horse\n")
     assert code != 0 and said in out, out
     assert "Password" not in out, out  # refused before the prompt, not after it
+
+
+def test_users_add_refuses_a_first_user_who_is_not_a_steward_before_asking_a_password(
+        tmp_path: Path) -> None:
+    base = ["--data-dir", str(tmp_path / "data")]
+    code, out = invoke(base, "users", "add", "fran", "--role", "facilitator",
+                       input="correct horse\ncorrect horse\n")
+    assert code != 0 and "No user is a steward yet" in out and "--role steward" in out, out
+    assert "Password" not in out, out
+    code, out = invoke(base, "users", "list")
+    assert "single-user local mode" in out, out
 
 
 def test_the_over_edit_check_holds_when_an_edit_lands_while_the_cli_drafts(

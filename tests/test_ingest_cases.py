@@ -270,6 +270,32 @@ def test_a_header_given_twice_is_refused_naming_the_file_the_header_and_the_fix(
     assert case.problem == "p"
 
 
+def test_two_known_headers_for_one_field_are_refused_naming_the_file_both_headers_and_fix(
+        tmp_path: Path) -> None:
+    """'Problem' and 'Description' both name the problem: reading one would lose the other's
+    values unseen, so the file is refused, whichever format it comes in."""
+    text = "Title,Problem,Context,Description\nTwo,first problem,ctx,second problem\n"
+    err = error_of(write(tmp_path / "two.csv", text))
+    assert "two.csv" in str(err) and err.line == 1
+    assert ("'Problem' (column B) and 'Description' (column D) both name the 'problem' "
+            "field; only B would be read and the values in D would be lost") in str(err)
+    assert "keep one" in (err.fix or "") and '--map problem="Problem"' in (err.fix or "")
+    wb = openpyxl.Workbook()
+    wb.active.append(["Date", "Problem", "Timestamp", "Submitted on"])
+    wb.active.append(["2026-09-01", "p", "2026-09-02", "2026-09-03"])
+    wb.save(tmp_path / "dates.xlsx")
+    err = error_of(tmp_path / "dates.xlsx")
+    assert "dates.xlsx (sheet 'Sheet')" in str(err)
+    assert ("'Date' (column A), 'Timestamp' (column C) and 'Submitted on' (column D) all "
+            "name the 'submitted_on' field; only A would be read and the values in C and D "
+            "would be lost") in str(err)
+    # saying which column to read settles it; a header the readers do not know is not read
+    [case] = read_cases(tmp_path / "two.csv", {"problem": "Description"})
+    assert case.problem == "second problem" and case.context == "ctx"
+    [case] = read_cases(write(tmp_path / "ok.csv", "Problem,Notes\np,n\n"))
+    assert case.problem == "p"
+
+
 def _damaged_workbook(tmp_path: Path, how: str) -> Path:
     """A real workbook saved by openpyxl, its zip rewritten without (or with half of) the
     sheet's XML: a valid zip whose workbook cannot be read."""

@@ -137,6 +137,21 @@ def test_a_kit_filled_by_hand_with_a_bad_cell_names_sheet_row_and_stores_nothing
     assert status(ws).cases == 0
 
 
+def test_a_kit_whose_intake_has_two_headers_for_the_problem_is_refused_and_stores_nothing(
+        example_kit, ws, tmp_path) -> None:
+    wb = openpyxl.load_workbook(example_kit)
+    context = next(c for row in wb["Intake"].iter_rows() for c in row if c.value == "Context")
+    context.value = "Description"  # another accepted spelling of the problem column
+    two = tmp_path / "two.xlsx"
+    wb.save(two)
+    with pytest.raises(IngestError) as err:
+        ingest_paths(ws, [two])
+    assert "two.xlsx (sheet 'Intake')" in str(err.value)
+    assert "'Problem' (column C) and 'Description' (column D) both name the 'problem' field" \
+        in str(err.value)
+    assert status(ws).cases == 0 and get_charter(ws).version == 0
+
+
 def test_a_kit_is_refused_whole_when_the_role_may_not_store_all_of_it(example_kit,
                                                                      ws) -> None:
     from assistant.errors import Forbidden

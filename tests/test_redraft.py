@@ -23,6 +23,7 @@ from assistant.summarize import (
     recap_actions,
     regenerate,
 )
+from assistant.summarize.drafts import open_draft, person_edit
 from assistant.workspace import Workspace
 from tests.test_recap_actions import held  # noqa: F401 - the fixture
 
@@ -52,6 +53,24 @@ def test_drafting_a_recap_again_makes_a_new_version_of_its_open_draft(
     d3 = draft_recap(ws, sid)  # in review: still the one draft, still in review
     assert (d3.id, d3.version, d3.status) == (d1.id, 5, "in_review")
     assert [v.number for v in history(ws, d1.id)] == [1, 2, 3, 4, 5]
+
+
+def test_a_persons_edit_on_top_of_the_open_draft_is_reported_before_drafting_again(
+        held: tuple[Workspace, str]) -> None:  # noqa: F811
+    """person_edit (the CLI asks it before drafting over an edit) names the draft that
+    drafting again would add a version to: the one store_draft's open_draft finds."""
+    ws, sid = held
+    d1 = draft_recap(ws, sid)
+    assert person_edit(ws, "recap", "session", sid) is None  # the machine's version is last
+    edit_draft(ws, d1.id, [f"Edited: {b['text']}" for b in d1.content["bullets"]],
+               base_version=1, actor=SAM)
+    assert person_edit(ws, "recap", "session", sid) == (d1.id, 2, "sam")
+    with OrmSession(ws.engine) as s:
+        found = open_draft(s, "recap", "session", sid)
+        assert found is not None and found.id == d1.id
+    submit_for_review(ws, d1.id)
+    approve(ws, d1.id, comment="fine", version=2)
+    assert person_edit(ws, "recap", "session", sid) is None  # approved: a new draft starts
 
 
 def test_a_new_recap_replaces_the_approved_one_only_once_approved(

@@ -720,9 +720,53 @@ def test_a_user_name_that_passes_for_an_existing_one_is_refused(ws: Workspace, n
     assert [u.name for u in list_users(ws)] == ["sam"]
 
 
+@pytest.mark.parametrize("name", [
+    "\u0455\u0430\u0455\u04bb\u0430",  # "ѕаѕһа": every letter Cyrillic, looks like "sasha"
+    "\u0405\u0410\u0405\u04ba\u0410",  # the same in capitals
+    "sarn",  # "rn" passes for "m": looks like "sam"
+    "stelIa",  # a capital I passes for a small l: looks like "stella"
+])
+def test_a_user_name_that_looks_like_an_existing_one_in_any_script_is_refused(
+        ws: Workspace, name: str) -> None:
+    """One script throughout passes the mixed-script check; the Unicode TR39 confusable
+    skeletons (ICU's table) still see that it can be taken for an existing name."""
+    from assistant.review.users import check_new_user
+
+    for existing in ("sasha", "sam", "stella"):
+        add_user(ws, existing, role="steward", password=PASSWORD)
+    with pytest.raises(Conflict, match="looks like the existing user"):
+        check_new_user(name, "viewer", ws)  # the CLI's check, before a password is asked
+    with pytest.raises(Conflict, match="looks like the existing user 's"):
+        add_user(ws, name, role="viewer", password=PASSWORD)
+    assert [u.name for u in list_users(ws)] == ["sam", "sasha", "stella"]
+
+
+def test_names_that_do_not_look_alike_are_kept_beside_each_other(ws: Workspace) -> None:
+    for name in ("olga", "ольга", "Ελένη", "elena", "sam", "sami", "san"):
+        add_user(ws, name, role="steward", password=PASSWORD)
+    assert len(list_users(ws)) == 7
+
+
 @pytest.mark.parametrize("name", ["müller", "José-2", "Ελένη", "ольга", "山田たろう", "김민준"])
 def test_names_in_one_script_are_kept(ws: Workspace, name: str) -> None:
+    add_user(ws, "boss", role="steward", password=PASSWORD)
     assert add_user(ws, name, role="viewer", password=PASSWORD).name == name
+
+
+@pytest.mark.parametrize("role", ["facilitator", "viewer"])
+def test_the_first_user_must_be_a_steward_so_someone_can_administer(ws: Workspace,
+                                                                    role: str) -> None:
+    from assistant.review.users import check_new_user
+
+    said = f"No user is a steward yet, so fran cannot be added as {role}"
+    with pytest.raises(Conflict, match=said) as err:
+        check_new_user("fran", role, ws)  # the CLI's check, before a password is asked
+    assert "Add a steward first" in str(err.value)
+    with pytest.raises(Conflict, match=said):
+        add_user(ws, "fran", role=role, password=PASSWORD)
+    assert list_users(ws) == []  # nothing stored: the app still runs in local mode
+    add_user(ws, "stella", role="steward", password=PASSWORD)
+    assert add_user(ws, "fran", role=role, password=PASSWORD).role == role
 
 
 def test_the_last_steward_cannot_remove_themselves(ws: Workspace) -> None:

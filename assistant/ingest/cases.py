@@ -85,13 +85,17 @@ def resolve_columns(headers: Sequence[Any], mapping: Mapping[str, str] | None, *
     """Which column holds which field. ``mapping`` (field -> header) wins over aliases."""
     normed = [norm_header(h) for h in headers]
     cols: dict[str, int] = {}
+    by_alias: dict[str, list[int]] = {}  # field -> every column whose header names it
     for i, h in enumerate(normed):
         f = _ALIAS_INDEX.get(h)
-        if f and f not in cols:
-            cols[f] = i
+        if f:
+            cols.setdefault(f, i)
+            by_alias.setdefault(f, []).append(i)
     shown = ", ".join(repr(str(h)) for h in headers if str(h or "").strip()) or "none"
+    mapped = set()
     for key, header in (mapping or {}).items():
         f = field_for(key)
+        mapped.add(f)
         try:
             cols[f] = normed.index(norm_header(header))
         except ValueError:
@@ -102,7 +106,36 @@ def resolve_columns(headers: Sequence[Any], mapping: Mapping[str, str] | None, *
         raise IngestError(f"no column holds the problem text. Columns found: {shown}.",
                           path=path, line=line, fix=MAP_FIX)
     _refuse_a_read_header_given_twice(headers, normed, cols, path=path, line=line)
+    for f, found in by_alias.items():
+        if f not in mapped:
+            _refuse_two_headers_for_one_field(f, headers, normed, found, path=path, line=line)
     return cols
+
+
+def _refuse_two_headers_for_one_field(f: str, headers: Sequence[Any], normed: Sequence[str],
+                                      found: Sequence[int], *, path: str,
+                                      line: int | None) -> None:
+    """Two different headers that both name field ``f`` (``Problem`` and ``Description``):
+    only the first would be read and the other's values lost unseen. Refused, naming both
+    headers and their columns, with the fix: keep one, or say which to read with --map.
+    A header given twice is :func:`_refuse_a_read_header_given_twice`'s case."""
+    from openpyxl.utils import get_column_letter as col
+
+    cols = sorted({normed[i]: i for i in reversed(found)}.values())  # first of each header
+    if len(cols) < 2:
+        return
+    named = [f"{str(headers[i]).strip()!r} (column {col(i + 1)})" for i in cols]
+    first, lost = col(cols[0] + 1), [col(i + 1) for i in cols[1:]]
+    header = str(headers[cols[0]]).strip()
+    raise IngestError(
+        f"{', '.join(named[:-1])} and {named[-1]} {'both' if len(named) == 2 else 'all'} "
+        f"name the {f!r} field; only {first} would be read and the values in "
+        f"{', '.join(lost[:-1]) + ' and ' if len(lost) > 1 else ''}{lost[-1]} would be lost.",
+        path=path, line=line,
+        fix="keep one: merge the columns into one, or rename the ones not to be read to a "
+        "header the assistant does not know (such as 'Notes'); or say which one to read: "
+        f"--map {f}=\"{header}\" on the command line, or \"{f}={header}\" under Column "
+        "names in the app. Then ingest the file again.")
 
 
 def _refuse_a_read_header_given_twice(headers: Sequence[Any], normed: Sequence[str],

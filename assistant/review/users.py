@@ -9,6 +9,7 @@ user, adding them again or changing their password ends it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -28,8 +29,8 @@ from assistant.workspace import Workspace
 
 _HASHER = PasswordHasher()
 __all__ = ["MIN_PASSWORD", "UserRecord", "actor_of", "add_user", "authenticate",
-           "check_new_user", "check_user_name", "get_user", "list_users", "name_key", "remove_user",
-           "session_stamp", "set_password", "users_defined"]
+           "check_new_user", "check_user_name", "get_user", "list_users", "look_alike_key",
+           "name_key", "remove_user", "session_stamp", "set_password", "users_defined"]
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,24 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
 
 
+@functools.cache
+def _spoof_checker() -> Any:
+    """ICU's Unicode TR39 spoof checker (PyICU), built once: ``getSkeleton`` is a const
+    call, safe to share between the app's worker threads."""
+    import icu
+
+    return icu.SpoofChecker()
+
+
+def look_alike_key(name: str) -> tuple[str, str]:
+    """What two user names are compared by for looks: the Unicode TR39 confusable skeleton
+    of ``name`` as typed and of its :func:`name_key` (ICU's confusables table). Names with
+    an equal skeleton can pass for each other: a Cyrillic ``аdmin`` and a Latin ``admin``,
+    ``rn`` and ``m``, a capital ``I`` and a small ``l``."""
+    checker = _spoof_checker()
+    return checker.getSkeleton(0, name), checker.getSkeleton(0, name_key(name))
+
+
 def _scripts(name: str) -> set[str]:
     """The scripts of the letters of ``name`` (by Unicode character name: LATIN, CYRILLIC,
     GREEK, ...); digits, marks and punctuation belong to none."""
@@ -121,7 +140,8 @@ def check_user_name(name: str) -> str:
 
 def check_new_user(name: str, role: str, ws: Workspace | None = None) -> str:
     """``name`` stripped when it and ``role`` can make a user (:func:`check_user_name`, a
-    known role, and with ``ws`` no existing user of that name or too like it), else
+    known role, and with ``ws`` no existing user of that name or too like it, and a
+    steward already there unless ``role`` is steward), else
     :class:`AssistantError`: the CLI calls it before asking for any password, so a bad
     name is not refused only after one was typed twice."""
     name = check_user_name(name)
@@ -130,32 +150,60 @@ def check_new_user(name: str, role: str, ws: Workspace | None = None) -> str:
     if ws is not None:
         with transaction(ws.engine) as s:
             _check_free(s, name)
+            _check_steward_first(s, name, role)
     return name
 
 
+def _check_steward_first(s: Any, name: str, role: str) -> None:
+    """:class:`Conflict` when no user is a steward and ``name`` would not be one either.
+    Once a user exists only stewards manage users, approve and publish, so a first user
+    who is a facilitator or viewer would leave an install nobody can administer from the
+    app. Refused rather than made a steward quietly: the role is the one asked for or
+    nothing."""
+    if role == "steward" or s.scalar(
+            select(func.count()).select_from(User).where(User.role == "steward")):
+        return
+    raise Conflict(f"No user is a steward yet, so {name} cannot be added as {role}: once a "
+                   "user exists, only a steward can add users, approve and publish, and "
+                   f"with {name} alone nobody could. Add a steward first (CLI: assistant "
+                   f"users add NAME --role steward), then add {name}.")
+
+
 def _check_free(s: Any, name: str) -> None:
-    """:class:`Conflict` when ``name`` or a name equal to it after :func:`name_key` exists."""
+    """:class:`Conflict` when ``name`` or a name equal to it after :func:`name_key` or
+    :func:`look_alike_key` exists."""
     if s.get(User, name) is not None:
         raise Conflict(f"User {name!r} already exists; remove it first to change its role "
                        "or password.")
     key = name_key(name)
-    twin = next((n for n in s.scalars(select(User.name)) if name_key(n) == key), None)
+    names = list(s.scalars(select(User.name)))
+    twin = next((n for n in names if name_key(n) == key), None)
     if twin is not None:
         raise Conflict(f"User name {name!r} is too like the existing user {twin!r} (they "
                        "differ only in case or character width); choose another name.")
+    shown, folded = look_alike_key(name)
+    twin = next((n for n in names
+                 if any(a == b for a, b in zip(look_alike_key(n), (shown, folded),
+                                               strict=True))), None)
+    if twin is not None:
+        raise Conflict(f"User name {name!r} looks like the existing user {twin!r} (letters "
+                       "of another script or shapes such as 'rn' and 'm' can pass for one "
+                       "another), so one could be taken for the other; choose another name.")
 
 
 def add_user(ws: Workspace, name: str, *, role: str, password: str,
              actor: Actor = LOCAL) -> UserRecord:
-    """Add a user with a role (facilitator, steward, viewer) and a password. A name equal
-    to an existing one after :func:`name_key` (case, width) is refused, as are the names
-    :func:`check_user_name` refuses."""
+    """Add a user with a role (facilitator, steward, viewer) and a password; until a
+    steward exists (the first user) only a steward may be added. A name equal
+    to an existing one after :func:`name_key` (case, width) or :func:`look_alike_key`
+    (TR39 confusables) is refused, as are the names :func:`check_user_name` refuses."""
     name = check_new_user(name, role)
     check_password(name, password)
     _may_manage(ws, actor)
     hashed = _HASHER.hash(password)  # slow on purpose: outside the transaction
     with transaction(ws.engine) as s:
         _check_free(s, name)
+        _check_steward_first(s, name, role)
         u = User(name=name, role=role, password_hash=hashed, uid=uuid.uuid4().hex,
                  credential_version=1)
         s.add(u)

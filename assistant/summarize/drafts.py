@@ -226,13 +226,16 @@ def record_of(d: Draft, v: DraftVersion) -> DraftRecord:
                        from_db(d.deadline), dict(d.usage or {}))
 
 
-def open_draft(s: OrmSession, kind: str, subject_type: str, subject_id: str) -> Draft | None:
+def open_draft(s: OrmSession, kind: str, subject_type: str, subject_id: str, *,
+               lock: bool = True) -> Draft | None:
     """The newest draft of ``kind`` for the subject that may still change (a draft, or in
-    review; not archived), locked for the caller's transaction."""
-    return s.scalar(select(Draft).where(
+    review; not archived), locked for the caller's transaction unless ``lock=False`` (a
+    caller that only reads it)."""
+    query = select(Draft).where(
         Draft.kind == kind, Draft.subject_type == subject_type, Draft.subject_id == subject_id,
-        Draft.status.in_(EDITABLE), Draft.archived_at.is_(None))
-        .order_by(Draft.created_at.desc(), Draft.id.desc()).limit(1).with_for_update())
+        Draft.status.in_(EDITABLE), Draft.archived_at.is_(None)).order_by(
+        Draft.created_at.desc(), Draft.id.desc()).limit(1)
+    return s.scalar(query.with_for_update() if lock else query)
 
 
 def person_edit(ws: Workspace, kind: str, subject_type: str,
@@ -240,11 +243,7 @@ def person_edit(ws: Workspace, kind: str, subject_type: str,
     """(draft id, version, author) when the open draft of ``kind`` for the subject has a
     person's edit as its latest version (a new draft would go on top of it); else None."""
     with OrmSession(ws.engine) as s:
-        d = s.scalar(select(Draft).where(
-            Draft.kind == kind, Draft.subject_type == subject_type,
-            Draft.subject_id == subject_id, Draft.status.in_(EDITABLE),
-            Draft.archived_at.is_(None))
-            .order_by(Draft.created_at.desc(), Draft.id.desc()).limit(1))
+        d = open_draft(s, kind, subject_type, subject_id, lock=False)
         last = d.versions[-1] if d is not None and d.versions else None
         if d is None or last is None or last.machine:
             return None

@@ -18,6 +18,7 @@ PASSWORD = "correct horse battery"
 def test_a_viewer_sees_no_control_that_would_be_refused(ws, serve, open_page):
     from assistant.review.users import add_user
 
+    add_user(ws, "stella", role="steward", password=PASSWORD)  # the first user is a steward
     add_user(ws, "vic", role="viewer", password=PASSWORD)
     d = open_page(serve(ws))
     d.sign_in("vic", PASSWORD)

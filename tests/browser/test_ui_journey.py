@@ -29,7 +29,7 @@ TABS = ("Today", "Intake", "Sessions", "Review", "Themes", "Playbook")
 def users(ws):
     from assistant.review.users import add_user
 
-    for name, role in (("fran", "facilitator"), ("stella", "steward"), ("vic", "viewer")):
+    for name, role in (("stella", "steward"), ("fran", "facilitator"), ("vic", "viewer")):
         add_user(ws, name, role=role, password=PASSWORD)
     return ws
 
