@@ -14,25 +14,28 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python icu
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q $(TORCH)
 	$(BIN)/pip install -q -e .
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
+$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml | icu
 	$(BIN)/pip install -q -e '.[test]'
+	@$(BIN)/pip install -q -e '.[lookalike]' || echo "note: PyICU did not build, so the" \
+	  "look-alike user-name tests will skip (install ICU's development files and a C++ compiler)"
 	touch $@
 
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test browser
 
-# PyICU (look-alike user names) compiles against the system's ICU: Debian's libicu-dev.
+# PyICU (the optional look-alike user-name check, extra `lookalike`) compiles against the
+# system's ICU: Debian's libicu-dev. `make test` installs it; `make demo` does without.
 icu:
 	@if ! pkg-config --exists icu-uc 2>/dev/null; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    (apt-get update -q && apt-get install -y -q libicu-dev pkg-config) >/dev/null; \
-	  else echo "note: ICU's development files are missing, so installing PyICU will fail" \
+	  else echo "note: ICU's development files are missing, so PyICU will not build" \
 	    "(install Debian's libicu-dev and pkg-config, or your system's ICU package)"; fi; fi
 
 # Debian's Chromium drives the browser tests (Playwright cannot download browsers here).

@@ -730,6 +730,8 @@ def test_a_user_name_that_looks_like_an_existing_one_in_any_script_is_refused(
         ws: Workspace, name: str) -> None:
     """One script throughout passes the mixed-script check; the Unicode TR39 confusable
     skeletons (ICU's table) still see that it can be taken for an existing name."""
+    pytest.importorskip("icu", reason="PyICU (extra 'lookalike') is not installed: it "
+                        "compiles against the system's ICU; `make test` installs it")
     from assistant.review.users import check_new_user
 
     for existing in ("sasha", "sam", "stella"):
@@ -739,6 +741,23 @@ def test_a_user_name_that_looks_like_an_existing_one_in_any_script_is_refused(
     with pytest.raises(Conflict, match="looks like the existing user 's"):
         add_user(ws, name, role="viewer", password=PASSWORD)
     assert [u.name for u in list_users(ws)] == ["sam", "sasha", "stella"]
+
+
+def test_without_pyicu_look_alike_names_are_left_to_the_other_checks(
+        ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PyICU is optional (it compiles against the system's ICU): without it a whole-script
+    look-alike is let through, and the case, width and mixed-script checks still hold."""
+    from assistant.review import users
+
+    monkeypatch.setattr(users, "_spoof_checker", lambda: None)
+    add_user(ws, "sasha", role="steward", password=PASSWORD)
+    assert users.look_alike_key("sarn") is None
+    add_user(ws, "\u0455\u0430\u0455\u04bb\u0430", role="viewer", password=PASSWORD)
+    with pytest.raises(AssistantError, match="too like the existing user"):
+        add_user(ws, "SASHA", role="viewer", password=PASSWORD)
+    with pytest.raises(AssistantError):
+        add_user(ws, "s\u0430sha", role="viewer", password=PASSWORD)  # Cyrillic a in Latin
+    assert len(list_users(ws)) == 2
 
 
 def test_names_that_do_not_look_alike_are_kept_beside_each_other(ws: Workspace) -> None:

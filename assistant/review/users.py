@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from assistant.store.db import transaction
 from assistant.store.models import User
 from assistant.workspace import Workspace
 
+log = logging.getLogger(__name__)
 _HASHER = PasswordHasher()
 __all__ = ["MIN_PASSWORD", "UserRecord", "actor_of", "add_user", "authenticate",
            "check_new_user", "check_user_name", "get_user", "list_users", "look_alike_key",
@@ -84,19 +86,27 @@ def name_key(name: str) -> str:
 
 @functools.cache
 def _spoof_checker() -> Any:
-    """ICU's Unicode TR39 spoof checker (PyICU), built once: ``getSkeleton`` is a const
-    call, safe to share between the app's worker threads."""
-    import icu
-
+    """ICU's Unicode TR39 spoof checker (PyICU, the optional extra ``lookalike``), built
+    once: ``getSkeleton`` is a const call, safe to share between the app's worker threads.
+    None when PyICU is not installed."""
+    try:
+        import icu
+    except ImportError:
+        log.info("PyICU is not installed (extra 'lookalike'): user names are compared after "
+                 "NFKC and case folding and refused when they mix scripts, without ICU's "
+                 "look-alike table")
+        return None
     return icu.SpoofChecker()
 
 
-def look_alike_key(name: str) -> tuple[str, str]:
+def look_alike_key(name: str) -> tuple[str, str] | None:
     """What two user names are compared by for looks: the Unicode TR39 confusable skeleton
     of ``name`` as typed and of its :func:`name_key` (ICU's confusables table). Names with
     an equal skeleton can pass for each other: a Cyrillic ``аdmin`` and a Latin ``admin``,
-    ``rn`` and ``m``, a capital ``I`` and a small ``l``."""
+    ``rn`` and ``m``, a capital ``I`` and a small ``l``. None without PyICU."""
     checker = _spoof_checker()
+    if checker is None:
+        return None
     return checker.getSkeleton(0, name), checker.getSkeleton(0, name_key(name))
 
 
@@ -181,10 +191,10 @@ def _check_free(s: Any, name: str) -> None:
     if twin is not None:
         raise Conflict(f"User name {name!r} is too like the existing user {twin!r} (they "
                        "differ only in case or character width); choose another name.")
-    shown, folded = look_alike_key(name)
-    twin = next((n for n in names
-                 if any(a == b for a, b in zip(look_alike_key(n), (shown, folded),
-                                               strict=True))), None)
+    mine = look_alike_key(name)
+    twin = None if mine is None else next(
+        (n for n in names if any(a == b for a, b in zip(look_alike_key(n) or ("", ""), mine,
+                                                        strict=True))), None)
     if twin is not None:
         raise Conflict(f"User name {name!r} looks like the existing user {twin!r} (letters "
                        "of another script or shapes such as 'rn' and 'm' can pass for one "
