@@ -29,7 +29,8 @@ class Settings(BaseSettings):
                            "the Chroma index and published output.")
     database_url: str | None = Field(None, description="SQLAlchemy URL of the record store; "
                                      "default: a SQLite file in the data directory. "
-                                     "PostgreSQL: postgresql+psycopg://user@host/db")
+                                     "PostgreSQL: postgresql://user@host/db "
+                                     "(postgres:// too; both use psycopg 3).")
     chroma_path: Path | None = Field(None, description="Folder of the embedded Chroma index; "
                                      "default: <data_dir>/chroma.")
     chroma_url: str | None = Field(None, description="URL of a Chroma server "
