@@ -48,8 +48,8 @@ def plan_fields(ctx: AppContext, prefix: str, *,
         date = gr.DateTime(label="Date", include_time=False, type="string",
                            elem_id=f"{prefix}-date")
         start = gr.Textbox(label="Start time (HH:MM, optional)", placeholder="15:00",
-                           info="Without it, the recap deadline counts from the end of "
-                           "the session's day.", elem_id=f"{prefix}-start")
+                           info="Without it, the recap deadline counts from midnight "
+                           "after the session's date.", elem_id=f"{prefix}-start")
         facilitator = gr.Textbox(label="Facilitator", elem_id=f"{prefix}-facilitator")
     with gr.Row():
         find = gr.Textbox(label="Find cases (words in the title or problem, then Enter)",
