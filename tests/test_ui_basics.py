@@ -199,12 +199,26 @@ def test_the_app_builds_every_tab_with_the_ids_the_browser_tests_use(ws, sign_in
     ids = {c.get("props", {}).get("elem_id") for c in demo.config["components"]}
     for needed in ("who", "tab-today", "tab-intake", "tab-sessions", "tab-review", "tab-themes",
                    "tab-playbook", "case-problem", "case-submit", "intake-files", "plan-cases",
+                   "plan-start", "intake-new-start",
                    "session-preread", "session-transcript", "session-recap", "bullet-0",
                    "review-save", "review-approve", "review-source", "themes-map",
                    "search-query", "adopt-submit"):
         assert needed in ids, needed
     assert ("local-mode-note" in ids) is not sign_in
     assert ("sign-out" in ids) is sign_in
+
+
+def test_a_session_planned_with_its_transcript_in_intake_can_be_given_a_start_time(ws):
+    from assistant.ui.app import build_app
+
+    demo = build_app(ws, sign_in=False)
+    ids = {c["id"]: c.get("props", {}).get("elem_id") for c in demo.config["components"]}
+    (store,) = [d for d in demo.config["dependencies"]
+                if [ids.get(t[0]) for t in d["targets"]] == ["intake-store"]]
+    # handed to the store action in the plan form's order, as Sessions' plan form does
+    assert [ids.get(i) for i in store["inputs"]][3:] == [
+        "intake-new-title", "intake-new-format", "intake-new-date", "intake-new-start",
+        "intake-new-facilitator", "intake-new-cases"]
 
 
 def test_what_the_app_runs_in_the_browser_is_turned_into_javascript(ws) -> None:

@@ -34,11 +34,25 @@ def test_an_uploaded_transcript_can_plan_its_session_with_title_date_and_cases(w
                        "", "", "", "", "", "", "")
     _, _, case_choices = sessions.overview(ws, FRAN)
     _, sid = intake.store_transcript(ws, FRAN, str(vtt), intake.NEW, None, "SSO jam",
-                                     "office hours", "2025-03-14 00:00:00", "fran",
+                                     "office hours", "2025-03-14 00:00:00", "14:30", "fran",
                                      [case_choices[0][1]])
     (only,) = list_sessions(ws)
-    assert (only.id, only.title, str(only.date), only.format, len(only.case_ids)) == \
-        (sid, "SSO jam", "2025-03-14", "office hours", 1)
+    assert (only.id, only.title, str(only.date), only.start_time, only.format,
+            len(only.case_ids)) == (sid, "SSO jam", "2025-03-14", "14:30", "office hours", 1)
+
+
+def test_the_start_time_of_a_session_planned_with_its_transcript_is_optional(ws, vtt):
+    _, sid = intake.store_transcript(ws, FRAN, str(vtt), intake.NEW, None, "SSO jam",
+                                     "office hours", "2025-03-14", "", "fran", [])
+    (only,) = list_sessions(ws)
+    assert (only.id, only.start_time) == (sid, "")
+
+
+def test_a_start_time_that_is_not_a_time_plans_nothing(ws, vtt):
+    with pytest.raises(AssistantError, match="start time '7pm' is not a time"):
+        intake.store_transcript(ws, FRAN, str(vtt), intake.NEW, None, "SSO jam",
+                                "office hours", "2025-03-14", "7pm", "fran", [])
+    assert list_sessions(ws) == []
 
 
 def test_a_transcript_without_a_session_choice_is_refused_before_anything_is_stored(ws, vtt):
@@ -129,15 +143,15 @@ def test_a_screen_names_the_actions_a_role_does_not_see_and_the_role_they_need()
 def test_a_transcript_uploaded_again_for_a_new_session_updates_its_stored_session(ws, vtt):
     """As `assistant ingest` does: no second session, the details given are set."""
     _, sid = intake.store_transcript(ws, FRAN, str(vtt), intake.NEW, None, "SSO jam",
-                                     "office hours", "2025-03-14", "fran", [])
+                                     "office hours", "2025-03-14", "", "fran", [])
     message, again = intake.store_transcript(ws, FRAN, str(vtt), intake.NEW, None,
                                              "SSO office hours", "office hours",
-                                             "2025-03-15", "fran", [])
+                                             "2025-03-15", "", "fran", [])
     assert again == sid and "already stored" in message
     assert f"updated the title of session {sid}: 'SSO jam' -\\> 'SSO office hours'" in message
     (only,) = list_sessions(ws)
     assert (only.id, only.title, str(only.date)) == (sid, "SSO office hours", "2025-03-15")
     message, _ = intake.store_transcript(ws, FRAN, str(vtt), intake.NEW, None,
                                          "SSO office hours", "office hours", "2025-03-15",
-                                         "fran", [])
+                                         "", "fran", [])
     assert "details are unchanged" in message and len(list_sessions(ws)) == 1

@@ -9,7 +9,17 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, TextClause, create_engine, event, inspect, select, text
+from sqlalchemy import (
+    URL,
+    Engine,
+    TextClause,
+    create_engine,
+    event,
+    inspect,
+    make_url,
+    select,
+    text,
+)
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session as OrmSession
@@ -34,6 +44,28 @@ def in_chunks(ids: Sequence[Any]) -> Iterator[Sequence[Any]]:
         yield ids[i:i + IN_CHUNK]
 
 
+#: The PostgreSQL driver the assistant installs and uses (psycopg 3).
+POSTGRES_DRIVER = "postgresql+psycopg"
+
+
+def with_postgres_driver(url: str) -> str:
+    """``url`` with PostgreSQL's bare schemes (``postgresql://``, and ``postgres://`` as
+    Heroku, Render, Supabase and libpq tools write it) mapped to :data:`POSTGRES_DRIVER`;
+    other URLs, an explicit driver included, unchanged."""
+    for scheme in ("postgresql://", "postgres://"):
+        if url.startswith(scheme):
+            return f"{POSTGRES_DRIVER}://{url.removeprefix(scheme)}"
+    return url
+
+
+def shown_url(url: str) -> str:
+    """``url`` fit to print: its password masked (the text as given when it does not parse)."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url
+
+
 def make_engine(url: str) -> Engine:
     """Create an engine for a SQLAlchemy URL; SQLite files get their folder and WAL mode."""
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
@@ -44,16 +76,16 @@ def make_engine(url: str) -> Engine:
             raise StoreUnavailable(f"Cannot create the record store's folder {folder} "
                                    f"({exc.strerror or exc}). Fix: choose a writable place "
                                    "with --data-dir or ASSISTANT_DATABASE_URL.") from None
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    url = with_postgres_driver(url)
     sqlite = url.startswith("sqlite")
     try:
         # A writer waits this long for another's write transaction before giving up.
         engine = create_engine(url, future=True,
                                connect_args={"timeout": SQLITE_BUSY_SECONDS} if sqlite else {})
     except Exception as exc:  # bad URL, missing driver
-        raise ConfigError(f"Cannot open database URL {url!r}: {exc}. "
-                          "Fix ASSISTANT_DATABASE_URL.") from exc
+        raise ConfigError(f"Cannot open database URL {shown_url(url)!r}: {exc}. Fix "
+                          "ASSISTANT_DATABASE_URL: sqlite:///path/to/file.db or "
+                          "postgresql://user:password@host:5432/database.") from exc
 
     @event.listens_for(engine, "handle_error")
     def _unreachable(ctx: ExceptionContext) -> BaseException | None:

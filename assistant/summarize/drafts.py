@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from assistant.auth import Actor
-from assistant.clock import from_db, local_start, to_db
+from assistant.clock import from_db, session_end, to_db
 from assistant.errors import Conflict, DraftError, NotFound
 from assistant.store.audit import record
 from assistant.store.db import transaction
@@ -210,12 +210,12 @@ def load_session(s: OrmSession, session_id: str) -> Session:
 
 def deadline_of(ws: Workspace, x: Session) -> dt.datetime:
     """When the recap of session ``x`` is due, as the store keeps it (naive UTC): its end
-    plus ``recap_deadline_hours``, its date and start time read in the network's time zone."""
+    plus ``recap_deadline_hours``, its date and start time read in the network's time zone;
+    with no start time, counted from the end of its day (:func:`assistant.clock.session_end`)."""
     hours = dt.timedelta(hours=ws.settings.recap_deadline_hours)
     if x.date is None:
         return to_db(ws.clock.now() + hours)
-    start = local_start(x.date, x.start_time, ws.settings.zone)
-    return to_db(start + dt.timedelta(seconds=x.duration_s or 0) + hours)
+    return to_db(session_end(x.date, x.start_time, x.duration_s, ws.settings.zone) + hours)
 
 
 # ---- storing ------------------------------------------------------------------------------

@@ -133,11 +133,12 @@ def _txt_is_transcript(path: Path, check: Any) -> bool:
 
 def store_transcript(ws: Workspace, actor: Actor, path: str | None, mode: str,
                      session_id: str | None, title: str = "", fmt: str = "",
-                     date: Any = None, facilitator: str = "",
+                     date: Any = None, start: str = "", facilitator: str = "",
                      case_ids: Sequence[str] = ()) -> tuple[str, str]:
     """Store an uploaded transcript in the session it belongs to: a planned session, or one
-    planned here (title, date, facilitator, cases). The file is read and checked before a
-    new session is planned, so a bad file plans nothing. Returns (message, session id)."""
+    planned here (title, format, date, optional ``HH:MM`` start time, facilitator, cases;
+    the plan form's order). The file is read and checked before a new session is planned,
+    so a bad file plans nothing. Returns (message, session id)."""
     from assistant.ingest.service import stored_session_of
     from assistant.ingest.transcripts import read_transcript
     from assistant.sessions import attach_transcript, get_session, plan_session
@@ -153,10 +154,11 @@ def store_transcript(ws: Workspace, actor: Actor, path: str | None, mode: str,
                                      "facilitator), or choose a planned session.")
             known = stored_session_of(ws, rec)
             if known is not None:  # stored before: its session takes the details given
-                return _details_again(ws, actor, path, known, title, fmt, date,
+                return _details_again(ws, actor, path, known, title, fmt, date, start,
                                       facilitator, case_ids), known
             planned = plan_session(ws, title=title.strip(), format=fmt or "problem-solving jam",
                                    date=parse_date(date, "session date"),
+                                   start_time=(start or "").strip(),
                                    facilitator=facilitator.strip() or
                                    (actor.name if actor.role != "local" else ""),
                                    case_ids=list(case_ids), actor=actor)
@@ -176,14 +178,15 @@ def store_transcript(ws: Workspace, actor: Actor, path: str | None, mode: str,
 
 
 def _details_again(ws: Workspace, actor: Actor, path: str, sid: str, title: str, fmt: str,
-                   date: Any, facilitator: str, case_ids: Sequence[str]) -> str:
+                   date: Any, start: str, facilitator: str, case_ids: Sequence[str]) -> str:
     """A transcript stored before, uploaded again for a new session: the ingest service
     sets the details given on its session (as `assistant ingest` does), and says which."""
     from assistant.ingest.service import ingest_paths
     from assistant.sessions import get_session
 
     meta = {"title": title.strip(), "format": fmt, "date": parse_date(date, "session date"),
-            "facilitator": facilitator.strip(), "cases": list(case_ids)}
+            "start_time": (start or "").strip(), "facilitator": facilitator.strip(),
+            "cases": list(case_ids)}
     f = ingest_paths(ws, [Path(path)], actor=actor, session_meta=meta).files[0]
     said = "; ".join(esc(c.describe(sid)) for c in f.changes)
     return (f"**{esc(Path(path).name)}** is already stored in the session "

@@ -144,7 +144,7 @@ def _actions(ws: Workspace, draft_id: str) -> str:
     """The recap's action items under it: who, what, by when, done, and the source."""
     from assistant.summarize import recap_actions
 
-    rows = [(a.owner, a.action, a.due or "not said", "done" if a.done else "open",
+    rows = [(a.owner, a.action, a.due_shown or "not said", "done" if a.done else "open",
              "; ".join(citation_label(c) for c in a.citations))
             for a in recap_actions(ws, draft_id)]
     if not rows:

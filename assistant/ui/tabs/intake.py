@@ -69,8 +69,7 @@ def build(ctx: AppContext) -> dict[str, Any]:
                                       choices=[], filterable=True,
                                       elem_id="intake-session")
         with gr.Group(visible=False, elem_id="intake-new-session") as new_box:
-            new = plan_fields(ctx, "intake-new", with_start=False,
-                              cases_label="Cases discussed")
+            new = plan_fields(ctx, "intake-new", cases_label="Cases discussed")
             cases = new.cases
         store = gr.Button("Store transcript", variant="primary", elem_id="intake-store")
         stored = gr.Markdown(elem_id="intake-transcript-result")
@@ -119,11 +118,11 @@ def build(ctx: AppContext) -> dict[str, Any]:
         return [gr.update(visible=m == H.NEW), gr.update(visible=m == H.PLANNED)]
 
     def on_store(path: str | None, m: str, sid: str | None, t: str, f: str, d: str | None,
-                 fac: str, cs: list[str] | None, request: gr.Request,
+                 start: str, fac: str, cs: list[str] | None, request: gr.Request,
                  progress: gr.Progress = gr.Progress()) -> list[Any]:
         progress(0, desc="Reading, embedding and indexing the transcript…")
-        res, error = ctx.attempt(H.store_transcript, request, path, m, sid, t, f, d, fac,
-                                 cs or [])
+        res, error = ctx.attempt(H.store_transcript, request, path, m, sid, t, f, d, start,
+                                 fac, cs or [])
         if error:
             return [error, *[gr.update()] * len(outputs)]
         return [res[0] if res else "", *load(request)]

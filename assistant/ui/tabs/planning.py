@@ -19,27 +19,23 @@ class PlanFields:
     title: Any
     fmt: Any
     date: Any
-    start: Any | None  # None where the start time is not asked
+    start: Any
     facilitator: Any
     cases: Any
     find: Any
 
     def values(self) -> list[Any]:
         """The components whose values a plan handler takes, in its argument order:
-        title, format, date, [start,] facilitator, cases."""
-        return [c for c in (self.title, self.fmt, self.date, self.start, self.facilitator,
-                            self.cases) if c is not None]
+        title, format, date, start, facilitator, cases."""
+        return [self.title, self.fmt, self.date, self.start, self.facilitator, self.cases]
 
     def cleared(self) -> dict[Any, Any]:
         """Updates that empty the form after a session was planned."""
-        out: dict[Any, Any] = {self.title: "", self.date: None, self.facilitator: "",
-                               self.cases: gr.update(value=[]), self.find: ""}
-        if self.start is not None:
-            out[self.start] = ""
-        return out
+        return {self.title: "", self.date: None, self.start: "", self.facilitator: "",
+                self.cases: gr.update(value=[]), self.find: ""}
 
 
-def plan_fields(ctx: AppContext, prefix: str, *, with_start: bool = True,
+def plan_fields(ctx: AppContext, prefix: str, *,
                 cases_label: str = "Cases to discuss") -> PlanFields:
     """Lay out the fields (element ids ``{prefix}-title``, ``-format``, ``-date``, ``-start``,
     ``-facilitator``, ``-cases``, ``-find-cases``) and wire the case search: typing in
@@ -51,8 +47,9 @@ def plan_fields(ctx: AppContext, prefix: str, *, with_start: bool = True,
     with gr.Row():
         date = gr.DateTime(label="Date", include_time=False, type="string",
                            elem_id=f"{prefix}-date")
-        start = gr.Textbox(label="Start time (HH:MM)", elem_id=f"{prefix}-start") \
-            if with_start else None
+        start = gr.Textbox(label="Start time (HH:MM, optional)", placeholder="15:00",
+                           info="Without it, the recap deadline counts from midnight "
+                           "after the session's date.", elem_id=f"{prefix}-start")
         facilitator = gr.Textbox(label="Facilitator", elem_id=f"{prefix}-facilitator")
     with gr.Row():
         find = gr.Textbox(label="Find cases (words in the title or problem, then Enter)",
