@@ -12,6 +12,10 @@ best on the *other* splits and what it scores on this one: a setting earns its p
 when it helps the splits it was not chosen on. Last, the pooled confusion of reference and
 drafted steps under the shipped setting.
 
+The shipped learned step evidence (``steps.W_LEARNED``) was trained on all the tuning
+splits, so with it these figures are in-sample for it: ``--set W_LEARNED=0`` reads without
+it, and ``python -m eval.steps_learned`` measures it leave-one-split-out.
+
 Measured-only splits (``report`` and the newest blind set) are refused: they are run by
 ``eval.script`` once before and once after a change, summary line only.
 

@@ -26,3 +26,18 @@ def test_settings_are_typed_as_the_step_models_constants() -> None:
 def test_an_unknown_setting_says_how_to_name_one() -> None:
     with pytest.raises(SystemExit, match="NAME a constant of assistant.summarize.steps"):
         loso.parse_sets(["W_NOPE=1"], steps)
+
+
+@pytest.mark.parametrize("split", ["report", "holdout15"])
+def test_the_learned_evidence_check_refuses_a_measured_only_split(split: str) -> None:
+    import eval.steps_learned as learned
+
+    with pytest.raises(SystemExit, match=f"--splits {split}: measured-only"):
+        learned.main(["--data", str(Path("eval/script_sessions")), "--splits", f"tune,{split}"])
+
+
+def test_the_learned_evidence_check_names_the_feature_groups_it_knows() -> None:
+    import eval.steps_learned as learned
+
+    with pytest.raises(SystemExit, match="give groups of emb,ctx,pos,cen,ev"):
+        learned.main(["--data", str(Path("eval/script_sessions")), "--features", "emb,nope"])

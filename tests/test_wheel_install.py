@@ -19,6 +19,7 @@ from assistant.auth import LOCAL
 from assistant.config import load_settings
 from assistant.examples import EXAMPLE_DIR
 from assistant.sessions import attach_transcript, plan_session
+from assistant.summarize import learned_steps
 from assistant.summarize import draft_recap
 from assistant.workspace import open_workspace
 
@@ -32,7 +33,9 @@ r = draft_recap(ws, sv.id)
 print(json.dumps({"module": assistant.__file__, "bullets": len(r.content["bullets"]),
                   "backend": r.backend, "actions": len(r.content["actions"]),
                   "examples": str(EXAMPLE_DIR), "has_examples":
-                  (EXAMPLE_DIR / "sessions.json").is_file()}))
+                  (EXAMPLE_DIR / "sessions.json").is_file(),
+                  "step_weights": str(learned_steps.WEIGHTS_FILE),
+                  "has_step_weights": learned_steps.shipped_weights() is not None}))
 ws.close()
 """
 
@@ -87,3 +90,5 @@ def test_an_installed_wheel_drafts_a_recap_offline(tmp_path: Path) -> None:
     assert got["module"].startswith(str(site))  # the installed copy, not the checkout
     assert got["bullets"] == 5 and got["backend"] == "extractive" and got["actions"] == 1
     assert got["has_examples"] and got["examples"].startswith(str(site))
+    # the step model's learned weights travel as package data too
+    assert got["has_step_weights"] and got["step_weights"].startswith(str(site))

@@ -367,6 +367,16 @@ CASE_ECHO = 0.45
 #: LED_Z says more than 1.24 a turn (but the one check-in already past SCRIPTED_Z), while a
 #: scripted session whose facilitator asks in words of their own says 1.89.
 SECOND_GAIN = 2 * SCRIPTED_GAIN
+#: When the steps are read, each turn's log-probability of each step (and of "other") under
+#: the classifier of :mod:`assistant.summarize.learned_steps` (trained by eval/train_steps.py
+#: on the scripted sessions of the tuning splits tune, holdout, holdout2-holdout14; never on
+#: report or holdout15) is added at this weight (0: not read). Session 20, leave-one-split-
+#: out over the 15 tuning splits (``python -m eval.steps_learned``: each split read with a
+#: classifier trained on the other 14): weights 0 / 0.5 / 1 / 2 give a mean of 0.862 /
+#: 0.891 / 0.872 / 0.847; 0.5 is the best on the other splits for every split, and lifts 14
+#: of the 15 (holdout2 0.922 -> 0.882 the one down; holdout14 0.730 -> 0.792). Not read when
+#: deciding whether a session follows the script (its bars were set without it).
+W_LEARNED = 0.5
 
 
 def _centered(v: Any) -> Any:
@@ -519,6 +529,7 @@ class _Evidence:
     resumes: Any  # per turn, what a move on again to the furthest step gains besides
     vecs: Any  # each turn's vector (None without an embedder)
     aside: Any  # how much more each turn sounds like an aside than like a step (>= 0)
+    learned: Any = None  # turns x 6: the learned log-probabilities of the steps and "other"
 
 
 def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any] | None
@@ -625,8 +636,13 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
         for i in range(int(captured[-1]) + 1, n):
             if turns[i].speaker == fac and not read[i].any():
                 other[i, 2] = max(other[i, 2], W_CLOSE)
+    learned = None
+    if W_LEARNED and vecs is not None:
+        from assistant.summarize.learned_steps import turn_log_probs
+
+        learned = turn_log_probs(turns, fac, vecs)
     return _Evidence(said, read, led, place, sounds, other, lead, moves, returns, resumes, vecs,
-                     aside)
+                     aside, learned)
 
 
 class _State(NamedTuple):
@@ -846,7 +862,20 @@ def _unary(turns: Sequence[Turn], ev: _Evidence, reading: bool,
         # ... or inside a step, as an aside: what sounds like housekeeping or greets someone
         aside = W_ASIDE * ev.aside + ev.other[:, 0] - W_SUBST * dense
         u[:, [j for j, st in enumerate(states) if st.aside]] = aside[:, None]
+        if ev.learned is not None and W_LEARNED:
+            u += W_LEARNED * ev.learned[:, _learned_columns()]
     return u
+
+
+@functools.lru_cache(maxsize=1)
+def _learned_columns() -> Any:
+    """For each state of the reading model, the learned class it stands for: its step
+    inside the script, "other" before and after it and for an aside."""
+    import numpy as np
+
+    k = len(STEP_KEYS)
+    return np.array([st.step if 0 <= st.step < k and not st.aside else k
+                     for st in _states(reading=True)])
 
 
 def _fit(turns: Sequence[Turn], ev: _Evidence, opening: float) -> ScriptFit:
