@@ -743,26 +743,3 @@ def test_a_steward_s_name_for_a_sub_theme_names_the_broad_theme_it_comes_to_stan
     recompute_themes(network)
     assert get_theme(network, alone.theme.id).label == "Broad by the steward"
     assert get_theme(network, sub).label == "Steward's own words"
-
-
-def test_a_broad_theme_that_comes_to_hold_several_sub_themes_is_not_named_after_one(
-        network: Workspace) -> None:
-    """Session 20 QA: with as many broad themes as sub-themes each broad theme carries its
-    one sub-theme's name; asked for fewer, each group continued the broad theme of its
-    largest sub-theme and kept that name ("Invoice bills seats" over invoices, refunds
-    and imports). A broad theme holding several sub-themes is named from its own cases,
-    as a new one is; a steward's name for it stays."""
-    from assistant.cluster.queries import same_name
-
-    set_broad_target(network, 5)
-    assert all(b.lone is not None for b in theme_tree(network))
-    held = broad_of(network, SSO)
-    rename_theme(network, held, "Access problems")
-    set_broad_target(network, 2)
-    several = [b for b in theme_tree(network) if len(b.subthemes) >= 2]
-    assert several
-    for b in several:
-        if b.theme.id == held:
-            assert b.theme.label == "Access problems"
-            continue
-        assert not any(same_name(b.theme.label, t.label) for t in b.subthemes), b

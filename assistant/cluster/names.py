@@ -27,8 +27,7 @@ central case, shortened to six words. A broad theme, given the sub-theme of each
 cases (``parts``), scores its candidates also by ``SPREAD`` times their share of cases
 averaged over its sub-themes: what they share, not what its largest one says. A broad
 theme holding a single sub-theme gives it its name
-(:func:`assistant.cluster.state.share_lone_names`); one that comes to hold several under
-such a name is named from its own cases again (``_named_for_one`` there).
+(:func:`assistant.cluster.state.share_lone_names`).
 
 Chosen on banking77 train only (``eval.labels``' measure on 3,000-case samples, seeds 0-2
 for choosing, 3-4 held out). Session 8: mean over seeds 0-4, sub-themes' name_top1 0.678

@@ -364,8 +364,6 @@ def save_state(s: OrmSession, state: State, cases: Mapping[str, CaseInfo],
     rows = {t.id: t for t in s.scalars(select(Theme))}
     for tid, row in state.themes.items():
         write_row(s, rows, tid, row, now)
-    for tid in _named_for_one(state, broads):
-        rows[tid].label = state.themes[tid].label = ""  # named from its cases below
     named: set[str] = set()
     for level in (subs, broads):
         named |= _describe(level, members, cents, rows, state, cases, vectors, embed)
@@ -377,24 +375,6 @@ def save_state(s: OrmSession, state: State, cases: Mapping[str, CaseInfo],
                 db.size = 0
     s.flush()
     _save_members(s, state, subs, cents, vectors)
-
-
-def _named_for_one(state: State, broads: Iterable[str]) -> list[str]:
-    """The broad themes that count two or more sub-themes under a machine name one of them
-    carries: a name given when the broad theme held that sub-theme alone (shared with it,
-    or a steward's name for it), which says what one part is about. Each is named from its
-    own cases again, as a new broad theme is (what its sub-themes share). A broad theme's
-    own steward name stays."""
-    def key(label: str) -> str:
-        return " ".join(label.split()).casefold()
-
-    out = []
-    for b in broads:
-        row, kids = state.themes[b], state.counted(b)
-        if row.label_source == "auto" and len(kids) >= 2 and \
-                any(key(state.themes[k].label) == key(row.label) for k in kids):
-            out.append(b)
-    return out
 
 
 def _centroid(vectors: Mapping[str, np.ndarray], ids: Sequence[str]) -> np.ndarray:
