@@ -15,6 +15,8 @@ embedder. Prints one JSON object as the last line:
   the name of their majority label than to any other label name;
 - ``broad_name_top1``: the same for broad themes against ``--broad-label-col`` (or the
   broad labels ``--broad-map`` gives the fine labels: a tuning target for broad names);
+  ``--broad-names largest-sub`` scores instead each broad theme named by its largest
+  sub-theme, the name a store kept for a broad theme that once held that one alone;
 - ``duplicate_names``: names that repeat another name of the same level (case aside);
 - ``mean_words``: mean words per name; ``list_like``: share of names that are
   comma-separated word lists. ``--n`` samples that many rows (``--seed``, default 0) first.
@@ -110,6 +112,19 @@ def lone_names(labels: np.ndarray, groups: np.ndarray, broad_names: Sequence[str
     return out
 
 
+def largest_sub_names(labels: np.ndarray, groups: np.ndarray,
+                      sub_names: Sequence[str]) -> list[str]:
+    """Each broad theme (in label order) named by its largest sub-theme (ties: the first)."""
+    ks = sorted(set(labels.tolist()) - {-1})
+    sizes = {k: int((labels == k).sum()) for k in ks}
+    best: dict[int, int] = {}
+    for k in ks:
+        b = int(groups[k])
+        if b not in best or sizes[k] > sizes[best[b]]:
+            best[b] = k
+    return [sub_names[ks.index(best[b])] for b in sorted(best)]
+
+
 def clustered(texts: Sequence[str], embed: object,
               cache: Path | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The texts' vectors, sub-theme labels and each sub-theme's broad theme, read from
@@ -149,6 +164,10 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--n", type=int, default=0, help="Sample this many rows (--seed).")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--show", type=int, default=10, help="Print this many example names.")
+    ap.add_argument("--broad-names", choices=("own", "largest-sub"), default="own",
+                    help="own: broad themes named from their own cases (the product); "
+                    "largest-sub: each takes its largest sub-theme's name (what a store "
+                    "showed when a broad theme kept a name it had when it held one).")
     ap.add_argument("--cache", type=Path, help="Keep each sample's vectors and clustering "
                     "here and reuse them (clear it when the engine changes).")
     args = ap.parse_args(argv)
@@ -170,6 +189,8 @@ def main(argv: list[str] | None = None) -> dict:
     blabels = np.where(labels >= 0, groups[np.maximum(labels, 0)], -1)
     sub_names = _names(labels, texts, x, embed)
     broad_names = _names(blabels, texts, x, embed, labels)
+    if args.broad_names == "largest-sub":
+        broad_names = largest_sub_names(labels, groups, sub_names)
     # A sub-theme alone in its broad theme carries the broad theme's name.
     lone = lone_names(labels, groups, broad_names, sub_names)
     ks = sorted(set(labels.tolist()) - {-1})

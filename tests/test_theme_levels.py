@@ -309,12 +309,14 @@ def test_a_lone_sub_theme_takes_every_sub_theme_action_from_its_one_row(
     sub = first.subthemes[0]
     h.rename(network, LOCAL, sub.id, label="Renamed at the sub level")
     h.pin(network, LOCAL, sub.id)
+    # The steward's name for the sub-theme is the one row's name: its broad theme had only
+    # a machine name (session 20 QA: the old name showed, the steward's in brackets).
     [row] = [r for r in _table_rows(h.theme_list(network, LOCAL).table)
-             if f"**{first.theme.label}**" in r]
-    assert "(its one sub-theme: Renamed at the sub level)" in row
+             if "**Renamed at the sub level**" in r]
+    assert "(its one sub-theme:" not in row and first.theme.label not in row
     assert row.rstrip(" |").endswith("its sub-theme")  # pinned: the sub-theme, not the broad
     now = {b.theme.id: b for b in theme_tree(network)}
-    assert now[first.theme.id].theme.label == first.theme.label
+    assert now[first.theme.id].theme.label == "Renamed at the sub level"
     assert not now[first.theme.id].theme.pinned and now[first.theme.id].subthemes[0].pinned
     # A case moves into the lone sub-theme, and the sub-theme under another broad theme.
     case = get_theme(network, held.subthemes[0].id).members[0].case_id
@@ -396,6 +398,8 @@ def test_the_cli_lists_a_broad_theme_holding_one_sub_theme_on_one_line(
     lone = [b for b in branches if b.lone is not None]
     held = [b for b in branches if b.lone is None]
     assert lone and held
+    # A broad theme with a steward's name of its own keeps it: the two names differ.
+    rename_theme(network, lone[0].theme.id, "Broad name of its own")
     rename_theme(network, lone[0].subthemes[0].id, "Renamed at the sub level")
     state.clear()
     state["ws"] = network  # the CLI reads this workspace instead of opening one
@@ -413,6 +417,7 @@ def test_the_cli_lists_a_broad_theme_holding_one_sub_theme_on_one_line(
         assert not any(x.strip().startswith(f"{only.id} ") for x in lines)  # no second line
     [first] = [x for x in lines if x.startswith(f"{lone[0].theme.id} ")]
     assert "its one sub-theme: " + lone[0].subthemes[0].id + " Renamed at the sub level" in first
+    assert "Broad name of its own" in first
     for b in held:
         assert f"[broad, {len(b.subthemes)} sub-themes]" in r.output
         for t in b.subthemes:
@@ -709,3 +714,32 @@ def test_archiving_a_case_lowers_its_sub_theme_s_and_its_broad_theme_s_counts(
     restore_record(network, "case", case, actor=LOCAL)
     for x in theme_tree(network):
         assert x.theme.size == sum(t.size for t in x.subthemes), x.theme.id
+
+
+def test_a_steward_s_name_for_a_sub_theme_names_the_broad_theme_it_comes_to_stand_alone_in(
+        network: Workspace) -> None:
+    """Session 20 QA: a sub-theme renamed while it shared its broad theme, then left alone
+    in one by another number of broad themes, showed under the broad theme's machine name
+    in the Themes row, the map legend and trends. The steward's name wins there, through
+    recomputes, unless the broad theme has a steward's name of its own."""
+    from assistant.auth import LOCAL
+    from assistant.cluster import case_layout, theme_trends
+    from assistant.ui.handlers import themes as h
+
+    set_broad_target(network, 2)
+    held = max(theme_tree(network), key=lambda b: (len(b.subthemes), b.theme.id))
+    assert len(held.subthemes) >= 2
+    sub = held.subthemes[-1].id
+    rename_theme(network, sub, "Steward's own words")
+    set_broad_target(network, 5)
+    [alone] = [b for b in theme_tree(network) if [t.id for t in b.subthemes] == [sub]]
+    for _ in range(2):
+        assert get_theme(network, alone.theme.id).label == "Steward's own words"
+        assert "**Steward's own words**" in h.theme_list(network, LOCAL).table
+        assert "Steward's own words" in theme_trends(network, level="broad").weekly
+        assert "Steward's own words" in {p.broad_label for p in case_layout(network)}
+        recompute_themes(network)
+    rename_theme(network, alone.theme.id, "Broad by the steward")
+    recompute_themes(network)
+    assert get_theme(network, alone.theme.id).label == "Broad by the steward"
+    assert get_theme(network, sub).label == "Steward's own words"

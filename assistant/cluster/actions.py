@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
@@ -104,7 +104,11 @@ def rename_theme_in(s: OrmSession, ws: Workspace, theme_id: str, label: str, *,
     A broad theme that holds a single sub-theme of the same name is one theme on every
     screen (the same cases twice over), so that sub-theme takes the new name too, as its
     own decision: the sub-theme level (trends, the Network tables, the quarterly review)
-    would otherwise keep showing the old name."""
+    would otherwise keep showing the old name. A sub-theme whose name is the steward's own
+    while its broad theme only shows it keeps it. The other way round, a sub-theme alone
+    under a broad theme without a steward's name of its own lends that broad theme the new
+    name (no decision of its own: recomputes re-derive it, see
+    :func:`assistant.cluster.state.share_lone_names`)."""
     require(actor, "change_themes")
     label = " ".join(label.split())
     if not label:
@@ -114,13 +118,39 @@ def rename_theme_in(s: OrmSession, ws: Workspace, theme_id: str, label: str, *,
     t = _live_theme(s.get(Theme, theme_id), theme_id)
     old = t.label
     twin = _lone_twin(s, t)
+    if twin is not None and twin.label_source == "steward" and t.label_source != "steward":
+        twin = None  # the broad theme showed the sub-theme's own name: that one stays
+    lender = _lone_parent(s, t)
     decide_in(s, ws, actor, "rename", {"theme_id": theme_id, "label": label}, theme_id,
               f"renamed {old!r} to {label!r}", before={"label": old})
+    if lender is not None and not s.scalar(select(Theme.id).where(
+            Theme.level == BROAD, Theme.status.in_((ACTIVE, DISMISSED)),
+            Theme.id != lender.id, func.lower(Theme.label) == label.lower()).limit(1)):
+        lender.label = label  # no two broad themes alike (as share_lone_names)
+        if lender.label_source == "keywords":
+            lender.label_source = "auto"
     if twin is not None:
         decide_in(s, ws, actor, "rename", {"theme_id": twin.id, "label": label}, twin.id,
                   f"renamed {twin.label!r} to {label!r} with its broad theme {theme_id}",
                   before={"label": twin.label})
     return label
+
+
+def _lone_parent(s: OrmSession, t: Theme) -> Theme | None:
+    """The broad theme above sub-theme ``t`` when ``t`` is the only sub-theme it shows and
+    its name is not a steward's, else None."""
+    if (t.level or SUB) != SUB or t.parent_id is None:
+        return None
+    parent = s.get(Theme, t.parent_id)
+    if parent is None or parent.label_source == "steward" or \
+            parent.status not in (ACTIVE, DISMISSED):
+        return None
+    status = ACTIVE if parent.status == ACTIVE and t.status == ACTIVE else None
+    q = select(Theme.id).where(Theme.parent_id == parent.id, Theme.level == SUB)
+    q = q.where(Theme.status == status) if status else \
+        q.where(Theme.status.in_((ACTIVE, DISMISSED)))
+    ids = list(s.scalars(q.limit(2)))
+    return parent if ids == [t.id] else None
 
 
 def _lone_twin(s: OrmSession, t: Theme) -> Theme | None:

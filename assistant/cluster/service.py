@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session as OrmSession
 from assistant.auth import LOCAL, Actor, require
 from assistant.cluster.broad import visible_groups
 from assistant.cluster.engine import EngineParams, cluster_vectors
+from assistant.cluster.incremental import copy_state
 from assistant.cluster.passages import attach_passages
 from assistant.cluster.state import (
     ACTIVE,
@@ -222,11 +223,19 @@ def _recompute(ws: Workspace, actor_name: str, params: EngineParams | None = Non
         state, rep = _match(old, clusters, cases, vectors, decisions)
         groups = clustering.groups
         quiet = _dismissed_clusters(state, clusters)
-        if quiet and p.broad_target:
+        folds = _merge_folds(state, clusters, decisions, quiet)
+        if folds or (quiet and p.broad_target):
             # The steward asked for a number of broad themes to see: dismissed sub-themes
-            # stay out of the grouping, or a group of them would use one up.
-            groups = visible_groups(np.stack([vectors[c] for c in ids]),
-                                    clustering.labels, quiet, p.broad_target)
+            # stay out of the grouping, or a group of them would use one up. A cluster
+            # whose sub-theme the steward merged into another's is grouped as part of it.
+            labels = clustering.labels.copy()
+            for k, into in folds.items():
+                labels[labels == k] = into
+            hidden = set(folds) | (quiet if p.broad_target else set())
+            groups = visible_groups(np.stack([vectors[c] for c in ids]), labels, hidden,
+                                    p.broad_target)
+            for k, into in folds.items():
+                groups[k] = groups[into]
         apart = _match_broad(old, state, clusters, groups, cases, vectors, decisions)
         applied, not_kept = 0, []
         for d in decisions:
@@ -428,6 +437,36 @@ def _held_broad(old: State, decisions: Sequence[ThemeDecision]) -> set[str]:
     return {tid for tid in held if tid in old.themes and old.themes[tid].level == BROAD}
 
 
+def _merge_folds(state: State, clusters: Mapping[int, set[str]],
+                 decisions: Sequence[ThemeDecision], quiet: Collection[int]
+                 ) -> dict[int, int]:
+    """Cluster -> the cluster that will hold its cases once the steward's merges of
+    sub-themes are replayed (only where both are clusters now and neither is dismissed).
+
+    The clustering undoes those merges (a merged sub-theme is matched on its own cases)
+    and may put the two clusters in different broad groups. Grouped apart, the source's
+    group would take the broad theme's id on the overlap of cases it brings and then be
+    emptied by the replay, and the target's group would get a new id, on every recompute
+    (session 20 QA). Grouped as the one sub-theme the replay makes, they keep it."""
+    merges = [d for d in decisions if d.kind == "merge"]
+    if not merges:
+        return {}
+    sim = copy_state(state)
+    for d in merges:
+        dst = sim.live(sim.resolve(d.payload["target_id"]))
+        if dst is not None and dst.level == SUB:
+            apply_decision(sim, "merge", d.payload, {})
+    sub_of = {k: state.assign[next(iter(ms))] for k, ms in clusters.items()}
+    cluster_of = {s: k for k, s in sub_of.items() if s is not None}
+    folds = {}
+    for k, sub in sorted(sub_of.items()):
+        holder = sim.resolve(sub)
+        into = cluster_of.get(holder or "")
+        if holder != sub and into is not None and k not in quiet and into not in quiet:
+            folds[k] = into
+    return folds
+
+
 def _dismissed_clusters(state: State, clusters: Mapping[int, set[str]]) -> set[int]:
     """The clusters that continue a dismissed sub-theme."""
     return {k for k, ms in clusters.items()
@@ -451,22 +490,29 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
     olds = {k: (v & set(cases)) - quiet_cases
             for k, v in _undo_merges(old, decisions, BROAD).items()
             if old.themes[k].status != DISMISSED}
+    lost: dict[str, set[str]] = {}
     for d in decisions:
         # Each side of a steward's split is matched on the cases the split gave it: cases
         # a smaller count folded into one side since must not carry it off to their group.
-        if d.kind == "split" and d.payload["theme_id"] in olds and \
-                old.themes[d.payload["theme_id"]].level == BROAD:
-            for tid, key in ((d.payload["theme_id"], "rest"), (d.payload["new_id"], "part")):
-                if tid in olds and (core := olds[tid] & set(d.payload[key])):
-                    olds[tid] = core
+        # A side an earlier recompute lost (gone) is a candidate on those cases, so a group
+        # that sets them apart again continues it and the split holds again.
+        split = old.themes.get(d.payload.get("theme_id") or "") if d.kind == "split" else None
+        if split is None or split.level != BROAD:
+            continue
+        for tid, key in ((d.payload["theme_id"], "rest"), (d.payload["new_id"], "part")):
+            if tid in olds and (core := olds[tid] & set(d.payload[key])):
+                olds[tid] = core
+            elif tid not in olds and tid in old.themes and old.themes[tid].status == GONE:
+                lost[tid] = (set(d.payload[key]) & set(cases)) - quiet_cases
     olds = {k: v for k, v in olds.items() if v}
     news: dict[int, set[str]] = {}
     for k, ms in clusters.items():
         if k not in quiet:
             news.setdefault(int(groups[k]), set()).update(ms)
     held = _held_broad(old, decisions)
-    matched = _pair(olds | _gone_broad(old, set(cases) - quiet_cases), news, vectors,
-                    prefer=held, yields=_split_parts(old, decisions, BROAD))
+    gone = {k: v for k, v in lost.items() if v} | _gone_broad(old, set(cases) - quiet_cases)
+    matched = _pair(olds | gone, news, vectors, prefer=held,
+                    yields=_split_parts(old, decisions, BROAD))
     sub_of = {k: state.assign[next(iter(ms))] for k, ms in clusters.items()}
     for t in state.themes.values():
         if t.level == BROAD and t.status in (ACTIVE, DISMISSED):
@@ -474,7 +520,7 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
     for g in sorted(news, key=lambda g: min(cases[c].key for c in news[g])):
         bid = matched.get(g)
         if bid is None:
-            bid = new_theme_id(["broad", *(cases[c].key for c in news[g])], state.themes)
+            bid = new_theme_id(["broad", *(cases[c].key for c in news[g])], _taken(state))
             state.themes[bid] = ThemeRow(bid, is_new=True, level=BROAD)
         row = state.themes[bid]
         row.status, row.merged_into = ACTIVE, None  # decisions are replayed after this
@@ -517,6 +563,13 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
                 state.themes[bid].status == GONE:
             state.themes[bid].last_subs = tuple(old.children(bid))
     return tuple(b for b in apart if state.themes[b].status == ACTIVE)
+
+
+def _taken(state: State) -> set[str]:
+    """The theme ids a new broad theme may not take: all but those of gone themes. The
+    same cases give the same id (:func:`new_theme_id`), so a group no old broad theme
+    continues keeps the id it had at the last recompute instead of a new one each time."""
+    return {t for t, row in state.themes.items() if row.status != GONE}
 
 
 def _gone_broad(old: State, cases: set[str]) -> dict[str, set[str]]:

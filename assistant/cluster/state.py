@@ -485,9 +485,12 @@ def share_lone_names(state: State, rows: Mapping[str, Theme], named: Iterable[st
     for the same cases. Of such a pair, a theme named from its cases in this pass
     (``named``) takes the other's name; when both were named now, the sub-theme takes the
     broad theme's, which weighs how widely the cases use a phrase as well as how well it
-    fits them. A name kept from before (a steward's, or one already shown) is never
-    replaced, a keyword label is not passed on, and a name another theme of the taker's
-    level holds is not taken."""
+    fits them. A steward's name on the sub-theme is also taken by a broad theme named
+    before (a recompute or a regrouping left the sub-theme alone under it): the steward
+    said what these cases are about, the machine's older name did not (a broad theme's
+    own steward name stays). Otherwise a name kept from before is never replaced, a
+    keyword label is not passed on, and a name another theme of the taker's level holds
+    is not taken."""
     fresh = {t for t in named if t in rows}
     pairs = set()
     for tid in sorted(fresh):
@@ -496,19 +499,32 @@ def share_lone_names(state: State, rows: Mapping[str, Theme], named: Iterable[st
         kids = state.children(b) if b is not None else []
         if len(kids) == 1 and b in state.themes:
             pairs.add((b, kids[0]))
+    for b in sorted(rows):
+        above = state.themes.get(b)
+        if above is None or above.level != BROAD or state.live(b) is None or \
+                above.label_source == "steward":
+            continue
+        kids = state.counted(b)
+        if len(kids) == 1 and state.themes[kids[0]].label_source == "steward":
+            pairs.add((b, kids[0]))
     if not pairs:
         return
     taken = {(t.level, t.label.lower()) for t in state.themes.values()
              if t.status in (ACTIVE, DISMISSED) and t.label}
     for b, sub in sorted(pairs):
         taker, giver = (sub, b) if sub in fresh else (b, sub)
-        if taker not in fresh or state.themes[giver].label_source not in ("auto", "steward"):
+        steward = taker == b and state.themes[sub].label_source == "steward" and \
+            state.themes[b].label_source != "steward"
+        if not (taker in fresh or steward) or \
+                state.themes[giver].label_source not in ("auto", "steward"):
             continue
         label = state.themes[giver].label
         level = state.themes[taker].level
         if label and label != state.themes[taker].label and \
                 (level, label.lower()) not in taken:  # no two themes of a level alike
             rows[taker].label = state.themes[taker].label = label
+            if state.themes[taker].label_source == "keywords":  # a name now, not keywords
+                rows[taker].label_source = state.themes[taker].label_source = "auto"
             taken.add((level, label.lower()))
 
 
