@@ -254,6 +254,54 @@ def test_falling_back_again_for_another_reason_adds_no_version_with_the_same_tex
     assert said == [again.fallback_reason, first.fallback_reason]  # one per change of reason
 
 
+def test_a_draft_drafted_again_shows_the_newest_reason_the_endpoint_was_not_used(
+        llm_ws: Any) -> None:
+    """500 first, then an endpoint that hangs: the same built-in text, so no new version,
+    but the printed draft and `review show` say "timed out", not the old HTTP 500."""
+    from assistant.review.workflow import shown_text
+
+    ws, script, sid = llm_ws
+    script.items = [("status", 500)]
+    first = draft_recap(ws, sid)
+    assert "HTTP 500" in first.text
+    script.items = [("sleep", 1.6)]
+    again = draft_recap(ws, sid)
+    assert (again.id, again.version) == (first.id, 1)
+    for text in (again.text, shown_text(ws, again.id)):
+        assert "timed out" in text and "HTTP 500" not in text
+    assert again.content["note"].startswith(again.fallback_reason.rstrip("."))
+    with OrmSession(ws.engine) as s:
+        ev = s.scalars(select(AuditEvent).where(
+            AuditEvent.object_id == first.id, AuditEvent.action == "regenerate")).one()
+        assert "HTTP 500" in ev.before["note"]  # the reason it replaced stays in the log
+
+
+def test_a_failing_model_never_puts_the_built_in_draft_over_a_persons_edit(
+        llm_ws: Any) -> None:
+    """`draft recap --over-edit` asks for the model's draft over an edit: when the model
+    fails, the edit stays current and the message says so (nothing is stored)."""
+    from assistant.review.workflow import edit_draft, get_draft
+    from assistant.summarize.drafts import KeptEdit
+
+    ws, script, sid = llm_ws
+    script.items = [("status", 500)]  # (a good answer would be cached and used again)
+    d = draft_recap(ws, sid)
+    texts = [b["text"] for b in d.content["bullets"]]
+    texts[0] = "Ana Lima said the onboarding calls keep slipping."
+    edited = edit_draft(ws, d.id, texts, base_version=d.version)
+    script.items = [("status", 500)]
+    with pytest.raises(KeptEdit) as refused:
+        draft_recap(ws, sid, over_edit=True)
+    said = str(refused.value)
+    assert said.startswith("The model did not draft: ") and "HTTP 500" in said
+    assert f"Nothing was replaced: draft {d.id}'s current version (v{edited.number})" in said
+    assert "built-in draft was stored" not in said
+    now = get_draft(ws, d.id).versions
+    assert (now[-1].number, now[-1].machine) == (edited.number, False)
+    script.items = [("json", good(sid))]  # the model answers again: its draft goes on top
+    assert draft_recap(ws, sid, over_edit=True).version == edited.number + 1
+
+
 def test_timeout_falls_back(llm_ws: Any) -> None:
     ws, script, sid = llm_ws
     script.items = [("sleep", 1.6)]

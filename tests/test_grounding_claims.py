@@ -77,3 +77,26 @@ def test_describe_joins_findings_into_one_flag_sentence() -> None:
     msg = describe(found)
     assert msg.startswith("Disagrees with what it cites: ") and msg.endswith(".")
     assert "'Marco'" in msg and "'3'" in msg
+
+
+BAKERY = "The opening baker writes the room temperature on the sheet before the dough goes in."
+
+
+@pytest.mark.parametrize("paraphrase", [
+    "The opening baker logs the room temperature on the sheet before the dough goes in.",
+    "The opening baker writes the room temperature on the form before the dough goes in.",
+])
+def test_a_verb_or_noun_swapped_for_a_synonym_is_no_disagreement(paraphrase: str) -> None:
+    """Grounding checks numbers, names, negations and qualities; "writes" retold as "logs"
+    is a paraphrase, and must not hold up an approval."""
+    assert check_claims(paraphrase, [BAKERY]) == []
+
+
+def test_a_swapped_quality_or_a_name_at_the_start_is_still_reported() -> None:
+    late = check_claims("We start the ovens late on Sundays.",
+                        ["We start the ovens early on Sundays."])
+    assert [f.message for f in late] == ["says 'late' where the cited source says 'early'"]
+    who = check_claims("Marco booked 3 rooms on Friday.", ["Ines booked 3 rooms on Friday."])
+    assert [f.kind for f in who] == ["substitution"]
+    assert check_claims("The opening baker logs the room temperature on the sheet before "
+                        "the dough goes in 4 times.", [BAKERY])[0].kind == "number"

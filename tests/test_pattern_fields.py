@@ -122,6 +122,26 @@ def test_a_name_never_stops_at_an_auxiliary_and_may_end_on_a_particle() -> None:
     assert name == "Sign the visitors out where they're checked in", name
 
 
+@pytest.mark.parametrize(("said", "name"), [
+    ("So the pattern is: route overflow away automatically rather than relying on people "
+     "to empty barrels.", "Route overflow away automatically"),
+    ("Check every timer after a power cut rather than trusting the clock.",
+     "Check every timer after a power cut"),
+    ("Write the room temperature in the log instead of relying on memory.",
+     "Write the room temperature in the log"),
+])
+def test_a_name_never_stops_at_a_comparison_without_what_it_compares_with(
+        said: str, name: str) -> None:
+    """"rather", "instead" or a comparative cut from its "than" / "of" reads cut off: the
+    name ends before the comparison."""
+    assert practice_name(said) == name
+
+
+def test_a_comparison_the_name_can_hold_whole_stays() -> None:
+    assert practice_name("Test the backup restore monthly rather than yearly.") == \
+        "Test the backup restore monthly rather than yearly"
+
+
 def test_a_shortened_name_never_keeps_be_without_what_follows_it() -> None:
     """The shared parser has no lemmatizer: forms of "be" are known by their spelling."""
     from assistant.summarize.naming import shorten

@@ -175,7 +175,7 @@ def review_edit(draft_id: str = DRAFT_ID,
     Saved as the app's editor saves: grounding flags re-checked, the edit audited, a
     version saved meanwhile refused."""
     from assistant.auth import require
-    from assistant.review.textedit import bullet_texts, editable_text, read_edited
+    from assistant.review.textedit import editable_text, read_edited_cited, unchanged
     from assistant.review.workflow import check_editable, draft_name, edit_draft, get_draft
 
     who = _actor(as_user)
@@ -194,11 +194,12 @@ def review_edit(draft_id: str = DRAFT_ID,
         text = _in_editor(editable_text(d))
     latest = d.versions[-1].number
     try:
-        base, texts = read_edited(text, d)
-        if texts == bullet_texts(d):
+        base, texts, typed = read_edited_cited(text, d)
+        if unchanged(d, texts, typed):
             echo(f"No change: {d.id} stays at version {latest}.")
             return
-        v = edit_draft(ws, d.id, texts, base_version=base or latest, actor=who, note=note)
+        v = edit_draft(ws, d.id, texts, base_version=base or latest, actor=who, note=note,
+                       sources=typed)
     except AssistantError as exc:
         if file:  # the user still has the file
             raise

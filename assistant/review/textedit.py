@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from assistant.errors import AssistantError
+from assistant.review.citing import CITE, FORMS, shown, split_sources
 from assistant.review.workflow import DraftDetail, kind_name
 
 _HEAD = re.compile(r"^# Draft (\S+) .*\bversion (\d+)\b")
@@ -34,13 +35,17 @@ def editable_text(d: DraftDetail) -> str:
              "# Edit the text under each '## ' heading: one heading per bullet, in this "
              "order.",
              "# Lines starting with '#' (like this one, the sources and the flags) are "
-             "ignored.", ""]
+             "ignored.",
+             f"# To set a bullet's sources, end its text with them in brackets: {FORMS}; "
+             "e.g. '... [Ana Lima 0:41; C0eb7442f]'. Without brackets it keeps its own.",
+             ""]
     for b in v.content.get("bullets", []):
         lines.append(f"## {b.get('label') or b.get('step') or 'Bullet'}")
         lines.append(str(b.get("text", "")))
         cites = b.get("citations", [])
         if cites:
-            lines.append("# sources: " + "; ".join(_source(c) for c in cites))
+            lines.append("# sources: [" + "; ".join(shown(c) for c in cites) + "] ("
+                         + "; ".join(_source(c) for c in cites) + ")")
         if b.get("flag"):
             lines.append(f"# flag: {' '.join(str(b['flag']).split())}")
         lines.append("")
@@ -51,6 +56,14 @@ def read_edited(text: str, d: DraftDetail) -> tuple[int | None, list[str]]:
     """(the version the text says it was edited from, or None when it names none; the
     bullet texts, whitespace collapsed). Raises :class:`AssistantError` when the text is of
     another draft or does not hold one part per bullet of ``d``."""
+    base, texts, _ = read_edited_cited(text, d)
+    return base, texts
+
+
+def read_edited_cited(text: str, d: DraftDetail
+                      ) -> tuple[int | None, list[str], list[list[str] | None]]:
+    """:func:`read_edited`, and for each bullet the sources typed in brackets at its end
+    (:func:`assistant.review.citing.split_sources`; None where none were)."""
     base: int | None = None
     sections: list[list[str]] = []
     loose: list[str] = []  # lines before any heading
@@ -73,18 +86,34 @@ def read_edited(text: str, d: DraftDetail) -> tuple[int | None, list[str]]:
     else:  # no headings: one bullet per paragraph
         texts = [" ".join(p.split()) for p in re.split(r"\n\s*\n", "\n".join(loose))
                  if p.strip()]
+    typed = [split_sources(_without_flag(_SHOWN_HEAD.sub("", t.strip())))[1] for t in texts]
     texts = [without_shown_markers(t) for t in texts]
     n = len(d.versions[-1].content.get("bullets", []))
     if len(texts) != n:
         raise AssistantError(f"Draft {d.id} has {n} bullets; the edited text has "
                              f"{len(texts)} parts. Keep one '## ' heading per bullet (or, "
                              "without headings, one paragraph per bullet).")
-    return base, texts
+    return base, texts, typed
+
+
+def _without_flag(text: str) -> str:
+    while (cut := re.sub(r"\s*⚠[^\[]*$", "", text)) != text:
+        text = cut
+    return text
+
+
+def unchanged(d: DraftDetail, texts: list[str], typed: list[list[str] | None]) -> bool:
+    """Whether bullet ``texts`` and typed sources say what the latest version of ``d``
+    says (a bullet without typed sources keeps its own)."""
+    bullets = d.versions[-1].content.get("bullets", [])
+    return texts == bullet_texts(d) and all(
+        t is None or t == [shown(c) for c in b.get("citations") or []]
+        for b, t in zip(bullets, typed, strict=True))
 
 
 #: One source as ``review show`` prints it after a bullet: a case id, or a speaker and a
 #: timestamp ("Ana Silva 0:03", "? 1:02:03").
-_CITE = r"(?:C[0-9a-f]{6,16}|[^\[\];\n]{1,80}? \d{1,2}:\d{2}(?::\d{2})?|\?)"
+_CITE = CITE
 _SHOWN_TAIL = re.compile(rf"(?:\s*\[{_CITE}(?:; {_CITE})*\]|\s*⚠[^\[]*)$")
 _SHOWN_HEAD = re.compile(r"^-\s+\*\*[^*\n]{1,80}:\*\*\s+")
 

@@ -271,18 +271,27 @@ def _status_change(s: OrmSession, d: Draft, new: str, actor: Actor, action: str,
 
 
 def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_version: int,
-               actor: Actor = LOCAL, note: str = "") -> VersionRecord:
+               actor: Actor = LOCAL, note: str = "",
+               sources: list[list[str] | None] | None = None) -> VersionRecord:
     """Save edited bullet texts as a new version on top of ``base_version``.
 
-    Citations stay with their bullets and the grounding check runs again on the new text.
-    Raises :class:`Conflict` (storing nothing) when someone saved a newer version meanwhile
-    or the draft is no longer editable.
+    Citations stay with their bullets unless the edit names others: a text ending with
+    sources in brackets as the draft shows them ("[Jonas Weber 0:41; C0eb7442f]",
+    :mod:`assistant.review.citing`), or ``sources`` (one list per bullet, None to keep
+    its citations) from a text already split. The grounding check runs again on the new
+    text. Raises :class:`AssistantError` naming a source that is neither a case nor a turn
+    of the draft's session, and :class:`Conflict` (storing nothing) when someone saved a
+    newer version meanwhile or the draft is no longer editable.
     """
+    from assistant.review.citing import resolve, shown, split_sources
     from assistant.summarize import ground, render_text
     from assistant.summarize.service import flags_of
 
     require(actor, "edit_draft")
     texts = [" ".join(str(t).split()) for t in bullet_texts]
+    if sources is None:
+        split = [split_sources(t) for t in texts]
+        texts, sources = [t for t, _ in split], [typed for _, typed in split]
     current = get_draft(ws, draft_id)
     name = draft_name(current.kind, current.subject)
     check_editable(current.status, name)
@@ -296,8 +305,20 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
     if current.kind != "pattern" and any(not t for t in texts):
         raise AssistantError("A bullet is empty. Write something in every bullet (or "
                              "regenerate the draft).")
-    for b, t in zip(bullets, texts, strict=True):
-        b["text"] = t
+    if len(sources) != len(bullets):
+        raise AssistantError(f"Draft {draft_id} has {len(bullets)} bullets; the edit sent "
+                             f"sources for {len(sources)}.")
+    sessions = {str(c["session_id"]) for b in bullets for c in b.get("citations") or []
+                if c.get("session_id")}
+    sessions |= {current.subject_id} if current.subject_type == "session" else set()
+    if latest.content.get("session_id"):
+        sessions.add(str(latest.content["session_id"]))
+    with OrmSession(ws.engine) as s:
+        for i, (b, t, typed) in enumerate(zip(bullets, texts, sources, strict=True)):
+            b["text"] = t
+            if typed is not None and typed != [shown(c) for c in b.get("citations") or []]:
+                label = b.get("label") or b.get("step") or f"{i + 1}"
+                b["citations"] = resolve(s, typed, sessions, f"Bullet {label!r}")
     graded = ground(ws, bullets)  # outside the transaction: embedding takes a moment
     with transaction(ws.engine) as s:
         d = _load(s, draft_id, lock=True)

@@ -283,6 +283,23 @@ class OverEdit(Conflict):
         self.draft_id, self.version, self.author = draft_id, version, author
 
 
+#: How the drafter opens a fallback reason (:class:`~assistant.summarize.drafter.OpenAIDrafter`).
+_FALLBACK_LEAD = "A built-in draft was stored because "
+
+
+class KeptEdit(DraftError):
+    """The configured model failed while drafting over a person's edit: the built-in draft
+    is not put on top of the edit, which stays the current version."""
+
+    def __init__(self, draft_id: str, version: int, author: str, reason: str) -> None:
+        why = reason.removeprefix(_FALLBACK_LEAD).rstrip(".")
+        super().__init__(
+            f"The model did not draft: {why}. Nothing was replaced: draft {draft_id}'s "
+            f"current version (v{version}) is still the edit by {author or 'a person'}. "
+            f"Draft again once the endpoint answers, or edit the draft by hand.")
+        self.draft_id, self.version, self.author = draft_id, version, author
+
+
 def store(ws: Workspace, actor: Actor, kind: str, subject_type: str, subject_id: str,
           b: Built, deadline: dt.datetime | None = None, *,
           over_edit: bool = True) -> DraftRecord:
@@ -296,24 +313,34 @@ def store(ws: Workspace, actor: Actor, kind: str, subject_type: str, subject_id:
     recap of a session); a new recap carries the done marks and corrections of the
     previous recap's actions over to the same actions. With ``over_edit=False`` an open
     draft whose latest version is a person's edit is left as it is (:class:`OverEdit`),
-    checked in this transaction, so an edit saved while ``b`` was drafted counts too."""
+    checked in this transaction, so an edit saved while ``b`` was drafted counts too. When
+    the configured model failed (``b`` is the built-in fallback), a person's edit is never
+    replaced, whatever ``over_edit`` says (:class:`KeptEdit`): a person asked for the
+    model's draft over their edit, not the built-in one."""
     with transaction(ws.engine) as s:
         d = open_draft(s, kind, subject_type, subject_id)
         if d is not None:
             last = d.versions[-1] if d.versions else None
             if not over_edit and last is not None and not last.machine:
                 raise OverEdit(d.id, last.number, last.author)
+            if last is not None and not last.machine and b.fallback_reason:
+                raise KeptEdit(d.id, last.number, last.author, b.fallback_reason)
             if last is not None and last.machine and _but_note(last.content) == \
                     _but_note(b.content):
                 # The same draft again: no version repeats the text. When the reason the
                 # endpoint's was not used changed (the note aside, the text is the same),
-                # the draft says the new reason; the version keeps the note it was made with.
+                # the draft and its current version say the newest reason (the audit event
+                # keeps the one it replaces): a note is about this drafting, not the text.
                 if d.fallback_reason != b.fallback_reason:
+                    was = last.content.get("note", "")
                     d.fallback_reason = b.fallback_reason
+                    last.content = {**last.content, "note": b.content.get("note", "")}
+                    last.text = render_text(d.kind, last.content)
                     record(s, actor=actor.name, action="regenerate", object_type="draft",
-                           object_id=d.id, after={"version": last.number, "unchanged": True,
-                                                  "backend": b.backend},
-                           detail=b.fallback_reason)
+                           object_id=d.id, before={"note": was},
+                           after={"version": last.number, "unchanged": True,
+                                  "backend": b.backend}, detail=b.fallback_reason)
+                    s.flush()
                 return record_of(d, last)
             return record_of(d, add_version(ws, s, d, b, actor))
         d = Draft(id="D" + uuid.uuid4().hex[:10], kind=kind, subject_type=subject_type,

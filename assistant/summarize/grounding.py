@@ -15,9 +15,10 @@ source. These checks look at the parts of a bullet that carry its facts:
 - **swapped words**: a bullet word absent from the source, standing between the same two
   words as a different source word ("too cheap for" vs "too expensive for"), is reported as
   a substitution. This catches antonyms without an antonym list (none ships in a package
-  here, and sentence embeddings score "cheap"/"expensive" as close as "big"/"large"); a
-  paraphrase that swaps one word in an otherwise identical frame is flagged too, for a
-  reviewer to confirm.
+  here, and sentence embeddings score "cheap"/"expensive" as close as "big"/"large"). An
+  ordinary verb or noun swapped for another ("writes" retold as "logs", "sheet" as "form")
+  is a paraphrase, not a claim, and is not reported: a contradiction between two verbs or
+  nouns needs a negation, a number or a name to be checked here, and those are.
 
 Every finding is a sentence a reviewer can act on. The module holds no word lists shaped by
 a data set: only English function words, number words and negation words.
@@ -299,7 +300,8 @@ def _substitution_findings(bullet: str, source: str, source_stems: set[str]
         padded = ["<s>", *s, "</s>"]
         for a, y, b in zip(padded, padded[1:], padded[2:], strict=False):
             triples.setdefault((a, b), set()).add(y)
-    out = []
+    out: list[Finding] = []
+    swaps: list[tuple[str, str]] = []
     for s in _sentences(bullet):
         padded = ["<s>", *[_norm(t) for t in s], "</s>"]
         for a, w, b in zip(padded, padded[1:], padded[2:], strict=False):
@@ -313,9 +315,31 @@ def _substitution_findings(bullet: str, source: str, source_stems: set[str]
                         and _stem(y) not in {_stem(x) for x in padded})
             if not ys:
                 continue
-            y = ys[0]
-            out.append(Finding("substitution", w,
-                               f"says {w!r} where the cited source says {y!r}"))
+            swaps.append((w, ys[0]))
+    if not swaps:
+        return out
+    said, cited = _word_classes(bullet), _word_classes(source)
+    for w, y in swaps:
+        if said.get(w, set()) <= _ORDINARY and cited.get(y, set()) <= _ORDINARY:
+            continue  # one verb or noun for another: a paraphrase, not a disagreement
+        out.append(Finding("substitution", w, f"says {w!r} where the cited source says {y!r}"))
+    return out
+
+
+#: Word classes whose swap is a paraphrase ("writes" / "logs"), not a changed claim: the
+#: claims a swapped word can change are qualities ("cheap" / "expensive", "early" /
+#: "late") and names, which are adjectives, adverbs and proper nouns.
+_ORDINARY = frozenset({"VERB", "NOUN"})
+
+
+def _word_classes(text: str) -> dict[str, set[str]]:
+    """Each word of ``text`` (as :func:`_norm` spells it) and the parts of speech the
+    English model gives it there."""
+    from assistant.summarize.redact import spacy_parser
+
+    out: dict[str, set[str]] = {}
+    for t in spacy_parser()(text):
+        out.setdefault(_norm(t.text), set()).add(t.pos_)
     return out
 
 

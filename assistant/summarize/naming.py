@@ -152,6 +152,12 @@ def _valid(kept: list[Any]) -> bool:
         return False
     if first.dep_ in ("cc", "mark", "prep", "punct"):
         return False
+    # a comparison cut before what it compares with ("rather [than relying on people]",
+    # "earlier [than the contract says]", "instead [of waiting]") reads cut off
+    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if after is not None and (after.lower_ == "than" or (
+            after.lower_ == "of" and last.tag_ in ("RB", "RBR", "IN"))):
+        return False
     # a clause that stops at its auxiliary ("where it's [put in]") or keeps "be" without
     # what follows it ("while the order is still [on the bench]") is cut off
     if last.dep_ in ("aux", "auxpass"):

@@ -192,8 +192,15 @@ def edit_action(ws: Workspace, actor: Actor, draft_id: str | None, action_id: st
 
 def _bullet(b: dict[str, Any]) -> BulletView:
     cites = b.get("citations", [])
+    from assistant.review.citing import shown
+
     sources = ("Sources: " + "; ".join(esc(citation_label(c)) for c in cites)) if cites \
         else "_No sources cited._"
+    # the editor's one way to change what a bullet cites (assistant.review.citing)
+    now = (" as " + esc("[" + "; ".join(shown(c) for c in cites) + "]")) if cites else ""
+    sources += ("  \n_To cite other sources, end the bullet's text with them in "
+                f"brackets{now}: [Speaker m:ss] for a turn of this session, [case id] for a "
+                "case, several separated by '; '._")
     return BulletView(label=str(b.get("label") or b.get("step") or ""),
                       text=str(b.get("text", "")), sources=sources,
                       flag=esc(b.get("flag") or ""))

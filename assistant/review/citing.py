@@ -1,0 +1,79 @@
+"""Sources a reviewer types: a bullet's text may end with its citations in brackets, in the
+form a draft shows them ("... keeps the log. [Jonas Weber 0:41; C0eb7442f]"), and those
+become the bullet's citations when the edit is saved.
+
+Accepted forms, separated by "; ": ``[Speaker m:ss]`` for a transcript turn of the draft's
+session (the speaker as the transcript names them, the time the turn starts) and
+``[case id]`` for a case. Anything else in brackets at the end of a bullet is its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from assistant.errors import AssistantError
+from assistant.store.models import Case, TranscriptSegment
+
+#: One source as a draft shows it after a bullet (``core.render_text``): a case id, or a
+#: speaker and a timestamp ("Ana Silva 0:03", "? 1:02:03").
+CITE = r"(?:C[0-9a-f]{6,16}|[^\[\];\n]{1,80}? \d{1,3}:\d{2}(?::\d{2})?|\?)"
+_TAIL = re.compile(rf"\s*\[({CITE}(?:;\s*{CITE})*)\]\s*$")
+_CASE = re.compile(r"C[0-9a-f]{6,16}")
+_TURN = re.compile(r"(.+?) (\d{1,3}:\d{2}(?::\d{2})?)")
+
+FORMS = ("[Speaker m:ss] for a turn of this draft's session (as the draft shows its "
+         "sources) or [case id] for a case, several separated by '; '")
+
+
+def shown(c: dict[str, Any]) -> str:
+    """A citation as a draft shows it: its case id, or speaker and timestamp."""
+    if c.get("case_id"):
+        return str(c["case_id"])
+    return f"{c.get('speaker') or '?'} {c.get('timestamp') or ''}".strip()
+
+
+def split_sources(text: str) -> tuple[str, list[str] | None]:
+    """(the bullet's text, the sources typed in brackets at its end, or None when it ends
+    with none)."""
+    m = _TAIL.search(text)
+    if m is None:
+        return text, None
+    return text[:m.start()].rstrip(), [p.strip() for p in m.group(1).split(";") if p.strip()]
+
+
+def resolve(s: OrmSession, typed: list[str], sessions: Iterable[str], where: str
+            ) -> list[dict[str, Any]]:
+    """The citations ``typed`` names, looked up in the store: cases by id, turns of
+    ``sessions`` by speaker and start time. Raises :class:`AssistantError` naming the first
+    source that is neither, and the forms accepted."""
+    from assistant.summarize.core import fmt_ts
+
+    sessions = sorted(set(sessions))
+    out: list[dict[str, Any]] = []
+    for t in typed:
+        cite: dict[str, Any] | None = None
+        if _CASE.fullmatch(t):
+            if s.get(Case, t) is not None:
+                cite = {"case_id": t}
+        elif (m := _TURN.fullmatch(t)) and sessions:
+            who, at = m.group(1).strip().casefold(), m.group(2)
+            for g in s.scalars(select(TranscriptSegment).where(
+                    TranscriptSegment.session_id.in_(sessions))
+                    .order_by(TranscriptSegment.session_id, TranscriptSegment.position)):
+                if (g.speaker or "").casefold() == who and fmt_ts(g.start_s, g.position) == at:
+                    cite = {"session_id": g.session_id, "position": g.position,
+                            "speaker": g.speaker, "timestamp": at}
+                    break
+        if cite is None:
+            of = f" of session {', '.join(sessions)}" if sessions else ""
+            raise AssistantError(
+                f"{where} cites [{t}], which is no case and no transcript turn{of}. "
+                f"Cite {FORMS}. Nothing was saved.")
+        if cite not in out:
+            out.append(cite)
+    return out

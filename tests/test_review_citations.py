@@ -1,0 +1,79 @@
+"""A reviewer sets what a bullet cites by typing its sources in brackets at the end of the
+text, in the form the draft shows them: [Speaker m:ss] for a turn, [case id] for a case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.auth import LOCAL
+from assistant.errors import AssistantError
+from assistant.review import edit_draft
+from assistant.review.citing import split_sources
+from assistant.review.textedit import editable_text, read_edited_cited, unchanged
+from assistant.review.workflow import get_draft
+from assistant.sessions import attach_transcript, plan_session
+from assistant.summarize import draft_recap
+from assistant.workspace import Workspace
+from tests.test_drafts_llm import VTT
+
+
+def _recap(ws: Workspace, tmp_path: Path) -> tuple[str, int, list[str], str]:
+    sv = plan_session(ws, title="Jam: IT owners", format="problem-solving jam",
+                      date="2026-03-02", facilitator="Ana Lima", actor=LOCAL)
+    p = tmp_path / "jam.vtt"
+    p.write_text(VTT)
+    attach_transcript(ws, sv.id, p, actor=LOCAL)
+    d = draft_recap(ws, sv.id)
+    return d.id, d.version, [b["text"] for b in d.content["bullets"]], sv.id
+
+
+def test_sources_typed_after_a_bullet_become_its_citations(ws: Workspace,
+                                                           tmp_path: Path) -> None:
+    did, version, texts, sid = _recap(ws, tmp_path)
+    texts[1] = ("Ben Okafor emailed a checklist to the customer but nobody read it. "
+                "[Ben Okafor 0:15]")
+    v = edit_draft(ws, did, texts, base_version=version, actor=LOCAL)
+    b = v.content["bullets"][1]
+    assert b["text"] == "Ben Okafor emailed a checklist to the customer but nobody read it."
+    assert b["citations"] == [{"session_id": sid, "position": 1, "speaker": "Ben Okafor",
+                               "timestamp": "0:15"}]
+    assert "[Ben Okafor 0:15]" in v.text and not b["flag"].startswith("Cites nothing")
+    # a bullet without typed sources keeps its own
+    assert v.content["bullets"][0]["citations"] == \
+        get_draft(ws, did).versions[0].content["bullets"][0]["citations"]
+
+
+def test_an_unknown_typed_source_is_refused_naming_it_and_the_accepted_forms(
+        ws: Workspace, tmp_path: Path) -> None:
+    did, version, texts, _ = _recap(ws, tmp_path)
+    texts[0] = "Jonas Weber said the calls slip. [Jonas Weber 0:41]"
+    with pytest.raises(AssistantError) as refused:
+        edit_draft(ws, did, texts, base_version=version, actor=LOCAL)
+    said = str(refused.value)
+    assert "[Jonas Weber 0:41]" in said and "[Speaker m:ss]" in said and "[case id]" in said
+    assert "Nothing was saved" in said
+    assert get_draft(ws, did).versions[-1].number == version
+
+
+def test_the_editor_text_reads_typed_sources_back_as_a_change(ws: Workspace,
+                                                              tmp_path: Path) -> None:
+    did, _, _, _ = _recap(ws, tmp_path)
+    d = get_draft(ws, did)
+    text = editable_text(d)
+    assert "[Speaker m:ss]" in text  # the editor text says how
+    base, texts, typed = read_edited_cited(text, d)
+    assert unchanged(d, texts, typed)
+    lines = text.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("## ")) + 1
+    lines[first] += " [Ben Okafor 0:15]"
+    base, texts, typed = read_edited_cited("\n".join(lines), d)
+    assert typed[0] == ["Ben Okafor 0:15"] and not unchanged(d, texts, typed)
+
+
+def test_brackets_that_are_not_sources_stay_text() -> None:
+    assert split_sources("Open it at 10:30 [see page 2]") == \
+        ("Open it at 10:30 [see page 2]", None)
+    assert split_sources("Keep the log. [C0eb7442f; Bo Chen 1:02:03]") == \
+        ("Keep the log.", ["C0eb7442f", "Bo Chen 1:02:03"])
