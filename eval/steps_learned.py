@@ -177,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
                         continue
                     logp = np.maximum(clf.predict_log_proba(scaler.transform(feats[sid])),
                                       args.floor)
+                    # as the product does: a greeting or agenda said in so many words
+                    # stays "other" whatever the learned guess (steps._evidence)
+                    logp[kept[sid][2].other[:, 0] > 0] = 0.0
                     for w in weights[1:]:
                         state["add"] = w * logp[:, col]
                         scores.setdefault((name, w), {}).setdefault(split, []).append(

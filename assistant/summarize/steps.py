@@ -641,6 +641,11 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
         from assistant.summarize.learned_steps import turn_log_probs
 
         learned = turn_log_probs(turns, fac, vecs)
+        # A greeting or an agenda said in so many words is "other" whatever the learned
+        # guess: annotators mark a welcome that names the case as the case now and then,
+        # and the recap must not tell the case with the welcome.
+        if learned is not None:
+            learned[other[:, 0] > 0] = 0.0
     return _Evidence(said, read, led, place, sounds, other, lead, moves, returns, resumes, vecs,
                      aside, learned)
 
