@@ -34,10 +34,13 @@ def _normalize(x: np.ndarray) -> np.ndarray:
     return x / norms
 
 
-def centred_centroids(x: np.ndarray, labels: np.ndarray) -> np.ndarray:
+def centred_centroids(x: np.ndarray, labels: np.ndarray, m: int | None = None
+                      ) -> np.ndarray:
     """One row per sub-theme 0..m-1: the normalised mean of its members' vectors after the
-    mean of all cases is removed (``x`` rows L2-normalised)."""
-    m = int(labels.max(initial=NOVEL)) + 1
+    mean of all cases is removed (``x`` rows L2-normalised). ``m`` defaults to the highest
+    label + 1; a sub-theme no row is labelled with gets a zero row."""
+    if m is None:
+        m = int(labels.max(initial=NOVEL)) + 1
     if m == 0:
         return np.zeros((0, x.shape[1] if x.ndim == 2 else 0))
     xc = _normalize(x - x.mean(axis=0, keepdims=True))
@@ -75,12 +78,14 @@ def group_subthemes(centroids: np.ndarray, target: int | None = None,
 
 
 def visible_groups(x: np.ndarray, labels: np.ndarray, hidden: Collection[int],
-                   target: int | None, spread: float = SPREAD) -> np.ndarray:
+                   target: int | None, spread: float = SPREAD, m: int | None = None
+                   ) -> np.ndarray:
     """:func:`group_subthemes` of the sub-themes (``labels`` of the rows of ``x``) not in
     ``hidden`` (those a steward dismissed): ``target`` then counts the broad themes shown.
     A hidden sub-theme's group is ``NOVEL``. The direction every case shares is still
-    taken from all cases."""
-    cents = centred_centroids(_normalize(np.asarray(x, dtype=np.float64)), labels)
+    taken from all cases. ``m``: the number of sub-themes, when ``labels`` may no longer
+    hold the highest (its rows relabelled to another sub-theme); one entry each."""
+    cents = centred_centroids(_normalize(np.asarray(x, dtype=np.float64)), labels, m)
     keep = np.array([k not in hidden for k in range(len(cents))], dtype=bool)
     out = np.full(len(cents), NOVEL, dtype=int)
     out[keep] = group_subthemes(cents[keep], target, spread)

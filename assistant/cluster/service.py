@@ -228,12 +228,15 @@ def _recompute(ws: Workspace, actor_name: str, params: EngineParams | None = Non
             # The steward asked for a number of broad themes to see: dismissed sub-themes
             # stay out of the grouping, or a group of them would use one up. A cluster
             # whose sub-theme the steward merged into another's is grouped as part of it.
+            # Its rows take the other's label, so the highest label may be gone: one entry
+            # per cluster of the clustering all the same (the folded ones NOVEL until
+            # they take their target's group below).
             labels = clustering.labels.copy()
             for k, into in folds.items():
                 labels[labels == k] = into
             hidden = set(folds) | (quiet if p.broad_target else set())
             groups = visible_groups(np.stack([vectors[c] for c in ids]), labels, hidden,
-                                    p.broad_target)
+                                    p.broad_target, m=int(clustering.labels.max()) + 1)
             for k, into in folds.items():
                 groups[k] = groups[into]
         apart = _match_broad(old, state, clusters, groups, cases, vectors, decisions)
