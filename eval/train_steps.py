@@ -16,6 +16,7 @@ chosen by ``python -m eval.steps_learned`` (leave-one-split-out).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -89,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     model = SentenceTransformerEmbedder(load_settings().embedding_model)
     x, y = training_data(args.data, lambda texts: np.asarray(model.embed(texts)))
     weights, x = train(x, y)
+    weights = dataclasses.replace(weights, embedding_model=model.name)
     if args.check:
         shipped = L.read_weights(args.out or L.WEIGHTS_FILE)
         gap = float(np.abs(L.log_probs(weights, x) - L.log_probs(shipped, x)).max())

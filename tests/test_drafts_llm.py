@@ -735,3 +735,34 @@ def test_a_preread_is_drafted_by_the_endpoint_with_its_questions(llm_ws: Any) ->
     d2 = draft_preread(ws, sv.id)
     assert d2.backend == "extractive" and "HTTP 500" in d2.fallback_reason
     assert len(d2.content["questions"]) == 3
+
+
+def test_labelling_all_themes_with_a_failing_model_keeps_an_edit_and_labels_the_rest(
+        tmp_path: Path, embedder: Any) -> None:
+    """`draft labels` while the endpoint is down: a theme whose label draft a person edited
+    keeps the edit and is reported as kept; every other theme still gets its label draft."""
+    from assistant.cluster import recompute_themes
+    from assistant.review.workflow import edit_draft, get_draft
+    from assistant.summarize import label_themes
+    from tests.test_theme_levels import GROUPS
+    from tests.test_themes import ingest
+
+    st = load_settings(data_dir=tmp_path / "data", llm_base_url="http://127.0.0.1:9/v1",
+                       llm_retries=0, llm_timeout=1.0, llm_total_timeout=2.0)
+    ws = open_workspace(st, embedder=embedder)
+    try:
+        ingest(ws, tmp_path, [t for g in GROUPS for t in g])
+        recompute_themes(ws)
+        first = label_themes(ws)
+        assert len(first) > 1 and all(d.fallback_reason for d in first) and not first.kept
+        d = get_draft(ws, first[0].id)
+        texts = [b["text"] + " (edited)" for b in d.versions[-1].content["bullets"]]
+        edited = edit_draft(ws, d.id, texts, base_version=d.versions[-1].number)
+        again = label_themes(ws)
+        assert [e.draft_id for e in again.kept] == [d.id]
+        assert "Nothing was replaced" in str(again.kept[0])
+        assert sorted(x.id for x in again) == sorted(x.id for x in first[1:])
+        now = get_draft(ws, d.id).versions[-1]
+        assert (now.number, now.machine) == (edited.number, False)
+    finally:
+        ws.close()

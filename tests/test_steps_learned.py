@@ -53,3 +53,38 @@ def test_the_step_model_reads_the_learned_evidence_when_the_steps_are_read(
     assert pulled.count("happened") > shipped.count("happened")
     monkeypatch.setattr(S, "W_LEARNED", 0.0)
     assert S.assign_steps(turns, "Ana", embedder.embed) != pulled
+
+
+class _Fake:
+    """An embedder of another model: unit vectors of ``dim`` from the text's hash."""
+
+    def __init__(self, name: str, dim: int) -> None:
+        self.name, self.dim = name, dim
+
+    def embed(self, texts: list[str]) -> Any:
+        rows = [np.random.default_rng(abs(hash(t)) % 2**32).normal(size=self.dim)
+                for t in texts]
+        v = np.array(rows).reshape(len(texts), self.dim)
+        return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)
+
+
+def test_another_embedding_model_reads_the_steps_without_the_learned_evidence(
+        embedder: Any) -> None:
+    """ASSISTANT_EMBEDDING_MODEL set to a 768-dimensional model (or another 384-dimensional
+    one): the steps are read, by the hand-written evidence alone; the default model keeps
+    the learned evidence."""
+    turns = _segs(SCRIPTED)
+    for fake in (_Fake("all-mpnet-base-v2", 768), _Fake("paraphrase-MiniLM-L3-v2", 384)):
+        assert len(S.assign_steps(turns, "Ana", fake.embed)) == len(turns)
+        assert S._evidence(turns, "Ana", fake.embed).learned is None
+    unnamed = _Fake("", 768).embed  # a plain function: the width alone tells
+    assert S._evidence(turns, "Ana", lambda texts: unnamed(texts)).learned is None
+    assert S._evidence(turns, "Ana", embedder.embed).learned is not None
+
+
+def test_the_weights_record_the_embedding_model_they_read(tmp_path: Path) -> None:
+    w = L.shipped_weights()
+    assert w is not None and w.embedding_model == "all-MiniLM-L6-v2" and w.dim == 384
+    other = L.StepWeights(w.coef, w.intercept, w.features, w.trained_on, "my-model")
+    L.save_weights(other, tmp_path / "w.npz")
+    assert L.read_weights(tmp_path / "w.npz").embedding_model == "my-model"

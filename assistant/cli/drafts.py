@@ -103,7 +103,9 @@ def labels() -> None:
     from assistant.summarize import label_themes
 
     rows = label_themes(workspace(), actor=local_actor())
-    if not rows:
+    if not rows and not rows.kept:
         echo("No themes yet. Run `assistant themes recompute`.")
     for d in rows:
         _show(d)
+    for e in rows.kept:  # the model failed over a person's edit: the edit stays
+        echo(str(e))

@@ -10,7 +10,15 @@ from assistant.errors import DraftError, NotFound
 from assistant.store.models import Case, Theme, ThemeMember
 from assistant.summarize.core import clean, ground_bullets, trim
 from assistant.summarize.drafter import DraftRequest, apply, drafter_for
-from assistant.summarize.drafts import Built, DraftRecord, case_text, note, render_prompt, store
+from assistant.summarize.drafts import (
+    Built,
+    DraftRecord,
+    KeptEdit,
+    case_text,
+    note,
+    render_prompt,
+    store,
+)
 from assistant.workspace import Workspace
 
 #: At most this many of a theme's cases go into its prompt.
@@ -78,10 +86,21 @@ def draft_theme_label(ws: Workspace, theme_id: str, *, actor: Actor = LOCAL) -> 
     return store(ws, actor, "theme_label", "theme", theme_id, build_theme_label(ws, theme_id))
 
 
-def label_themes(ws: Workspace, *, actor: Actor = LOCAL) -> list[DraftRecord]:
+class LabelDrafts(list[DraftRecord]):
+    """The label drafts :func:`label_themes` stored, and in ``kept`` the themes whose open
+    draft stayed a person's edit because the configured model failed (:class:`KeptEdit`)."""
+
+    def __init__(self, drafts: list[DraftRecord], kept: list[KeptEdit]) -> None:
+        super().__init__(drafts)
+        self.kept: tuple[KeptEdit, ...] = tuple(kept)
+
+
+def label_themes(ws: Workspace, *, actor: Actor = LOCAL) -> LabelDrafts:
     """Draft a label for every active theme (none when there are no themes). A broad theme
     holding a single sub-theme of its name is one theme (the same cases): one draft, on the
-    broad theme, whose approval renames both (:func:`assistant.cluster.actions.rename_theme_in`)."""
+    broad theme, whose approval renames both (:func:`assistant.cluster.actions.rename_theme_in`).
+    A theme whose label draft is a person's edit while the model fails keeps the edit and
+    is listed in the result's ``kept``; the other themes are drafted all the same."""
     from assistant.cluster.actions import _lone_twin
 
     require(actor, "draft")
@@ -90,4 +109,11 @@ def label_themes(ws: Workspace, *, actor: Actor = LOCAL) -> list[DraftRecord]:
                                 .order_by(Theme.id)))
         twins = {tw.id for t in themes if (tw := _lone_twin(s, t)) is not None}
         ids = [t.id for t in themes if t.id not in twins]
-    return [draft_theme_label(ws, t, actor=actor) for t in ids]
+    drafts: list[DraftRecord] = []
+    kept: list[KeptEdit] = []
+    for t in ids:
+        try:
+            drafts.append(draft_theme_label(ws, t, actor=actor))
+        except KeptEdit as e:  # one theme's edit must not stop the others' drafts
+            kept.append(e)
+    return LabelDrafts(drafts, kept)

@@ -11,21 +11,33 @@ The weights (``learned_steps.npz`` beside this module, package data) are trained
 eval/script_sessions (``tune``, ``holdout``, ``holdout2`` ... ``holdout14``), never on the
 measured-only splits (``report``, ``holdout15``). Only numpy is needed to use them: the
 scaling of the features is folded into the coefficients.
+
+The weights read the vectors of the embedding model they were trained with (its name is
+stored with them, its width is that of the coefficients): with another model
+(``ASSISTANT_EMBEDDING_MODEL``) the learned evidence is left out and the hand-written
+evidence alone reads the steps, since another model's vectors mean nothing to them.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
+
+from assistant.config import DEFAULT_EMBEDDING_MODEL
+
+log = logging.getLogger(__name__)
 
 #: The classes, in the order of the weights' rows: the annotated sessions' step names, in the
 #: script's order (:data:`assistant.summarize.steps.STEP_KEYS`), then "other".
 LABELS = ("present", "breakdown", "pattern", "applies", "capture", "other")
 #: The feature groups :func:`turn_features` can build (the shipped weights name theirs).
 FEATURES = ("emb", "ctx", "pos")
+#: How many features the ``pos`` group adds (see :func:`turn_features`).
+POS_FEATURES = 6
 WEIGHTS_FILE = Path(__file__).with_name("learned_steps.npz")
 #: Log-probabilities are clipped below at this: one confident miss of the classifier costs a
 #: turn at most this much (times the weight), never an impossible step.
@@ -42,11 +54,34 @@ class _Turn(Protocol):
 @dataclass(frozen=True)
 class StepWeights:
     """A trained classifier: ``coef`` (classes x features), ``intercept`` (classes), the
-    feature groups it reads and the splits it was trained on."""
+    feature groups it reads, the splits it was trained on and the embedding model whose
+    vectors it reads (weights saved before the model was recorded were trained with the
+    default one)."""
     coef: Any
     intercept: Any
     features: tuple[str, ...]
     trained_on: tuple[str, ...]
+    embedding_model: str = DEFAULT_EMBEDDING_MODEL
+
+    @property
+    def dim(self) -> int:
+        """The width of the vectors the weights read."""
+        groups = sum(k in self.features for k in ("emb", "ctx"))
+        rest = self.coef.shape[1] - (POS_FEATURES if "pos" in self.features else 0)
+        return rest // groups if groups else 0
+
+
+def _model_key(name: str) -> str:
+    """A model's name as the product names it: the hub's organisation prefix aside
+    (``sentence-transformers/all-MiniLM-L6-v2`` is the default model, too)."""
+    return name.strip().removeprefix("sentence-transformers/")
+
+
+@functools.lru_cache(maxsize=8)
+def _say_left_out(why: str) -> None:
+    """Log once per reason that the learned evidence is left out."""
+    log.warning("learned step evidence not used: %s; the steps are read by the hand-written "
+                "evidence alone", why)
 
 
 def turn_features(turns: Sequence[_Turn], fac: str, vecs: Any,
@@ -89,7 +124,8 @@ def save_weights(weights: StepWeights, path: Path = WEIGHTS_FILE) -> None:
     with path.open("wb") as fh:
         np.savez_compressed(fh, coef=weights.coef, intercept=weights.intercept,
                             features=np.array(weights.features),
-                            trained_on=np.array(weights.trained_on), labels=np.array(LABELS))
+                            trained_on=np.array(weights.trained_on), labels=np.array(LABELS),
+                            embedding_model=np.array(weights.embedding_model))
 
 
 def read_weights(path: Path) -> StepWeights:
@@ -101,7 +137,9 @@ def read_weights(path: Path) -> StepWeights:
         return StepWeights(np.asarray(z["coef"], dtype=float),
                            np.asarray(z["intercept"], dtype=float),
                            tuple(str(x) for x in z["features"]),
-                           tuple(str(x) for x in z["trained_on"]))
+                           tuple(str(x) for x in z["trained_on"]),
+                           str(z["embedding_model"]) if "embedding_model" in z.files
+                           else DEFAULT_EMBEDDING_MODEL)
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,10 +149,23 @@ def shipped_weights() -> StepWeights | None:
 
 
 def turn_log_probs(turns: Sequence[_Turn], fac: str, vecs: Any,
-                   weights: StepWeights | None = None) -> Any:
+                   weights: StepWeights | None = None, model: str | None = None) -> Any:
     """(turns x classes) log-probabilities under ``weights`` (default: the shipped ones);
-    None when there are none or no vectors."""
+    None when there are none or no vectors, or when the vectors are not those the weights
+    were trained on: ``model`` (the embedding model's name, when known) is another model,
+    or the vectors are of another width (logged once)."""
+    import numpy as np
+
     weights = weights if weights is not None else shipped_weights()
     if weights is None or vecs is None or not len(turns):
+        return None
+    if model is not None and _model_key(model) != _model_key(weights.embedding_model):
+        _say_left_out(f"it was trained on the vectors of {weights.embedding_model!r}, "
+                      f"not of {model!r}")
+        return None
+    vecs = np.asarray(vecs, dtype=float).reshape(len(turns), -1)
+    if vecs.shape[1] != weights.dim:
+        _say_left_out(f"it reads {weights.dim}-dimensional vectors of "
+                      f"{weights.embedding_model!r}, the embedder gives {vecs.shape[1]}")
         return None
     return log_probs(weights, turn_features(turns, fac, vecs, weights.features))

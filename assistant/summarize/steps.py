@@ -640,7 +640,7 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
     if W_LEARNED and vecs is not None:
         from assistant.summarize.learned_steps import turn_log_probs
 
-        learned = turn_log_probs(turns, fac, vecs)
+        learned = turn_log_probs(turns, fac, vecs, model=_model_of(embed))
         # A greeting or an agenda said in so many words is "other" whatever the learned
         # guess: annotators mark a welcome that names the case as the case now and then,
         # and the recap must not tell the case with the welcome.
@@ -648,6 +648,13 @@ def _evidence(turns: Sequence[Turn], fac: str, embed: Callable[[list[str]], Any]
             learned[other[:, 0] > 0] = 0.0
     return _Evidence(said, read, led, place, sounds, other, lead, moves, returns, resumes, vecs,
                      aside, learned)
+
+
+def _model_of(embed: Callable[[list[str]], Any] | None) -> str | None:
+    """The embedding model's name when ``embed`` is an embedder's ``embed`` method (the
+    workspace's, :class:`assistant.index.embedder.Embedder`), else None (unknown)."""
+    name = getattr(getattr(embed, "__self__", None), "name", None)
+    return name if isinstance(name, str) else None
 
 
 class _State(NamedTuple):
