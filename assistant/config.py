@@ -72,7 +72,7 @@ class Settings(BaseSettings):
                                      "before a full theme recompute is due.")
     recap_deadline_hours: int = Field(24, ge=1, description="Hours after a session's end by which "
                                       "its recap should be published.")
-    max_upload_mb: float = Field(20.0, ge=1, description="Largest input file accepted (MB), in "
+    max_upload_mb: float = Field(20.0, gt=0, description="Largest input file accepted (MB), in "
                                  "the app's upload and in ingest.")
     max_cases_per_file: int = Field(20_000, ge=1, description="Most cases one intake file "
                                     "(sheet, JSON, folder) may hold. A larger one is refused "

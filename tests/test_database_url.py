@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import inspect, make_url
 
 from assistant.errors import ConfigError
-from assistant.store.db import init_schema, make_engine, with_postgres_driver
+from assistant.store.db import init_schema, make_engine, shown_url, with_postgres_driver
 from tests.conftest import PG_URL, _pg_admin, _with_search_path
 
 needs_pg = pytest.mark.skipif(not PG_URL, reason="needs ASSISTANT_TEST_DATABASE_URL "
@@ -38,6 +38,21 @@ def test_a_url_no_driver_takes_is_refused_naming_the_accepted_forms() -> None:
     message = str(caught.value)
     assert "ASSISTANT_DATABASE_URL" in message and "postgresql://" in message
     assert "sqlite:///" in message and "hunter22" not in message
+
+
+@pytest.mark.parametrize("url", ["postgres//bob:S3cretPW@db.example/x",
+                                 "postgresql://bob:S3cretPW@db.example:notaport/x",
+                                 "postgresql:bob:S3cretPW@db.example/x"])
+def test_a_malformed_url_is_refused_without_its_password(url: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        make_engine(url)
+    assert "S3cretPW" not in str(caught.value)
+    assert "S3cretPW" not in shown_url(url) and "bob:***@" in shown_url(url)
+
+
+def test_a_url_without_a_password_is_shown_as_written() -> None:
+    assert shown_url("postgresql://db.example:notaport/x") == \
+        "postgresql://db.example:notaport/x"
 
 
 @pytest.fixture

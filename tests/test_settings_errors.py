@@ -20,8 +20,8 @@ from assistant.errors import ConfigError
     ("ASSISTANT_LLM_RETRIES", "1.5", "it takes a whole number"),
     ("ASSISTANT_LLM_STRUCTURED_OUTPUT", "maybe", "true or false"),
     ("ASSISTANT_TIMEZONE", "Mars/Base", "not a known time zone; use an IANA name"),
-    ("ASSISTANT_MAX_UPLOAD_MB", "-1", "a number of at least 1"),
-    ("ASSISTANT_MAX_UPLOAD_MB", "0", "a number of at least 1"),
+    ("ASSISTANT_MAX_UPLOAD_MB", "-1", "a number of more than 0"),
+    ("ASSISTANT_MAX_UPLOAD_MB", "0", "a number of more than 0"),
     ("ASSISTANT_UI_PORT", "70000", "a number of at most 65535"),
 ])
 def test_an_invalid_setting_names_its_variable_value_and_what_is_accepted(
@@ -44,8 +44,10 @@ def test_every_invalid_setting_is_named_at_once(monkeypatch: pytest.MonkeyPatch)
     assert "ASSISTANT_MAX_UPLOAD_MB='0'" in str(caught.value)
 
 
-def test_an_upload_limit_of_one_megabyte_or_more_is_accepted(
+def test_any_upload_limit_above_zero_is_accepted(
         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASSISTANT_MAX_UPLOAD_MB", "0.5")
+    assert load_settings().max_upload_mb == 0.5
     monkeypatch.setenv("ASSISTANT_MAX_UPLOAD_MB", "1")
     assert load_settings().max_upload_mb == 1.0
     monkeypatch.setenv("ASSISTANT_MAX_UPLOAD_MB", "2.5")
@@ -55,6 +57,11 @@ def test_an_upload_limit_of_one_megabyte_or_more_is_accepted(
 def test_an_invalid_value_passed_in_is_named_as_the_setting() -> None:
     with pytest.raises(ConfigError, match=r"the setting max_upload_mb=-1 is not accepted"):
         load_settings(max_upload_mb=-1)
+
+
+def test_an_upload_limit_of_zero_is_refused_saying_it_must_be_more_than_zero() -> None:
+    with pytest.raises(ConfigError, match=r"more than 0"):
+        load_settings(max_upload_mb=0)
 
 
 def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:

@@ -48,6 +48,8 @@ def editable_text(d: DraftDetail) -> str:
                          + "; ".join(_source(c) for c in cites) + ")")
         if b.get("flag"):
             lines.append(f"# flag: {' '.join(str(b['flag']).split())}")
+        if b.get("note"):
+            lines.append(f"# note: {' '.join(str(b['note']).split())}")
         lines.append("")
     return "\n".join(lines)
 

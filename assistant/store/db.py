@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -59,11 +60,19 @@ def with_postgres_driver(url: str) -> str:
 
 
 def shown_url(url: str) -> str:
-    """``url`` fit to print: its password masked (the text as given when it does not parse)."""
+    """``url`` fit to print: its password masked, also when it does not parse (a mistyped
+    ``postgres//bob:pw@host/x`` or a port that is not a number still holds the password)."""
     try:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:
-        return url
+        # user:password@ after "//"; with the "//" lost, whatever stands before the last
+        # "@" after the first colon is taken for the password (better masked too much).
+        masked = _AFTER_SLASHES.sub(r"\1***@", url)
+        return masked if masked != url else _NO_SLASHES.sub(r"\1***@", url)
+
+
+_AFTER_SLASHES = re.compile(r"(//[^:/@\s]*:)[^\s]*@")
+_NO_SLASHES = re.compile(r"^([^:@\s]*:(?:[^:/@\s]*:)?)[^\s]*@")
 
 
 def make_engine(url: str) -> Engine:

@@ -13,7 +13,7 @@ import numpy as np
 
 from assistant.summarize import prose
 from assistant.summarize.duedates import due_shown
-from assistant.summarize.grounding import check_claims, describe
+from assistant.summarize.grounding import check_claims, describe, describe_notes
 from assistant.summarize.steps import CONTENT, OTHER, STEP_KEYS, agenda, assign_steps
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -429,7 +429,7 @@ def ground_bullets(bullets: Sequence[dict[str, Any]], sources: dict[tuple[Any, .
         missing = [c for c in cites if cite_key(c) not in sources]
         found = [sources[k] for c in cites if (k := cite_key(c)) in sources]
         support = 0.0
-        flag = ""
+        flag = note = ""
         kind = ""
         if not text:
             kind, flag = "empty", "This bullet is empty."
@@ -456,11 +456,17 @@ def ground_bullets(bullets: Sequence[dict[str, Any]], sources: dict[tuple[Any, .
             # Who said it is attribution, not a claim: speakers count as present.
             named = [str(c['speaker']) for c in cites if c.get('speaker')]
             claims = check_claims(body, [*found, *map(clean, found), *sorted(spk), *named])
-            if claims and kind in ("", "unsupported"):
+            if describe(claims) and kind in ("", "unsupported"):
                 flag = (flag + " " if flag else "") + describe(claims)
                 kind = kind or "contradiction"
+            note = describe_notes(claims)
         b["support"] = support
         b["flag"] = flag
+        # A note is shown to the reviewer but, not being a flag, does not block approval.
+        if note:
+            b["note"] = note
+        else:
+            b.pop("note", None)
         if kind:
             flags.append({"bullet": i, "step": b.get("step", ""), "kind": kind,
                           "message": flag})
@@ -504,6 +510,8 @@ def render_text(kind: str, content: dict[str, Any],
             line += f" [{cites}]"
         if b.get("flag"):
             line += f" ⚠ {b['flag']}"
+        if b.get("note"):
+            line += f" ℹ {b['note']}"
         lines.append(line)
     items = content.get("actions") if actions is None else actions
     if items:

@@ -15,10 +15,12 @@ source. These checks look at the parts of a bullet that carry its facts:
 - **swapped words**: a bullet word absent from the source, standing between the same two
   words as a different source word ("too cheap for" vs "too expensive for"), is reported as
   a substitution. This catches antonyms without an antonym list (none ships in a package
-  here, and sentence embeddings score "cheap"/"expensive" as close as "big"/"large"). An
-  ordinary verb or noun swapped for another ("writes" retold as "logs", "sheet" as "form")
-  is a paraphrase, not a claim, and is not reported: a contradiction between two verbs or
-  nouns needs a negation, a number or a name to be checked here, and those are.
+  here, and sentence embeddings score "cheap"/"expensive" as close as "big"/"large"). A
+  swapped adjective, adverb or name changes the claim ("early" / "late") and blocks approval.
+  A verb or noun swapped for another is as often a paraphrase ("writes" / "logs") as an
+  opposite ("approved" / "rejected"), and nothing offline tells them apart (no WordNet data
+  here; MiniLM scores "rejected"/"approved" 0.61 and "writes"/"logs" 0.34), so it is
+  reported as a note that does not block (``blocking=False``): check it means the same.
 
 Every finding is a sentence a reviewer can act on. The module holds no word lists shaped by
 a data set: only English function words, number words and negation words.
@@ -67,9 +69,11 @@ _SENT_END = frozenset({".", "!", "?", ";", ":"})
 class Finding:
     """One disagreement between a bullet and what it cites."""
 
-    kind: str  # "number" | "name" | "negation" | "substitution"
+    kind: str  # "number" | "name" | "negation" | "substitution" | "wording"
     value: str
     message: str
+    #: False for a note a reviewer should read but that need not hold up approval.
+    blocking: bool = True
 
 
 def tokens(text: str) -> list[str]:
@@ -320,15 +324,20 @@ def _substitution_findings(bullet: str, source: str, source_stems: set[str]
         return out
     said, cited = _word_classes(bullet), _word_classes(source)
     for w, y in swaps:
-        if said.get(w, set()) <= _ORDINARY and cited.get(y, set()) <= _ORDINARY:
-            continue  # one verb or noun for another: a paraphrase, not a disagreement
+        said_as, cited_as = said.get(w), cited.get(y)
+        # A word spaCy split differently ("isn't") has no class here: not ordinary.
+        if said_as and cited_as and said_as <= _ORDINARY and cited_as <= _ORDINARY:
+            # One verb or noun for another: a paraphrase or an opposite; the reader decides.
+            out.append(Finding("wording", w, f"says {w!r} where the cited source says {y!r}",
+                               blocking=False))
+            continue
         out.append(Finding("substitution", w, f"says {w!r} where the cited source says {y!r}"))
     return out
 
 
-#: Word classes whose swap is a paraphrase ("writes" / "logs"), not a changed claim: the
-#: claims a swapped word can change are qualities ("cheap" / "expensive", "early" /
-#: "late") and names, which are adjectives, adverbs and proper nouns.
+#: Word classes whose swap may be a paraphrase ("writes" / "logs") or an opposite
+#: ("approved" / "rejected"): reported as a note. A swapped quality ("cheap" /
+#: "expensive", "early" / "late") or name (adjectives, adverbs, proper nouns) blocks.
 _ORDINARY = frozenset({"VERB", "NOUN"})
 
 
@@ -365,7 +374,19 @@ def check_claims(bullet: str, sources: Iterable[str]) -> list[Finding]:
 
 
 def describe(findings: list[Finding]) -> str:
-    """One flag sentence for a reviewer: "Disagrees with what it cites: number '1000x' ..."."""
-    if not findings:
+    """One flag sentence for a reviewer from the blocking findings: "Disagrees with what it
+    cites: number '1000x' ..."."""
+    blocking = [f for f in findings if f.blocking]
+    if not blocking:
         return ""
-    return "Disagrees with what it cites: " + "; ".join(f.message for f in findings) + "."
+    return "Disagrees with what it cites: " + "; ".join(f.message for f in blocking) + "."
+
+
+def describe_notes(findings: list[Finding]) -> str:
+    """One note sentence from the findings that do not block approval (words swapped for
+    others, which may or may not mean the same); empty when there are none."""
+    notes = [f for f in findings if not f.blocking]
+    if not notes:
+        return ""
+    return ("Worded differently from what it cites: " + "; ".join(f.message for f in notes)
+            + ". Check it means the same.")

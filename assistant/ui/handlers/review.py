@@ -203,7 +203,7 @@ def _bullet(b: dict[str, Any]) -> BulletView:
                 "case, several separated by '; '._")
     return BulletView(label=str(b.get("label") or b.get("step") or ""),
                       text=str(b.get("text", "")), sources=sources,
-                      flag=esc(b.get("flag") or ""))
+                      flag=esc(" ".join(str(b[k]) for k in ("flag", "note") if b.get(k))))
 
 
 def citation_key(c: dict[str, Any]) -> str:
