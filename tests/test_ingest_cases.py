@@ -296,6 +296,19 @@ def test_two_known_headers_for_one_field_are_refused_naming_the_file_both_header
     assert case.problem == "p"
 
 
+def test_a_column_mapped_to_another_field_does_not_double_the_field_its_header_names(
+        tmp_path: Path) -> None:
+    """'Description' names the problem too, but mapped to the context it is the context's:
+    Problem holds the problem, nothing is lost, nothing to refuse."""
+    p = write(tmp_path / "ctx.csv", "Problem,Description,Context\np,d,c\n")
+    [case] = read_cases(p, {"context": "Description"})
+    assert case.problem == "p" and case.context == "d"
+    # whichever column comes first
+    p = write(tmp_path / "first.csv", "Description,Problem\nd,p\n")
+    [case] = read_cases(p, {"context": "Description"})
+    assert case.problem == "p" and case.context == "d"
+
+
 def _damaged_workbook(tmp_path: Path, how: str) -> Path:
     """A real workbook saved by openpyxl, its zip rewritten without (or with half of) the
     sheet's XML: a valid zip whose workbook cannot be read."""

@@ -3,6 +3,7 @@ text, in the form the draft shows them: [Speaker m:ss] for a turn, [case id] for
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -48,13 +49,61 @@ def test_sources_typed_after_a_bullet_become_its_citations(ws: Workspace,
 def test_an_unknown_typed_source_is_refused_naming_it_and_the_accepted_forms(
         ws: Workspace, tmp_path: Path) -> None:
     did, version, texts, _ = _recap(ws, tmp_path)
-    texts[0] = "Jonas Weber said the calls slip. [Jonas Weber 0:41]"
+    # a typo in one of several sources is not dropped
+    texts[0] = "Ana Lima said the calls slip. [Ana Lima 0:05; Jonas Weber 0:41]"
     with pytest.raises(AssistantError) as refused:
         edit_draft(ws, did, texts, base_version=version, actor=LOCAL)
     said = str(refused.value)
     assert "[Jonas Weber 0:41]" in said and "[Speaker m:ss]" in said and "[case id]" in said
     assert "Nothing was saved" in said
+    # nor a speaker of the session at a time none of their turns starts, nor a case id
+    for typo in ("[Ana Lima 0:41]", "[C0eb7442f]"):
+        texts[0] = f"Ana Lima said the calls slip. {typo}"
+        with pytest.raises(AssistantError, match=re.escape(typo)):
+            edit_draft(ws, did, texts, base_version=version, actor=LOCAL)
     assert get_draft(ws, did).versions[-1].number == version
+
+
+def test_a_bracket_that_names_no_source_stays_the_bullets_text(ws: Workspace,
+                                                                tmp_path: Path) -> None:
+    did, version, texts, _ = _recap(ws, tmp_path)
+    before = get_draft(ws, did).versions[0].content["bullets"]
+    ends = ["Follow-up call booked for [Friday 9:30]", "Agreed, see the notes [see minutes 2:15]",
+            "Who chairs next time [?]"]
+    texts[:3] = ends
+    v = edit_draft(ws, did, texts, base_version=version, actor=LOCAL)
+    for b, old, end in zip(v.content["bullets"], before, ends, strict=False):
+        assert b["text"] == end and b["citations"] == old["citations"]
+    # the same through the editor text, which sends the brackets split off
+    d = get_draft(ws, did)
+    base, got, typed = read_edited_cited(editable_text(d), d)
+    assert typed[0] == ["Friday 9:30"]
+    v = edit_draft(ws, did, got, base_version=v.number, actor=LOCAL, sources=typed)
+    assert [b["text"] for b in v.content["bullets"][:3]] == ends
+
+
+def test_turns_without_a_time_or_a_speaker_are_cited_as_the_draft_shows_them(
+        ws: Workspace, tmp_path: Path) -> None:
+    """A transcript without times shows a turn as "Ana Lima turn 1", a turn nobody is named
+    for as "? 0:40"; typed back, both are that turn."""
+    sv = plan_session(ws, title="Jam: untimed", format="problem-solving jam",
+                      date="2026-03-02", facilitator="Ana Lima", actor=LOCAL)
+    p = tmp_path / "jam.txt"
+    p.write_text("Ana Lima: Our onboarding calls keep slipping because IT is never invited.\n"
+                 "Ben Okafor: We tried sending a checklist by email but nobody read it.\n"
+                 "Ana Lima: Customers never answered the checklist mail at all.\n"
+                 "[0:00:40] What worked was naming one IT owner at kickoff.\n")
+    attach_transcript(ws, sv.id, p, actor=LOCAL)
+    d = draft_recap(ws, sv.id)
+    texts = [b["text"] for b in d.content["bullets"]]
+    texts[0] = "The checklist mail went unread. [Ben Okafor turn 1; ? 0:40]"
+    v = edit_draft(ws, d.id, texts, base_version=d.version, actor=LOCAL)
+    b = v.content["bullets"][0]
+    assert b["text"] == "The checklist mail went unread."
+    assert b["citations"] == [
+        {"session_id": sv.id, "position": 1, "speaker": "Ben Okafor", "timestamp": "turn 1"},
+        {"session_id": sv.id, "position": 3, "speaker": "", "timestamp": "0:40"}]
+    assert "[Ben Okafor turn 1; ? 0:40]" in v.text and "unread. [Ben" in v.text
 
 
 def test_the_editor_text_reads_typed_sources_back_as_a_change(ws: Workspace,
@@ -77,3 +126,5 @@ def test_brackets_that_are_not_sources_stay_text() -> None:
         ("Open it at 10:30 [see page 2]", None)
     assert split_sources("Keep the log. [C0eb7442f; Bo Chen 1:02:03]") == \
         ("Keep the log.", ["C0eb7442f", "Bo Chen 1:02:03"])
+    assert split_sources("Keep the log. [Ana Lima turn 3; ? 0:40]") == \
+        ("Keep the log.", ["Ana Lima turn 3", "? 0:40"])

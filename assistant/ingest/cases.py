@@ -102,13 +102,22 @@ def resolve_columns(headers: Sequence[Any], mapping: Mapping[str, str] | None, *
             raise IngestError(f"{key}={header!r}: there is no column {header!r}. "
                               f"Columns found: {shown}.", path=path, line=line,
                               fix="spell the header exactly as in the file.") from None
+    # A column mapped to another field is that field's: it neither holds nor doubles a
+    # field its header also names (Problem, Description with context=Description).
+    claimed = {cols[f] for f in mapped}
+    free = {f: [i for i in found if i not in claimed] for f, found in by_alias.items()
+            if f not in mapped}
+    for f, found in free.items():
+        if found:
+            cols[f] = found[0]
+        else:
+            cols.pop(f, None)
     if "problem" not in cols:
         raise IngestError(f"no column holds the problem text. Columns found: {shown}.",
                           path=path, line=line, fix=MAP_FIX)
     _refuse_a_read_header_given_twice(headers, normed, cols, path=path, line=line)
-    for f, found in by_alias.items():
-        if f not in mapped:
-            _refuse_two_headers_for_one_field(f, headers, normed, found, path=path, line=line)
+    for f, found in free.items():
+        _refuse_two_headers_for_one_field(f, headers, normed, found, path=path, line=line)
     return cols
 
 

@@ -278,10 +278,12 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
     Citations stay with their bullets unless the edit names others: a text ending with
     sources in brackets as the draft shows them ("[Jonas Weber 0:41; C0eb7442f]",
     :mod:`assistant.review.citing`), or ``sources`` (one list per bullet, None to keep
-    its citations) from a text already split. The grounding check runs again on the new
+    its citations) from a text already split; a bracket that names no source at all stays
+    the text's own ("booked for [Friday 9:30]"). The grounding check runs again on the new
     text. Raises :class:`AssistantError` naming a source that is neither a case nor a turn
-    of the draft's session, and :class:`Conflict` (storing nothing) when someone saved a
-    newer version meanwhile or the draft is no longer editable.
+    of the draft's session when the bracket names others, and :class:`Conflict` (storing
+    nothing) when someone saved a newer version meanwhile or the draft is no longer
+    editable.
     """
     from assistant.review.citing import resolve, shown, split_sources
     from assistant.summarize import ground, render_text
@@ -318,7 +320,11 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
             b["text"] = t
             if typed is not None and typed != [shown(c) for c in b.get("citations") or []]:
                 label = b.get("label") or b.get("step") or f"{i + 1}"
-                b["citations"] = resolve(s, typed, sessions, f"Bullet {label!r}")
+                cites = resolve(s, typed, sessions, f"Bullet {label!r}")
+                if cites is None:  # the bracket names no source: it is the text's own
+                    b["text"] = f"{t} [{'; '.join(typed)}]"
+                else:
+                    b["citations"] = cites
     graded = ground(ws, bullets)  # outside the transaction: embedding takes a moment
     with transaction(ws.engine) as s:
         d = _load(s, draft_id, lock=True)
