@@ -38,13 +38,14 @@ def test_a_lone_sub_theme_shares_its_broad_themes_row_and_is_renamed_from_the_th
     d.fill("theme-new-label", "Test user works, others loop")
     d.click("theme-rename")
     d.expect_text("themes-status", "Renamed to")
-    d.expect_text("themes-table", "(its one sub-theme: Test user works, others loop)")
+    # the steward's name for the lone sub-theme names its broad theme's row (session 20 QA)
+    d.expect_text("themes-table", "Test user works, others loop")
     # the detail panel shows the theme as it is now, not the name it had when picked
     d.expect_text("theme-detail", "Test user works, others loop")
     expect(rows).to_have_count(len(tree) + sum(len(x.subthemes) for x in tree
                                                if x.lone is None))
     now = {x.theme.id: x for x in theme_tree(ws)}
-    assert now[b.theme.id].theme.label == b.theme.label  # the broad theme keeps its name
+    assert now[b.theme.id].theme.label == "Test user works, others loop"
     assert now[b.theme.id].subthemes[0].label == "Test user works, others loop"
     d.shot("screen-themes-example-sub-renamed")
 
