@@ -228,6 +228,49 @@ def launch(ws: Workspace, *, host: str | None = None, port: int | None = None,
     log.info("warmed up in %.1f s", warm_up(ws))
     demo = build_app(ws, sign_in=sign_in)
     demo.queue(default_concurrency_limit=4)
+    try:
+        _launch(demo, ws, gate, host, port, block, quiet)
+    except ValueError as e:
+        # Gradio's start-up check gives the new server five HEAD requests of 3 s and gives
+        # up at the first timeout: on a loaded machine the first page can take longer.
+        if "localhost is not accessible" not in str(e):
+            raise
+        url = f"http://{_local(host or ws.settings.ui_host)}:{port or ws.settings.ui_port}/"
+        if not _answers(url):
+            demo.close()
+            raise AssistantError(f"The app started but {url} did not answer within 60 s; "
+                                 "check that nothing blocks that address (a proxy: set "
+                                 "NO_PROXY=127.0.0.1,localhost).") from e
+        log.info("the app's first page took more than Gradio's start-up check allows")
+        if block:
+            demo.block_thread()
+    return demo
+
+
+def _local(host: str) -> str:
+    """Where this machine reaches a server bound to ``host``."""
+    return "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
+
+
+def _answers(url: str, seconds: float = 60.0) -> bool:
+    """Whether ``url`` answers (any status below 500) within ``seconds``."""
+    import time
+
+    import httpx
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            if httpx.head(url, timeout=10, trust_env=False).status_code < 500:
+                return True
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    return False
+
+
+def _launch(demo: gr.Blocks, ws: Workspace, gate: SignInGate, host: str | None,
+            port: int | None, block: bool, quiet: bool) -> None:
     demo.launch(
         server_name=host or ws.settings.ui_host,
         server_port=port or ws.settings.ui_port,
@@ -247,4 +290,3 @@ def launch(ws: Workspace, *, host: str | None = None, port: int | None = None,
         css=CSS,
         ssr_mode=False,
     )
-    return demo
