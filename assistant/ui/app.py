@@ -228,6 +228,7 @@ def launch(ws: Workspace, *, host: str | None = None, port: int | None = None,
     log.info("warmed up in %.1f s", warm_up(ws))
     demo = build_app(ws, sign_in=sign_in)
     demo.queue(default_concurrency_limit=4)
+    host, port = host or ws.settings.ui_host, port or ws.settings.ui_port
     try:
         _launch(demo, ws, gate, host, port, block, quiet)
     except ValueError as e:
@@ -235,7 +236,7 @@ def launch(ws: Workspace, *, host: str | None = None, port: int | None = None,
         # up at the first timeout: on a loaded machine the first page can take longer.
         if "localhost is not accessible" not in str(e):
             raise
-        url = f"http://{_local(host or ws.settings.ui_host)}:{port or ws.settings.ui_port}/"
+        url = f"http://{_local(host)}:{port}/"
         if not _answers(url):
             demo.close()
             raise AssistantError(f"The app started but {url} did not answer within 60 s; "
@@ -269,11 +270,11 @@ def _answers(url: str, seconds: float = 60.0) -> bool:
     return False
 
 
-def _launch(demo: gr.Blocks, ws: Workspace, gate: SignInGate, host: str | None,
-            port: int | None, block: bool, quiet: bool) -> None:
+def _launch(demo: gr.Blocks, ws: Workspace, gate: SignInGate, host: str, port: int,
+            block: bool, quiet: bool) -> None:
     demo.launch(
-        server_name=host or ws.settings.ui_host,
-        server_port=port or ws.settings.ui_port,
+        server_name=host,
+        server_port=port,
         # The gate switches Gradio's login on and off per request (SignInMiddleware).
         auth=gate.check,  # type: ignore[arg-type]  # Gradio awaits a coroutine check
         app_kwargs={"middleware": [Middleware(SignInMiddleware, gate=gate)]},
