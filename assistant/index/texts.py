@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from assistant.store.models import Case, Pattern, TranscriptSegment
 
@@ -99,6 +100,14 @@ def chunk_segments(session_id: str, segments: Sequence[TranscriptSegment],
         words += n
     flush()
     return passages
+
+
+def cite_shown(c: dict[str, Any]) -> str:
+    """A citation as drafts show it after a bullet: its case id, or speaker and timestamp
+    ("Ana Silva 0:03", "? 1:02:03" for a turn without a speaker)."""
+    if c.get("case_id"):
+        return str(c["case_id"])
+    return f"{c.get('speaker') or '?'} {c.get('timestamp') or ''}".strip()
 
 
 def format_timestamp(seconds: float | None) -> str:

@@ -35,13 +35,6 @@ FORMS = ("[Speaker m:ss] (or [Speaker turn N]) for a turn of this draft's sessio
          "the draft shows its sources) or [case id] for a case, several separated by '; '")
 
 
-def shown(c: dict[str, Any]) -> str:
-    """A citation as a draft shows it: its case id, or speaker and timestamp."""
-    if c.get("case_id"):
-        return str(c["case_id"])
-    return f"{c.get('speaker') or '?'} {c.get('timestamp') or ''}".strip()
-
-
 def split_sources(text: str) -> tuple[str, list[str] | None]:
     """(the bullet's text, the sources typed in brackets at its end, or None when it ends
     with none)."""

@@ -13,7 +13,8 @@ import re
 from typing import Any
 
 from assistant.errors import AssistantError
-from assistant.review.citing import CITE, FORMS, shown, split_sources
+from assistant.index.texts import cite_shown
+from assistant.review.citing import CITE, FORMS, split_sources
 from assistant.review.workflow import DraftDetail, kind_name
 
 _HEAD = re.compile(r"^# Draft (\S+) .*\bversion (\d+)\b")
@@ -44,7 +45,7 @@ def editable_text(d: DraftDetail) -> str:
         lines.append(str(b.get("text", "")))
         cites = b.get("citations", [])
         if cites:
-            lines.append("# sources: [" + "; ".join(shown(c) for c in cites) + "] ("
+            lines.append("# sources: [" + "; ".join(cite_shown(c) for c in cites) + "] ("
                          + "; ".join(_source(c) for c in cites) + ")")
         if b.get("flag"):
             lines.append(f"# flag: {' '.join(str(b['flag']).split())}")
@@ -109,14 +110,13 @@ def unchanged(d: DraftDetail, texts: list[str], typed: list[list[str] | None]) -
     says (a bullet without typed sources keeps its own)."""
     bullets = d.versions[-1].content.get("bullets", [])
     return texts == bullet_texts(d) and all(
-        t is None or t == [shown(c) for c in b.get("citations") or []]
+        t is None or t == [cite_shown(c) for c in b.get("citations") or []]
         for b, t in zip(bullets, typed, strict=True))
 
 
-#: One source as ``review show`` prints it after a bullet: a case id, or a speaker and a
-#: timestamp ("Ana Silva 0:03", "? 1:02:03").
-_CITE = CITE
-_SHOWN_TAIL = re.compile(rf"(?:\s*\[{_CITE}(?:; {_CITE})*\]|\s*⚠[^\[]*)$")
+#: The sources ``review show`` prints after a bullet (:data:`assistant.review.citing.CITE`)
+#: and its flag.
+_SHOWN_TAIL = re.compile(rf"(?:\s*\[{CITE}(?:; {CITE})*\]|\s*⚠[^\[]*)$")
 _SHOWN_HEAD = re.compile(r"^-\s+\*\*[^*\n]{1,80}:\*\*\s+")
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import selectinload
 from assistant.auth import LOCAL, Actor, require
 from assistant.clock import aware, from_db
 from assistant.errors import AssistantError, Conflict, NotFound
-from assistant.index.texts import PATTERN_FIELDS, format_timestamp
+from assistant.index.texts import PATTERN_FIELDS, cite_shown, format_timestamp
 from assistant.store.audit import record
 from assistant.store.db import transaction
 from assistant.store.models import (
@@ -285,7 +285,7 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
     nothing) when someone saved a newer version meanwhile or the draft is no longer
     editable.
     """
-    from assistant.review.citing import resolve, shown, split_sources
+    from assistant.review.citing import resolve, split_sources
     from assistant.summarize import ground, render_text
     from assistant.summarize.service import flags_of
 
@@ -318,7 +318,7 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
     with OrmSession(ws.engine) as s:
         for i, (b, t, typed) in enumerate(zip(bullets, texts, sources, strict=True)):
             b["text"] = t
-            if typed is not None and typed != [shown(c) for c in b.get("citations") or []]:
+            if typed is not None and typed != [cite_shown(c) for c in b.get("citations") or []]:
                 label = b.get("label") or b.get("step") or f"{i + 1}"
                 cites = resolve(s, typed, sessions, f"Bullet {label!r}")
                 if cites is None:  # the bracket names no source: it is the text's own

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.index.texts import cite_shown
 from assistant.summarize import prose
 from assistant.summarize.duedates import due_shown
 from assistant.summarize.grounding import check_claims, describe, describe_notes
@@ -483,12 +484,6 @@ def _cite_str(c: dict[str, Any]) -> str:
 
 # ---- rendering -----------------------------------------------------------------------------
 
-def _cite_md(c: dict[str, Any]) -> str:
-    if c.get("case_id"):
-        return str(c["case_id"])
-    return f"{c.get('speaker') or '?'} {c.get('timestamp') or ''}".strip()
-
-
 def render_text(kind: str, content: dict[str, Any],
                 actions: Sequence[Mapping[str, Any]] | None = None) -> str:
     """The Markdown a reader sees for a draft's content (any kind). ``actions``: a recap's
@@ -503,7 +498,7 @@ def render_text(kind: str, content: dict[str, Any],
         lines.append(f"_{content['note']}_")
     lines.append("")
     for b in content.get("bullets", []):
-        cites = "; ".join(_cite_md(c) for c in b.get("citations", []))
+        cites = "; ".join(cite_shown(c) for c in b.get("citations", []))
         body = b.get("text", "") or "_(empty: the reviewer writes this)_"
         line = f"- **{b.get('label') or b.get('step')}:** {body}"
         if cites:
@@ -517,7 +512,7 @@ def render_text(kind: str, content: dict[str, Any],
     if items:
         lines += ["", "### Action items"]
         for a in items:
-            cites = "; ".join(_cite_md(c) for c in a.get("citations", []))
+            cites = "; ".join(cite_shown(c) for c in a.get("citations", []))
             line = f"- {a.get('owner') or 'Someone'}: {a.get('action', '')}"
             line += f", {due_shown(a['due'], a.get('said_on'))}" if a.get("due") else ""
             line += " (done)" if a.get("done") else ""

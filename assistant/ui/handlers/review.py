@@ -192,12 +192,12 @@ def edit_action(ws: Workspace, actor: Actor, draft_id: str | None, action_id: st
 
 def _bullet(b: dict[str, Any]) -> BulletView:
     cites = b.get("citations", [])
-    from assistant.review.citing import shown
+    from assistant.index.texts import cite_shown
 
     sources = ("Sources: " + "; ".join(esc(citation_label(c)) for c in cites)) if cites \
         else "_No sources cited._"
     # the editor's one way to change what a bullet cites (assistant.review.citing)
-    now = (" as " + esc("[" + "; ".join(shown(c) for c in cites) + "]")) if cites else ""
+    now = (" as " + esc("[" + "; ".join(cite_shown(c) for c in cites) + "]")) if cites else ""
     sources += ("  \n_To cite other sources, end the bullet's text with them in "
                 f"brackets{now}: [Speaker m:ss] for a turn of this session, [case id] for a "
                 "case, several separated by '; '._")
