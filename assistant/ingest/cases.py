@@ -87,9 +87,7 @@ def resolve_columns(headers: Sequence[Any], mapping: Mapping[str, str] | None, *
     cols: dict[str, int] = {}
     by_alias: dict[str, list[int]] = {}  # field -> every column whose header names it
     for i, h in enumerate(normed):
-        f = _ALIAS_INDEX.get(h)
-        if f:
-            cols.setdefault(f, i)
+        if f := _ALIAS_INDEX.get(h):
             by_alias.setdefault(f, []).append(i)
     shown = ", ".join(repr(str(h)) for h in headers if str(h or "").strip()) or "none"
     mapped = set()
@@ -107,11 +105,7 @@ def resolve_columns(headers: Sequence[Any], mapping: Mapping[str, str] | None, *
     claimed = {cols[f] for f in mapped}
     free = {f: [i for i in found if i not in claimed] for f, found in by_alias.items()
             if f not in mapped}
-    for f, found in free.items():
-        if found:
-            cols[f] = found[0]
-        else:
-            cols.pop(f, None)
+    cols |= {f: found[0] for f, found in free.items() if found}
     if "problem" not in cols:
         raise IngestError(f"no column holds the problem text. Columns found: {shown}.",
                           path=path, line=line, fix=MAP_FIX)
