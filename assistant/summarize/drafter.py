@@ -92,6 +92,10 @@ _BULLETS_SCHEMA: dict[str, Any] = {
 }
 
 
+#: How a fallback reason opens (``Drafted.fallback_reason``).
+FALLBACK_LEAD = "A built-in draft was stored because "
+
+
 class OpenAIDrafter:
     """Drafts through an OpenAI-compatible chat-completions endpoint (``ws.settings``)."""
 
@@ -103,7 +107,7 @@ class OpenAIDrafter:
             obj, usage = self._ask(request)
         except DraftError as exc:
             why = str(exc).rstrip(".")
-            reason = "A built-in draft was stored because " + (
+            reason = FALLBACK_LEAD + (
                 why[0].lower() + why[1:] if why.startswith("The ") else why)
             log.warning("%s", reason)
             return Drafted(request.extractive(), fallback_reason=reason)

@@ -35,6 +35,7 @@ from assistant.store.models import (
 )
 from assistant.store.states import EDITABLE
 from assistant.summarize.core import cite_key, ground_bullets, render_text
+from assistant.summarize.drafter import FALLBACK_LEAD
 from assistant.summarize.promptcheck import check_prompt
 from assistant.workspace import Workspace
 
@@ -283,16 +284,12 @@ class OverEdit(Conflict):
         self.draft_id, self.version, self.author = draft_id, version, author
 
 
-#: How the drafter opens a fallback reason (:class:`~assistant.summarize.drafter.OpenAIDrafter`).
-_FALLBACK_LEAD = "A built-in draft was stored because "
-
-
 class KeptEdit(DraftError):
     """The configured model failed while drafting over a person's edit: the built-in draft
     is not put on top of the edit, which stays the current version."""
 
     def __init__(self, draft_id: str, version: int, author: str, reason: str) -> None:
-        why = reason.removeprefix(_FALLBACK_LEAD).rstrip(".")
+        why = reason.removeprefix(FALLBACK_LEAD).rstrip(".")
         super().__init__(
             f"The model did not draft: {why}. Nothing was replaced: draft {draft_id}'s "
             f"current version (v{version}) is still the edit by {author or 'a person'}. "
