@@ -28,7 +28,14 @@ from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from eval.steps_loso import MEASURED_ONLY, PARSES, TUNING, _memo  # noqa: E402
+from eval.steps_loso import (  # noqa: E402
+    PARSES,
+    TUNING,
+    _memo,
+    cached_embed,
+    load_sessions,
+    tuning_splits,
+)
 
 FEATURES = ("emb", "ctx", "pos", "cen", "ev")
 
@@ -67,11 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--floor", type=float, default=-5.0,
                     help="log-probabilities are clipped below at this")
     args = ap.parse_args(argv)
-    splits = [s.strip() for s in args.splits.split(",") if s.strip()]
-    refused = sorted(set(splits) & set(MEASURED_ONLY))
-    if refused:
-        raise SystemExit(f"--splits {','.join(refused)}: measured-only splits are run by "
-                         f"eval.script once before and once after a change, not tuned on.")
+    splits = tuning_splits(args.splits)
     variants = [tuple(k.strip() for k in v.split(",") if k.strip())
                 for v in args.features.split("/")]
     if any(not kinds or set(kinds) - set(FEATURES) for kinds in variants):
@@ -82,28 +85,13 @@ def main(argv: list[str] | None = None) -> int:
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
-    from assistant.config import load_settings
-    from assistant.index.embedder import SentenceTransformerEmbedder
     from assistant.summarize import steps as S
     from assistant.summarize.learned_steps import LABELS
-    from eval.script import load_cases, load_cues
+    from eval.script import load_cases
 
-    model = SentenceTransformerEmbedder(load_settings().embedding_model)
-    vectors: dict[str, Any] = {}
-
-    def embed(texts: list[str]) -> Any:
-        new = [t for t in dict.fromkeys(texts) if t not in vectors]
-        if new:
-            vectors.update(zip(new, np.asarray(model.embed(new)), strict=True))
-        return np.stack([vectors[t] for t in texts])
-
+    embed = cached_embed()
     _, problems = load_cases(args.data)
-    sessions = []
-    for p in sorted(args.data.glob("*.json")):
-        split = p.stem.split("_", 1)[0]
-        if split in splits and p.with_suffix(".vtt").is_file():
-            meta = json.loads(p.read_text(encoding="utf-8"))
-            sessions.append((split, p.stem, meta, load_cues(p.with_suffix(".vtt"), p.stem)))
+    sessions = load_sessions(args.data, splits)
     if not sessions:
         print(f"no sessions of {','.join(splits)} in {args.data}", file=sys.stderr)
         return 1
@@ -138,10 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         ref = list(meta.get("steps") or [])
         return sum(S.EVAL_NAMES[g] == r for g, r in zip(got, ref, strict=True)) / max(1, len(ref))
 
-    # Which label each state of the reading model stands for.
-    k = len(S.STEP_KEYS)
-    col = np.array([st.step if 0 <= st.step < k and not st.aside else k
-                    for st in S._states(reading=True)])
+    col = S._learned_columns()  # which label each state of the reading model stands for
     for name in PARSES:
         setattr(S, name, _memo(originals[name]))
     S._evidence, S._unary, S._fit = evidence, unary, fit

@@ -32,7 +32,7 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -72,31 +72,38 @@ def _memo(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapped
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, required=True, help="folder of annotated sessions")
-    ap.add_argument("--splits", default=",".join(TUNING),
-                    help="comma-separated tuning splits (default: all of them)")
-    ap.add_argument("--set", action="append", default=[], metavar="NAME=v1,v2",
-                    help="a constant of assistant.summarize.steps and values to try")
-    args = ap.parse_args(argv)
-    splits = [s.strip() for s in args.splits.split(",") if s.strip()]
+def tuning_splits(text: str) -> list[str]:
+    """``--splits`` as a list; a measured-only split refused before anything runs."""
+    splits = [s.strip() for s in text.split(",") if s.strip()]
     refused = sorted(set(splits) & set(MEASURED_ONLY))
     if refused:
         raise SystemExit(f"--splits {','.join(refused)}: measured-only splits are run by "
                          f"eval.script once before and once after a change, not tuned on.")
+    return splits
+
+
+def load_sessions(data: Path, splits: Collection[str]
+                  ) -> list[tuple[str, str, dict[str, Any], list[Any]]]:
+    """(split, name, reference, cues) of every annotated session of ``splits`` in ``data``
+    with its transcript, in file-name order."""
+    from eval.script import load_cues
+
+    out = []
+    for p in sorted(data.glob("*.json")):
+        split = p.stem.split("_", 1)[0]
+        if split in splits and p.with_suffix(".vtt").is_file():
+            meta = json.loads(p.read_text(encoding="utf-8"))
+            out.append((split, p.stem, meta, load_cues(p.with_suffix(".vtt"), p.stem)))
+    return out
+
+
+def cached_embed() -> Callable[[list[str]], Any]:
+    """The configured embedder's ``embed``, each distinct text embedded once per run."""
     import numpy as np
 
     from assistant.config import load_settings
     from assistant.index.embedder import SentenceTransformerEmbedder
-    from assistant.summarize import steps as S
-    from eval.script import load_cases, load_cues
 
-    grid = parse_sets(args.set, S)
-    shipped = {k: getattr(S, k) for k in grid}
-    settings = [dict(zip(grid, vals, strict=True)) for vals in itertools.product(*grid.values())]
-    if shipped not in settings:
-        settings.insert(0, shipped)
     model = SentenceTransformerEmbedder(load_settings().embedding_model)
     vectors: dict[str, Any] = {}
 
@@ -106,13 +113,31 @@ def main(argv: list[str] | None = None) -> int:
             vectors.update(zip(new, np.asarray(model.embed(new)), strict=True))
         return np.stack([vectors[t] for t in texts])
 
+    return embed
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, required=True, help="folder of annotated sessions")
+    ap.add_argument("--splits", default=",".join(TUNING),
+                    help="comma-separated tuning splits (default: all of them)")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=v1,v2",
+                    help="a constant of assistant.summarize.steps and values to try")
+    args = ap.parse_args(argv)
+    splits = tuning_splits(args.splits)
+    import numpy as np
+
+    from assistant.summarize import steps as S
+    from eval.script import load_cases
+
+    grid = parse_sets(args.set, S)
+    shipped = {k: getattr(S, k) for k in grid}
+    settings = [dict(zip(grid, vals, strict=True)) for vals in itertools.product(*grid.values())]
+    if shipped not in settings:
+        settings.insert(0, shipped)
+    embed = cached_embed()
     _, problems = load_cases(args.data)
-    sessions = []
-    for p in sorted(args.data.glob("*.json")):
-        split = p.stem.split("_", 1)[0]
-        if split in splits and p.with_suffix(".vtt").is_file():
-            meta = json.loads(p.read_text(encoding="utf-8"))
-            sessions.append((split, meta, load_cues(p.with_suffix(".vtt"), p.stem)))
+    sessions = load_sessions(args.data, splits)
     if not sessions:
         print(f"no sessions of {','.join(splits)} in {args.data}", file=sys.stderr)
         return 1
@@ -127,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
                 setattr(S, k, v)
             S._transitions.cache_clear()
             per: dict[str, list[float]] = {}
-            for split, meta, segs in sessions:
+            for split, _name, meta, segs in sessions:
                 got = S.assign_steps(segs, str(meta.get("facilitator", "")), embed,
                                      session_format=str(meta.get("format", "")),
                                      case_problems=[problems.get(c, "")
@@ -156,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         held.append(scores[best][s])
         print(f"  {s:10} {base[s]:.3f} -> {scores[best][s]:.3f}  {settings[best]}")
     print(f"  {'mean':10} {np.mean(list(base.values())):.3f} -> {np.mean(held):.3f}")
-    names = ["present", "breakdown", "pattern", "applies", "capture", "other"]
+    names = [S.EVAL_NAMES[k] for k in (*S.STEP_KEYS, S.OTHER)]
     print("confusion, shipped (rows: reference, columns: drafted):")
     print("          " + " ".join(f"{n[:7]:>8}" for n in names))
     for a in names:

@@ -25,7 +25,7 @@ from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from eval.steps_loso import TUNING  # noqa: E402
+from eval.steps_loso import TUNING, load_sessions  # noqa: E402
 
 C = 1.0
 #: Retrained weights agree with the shipped ones when every tuning turn's log-probabilities
@@ -39,17 +39,12 @@ def training_data(data: Path, embed: Any) -> tuple[Any, Any]:
 
     from assistant.summarize.learned_steps import FEATURES, LABELS, turn_features
     from assistant.summarize.steps import facilitator_of
-    from eval.script import load_cues
 
     xs, ys = [], []
-    for p in sorted(data.glob("*.json")):
-        if p.stem.split("_", 1)[0] not in TUNING or not p.with_suffix(".vtt").is_file():
-            continue
-        meta = json.loads(p.read_text(encoding="utf-8"))
+    for _split, _name, meta, segs in load_sessions(data, TUNING):
         ref = list(meta.get("steps") or [])
         if not any(r != "other" for r in ref):
             continue
-        segs = load_cues(p.with_suffix(".vtt"), p.stem)
         fac = facilitator_of(segs, str(meta.get("facilitator", "")))
         xs.append(turn_features(segs, fac, embed([s.text for s in segs]), FEATURES))
         ys.append([LABELS.index(r) for r in ref])

@@ -28,12 +28,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from assistant.config import DEFAULT_EMBEDDING_MODEL
+from assistant.summarize.steps import EVAL_NAMES, OTHER, STEP_KEYS
 
 log = logging.getLogger(__name__)
 
 #: The classes, in the order of the weights' rows: the annotated sessions' step names, in the
 #: script's order (:data:`assistant.summarize.steps.STEP_KEYS`), then "other".
-LABELS = ("present", "breakdown", "pattern", "applies", "capture", "other")
+LABELS = tuple(EVAL_NAMES[k] for k in (*STEP_KEYS, OTHER))
 #: The feature groups :func:`turn_features` can build (the shipped weights name theirs).
 FEATURES = ("emb", "ctx", "pos")
 #: How many features the ``pos`` group adds (see :func:`turn_features`).
