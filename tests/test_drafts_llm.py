@@ -134,14 +134,20 @@ def llm_ws(tmp_path: Path, server: tuple[Script, int], embedder: Any) -> Iterato
                        llm_retries=2, llm_timeout=1.0)
     ws = open_workspace(st, embedder=embedder)
     ws.extras["llm_backoff_max"] = 0.05
+    sid = plan_jam(ws, tmp_path, start_time="10:00")
+    yield ws, script, sid
+    ws.close()
+
+
+def plan_jam(ws: Workspace, tmp_path: Path, **plan: Any) -> str:
+    """The jam of :data:`VTT` planned (``plan``: more of plan_session's fields) with its
+    transcript attached; returns the session id."""
     sv = plan_session(ws, title="Jam: IT owners", format="problem-solving jam",
-                      date="2026-03-02", start_time="10:00", facilitator="Ana Lima",
-                      actor=LOCAL)
+                      date="2026-03-02", facilitator="Ana Lima", actor=LOCAL, **plan)
     p = tmp_path / "jam.vtt"
     p.write_text(VTT)
     attach_transcript(ws, sv.id, p, actor=LOCAL)
-    yield ws, script, sv.id
-    ws.close()
+    return sv.id
 
 
 def good(sid: str, n: int = 5, bad_position: int | None = None) -> dict[str, Any]:

@@ -17,17 +17,13 @@ from assistant.review.workflow import get_draft
 from assistant.sessions import attach_transcript, plan_session
 from assistant.summarize import draft_recap
 from assistant.workspace import Workspace
-from tests.test_drafts_llm import VTT
+from tests.test_drafts_llm import plan_jam
 
 
 def _recap(ws: Workspace, tmp_path: Path) -> tuple[str, int, list[str], str]:
-    sv = plan_session(ws, title="Jam: IT owners", format="problem-solving jam",
-                      date="2026-03-02", facilitator="Ana Lima", actor=LOCAL)
-    p = tmp_path / "jam.vtt"
-    p.write_text(VTT)
-    attach_transcript(ws, sv.id, p, actor=LOCAL)
-    d = draft_recap(ws, sv.id)
-    return d.id, d.version, [b["text"] for b in d.content["bullets"]], sv.id
+    sid = plan_jam(ws, tmp_path)
+    d = draft_recap(ws, sid)
+    return d.id, d.version, [b["text"] for b in d.content["bullets"]], sid
 
 
 def test_sources_typed_after_a_bullet_become_its_citations(ws: Workspace,

@@ -7,21 +7,15 @@ from pathlib import Path
 
 from assistant.auth import LOCAL
 from assistant.review import edit_draft
-from assistant.sessions import attach_transcript, plan_session
 from assistant.summarize import draft_recap
 from assistant.summarize.drafts import EXTRACTIVE_NOTE
 from assistant.workspace import Workspace
-from tests.test_drafts_llm import VTT
+from tests.test_drafts_llm import plan_jam
 
 
 def test_a_person_s_edit_drops_the_extractive_draft_header(ws: Workspace,
                                                            tmp_path: Path) -> None:
-    sv = plan_session(ws, title="Jam: IT owners", format="problem-solving jam",
-                      date="2026-03-02", facilitator="Ana Lima", actor=LOCAL)
-    p = tmp_path / "jam.vtt"
-    p.write_text(VTT)
-    attach_transcript(ws, sv.id, p, actor=LOCAL)
-    d = draft_recap(ws, sv.id)
+    d = draft_recap(ws, plan_jam(ws, tmp_path))
     assert EXTRACTIVE_NOTE in d.text and d.content["note"]
     texts = [b["text"] for b in d.content["bullets"]]
     texts[0] = "Ana Lima presented onboarding calls that slip without an IT owner."
