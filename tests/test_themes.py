@@ -427,3 +427,28 @@ def test_the_screens_read_only_what_they_show_and_it_matches_the_whole(
     broad = theme_trends(themed, level="broad")
     assert sum(map(sum, broad.weekly.values())) == sum(map(sum, tr.weekly.values()))
     assert sprint_start(themed) == dt.date(2026, 9, 7)
+
+
+def test_a_name_drafted_for_a_theme_that_was_merged_away_leaves_the_inbox(
+        themed: Workspace) -> None:
+    """QA, session 21: the name drafted for a theme a steward then merged into another stayed
+    in the Review inbox, where approving it would name a theme nobody sees. It leaves the
+    inbox while the theme is merged (and dismissed), and the other theme's draft stays."""
+    from assistant.cluster import restore_theme
+    from assistant.review.workflow import inbox
+    from assistant.summarize.labels import draft_theme_label
+
+    sso, imp, bill = (theme_of(themed, x) for x in (SSO, IMPORT, BILLING))
+    drafts = {t: draft_theme_label(themed, t, actor=STEWARD).id for t in (sso, imp, bill)}
+
+    def waiting() -> set[str]:
+        return {d.id for d in inbox(themed, actor=STEWARD)}
+
+    assert set(drafts.values()) <= waiting()
+    merge_themes(themed, imp, sso, actor=STEWARD)
+    dismiss_theme(themed, bill, actor=STEWARD)
+    assert waiting() & set(drafts.values()) == {drafts[sso]}
+    recompute_themes(themed, actor=STEWARD)
+    assert waiting() & set(drafts.values()) == {drafts[sso]}
+    restore_theme(themed, bill, actor=STEWARD)
+    assert waiting() & set(drafts.values()) == {drafts[sso], drafts[bill]}

@@ -167,11 +167,15 @@ def inbox(ws: Workspace, *, actor: Actor = LOCAL, include_published: bool = Fals
     require(actor, "read")
     first = "in_review" if actor.role in ("steward", "local") else "draft"
     with OrmSession(ws.engine) as s:
-        # Archived drafts, and drafts about an archived session, wait for nobody.
+        # Archived drafts, drafts about an archived session and names drafted for a theme
+        # that is no longer shown (merged into another, dismissed, gone at a recompute) wait
+        # for nobody; a theme that comes back brings its drafts back with it.
         hidden_sessions = select(Session.id).where(Session.archived_at.is_not(None))
+        shown_themes = select(Theme.id).where(Theme.status == "active")
         q = select(Draft).options(selectinload(Draft.versions)).where(
             Draft.archived_at.is_(None),
-            ~((Draft.subject_type == "session") & Draft.subject_id.in_(hidden_sessions)))
+            ~((Draft.subject_type == "session") & Draft.subject_id.in_(hidden_sessions)),
+            ~((Draft.subject_type == "theme") & Draft.subject_id.not_in(shown_themes)))
         if not include_published:
             q = q.where(Draft.status != "published")
         drafts = list(s.scalars(q))
