@@ -300,11 +300,15 @@ def test_a_recap_published_on_time_stays_on_time_when_a_revision_starts(
     approve(ws, first, actor=STELLA)
     publish(ws, to=tmp_path / "playbook", actor=STELLA)
     ws.clock = FixedClock(dt.datetime(2025, 4, 2, 9, 0, tzinfo=dt.UTC))  # weeks later
-    draft_recap(ws, sid, actor=FRAN)  # someone starts a revision
+    revision = draft_recap(ws, sid, actor=FRAN).id  # someone starts a revision
     (row,) = recap_deadlines(ws)
     assert (row.status, row.overdue) == ("draft", False)
     assert row.published_at is not None and row.published_at < row.deadline
     assert _Facts(ws).recaps == []  # Today owes nothing for this session
+    # ... and the Review inbox does not call the revision overdue either (QA, session 21).
+    (waiting,) = [d for d in inbox(ws, actor=FRAN) if d.id == revision]
+    assert waiting.deadline is not None and waiting.deadline < ws.clock.now()
+    assert waiting.late_by is None
 
 
 # ---- users ----------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
@@ -181,10 +181,24 @@ def inbox(ws: Workspace, *, actor: Actor = LOCAL, include_published: bool = Fals
         drafts = list(s.scalars(q))
         subjects = _subjects(s, drafts)
         now = ws.clock.now()
+        # A session's recap promise is kept by the first recap published (as on Today): a
+        # revision opened after that is not late, whatever its own deadline says.
+        recap_of = {d.id: d.subject_id for d in drafts
+                    if d.kind == "recap" and d.subject_type == "session"}
+        first_out = {sid: at for sid, at in s.execute(
+            select(Draft.subject_id, func.min(Draft.published_at))
+            .where(Draft.kind == "recap", Draft.subject_type == "session",
+                   Draft.archived_at.is_(None), Draft.published_at.is_not(None),
+                   Draft.subject_id.in_(set(recap_of.values())))
+            .group_by(Draft.subject_id))}
+
+        def done_at(d: Draft) -> dt.datetime | None:
+            return from_db(first_out.get(recap_of.get(d.id, "")) or d.published_at)
+
         out = [DraftSummary(d.id, d.kind, subjects[d.id], d.subject_type, d.subject_id,
                             d.status, d.updated_at, _due(ws, d.deadline),
                             len(d.versions[-1].flags or ()) if d.versions else 0,
-                            lateness(from_db(d.deadline), now, from_db(d.published_at)))
+                            lateness(from_db(d.deadline), now, done_at(d)))
                for d in drafts]
     far = dt.datetime.max.replace(tzinfo=dt.UTC)
     return sorted(out, key=lambda d: (d.status != first, d.deadline or far,
