@@ -138,7 +138,17 @@ def _recap_status(s: OrmSession, ids: list[str]) -> dict[str, str]:
         Draft.kind == "recap", Draft.subject_type == "session", Draft.subject_id.in_(ids),
         Draft.archived_at.is_(None))
         .order_by(Draft.created_at, Draft.id))
-    return {sid: st for sid, st, _ in rows}  # latest wins
+    latest: dict[str, str] = {}
+    out: set[str] = set()
+    for sid, st, _ in rows:
+        latest[sid] = st  # latest wins ...
+        if st == "published":
+            out.add(sid)
+    # ... but a session whose recap went out says so while a revision is being worked on
+    # (QA, session 21: it read "draft" after a recap had been published).
+    return {sid: st if st == "published" or sid not in out
+            else f"published; revision {st.replace('_', ' ')}"
+            for sid, st in latest.items()}
 
 
 def _view(x: Session, count: int, recap: str, segments: tuple[SegmentView, ...] = ()

@@ -309,6 +309,9 @@ def test_a_recap_published_on_time_stays_on_time_when_a_revision_starts(
     (waiting,) = [d for d in inbox(ws, actor=FRAN) if d.id == revision]
     assert waiting.deadline is not None and waiting.deadline < ws.clock.now()
     assert waiting.late_by is None
+    # The sessions list says the recap went out, and that a revision is open.
+    from assistant.sessions import list_sessions
+    assert {v.id: v.recap_status for v in list_sessions(ws)}[sid] == "published; revision draft"
 
 
 # ---- users ----------------------------------------------------------------------------------
