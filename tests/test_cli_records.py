@@ -134,7 +134,7 @@ def test_cli_search_leaves_out_the_hits_the_app_leaves_out(tmp_path: Path, embed
             assert h.title not in out and h.title not in body
     code, out = invoke(["--data-dir", str(data)], "search", "zebra crossing paint colour",
                        "--kind", "patterns")
-    assert code == 0 and "No patterns indexed yet" in out, out
+    assert code == 0 and "No patterns stored yet" in out, out
 
 
 def test_reconcile_verify_says_the_audit_ran_and_what_it_found(tmp_path: Path,
@@ -147,6 +147,10 @@ def test_reconcile_verify_says_the_audit_ran_and_what_it_found(tmp_path: Path,
     ws.close()
     code, plain = invoke(["--data-dir", str(data)], "reconcile")
     assert code == 0 and "audit" not in plain.lower(), plain  # no audit asked for, none ran
+    assert "Reconciled: 1 case, 0 sessions" in plain, plain  # its ids comparison found it
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder, reconcile=False)
+    ws.index.delete("cases", ids[:1])  # lost again
+    ws.close()
     code, out = invoke(["--data-dir", str(data)], "reconcile", "--verify")
     assert code == 0 and out != plain, out
     assert "Index audit: 3 records checked: 1 missing" in out, out

@@ -80,6 +80,7 @@ def search(
     """Search cases, transcript passages or patterns by meaning.
 
     Hits below similarity 0.2 are left out, as in the app."""
+    from assistant.index.audit import indexable_counts
     from assistant.index.service import SIMILARITY_FLOOR, search_across
 
     key = kind.strip().lower()
@@ -93,10 +94,17 @@ def search(
     if not hits:
         weak = search_across(ws, query, [SEARCH_KINDS[key]], limit=1,  # type: ignore[list-item]
                              floor=-1.0)
-        echo(f"No {word} similar enough (similarity {SIMILARITY_FLOOR} or more); try "
-             "other words." if weak else
-             f"No {word} indexed yet. Ingest some first (assistant ingest, or "
-             "assistant example).")
+        if weak:
+            echo(f"No {word} similar enough (similarity {SIMILARITY_FLOOR} or more); try "
+                 "other words.")
+        elif stored := indexable_counts(ws)[SEARCH_KINDS[key]]:  # type: ignore[index]
+            what = "sessions with a transcript" if key in ("passages", "segments") else word
+            echo(f"The search index holds no {word}, though {stored} {what} are stored, and "
+                 "could not be rebuilt now; run `assistant reindex` (or `assistant status` "
+                 "to see why).")
+        else:
+            echo(f"No {word} stored yet. Ingest some first (assistant ingest, or "
+                 "assistant example).")
     for i, h in enumerate(hits, 1):
         echo(f"{i}. [{h.score:.2f}] {h.title or h.id}  ({h.reference})")
         echo(f"   {h.snippet}")
@@ -122,7 +130,7 @@ def status() -> None:
         echo(f"index: cannot be read: {s.index_error}")
     if s.index_pending:
         echo(f"index lag: {counted(s.index_pending, 'stored record')} not yet searchable "
-             "(`assistant reconcile` indexes them; it also runs at every start)")
+             "(`assistant reconcile` indexes them; a search does too)")
     elif not s.index_faults:
         echo("index lag: 0 (every stored record is searchable)")
     if s.index_faults:
@@ -150,7 +158,7 @@ def reconcile(
     from assistant.index.outbox import reconcile as run
 
     ws = workspace(reconcile=False)
-    r = run(ws, progress=True, verify=verify)
+    r = run(ws, progress=True, verify=verify, find_missing=True)
     echo(f"Reconciled: {r}. Waiting now: {sum(pending(ws).values())}.")
     if r.audit is not None:  # asked for (--verify), or after a failed index write
         why = "" if verify else " (a failed index write asked for it)"

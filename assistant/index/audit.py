@@ -21,9 +21,10 @@ import logging
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
@@ -34,7 +35,7 @@ from assistant.index.texts import (
     library_version,
     pattern_text,
 )
-from assistant.index.vectors import Kind
+from assistant.index.vectors import KINDS, Kind
 from assistant.plural import counted
 from assistant.store.db import transaction
 from assistant.store.models import Case, Pattern, Session
@@ -79,6 +80,54 @@ def _expected(ws: Workspace) -> dict[Kind, dict[str, tuple[str, str]]]:
             if v is not None:
                 out["patterns"][p.id] = (p.id, pattern_text(v))
     return out
+
+
+def indexable_counts(ws: Workspace) -> dict[Kind, int]:
+    """Per collection, how many stored records belong in the index (for transcript
+    passages: sessions with a transcript, each of which gives at least one passage). Cheap
+    counts in the record store, so that a search can tell an index that lost its entries
+    (``assistant.index.service.search``) from a store with nothing to find."""
+    with OrmSession(ws.engine) as s:
+        def count(q: Any) -> int:
+            return int(s.scalar(q) or 0)
+
+        return {
+            "cases": count(select(func.count()).select_from(Case)
+                           .where(Case.archived_at.is_(None))),
+            "segments": count(select(func.count()).select_from(Session)
+                              .where(Session.transcript_hash.is_not(None),
+                                     Session.archived_at.is_(None),
+                                     Session.transcript_archived_at.is_(None))),
+            "patterns": count(select(func.count()).select_from(Pattern).where(IN_LIBRARY)),
+        }
+
+
+def missing(ws: Workspace, kinds: Sequence[Kind] = KINDS) -> dict[Kind, set[str]]:
+    """Per collection, the stored records (outbox ids: case, session, pattern) whose index
+    entries the index does not list: a comparison of ids only, no vector is read. An index
+    folder deleted or restored without the database shows here as every record missing.
+    Raises ``IndexUnavailable`` when the index cannot be read."""
+    expected = _expected(ws)
+    out: dict[Kind, set[str]] = {}
+    for kind in kinds:
+        want = expected[kind]
+        held = ws.index.ids(kind)
+        out[kind] = {rid for i, (rid, _) in want.items() if i not in held}
+    return out
+
+
+def requeue_missing(ws: Workspace, kinds: Sequence[Kind] = KINDS) -> int:
+    """Queue in the outbox every stored record the index does not list (see
+    :func:`missing`); returns how many. The next drain writes them."""
+    from assistant.index.outbox import enqueue
+
+    lost = missing(ws, kinds)
+    with transaction(ws.engine) as s:
+        n = sum(enqueue(s, kind, sorted(rids)) for kind, rids in lost.items())
+    if n:
+        log.warning("vector index lacks %s of the record store: queued again",
+                    counted(n, "record"))
+    return n
 
 
 def _unfound(ws: Workspace, kind: Kind, ids: Sequence[str], texts: Sequence[str]) -> list[str]:
@@ -134,4 +183,4 @@ def audit(ws: Workspace) -> AuditReport:
     return report
 
 
-__all__ = ["AuditReport", "audit"]
+__all__ = ["AuditReport", "audit", "indexable_counts", "missing", "requeue_missing"]

@@ -52,6 +52,17 @@ def pending(ws: Workspace) -> dict[str, int]:
     return counts
 
 
+def pending_ids(ws: Workspace) -> dict[Kind, set[str]]:
+    """The record ids waiting in the outbox, per collection."""
+    out: dict[Kind, set[str]] = {k: set() for k in KINDS}
+    with OrmSession(ws.engine) as s:
+        for kind, rid in s.execute(select(IndexOutboxEntry.kind,
+                                          IndexOutboxEntry.record_id).distinct()):
+            if kind in out:
+                out[kind].add(str(rid))
+    return out
+
+
 def has_pending(ws: Workspace) -> bool:
     with OrmSession(ws.engine) as s:
         return s.scalar(select(IndexOutboxEntry.id).limit(1)) is not None
@@ -75,8 +86,13 @@ class ReconcileReport:
                 f"{counted(self.removed, 'stale entry', 'stale entries')} removed")
 
 
-def reconcile(ws: Workspace, *, progress: bool = False, verify: bool = False) -> ReconcileReport:
+def reconcile(ws: Workspace, *, progress: bool = False, verify: bool = False,
+              find_missing: bool = False) -> ReconcileReport:
     """Index every record the outbox names, then clear those entries.
+
+    ``find_missing``: first compare the ids the index lists with the record store and
+    queue every stored record it lacks (an index folder deleted, or a database restored
+    beside an empty index); cheaper than ``verify``, which also reads every vector.
 
     When an index operation failed or died part-way since the last audit (it leaves a mark),
     or when ``verify`` is asked, the index is also audited against the record store
@@ -89,6 +105,10 @@ def reconcile(ws: Workspace, *, progress: bool = False, verify: bool = False) ->
     from assistant.index.audit import audit
 
     totals = {"cases": 0, "sessions": 0, "patterns": 0, "removed": 0}
+    if find_missing and not verify:  # the audit below does this and more
+        from assistant.index.audit import requeue_missing
+
+        requeue_missing(ws)
     _drain(ws, totals, progress)
     marks = ws.index.fault_marks()
     found = None
@@ -204,4 +224,4 @@ def enqueue_all(ws: Workspace) -> int:
 
 
 __all__ = ["ReconcileReport", "enqueue", "enqueue_all", "has_pending", "needs_reconcile",
-           "pending", "reconcile"]
+           "pending", "pending_ids", "reconcile"]

@@ -145,6 +145,24 @@ def _hit_texts(ws: Workspace, kind: Kind, hits: Sequence[VectorHit]) -> dict[str
         return out
 
 
+def _refill_if_lost(ws: Workspace, kind: Kind) -> None:
+    """An index that holds fewer entries of ``kind`` than the store has records (its folder
+    deleted, a database restored beside an empty index) has lost some: queue what it lacks
+    and index it before the search answers. A failure is logged, not raised: the search
+    then answers from what the index holds."""
+    from assistant.index.audit import indexable_counts, requeue_missing
+    from assistant.index.outbox import reconcile
+
+    try:
+        if ws.index.count(kind) >= indexable_counts(ws)[kind]:
+            return
+        if requeue_missing(ws, [kind]):
+            reconcile(ws)
+    except AssistantError as exc:
+        log.warning("the vector index lacks stored records and could not be refilled: %s",
+                    exc)
+
+
 def _query_vector(ws: Workspace, query: str) -> Any:
     if not query.strip():
         raise AssistantError("The search query is empty; type what you are looking for.")
@@ -161,6 +179,7 @@ def search(ws: Workspace, query: str, *, kind: Kind = "cases", limit: int = 5,
         raise AssistantError(f"Unknown search kind {kind!r}; use one of {', '.join(KINDS)}.")
     vec = _query_vector(ws, query) if vector is None else vector
     catch_up(ws)
+    _refill_if_lost(ws, kind)
     hits = ws.index.query(kind, vec, max(1, limit))
     texts = _hit_texts(ws, kind, hits)
     out: list[SearchHit] = []

@@ -106,6 +106,9 @@ class _SharedChroma:
         except ConfigError:
             raise
         except Exception as exc:
+            # A client that failed to open can leave its half-built system in chromadb's
+            # per-process cache, which every later open (the rebuild's too) would get again.
+            self._forget_system()
             raise IndexUnavailable(
                 f"The vector index in {self.path} cannot be opened ({exc}). Run `assistant "
                 "reindex` to rebuild it from the record store.") from exc
@@ -118,15 +121,18 @@ class _SharedChroma:
                 self.client.close()
             # A close that failed half-way (its folder gone) can leave a stopped system in
             # chromadb's per-process cache, which every later client would get again.
-            with contextlib.suppress(Exception):
-                from chromadb.api.shared_system_client import SharedSystemClient
-
-                ident = str(self.path)
-                system = SharedSystemClient._identifier_to_system.pop(ident, None)
-                SharedSystemClient._identifier_to_refcount.pop(ident, None)
-                if system is not None:
-                    system.stop()
+            self._forget_system()
         self.client = None
+
+    def _forget_system(self) -> None:
+        with contextlib.suppress(Exception):
+            from chromadb.api.shared_system_client import SharedSystemClient
+
+            ident = str(self.path)
+            system = SharedSystemClient._identifier_to_system.pop(ident, None)
+            SharedSystemClient._identifier_to_refcount.pop(ident, None)
+            if system is not None:
+                system.stop()
 
     @contextlib.contextmanager
     def exclusive(self, *, write: bool = True) -> Iterator[None]:

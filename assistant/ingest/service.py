@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, IngestError, NotFound
+from assistant.index.audit import missing
 from assistant.index.embedder import CachedEmbedder
-from assistant.index.outbox import pending, reconcile
+from assistant.index.outbox import pending_ids, reconcile
 from assistant.index.vectors import IndexUnavailable
 from assistant.ingest.cases import (
     CASE_READERS,
@@ -487,10 +488,15 @@ def status(ws: Workspace) -> StoreStatus:
                            .where(Case.archived_at.is_not(None)))
         gone_sessions = count(select(func.count()).select_from(Session)
                               .where(Session.archived_at.is_not(None)))
-    lag = sum(pending(ws).values())
+    waiting = pending_ids(ws)
+    lag = sum(len(v) for v in waiting.values())
     faults = len(ws.index.fault_marks())
     stale = ws.embedder.stale() if isinstance(ws.embedder, CachedEmbedder) else 0
     try:
+        # The lag is what the index lacks: records queued in the outbox, and stored records
+        # the index does not list (its folder deleted, the database restored without it).
+        lost = missing(ws)
+        lag = sum(len(waiting[k] | lost[k]) for k in lost)
         return StoreStatus(cases, sessions, with_t, segments, ws.index.count("cases"),
                            ws.index.count("segments"), ws.index.count("patterns"), lag,
                            index_faults=faults, stale_vectors=stale,

@@ -1,0 +1,109 @@
+"""An index that lost its entries (its folder deleted, the database restored into a new data
+folder without it): status counts what the index lacks, and a search refills it first."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from assistant.config import PROJECT_ROOT, load_settings
+from assistant.index.embedder import SentenceTransformerEmbedder
+from assistant.index.outbox import pending, reconcile
+from assistant.index.service import search
+from assistant.ingest.service import ingest_paths, status
+from assistant.workspace import Workspace, open_workspace
+from tests.sample_data import FRAN, TRANSCRIPT
+from tests.test_ingest_service import csv_sheet
+
+
+def _fill(ws: Workspace, tmp_path: Path) -> None:
+    (tmp_path / "jam.vtt").write_text(TRANSCRIPT, encoding="utf-8")
+    ingest_paths(ws, [csv_sheet(tmp_path / "cases.csv"), tmp_path / "jam.vtt"], actor=FRAN)
+    assert status(ws).index_pending == 0
+
+
+def _cli(data_dir: Path, *args: str, database_url: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(PROJECT_ROOT)}
+    extra = ["--database-url", database_url] if database_url else []
+    return subprocess.run([sys.executable, "-m", "assistant", "--data-dir", str(data_dir),
+                           *extra, *args], env=env, cwd=PROJECT_ROOT, capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_the_store_beside_an_empty_index_shows_its_lag_and_search_refills_it(
+        tmp_path: Path, db_url: str, embedder: SentenceTransformerEmbedder) -> None:
+    ws = open_workspace(load_settings(data_dir=tmp_path / "data", database_url=db_url),
+                        embedder=embedder)
+    _fill(ws, tmp_path)
+    ws.close()
+    # The same records, a new data folder with no index (a restore of the database alone).
+    fresh = open_workspace(load_settings(data_dir=tmp_path / "restored", database_url=db_url),
+                           embedder=embedder)
+    try:
+        found = status(fresh)
+        assert (found.indexed_cases, found.indexed_passages) == (0, 0)
+        assert sum(pending(fresh).values()) == 0  # the outbox knows of nothing missing
+        assert found.index_pending == 4  # 3 cases and the session: stored minus indexed
+        hits = search(fresh, "the customer's contact stopped replying", limit=1)
+        assert [h.title for h in hits] == ["Champion went quiet"]
+        passages = search(fresh, "what went wrong", kind="segments", limit=1)
+        assert passages and passages[0].session_id
+        after = status(fresh)
+        assert (after.indexed_cases, after.index_pending) == (3, 0)
+    finally:
+        fresh.close()
+
+
+def test_reconcile_finds_what_a_deleted_index_folder_lost(
+        tmp_path: Path, embedder: SentenceTransformerEmbedder) -> None:
+    settings = load_settings(data_dir=tmp_path / "data")
+    ws = open_workspace(settings, embedder=embedder)
+    _fill(ws, tmp_path)
+    ws.close()
+    shutil.rmtree(settings.resolved_chroma_path)
+    moved = load_settings(data_dir=tmp_path / "data", chroma_path=tmp_path / "other")
+    ws = open_workspace(moved, embedder=embedder)
+    try:
+        assert status(ws).index_pending == 4
+        report = reconcile(ws, find_missing=True)
+        assert (report.cases, report.sessions) == (3, 1)
+        assert status(ws).index_pending == 0
+    finally:
+        ws.close()
+
+
+def test_cli_after_the_index_folder_is_deleted(tmp_path: Path,
+                                              embedder: SentenceTransformerEmbedder) -> None:
+    settings = load_settings(data_dir=tmp_path / "data")
+    ws = open_workspace(settings, embedder=embedder)
+    _fill(ws, tmp_path)
+    ws.close()
+    shutil.rmtree(settings.resolved_chroma_path)
+    out = _cli(settings.data_dir, "status")
+    assert out.returncode == 0, out.stderr
+    assert "cases: 3 (indexed 0)" in out.stdout
+    assert "index lag: 4 stored records not yet searchable" in out.stdout
+    out = _cli(settings.data_dir, "search", "the customer's contact stopped replying")
+    assert out.returncode == 0, out.stderr
+    assert "Champion went quiet" in out.stdout
+    assert "Ingest some first" not in out.stdout
+
+
+def test_cli_search_says_to_reindex_when_the_index_cannot_be_rebuilt(
+        tmp_path: Path, embedder: SentenceTransformerEmbedder) -> None:
+    settings = load_settings(data_dir=tmp_path / "data")
+    ws = open_workspace(settings, embedder=embedder)
+    _fill(ws, tmp_path)
+    ws.close()
+    shutil.rmtree(settings.resolved_chroma_path)
+    # The index's folder cannot be created again: a file stands where it goes.
+    settings.resolved_chroma_path.write_text("not a folder", encoding="utf-8")
+    out = _cli(settings.data_dir, "search", "the customer's contact stopped replying")
+    assert out.returncode == 1
+    assert "Ingest some first" not in out.stdout + out.stderr
+    assert "error: The vector index" in out.stderr and "assistant reindex" in out.stderr
+    empty = _cli(tmp_path / "empty", "search", "anything at all")
+    assert "No cases stored yet. Ingest some first" in empty.stdout
