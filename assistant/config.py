@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import logging
+import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from assistant.clock import local_zone
 from assistant.errors import ConfigError
+
+log = logging.getLogger(__name__)
 
 DEFAULT_DATA_DIR = Path("./assistant-data")
 DEFAULT_EMBEDDING_MODEL = "all-MiniLM-L6-v2"
@@ -94,6 +101,22 @@ class Settings(BaseSettings):
             return [v.strip() for v in value.split(",") if v.strip()]
         return value
 
+    @field_validator("llm_base_url", "chroma_url")
+    @classmethod
+    def _http_url(cls, value: str | None, info: ValidationInfo) -> str | None:
+        # Without a scheme ("localhost:11434") the URL would pass here and fail only at the
+        # first request, minutes later and far from the setting that caused it.
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        parsed = urlparse(value)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            example = "http://localhost:11434/v1" if info.field_name == "llm_base_url" \
+                else "http://localhost:8000"
+            raise ValueError(f"it takes a URL starting with http:// or https:// "
+                             f"(e.g. {example})")
+        return value
+
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
@@ -129,11 +152,69 @@ def load_settings(**overrides: Any) -> Settings:
     Raises :class:`ConfigError`, one line naming each invalid setting's variable, the value
     given and what the setting accepts (pydantic's own report is a screenful)."""
     clean = {k: v for k, v in overrides.items() if v is not None}
+    for warning in unknown_variables(os.environ, Path(".env")):
+        log.warning("%s", warning)
     try:
         return Settings(**clean)
     except ValidationError as exc:
         problems = [_problem(e, given=clean) for e in exc.errors()]
         raise ConfigError(" ".join(problems)) from None
+
+
+#: ``ASSISTANT_*`` variables read elsewhere than :class:`Settings`: not settings, not typos.
+OTHER_VARIABLES = frozenset({
+    "ASSISTANT_NUMBA_TARGET",  # assistant.cluster.cpu, read before numba loads
+    "ASSISTANT_TEST_DATABASE_URL",  # the test suite's PostgreSQL
+})
+
+
+def unknown_variables(environ: Mapping[str, str], env_file: Path | None) -> list[str]:
+    """One warning for each ``ASSISTANT_*`` name in ``environ`` or the ``env_file`` that
+    names no setting (a typo would otherwise be ignored without a word), with the closest
+    setting's variable when there is one."""
+    known = {f"ASSISTANT_{name.upper()}" for name in Settings.model_fields}
+    found: dict[str, str] = {}
+    if env_file is not None and env_file.is_file():
+        from dotenv import dotenv_values
+
+        for name in dotenv_values(env_file, encoding="utf-8"):
+            found.setdefault(name.upper(), f"in {env_file}")
+    for name in environ:
+        found.setdefault(name.upper(), "in the environment")
+    out = []
+    for name, where in sorted(found.items()):
+        if not name.startswith("ASSISTANT_") or name in known or name in OTHER_VARIABLES:
+            continue
+        # Compared without the prefix, which every name shares.
+        close = difflib.get_close_matches(name.removeprefix("ASSISTANT_"),
+                                          sorted(k.removeprefix("ASSISTANT_") for k in known),
+                                          n=1, cutoff=0.7)
+        hint = f"did you mean ASSISTANT_{close[0]}?" if close else \
+            "see `assistant --help` and the README's configuration table."
+        out.append(f"{name} ({where}) is not a setting and is ignored; {hint}")
+    return out
+
+
+def mask_url(url: str) -> str:
+    """``url`` with its password (if any) replaced by ``***``: safe to print."""
+    parsed = urlparse(url)
+    userinfo, at, host = parsed.netloc.rpartition("@")
+    if not at or ":" not in userinfo:
+        return url
+    return parsed._replace(netloc=f"{userinfo.split(':', 1)[0]}:***@{host}").geturl()
+
+
+def effective(settings: Settings) -> list[tuple[str, str]]:
+    """The settings in effect that decide where things are and how drafts are written, as
+    (label, value) pairs to show (``assistant status``); passwords masked, keys left out."""
+    drafter = (f"endpoint {mask_url(settings.llm_base_url)}, model {settings.llm_model}"
+               if settings.llm_base_url else "built-in (extractive, no endpoint configured)")
+    index = f"Chroma server {mask_url(settings.chroma_url)}" if settings.chroma_url else \
+        str(settings.resolved_chroma_path.resolve())
+    return [("data folder", str(settings.data_dir.resolve())),
+            ("database", mask_url(settings.resolved_database_url)),
+            ("vector index", index),
+            ("drafter", drafter)]
 
 
 #: What a setting accepts, by pydantic's error type (the ones its field types can raise).

@@ -74,7 +74,8 @@ def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.parametrize("command", [["status"], ["ui", "--port", "7991"]])
 @pytest.mark.parametrize(("variable", "value"), [("ASSISTANT_LLM_TIMEOUT", "abc"),
-                                                 ("ASSISTANT_TIMEZONE", "Mars/Base")])
+                                                 ("ASSISTANT_TIMEZONE", "Mars/Base"),
+                                                 ("ASSISTANT_LLM_BASE_URL", "localhost:11434")])
 def test_the_command_line_and_the_app_refuse_an_invalid_setting_in_one_line(
         tmp_path: Path, command: list[str], variable: str, value: str) -> None:
     done = _cli({variable: value}, "--data-dir", str(tmp_path / "data"), *command)
@@ -84,3 +85,87 @@ def test_the_command_line_and_the_app_refuse_an_invalid_setting_in_one_line(
     assert len(lines) == 1, done.stderr
     assert lines[0].startswith(f"error: {variable}={value!r} is not accepted")
     assert not (tmp_path / "data").exists()  # refused before anything was opened
+
+
+@pytest.mark.parametrize(("variable", "value"), [
+    ("ASSISTANT_LLM_BASE_URL", "localhost:11434"),
+    ("ASSISTANT_LLM_BASE_URL", "127.0.0.1:11434/v1"),
+    ("ASSISTANT_LLM_BASE_URL", "ftp://models.example.org/v1"),
+    ("ASSISTANT_CHROMA_URL", "chroma.internal:8000"),
+])
+def test_a_url_without_http_or_https_is_refused_at_start(
+        monkeypatch: pytest.MonkeyPatch, variable: str, value: str) -> None:
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(ConfigError, match=r"starting with http:// or https://") as caught:
+        load_settings()
+    assert f"{variable}={value!r} is not accepted" in str(caught.value)
+
+
+def test_urls_with_a_scheme_are_taken_and_an_empty_one_means_unset(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASSISTANT_LLM_BASE_URL", " https://api.openai.com/v1 ")
+    assert load_settings().llm_base_url == "https://api.openai.com/v1"
+    monkeypatch.setenv("ASSISTANT_LLM_BASE_URL", "")
+    assert load_settings().llm_base_url is None
+
+
+def test_a_misspelt_variable_is_named_with_the_setting_it_resembles(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    from assistant.config import unknown_variables
+
+    env_file = tmp_path / ".env"
+    env_file.write_text("ASSISTANT_LLM_BASEURL=http://127.0.0.1:11434/v1\n"
+                        "ASSISTANT_LLM_MODEL=llama3.1\n", encoding="utf-8")
+    found = unknown_variables({"ASSISTANT_LLM_MODLE": "llama3.1", "ASSISTANT_DATA_DIR": "x",
+                               "ASSISTANT_NUMBA_TARGET": "host", "HOME": "/root",
+                               "ASSISTANT_COLOUR_SCHEME": "dark"}, env_file)
+    assert found == [
+        "ASSISTANT_COLOUR_SCHEME (in the environment) is not a setting and is ignored; see "
+        "`assistant --help` and the README's configuration table.",
+        f"ASSISTANT_LLM_BASEURL (in {env_file}) is not a setting and is ignored; did you "
+        "mean ASSISTANT_LLM_BASE_URL?",
+        "ASSISTANT_LLM_MODLE (in the environment) is not a setting and is ignored; did you "
+        "mean ASSISTANT_LLM_MODEL?"]
+    monkeypatch.chdir(tmp_path)  # load_settings reads the .env of the working directory
+    with caplog.at_level("WARNING", logger="assistant.config"):
+        settings = load_settings()
+    assert settings.llm_base_url is None  # the misspelt name set nothing
+    assert any("did you mean ASSISTANT_LLM_BASE_URL?" in r.getMessage() for r in caplog.records)
+
+
+def test_the_command_line_warns_of_a_misspelt_setting_in_the_env_file(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("ASSISTANT_LLM_MODLE=llama3.1\n", encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-m", "assistant", "--data-dir",
+                           str(tmp_path / "data"), "status"], capture_output=True, text=True,
+                          timeout=120, check=False, env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "ASSISTANT_LLM_MODLE (in .env) is not a setting and is ignored; did you mean " \
+        "ASSISTANT_LLM_MODEL?" in done.stderr
+
+
+def test_status_shows_the_settings_in_effect(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    done = _cli({"ASSISTANT_LLM_BASE_URL": "http://127.0.0.1:11434/v1",
+                 "ASSISTANT_LLM_MODEL": "llama3.1"}, "--data-dir", str(data), "status")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[:4] == [f"data folder: {data.resolve()}",
+                         f"database: sqlite:///{data.resolve() / 'assistant.db'}",
+                         f"vector index: {data.resolve() / 'chroma'}",
+                         "drafter: endpoint http://127.0.0.1:11434/v1, model llama3.1"]
+    built_in = _cli({}, "--data-dir", str(data), "status")
+    assert "drafter: built-in (extractive, no endpoint configured)" in built_in.stdout
+
+
+def test_a_database_password_is_never_shown() -> None:
+    from assistant.config import effective
+
+    shown = dict(effective(load_settings(
+        database_url="postgresql://network:s3cr%40t@db.internal:5432/assistant",
+        chroma_url="http://chroma.internal:8000")))
+    assert shown["database"] == "postgresql://network:***@db.internal:5432/assistant"
+    assert "s3cr" not in " ".join(shown.values())
+    assert shown["vector index"] == "Chroma server http://chroma.internal:8000"

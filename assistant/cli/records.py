@@ -112,10 +112,14 @@ def search(
 
 @app.command("status")
 def status() -> None:
-    """Counts of records and of indexed items."""
+    """The settings in effect, counts of records and of indexed items."""
+    from assistant.config import effective
     from assistant.ingest.service import status as run
 
-    s = run(workspace(reconcile=False))  # report the lag as found
+    ws = workspace(reconcile=False)
+    for label, value in effective(ws.settings):
+        echo(f"{label}: {value}")
+    s = run(ws)  # report the lag as found
     # Archived records stay in the store (archiving is a soft delete), so they count, apart.
     def archived(n: int) -> str:
         return f"{n} archived, " if n else ""
