@@ -12,6 +12,7 @@ import typer
 
 from assistant.cli import actions as _actions  # noqa: F401,E402
 from assistant.cli import archive as _archive  # noqa: F401,E402
+from assistant.cli import backup as _backup  # noqa: F401,E402
 
 # Each import registers its commands on ``app``.
 from assistant.cli import drafts as _drafts  # noqa: F401,E402

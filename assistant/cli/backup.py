@@ -1,0 +1,48 @@
+"""``assistant backup | restore``: a consistent copy of the record store, and its way back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from assistant.cli.common import app, echo, settings
+from assistant.plural import counted
+
+
+@app.command("backup")
+def backup(
+    dest: Path = typer.Argument(..., help="A new file, or a folder (the backup is then "
+                                "named assistant-<UTC time>.db in it)."),
+) -> None:
+    """Copy the SQLite record store, safely while the app runs.
+
+    Every committed change is in the copy (a plain copy of assistant.db can miss the newest,
+    which wait in assistant.db-wal). The search index is not copied: `assistant restore`
+    rebuilds it. PostgreSQL: use pg_dump."""
+    from assistant.store.backup import backup as run
+
+    r = run(settings(), dest)
+    echo(f"Backed up {counted(r.cases, 'case')} and {counted(r.sessions, 'session')} to "
+         f"{r.path}.")
+    echo("The search index is not in the backup; `assistant --data-dir NEW restore "
+         f"{r.path}` restores it into a new data folder and rebuilds the index.")
+
+
+@app.command("restore")
+def restore(
+    source: Path = typer.Argument(..., help="A file made by `assistant backup`."),
+) -> None:
+    """Restore a backup into a new data folder (--data-dir) and rebuild the search index.
+
+    Never overwrites a record store: the data folder must not hold one yet."""
+    from assistant.cli.common import workspace
+    from assistant.index.service import reindex
+    from assistant.store.backup import restore as run
+
+    r = run(settings(), source)
+    echo(f"Restored {counted(r.cases, 'case')} and {counted(r.sessions, 'session')} into "
+         f"{r.path}.")
+    x = reindex(workspace(reconcile=False), progress=True)
+    echo(f"Rebuilt the search index: {counted(x.cases, 'case')}, "
+         f"{counted(x.passages, 'transcript passage')}, {counted(x.patterns, 'pattern')}.")
