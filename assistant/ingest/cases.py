@@ -35,10 +35,14 @@ ALIASES: dict[str, tuple[str, ...]] = {
               "attempts", "actions taken", "tried", "actions", "steps taken", "attempted"),
     "outcome": ("outcome", "result", "results", "status", "resolution", "what happened"),
     "submitter": ("submitted by", "submitter", "name", "author", "owner", "reporter",
-                  "your name", "raised by"),
-    "team": ("team", "department", "group", "unit", "org", "organisation", "organization"),
+                  "your name", "raised by", "reported by", "requested by", "requester",
+                  "requestor", "logged by", "opened by", "created by"),
+    "team": ("team", "department", "group", "unit", "org", "organisation", "organization",
+             "site", "branch", "division", "business unit"),
     "submitted_on": ("submitted", "date", "submitted on", "date submitted", "submission date",
-                     "submitted date", "created", "created at", "timestamp"),
+                     "submitted date", "created", "created at", "timestamp", "date reported",
+                     "reported on", "reported date", "date raised", "raised on", "date logged",
+                     "logged on", "date opened", "opened on", "date created", "created on"),
     "tags": ("tags", "labels", "keywords", "tag", "label", "categories", "category", "topics"),
 }
 FIELD_NAMES = {"tried": "What was tried", "submitted_on": "Submitted"}
@@ -319,12 +323,44 @@ def rows_to_cases(path: str, headers: Sequence[Any], rows: Iterable[Row],
         raise IngestError("the file has a header but no cases.", path=path,
                           fix="add one case per row below the header.")
     cases = CaseList(out)
-    used = set(cols.values())
-    cases.notes = tuple(
-        f"{path}: column {str(h).strip()!r} is not read; each case gets its own id from its "
-        "text (the same case read again is not added twice)"
-        for i, h in enumerate(headers) if norm_header(h) in ID_HEADERS and i not in used)
+    cases.notes = _columns_not_read(path, headers, cols, rows)
     return cases
+
+
+def _columns_not_read(path: str, headers: Sequence[Any], cols: Mapping[str, int],
+                      rows: Sequence[Row], read: Iterable[str] = ()) -> tuple[str, ...]:
+    """One note per column that holds values but is not read, so nothing is dropped unseen:
+    a sheet's own id column (ids come from the text), and any header no field knows
+    ("Reported by" would otherwise leave every case without its submitter and dated on the
+    day of the ingest), with the ``--map`` that reads it. ``read``: fields read from
+    elsewhere (the other keys of JSON objects)."""
+    used = set(cols.values())
+    free = [f for f in FIELDS if f not in cols and f not in set(read)]
+    notes = []
+    for i, h in enumerate(headers):
+        header = str(h if h is not None else "").strip()
+        if i in used or not any(i < len(r) and _text(r[i]) for _, r in rows):
+            continue
+        if norm_header(h) in ID_HEADERS:
+            notes.append(f"{path}: column {header!r} is not read; each case gets its own id "
+                         "from its text (the same case read again is not added twice)")
+            continue
+        if not header:
+            notes.append(f"{path}: column {_column_letter(i)} holds values but has no header, "
+                         "so they are not stored; give it a header and ingest the file again")
+            continue
+        notes.append(f"{path}: column {header!r} is not read (no case field has that name), "
+                     f"so its values are not stored; if it holds a case field, say which: "
+                     f"--map FIELD=\"{header}\" on the command line, or \"FIELD={header}\" "
+                     "under Column names in the app, then ingest the file again (fields with "
+                     f"no column: {', '.join(free) if free else 'none'})")
+    return tuple(notes)
+
+
+def _column_letter(i: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(i + 1)
 
 
 # ---------------------------------------------------------------- formats
@@ -506,7 +542,18 @@ def _objects_to_cases(path: str, items: list[tuple[int, Any]],
     for i, ((line, _), (_, r), src) in enumerate(zip(items, rows, sources, strict=True),
                                                  start=1):
         _check_json_values(path, line, i, src, dict(zip(FIELDS, r, strict=True)))
-    return rows_to_cases(path, list(FIELDS), rows, None, header_line=items[0][0])
+    cases = rows_to_cases(path, list(FIELDS), rows, None, header_line=items[0][0])
+    # Keys no field reads, seen as the columns of one table (a key is a column's header).
+    read = {k for src in sources for k in src.values()}
+    unread = [k for k in keys if k not in read]
+    table = [(line, [item.get(k) if isinstance(item.get(k), str) or item.get(k) is None
+                     else json.dumps(item.get(k)) for k in unread]) for line, item in items]
+    if isinstance(cases, CaseList) and unread:
+        cases.notes = tuple(n.replace("column ", "key ", 1).replace("Column names",
+                                                                    "Column names (keys)")
+                            for n in _columns_not_read(path, unread, {}, table,
+                                                     {f for src in sources for f in src}))
+    return cases
 
 
 def _check_json_values(path: str, line: int, n: int, src: Mapping[str, str],
