@@ -207,10 +207,13 @@ def describe_ingest(report: Any) -> str:
     lines = []
     for key, noun, what in (("cases_added", "case", " added"),
                             ("cases_skipped", "case", " already known"),
+                            ("cases_updated", "case", " updated (empty fields filled in)"),
                             ("sessions_added", "session", " added"),
                             ("sessions_skipped", "session", " already known"),
                             ("segments_added", "speaker turn", "")):
         value = getattr(report, key, None)
+        if key == "cases_updated" and not value:
+            continue  # said only when it happened
         if isinstance(value, int | list | tuple):
             n = value if isinstance(value, int) else len(value)
             lines.append(f"- {counted(n, noun)}{what}")
