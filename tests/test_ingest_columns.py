@@ -65,3 +65,48 @@ def test_a_column_with_values_but_no_header_is_named_and_an_empty_one_is_not(
     [note] = ingest_paths(ws, [sheet], actor=LOCAL).warnings
     assert ("column C holds values but has no header" if not header
             else "column 'Notes' is not read") in note
+
+
+def test_a_title_row_and_a_blank_row_above_the_headers_are_passed_over_and_said(
+        ws: Workspace, tmp_path: Path) -> None:
+    """An intake form exported with its title on row 1, a blank row 2 and the headers on
+    row 3 (as XLSX or CSV): the cases are read from row 4, the report says where the
+    headers were, and a sheet with more than a title above its headers is refused plainly."""
+    import openpyxl
+
+    from assistant.errors import IngestError
+
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.title = "Intake"
+    sheet.append(["Clinic network – case intake form Q4 2026"])
+    sheet.append([])
+    sheet.append(["Title", "Problem", "Submitted by", "Team", "Submitted"])
+    sheet.append(["Sharps bins overflowing", "Collection moved to fortnightly and the bins "
+                  "overflow by day 10.", "Amara Osei", "Riverside Clinic", "2026-11-02"])
+    sheet.append(["Transport no-shows for dialysis", "The transport service failed to "
+                  "collect 4 dialysis patients in one week.", "Lena Fischer",
+                  "Eastgate Clinic", "2026-11-09"])
+    wb.save(tmp_path / "titled.xlsx")
+    report = ingest_paths(ws, [tmp_path / "titled.xlsx"], actor=LOCAL)
+    assert report.cases_added == 2
+    assert {(c.submitter, c.team) for c in list_cases(ws)} == {
+        ("Amara Osei", "Riverside Clinic"), ("Lena Fischer", "Eastgate Clinic")}
+    [note] = report.warnings
+    assert ("the headers are on row 3; row 1 ('Clinic network – case intake form Q4 2026') "
+            "above them was taken as the sheet's title, not as a case") in note
+
+    csv = tmp_path / "titled.csv"
+    csv.write_text("Clinic intake Q4;;\n\nTitle;Problem;Team\nPrinter jams;Ward printer "
+                   "jams daily.;Ward 3\n", encoding="utf-8")
+    [cid] = ingest_paths(ws, [csv], actor=LOCAL).case_ids
+    [case] = [c for c in list_cases(ws) if c.id == cid]
+    assert (case.title, case.team) == ("Printer jams", "Ward 3")
+
+    busy = tmp_path / "busy.csv"
+    busy.write_text("Clinic intake Q4,prepared by Ana\n\nTitle,Problem\nA,p one\n",
+                    encoding="utf-8")
+    with pytest.raises(IngestError) as info:
+        ingest_paths(ws, [busy], actor=LOCAL)
+    assert "the headers look like row 3 ('Title', 'Problem')" in str(info.value)
+    assert "delete the rows above the headers (rows 1-2)" in (info.value.fix or "")

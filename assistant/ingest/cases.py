@@ -280,6 +280,51 @@ class CaseList(list[CaseRecord]):
     notes: tuple[str, ...] = ()
 
 
+#: How far down a sheet the header row is looked for, in filled rows (a title, a subtitle,
+#: an instructions line above the table).
+HEADER_SEARCH_ROWS = 10
+
+
+def find_header_row(path: str, rows: Sequence[Row], mapping: Mapping[str, str] | None
+                    ) -> tuple[int, tuple[str, ...]]:
+    """Index in ``rows`` of the header row, and a note when rows above it were passed over.
+
+    The first filled row, unless it names no problem column and a row below it (among the
+    first :data:`HEADER_SEARCH_ROWS` filled ones) does (its headers, or the ``mapping``'s):
+    then the rows above it are a title, skipped and named in the note when each has at most
+    one filled cell, and otherwise the file is refused with the row the headers look like."""
+    filled = [k for k, (_, r) in enumerate(rows) if any(_text(v) for v in r)]
+    if not filled:
+        return -1, ()
+    wanted = {norm_header(h) for h in (mapping or {}).values()}
+
+    def names_problem(r: Sequence[Any]) -> bool:
+        normed = {norm_header(v) for v in r if _text(v)}
+        if wanted:
+            return wanted <= normed
+        return any(_ALIAS_INDEX.get(h) == "problem" for h in normed)
+
+    first = filled[0]
+    if names_problem(rows[first][1]):
+        return first, ()
+    k = next((k for k in filled[1:HEADER_SEARCH_ROWS] if names_problem(rows[k][1])), None)
+    if k is None:
+        return first, ()
+    n = rows[k][0]
+    above = [(m, [_text(v) for v in r if _text(v)]) for m, r in rows[:k]]
+    if any(len(cells) > 1 for _, cells in above):
+        shown = ", ".join(repr(_text(v)) for v in rows[k][1] if _text(v))
+        raise IngestError(
+            f"the headers look like row {n} ({shown}), and the rows above it hold more than "
+            "a title.", path=path, line=n,
+            fix=f"delete the rows above the headers (rows {rows[0][0]}-{n - 1}), or move what "
+            "they hold below the table; then save and ingest the file again.")
+    titles = [f"row {m} ({cells[0][:60]!r})" for m, cells in above if cells]
+    return k, (f"{path}: the headers are on row {n}; {' and '.join(titles)} above them "
+               f"{'was' if len(titles) == 1 else 'were'} taken as the sheet's title, not as "
+               f"{'a case' if len(titles) == 1 else 'cases'}",)
+
+
 def rows_to_cases(path: str, headers: Sequence[Any], rows: Iterable[Row],
                   mapping: Mapping[str, str] | None, *, header_line: int | None = 1
                   ) -> list[CaseRecord]:
@@ -368,7 +413,9 @@ def _column_letter(i: int) -> str:
 def read_csv(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseRecord]:
     text = read_text(path, fix_encoding="save the sheet as CSV UTF-8 (in Excel: File > "
                      "Save As > CSV UTF-8).", what="CSV file")
-    first = text.split("\n", 1)[0]
+    # from the first line that has one (a title line above the table may have none)
+    first = next((ln for ln in text.split("\n")[:HEADER_SEARCH_ROWS]
+                  if any(d in ln for d in ",;\t")), "")
     delimiter = max((",", ";", "\t"), key=first.count)
     # strict: a quote that never closes is an error, not a cell that swallows the rows
     # after it. Each record keeps the line it starts on (a cell may span several lines).
@@ -387,8 +434,8 @@ def read_csv(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseR
                "as CSV UTF-8 does both." if "field larger" not in str(exc) else
                "this cell holds more text than a case can (128 KB); shorten it.")
         raise IngestError(f"{what}.", path=str(path), line=begins, fix=fix) from None
-    start = next((k for k, (_, r) in enumerate(records) if any(c.strip() for c in r)), None)
-    if start is None:
+    start, notes = find_header_row(str(path), records, mapping)
+    if start < 0:
         raise IngestError("the file is empty.", path=str(path), fix="choose the intake sheet.")
     headers = records[start][1]
     for n, r in records[start + 1:]:
@@ -404,8 +451,8 @@ def read_csv(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseR
                 f"unquoted {sep} inside a cell splits it.", path=str(path), line=n,
                 fix=f"put that cell in double quotes{example} or add a header for the "
                 "extra column; re-exporting the sheet as CSV UTF-8 quotes cells for you.")
-    return rows_to_cases(str(path), headers, records[start + 1:], mapping,
-                         header_line=records[start][0])
+    return _with_notes(rows_to_cases(str(path), headers, records[start + 1:], mapping,
+                                     header_line=records[start][0]), notes)
 
 
 def workbook_rows(path: Path, pick: Callable[[list[Any]], Iterable[Any]]
@@ -454,13 +501,20 @@ def read_xlsx(path: Path, mapping: Mapping[str, str] | None = None) -> list[Case
     check_archive(path, "Excel workbook")
     [(title, rows)] = workbook_rows(path, _intake_sheet)
     where = f"{path} (sheet {title!r})"
-    header_at = next((k for k, (_, r) in enumerate(rows) if any(_text(v) for v in r)), None)
-    if header_at is None:
+    header_at, notes = find_header_row(where, rows, mapping)
+    if header_at < 0:
         raise IngestError("the sheet is empty.", path=where, fix="put the cases on the first "
                           "sheet, or on a sheet named Intake.")
     n, headers = rows[header_at]
     _refuse_cells_past_the_headers(where, headers, rows[header_at + 1:])
-    return rows_to_cases(where, headers, rows[header_at + 1:], mapping, header_line=n)
+    return _with_notes(rows_to_cases(where, headers, rows[header_at + 1:], mapping,
+                                     header_line=n), notes)
+
+
+def _with_notes(cases: list[CaseRecord], notes: tuple[str, ...]) -> list[CaseRecord]:
+    if notes and isinstance(cases, CaseList):
+        cases.notes = notes + cases.notes
+    return cases
 
 
 def _refuse_cells_past_the_headers(where: str, headers: Sequence[Any],
