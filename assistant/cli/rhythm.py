@@ -19,7 +19,8 @@ roles_app = typer.Typer(no_args_is_help=True, help="Who is sponsor, steward, fac
                         "data partner (kept with the charter).")
 sprint_app = typer.Typer(no_args_is_help=True, help="90-day sprints: start, checklist, "
                          "decision.")
-case_app = typer.Typer(no_args_is_help=True, help="Case status and resolution date.")
+case_app = typer.Typer(no_args_is_help=True, help="Case status and resolution date; "
+                       "who submitted a case, their team and the day.")
 pulse_app = typer.Typer(no_args_is_help=True, help="The capability pulse (baseline).")
 demoday_app = typer.Typer(no_args_is_help=True, help="The demo day pack for sponsors.")
 kit_app = typer.Typer(no_args_is_help=True, help="The Excel starter kit (read it back with "
@@ -220,6 +221,24 @@ def case_status(case_id: str = typer.Argument(..., help="Case id (C...)."),
                          resolved_on=_day(resolved_on, "resolved date"), actor=_actor(as_user))
     echo(f"{st.case_id}: {st.status}" + (f", resolved {st.resolved_on}"
                                                if st.resolved_on else ""))
+
+
+@case_app.command("edit")
+def case_edit(case_id: str = typer.Argument(..., help="Case id (C...)."),
+              submitter: str | None = typer.Option(None, "--submitter", help="Who submitted "
+                                                   "it (\"\" clears it)."),
+              team: str | None = typer.Option(None, "--team", help="Their team or site."),
+              submitted_on: str | None = typer.Option(None, "--submitted-on",
+                                                      help="YYYY-MM-DD: the day it was "
+                                                      "submitted."),
+              as_user: str | None = AS_USER) -> None:
+    """Correct who submitted a case, their team or the day; the id stays (audited)."""
+    from assistant.ingest.service import edit_case
+
+    c = edit_case(workspace(), case_id, submitter=submitter, team=team,
+                  submitted_on=submitted_on, actor=_actor(as_user))
+    echo(f"{c.id}: submitted by {c.submitter or '(nobody named)'}, team "
+         f"{c.team or '(none)'}, on {c.submitted_on or '(no date)'}.")
 
 
 @pulse_app.command("record")

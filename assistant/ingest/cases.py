@@ -35,10 +35,14 @@ ALIASES: dict[str, tuple[str, ...]] = {
               "attempts", "actions taken", "tried", "actions", "steps taken", "attempted"),
     "outcome": ("outcome", "result", "results", "status", "resolution", "what happened"),
     "submitter": ("submitted by", "submitter", "name", "author", "owner", "reporter",
-                  "your name", "raised by"),
-    "team": ("team", "department", "group", "unit", "org", "organisation", "organization"),
+                  "your name", "raised by", "reported by", "requested by", "requester",
+                  "requestor", "logged by", "opened by", "created by"),
+    "team": ("team", "department", "group", "unit", "org", "organisation", "organization",
+             "site", "branch", "division", "business unit"),
     "submitted_on": ("submitted", "date", "submitted on", "date submitted", "submission date",
-                     "submitted date", "created", "created at", "timestamp"),
+                     "submitted date", "created", "created at", "timestamp", "date reported",
+                     "reported on", "reported date", "date raised", "raised on", "date logged",
+                     "logged on", "date opened", "opened on", "date created", "created on"),
     "tags": ("tags", "labels", "keywords", "tag", "label", "categories", "category", "topics"),
 }
 FIELD_NAMES = {"tried": "What was tried", "submitted_on": "Submitted"}
@@ -276,6 +280,51 @@ class CaseList(list[CaseRecord]):
     notes: tuple[str, ...] = ()
 
 
+#: How far down a sheet the header row is looked for, in filled rows (a title, a subtitle,
+#: an instructions line above the table).
+HEADER_SEARCH_ROWS = 10
+
+
+def find_header_row(path: str, rows: Sequence[Row], mapping: Mapping[str, str] | None
+                    ) -> tuple[int, tuple[str, ...]]:
+    """Index in ``rows`` of the header row, and a note when rows above it were passed over.
+
+    The first filled row, unless it names no problem column and a row below it (among the
+    first :data:`HEADER_SEARCH_ROWS` filled ones) does (its headers, or the ``mapping``'s):
+    then the rows above it are a title, skipped and named in the note when each has at most
+    one filled cell, and otherwise the file is refused with the row the headers look like."""
+    filled = [k for k, (_, r) in enumerate(rows) if any(_text(v) for v in r)]
+    if not filled:
+        return -1, ()
+    wanted = {norm_header(h) for h in (mapping or {}).values()}
+
+    def names_problem(r: Sequence[Any]) -> bool:
+        normed = {norm_header(v) for v in r if _text(v)}
+        if wanted:
+            return wanted <= normed
+        return any(_ALIAS_INDEX.get(h) == "problem" for h in normed)
+
+    first = filled[0]
+    if names_problem(rows[first][1]):
+        return first, ()
+    k = next((k for k in filled[1:HEADER_SEARCH_ROWS] if names_problem(rows[k][1])), None)
+    if k is None:
+        return first, ()
+    n = rows[k][0]
+    above = [(m, [_text(v) for v in r if _text(v)]) for m, r in rows[:k]]
+    if any(len(cells) > 1 for _, cells in above):
+        shown = ", ".join(repr(_text(v)) for v in rows[k][1] if _text(v))
+        raise IngestError(
+            f"the headers look like row {n} ({shown}), and the rows above it hold more than "
+            "a title.", path=path, line=n,
+            fix=f"delete the rows above the headers (rows {rows[0][0]}-{n - 1}), or move what "
+            "they hold below the table; then save and ingest the file again.")
+    titles = [f"row {m} ({cells[0][:60]!r})" for m, cells in above if cells]
+    return k, (f"{path}: the headers are on row {n}; {' and '.join(titles)} above them "
+               f"{'was' if len(titles) == 1 else 'were'} taken as the sheet's title, not as "
+               f"{'a case' if len(titles) == 1 else 'cases'}",)
+
+
 def rows_to_cases(path: str, headers: Sequence[Any], rows: Iterable[Row],
                   mapping: Mapping[str, str] | None, *, header_line: int | None = 1
                   ) -> list[CaseRecord]:
@@ -319,12 +368,44 @@ def rows_to_cases(path: str, headers: Sequence[Any], rows: Iterable[Row],
         raise IngestError("the file has a header but no cases.", path=path,
                           fix="add one case per row below the header.")
     cases = CaseList(out)
-    used = set(cols.values())
-    cases.notes = tuple(
-        f"{path}: column {str(h).strip()!r} is not read; each case gets its own id from its "
-        "text (the same case read again is not added twice)"
-        for i, h in enumerate(headers) if norm_header(h) in ID_HEADERS and i not in used)
+    cases.notes = _columns_not_read(path, headers, cols, rows)
     return cases
+
+
+def _columns_not_read(path: str, headers: Sequence[Any], cols: Mapping[str, int],
+                      rows: Sequence[Row], read: Iterable[str] = ()) -> tuple[str, ...]:
+    """One note per column that holds values but is not read, so nothing is dropped unseen:
+    a sheet's own id column (ids come from the text), and any header no field knows
+    ("Reported by" would otherwise leave every case without its submitter and dated on the
+    day of the ingest), with the ``--map`` that reads it. ``read``: fields read from
+    elsewhere (the other keys of JSON objects)."""
+    used = set(cols.values())
+    free = [f for f in FIELDS if f not in cols and f not in set(read)]
+    notes = []
+    for i, h in enumerate(headers):
+        header = str(h if h is not None else "").strip()
+        if i in used or not any(i < len(r) and _text(r[i]) for _, r in rows):
+            continue
+        if norm_header(h) in ID_HEADERS:
+            notes.append(f"{path}: column {header!r} is not read; each case gets its own id "
+                         "from its text (the same case read again is not added twice)")
+            continue
+        if not header:
+            notes.append(f"{path}: column {_column_letter(i)} holds values but has no header, "
+                         "so they are not stored; give it a header and ingest the file again")
+            continue
+        notes.append(f"{path}: column {header!r} is not read (no case field has that name), "
+                     f"so its values are not stored; if it holds a case field, say which: "
+                     f"--map FIELD=\"{header}\" on the command line, or \"FIELD={header}\" "
+                     "under Column names in the app, then ingest the file again (fields with "
+                     f"no column: {', '.join(free) if free else 'none'})")
+    return tuple(notes)
+
+
+def _column_letter(i: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(i + 1)
 
 
 # ---------------------------------------------------------------- formats
@@ -332,7 +413,9 @@ def rows_to_cases(path: str, headers: Sequence[Any], rows: Iterable[Row],
 def read_csv(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseRecord]:
     text = read_text(path, fix_encoding="save the sheet as CSV UTF-8 (in Excel: File > "
                      "Save As > CSV UTF-8).", what="CSV file")
-    first = text.split("\n", 1)[0]
+    # from the first line that has one (a title line above the table may have none)
+    first = next((ln for ln in text.split("\n")[:HEADER_SEARCH_ROWS]
+                  if any(d in ln for d in ",;\t")), "")
     delimiter = max((",", ";", "\t"), key=first.count)
     # strict: a quote that never closes is an error, not a cell that swallows the rows
     # after it. Each record keeps the line it starts on (a cell may span several lines).
@@ -351,8 +434,8 @@ def read_csv(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseR
                "as CSV UTF-8 does both." if "field larger" not in str(exc) else
                "this cell holds more text than a case can (128 KB); shorten it.")
         raise IngestError(f"{what}.", path=str(path), line=begins, fix=fix) from None
-    start = next((k for k, (_, r) in enumerate(records) if any(c.strip() for c in r)), None)
-    if start is None:
+    start, notes = find_header_row(str(path), records, mapping)
+    if start < 0:
         raise IngestError("the file is empty.", path=str(path), fix="choose the intake sheet.")
     headers = records[start][1]
     for n, r in records[start + 1:]:
@@ -368,8 +451,8 @@ def read_csv(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseR
                 f"unquoted {sep} inside a cell splits it.", path=str(path), line=n,
                 fix=f"put that cell in double quotes{example} or add a header for the "
                 "extra column; re-exporting the sheet as CSV UTF-8 quotes cells for you.")
-    return rows_to_cases(str(path), headers, records[start + 1:], mapping,
-                         header_line=records[start][0])
+    return _with_notes(rows_to_cases(str(path), headers, records[start + 1:], mapping,
+                                     header_line=records[start][0]), notes)
 
 
 def workbook_rows(path: Path, pick: Callable[[list[Any]], Iterable[Any]]
@@ -418,13 +501,20 @@ def read_xlsx(path: Path, mapping: Mapping[str, str] | None = None) -> list[Case
     check_archive(path, "Excel workbook")
     [(title, rows)] = workbook_rows(path, _intake_sheet)
     where = f"{path} (sheet {title!r})"
-    header_at = next((k for k, (_, r) in enumerate(rows) if any(_text(v) for v in r)), None)
-    if header_at is None:
+    header_at, notes = find_header_row(where, rows, mapping)
+    if header_at < 0:
         raise IngestError("the sheet is empty.", path=where, fix="put the cases on the first "
                           "sheet, or on a sheet named Intake.")
     n, headers = rows[header_at]
     _refuse_cells_past_the_headers(where, headers, rows[header_at + 1:])
-    return rows_to_cases(where, headers, rows[header_at + 1:], mapping, header_line=n)
+    return _with_notes(rows_to_cases(where, headers, rows[header_at + 1:], mapping,
+                                     header_line=n), notes)
+
+
+def _with_notes(cases: list[CaseRecord], notes: tuple[str, ...]) -> list[CaseRecord]:
+    if notes and isinstance(cases, CaseList):
+        cases.notes = notes + cases.notes
+    return cases
 
 
 def _refuse_cells_past_the_headers(where: str, headers: Sequence[Any],
@@ -506,7 +596,18 @@ def _objects_to_cases(path: str, items: list[tuple[int, Any]],
     for i, ((line, _), (_, r), src) in enumerate(zip(items, rows, sources, strict=True),
                                                  start=1):
         _check_json_values(path, line, i, src, dict(zip(FIELDS, r, strict=True)))
-    return rows_to_cases(path, list(FIELDS), rows, None, header_line=items[0][0])
+    cases = rows_to_cases(path, list(FIELDS), rows, None, header_line=items[0][0])
+    # Keys no field reads, seen as the columns of one table (a key is a column's header).
+    read = {k for src in sources for k in src.values()}
+    unread = [k for k in keys if k not in read]
+    table = [(line, [item.get(k) if isinstance(item.get(k), str) or item.get(k) is None
+                     else json.dumps(item.get(k)) for k in unread]) for line, item in items]
+    if isinstance(cases, CaseList) and unread:
+        cases.notes = tuple(n.replace("column ", "key ", 1).replace("Column names",
+                                                                    "Column names (keys)")
+                            for n in _columns_not_read(path, unread, {}, table,
+                                                     {f for src in sources for f in src}))
+    return cases
 
 
 def _check_json_values(path: str, line: int, n: int, src: Mapping[str, str],

@@ -1,9 +1,12 @@
 """Content keys and bulk writes: what makes ingest idempotent and fast.
 
 A case's id comes from a hash of its normalised fields, so the same case read from a CSV,
-an XLSX or the web form is one case. A transcript's session id comes from a hash of its
-normalised segments. Existing hashes are checked in bulk (one ``IN`` query per chunk) and
-new rows go in with one Core ``INSERT`` per table.
+an XLSX or the web form is one case. A row with another hash but the same title and problem
+as a stored case is that case too: it fills the stored case's empty fields (its id stays),
+and one that would change a filled field is a clash, reported and not written. A
+transcript's session id comes from a hash of its normalised segments. Existing hashes are
+checked in bulk (one ``IN`` query per chunk) and new rows go in with one Core ``INSERT`` per
+table.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as OrmSession
@@ -104,26 +107,154 @@ def case_rows(records: Sequence[CaseRecord], hashes: Sequence[str], ids: dict[st
             for r, h in zip(records, hashes, strict=True)]
 
 
+#: The fields a row may fill in on the stored case with its title and problem.
+FILLABLE = ("context", "tried", "outcome", "submitter", "team", "submitted_on", "tags")
+
+
+@dataclass(frozen=True)
+class CaseClash:
+    """A row with a stored case's title and problem that gives another value for a field
+    the stored case has filled: not written, reported."""
+
+    case_id: str
+    title: str
+    line: int | None
+    fields: tuple[tuple[str, str, str], ...]  # (field, stored, given)
+
+    def describe(self, path: str) -> str:
+        where = f"{path}" + (f", row {self.line}" if self.line is not None else "")
+        said = "; ".join(f"{f} is {old!r} there, {new!r} here" for f, old, new in self.fields)
+        return (f"{where}: not written: case {self.case_id} ({self.title or 'untitled'!r}) has "
+                f"this title and problem, and the row would change it ({said}). Nothing "
+                "stored is overwritten by an ingest: to change the stored case, use `assistant "
+                f"case edit {self.case_id}` (submitter, team, date), or archive it "
+                f"(`assistant archive case {self.case_id}`) and ingest the row again")
+
+
 @dataclass(frozen=True)
 class NewCases:
     """A batch of case records against the store: which are new, under which ids."""
 
     hashes: list[str]  # content hash of each record, in batch order
     first: dict[str, CaseRecord]  # hash -> first record with it, in batch order
-    known: dict[str, str]  # hash -> id of the cases stored before
+    known: dict[str, str]  # hash -> id of the cases stored before (same text included)
     ids: dict[str, str]  # hash -> id for the new ones
     rows: list[dict[str, object]]  # the new cases, ready for insert_cases
+    fills: dict[str, dict[str, object]] = field(default_factory=dict)  # id -> empty fields
+    clashes: list[CaseClash] = field(default_factory=list)
+    filled_by: set[str] = field(default_factory=set)  # hashes of the records in ``fills``
 
 
 def new_cases(s: OrmSession, records: Sequence[CaseRecord]) -> NewCases:
     """The cases of ``records`` the store lacks, each distinct case once with its id from
-    its content, and the ids of those it has (every intake path stores cases this way)."""
+    its content, and the ids of those it has (every intake path stores cases this way).
+
+    A record with another content but the title and problem of a stored (not archived)
+    case is that case (a sheet ingested again with a column newly read, or mapped): the
+    fields it gives that the stored case lacks are in ``fills``; one that would change a
+    filled field is in ``clashes`` and changes nothing."""
     hashes = [case_hash(r) for r in records]
     first = first_by_hash(hashes, records)
     known = existing_case_hashes(s, first)
-    new = [h for h in first if h not in known]
+    same = _stored_by_text(s, [first[h] for h in first if h not in known])
+    fills: dict[str, dict[str, object]] = {}
+    clashes: list[CaseClash] = []
+    filled_by: set[str] = set()
+    new = []
+    for h in (h for h in first if h not in known):
+        r = first[h]
+        found = same.get(_text_key(r), [])
+        if not found:
+            new.append(h)
+            continue
+        compared = [(k, *_compare(cur, r)) for k, (_, cur) in enumerate(found)]
+        k, fill, clash = next((c for c in compared if not c[2]), compared[0])
+        cid, cur = found[k]
+        known[h] = cid
+        if clash:
+            clashes.append(CaseClash(cid, cur.title, r.line, tuple(clash)))
+        elif fill:
+            fills.setdefault(cid, {}).update(fill)
+            filled_by.add(h)
+            found[k] = (cid, replace(cur, **fill))  # type: ignore[arg-type]
     ids = assign_ids(s, new)
-    return NewCases(hashes, first, known, ids, case_rows([first[h] for h in new], new, ids))
+    return NewCases(hashes, first, known, ids, case_rows([first[h] for h in new], new, ids),
+                    fills, clashes, filled_by)
+
+
+def _text_key(r: CaseRecord) -> tuple[str, str]:
+    return _flat(r.title), _flat(r.problem)
+
+
+def record_of(c: Case) -> CaseRecord:
+    """A stored case as the record a reader would make of it (for its content hash)."""
+    return CaseRecord(problem=c.problem, title=c.title, context=c.context, tried=c.tried,
+                      outcome=c.outcome, submitter=c.submitter, team=c.team,
+                      submitted_on=c.submitted_on, tags=tuple(c.tags or ()))
+
+
+def _stored_by_text(s: OrmSession, records: Sequence[CaseRecord]
+                    ) -> dict[tuple[str, str], list[tuple[str, CaseRecord]]]:
+    """(title, problem) -> the stored cases, not archived, with that text (id order)."""
+    problems = list(dict.fromkeys(p for r in records for p in (r.problem, _flat(r.problem))))
+    wanted = {_text_key(r) for r in records}
+    out: dict[tuple[str, str], list[tuple[str, CaseRecord]]] = {}
+    for chunk in in_chunks(problems):
+        for c in s.scalars(select(Case).where(Case.problem.in_(chunk),
+                                              Case.archived_at.is_(None))):
+            rec = record_of(c)
+            if _text_key(rec) in wanted:
+                out.setdefault(_text_key(rec), []).append((c.id, rec))
+    return {k: sorted(dict(v).items()) for k, v in out.items()}
+
+
+def is_empty(value: object) -> bool:
+    return value is None or value == "" or value == ()
+
+
+def _same(f: str, a: object, b: object) -> bool:
+    if f == "tags":
+        return {str(t).strip().lower() for t in a} == {str(t).strip().lower() for t in b}  # type: ignore[attr-defined]
+    return (_flat(a) == _flat(b)) if isinstance(a, str) and isinstance(b, str) else a == b
+
+
+def _compare(stored: CaseRecord, given: CaseRecord
+             ) -> tuple[dict[str, object], list[tuple[str, str, str]]]:
+    """(fields ``given`` fills in, fields where it differs from a filled one)."""
+    fill: dict[str, object] = {}
+    clash: list[tuple[str, str, str]] = []
+    for f in FILLABLE:
+        have, new = getattr(stored, f), getattr(given, f)
+        if is_empty(new) or _same(f, have, new):
+            continue
+        if is_empty(have):
+            fill[f] = new
+        else:
+            clash.append((f, _shown(have), _shown(new)))
+    return fill, clash
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, tuple | list):
+        return ", ".join(map(str, value))
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def fill_case(s: OrmSession, c: Case, values: dict[str, object]) -> dict[str, object]:
+    """Set ``values`` on the stored case (inside the caller's transaction) and its content
+    hash to match (kept when another case holds that content already); the id stays.
+    Returns the fields changed with their old values."""
+    before: dict[str, object] = {}
+    for f, v in values.items():
+        old = list(getattr(c, f) or ()) if f == "tags" else getattr(c, f)
+        if not _same(f, old, v):
+            before[f] = old
+            setattr(c, f, list(v) if f == "tags" else v)  # type: ignore[call-overload]
+    if before:
+        h = case_hash(record_of(c))
+        if s.scalar(select(Case.id).where(Case.content_hash == h, Case.id != c.id)) is None:
+            c.content_hash = h
+    return before
 
 
 def insert_cases(s: OrmSession, rows: Sequence[dict[str, object]]) -> None:

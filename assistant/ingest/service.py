@@ -79,6 +79,11 @@ class IngestReport:
         return self._sum("cases", "skipped")
 
     @property
+    def cases_updated(self) -> int:
+        """Stored cases whose empty fields a row with their title and problem filled in."""
+        return self._sum("cases", "updated")
+
+    @property
     def duplicates(self) -> int:
         return self._sum("cases", "duplicates")
 
@@ -109,7 +114,7 @@ class IngestReport:
 
     def __str__(self) -> str:
         parts = [f"{counted(self.cases_added, 'case')} added, {self.cases_skipped} already "
-                 "known"]
+                 "known" + (f", {self.cases_updated} updated" if self.cases_updated else "")]
         if self.sessions_added or self.sessions_skipped:
             parts.append(f"{counted(self.sessions_added, 'session')} added "
                          f"({counted(self.segments_added, 'speaker turn')}), "
@@ -243,6 +248,7 @@ def ingest_paths(ws: Workspace, paths: Sequence[Path | str], *, actor: Actor = L
             plans.append(prepare_cases(ws, str(p), data, progress=progress))
     with transaction(ws.engine) as s:  # every file of the call, or none
         results = [plan.write(ws, s, actor) for plan in plans]
+    warnings += [n for r in results for n in r.notes]
     warnings += _after_commit(ws, results, actor, progress=progress)
     report = IngestReport(tuple(results), tuple(warnings))
     log.info("ingest: %s", report)
@@ -429,6 +435,51 @@ def get_case(ws: Workspace, case_id: str) -> CaseView:
         return CaseView.of(c)
 
 
+def edit_case(ws: Workspace, case_id: str, *, submitter: str | None = None,
+              team: str | None = None, submitted_on: str | dt.date | None = None,
+              actor: Actor) -> CaseView:
+    """Set who submitted a stored case, their team and the day (``None``: unchanged; an empty
+    text clears it). The id stays; the edit is audited and the case re-indexed. An ingest
+    only fills empty fields, so this is how a filled one is corrected."""
+    require(actor, "ingest")
+    values: dict[str, object] = {}
+    for f, v in (("submitter", submitter), ("team", team)):
+        if v is not None:
+            values[f] = " ".join(str(v).split())
+    if submitted_on is not None:
+        try:
+            day = parse_date(submitted_on) if submitted_on != "" else None
+        except ValueError:
+            raise IngestError(f"{submitted_on!r} is not a date.",
+                              fix="write it as YYYY-MM-DD, e.g. 2026-09-14.") from None
+        if day is not None and day > ws.today() + dt.timedelta(days=1):
+            raise IngestError(f"The submission date {day} is in the future.",
+                              fix="give the day the case was submitted.")
+        values["submitted_on"] = day
+    if not values:
+        raise IngestError("Nothing to change.",
+                          fix="give --submitter, --team or --submitted-on.")
+    from assistant.index.outbox import enqueue
+    from assistant.ingest.persist import fill_case
+    from assistant.ingest.writes import plain_values
+    from assistant.store import audit
+
+    with transaction(ws.engine) as s:
+        c = s.get(Case, case_id)
+        if c is None or c.archived_at is not None:
+            raise NotFound(f"No case {case_id!r}" + (" (it is archived: restore it first)."
+                                                     if c is not None else ".")
+                           + " `assistant search` or the Intake screen lists the cases.")
+        before = fill_case(s, c, values)
+        if before:
+            enqueue(s, "cases", [case_id])
+            audit.record(s, actor=actor.name, action="edit_case", object_type="case",
+                         object_id=case_id, before=plain_values(before),
+                         after=plain_values({f: getattr(c, f) for f in before}))
+    _after_commit(ws, [], actor)
+    return get_case(ws, case_id)
+
+
 # ------------------------------------------------------------------ transcripts
 
 def store_transcript(ws: Workspace, rec: TranscriptRecord, *, meta: SessionMeta,
@@ -507,6 +558,6 @@ def status(ws: Workspace) -> StoreStatus:
 
 
 __all__ = ["AddedCase", "CaseView", "FileResult", "IngestReport",
-           "StoreStatus", "add_case", "case_titles", "find_case_titles", "get_case",
+           "StoreStatus", "add_case", "case_titles", "edit_case", "find_case_titles", "get_case",
            "ingest_paths", "list_cases", "merge_reports", "status", "store_cases",
            "store_transcript", "stored_session_of"]

@@ -55,10 +55,12 @@ class FileResult:
     segments: int = 0  # transcript turns stored
     added_ids: tuple[str, ...] = ()  # the cases this call added
     changes: tuple[DetailChange, ...] = ()  # session details a re-ingest updated
+    updated: int = 0  # stored cases whose empty fields this file filled in (of ``skipped``: no)
+    notes: tuple[str, ...] = ()  # rows not written (they would change a stored case)
 
     @property
     def already_ingested(self) -> bool:
-        return self.added == 0 and self.skipped > 0
+        return self.added == 0 and self.updated == 0 and not self.notes and self.skipped > 0
 
     def summary(self) -> str:
         if self.kind == "transcript":
@@ -73,6 +75,9 @@ class FileResult:
         else:
             text = (f"{self.path}: {counted(self.added, 'case')} added, {self.skipped} already "
                     "known.")
+        if self.updated:
+            text += (f" {counted(self.updated, 'case')} updated (empty fields filled in from "
+                     "rows with the same title and problem).")
         if self.duplicates:
             n = self.duplicates
             text += (f" {counted(n, 'duplicate row')} in the file "
@@ -93,6 +98,9 @@ class CasePlan:
     rows: list[dict[str, object]]
     unindexed: list[str] = field(default_factory=list)  # known cases missing from the index
     action: str = "ingest"
+    fills: dict[str, dict[str, object]] = field(default_factory=dict)  # id -> empty fields
+    clashes: list[persist.CaseClash] = field(default_factory=list)
+    filled_by: set[str] = field(default_factory=set)  # hashes of the rows that fill a case
 
     def write(self, ws: Workspace, s: OrmSession, actor: Actor) -> FileResult:
         """Insert the new cases (inside the caller's transaction; ``ws`` is taken so that
@@ -107,7 +115,8 @@ class CasePlan:
                                "moment; nothing was saved. Run the ingest again.")
             self.known.update(found)
             rows = [r for r in rows if r["id"] in inserted]
-        enqueue(s, "cases", [str(r["id"]) for r in rows] + self.unindexed)
+        updated = self._fill(s, actor)
+        enqueue(s, "cases", [str(r["id"]) for r in rows] + self.unindexed + updated)
         if rows:
             one = self.action == "submit_case" and len(rows) == 1
             audit.record(s, actor=actor.name, action=self.action,
@@ -118,11 +127,41 @@ class CasePlan:
                          detail=f"{len(rows)} cases added, {len(self.first) - len(rows)} "
                                 f"already known, from {self.path}")
         all_ids = {**self.ids, **self.known}
+        filled_by = sum(1 for h in self.filled_by if self.known[h] in updated)
         return FileResult(path=self.path, kind="cases", added=len(rows),
-                          skipped=len(self.first) - len(rows),
+                          skipped=len(self.first) - len(rows) - filled_by,
                           duplicates=self.n_records - len(self.first),
                           case_ids=tuple(all_ids[h] for h in self.first),
-                          added_ids=tuple(str(r["id"]) for r in rows))
+                          added_ids=tuple(str(r["id"]) for r in rows),
+                          updated=len(updated),
+                          notes=tuple(c.describe(self.path) for c in self.clashes))
+
+    def _fill(self, s: OrmSession, actor: Actor) -> list[str]:
+        return fill_cases(s, self.fills, actor=actor, path=self.path)
+
+
+def fill_cases(s: OrmSession, fills: dict[str, dict[str, object]], *, actor: Actor,
+               path: str) -> list[str]:
+    """Fill in the empty fields of stored cases from rows with their title and problem
+    (inside the caller's transaction, one audited edit per case); the ids of the cases
+    changed, for the caller to enqueue for the index."""
+    changed = []
+    for cid, values in sorted(fills.items()):
+        c = s.get(Case, cid)
+        if c is None or c.archived_at is not None:
+            continue
+        # only what is still empty: an edit since the plan was made is kept
+        values = {f: v for f, v in values.items() if persist.is_empty(
+            tuple(getattr(c, f) or ()) if f == "tags" else getattr(c, f))}
+        before = persist.fill_case(s, c, values)
+        if not before:
+            continue
+        changed.append(cid)
+        audit.record(s, actor=actor.name, action="update_case", object_type="case",
+                     object_id=cid, before=plain_values(before),
+                     after=plain_values({f: getattr(c, f) for f in before}),
+                     detail=f"empty fields filled in from {path}")
+    return changed
 
 
 def prepare_cases(ws: Workspace, path: str, records: Sequence[CaseRecord], *,
@@ -133,7 +172,13 @@ def prepare_cases(ws: Workspace, path: str, records: Sequence[CaseRecord], *,
     ws.embedder.embed([case_text(c) for c in persist.case_objects(n.rows)],  # type: ignore[arg-type]
                       progress=progress)
     return CasePlan(path, len(records), n.first, n.known, n.ids, n.rows,
-                    unindexed=_missing(ws, "cases", list(n.known.values())), action=action)
+                    unindexed=_missing(ws, "cases", list(n.known.values())), action=action,
+                    fills=n.fills, clashes=n.clashes, filled_by=n.filled_by)
+
+
+def plain_values(values: dict[str, object]) -> dict[str, object]:
+    """Field values as JSON for the audit trail (dates as YYYY-MM-DD)."""
+    return {f: v.isoformat() if isinstance(v, dt.date) else v for f, v in values.items()}
 
 
 def _missing(ws: Workspace, kind: str, ids: list[str]) -> list[str]:

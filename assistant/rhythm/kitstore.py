@@ -85,7 +85,8 @@ def store(ws: Workspace, data: KitData, *, actor: Actor, index: bool = True,
                           actor=actor)
         notes.append(f"charter: version {ch.version}" + (" (unchanged)" if ch.version == before
                                                           else " saved"))
-    added, known, ids = _cases(ws, data, actor=actor, index=index, progress=progress)
+    added, known, ids = _cases(ws, data, actor=actor, index=index, progress=progress,
+                               notes=notes)
     _sprints(ws, data, actor, notes)
     _sessions(ws, data, actor, notes)
     imp = import_patterns_and_adoptions(ws, data.patterns, data.adoptions, source=data.path,
@@ -112,23 +113,31 @@ def _charter_version(ws: Workspace) -> int:
     return get_charter(ws).version
 
 
-def _cases(ws: Workspace, data: KitData, *, actor: Actor, index: bool, progress: bool
-           ) -> tuple[int, int, tuple[str, ...]]:
-    """Store the intake rows the store lacks (ids from content, as for any intake sheet),
-    then their status. Records first; embedding after, and only with ``index``."""
+def _cases(ws: Workspace, data: KitData, *, actor: Actor, index: bool, progress: bool,
+           notes: list[str]) -> tuple[int, int, tuple[str, ...]]:
+    """Store the intake rows the store lacks (ids from content, as for any intake sheet;
+    a row with a stored case's title and problem fills in its empty fields, as in any
+    ingest), then their status. Records first; embedding after, and only with ``index``."""
+    from assistant.ingest.writes import fill_cases
+
     if not data.cases:
         return 0, 0, ()
     with transaction(ws.engine) as s:
         n = persist.new_cases(s, data.cases)
         rows = n.rows
         persist.insert_cases(s, rows)
-        enqueue(s, "cases", [str(r["id"]) for r in rows])  # same transaction as the rows
+        updated = fill_cases(s, n.fills, actor=actor, path=data.path)
+        # same transaction as the rows
+        enqueue(s, "cases", [str(r["id"]) for r in rows] + updated)
         if rows:
             audit.record(s, actor=actor.name, action="ingest", object_type="file",
                          object_id=Path(data.path).name[:64],
                          after={"cases_added": len(rows)},
                          detail=f"{len(rows)} cases added, {len(n.known)} already known, "
                                 f"from the kit {data.path}")
+    if updated:
+        notes.append(f"cases: {counted(len(updated), 'case')} updated (empty fields filled in)")
+    notes.extend(c.describe(data.path) for c in n.clashes)
     all_ids = {**n.known, **n.ids}
     line_id = {r.line: all_ids[h] for h, r in zip(n.hashes, data.cases, strict=True)}
     with OrmSession(ws.engine) as s:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -88,9 +89,7 @@ def _describe_added_case(result: Any) -> str:
 def user_named(exc: AssistantError, paths: Sequence[str | Path]) -> AssistantError:
     """The same error with Gradio's temporary upload paths replaced by the file names the
     user chose (the upload keeps the name, in a hashed temporary folder)."""
-    text = str(exc)
-    for p in sorted((str(p) for p in paths), key=len, reverse=True):
-        text = text.replace(p, Path(p).name)
+    text = _file_names(str(exc), paths)
     return exc if text == str(exc) else type(exc)(text)
 
 
@@ -121,7 +120,16 @@ def ingest_files(ws: Workspace, actor: Actor, paths: Sequence[str | Path] | None
                               progress=True)
     except AssistantError as exc:
         raise user_named(exc, paths) from exc
-    return describe_ingest(report)
+    # notes name the file as the user chose it, not as the upload's temporary path
+    named = tuple(_file_names(w, paths) for w in report.warnings)
+    return describe_ingest(dataclasses.replace(report, warnings=named))
+
+
+def _file_names(text: str, paths: Sequence[str | Path]) -> str:
+    """``text`` with the upload's temporary paths replaced by the file names."""
+    for p in sorted((str(p) for p in paths), key=len, reverse=True):
+        text = text.replace(p, Path(p).name)
+    return text
 
 
 def _txt_is_transcript(path: Path, check: Any) -> bool:
@@ -199,10 +207,13 @@ def describe_ingest(report: Any) -> str:
     lines = []
     for key, noun, what in (("cases_added", "case", " added"),
                             ("cases_skipped", "case", " already known"),
+                            ("cases_updated", "case", " updated (empty fields filled in)"),
                             ("sessions_added", "session", " added"),
                             ("sessions_skipped", "session", " already known"),
                             ("segments_added", "speaker turn", "")):
         value = getattr(report, key, None)
+        if key == "cases_updated" and not value:
+            continue  # said only when it happened
         if isinstance(value, int | list | tuple):
             n = value if isinstance(value, int) else len(value)
             lines.append(f"- {counted(n, noun)}{what}")

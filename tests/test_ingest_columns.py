@@ -1,0 +1,112 @@
+"""Columns of an intake sheet on a real store: every column that holds values is read or
+named in the report with the fix, and the header row is found under a title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.auth import LOCAL
+from assistant.ingest.service import ingest_paths, list_cases
+from assistant.workspace import Workspace
+
+CLINIC = ("Subject,Description,Reported by,Site,Date reported,Ward\n"
+          "Walk-in queue spills onto the street,Monday walk-in queue reaches 35 people and "
+          "reception cannot triage who is urgent.,Lena Fischer,Eastgate Clinic,2026-11-03,W2\n"
+          "Lab results arrive without the requesting GP,Abnormal results sit in the shared "
+          "inbox for days.,Priya Raman,Northside Clinic,2026-11-14,W5\n")
+
+
+def test_common_intake_headers_are_read_and_a_column_not_read_is_named_with_the_fix(
+        ws: Workspace, tmp_path: Path) -> None:
+    """"Reported by", "Site" and "Date reported" are the submitter, team and date (not
+    dropped: the cases would be dated on the day of the ingest); a column no field knows is
+    named in the report, with the --map that reads it, in the library, the CLI and the app."""
+    sheet = tmp_path / "clinic.csv"
+    sheet.write_text(CLINIC, encoding="utf-8")
+    report = ingest_paths(ws, [sheet], actor=LOCAL)
+    assert report.cases_added == 2
+    got = {(c.submitter, c.team, str(c.submitted_on)) for c in list_cases(ws)}
+    assert got == {("Lena Fischer", "Eastgate Clinic", "2026-11-03"),
+                   ("Priya Raman", "Northside Clinic", "2026-11-14")}
+    [note] = report.warnings
+    assert note.startswith(f"{sheet}: column 'Ward' is not read")
+    assert '--map FIELD="Ward"' in note and "fields with no column: context, tried, " \
+        "outcome, tags" in note
+
+    from assistant.ui.handlers.intake import ingest_files
+
+    again = tmp_path / "again.csv"
+    again.write_text(CLINIC.replace("Ward", "Clinic room"), encoding="utf-8")
+    said = ingest_files(ws, LOCAL, [str(again)])
+    assert "note: again.csv: column 'Clinic room' is not read" in said, said
+    assert str(tmp_path) not in said  # the file as the user named it
+
+
+def test_the_cli_names_a_column_not_read_and_map_reads_it(tmp_path: Path) -> None:
+    from tests.test_cli_review import invoke
+
+    sheet = tmp_path / "clinic.csv"
+    sheet.write_text(CLINIC, encoding="utf-8")
+    base = ["--data-dir", str(tmp_path / "data")]
+    code, out = invoke(base, "ingest", str(sheet))
+    assert code == 0 and "note: " in out and "column 'Ward' is not read" in out, out
+    code, out = invoke(base, "ingest", str(sheet), "--map", "context=Ward")
+    assert code == 0 and "is not read" not in out, out
+
+
+@pytest.mark.parametrize("header", ["", "Notes"])
+def test_a_column_with_values_but_no_header_is_named_and_an_empty_one_is_not(
+        ws: Workspace, tmp_path: Path, header: str) -> None:
+    sheet = tmp_path / "blank.csv"
+    sheet.write_text(f"Title,Problem,{header},Empty\nA,p one,kept?,\nB,p two,,\n",
+                     encoding="utf-8")
+    [note] = ingest_paths(ws, [sheet], actor=LOCAL).warnings
+    assert ("column C holds values but has no header" if not header
+            else "column 'Notes' is not read") in note
+
+
+def test_a_title_row_and_a_blank_row_above_the_headers_are_passed_over_and_said(
+        ws: Workspace, tmp_path: Path) -> None:
+    """An intake form exported with its title on row 1, a blank row 2 and the headers on
+    row 3 (as XLSX or CSV): the cases are read from row 4, the report says where the
+    headers were, and a sheet with more than a title above its headers is refused plainly."""
+    import openpyxl
+
+    from assistant.errors import IngestError
+
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.title = "Intake"
+    sheet.append(["Clinic network – case intake form Q4 2026"])
+    sheet.append([])
+    sheet.append(["Title", "Problem", "Submitted by", "Team", "Submitted"])
+    sheet.append(["Sharps bins overflowing", "Collection moved to fortnightly and the bins "
+                  "overflow by day 10.", "Amara Osei", "Riverside Clinic", "2026-11-02"])
+    sheet.append(["Transport no-shows for dialysis", "The transport service failed to "
+                  "collect 4 dialysis patients in one week.", "Lena Fischer",
+                  "Eastgate Clinic", "2026-11-09"])
+    wb.save(tmp_path / "titled.xlsx")
+    report = ingest_paths(ws, [tmp_path / "titled.xlsx"], actor=LOCAL)
+    assert report.cases_added == 2
+    assert {(c.submitter, c.team) for c in list_cases(ws)} == {
+        ("Amara Osei", "Riverside Clinic"), ("Lena Fischer", "Eastgate Clinic")}
+    [note] = report.warnings
+    assert ("the headers are on row 3; row 1 ('Clinic network – case intake form Q4 2026') "
+            "above them was taken as the sheet's title, not as a case") in note
+
+    csv = tmp_path / "titled.csv"
+    csv.write_text("Clinic intake Q4;;\n\nTitle;Problem;Team\nPrinter jams;Ward printer "
+                   "jams daily.;Ward 3\n", encoding="utf-8")
+    [cid] = ingest_paths(ws, [csv], actor=LOCAL).case_ids
+    [case] = [c for c in list_cases(ws) if c.id == cid]
+    assert (case.title, case.team) == ("Printer jams", "Ward 3")
+
+    busy = tmp_path / "busy.csv"
+    busy.write_text("Clinic intake Q4,prepared by Ana\n\nTitle,Problem\nA,p one\n",
+                    encoding="utf-8")
+    with pytest.raises(IngestError) as info:
+        ingest_paths(ws, [busy], actor=LOCAL)
+    assert "the headers look like row 3 ('Title', 'Problem')" in str(info.value)
+    assert "delete the rows above the headers (rows 1-2)" in (info.value.fix or "")

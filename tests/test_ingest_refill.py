@@ -1,0 +1,104 @@
+"""A sheet ingested again with more of its columns read (a --map added, a header now known)
+on a real store: the same title and problem are the same case, whose empty fields are
+filled in; nothing is duplicated and nothing filled is overwritten."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from assistant.auth import LOCAL
+from assistant.errors import IngestError
+from assistant.index.service import search
+from assistant.ingest.service import edit_case, ingest_paths, list_cases
+from assistant.store.models import AuditEvent
+from assistant.workspace import Workspace
+
+SHEET = ("Subject,Description,Clinic,Logged\n"
+         "Walk-in queue spills onto the street,Monday walk-in queue reaches 35 people and "
+         "reception cannot triage who is urgent.,Eastgate Clinic,2026-11-03\n"
+         "Lab results arrive without the requesting GP,Abnormal results sit in the shared "
+         "inbox for days.,Northside Clinic,2026-11-14\n")
+
+
+def test_reingesting_a_sheet_with_a_column_newly_mapped_fills_the_cases_in_place(
+        ws: Workspace, tmp_path: Path) -> None:
+    sheet = tmp_path / "new3.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    first = ingest_paths(ws, [sheet], actor=LOCAL)
+    assert first.cases_added == 2 and {c.team for c in list_cases(ws)} == {""}
+    ids = first.case_ids
+    again = ingest_paths(ws, [sheet], actor=LOCAL,
+                         mapping={"team": "Clinic", "submitted_on": "Logged"})
+    assert (again.cases_added, again.cases_updated, again.cases_skipped) == (0, 2, 0)
+    assert again.case_ids == ids  # the ids stay
+    assert str(again) == "0 cases added, 0 already known, 2 updated"
+    cases = {c.id: c for c in list_cases(ws)}
+    assert len(cases) == 2
+    assert {(c.team, c.submitted_on) for c in cases.values()} == {
+        ("Eastgate Clinic", dt.date(2026, 11, 3)), ("Northside Clinic", dt.date(2026, 11, 14))}
+    with OrmSession(ws.engine) as s:
+        edits = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "update_case")))
+    assert sorted(e.object_id for e in edits) == sorted(ids)
+    assert all(e.before == {"team": "", "submitted_on": None} for e in edits)
+    # searchable once, with the new details; the same file a third time changes nothing
+    hits = search(ws, "walk-in queue outside reception", kind="cases", limit=5)
+    assert [h.id for h in hits].count(ids[0]) == 1 and ws.index.count("cases") == 2
+    third = ingest_paths(ws, [sheet], actor=LOCAL,
+                         mapping={"team": "Clinic", "submitted_on": "Logged"})
+    assert (third.cases_added, third.cases_updated, third.cases_skipped) == (0, 0, 2)
+    # and the narrower reading of the file is known too (it says less, it changes nothing)
+    assert ingest_paths(ws, [sheet], actor=LOCAL).cases_skipped == 2
+
+
+def test_a_row_that_would_change_a_filled_field_is_reported_and_not_written(
+        ws: Workspace, tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    ingest_paths(ws, [sheet], actor=LOCAL, mapping={"team": "Clinic"})
+    changed = tmp_path / "changed.csv"
+    changed.write_text(SHEET.replace("Eastgate Clinic", "Westgate Clinic"), encoding="utf-8")
+    report = ingest_paths(ws, [changed], actor=LOCAL,
+                          mapping={"team": "Clinic", "submitted_on": "Logged"})
+    assert (report.cases_added, report.cases_updated) == (0, 1)  # the other row fills its date
+    [note] = [w for w in report.warnings if "not written" in w]
+    [walk_in] = [c for c in list_cases(ws) if c.title.startswith("Walk-in")]
+    assert note.startswith(f"{changed}, row 2: not written: case {walk_in.id}")
+    assert "team is 'Eastgate Clinic' there, 'Westgate Clinic' here" in note
+    assert f"assistant case edit {walk_in.id}" in note
+    assert walk_in.team == "Eastgate Clinic" and walk_in.submitted_on is None
+    assert len(list_cases(ws)) == 2
+    # the correction is an edit of the case: its id stays, then the row is the case again
+    fixed = edit_case(ws, walk_in.id, team="Westgate Clinic", submitted_on="2026-11-03",
+                      actor=LOCAL)
+    assert (fixed.id, fixed.team, fixed.submitted_on) == (walk_in.id, "Westgate Clinic",
+                                                          dt.date(2026, 11, 3))
+    again = ingest_paths(ws, [changed], actor=LOCAL,
+                         mapping={"team": "Clinic", "submitted_on": "Logged"})
+    assert (again.cases_added, again.cases_updated, again.cases_skipped) == (0, 0, 2)
+    assert not [w for w in again.warnings if "not written" in w]
+
+
+def test_case_edit_from_the_command_line_and_its_refusals(ws: Workspace,
+                                                          tmp_path: Path) -> None:
+    from tests.test_cli_review import invoke
+
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    cid = ingest_paths(ws, [sheet], actor=LOCAL).case_ids[0]
+    with pytest.raises(IngestError, match="not a date"):
+        edit_case(ws, cid, submitted_on="someday", actor=LOCAL)
+    with pytest.raises(IngestError, match="Nothing to change"):
+        edit_case(ws, cid, actor=LOCAL)
+    base = ["--data-dir", str(tmp_path / "cli")]
+    code, out = invoke(base, "ingest", str(sheet))
+    assert code == 0 and "2 cases added" in out, out
+    code, out = invoke(base, "case", "edit", cid, "--submitter", "Lena Fischer",
+                       "--submitted-on", "2026-11-03")
+    assert code == 0 and f"{cid}: submitted by Lena Fischer, team (none), on 2026-11-03" in out
+    code, out = invoke(base, "case", "edit", "C00000000", "--team", "X")
+    assert code == 1 and "No case 'C00000000'" in out and "Traceback" not in out
