@@ -236,3 +236,27 @@ def test_a_whole_clause_whose_verb_goes_on_is_no_name_candidate() -> None:
     # "quotes turned product names" [into ...] says half of what the clause says; an
     # object without its clause's subject ends well where the sentence goes on
     assert _cut_off(picks, docs) == {(0, "quotes turned product names")}
+
+
+@pytest.mark.parametrize("text, negated, verb, kept", [
+    ("For nine days no reminder texts went out after we moved SMS providers.",
+     "no reminder texts went out", "went", "sms providers"),
+    ("Nobody answered the hotline during the night shift.",
+     "nobody answered the hotline", "answered", "night shift"),
+    ("Since the upgrade nothing prints from the warehouse tablets.",
+     "nothing prints from the warehouse", "prints", "warehouse tablets"),
+])
+def test_a_name_candidate_said_after_a_negation_keeps_it(text: str, negated: str, verb: str,
+                                                         kept: str) -> None:
+    """QA, session 21: a theme whose case said "no reminder texts went out" was named
+    "Reminder texts went out". A phrase right after a negating determiner or pronoun keeps
+    the negation; none starts further inside what it negates; a noun phrase after a comma or
+    a determiner, which the negation does not reach, stays a candidate as it was."""
+    from assistant.cluster.names import _phrases, _stop_words
+
+    got = _phrases(text, _stop_words())
+    assert negated in got and kept in got
+    for ph in got:  # every candidate holding the negated verb holds the negation too
+        words = ph.split()
+        if verb in words:
+            assert negated.split()[0] in words, ph

@@ -49,7 +49,7 @@ from typing import Any
 import numpy as np
 
 from assistant.cluster.describe import _ctfidf
-from assistant.cluster.headlines import headlines
+from assistant.cluster.headlines import NEGATING, headlines
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -73,6 +73,8 @@ PIECE = re.compile(r"[\n.;:!?()\[\]\"]+")  # no phrase spans one of these
 # A name may hold these inside ("card not arrived") but not start or end with them.
 INNER_OK = frozenset({"not", "no", "of", "for", "to", "in", "on", "with", "and", "from",
                       "my", "a", "the", "an", "by", "at"})
+DETERMINERS = frozenset({"a", "an", "the", "my"})  # the ones INNER_OK lets inside a name
+NEG_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:['-][a-z0-9]+)*|,")  # WORD, and commas
 
 
 # Particles of phrasal verbs: a name may end with one ("top up", "sign out") after a verb.
@@ -100,10 +102,37 @@ def _stop_words() -> frozenset[str]:
 
 def _phrases(text: str, stop: frozenset[str]) -> set[str]:
     """Word sequences of 2-4 words in ``text`` that neither start nor end with a stop
-    word and hold no stop word other than a few joining ones."""
+    word and hold no stop word other than a few joining ones. A sequence said right after
+    a negating determiner or pronoun keeps it ("no reminder texts went out"), and one
+    starting further inside what that word negates is not taken: either would otherwise
+    name the opposite of what the case says (as headlines keep theirs)."""
     out: set[str] = set()
-    for words in _pieces(text):
-        out |= _runs(words, stop, 4)
+    for part in PIECE.split(text.lower()):
+        tokens = NEG_TOKEN.findall(part)
+        words = [t for t in tokens if t != ","]
+        out |= _runs(words, stop, 4, _negated(tokens, stop))
+    return out
+
+
+def _negated(tokens: list[str], stop: frozenset[str]) -> dict[int, str]:
+    """Word index -> the negating word just before it, and -> "" for the words further on
+    that the negation still reaches: up to a comma, a stop word a phrase breaks at or a
+    determiner (what follows one is another noun phrase: "nobody checked the send report")."""
+    out: dict[int, str] = {}
+    words: list[str] = []
+    reach: str | None = None  # what the next word gets; None: no negation reaches it
+    for t in tokens:
+        if t == ",":
+            reach = None
+            continue
+        i = len(words)
+        words.append(t)
+        if reach == "" and (t in DETERMINERS or _breaks(words, i, stop)):
+            reach = None
+        if reach is not None:
+            out[i], reach = reach, ""
+        if t in NEGATING:
+            reach = t
     return out
 
 
@@ -113,16 +142,23 @@ def _pieces(text: str) -> list[list[str]]:
     return [WORD.findall(part) for part in PIECE.split(text.lower())]
 
 
-def _runs(words: list[str], stop: frozenset[str], longest: int) -> set[str]:
+def _runs(words: list[str], stop: frozenset[str], longest: int,
+          negated: dict[int, str] | None = None) -> set[str]:
+    """The phrases of ``words`` (see :func:`_phrases`); ``negated`` (from :func:`_negated`)
+    marks the words a negation reaches."""
+    negated = negated or {}
     out = set()
     for i, w in enumerate(words):
         if w in stop or len(w) < 2:
+            continue
+        neg = negated.get(i)
+        if neg == "":
             continue
         for j in range(i + 1, min(i + longest, len(words))):
             if any(_breaks(words, m, stop) for m in range(i + 1, j)):
                 break
             if _ends(words, j, stop):
-                out.add(" ".join(words[i:j + 1]))
+                out.add(" ".join(([neg] if neg else []) + words[i:j + 1]))
     return out
 
 
