@@ -436,6 +436,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             action.pop("_unconfirmed", None)  # the asked person answered
 
     heard: list[list[str]] = []  # each turn's sentences so far: where a pronoun points back
+    names = _TurnNames()  # their fuller names of things, for "fit the latch"
     for n, g in enumerate(segs):
         heard.append([])
         just = None
@@ -533,7 +534,8 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             if owner == g.speaker and request is not None:
                 task = _to_asker(task, said, request)  # "post me X?" / "I'll email it"
             if owner == g.speaker:  # "... needs a new latch. I'll fit the latch."
-                task = _fuller(task, [*heard[-1][:-1], body[:max(0, body.find(said))]])
+                task = _fuller(task, names.upto(n, heard[-1][:-1]),
+                               body[:max(0, body.find(said))])
             if owner == g.speaker and n and segs[n - 1].speaker not in ("", g.speaker):
                 task = _addressee(task, segs[n - 1].speaker)  # "pencil you in" -> "pencil Ana in"
             points_back = task == said and bool(_BARE.match(said))
@@ -927,22 +929,50 @@ _THE_NOUN = re.compile(r"^(?P<verb>[a-z][\w'’-]*(?: (?:up|out|over|round|back|
                        r"through|down))?) the (?P<noun>[a-z][\w'’-]*)(?P<rest>\b.*)$")
 
 
-def _fuller(task: str, before: Sequence[str]) -> str:
-    """``task`` with a bare "the NOUN" object ("fit the latch") in the fuller words that the
-    speaker named it with just before in the same turn ("The side gate needs a new spring
-    latch, ..." -> "fit the new spring latch"). Unchanged when nothing names it more fully."""
+def _fuller_names(text: str) -> dict[str, str]:
+    """Head noun -> the fuller words ``text`` names it with ("a new spring latch" ->
+    latch: "new spring latch"): its first noun phrase of two words or more for that noun,
+    determiners and pronouns left out, a time ("next week") not counted."""
     from assistant.summarize.redact import spacy_parser
 
+    out: dict[str, str] = {}
+    for c in spacy_parser()(text).noun_chunks if text.strip() else ():
+        words = [w for w in c if w.pos_ not in ("DET", "PRON") and not w.is_punct]
+        if len(words) >= 2 and not DUE.search(c.text):
+            out.setdefault(c.root.lower_, " ".join(w.text for w in words))
+    return out
+
+
+class _TurnNames:
+    """What :func:`_fuller` searches, read once per sentence: for each head noun, the
+    fuller words the latest sentence of the turn naming it used. A turn's sentences are
+    parsed only once a task asks, and each only once, however many tasks the turn holds
+    (searching them again for each task was quadratic in a long turn)."""
+
+    def __init__(self) -> None:
+        self.turn, self.read, self.names = -1, 0, dict[str, str]()
+
+    def upto(self, turn: int, sentences: Sequence[str]) -> dict[str, str]:
+        """The names of ``sentences``, turn ``turn``'s sentences so far, later ones first."""
+        if turn != self.turn:
+            self.turn, self.read, self.names = turn, 0, {}
+        for text in sentences[self.read:]:
+            self.names |= _fuller_names(text)  # a later sentence's words win
+        self.read = max(self.read, len(sentences))
+        return self.names
+
+
+def _fuller(task: str, named: Mapping[str, str], head: str = "") -> str:
+    """``task`` with a bare "the NOUN" object ("fit the latch") in the fuller words that the
+    speaker named it with just before in the same turn (``named``, from
+    :class:`_TurnNames`; ``head``: the words before the task in its own sentence, which come
+    first): "The side gate needs a new spring latch, ..." -> "fit the new spring latch".
+    Unchanged when nothing names it more fully."""
     m = _THE_NOUN.match(task)
     if not m or m.group("noun") in _VAGUE_HEADS:
         return task
-    for text in reversed([t for t in before if t.strip()]):
-        for c in spacy_parser()(text).noun_chunks:
-            words = [w for w in c if w.pos_ not in ("DET", "PRON") and not w.is_punct]
-            if c.root.lower_ == m.group("noun") and len(words) >= 2 and not DUE.search(c.text):
-                return (f"{m.group('verb')} the {' '.join(w.text for w in words)}"
-                        f"{m.group('rest')}")
-    return task
+    words = _fuller_names(head).get(m.group("noun")) or named.get(m.group("noun"))
+    return f"{m.group('verb')} the {words}{m.group('rest')}" if words else task
 
 
 def _first_thing(text: str, people: dict[str, str], *, plural: bool,
