@@ -398,3 +398,50 @@ def test_a_json_case_with_a_null_problem_is_named_by_its_place_in_the_list(
     msg = str(e.value)
     assert "case 2 of the list ('y') has no problem text (its problem is null)" in msg
     assert "row" not in msg and "cell" not in msg
+
+
+def test_two_json_keys_for_one_field_are_refused_naming_the_case_its_line_both_keys_and_fix(
+        tmp_path: Path) -> None:
+    """A case object with "title" and "Title" (or "problem" and its alias "description")
+    would have one value read and the other lost unseen: refused as the sheets refuse two
+    headers for one field, naming the case, its line, both keys and the fix."""
+    p = tmp_path / "c.json"
+    p.write_text(json.dumps([{"problem": "A real problem"},
+                             {"title": "First", "Title": "Second", "problem": "Another one"}],
+                            indent=1))
+    err = error_of(p)
+    assert "c.json" in str(err) and err.line == 5
+    assert ("case 2 of the list: keys 'title' and 'Title' both name the 'title' field; only "
+            "'title' would be read and the value of 'Title' would be lost") in str(err)
+    # --map compares keys as the readers do (title = Title), so it cannot pick one of these
+    assert "keep one" in (err.fix or "") and "--map" not in (err.fix or "")
+    p = tmp_path / "c.jsonl"
+    p.write_text('{"problem": "A real problem"}\n\n'
+                 '{"problem": "the first text", "Description": "the second text", '
+                 '"details": "a third"}\n')
+    err = error_of(p)
+    assert "c.jsonl" in str(err) and err.line == 3
+    assert ("case 2 of the list: keys 'problem', 'Description' and 'details' all name the "
+            "'problem' field; only 'problem' would be read and the values of 'Description' "
+            "and 'details' would be lost") in str(err)
+    assert '--map problem="problem"' in (err.fix or "")
+    # saying which key to read settles it, as for a sheet's columns; the mapping wins
+    # whichever key comes first
+    [_, case] = read_cases(p, {"problem": "Description"})
+    assert case.problem == "the second text"
+    # a key mapped to another field does not double the field its name also names
+    [_, case] = read_cases(p, {"context": "Description", "tried": "details"})
+    assert case.problem == "the first text" and case.context == "the second text"
+    assert case.tried == "a third"
+
+
+def test_a_json_key_given_twice_in_one_case_is_refused(tmp_path: Path) -> None:
+    """JSON parsers keep the last of two equal keys; the first value would be lost unseen."""
+    p = tmp_path / "c.json"
+    p.write_text('[\n {"problem": "A real problem"},\n'
+                 ' {"problem": "first text", "problem": "second text"}\n]')
+    err = error_of(p)
+    assert err.line == 3 and "case 2 of the list: key 'problem' is given twice" in str(err)
+    # a repeated key nested in a value is the value's business, not a case field's
+    p.write_text('[{"problem": "A real problem", "extra": {"a": 1, "a": 2}}]')
+    assert read_cases(p)[0].problem == "A real problem"

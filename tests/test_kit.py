@@ -152,6 +152,39 @@ def test_a_kit_whose_intake_has_two_headers_for_the_problem_is_refused_and_store
     assert status(ws).cases == 0 and get_charter(ws).version == 0
 
 
+def test_a_kit_sheet_with_a_header_given_twice_is_refused_naming_sheet_cells_and_fix(
+        example_kit, ws, tmp_path) -> None:
+    """A second 'Team' column right of the roles table (or a second 'Case status' on the
+    intake) would have one column read and the other's values lost unseen: the kit is
+    refused, naming the sheet, the header's row and cells, and the fix; nothing stored."""
+    wb = openpyxl.load_workbook(example_kit)
+    roles = wb["Roles and RACI"]
+    head = next(c for row in roles.iter_rows() for c in row if c.value == "Person")
+    width = len(LAYOUT["Roles and RACI"][2][0].headers)
+    roles.cell(row=head.row, column=width + 1).value = "Team "
+    roles.cell(row=head.row + 1, column=width + 1).value = "Another team"
+    two = tmp_path / "two.xlsx"
+    wb.save(two)
+    with pytest.raises(IngestError) as err:
+        ingest_paths(ws, [two])
+    msg = str(err.value)
+    assert "two.xlsx (sheet 'Roles and RACI')" in msg and err.value.line == head.row
+    assert (f"the 'Person' table's cells C{head.row} and F{head.row} are both headed 'Team'; "
+            "only one could be read and the values under the other would be lost") in msg
+    assert "give each column its own header" in (err.value.fix or "")
+    assert status(ws).cases == 0 and get_charter(ws).version == 0
+
+    wb = openpyxl.load_workbook(example_kit)
+    intake = wb["Intake"]
+    head = next(c for row in intake.iter_rows() for c in row if c.value == "Case status")
+    intake.cell(row=head.row, column=head.column + 3).value = "Case status"
+    wb.save(two)
+    with pytest.raises(IngestError, match=r"sheet 'Intake'.*'Case id' table's cells K\d+ "
+                       r"and N\d+ are both headed 'Case status'"):
+        ingest_paths(ws, [two])
+    assert status(ws).cases == 0
+
+
 def test_a_kit_is_refused_whole_when_the_role_may_not_store_all_of_it(example_kit,
                                                                      ws) -> None:
     from assistant.errors import Forbidden

@@ -137,7 +137,7 @@ def review_list(all_: bool = typer.Option(False, "--all", help="Include publishe
             due += (f" (published {_span(d.late_by)} late)" if d.status == "published"
                     else f" (overdue {_span(d.late_by)})")
         echo(f"{d.id}  {d.kind:11} {d.status:10} {d.subject}{due}"
-             + (f"  ({counted(d.flags, 'flag')})" if d.flags else ""))
+             + (f"  ({d.checks()})" if d.checks() else ""))
 
 
 def _span(t: dt.timedelta) -> str:

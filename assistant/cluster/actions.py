@@ -23,6 +23,7 @@ from assistant.cluster.state import (
     DISMISSED,
     SUB,
     apply_decision,
+    lend_name,
     load_state,
     new_theme_id,
     save_state,
@@ -123,12 +124,10 @@ def rename_theme_in(s: OrmSession, ws: Workspace, theme_id: str, label: str, *,
     lender = _lone_parent(s, t)
     decide_in(s, ws, actor, "rename", {"theme_id": theme_id, "label": label}, theme_id,
               f"renamed {old!r} to {label!r}", before={"label": old})
-    if lender is not None and not s.scalar(select(Theme.id).where(
+    if lender is not None:
+        lend_name((lender,), label, set(s.scalars(select(func.lower(Theme.label)).where(
             Theme.level == BROAD, Theme.status.in_((ACTIVE, DISMISSED)),
-            Theme.id != lender.id, func.lower(Theme.label) == label.lower()).limit(1)):
-        lender.label = label  # no two broad themes alike (as share_lone_names)
-        if lender.label_source == "keywords":
-            lender.label_source = "auto"
+            Theme.id != lender.id, Theme.label.is_not(None)))))
     if twin is not None:
         decide_in(s, ws, actor, "rename", {"theme_id": twin.id, "label": label}, twin.id,
                   f"renamed {twin.label!r} to {label!r} with its broad theme {theme_id}",

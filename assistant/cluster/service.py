@@ -222,8 +222,9 @@ def _recompute(ws: Workspace, actor_name: str, params: EngineParams | None = Non
         decisions = _decisions(s)
         state, rep = _match(old, clusters, cases, vectors, decisions)
         groups = clustering.groups
-        quiet = _dismissed_clusters(state, clusters)
-        folds = _merge_folds(state, clusters, decisions, quiet)
+        sub_of = _sub_of(state, clusters)
+        quiet = _dismissed_clusters(state, sub_of)
+        folds = _merge_folds(state, sub_of, decisions, quiet)
         if folds or (quiet and p.broad_target):
             # The steward asked for a number of broad themes to see: dismissed sub-themes
             # stay out of the grouping, or a group of them would use one up. A cluster
@@ -239,7 +240,8 @@ def _recompute(ws: Workspace, actor_name: str, params: EngineParams | None = Non
                                     p.broad_target, m=int(clustering.labels.max()) + 1)
             for k, into in folds.items():
                 groups[k] = groups[into]
-        apart = _match_broad(old, state, clusters, groups, cases, vectors, decisions)
+        apart = _match_broad(old, state, clusters, groups, cases, vectors, decisions,
+                             sub_of=sub_of)
         applied, not_kept = 0, []
         for d in decisions:
             if apply_decision(state, d.kind, d.payload, vectors):
@@ -440,7 +442,12 @@ def _held_broad(old: State, decisions: Sequence[ThemeDecision]) -> set[str]:
     return {tid for tid in held if tid in old.themes and old.themes[tid].level == BROAD}
 
 
-def _merge_folds(state: State, clusters: Mapping[int, set[str]],
+def _sub_of(state: State, clusters: Mapping[int, set[str]]) -> dict[int, str | None]:
+    """Cluster -> the sub-theme it continues (the one its cases are assigned to)."""
+    return {k: state.assign[next(iter(ms))] for k, ms in clusters.items()}
+
+
+def _merge_folds(state: State, sub_of: Mapping[int, str | None],
                  decisions: Sequence[ThemeDecision], quiet: Collection[int]
                  ) -> dict[int, int]:
     """Cluster -> the cluster that will hold its cases once the steward's merges of
@@ -459,7 +466,6 @@ def _merge_folds(state: State, clusters: Mapping[int, set[str]],
         dst = sim.live(sim.resolve(d.payload["target_id"]))
         if dst is not None and dst.level == SUB:
             apply_decision(sim, "merge", d.payload, {})
-    sub_of = {k: state.assign[next(iter(ms))] for k, ms in clusters.items()}
     cluster_of = {s: k for k, s in sub_of.items() if s is not None}
     folds = {}
     for k, sub in sorted(sub_of.items()):
@@ -470,16 +476,15 @@ def _merge_folds(state: State, clusters: Mapping[int, set[str]],
     return folds
 
 
-def _dismissed_clusters(state: State, clusters: Mapping[int, set[str]]) -> set[int]:
+def _dismissed_clusters(state: State, sub_of: Mapping[int, str | None]) -> set[int]:
     """The clusters that continue a dismissed sub-theme."""
-    return {k for k, ms in clusters.items()
-            if state.themes[state.assign[next(iter(ms))] or ""].status == DISMISSED}
+    return {k for k, sub in sub_of.items() if state.themes[sub or ""].status == DISMISSED}
 
 
 def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
                  groups: np.ndarray, cases: dict[str, CaseInfo],
-                 vectors: dict[str, np.ndarray], decisions: Sequence[ThemeDecision]
-                 ) -> tuple[str, ...]:
+                 vectors: dict[str, np.ndarray], decisions: Sequence[ThemeDecision], *,
+                 sub_of: Mapping[int, str | None] | None = None) -> tuple[str, ...]:
     """Broad themes for the new sub-themes: each engine group continues the old broad
     theme it shares most cases with (ids and names kept), or is new.
 
@@ -487,8 +492,10 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
     stays dismissed), and their cases cannot draw another broad theme's id to a group.
     A broad theme the steward pinned or decided on that found no group (the new cut put
     its cases in a group another one continues) is kept apart: it takes back its old
-    sub-themes and those made mostly of its cases. Returns the ids kept apart so."""
-    quiet = _dismissed_clusters(state, clusters)
+    sub-themes and those made mostly of its cases. Returns the ids kept apart so.
+    ``sub_of``: :func:`_sub_of` when the caller has it (state.assign unchanged since)."""
+    sub_of = _sub_of(state, clusters) if sub_of is None else sub_of
+    quiet = _dismissed_clusters(state, sub_of)
     quiet_cases = set().union(*(clusters[k] for k in quiet))
     olds = {k: (v & set(cases)) - quiet_cases
             for k, v in _undo_merges(old, decisions, BROAD).items()
@@ -516,7 +523,6 @@ def _match_broad(old: State, state: State, clusters: dict[int, set[str]],
     gone = {k: v for k, v in lost.items() if v} | _gone_broad(old, set(cases) - quiet_cases)
     matched = _pair(olds | gone, news, vectors, prefer=held,
                     yields=_split_parts(old, decisions, BROAD))
-    sub_of = {k: state.assign[next(iter(ms))] for k, ms in clusters.items()}
     for t in state.themes.values():
         if t.level == BROAD and t.status in (ACTIVE, DISMISSED):
             t.status = GONE

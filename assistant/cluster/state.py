@@ -364,6 +364,9 @@ def save_state(s: OrmSession, state: State, cases: Mapping[str, CaseInfo],
     rows = {t.id: t for t in s.scalars(select(Theme))}
     for tid, row in state.themes.items():
         write_row(s, rows, tid, row, now)
+    for tid in broads:
+        if outgrew_its_lone_name(state, tid):  # named afresh from all it holds now
+            rows[tid].label = state.themes[tid].label = ""
     named: set[str] = set()
     for level in (subs, broads):
         named |= _describe(level, members, cents, rows, state, cases, vectors, embed)
@@ -480,6 +483,34 @@ def _describe(ids: list[str], members: Mapping[str, list[str]],
     return named
 
 
+def outgrew_its_lone_name(state: State, broad_id: str) -> bool:
+    """Whether broad theme ``broad_id`` holds several sub-themes but still the name of one
+    of them, taken when it held that one alone (:func:`share_lone_names`): that name says
+    only one part of what it holds now, so it is to be named from its own cases. A steward's
+    name (also an approved LLM name, which is one) stays."""
+    row = state.themes[broad_id]
+    kids = state.counted(broad_id)
+    key = " ".join(row.label.split()).casefold()
+    return row.level == BROAD and row.label_source != "steward" and bool(key) and \
+        len(kids) > 1 and any(" ".join(state.themes[k].label.split()).casefold() == key
+                              for k in kids)
+
+
+def lend_name(takers: Iterable[Any], label: str, taken: Collection[str]) -> bool:
+    """The rule by which a theme takes the name of its lone partner (a broad theme holding
+    one sub-theme, or that sub-theme): ``label`` goes to each of ``takers`` (a theme's
+    stored row, and its state row when there is one) unless another theme of its level
+    holds it (``taken``: their names, lower-cased), no two themes of a level alike; a
+    keyword label becomes a name. Returns whether the name was taken."""
+    if not label or label.lower() in taken:
+        return False
+    for t in takers:
+        t.label = label
+        if t.label_source == "keywords":  # a name now, not keywords
+            t.label_source = "auto"
+    return True
+
+
 def share_lone_names(state: State, rows: Mapping[str, Theme], named: Iterable[str]) -> None:
     """A broad theme with a single sub-theme and that sub-theme carry one name, not two
     for the same cases. Of such a pair, a theme named from its cases in this pass
@@ -509,8 +540,10 @@ def share_lone_names(state: State, rows: Mapping[str, Theme], named: Iterable[st
             pairs.add((b, kids[0]))
     if not pairs:
         return
-    taken = {(t.level, t.label.lower()) for t in state.themes.values()
-             if t.status in (ACTIVE, DISMISSED) and t.label}
+    taken: dict[str, set[str]] = {}
+    for t in state.themes.values():
+        if t.status in (ACTIVE, DISMISSED) and t.label:
+            taken.setdefault(t.level, set()).add(t.label.lower())
     for b, sub in sorted(pairs):
         taker, giver = (sub, b) if sub in fresh else (b, sub)
         steward = taker == b and state.themes[sub].label_source == "steward" and \
@@ -519,13 +552,10 @@ def share_lone_names(state: State, rows: Mapping[str, Theme], named: Iterable[st
                 state.themes[giver].label_source not in ("auto", "steward"):
             continue
         label = state.themes[giver].label
-        level = state.themes[taker].level
-        if label and label != state.themes[taker].label and \
-                (level, label.lower()) not in taken:  # no two themes of a level alike
-            rows[taker].label = state.themes[taker].label = label
-            if state.themes[taker].label_source == "keywords":  # a name now, not keywords
-                rows[taker].label_source = state.themes[taker].label_source = "auto"
-            taken.add((level, label.lower()))
+        names = taken.setdefault(state.themes[taker].level, set())
+        if label != state.themes[taker].label and \
+                lend_name((rows[taker], state.themes[taker]), label, names):
+            names.add(label.lower())
 
 
 def _save_members(s: OrmSession, state: State, subs: list[str],

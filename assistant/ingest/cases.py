@@ -538,10 +538,26 @@ def _refuse_cells_past_the_headers(where: str, headers: Sequence[Any],
             f"column it belongs to (A-{col(width)}); then save and ingest the sheet again.")
 
 
+class _Object(dict[str, Any]):
+    """A JSON object that gave a key more than once (a parser keeps the last value):
+    ``repeated`` holds those keys, so a case field given twice can be refused."""
+
+    repeated: frozenset[str] = frozenset()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``object_pairs_hook``: the object as ``json`` builds it, marked when a key repeats."""
+    out = _Object(pairs)
+    if len(out) < len(pairs):
+        keys = [k for k, _ in pairs]
+        out.repeated = frozenset(k for k in out if keys.count(k) > 1)
+    return out
+
+
 def _items_with_lines(text: str, path: str) -> list[tuple[int, Any]]:
     """Items of the top-level JSON array (or of ``{"cases": [...]}``) with their lines."""
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise IngestError(f"invalid JSON: {exc.msg}.", path=path, line=exc.lineno,
                           fix="fix the JSON syntax (a JSON validator shows where).") from None
@@ -579,14 +595,9 @@ def _objects_to_cases(path: str, items: list[tuple[int, Any]],
         if not isinstance(item, dict):
             raise IngestError(f"this item is a {type(item).__name__}, not an object.",
                               path=path, line=line, fix='write each case as {"problem": ...}.')
-        values: dict[str, Any] = {}
-        src: dict[str, str] = {}
-        for k, v in item.items():
-            keys.extend([k] if k not in keys else [])
-            f = override.get(norm_header(k)) or _ALIAS_INDEX.get(norm_header(k))
-            if f and f not in values:
-                values[f] = v
-                src[f] = k
+        keys.extend(k for k in item if k not in keys)
+        src = _keys_for_fields(path, line, len(rows) + 1, item, override)
+        values = {f: item[k] for f, k in src.items()}
         sources.append(src)
         rows.append((line, [values.get(f) for f in FIELDS]))
     if all(r[FIELDS.index("problem")] is None for _, r in rows):
@@ -608,6 +619,51 @@ def _objects_to_cases(path: str, items: list[tuple[int, Any]],
                             for n in _columns_not_read(path, unread, {}, table,
                                                      {f for src in sources for f in src}))
     return cases
+
+
+def _keys_for_fields(path: str, line: int, n: int, item: Mapping[str, Any],
+                     override: Mapping[str, str]) -> dict[str, str]:
+    """Which key of case object ``item`` holds which field: a key the mapping names is read
+    for its field (and then the field's aliases are not read); otherwise the aliases say.
+    Two keys for one field (``title`` and ``Title``, ``problem`` and ``description``), or a
+    read key given twice, would have one value read and the other lost unseen: refused as
+    :func:`resolve_columns` refuses two headers for one field, naming the case and its line."""
+    mapped: dict[str, list[str]] = {}
+    by_alias: dict[str, list[str]] = {}
+    for k in item:
+        if f := override.get(norm_header(k)):
+            mapped.setdefault(f, []).append(k)
+        elif f := _ALIAS_INDEX.get(norm_header(k)):
+            by_alias.setdefault(f, []).append(k)
+    by_field = by_alias | mapped
+    which = f"case {n} of the list"
+    for f, ks in by_field.items():
+        if twice := [k for k in ks if k in getattr(item, "repeated", ())]:
+            k = twice[0]
+            raise IngestError(f"{which}: key {k!r} is given twice; only one of its values "
+                              "would be read and the other lost.", path=path, line=line,
+                              fix=f"keep one {k!r} in that case (merge the two texts into "
+                              "one), then ingest the file again.")
+        if len(ks) > 1:
+            shown = [repr(k) for k in ks]
+            lost = shown[1:]
+            # --map names a key as the readers compare keys (title = Title): it can pick
+            # only a key whose spelling, so compared, is the case's one key of that name
+            normed = [norm_header(k) for k in ks]
+            pick = next((k for k, nk in zip(ks, normed, strict=True)
+                         if normed.count(nk) == 1), None)
+            raise IngestError(
+                f"{which}: keys {', '.join(shown[:-1])} and {shown[-1]} "
+                f"{'both' if len(ks) == 2 else 'all'} name the {f!r} field; only {shown[0]} "
+                f"would be read and the value{'s' if len(lost) > 1 else ''} of "
+                f"{', '.join(lost[:-1]) + ' and ' if len(lost) > 1 else ''}{lost[-1]} would "
+                "be lost.", path=path, line=line,
+                fix="keep one: merge the values into one key, or rename the others to a key "
+                "the assistant does not know (such as \"notes\")" + (
+                    f"; or say which one to read: --map {f}=\"{pick}\" on the command line, "
+                    f"or \"{f}={pick}\" under Column names in the app" if pick else "")
+                + ". Then ingest the file again.")
+    return {f: ks[0] for f, ks in by_field.items()}
 
 
 def _check_json_values(path: str, line: int, n: int, src: Mapping[str, str],
@@ -651,7 +707,7 @@ def read_jsonl(path: Path, mapping: Mapping[str, str] | None = None) -> list[Cas
         if not line.strip():
             continue
         try:
-            items.append((n, json.loads(line)))
+            items.append((n, json.loads(line, object_pairs_hook=_object)))
         except json.JSONDecodeError as exc:
             raise IngestError(f"invalid JSON: {exc.msg}.", path=str(path), line=n,
                               fix="each line must be one JSON object.") from None

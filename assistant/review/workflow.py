@@ -65,8 +65,17 @@ class DraftSummary:
     status: str
     updated_at: dt.datetime
     deadline: dt.datetime | None
-    flags: int
+    flags: int  # the latest version's grounding flags (they block approval)
     late_by: dt.timedelta | None = None  # past its deadline by this much (see lateness)
+    notes: int = 0  # its bullets with a grounding note (worded differently; not blocking)
+
+    def checks(self) -> str:
+        """What a reviewer should look at before opening it: ``"2 flags, 1 note"``, the
+        blocking flags apart from the notes; empty when there is neither."""
+        from assistant.plural import counted
+
+        return ", ".join(counted(n, word) for n, word in ((self.flags, "flag"),
+                                                          (self.notes, "note")) if n)
 
 
 @dataclass(frozen=True)
@@ -198,7 +207,9 @@ def inbox(ws: Workspace, *, actor: Actor = LOCAL, include_published: bool = Fals
         out = [DraftSummary(d.id, d.kind, subjects[d.id], d.subject_type, d.subject_id,
                             d.status, d.updated_at, _due(ws, d.deadline),
                             len(d.versions[-1].flags or ()) if d.versions else 0,
-                            lateness(from_db(d.deadline), now, done_at(d)))
+                            lateness(from_db(d.deadline), now, done_at(d)),
+                            sum(1 for b in (d.versions[-1].content or {}).get("bullets", [])
+                                if b.get("note")) if d.versions else 0)
                for d in drafts]
     far = dt.datetime.max.replace(tzinfo=dt.UTC)
     return sorted(out, key=lambda d: (d.status != first, d.deadline or far,

@@ -108,8 +108,35 @@ def _blocks(rows: list[Row], blocks: tuple[Block, ...]) -> dict[str, tuple[int, 
     return found
 
 
+def _read_columns(where: str, line: int, header: list[Any], block: Block) -> dict[str, int]:
+    """Normalised header -> its column. A header the block reads that heads two columns
+    (a second 'Team' typed right of the table) would have one column read and the other's
+    values lost unseen: refused with the sheet, the header's cells and the fix. A repeated
+    header the block does not read loses nothing and is left alone."""
+    from openpyxl.utils import get_column_letter as col
+
+    read = {norm_header(h) for h in block.headers if h not in block.derived_cols}
+    cols: dict[str, int] = {}
+    for i, h in enumerate(header):
+        if not _text(h):
+            continue
+        nh = norm_header(h)
+        if nh in cols and nh in read:
+            same = [c for c, x in enumerate(header) if _text(x) and norm_header(x) == nh]
+            cells = [f"{col(c + 1)}{line}" for c in same]
+            raise IngestError(
+                f"the {block.headers[0]!r} table's cells {', '.join(cells[:-1])} and "
+                f"{cells[-1]} are {'both' if len(same) == 2 else 'all'} headed "
+                f"{_text(header[same[0]])!r}; only one could be read and the values under "
+                f"the other{'s' if len(same) > 2 else ''} would be lost.", path=where,
+                line=line, fix="give each column its own header (or merge the columns into "
+                "one, or delete the extra one), then save and import the kit again.")
+        cols.setdefault(nh, i)
+    return cols
+
+
 def _columns(where: str, line: int, header: list[Any], block: Block) -> dict[str, int]:
-    cols = {norm_header(h): i for i, h in enumerate(header) if _text(h)}
+    cols = _read_columns(where, line, header, block)
     missing = [h for h in block.headers if h not in block.derived_cols
                and h not in block.optional_cols and norm_header(h) not in cols]
     if missing:
@@ -160,7 +187,7 @@ def read_kit(path: Path) -> KitData:
                 continue
             line, header, body = found[b.key]
             if b.key == "cases":
-                _cases(data, where, line, header, body)
+                _cases(data, where, line, header, body, b)
                 continue
             cols = _columns(where, line, header, b)
             for n, r in body:
@@ -246,11 +273,12 @@ def _row(data: KitData, key: str, where: str, n: int, r: Sequence[Any],
                                  str(g("Note") or "").strip()))
 
 
-def _cases(data: KitData, where: str, line: int, header: list[Any], body: list[Row]) -> None:
+def _cases(data: KitData, where: str, line: int, header: list[Any], body: list[Row],
+           block: Block) -> None:
     if not body:
         return
     data.cases = rows_to_cases(where, header, body, None, header_line=line)
-    cols = {norm_header(h): i for i, h in enumerate(header) if _text(h)}
+    cols = _read_columns(where, line, header, block)
     rows = {n: r for n, r in body}
     for rec in data.cases:
         assert rec.line is not None

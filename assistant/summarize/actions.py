@@ -12,7 +12,7 @@ batteries, can you order them?"), and "you" names the person answered.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from assistant.summarize import prose
@@ -341,6 +341,34 @@ def _task(rest: str) -> str:
     return _FRAME.sub("", " ".join(t.split()).strip(" ,.;:?!"))
 
 
+def _for_asker(rest: str, asker: str) -> str:
+    """A request's words with "me" and "my" as the asker ("send me the list" -> "send Ana
+    the list"): said back as a task they would read as the doer's own."""
+    if not asker:
+        return rest
+    first = asker.split()[0]
+    return re.sub(r"\bme\b", first, re.sub(r"\bmy\b", f"{first}'s", rest))
+
+
+def _to_asker(task: str, said: str, request: Mapping[str, Any]) -> str:
+    """``task``, an answer to ``request`` whose pronoun object (``said``: "email it") was
+    read as the thing asked for, given the asker back as its recipient when the request was
+    for something sent or given to them ("Ben, could you post me the tile supplier?" /
+    "Sure, I'll email it" -> "email Ana the tile supplier", not a task to write to the
+    supplier)."""
+    m = _PRONOUN_TASK.match(said)
+    asker = str(request["citations"][0].get("speaker") or "").split()[:1]
+    if not m or not asker or task == said:
+        return task
+    to, verb = asker[0], f"{m.group('verb')}{m.group('pre')}"
+    if not re.match(rf"^[a-z][\w'’-]*(?: (?:up|out|over|round|back|on|off|in|through|"
+                    rf"forward|along|across|down))? {re.escape(to)}\b(?!['’]s)",
+                    str(request["action"])) or not task.startswith(verb + " ") \
+            or re.search(rf"\b{re.escape(to)}\b", task):
+        return task
+    return f"{verb} {to} {task[len(verb) + 1:]}"
+
+
 def _participant(name: str, people: dict[str, str]) -> str:
     return people.get(name.lower(), people.get(name.split()[0].lower(), ""))
 
@@ -408,6 +436,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             action.pop("_unconfirmed", None)  # the asked person answered
 
     heard: list[list[str]] = []  # each turn's sentences so far: where a pronoun points back
+    names = _TurnNames()  # their fuller names of things, for "fit the latch"
     for n, g in enumerate(segs):
         heard.append([])
         just = None
@@ -437,7 +466,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 continue
             if told and told[0] == n - 1 and told[1] == g.speaker and _ACCEPT.match(sent):
                 _, owner, said, where = told  # "Priya, keep us posted" / "Will do."
-                told, task = None, _task(said)
+                told, task = None, _task(_for_asker(said, where.speaker))
                 if not any(a["owner"] == owner and a["action"] == task for a in out):
                     out.append({"owner": owner, "action": task, "due": due_of(said),
                                 "done": False, "citations": [cite(where), cite(g)]})
@@ -502,8 +531,11 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             task = _antecedent(task, body, heard[-2:-1], people,
                                before=heard[-1][-2] if len(heard[-1]) > 1 else "",
                                request=owner != g.speaker)
+            if owner == g.speaker and request is not None:
+                task = _to_asker(task, said, request)  # "post me X?" / "I'll email it"
             if owner == g.speaker:  # "... needs a new latch. I'll fit the latch."
-                task = _fuller(task, [*heard[-1][:-1], body[:max(0, body.find(said))]])
+                task = _fuller(task, names.upto(n, heard[-1][:-1]),
+                               body[:max(0, body.find(said))])
             if owner == g.speaker and n and segs[n - 1].speaker not in ("", g.speaker):
                 task = _addressee(task, segs[n - 1].speaker)  # "pencil you in" -> "pencil Ana in"
             points_back = task == said and bool(_BARE.match(said))
@@ -747,7 +779,6 @@ def _handed(task: str, said: str, asker: str) -> str:
     from assistant.summarize.redact import spacy_parser
 
     said = _lead_in(" ".join(said.split()))
-    first = asker.split()[0]
     if m := _ROOM_SAID.match(said.rstrip("?")):
         rest = m.group("rest")
         verb = spacy_parser()(rest)[0]
@@ -762,8 +793,7 @@ def _handed(task: str, said: str, asker: str) -> str:
         return ""
     rest = re.split(r",?\s+and (?:we|I|you|they)(?:['’]ll| will)\s", rest)[0]  # "... and we'll
     # decide next week": the asker's part
-    rest = re.sub(r"\bme\b", first, re.sub(r"\bmy\b", f"{first}'s", rest))
-    handed = _task(rest)
+    handed = _task(_for_asker(rest, asker))
     return handed if len(handed.split()) >= 2 and not _empty(handed) else ""
 
 
@@ -899,22 +929,50 @@ _THE_NOUN = re.compile(r"^(?P<verb>[a-z][\w'’-]*(?: (?:up|out|over|round|back|
                        r"through|down))?) the (?P<noun>[a-z][\w'’-]*)(?P<rest>\b.*)$")
 
 
-def _fuller(task: str, before: Sequence[str]) -> str:
-    """``task`` with a bare "the NOUN" object ("fit the latch") in the fuller words that the
-    speaker named it with just before in the same turn ("The side gate needs a new spring
-    latch, ..." -> "fit the new spring latch"). Unchanged when nothing names it more fully."""
+def _fuller_names(text: str) -> dict[str, str]:
+    """Head noun -> the fuller words ``text`` names it with ("a new spring latch" ->
+    latch: "new spring latch"): its first noun phrase of two words or more for that noun,
+    determiners and pronouns left out, a time ("next week") not counted."""
     from assistant.summarize.redact import spacy_parser
 
+    out: dict[str, str] = {}
+    for c in spacy_parser()(text).noun_chunks if text.strip() else ():
+        words = [w for w in c if w.pos_ not in ("DET", "PRON") and not w.is_punct]
+        if len(words) >= 2 and not DUE.search(c.text):
+            out.setdefault(c.root.lower_, " ".join(w.text for w in words))
+    return out
+
+
+class _TurnNames:
+    """What :func:`_fuller` searches, read once per sentence: for each head noun, the
+    fuller words the latest sentence of the turn naming it used. A turn's sentences are
+    parsed only once a task asks, and each only once, however many tasks the turn holds
+    (searching them again for each task was quadratic in a long turn)."""
+
+    def __init__(self) -> None:
+        self.turn, self.read, self.names = -1, 0, dict[str, str]()
+
+    def upto(self, turn: int, sentences: Sequence[str]) -> dict[str, str]:
+        """The names of ``sentences``, turn ``turn``'s sentences so far, later ones first."""
+        if turn != self.turn:
+            self.turn, self.read, self.names = turn, 0, {}
+        for text in sentences[self.read:]:
+            self.names |= _fuller_names(text)  # a later sentence's words win
+        self.read = max(self.read, len(sentences))
+        return self.names
+
+
+def _fuller(task: str, named: Mapping[str, str], head: str = "") -> str:
+    """``task`` with a bare "the NOUN" object ("fit the latch") in the fuller words that the
+    speaker named it with just before in the same turn (``named``, from
+    :class:`_TurnNames`; ``head``: the words before the task in its own sentence, which come
+    first): "The side gate needs a new spring latch, ..." -> "fit the new spring latch".
+    Unchanged when nothing names it more fully."""
     m = _THE_NOUN.match(task)
     if not m or m.group("noun") in _VAGUE_HEADS:
         return task
-    for text in reversed([t for t in before if t.strip()]):
-        for c in spacy_parser()(text).noun_chunks:
-            words = [w for w in c if w.pos_ not in ("DET", "PRON") and not w.is_punct]
-            if c.root.lower_ == m.group("noun") and len(words) >= 2 and not DUE.search(c.text):
-                return (f"{m.group('verb')} the {' '.join(w.text for w in words)}"
-                        f"{m.group('rest')}")
-    return task
+    words = _fuller_names(head).get(m.group("noun")) or named.get(m.group("noun"))
+    return f"{m.group('verb')} the {words}{m.group('rest')}" if words else task
 
 
 def _first_thing(text: str, people: dict[str, str], *, plural: bool,
@@ -988,23 +1046,24 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
                                                                 m.group("rest"), re.I)):
             return None  # "Tom, you'll need a key for the shed.": a statement
         if m and (who := _participant(m.group("name"), people)) and who != speaker:
-            task = _task(m.group("rest"))
+            task = _task(_for_asker(m.group("rest"), speaker))
             if topic := m.groupdict().get("topic"):
                 task = _about(task, topic)
             return who, task, due_of(m.group("rest")), False, will
     m = _NAMED.match(body)
     if m and (who := _participant(m.group("name"), people)) and not body.endswith("?"):
-        return who, _task(m.group("rest")), due_of(m.group("rest")), False, False
+        return who, _task(_for_asker(m.group("rest"), speaker)), due_of(m.group("rest")), \
+            False, False
     m = _ASK_THIRD.match(body)
     if m and speaker and (who := _participant(m.group("name"), people)) and who != speaker \
             and not (_SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)
                      or _NOT_A_TASK.match(rest)):
-        return who, _task(rest), due_of(rest), False, True
+        return who, _task(_for_asker(rest, speaker)), due_of(rest), False, True
     m = _ASK_YOU.match(body)
     if m and addressee and speaker and not (
             _SPEAK_NOW.match(rest := m.group("rest")) or _NOT_ASKED.match(rest)
             or _NOT_A_TASK.match(rest)):
-        return addressee, _task(rest), due_of(rest), False, True
+        return addressee, _task(_for_asker(rest, speaker)), due_of(rest), False, True
     if body.endswith("?") or not speaker:
         return None
     m = _LEAVE.search(body)

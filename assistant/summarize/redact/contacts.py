@@ -3,8 +3,9 @@ model (also what the approval gate looks for in a draft)."""
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import phonenumbers
@@ -186,11 +187,24 @@ def contact_spans(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL.finditer(text)]
     found = [_balanced(text, a, b) for a, b in
              (*_plan_numbers(text), *((m.start(), m.end()) for m in _PHONE.finditer(text)))]
-    phones: list[Span] = []
+    # The phones taken so far, disjoint and kept in order of their starts: whether a reading
+    # overlaps one is a look at its two neighbours (bisect), not at every phone taken.
+    starts: list[int] = []
+    ends: list[int] = []
     for start, end in sorted(found, key=lambda x: (x[0] - x[1], x[0])):  # longest first
-        if all(end <= p.start or start >= p.end for p in phones) and \
-                _phone_here(text, start, end):
-            phones.append(Span(start, end, "PHONE"))
-    inside_email = [(e.start, e.end) for e in spans]
-    phones = [p for p in phones if all(p.end <= a or p.start >= b for a, b in inside_email)]
-    return spans + sorted(phones, key=lambda p: p.start)
+        if not _overlaps(starts, ends, start, end) and _phone_here(text, start, end):
+            at = bisect.bisect_left(starts, start)
+            starts.insert(at, start)
+            ends.insert(at, end)
+    # emails come from one scan, so they too are disjoint and in order of their starts
+    e_starts, e_ends = [e.start for e in spans], [e.end for e in spans]
+    return spans + [Span(a, b, "PHONE") for a, b in zip(starts, ends, strict=True)
+                    if not _overlaps(e_starts, e_ends, a, b)]
+
+
+def _overlaps(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the disjoint spans ``starts``/``ends``
+    (sorted by start): only the span starting last before ``end`` can, as the spans are
+    disjoint."""
+    at = bisect.bisect_left(starts, end) - 1
+    return at >= 0 and ends[at] > start

@@ -35,8 +35,8 @@ def inbox(ws: Workspace, actor: Actor, keep: str | None = None) -> tuple[str, Ch
     items: list[Any] = list_inbox(ws, actor=actor)
     rows = [(kind_word(d.kind), d.subject, status_word(d.status), when(d.updated_at),
              Markdown(f"{esc(when(d.deadline))} · **overdue**") if d.late_by
-             else when(d.deadline)) for d in items]
-    md = table(("draft", "about", "status", "updated", "due"), rows)
+             else when(d.deadline), d.checks()) for d in items]
+    md = table(("draft", "about", "status", "updated", "due", "checks"), rows)
     shown = list(items)
     if keep and keep not in {d.id for d in items}:
         with contextlib.suppress(NotFound):  # gone since the editor opened it: none to keep
