@@ -153,7 +153,7 @@ def _grouped(text: str) -> list[re.Match[str]]:
 
 def _number_findings(bullet: str, source: str) -> list[Finding]:
     have = {round(v, 6) for _, v in numbers(source)}
-    out = []
+    out: list[Finding] = []
     # A number written in digit groups is one number, checked once by its digits: its
     # groups are no numbers of their own.
     src_digits = re.sub(r"\D", "", " ".join(m.group() for m in _grouped(source)))
