@@ -38,6 +38,11 @@ NEUTRAL_STEPS: tuple[tuple[str, str], ...] = (
 )
 PATTERN_STEPS: tuple[str, ...] = ("name", "problem", "context", "solution", "applies_when",
                                   "not_when")
+#: Pattern fields that hold the reviewer's judgement rather than a report of the sources
+#: (where the practice does not hold): the draft leaves them for the reviewer to write, so
+#: text there needs no citation. Other drafters' name for the field is included.
+OWN_JUDGEMENT_STEPS = frozenset({"not_when", "does_not_apply_when"})
+OWN_JUDGEMENT_NOTE = "The reviewer's own judgement; no source needed."
 MAX_WORDS = prose.MAX_WORDS
 SUPPORT_MIN = 0.35
 
@@ -434,6 +439,8 @@ def ground_bullets(bullets: Sequence[dict[str, Any]], sources: dict[tuple[Any, .
         kind = ""
         if not text:
             kind, flag = "empty", "This bullet is empty."
+        elif not cites and b.get("step") in OWN_JUDGEMENT_STEPS:
+            note = OWN_JUDGEMENT_NOTE
         elif not cites:
             kind, flag = "no_citation", "Cites nothing; add a case or transcript segment."
         elif missing:
@@ -460,7 +467,7 @@ def ground_bullets(bullets: Sequence[dict[str, Any]], sources: dict[tuple[Any, .
             if describe(claims) and kind in ("", "unsupported"):
                 flag = (flag + " " if flag else "") + describe(claims)
                 kind = kind or "contradiction"
-            note = describe_notes(claims)
+            note = describe_notes(claims) or note
         b["support"] = support
         b["flag"] = flag
         # A note is shown to the reviewer but, not being a flag, does not block approval.
@@ -499,7 +506,9 @@ def render_text(kind: str, content: dict[str, Any],
     lines.append("")
     for b in content.get("bullets", []):
         cites = "; ".join(cite_shown(c) for c in b.get("citations", []))
-        body = b.get("text", "") or "_(empty: the reviewer writes this)_"
+        body = b.get("text", "") or (
+            "_(empty: the reviewer writes this)_" if b.get("step") in OWN_JUDGEMENT_STEPS
+            else "_(empty: the reviewer writes this, citing a case or transcript segment)_")
         line = f"- **{b.get('label') or b.get('step')}:** {body}"
         if cites:
             line += f" [{cites}]"
