@@ -447,6 +447,14 @@ def ground_bullets(bullets: Sequence[dict[str, Any]], sources: dict[tuple[Any, .
             kind = "missing_source"
             flag = ("Cites something that does not exist: "
                     + ", ".join(_cite_str(c) for c in missing) + ".")
+        # A drafter cited what does not exist and the citation was left out: the reviewer
+        # checks what supports the bullet (until they edit it).
+        dropped = [c for c in b.get("dropped") or [] if isinstance(c, dict)]
+        if dropped and kind in ("", "no_citation"):
+            kind = "missing_source"
+            flag = ("Cited something that does not exist ("
+                    + ", ".join(_cite_str(c) for c in dropped) + "), left out; check what "
+                    "supports this bullet.")
         if found and text:
             body = _strip_speakers(text, spk)
             bw = content_words(body)
