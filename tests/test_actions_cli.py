@@ -25,7 +25,7 @@ def test_action_items_are_listed_corrected_and_marked_done_from_the_command_line
     code, out = invoke(base, "actions", "list")
     assert code == 0 and first.id in out and second.id in out, out
     assert f"{first.id}  Omar Said: send the carrier contact list to security, by Friday " \
-        "(2026-11-06)  — Jam: locked gates" in out  # the session was on Monday 2026-11-02
+        "(2026-11-06) — overdue  — Jam: locked gates" in out  # said Monday 2026-11-02
     code, out = invoke(base, "actions", "correct", first.id, "--owner", "Dana  Kim",
                        "--due", "by Monday")
     assert code == 0 and out.strip() == ("Saved: Dana Kim: send the carrier contact list to "

@@ -398,14 +398,40 @@ def test_four_bullets_repaired(llm_ws: Any) -> None:
     assert d.backend == "openai" and len(d.content["bullets"]) == 5
 
 
-def test_citation_to_missing_segment_falls_back(llm_ws: Any) -> None:
+def test_a_citation_to_a_missing_segment_is_left_out_and_its_bullet_flagged(
+        llm_ws: Any) -> None:
     ws, script, sid = llm_ws
     script.items = [("json", good(sid, bad_position=999))]
     d = draft_recap(ws, sid)
-    assert len(script.requests) == 2
-    assert d.backend == "extractive" and "does not exist" in d.fallback_reason
-    positions = {c.get("position") for b in d.content["bullets"] for c in b["citations"]}
+    assert len(script.requests) == 2  # one repair request first
+    assert "does not exist" in script.requests[1]["messages"][-1]["content"]
+    assert d.backend == "openai" and d.fallback_reason == ""
+    bullets = d.content["bullets"]
+    assert all(b["text"].startswith("LLM bullet") for b in bullets)  # the model's work kept
+    positions = {c.get("position") for b in bullets for c in b["citations"]}
     assert 999 not in positions
+    assert "does not exist" in bullets[2]["flag"] and "#999" in bullets[2]["flag"]
+    assert [b for b, x in enumerate(bullets) if "does not exist" in x["flag"]] == [2]
+
+
+def test_one_bad_case_id_costs_its_bullet_a_flag_not_the_answer(llm_ws: Any) -> None:
+    from assistant.review.workflow import approval_blockers, edit_draft
+
+    ws, script, sid = llm_ws
+    answer = good(sid)
+    answer["bullets"][1]["citations"].append({"case_id": "Cnothere1"})
+    script.items = [("json", answer)]  # the repair answer cites it again
+    d = draft_recap(ws, sid)
+    assert d.backend == "openai" and d.fallback_reason == ""
+    b = d.content["bullets"][1]
+    assert b["citations"] == [{"session_id": sid, "position": 1, "speaker": b["citations"][0]
+                               ["speaker"], "timestamp": b["citations"][0]["timestamp"]}]
+    assert "case Cnothere1" in b["flag"] and "left out" in b["flag"]
+    assert any("Cnothere1" in why for why in approval_blockers(ws, d.id))
+    texts = [x["text"] for x in d.content["bullets"]]
+    texts[1] = "Ana Lima named an IT owner at the kickoff."  # the reviewer rewrites it
+    v = edit_draft(ws, d.id, texts, base_version=d.version)
+    assert "Cnothere1" not in v.content["bullets"][1]["flag"]
 
 
 def test_prompt_injection_cannot_change_status(llm_ws: Any) -> None:

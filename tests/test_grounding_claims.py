@@ -147,3 +147,26 @@ def test_a_swapped_quality_or_a_name_at_the_start_is_still_reported() -> None:
     assert [f.kind for f in who] == ["substitution"]
     assert check_claims("The opening baker logs the room temperature on the sheet before "
                         "the dough goes in 4 times.", [BAKERY])[0].kind == "number"
+
+
+def test_a_unit_after_a_number_is_no_name_and_number_words_match_digits() -> None:
+    source = "So the logger hit eleven degrees at 2am on a Saturday."
+    assert check_claims("The logger hit 11°C at 2am.", [source]) == []
+    assert check_claims("The logger hit 11 °C at 2am.", [source]) == []
+    assert [f.value for f in check_claims("The logger hit 12°C at 2am.", [source])] == ["12"]
+    # a capitalised word after a number that is not short is still a name
+    assert [f.value for f in check_claims("Send it to 2 Fischer teams.", ["send it to two "
+                                                                          "teams"])] == [
+        "Fischer"]
+
+
+def test_a_phone_number_is_one_number_checked_once() -> None:
+    said = "Call the on-call phone on +44 20 7946 0991 first."
+    missing = check_claims(said, ["Call the on-call phone first."])
+    assert [(f.kind, f.value) for f in missing] == [("number", "+44 20 7946 0991")]
+    assert check_claims(said, ["The number is +44 20 7946 0991; call it first."]) == []
+    assert check_claims("Call 020 7946 0991 first.",  # the national form of the same number
+                        ["The on-call phone is +44 20 7946 0991, call it first."]) == []
+    assert [f.value for f in check_claims("Call +44 20 7946 0992 first.",
+                                          ["The phone is +44 20 7946 0991."])] == [
+        "+44 20 7946 0992"]

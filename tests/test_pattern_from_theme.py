@@ -69,3 +69,25 @@ def test_a_theme_of_bare_problems_leaves_context_and_what_to_do_empty_not_repeat
     texts = [by[k] for k in ("problem", "context", "solution", "applies_when") if by[k]]
     assert len(texts) == len(set(texts)), by
     assert by["context"] == "" and by["solution"] == ""
+
+
+def test_the_reviewer_writes_does_not_apply_when_without_a_source(example: Workspace) -> None:
+    from assistant.review.textedit import editable_text, read_edited_cited
+    from assistant.review.workflow import approval_blockers, edit_draft, get_draft, shown_text
+
+    sub = max((t for b in theme_tree(example) for t in b.subthemes),
+              key=lambda t: (t.size, t.id))
+    d = get_draft(example, draft_pattern(example, theme_id=sub.id).id)
+    assert "## Does not apply when\n\n" in editable_text(d)  # left for the reviewer
+    assert "Does not apply when:** _(empty: the reviewer writes this)_" in shown_text(example,
+                                                                                      d.id)
+    before = approval_blockers(example, d.id)
+    text = editable_text(d).replace("## Does not apply when\n",
+                                    "## Does not apply when\nThe team already has a rota "
+                                    "that covers it around the clock.\n")
+    base, texts, typed = read_edited_cited(text, d)
+    edit_draft(example, d.id, texts, sources=typed, base_version=base or 1)
+    by = {b["step"]: b for b in get_draft(example, d.id).versions[-1].content["bullets"]}
+    assert by["not_when"]["text"].startswith("The team already has a rota")
+    assert by["not_when"]["flag"] == "" and "own judgement" in by["not_when"]["note"]
+    assert approval_blockers(example, d.id) == before  # nothing new stops approval

@@ -99,8 +99,10 @@ def test_a_recap_carries_cited_actions_shown_in_review_and_on_today(
     t = today.today(ws, LOCAL)
     assert "carrier contact list" in t.actions and len(t.action_choices) == 2
     for table in (view.actions, t.actions):  # Review and Today say the same date
-        assert "| by Friday (2026-11-06) |" in table
-        assert "| next week (week of 2026-11-09) |" in table
+        assert "| by Friday (2026-11-06)" in table
+        assert "| next week (week of 2026-11-09)" in table
+    # Today (by the system clock, after November 2026) marks both overdue
+    assert "| by Friday (2026-11-06) — **overdue** |" in t.actions
     after = today.mark_done(ws, LOCAL, rows[0].id)
     assert "carrier contact list" not in after.actions and len(after.action_choices) == 1
 

@@ -23,7 +23,8 @@ ACTION_ID = typer.Argument(..., metavar="ID", help="Action item id (A...; `assis
 
 def _row(a: ActionView) -> str:
     done = f" (done by {a.done_by})" if a.done and a.done_by else " (done)" if a.done else ""
-    return f"{a.id}  {a.line}{done}  — {a.session_title or a.session_id}"
+    late = " — overdue" if a.overdue else ""
+    return f"{a.id}  {a.line}{done}{late}  — {a.session_title or a.session_id}"
 
 
 @actions_app.command("list")
@@ -32,7 +33,7 @@ def actions_list(recap: str | None = typer.Option(
                      "draft, done ones included (default: the open ones, as Today lists "
                      "them)."),
                  as_user: str | None = AS_USER) -> None:
-    """Open action items from each session's latest recap, oldest session first."""
+    """Open action items from each session's latest recap: overdue first, then by due date."""
     from assistant.auth import require
     from assistant.summarize.tracking import open_actions, recap_actions
 

@@ -81,6 +81,27 @@ def split_speaker(text: str) -> tuple[str, str]:
     return "", text.strip()
 
 
+#: One part of a "Last, First" label: one to three name words (letters, with ' . - inside).
+_NAME_PART = r"[^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,2}"
+_LAST_FIRST = re.compile(rf"^(?P<last>{_NAME_PART}),\s*(?P<first>{_NAME_PART})"
+                         r"(?P<tail>\s*\([^()]*\))?$")
+#: A second part that is a suffix of the name before it ("Smith, Jr."), not a first name.
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
+
+
+def person_name(label: str) -> str:
+    """A speaker label as the person is called: Teams and Outlook directories write names
+    "Last, First" (``"Raman, Priya"``, ``"van Dijk, Anna (Guest)"``) and the drafts speak of
+    people as "First Last", so such a label becomes ``"Priya Raman"`` /
+    ``"Anna van Dijk (Guest)"``. Only a label of exactly two comma-separated parts of name
+    words changes; anything else ("Smith, Jr.", "Room 4, London", "Sales, Ops, Legal")
+    comes back as it was."""
+    m = _LAST_FIRST.match(" ".join(label.split()))
+    if m is None or m.group("first").rstrip(".").lower() in _NAME_SUFFIXES:
+        return label
+    return f"{m.group('first')} {m.group('last')}{m.group('tail') or ''}"
+
+
 def merge_turns(segments: Sequence[SegmentRecord]) -> tuple[SegmentRecord, ...]:
     """Join consecutive segments of the same (named) speaker into one turn."""
     out: list[SegmentRecord] = []
@@ -113,7 +134,8 @@ def check_times(path: str, segments: Sequence[SegmentRecord]) -> None:
 
 
 def _finish(path: str, segments: Sequence[SegmentRecord], **meta: object) -> TranscriptRecord:
-    segments = [dataclasses.replace(seg, text=strip_markup(seg.text)) for seg in segments]
+    segments = [dataclasses.replace(seg, text=strip_markup(seg.text),
+                                    speaker=person_name(seg.speaker)) for seg in segments]
     check_times(path, segments)
     merged = merge_turns(segments)
     if not merged:

@@ -346,6 +346,8 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
         sessions.add(str(latest.content["session_id"]))
     with OrmSession(ws.engine) as s:
         for i, (b, t, typed) in enumerate(zip(bullets, texts, sources, strict=True)):
+            if t != " ".join(str(b.get("text", "")).split()):
+                b.pop("dropped", None)  # rewritten: the reviewer has seen it
             b["text"] = t
             if typed is not None and typed != [cite_shown(c) for c in b.get("citations") or []]:
                 label = b.get("label") or b.get("step") or f"{i + 1}"
@@ -354,6 +356,7 @@ def edit_draft(ws: Workspace, draft_id: str, bullet_texts: list[str], *, base_ve
                     b["text"] = f"{t} [{'; '.join(typed)}]"
                 else:
                     b["citations"] = cites
+                    b.pop("dropped", None)  # sourced anew by the reviewer
     graded = ground(ws, bullets)  # outside the transaction: embedding takes a moment
     with transaction(ws.engine) as s:
         d = _load(s, draft_id, lock=True)

@@ -38,6 +38,11 @@ NEUTRAL_STEPS: tuple[tuple[str, str], ...] = (
 )
 PATTERN_STEPS: tuple[str, ...] = ("name", "problem", "context", "solution", "applies_when",
                                   "not_when")
+#: Pattern fields that hold the reviewer's judgement rather than a report of the sources
+#: (where the practice does not hold): the draft leaves them for the reviewer to write, so
+#: text there needs no citation. Other drafters' name for the field is included.
+OWN_JUDGEMENT_STEPS = frozenset({"not_when", "does_not_apply_when"})
+OWN_JUDGEMENT_NOTE = "The reviewer's own judgement; no source needed."
 MAX_WORDS = prose.MAX_WORDS
 SUPPORT_MIN = 0.35
 
@@ -434,12 +439,22 @@ def ground_bullets(bullets: Sequence[dict[str, Any]], sources: dict[tuple[Any, .
         kind = ""
         if not text:
             kind, flag = "empty", "This bullet is empty."
+        elif not cites and b.get("step") in OWN_JUDGEMENT_STEPS:
+            note = OWN_JUDGEMENT_NOTE
         elif not cites:
             kind, flag = "no_citation", "Cites nothing; add a case or transcript segment."
         elif missing:
             kind = "missing_source"
             flag = ("Cites something that does not exist: "
                     + ", ".join(_cite_str(c) for c in missing) + ".")
+        # A drafter cited what does not exist and the citation was left out: the reviewer
+        # checks what supports the bullet (until they edit it).
+        dropped = [c for c in b.get("dropped") or [] if isinstance(c, dict)]
+        if dropped and kind in ("", "no_citation"):
+            kind = "missing_source"
+            flag = ("Cited something that does not exist ("
+                    + ", ".join(_cite_str(c) for c in dropped) + "), left out; check what "
+                    "supports this bullet.")
         if found and text:
             body = _strip_speakers(text, spk)
             bw = content_words(body)
@@ -460,7 +475,7 @@ def ground_bullets(bullets: Sequence[dict[str, Any]], sources: dict[tuple[Any, .
             if describe(claims) and kind in ("", "unsupported"):
                 flag = (flag + " " if flag else "") + describe(claims)
                 kind = kind or "contradiction"
-            note = describe_notes(claims)
+            note = describe_notes(claims) or note
         b["support"] = support
         b["flag"] = flag
         # A note is shown to the reviewer but, not being a flag, does not block approval.
@@ -499,7 +514,9 @@ def render_text(kind: str, content: dict[str, Any],
     lines.append("")
     for b in content.get("bullets", []):
         cites = "; ".join(cite_shown(c) for c in b.get("citations", []))
-        body = b.get("text", "") or "_(empty: the reviewer writes this)_"
+        body = b.get("text", "") or (
+            "_(empty: the reviewer writes this)_" if b.get("step") in OWN_JUDGEMENT_STEPS
+            else "_(empty: the reviewer writes this, citing a case or transcript segment)_")
         line = f"- **{b.get('label') or b.get('step')}:** {body}"
         if cites:
             line += f" [{cites}]"

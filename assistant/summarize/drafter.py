@@ -5,8 +5,11 @@ and says what the built-in drafter would write (``DraftRequest.extractive``); a 
 that request into bullets. :class:`ExtractiveDrafter` needs no network.
 :class:`OpenAIDrafter` asks an OpenAI-compatible endpoint, validates the answer (exact
 steps, citations that exist, word limits), sends one repair request, and falls back to the
-extractive bullets with the reason when the endpoint fails. :func:`drafter_for` picks one
-from the settings unless the caller put one in ``ws.extras["drafter"]``.
+extractive bullets with the reason when the endpoint fails. An answer whose only fault after
+the repair is a citation of something that does not exist is kept: that citation is left
+out and its bullet flagged (``dropped``), so one bad id does not cost the rest.
+:func:`drafter_for` picks one from the settings unless the caller put one in
+``ws.extras["drafter"]``.
 """
 
 from __future__ import annotations
@@ -114,8 +117,12 @@ class OpenAIDrafter:
         bullets = []
         for step, b in zip(request.steps, obj["bullets"], strict=True):
             cites: list[dict[str, Any]] = []
+            dropped: list[dict[str, Any]] = []
             for c in b["citations"]:
-                if c.get("case_id"):
+                if cite_key(c) not in request.valid:
+                    dropped.append({k: c[k] for k in ("case_id", "session_id", "position")
+                                    if c.get(k) is not None})
+                elif c.get("case_id"):
                     cites.append({"case_id": str(c["case_id"])})
                 else:
                     g = request.segs[(str(c["session_id"]), int(c["position"]))]
@@ -124,7 +131,7 @@ class OpenAIDrafter:
                                   "timestamp": fmt_ts(g.start_s, g.position)})
             bullets.append({"step": step, "label": request.labels[step],
                             "text": str(b["text"]).strip(), "citations": cites, "flag": "",
-                            "support": 0.0})
+                            "support": 0.0} | ({"dropped": dropped} if dropped else {}))
         return Drafted(bullets, backend="openai", model=self.ws.settings.llm_model,
                        usage=usage, answer=obj)
 
@@ -153,6 +160,7 @@ class OpenAIDrafter:
                     {"role": "user", "content": redact_data(req.prompt, red.redact)}]
         usage: dict[str, Any] = {}
         problem = advice = ""
+        kept: dict[str, Any] | None = None  # an answer wrong only in citing what is not there
         for attempt in range(2):
             try:
                 raw, u = chat_json(self.ws, messages, _BULLETS_SCHEMA, name=req.prompt_name,
@@ -172,6 +180,9 @@ class OpenAIDrafter:
                 if not problem:
                     remember(self.ws, u, raw)
                     return obj, usage
+                if not check_answer(obj, req.steps, req.valid, req.max_words,
+                                    citations=False):
+                    kept = obj
                 said = json.dumps(raw, ensure_ascii=False)
             if attempt == 0:
                 messages = messages + [
@@ -180,6 +191,11 @@ class OpenAIDrafter:
                      f"Answer again with one JSON object holding exactly {len(req.steps)} bullets "
                      f"({', '.join(req.steps)}), each citing only ids and segment numbers "
                      "from the data."}]
+        if kept is not None:
+            # Not cached: drafting again asks the endpoint again.
+            log.warning("the endpoint cited what does not exist after a repair request; the "
+                        "answer is kept without those citations: %s", problem)
+            return kept, usage
         raise DraftError("the endpoint's answer was not usable after one repair request: "
                          f"{problem}")
 
@@ -208,8 +224,9 @@ def shown_answer(text: str) -> str:
 
 
 def check_answer(obj: dict[str, Any], steps: list[str], valid: set[tuple[Any, ...]],
-                 max_words: int) -> str:
-    """Why an endpoint's answer cannot be used ("" when it can)."""
+                 max_words: int, *, citations: bool = True) -> str:
+    """Why an endpoint's answer cannot be used ("" when it can). ``citations=False`` leaves
+    out whether what each bullet cites exists (only that it cites something readable)."""
     bullets = obj.get("bullets")
     if not isinstance(bullets, list) or len(bullets) != len(steps):
         n = len(bullets) if isinstance(bullets, list) else 0
@@ -221,7 +238,8 @@ def check_answer(obj: dict[str, Any], steps: list[str], valid: set[tuple[Any, ..
         if not isinstance(cites, list) or not cites:
             return f"bullet {b.get('step')!r} cites nothing."
         for c in cites:
-            if not isinstance(c, dict) or cite_key(c) not in valid:
+            if not isinstance(c, dict) or cite_key(c) is None or (
+                    citations and cite_key(c) not in valid):
                 return f"bullet {b.get('step')!r} cites {c!r}, which does not exist."
         if len(str(b["text"]).split()) > max_words:
             return f"bullet {b.get('step')!r} is longer than {max_words} words."

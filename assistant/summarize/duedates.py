@@ -71,3 +71,80 @@ def due_shown(due: str, said_on: dt.date | None) -> str:
     (2026-10-09)"; as said otherwise."""
     when = resolve_due(due, said_on)
     return f"{due} ({when})" if when else due
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH = r"(?P<mon>" + "|".join(rf"{m[:3]}(?:{m[3:]})?" for m in _MONTHS) + r")\.?"
+_ORD = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+#: Calendar dates written in a due date: ISO "2026-11-02", numeric "2/11/2026" (day and
+#: month in either order), "4 December (2026)", "December 4(th)(, 2026)".
+_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})\b")
+_DAY_MONTH = re.compile(rf"\b{_ORD}(?:\s+of)?\s+{_MONTH}(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _written_dates(due: str, said_on: dt.date | None
+                   ) -> list[tuple[str, list[dt.date | None]]]:
+    """Each calendar date written in ``due``: (the text, its possible readings; None for a
+    reading no calendar has). A numeric date has two readings (day/month and month/day); a
+    day and month without a year falls on or after ``said_on`` (unknown: no reading)."""
+    out: list[tuple[str, list[dt.date | None]]] = []
+    for m in _ISO.finditer(due):
+        out.append((m.group(), [_date(int(m["y"]), int(m["m"]), int(m["d"]))]))
+    for m in _NUMERIC.finditer(due):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        out.append((m.group(), [_date(y, b, a), _date(y, a, b)]))
+    for m in (*_DAY_MONTH.finditer(due), *_MONTH_DAY.finditer(due)):
+        mon = next(i for i, name in enumerate(_MONTHS, 1)
+                   if name.startswith(m["mon"].lower().rstrip(".")))
+        day = int(m["day"])
+        if m["y"]:
+            out.append((m.group(), [_date(int(m["y"]), mon, day)]))
+        elif _date(2000, mon, day) is None:  # no year has it (2000 is a leap year)
+            out.append((m.group(), [None]))
+        elif said_on is not None:
+            when = _date(said_on.year, mon, day) or _date(said_on.year + 1, mon, day)
+            if when is not None and when < said_on:
+                when = _date(said_on.year + 1, mon, day) or _date(said_on.year + 4, mon, day)
+            out.append((m.group(), [when]))
+    return out
+
+
+def impossible_date(due: str) -> str | None:
+    """The date written in ``due`` that no calendar has ("2026-11-31", "31/11/2026",
+    "30 February"), or None when every written date is a real day."""
+    for text, readings in _written_dates(due, None):
+        if readings and not any(readings):
+            return text
+    return None
+
+
+def due_by(due: str, said_on: dt.date | None) -> dt.date | None:
+    """The last day ``due`` allows: the day a relative date stands for, the last day of its
+    week (Sunday) or month, or a calendar date written in it; None when it names no single
+    day (as said, "next Friday", a numeric date readable both ways such as 02/11/2026)."""
+    when = resolve_due(due, said_on) if due else None
+    if when and when.startswith("week of "):
+        return dt.date.fromisoformat(when[8:]) + dt.timedelta(days=6)
+    if when and len(when) == 7:  # a month: its last day
+        y, m = map(int, when.split("-"))
+        return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+    if when:
+        return dt.date.fromisoformat(when)
+    days = {r for _, readings in _written_dates(due or "", said_on) for r in readings if r}
+    return days.pop() if len(days) == 1 else None
+
+
+def is_overdue(due: str, said_on: dt.date | None, today: dt.date) -> bool:
+    """Whether the last day ``due`` allows (:func:`due_by`) is before ``today``."""
+    by = due_by(due, said_on)
+    return by is not None and by < today

@@ -141,9 +141,28 @@ def numbers(text: str) -> list[tuple[str, float]]:
     return out
 
 
+#: A phone number (or any long number written in digit groups): "+44 20 7946 0991",
+#: "(020) 7946 0991", "555-123-4567". Nine digits or more, so a date (2026-11-04) is not one.
+_GROUPED = re.compile(r"(?<![\w+])(?:\+\d{1,3}|\(\d{1,5}\)|\d{1,5})(?:[ .\-]\(?\d{1,5}\)?){2,}"
+                      r"(?![\w])")
+
+
+def _grouped(text: str) -> list[re.Match[str]]:
+    return [m for m in _GROUPED.finditer(text) if len(re.sub(r"\D", "", m.group())) >= 9]
+
+
 def _number_findings(bullet: str, source: str) -> list[Finding]:
     have = {round(v, 6) for _, v in numbers(source)}
-    out = []
+    out: list[Finding] = []
+    # A number written in digit groups is one number, checked once by its digits: its
+    # groups are no numbers of their own.
+    src_digits = re.sub(r"\D", "", " ".join(m.group() for m in _grouped(source)))
+    for m in reversed(_grouped(bullet)):
+        digits = re.sub(r"\D", "", m.group()).lstrip("0")
+        if digits not in src_digits:
+            out.insert(0, Finding("number", m.group(),
+                                  f"number {m.group()!r} is not in the cited source"))
+        bullet = bullet[:m.start()] + " " * len(m.group()) + bullet[m.end():]
     for said, v in numbers(bullet):
         if round(v, 6) not in have:
             out.append(Finding("number", said,
@@ -153,15 +172,24 @@ def _number_findings(bullet: str, source: str) -> list[Finding]:
 
 # ---- names ---------------------------------------------------------------------------------
 
+#: A unit written after a number ("11°C", "5 kW", "20 GB", "3 PM"): up to three letters.
+_UNIT_AFTER = re.compile(r"\d\s?°?$")
+
+
 def names(text: str) -> list[str]:
-    """Capitalised words inside a sentence and acronyms: the bullet's proper names."""
+    """Capitalised words inside a sentence and acronyms: the bullet's proper names. A short
+    word right after a number is its unit ("11°C", "20 GB"), not a name."""
     out: list[str] = []
     start = True
-    for t in tokens(text):
+    for m in _TOKEN.finditer(text):
+        t = m.group()
         if t in _SENT_END:
             start = True
             continue
         if t[0].isdigit():
+            start = False
+            continue
+        if len(t) <= 3 and _UNIT_AFTER.search(text[max(0, m.start() - 3):m.start()]):
             start = False
             continue
         acronym = len(t) >= 2 and t.isupper() and t.isalpha()

@@ -18,7 +18,7 @@ from assistant.store.db import transaction
 from assistant.store.models import ActionItem, AuditEvent, Draft, Session, store_now
 from assistant.summarize.actions import due_of
 from assistant.summarize.drafts import same_actions
-from assistant.summarize.duedates import due_shown
+from assistant.summarize.duedates import due_by, due_shown, impossible_date
 from assistant.workspace import Workspace
 
 
@@ -36,6 +36,9 @@ class ActionView:
     done_by: str
     done_at: dt.datetime | None
     said_on: dt.date | None = None  # the session's date: what "tomorrow" counts from
+    #: Still open after the last day its due date allows (:func:`due_by`), as of the day
+    #: the view was read.
+    overdue: bool = False
 
     @property
     def due_shown(self) -> str:
@@ -50,9 +53,12 @@ class ActionView:
                                                               if self.due else "")
 
 
-def _view(a: ActionItem, title: str, said_on: dt.date | None = None) -> ActionView:
+def _view(a: ActionItem, title: str, said_on: dt.date | None = None,
+          today: dt.date | None = None) -> ActionView:
+    by = due_by(a.due, said_on) if a.due and not a.done and today else None
     return ActionView(a.id, a.draft_id, a.session_id, title, a.owner, a.action, a.due,
-                      tuple(a.citations or ()), a.done, a.done_by, a.done_at, said_on)
+                      tuple(a.citations or ()), a.done, a.done_by, a.done_at, said_on,
+                      overdue=by is not None and today is not None and by < today)
 
 
 def _action(s: OrmSession, action_id: str, *, lock: bool = False) -> ActionItem:
@@ -62,11 +68,11 @@ def _action(s: OrmSession, action_id: str, *, lock: bool = False) -> ActionItem:
     return a
 
 
-def _stored_view(s: OrmSession, a: ActionItem) -> ActionView:
+def _stored_view(s: OrmSession, a: ActionItem, today: dt.date | None = None) -> ActionView:
     """The view of an action just written in ``s``, with its session's title."""
     title, said_on = s.execute(select(Session.title, Session.date)
                                .where(Session.id == a.session_id)).one_or_none() or ("", None)
-    return _view(a, title or "", said_on)
+    return _view(a, title or "", said_on, today)
 
 
 def recap_actions(ws: Workspace, draft_id: str) -> list[ActionView]:
@@ -79,18 +85,19 @@ def recap_actions(ws: Workspace, draft_id: str) -> list[ActionView]:
             title, said_on = s.execute(select(Session.title, Session.date).where(
                 Session.id == rows[0].session_id)).one_or_none() or ("", None)
             title = title or rows[0].session_id
-        return [_view(a, title, said_on) for a in rows]
+        return [_view(a, title, said_on, ws.today()) for a in rows]
 
 
 def get_action(ws: Workspace, action_id: str) -> ActionView:
     """One action item by its id (:class:`NotFound` names where the ids are listed)."""
     with OrmSession(ws.engine) as s:
-        return _stored_view(s, _action(s, action_id))
+        return _stored_view(s, _action(s, action_id), ws.today())
 
 
 def open_actions(ws: Workspace) -> list[ActionView]:
-    """Actions not yet done, from the latest recap of each session: oldest session first,
-    each session's in the order they were said.
+    """Actions not yet done, from the latest recap of each session: overdue ones first, then
+    by the last day their due date allows (:func:`due_by`), then those with no such day;
+    ties (and undated ones) oldest session first, each session's in the order said.
     An archived recap or session leaves Today with its actions until it is restored (the
     session's latest recap not archived stands in for an archived one)."""
     with OrmSession(ws.engine) as s:
@@ -114,9 +121,16 @@ def open_actions(ws: Workspace) -> list[ActionView]:
             _, d, st = meta.get(a.session_id, ("", None, ""))
             return (d.isoformat() if d else "9999", st or "", a.session_id, a.number or 0)
 
-        out = [_view(a, meta.get(a.session_id, ("",))[0] or a.session_id,
-                     meta.get(a.session_id, ("", None))[1]) for a in sorted(rows, key=said)]
-    return out
+        today = ws.today()
+        views = [(_view(a, meta.get(a.session_id, ("",))[0] or a.session_id,
+                        meta.get(a.session_id, ("", None))[1], today), said(a)) for a in rows]
+
+        def urgency(v: tuple[ActionView, tuple[str, str, str, int]]
+                    ) -> tuple[bool, dt.date, tuple[str, str, str, int]]:
+            by = due_by(v[0].due, v[0].said_on) if v[0].due else None
+            return (not v[0].overdue, by or dt.date.max, v[1])
+
+    return [v for v, _ in sorted(views, key=urgency)]
 
 
 def mark_action(ws: Workspace, action_id: str, *, done: bool = True,
@@ -137,7 +151,7 @@ def mark_action(ws: Workspace, action_id: str, *, done: bool = True,
                    after={"done": done} | ({"from": a.id} if row is not a else {}),
                    detail=f"{row.owner}: {row.action}")
         s.flush()
-        return _stored_view(s, a)
+        return _stored_view(s, a, ws.today())
 
 
 def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: str = "",
@@ -158,6 +172,10 @@ def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: 
     if not owner:
         raise DraftError("An action item needs who does it; fill in Who with a person's "
                          "name.")
+    if due and (wrong := impossible_date(due)):
+        raise DraftError(f"“{wrong}” is not a day on the calendar. Write a date that exists "
+                         "(2025-04-01) or a phrase such as “by Friday”, or leave By when "
+                         "empty.")
     if due and not due_of(due):
         # Deadlines are stored as said ("by Friday", "next week", "2025-04-01"); text that
         # reads as none would show on Today as if it were one.
@@ -180,7 +198,7 @@ def edit_action(ws: Workspace, action_id: str, *, owner: str, action: str, due: 
                        after=after | ({"from": a.id} if row is not a else {}),
                        detail=f"{owner or 'Someone'}: {action}")
         s.flush()
-        return _stored_view(s, a)
+        return _stored_view(s, a, ws.today())
 
 
 def _changed_since(ws: Workspace, s: OrmSession, a: ActionItem) -> str:

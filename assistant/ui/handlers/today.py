@@ -62,7 +62,10 @@ def today(ws: Workspace, actor: Actor) -> TodayView:
                      novel=_section(_novel, ws, f), growing=_section(_growing, ws, f),
                      adoption=_section(_adoption, ws, f), choices=_choices(f),
                      actions=table(("who", "what", "by when", "from"),
-                                   [(a.owner, a.action, a.due_shown or "not said", a.session_title)
+                                   [(a.owner, a.action,
+                                     Markdown(f"{esc(a.due_shown)} — **overdue**")
+                                     if a.overdue else a.due_shown or "not said",
+                                     a.session_title)
                                     for a in acts]),
                      action_choices=tuple((a.line, a.id) for a in acts))
 
