@@ -21,6 +21,7 @@ from assistant.summarize.redact.lexicon import _known_first_name, _locale_names
     ("The keys are with Oyelowo until Monday.", "Oyelowo"),
     ("The spare set of keys is with Abeywardena at the moment.", "Abeywardena"),
     ("Leave the trailer with Tuilagi overnight.", "Tuilagi"),
+    ("Leave the van with Makhura tonight; the depot is shut.", "Makhura"),
     ("Kheirkhah and I will cover the Saturday market stall.", "Kheirkhah"),
     ("Antanasijevic or I can open the hall at seven.", "Antanasijevic"),
     ("Lunch with Haaland is moved to Thursday.", "Haaland"),

@@ -98,6 +98,8 @@ def _in_keeping(t: Any) -> bool:
     if t.dep_ != "pobj" or head.lower_ != "with" or head.dep_ != "prep":
         return False
     verb = head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "leave [the van with X]"
+        verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _KEEPING_VERBS:
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _MATTERS
