@@ -11,7 +11,9 @@ so nothing is fetched at run time), limited to three recognisers:
   that are no English word (spaCy's WordNet lemma index) standing where English grammar
   puts a person: the subject of a speech verb or of an action, the object of a verb of
   contact ("asked X", "spoke with X", "escalated to X", "sent to X", "edited by X"), what a
-  message reaches ("the invoice went to X"), a greeting or vocative ("X, can you ...?"), an
+  message reaches ("the invoice went to X"), the keeper after "with" ("the keys are with
+  X"), one of a pair with the writer ("X and I"), whom one has a meal with or a gift is for
+  ("lunch with X", "the card is for X"), a greeting or vocative ("X, can you ...?"), an
   apposition to a role, one introduced by a role ("X is our new nurse", "X joined as ..."),
   one others are family or friends to ("the parents of X"), the owner of a team, or a name
   joined to a person by "and"; a word of English words run together with capitals

@@ -41,7 +41,8 @@ _PERSON_RECIPIENT = _words("send forward pass hand give assign delegate reassign
 #: Nouns a person owns ("Nkechi's team"), unlike a product or a place.
 _PERSON_OWNS = _KIN | _words(
     "team manager colleague boss group desk office assistant deputy kids children calendar "
-    "inbox name notes")
+    "inbox name notes house home flat bedroom garden birthday wedding funeral retirement "
+    "handwriting signature")
 #: Roles a firm plays as often as a person ("Sysco is our supplier", "Ocado is the new
 #: delivery partner"): they introduce no one.
 _FIRM_ROLES = _words(
@@ -55,6 +56,54 @@ _ROLE_VERBS = _words("join rejoin start begin hire appoint employ recruit elect 
                      "retire resign step qualify train volunteer enrol enroll sign return "
                      "stay continue")
 _GREETING = frozenset({"hi", "hello", "hey", "dear", "thanks", "morning", "cheers", "sorry"})
+
+
+#: Verbs after which "with X" says in whose keeping something is ("the keys are with X",
+#: "leave the van with X", "the folder stays with X").
+_KEEPING_VERBS = _words("be stay remain rest sit lie leave")
+#: Subjects whose "is with X" names a party to a matter, firm or person, rather than a
+#: keeper ("the problem is with Zendesk", "the contract is with Openreach").
+_MATTERS = _words("problem issue fault bug error trouble difference contract deal account "
+                  "agreement subscription licence license policy dispute question concern "
+                  "meeting call appointment interview booking")
+
+
+#: Meals and get-togethers people have with a person ("lunch with X", "drinks with X").
+_SOCIAL = _words("lunch dinner breakfast brunch coffee tea drinks drink supper dinner date "
+                 "catch-up walk")
+
+
+#: What is meant for a person ("the parcel is for X", "the flowers are for X").
+_GIFTS = _words("parcel package present gift card flower flowers cake cakes letter envelope "
+                "note key keys coat jacket")
+
+
+def _with_speaker(t: Any) -> bool:
+    """A word joined by "and" or "or" to the speaker ("Chorfi and I", "me and Kolding",
+    "between Saket and me"): one of the people the writer acts with. Read from the words,
+    not the parse, which often makes "X and I will ..." a sentence of its own."""
+    doc, i = t.doc, t.i
+    after = [u.text for u in doc[i + 1:i + 3]]
+    before = [u.text for u in doc[max(0, i - 2):i]]
+    return (len(after) == 2 and after[0].lower() in ("and", "or")
+            and after[1] in ("I", "me")) or (
+        len(before) == 2 and before[1].lower() in ("and", "or") and before[0] in ("I", "me"))
+
+
+def _in_keeping(t: Any) -> bool:
+    """The object of "with" after a verb of being, staying or leaving ("the keys are with
+    Aasland", "the van stays with Obeso", "leave it with Chorfi"): a keeper, a person. Not
+    where the subject is a matter or an agreement ("the issue is with Zendesk")."""
+    head = t.head
+    if t.dep_ != "pobj" or head.lower_ != "with" or head.dep_ != "prep":
+        return False
+    verb = head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "leave [the van with X]"
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _KEEPING_VERBS:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _MATTERS
+                   for c in verb.children)
 
 
 def _person_slot(t: Any) -> bool:
@@ -74,6 +123,19 @@ def _person_slot(t: Any) -> bool:
             not (head.lower_ == "in" and t.ent_type_ in _PLACE):  # "ring X in Melbourne"
         return True
     if t.dep_ == "pobj" and head.dep_ == "agent":  # "edited by Mbali"
+        return True
+    if _in_keeping(t):  # "the keys are with Aasland", "leave the van with Obeso"
+        return True
+    if _with_speaker(t):  # "Chorfi and I will cover it", "me and Kolding"
+        return True
+    if t.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep" and \
+            head.head.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                and (c.lemma_.lower() in _GIFTS or c.lower_ in _GIFTS)
+                for c in head.head.children):  # "the parcel is for Hmedat"
+        return True
+    if t.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "NOUN" and \
+            head.head.lemma_.lower() in _SOCIAL:  # "lunch with Krohn"
         return True
     if t.dep_ == "pobj" and head.lower_ == "from" and t.ent_type_ not in ("LOC", "FAC") \
             and head.head.lemma_.lower() in _MESSAGES:  # "a ticket from Thabo"

@@ -24,6 +24,7 @@ from assistant.summarize.redact.grammar import (
     _numbered,
     _person_slot,
     _place_follows,
+    _with_speaker,
 )
 from assistant.summarize.redact.lexicon import (
     _CALENDAR,
@@ -302,7 +303,8 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
         elif not ((slot or _agent(t)) and (not _ordinary(t) or _surname_addressed(t, slot)) and (
                 t.pos_ == "PROPN" or (t.pos_ in ("VERB", "NOUN") and t.dep_ == "nsubj") or (
                     t.pos_ in ("NOUN", "ADJ", "INTJ", "X")
-                    and (_introduced(t) or _kin_of(t) or _addressed(t))))):
+                    and (_introduced(t) or _kin_of(t) or _addressed(t)
+                         or _with_speaker(t))))):
             # a subject the tagger calls a verb ("Abebech rewrote it") is a proper noun; so is
             # a word introduced by a role or addressed that it calls a noun or an adjective
             continue
