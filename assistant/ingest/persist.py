@@ -145,18 +145,27 @@ class NewCases:
     filled_by: set[str] = field(default_factory=set)  # hashes of the records in ``fills``
 
 
-def new_cases(s: OrmSession, records: Sequence[CaseRecord]) -> NewCases:
+#: Fields that tell one person's case from another's with the same title and problem: a
+#: row whose value differs from the stored case's (both filled) is another case.
+WHOSE = ("submitter", "submitted_on")
+
+
+def new_cases(s: OrmSession, records: Sequence[CaseRecord], *, refill: bool = True
+              ) -> NewCases:
     """The cases of ``records`` the store lacks, each distinct case once with its id from
     its content, and the ids of those it has (every intake path stores cases this way).
 
-    A record with another content but the title and problem of a stored (not archived)
-    case is that case (a sheet ingested again with a column newly read, or mapped): the
-    fields it gives that the stored case lacks are in ``fills``; one that would change a
-    filled field is in ``clashes`` and changes nothing."""
+    With ``refill`` (sheets and files, not the single-case form), a record with another
+    content but the title and problem of a stored (not archived) case, and no other
+    submitter or submission day (:data:`WHOSE`) where both are filled, is that case (a sheet
+    ingested again with a column newly read, or mapped): the fields it gives that the
+    stored case lacks are in ``fills``; one that would change a filled field is in
+    ``clashes`` and changes nothing. A record by someone else, or of another day, is a case
+    of its own."""
     hashes = [case_hash(r) for r in records]
     first = first_by_hash(hashes, records)
     known = existing_case_hashes(s, first)
-    same = _stored_by_text(s, [first[h] for h in first if h not in known])
+    same = _stored_by_text(s, [first[h] for h in first if h not in known]) if refill else {}
     fills: dict[str, dict[str, object]] = {}
     clashes: list[CaseClash] = []
     filled_by: set[str] = set()
@@ -168,6 +177,10 @@ def new_cases(s: OrmSession, records: Sequence[CaseRecord]) -> NewCases:
             new.append(h)
             continue
         compared = [(k, *_compare(cur, r)) for k, (_, cur) in enumerate(found)]
+        compared = [c for c in compared if not any(f in WHOSE for f, _, _ in c[2])]
+        if not compared:
+            new.append(h)
+            continue
         k, fill, clash = next((c for c in compared if not c[2]), compared[0])
         cid, cur = found[k]
         known[h] = cid
