@@ -153,3 +153,41 @@ def test_a_row_by_another_submitter_or_of_another_day_is_another_case(
     report = ingest_paths(ws, [filled], actor=LOCAL)
     assert (report.cases_added, report.cases_updated) == (0, 1)
     assert report.case_ids == first.case_ids
+
+
+def test_a_status_that_moved_on_is_named_with_the_option_that_changes_it_and_case_edit_does(
+        ws: Workspace, tmp_path: Path) -> None:
+    """A sheet's Status (the outcome) moved from Open to Closed: the row is not written and
+    the note names `case edit --outcome 'Closed'`; that edit (and of context, tried, tags)
+    is made, audited and re-indexed, and then the sheet is the case again."""
+    from tests.test_cli_review import invoke
+
+    head = "Title,Problem,Status\n"
+    sheet = tmp_path / "status.csv"
+    sheet.write_text(head + "Walk-in queue,The walk-in queue spills onto the street.,Open\n",
+                     encoding="utf-8")
+    [cid] = ingest_paths(ws, [sheet], actor=LOCAL).case_ids
+    sheet.write_text(head + "Walk-in queue,The walk-in queue spills onto the street.,Closed\n",
+                     encoding="utf-8")
+    [note] = [w for w in ingest_paths(ws, [sheet], actor=LOCAL).warnings if "not written" in w]
+    assert f"`assistant case edit {cid} --outcome 'Closed'`" in note, note
+    edited = edit_case(ws, cid, outcome="Closed", context="Mondays after the holidays.",
+                       tried="A second triage nurse.", tags="queue; triage", actor=LOCAL)
+    assert (edited.id, edited.outcome, edited.context, edited.tried, edited.tags) == (
+        cid, "Closed", "Mondays after the holidays.", "A second triage nurse.",
+        ("queue", "triage"))
+    with OrmSession(ws.engine) as s:
+        [event] = s.scalars(select(AuditEvent).where(AuditEvent.action == "edit_case"))
+    assert event.before == {"outcome": "Open", "context": "", "tried": "", "tags": []}
+    hits = search(ws, "second triage nurse after the holidays", kind="cases", limit=1)
+    assert [h.id for h in hits] == [cid]
+    assert ingest_paths(ws, [sheet], actor=LOCAL).cases_skipped == 1
+
+    base = ["--data-dir", str(tmp_path / "cli")]
+    sheet.write_text(head + "Walk-in queue,The walk-in queue spills onto the street.,Open\n",
+                     encoding="utf-8")
+    assert invoke(base, "ingest", str(sheet))[0] == 0
+    code, out = invoke(base, "case", "edit", cid, "--outcome", "Closed", "--tags", "queue")
+    assert code == 0 and "  outcome: Closed" in out and "  tags: queue" in out, out
+    code, out = invoke(base, "case", "edit", cid)
+    assert code == 1 and "--outcome" in out and "--tags" in out, out

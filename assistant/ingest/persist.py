@@ -111,6 +111,12 @@ def case_rows(records: Sequence[CaseRecord], hashes: Sequence[str], ids: dict[st
 FILLABLE = ("context", "tried", "outcome", "submitter", "team", "submitted_on", "tags")
 
 
+def edit_option(field: str) -> str:
+    """The ``assistant case edit`` option that sets ``field`` of :data:`FILLABLE`
+    (``submitted_on``: ``--submitted-on``)."""
+    return "--" + field.replace("_", "-")
+
+
 @dataclass(frozen=True)
 class CaseClash:
     """A row with a stored case's title and problem that gives another value for a field
@@ -124,10 +130,11 @@ class CaseClash:
     def describe(self, path: str) -> str:
         where = f"{path}" + (f", row {self.line}" if self.line is not None else "")
         said = "; ".join(f"{f} is {old!r} there, {new!r} here" for f, old, new in self.fields)
+        options = " ".join(f"{edit_option(f)} {new!r}" for f, _, new in self.fields)
         return (f"{where}: not written: case {self.case_id} ({self.title or 'untitled'!r}) has "
                 f"this title and problem, and the row would change it ({said}). Nothing "
                 "stored is overwritten by an ingest: to change the stored case, use `assistant "
-                f"case edit {self.case_id}` (submitter, team, date), or archive it "
+                f"case edit {self.case_id} {options}`, or archive it "
                 f"(`assistant archive case {self.case_id}`) and ingest the row again")
 
 
