@@ -110,3 +110,61 @@ def test_a_title_row_and_a_blank_row_above_the_headers_are_passed_over_and_said(
         ingest_paths(ws, [busy], actor=LOCAL)
     assert "the headers look like row 3 ('Title', 'Problem')" in str(info.value)
     assert "delete the rows above the headers (rows 1-2)" in (info.value.fix or "")
+
+
+@pytest.mark.parametrize(("header", "other", "field"), [
+    ("Site", "Team", "team"), ("Created by", "Submitted by", "submitter"),
+    ("Date reported", "Date", "submitted_on")])
+def test_a_wider_intake_header_beside_the_usual_one_is_noted_not_refused(
+        ws: Workspace, tmp_path: Path, header: str, other: str, field: str) -> None:
+    """Sheets that ingested before the wider intake headers came still do: the usual header
+    is read, the wider one beside it is named as a column not read (not 'both name the
+    field' refused); alone, the wider one is read."""
+    sheet = tmp_path / "both.csv"
+    sheet.write_text(f"Title,Problem,{other},{header}\nPrinter jams,The ward printer jams "
+                     "daily.,2026-11-03,2026-11-04\n", encoding="utf-8")
+    report = ingest_paths(ws, [sheet], actor=LOCAL)
+    assert report.cases_added == 1
+    [case] = list_cases(ws)
+    assert str(getattr(case, field)) == "2026-11-03"
+    [note] = report.warnings
+    assert note.startswith(f"{sheet}: column {header!r} is not read (the {field!r} field is "
+                           f"read from column {other!r})"), note
+
+    alone = tmp_path / "alone.csv"
+    alone.write_text(f"Title,Problem,{header}\nScanner stalls,The scanner stalls at noon."
+                     ",2026-11-05\n", encoding="utf-8")
+    report = ingest_paths(ws, [alone], actor=LOCAL)
+    assert report.cases_added == 1 and not report.warnings
+    [case] = [c for c in list_cases(ws) if c.title == "Scanner stalls"]
+    assert str(getattr(case, field)) == "2026-11-05"
+
+
+def test_a_json_key_not_read_is_named_as_a_key(ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "cases.json"
+    path.write_text('[{"title": "Printer jams", "problem": "The printer jams.", '
+                    '"team": "Ward 3", "site": "Eastgate", "room": "W2"}]', encoding="utf-8")
+    report = ingest_paths(ws, [path], actor=LOCAL)
+    site, room = report.warnings
+    assert site.startswith(f"{path}: key 'site' is not read (the 'team' field is read from "
+                           "key 'team')"), site
+    assert room.startswith(f"{path}: key 'room' is not read (no case field has that name)")
+    assert "under Column names (keys) in the app" in room and "fields with no key: " in room
+
+
+@pytest.mark.parametrize(("delimiter", "title"), [
+    (";", "Support cases, Q1 2026"), ("\t", "Support cases; Q1, 2026")])
+def test_the_delimiter_is_the_one_that_splits_the_table_not_the_title(
+        ws: Workspace, tmp_path: Path, delimiter: str, title: str) -> None:
+    """A title line holding another delimiter ('Support cases, Q1 2026' over a ';' table)
+    does not choose how the table is split (it was split at commas)."""
+    d = delimiter
+    sheet = tmp_path / "support.csv"
+    sheet.write_text(f"{title}\nTitle{d}Problem{d}Team\nPrinter jams{d}The "
+                     f"printer jams, daily.{d}Ward 3\nScanner stalls{d}The scanner stalls, "
+                     f"at noon.{d}Ward 5\n", encoding="utf-8")
+    report = ingest_paths(ws, [sheet], actor=LOCAL)
+    assert report.cases_added == 2
+    got = {(c.title, c.problem, c.team) for c in list_cases(ws)}
+    assert got == {("Printer jams", "The printer jams, daily.", "Ward 3"),
+                   ("Scanner stalls", "The scanner stalls, at noon.", "Ward 5")}

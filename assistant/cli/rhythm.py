@@ -231,14 +231,27 @@ def case_edit(case_id: str = typer.Argument(..., help="Case id (C...)."),
               submitted_on: str | None = typer.Option(None, "--submitted-on",
                                                       help="YYYY-MM-DD: the day it was "
                                                       "submitted."),
+              context: str | None = typer.Option(None, "--context", help="Its context."),
+              tried: str | None = typer.Option(None, "--tried", help="What was tried."),
+              outcome: str | None = typer.Option(None, "--outcome",
+                                                 help="Its outcome (a sheet's Status)."),
+              tags: str | None = typer.Option(None, "--tags", help="Its tags, comma- or "
+                                              "semicolon-separated (\"\" clears them)."),
               as_user: str | None = AS_USER) -> None:
-    """Correct who submitted a case, their team or the day; the id stays (audited)."""
+    """Correct any field an ingest fills in (who submitted a case, their team, the day, its
+    context, what was tried, its outcome, its tags); the id stays (audited, re-indexed)."""
     from assistant.ingest.service import edit_case
 
     c = edit_case(workspace(), case_id, submitter=submitter, team=team,
-                  submitted_on=submitted_on, actor=_actor(as_user))
+                  submitted_on=submitted_on, context=context, tried=tried, outcome=outcome,
+                  tags=tags, actor=_actor(as_user))
     echo(f"{c.id}: submitted by {c.submitter or '(nobody named)'}, team "
          f"{c.team or '(none)'}, on {c.submitted_on or '(no date)'}.")
+    for name, given, now in (("context", context, c.context), ("tried", tried, c.tried),
+                             ("outcome", outcome, c.outcome),
+                             ("tags", tags, ", ".join(c.tags))):
+        if given is not None:
+            echo(f"  {name}: {now or '(none)'}")
 
 
 @pulse_app.command("record")

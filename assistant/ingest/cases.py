@@ -45,6 +45,18 @@ ALIASES: dict[str, tuple[str, ...]] = {
                      "logged on", "date opened", "opened on", "date created", "created on"),
     "tags": ("tags", "labels", "keywords", "tag", "label", "categories", "category", "topics"),
 }
+#: Wider intake vocabulary (``Reported by``, ``Site``, ``Date reported``): a header here is
+#: read for its field only when no other alias of that field heads a column, so a sheet
+#: with ``Team`` and ``Site`` (or ``Submitted by`` and ``Created by``) reads ``Team`` as
+#: before and reports ``Site`` as a column not read.
+FALLBACK_ALIASES: dict[str, tuple[str, ...]] = {
+    "submitter": ("reported by", "requested by", "requester", "requestor", "logged by",
+                  "opened by", "created by"),
+    "team": ("site", "branch", "division", "business unit"),
+    "submitted_on": ("date reported", "reported on", "reported date", "date raised",
+                     "raised on", "date logged", "logged on", "date opened", "opened on",
+                     "date created", "created on"),
+}
 FIELD_NAMES = {"tried": "What was tried", "submitted_on": "Submitted"}
 MAP_FIX = ('say which column holds it: --map problem="Description" on the command line, or '
            '"problem=Description" under Column names in the app.')
@@ -71,6 +83,16 @@ def norm_header(text: Any) -> str:
 
 
 _ALIAS_INDEX = {norm_header(a): f for f, names in ALIASES.items() for a in names}
+_FALLBACK = frozenset(norm_header(a) for names in FALLBACK_ALIASES.values() for a in names)
+
+
+def _drop_fallbacks(by_alias: dict[str, list[Any]], normed: Callable[[Any], str]) -> None:
+    """Keep a fallback header (:data:`FALLBACK_ALIASES`) for its field only when no main
+    alias of that field is there; ``normed`` gives a column's or key's normalised name."""
+    for f, found in list(by_alias.items()):
+        main = [x for x in found if normed(x) not in _FALLBACK]
+        if main:
+            by_alias[f] = main
 _FIELD_KEYS = {**{norm_header(f): f for f in FIELDS}, "submitted on": "submitted_on",
                "date": "submitted_on", **_ALIAS_INDEX}
 
@@ -93,6 +115,7 @@ def resolve_columns(headers: Sequence[Any], mapping: Mapping[str, str] | None, *
     for i, h in enumerate(normed):
         if f := _ALIAS_INDEX.get(h):
             by_alias.setdefault(f, []).append(i)
+    _drop_fallbacks(by_alias, lambda i: normed[i])
     shown = ", ".join(repr(str(h)) for h in headers if str(h or "").strip()) or "none"
     mapped = set()
     for key, header in (mapping or {}).items():
@@ -373,32 +396,39 @@ def rows_to_cases(path: str, headers: Sequence[Any], rows: Iterable[Row],
 
 
 def _columns_not_read(path: str, headers: Sequence[Any], cols: Mapping[str, int],
-                      rows: Sequence[Row], read: Iterable[str] = ()) -> tuple[str, ...]:
+                      rows: Sequence[Row], read: Mapping[str, str] | None = None, *,
+                      noun: str = "column") -> tuple[str, ...]:
     """One note per column that holds values but is not read, so nothing is dropped unseen:
     a sheet's own id column (ids come from the text), and any header no field knows
     ("Reported by" would otherwise leave every case without its submitter and dated on the
     day of the ingest), with the ``--map`` that reads it. ``read``: fields read from
-    elsewhere (the other keys of JSON objects)."""
+    elsewhere (the other keys of JSON objects: field -> the key read for it), and ``noun``
+    what a header is called there ("key")."""
     used = set(cols.values())
-    free = [f for f in FIELDS if f not in cols and f not in set(read)]
+    read_from = {f: str(headers[i]).strip() for f, i in cols.items()} | dict(read or {})
+    free = [f for f in FIELDS if f not in read_from]
+    names = "Column names" if noun == "column" else f"Column names ({noun}s)"
     notes = []
     for i, h in enumerate(headers):
         header = str(h if h is not None else "").strip()
         if i in used or not any(i < len(r) and _text(r[i]) for _, r in rows):
             continue
         if norm_header(h) in ID_HEADERS:
-            notes.append(f"{path}: column {header!r} is not read; each case gets its own id "
+            notes.append(f"{path}: {noun} {header!r} is not read; each case gets its own id "
                          "from its text (the same case read again is not added twice)")
             continue
         if not header:
-            notes.append(f"{path}: column {_column_letter(i)} holds values but has no header, "
+            notes.append(f"{path}: {noun} {_column_letter(i)} holds values but has no header, "
                          "so they are not stored; give it a header and ingest the file again")
             continue
-        notes.append(f"{path}: column {header!r} is not read (no case field has that name), "
+        field = _ALIAS_INDEX.get(norm_header(h))
+        why = (f"the {field!r} field is read from {noun} {read_from[field]!r}"
+               if field in read_from else "no case field has that name")
+        notes.append(f"{path}: {noun} {header!r} is not read ({why}), "
                      f"so its values are not stored; if it holds a case field, say which: "
                      f"--map FIELD=\"{header}\" on the command line, or \"FIELD={header}\" "
-                     "under Column names in the app, then ingest the file again (fields with "
-                     f"no column: {', '.join(free) if free else 'none'})")
+                     f"under {names} in the app, then ingest the file again (fields with "
+                     f"no {noun}: {', '.join(free) if free else 'none'})")
     return tuple(notes)
 
 
@@ -410,13 +440,30 @@ def _column_letter(i: int) -> str:
 
 # ---------------------------------------------------------------- formats
 
+def _delimiter(text: str) -> str:
+    """The delimiter that splits the most of the first :data:`HEADER_SEARCH_ROWS` non-empty
+    lines into one same number (above 1) of cells: the table's, not a title line's above it
+    (``Support cases; Q1, 2026`` over a ``;`` table). Ties go to ``,`` then ``;``."""
+    lines = [ln for ln in text.splitlines() if ln.strip()][:HEADER_SEARCH_ROWS]
+
+    def score(d: str) -> tuple[int, int]:
+        counts: dict[int, int] = {}
+        for ln in lines:
+            try:
+                n = len(next(csv.reader([ln], delimiter=d)))
+            except (csv.Error, StopIteration):
+                continue
+            if n > 1:
+                counts[n] = counts.get(n, 0) + 1
+        return max(((k, n) for n, k in counts.items()), default=(0, 0))
+
+    return max((",", ";", "\t"), key=score)
+
+
 def read_csv(path: Path, mapping: Mapping[str, str] | None = None) -> list[CaseRecord]:
     text = read_text(path, fix_encoding="save the sheet as CSV UTF-8 (in Excel: File > "
                      "Save As > CSV UTF-8).", what="CSV file")
-    # from the first line that has one (a title line above the table may have none)
-    first = next((ln for ln in text.split("\n")[:HEADER_SEARCH_ROWS]
-                  if any(d in ln for d in ",;\t")), "")
-    delimiter = max((",", ";", "\t"), key=first.count)
+    delimiter = _delimiter(text)
     # strict: a quote that never closes is an error, not a cell that swallows the rows
     # after it. Each record keeps the line it starts on (a cell may span several lines).
     reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter, strict=True)
@@ -614,10 +661,9 @@ def _objects_to_cases(path: str, items: list[tuple[int, Any]],
     table = [(line, [item.get(k) if isinstance(item.get(k), str) or item.get(k) is None
                      else json.dumps(item.get(k)) for k in unread]) for line, item in items]
     if isinstance(cases, CaseList) and unread:
-        cases.notes = tuple(n.replace("column ", "key ", 1).replace("Column names",
-                                                                    "Column names (keys)")
-                            for n in _columns_not_read(path, unread, {}, table,
-                                                     {f for src in sources for f in src}))
+        cases.notes = _columns_not_read(
+            path, unread, {}, table, {f: k for src in reversed(sources) for f, k in src.items()},
+            noun="key")
     return cases
 
 
@@ -635,6 +681,7 @@ def _keys_for_fields(path: str, line: int, n: int, item: Mapping[str, Any],
             mapped.setdefault(f, []).append(k)
         elif f := _ALIAS_INDEX.get(norm_header(k)):
             by_alias.setdefault(f, []).append(k)
+    _drop_fallbacks(by_alias, norm_header)
     by_field = by_alias | mapped
     which = f"case {n} of the list"
     for f, ks in by_field.items():

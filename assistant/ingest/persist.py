@@ -111,6 +111,12 @@ def case_rows(records: Sequence[CaseRecord], hashes: Sequence[str], ids: dict[st
 FILLABLE = ("context", "tried", "outcome", "submitter", "team", "submitted_on", "tags")
 
 
+def edit_option(field: str) -> str:
+    """The ``assistant case edit`` option that sets ``field`` of :data:`FILLABLE`
+    (``submitted_on``: ``--submitted-on``)."""
+    return "--" + field.replace("_", "-")
+
+
 @dataclass(frozen=True)
 class CaseClash:
     """A row with a stored case's title and problem that gives another value for a field
@@ -124,10 +130,11 @@ class CaseClash:
     def describe(self, path: str) -> str:
         where = f"{path}" + (f", row {self.line}" if self.line is not None else "")
         said = "; ".join(f"{f} is {old!r} there, {new!r} here" for f, old, new in self.fields)
+        options = " ".join(f"{edit_option(f)} {new!r}" for f, _, new in self.fields)
         return (f"{where}: not written: case {self.case_id} ({self.title or 'untitled'!r}) has "
                 f"this title and problem, and the row would change it ({said}). Nothing "
                 "stored is overwritten by an ingest: to change the stored case, use `assistant "
-                f"case edit {self.case_id}` (submitter, team, date), or archive it "
+                f"case edit {self.case_id} {options}`, or archive it "
                 f"(`assistant archive case {self.case_id}`) and ingest the row again")
 
 
@@ -145,18 +152,27 @@ class NewCases:
     filled_by: set[str] = field(default_factory=set)  # hashes of the records in ``fills``
 
 
-def new_cases(s: OrmSession, records: Sequence[CaseRecord]) -> NewCases:
+#: Fields that tell one person's case from another's with the same title and problem: a
+#: row whose value differs from the stored case's (both filled) is another case.
+WHOSE = ("submitter", "submitted_on")
+
+
+def new_cases(s: OrmSession, records: Sequence[CaseRecord], *, refill: bool = True
+              ) -> NewCases:
     """The cases of ``records`` the store lacks, each distinct case once with its id from
     its content, and the ids of those it has (every intake path stores cases this way).
 
-    A record with another content but the title and problem of a stored (not archived)
-    case is that case (a sheet ingested again with a column newly read, or mapped): the
-    fields it gives that the stored case lacks are in ``fills``; one that would change a
-    filled field is in ``clashes`` and changes nothing."""
+    With ``refill`` (sheets and files, not the single-case form), a record with another
+    content but the title and problem of a stored (not archived) case, and no other
+    submitter or submission day (:data:`WHOSE`) where both are filled, is that case (a sheet
+    ingested again with a column newly read, or mapped): the fields it gives that the
+    stored case lacks are in ``fills``; one that would change a filled field is in
+    ``clashes`` and changes nothing. A record by someone else, or of another day, is a case
+    of its own."""
     hashes = [case_hash(r) for r in records]
     first = first_by_hash(hashes, records)
     known = existing_case_hashes(s, first)
-    same = _stored_by_text(s, [first[h] for h in first if h not in known])
+    same = _stored_by_text(s, [first[h] for h in first if h not in known]) if refill else {}
     fills: dict[str, dict[str, object]] = {}
     clashes: list[CaseClash] = []
     filled_by: set[str] = set()
@@ -168,6 +184,10 @@ def new_cases(s: OrmSession, records: Sequence[CaseRecord]) -> NewCases:
             new.append(h)
             continue
         compared = [(k, *_compare(cur, r)) for k, (_, cur) in enumerate(found)]
+        compared = [c for c in compared if not any(f in WHOSE for f, _, _ in c[2])]
+        if not compared:
+            new.append(h)
+            continue
         k, fill, clash = next((c for c in compared if not c[2]), compared[0])
         cid, cur = found[k]
         known[h] = cid

@@ -349,6 +349,20 @@ class AddedCase:
         return self.case.id
 
 
+def _submission_day(ws: Workspace, value: Any, *, fix: str) -> dt.date | None:
+    """The submission day typed in the form or given to ``case edit`` (empty: none); one
+    that is not a date, or in the future, is refused (``fix``: what to do instead)."""
+    try:
+        day = parse_date(value) if value != "" else None
+    except ValueError:
+        raise IngestError(f"{value!r} is not a date.",
+                          fix="write it as YYYY-MM-DD, e.g. 2026-09-14.") from None
+    # A day's grace for time zones; a later date is a typo that would skew the trends.
+    if day is not None and day > ws.today() + dt.timedelta(days=1):
+        raise IngestError(f"The submission date {day} is in the future.", fix=fix)
+    return day
+
+
 def add_case(ws: Workspace, fields: Mapping[str, Any], *, actor: Actor) -> AddedCase:
     """Store one case from the web form (same validation and ids as sheets). Submitting the
     same case again adds nothing and returns ``created=False``."""
@@ -358,15 +372,8 @@ def add_case(ws: Workspace, fields: Mapping[str, Any], *, actor: Actor) -> Added
     if not problem:
         raise IngestError("A case needs a problem: what is going wrong, for whom.",
                           fix="fill in the Problem field.")
-    try:
-        submitted = parse_date(values.get("submitted_on"))
-    except ValueError:
-        raise IngestError(f"{values['submitted_on']!r} is not a date.",
-                          fix="write it as YYYY-MM-DD, e.g. 2026-09-14.") from None
-    # A day's grace for time zones; a later date is a typo that would skew the trends.
-    if submitted is not None and submitted > ws.today() + dt.timedelta(days=1):
-        raise IngestError(f"The submission date {submitted} is in the future.",
-                          fix="give the day the case was submitted, or leave it empty.")
+    submitted = _submission_day(ws, values.get("submitted_on"),
+                                fix="give the day the case was submitted, or leave it empty.")
 
     def text(f: str) -> str:
         return str(values.get(f, "")).strip()
@@ -437,28 +444,32 @@ def get_case(ws: Workspace, case_id: str) -> CaseView:
 
 def edit_case(ws: Workspace, case_id: str, *, submitter: str | None = None,
               team: str | None = None, submitted_on: str | dt.date | None = None,
+              context: str | None = None, tried: str | None = None,
+              outcome: str | None = None, tags: str | Sequence[str] | None = None,
               actor: Actor) -> CaseView:
-    """Set who submitted a stored case, their team and the day (``None``: unchanged; an empty
-    text clears it). The id stays; the edit is audited and the case re-indexed. An ingest
-    only fills empty fields, so this is how a filled one is corrected."""
+    """Set any field an ingest may fill in (:data:`persist.FILLABLE`: who submitted a stored
+    case, their team, the day, its context, what was tried, its outcome, its tags;
+    ``None``: unchanged; an empty text clears it). The id stays; the edit is audited and
+    the case re-indexed. An ingest only fills empty fields, so this is how a filled one is
+    corrected."""
+    from assistant.ingest.persist import FILLABLE, edit_option
+
     require(actor, "ingest")
     values: dict[str, object] = {}
     for f, v in (("submitter", submitter), ("team", team)):
         if v is not None:
             values[f] = " ".join(str(v).split())
+    for f, v in (("context", context), ("tried", tried), ("outcome", outcome)):
+        if v is not None:
+            values[f] = str(v).strip()
+    if tags is not None:
+        values["tags"] = split_tags(tags)
     if submitted_on is not None:
-        try:
-            day = parse_date(submitted_on) if submitted_on != "" else None
-        except ValueError:
-            raise IngestError(f"{submitted_on!r} is not a date.",
-                              fix="write it as YYYY-MM-DD, e.g. 2026-09-14.") from None
-        if day is not None and day > ws.today() + dt.timedelta(days=1):
-            raise IngestError(f"The submission date {day} is in the future.",
-                              fix="give the day the case was submitted.")
-        values["submitted_on"] = day
+        values["submitted_on"] = _submission_day(ws, submitted_on,
+                                                 fix="give the day the case was submitted.")
     if not values:
-        raise IngestError("Nothing to change.",
-                          fix="give --submitter, --team or --submitted-on.")
+        raise IngestError("Nothing to change.", fix="give one or more of " + ", ".join(
+            edit_option(f) for f in FILLABLE) + ".")
     from assistant.index.outbox import enqueue
     from assistant.ingest.persist import fill_case
     from assistant.ingest.writes import plain_values

@@ -167,7 +167,8 @@ def fill_cases(s: OrmSession, fills: dict[str, dict[str, object]], *, actor: Act
 def prepare_cases(ws: Workspace, path: str, records: Sequence[CaseRecord], *,
                   progress: bool = False, action: str = "ingest") -> CasePlan:
     with OrmSession(ws.engine) as s:
-        n = persist.new_cases(s, records)
+        # the form stores what was submitted; it never fills another's case in
+        n = persist.new_cases(s, records, refill=action != "submit_case")
     # The slow part, outside any transaction: fills the embedding cache the index reads.
     ws.embedder.embed([case_text(c) for c in persist.case_objects(n.rows)],  # type: ignore[arg-type]
                       progress=progress)
