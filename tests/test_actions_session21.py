@@ -68,3 +68,29 @@ def test_an_order_to_hand_the_asker_something_is_the_answerers_once_accepted(
 ])
 def test_an_order_nobody_accepts_is_no_action(turns: list[tuple[str, str]]) -> None:
     assert _actions(turns) == []
+
+
+def test_a_request_said_with_a_false_start_is_still_a_request() -> None:
+    # words said again as the speaker restarts ("could you put, could you put ...")
+    # "Could you ...?" asks the one who just spoke
+    assert _actions([("Anh Nguyen", "The loggers all need new batteries."),
+                     ("Ewan Reid", "Could you put, could you put batteries in the loggers?"),
+                     ("Anh Nguyen", "Yes, by Wednesday.")]) == [
+        ("Anh Nguyen", "put batteries in the loggers", "by Wednesday")]
+    assert _actions([("Aroha Ngata", "Meron, could you, Meron, could you ask the managers "
+                                     "for their access lists?"),
+                     ("Meron Tesfaye", "Will do. I'll email them all this week.")]) == [
+        ("Meron Tesfaye", "ask the managers for their access lists", "this week")]
+
+
+def test_a_third_persons_back_channel_does_not_part_a_request_from_its_answer() -> None:
+    said = ("Anh Nguyen", "The loggers all need new batteries.")
+    asked = ("Ewan Reid", "Could you put batteries in the loggers and post them to the depot?")
+    answer = ("Anh Nguyen", "By Wednesday, yes.")
+    for back in ("Yeah.", "Mm-hm.", "Right, right."):
+        assert _actions([said, asked, ("Mariam Yusuf", back), answer]) == [
+            ("Anh Nguyen", "put batteries in the loggers and post them to the depot",
+             "by Wednesday")]
+    # a turn that says something is an answer of its own: the yes after it answers nothing
+    assert _actions([said, asked, ("Mariam Yusuf", "The depot shuts at four on Fridays."),
+                     answer]) == []

@@ -166,10 +166,13 @@ _ACCEPT = re.compile(r"^(?:(?:yes|yeah|yep|sure|okay|ok|absolutely|of course|fai
 _YES = re.compile(r"^(?:I (?:will|can|shall|do)(?=\s*(?:[,.!]|$))|"  # "I will, by Friday."
                   r"yes|yeah|yep|sure|will do|of course|absolutely|no problem|can do|"
                   r"on it|okay|ok|alright|fine|happy to)\b(?!,? but\b)", re.I)
-#: An order to whoever answers to hand the speaker something ("Send me the tube size",
+#: An order to whoever answers to hand the speaker something ("Send me the gate codes",
 #: "And email me the list?"): the answerer's task once they accept it ("Will do").
 _SEND_ME = re.compile(r"^(?:please\s+)?(?:send|give|bring|email|e-mail|text|forward|pass|"
                       r"show|drop|post|lend|message|ring|call|get)\s+me\b.+", re.I)
+#: A turn that only signals listening ("Yeah.", "Mm-hm.", "Right, right."): no answer of its own.
+_BACKCHANNEL = re.compile(r"^(?:(?:yeah|yes|yep|mm+|mm-hm+|mhm+|uh-huh|hm+|right|okay|ok|sure|"
+                          r"cool|great|nice|true|i see|wow|oh|ah)[.,!]*\s*){1,3}$", re.I)
 #: A participant told by name what to do ("Priya, keep us posted on Calder").
 _VOCATIVE = re.compile(r"^(?:and |so |also )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*,\s*"
                        r"(?P<rest>(?:please )?[a-z][\w'’-]*\b.+?)[.!]?$")
@@ -268,14 +271,14 @@ _ROOM_TASK = re.compile(r"^(?:(?:and|so|also|then)\s+)?(?:someone|somebody|anyon
 #: "Who wants to ring them?"): the task a pro-form answer ("I'll do it") takes on.
 _WHO_DOES = re.compile(r"^who(?P<aux>['’]s| is| will|['’]ll| wants to| can| could| would "
                        r"like to)?\s+(?P<rest>[a-z][\w'’-]*\b.*?)\s*\?$", re.I)
-#: The session's own write-up with nothing else named ("I'll write it up", "I'll do the
-#: write-up", "I'll write this one myself"): the script's last step is capturing the
+#: The session's own write-up with nothing else named ("I'll write it up", "I can
+#: do a write-up", "I'll type that one up myself"): the script's last step is capturing the
 #: session's pattern in the playbook (shared/DESIGN.md), so the task says so.
 _SESSION_WRITE_UP = re.compile(r"^(?:(?:write|type|writ(?:e|ing))\s+(?:it|this|that)(?:\s+one)?"
                                r"(?:\s+up)?(?:\s+(?:myself|properly|again))?|"
                                r"(?:do|doing|write|writing)\s+the\s+write-?up)$", re.I)
-#: Putting "it" in the playbook with nothing else named ("I'll put this in the playbook"):
-#: the session's pattern.
+#: Putting "it" in the playbook with nothing else named ("I'll add that to the playbook"): the
+#: session's pattern.
 _INTO_PLAYBOOK = re.compile(r"^(?P<verb>put|add|get|write|log)\s+(?:it|this|that)(?:\s+one)?"
                            r"(?P<prep>\s+(?:up\s+)?(?:in|into|to|on))\s+the\s+playbook$", re.I)
 #: The words that make a sentence a commitment, just before its task.
@@ -429,6 +432,10 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     for n, g in enumerate(segs):
         heard.append([])
         just = None
+        # the turn this one answers: the one before, or the one before a third person's
+        # back-channel ("Could you post them?" / "Mm." / "By Wednesday, yes.")
+        prev = n - 2 if n >= 2 and segs[n - 1].speaker not in (g.speaker, segs[n - 2].speaker) \
+            and _BACKCHANNEL.match(clean(segs[n - 1].text)) else n - 1
         if g.speaker in asked and asked[g.speaker][0] >= n - 2 and \
                 _DECLINE.match(_lead_in(clean(g.text))) and \
                 (other := _passed_to(clean(g.text), people, g.speaker)):
@@ -436,7 +443,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             passed["owner"], passed["_unconfirmed"] = other, True
             add_cite(passed, g)
             asked[other] = (n, passed)
-        elif g.speaker in asked and asked[g.speaker][0] == n - 1 and \
+        elif g.speaker in asked and asked[g.speaker][0] in (n - 1, prev) and \
                 (yes := _said_yes(clean(g.text))) is not None:
             answered = asked[g.speaker][1]  # "Could you log it?" / "Will do."
             answered["due"] = answered["due"] or yes or None
@@ -453,8 +460,9 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 just[1]["due"] = just[1]["due"] or due_of(sent)
                 just = (k, just[1])
                 continue
-            if told and told[0] == n - 1 and (told[1] == g.speaker or not told[1] and g.speaker
-                                              not in ("", told[3].speaker)) and \
+            if told and told[0] in (n - 1, prev) and (
+                    told[1] == g.speaker
+                    or not told[1] and g.speaker not in ("", told[3].speaker)) and \
                     _ACCEPT.match(sent):
                 _, owner, said, where = told  # "Priya, keep us posted" / "Will do."
                 told, task, owner = None, _task(said), owner or g.speaker
@@ -466,7 +474,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             if (m := _SEND_ME.match(body)) and g.speaker and _imperative(
                     said := re.split(r",?\s+and (?:we|I|you|they)(?:['’]ll| will)\s",
                                      m.group(0))[0].rstrip("?.!")):
-                first = g.speaker.split()[0]  # "Send me the tube size" / "I will, tomorrow."
+                first = g.speaker.split()[0]  # "Send me the gate codes" / "I will."
                 said = said[0].lower() + said[1:]
                 told = (n, "", re.sub(r"\bme\b", first, said, count=1), g)
             recent = {x.position for x in segs[max(0, n - 3):n + 1]}
@@ -551,7 +559,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 task = stood  # "Book me two slots." / "Yes, I'll book them."
             if owner == g.speaker and request is not None and not _ANOTHER.search(sent) and (
                     points_back or _shares_content(task, str(request["action"]))
-                    or (asked[owner][0] == n - 1  # the answer says how, or when, unless a
+                    or (asked[owner][0] in (n - 1, prev)  # the answer says how, or when, unless a
                         and not any(_shares_content(  # later task of the turn is the one
                             " ".join(_lead_in(x).split()[2:]), str(request["action"]))
                                     for x in said_here[at_k + 1:]))):
@@ -600,7 +608,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
 def _session_task(task: str) -> str:
     """``task`` naming the session's pattern when it is the session's own write-up or puts
     "it" in the playbook with nothing else named ("write it up" -> "write up the pattern for
-    the playbook", "put this in the playbook" -> "put the pattern in the playbook")."""
+    the playbook", "add that to the playbook" -> "add the pattern to the playbook")."""
     if _SESSION_WRITE_UP.match(task):
         return "write up the pattern for the playbook"
     if m := _INTO_PLAYBOOK.match(task):
@@ -1051,7 +1059,7 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
         return None
     m = _LEAVE.search(body)
     if m and _BARE.match(f"do {m.group('rest')}") and _SELF.search(body[m.end():]):
-        m = None  # "Leave it with me, I'll write it up": the task is the one said after
+        m = None  # "Just leave it with me, then I'll type it up": the task comes after
     if m:
         return speaker, _task(m.group("rest")), due_of(body), False, False
     m = _SELF.search(body)
@@ -1091,7 +1099,7 @@ def _topic_only(text: str, *, bare: bool = False) -> str:
     if m := _TOPIC_ONLY.fullmatch(text):
         topic, named = m.group("topic"), True
     elif bare and (m := _BARE_TOPIC.fullmatch(text)) and _lead_in(text.rstrip(". ")) and \
-            not _AGREED.match(text):  # "Thanks. I'll write it up.": no thing named
+            not _AGREED.match(text):  # "Cheers. I'll type it up.": no thing named
         topic, named = "the " + m.group("topic").lower(), False
     else:
         return ""
