@@ -365,12 +365,18 @@ def test_a_bare_object_takes_the_fuller_words_said_just_before() -> None:
 
 
 @pytest.mark.parametrize(("said", "task"), [
-    ("Good, that's everything. I'll write it up.", "write it up"),
-    ("Lovely. I'll type this up tonight.", "type this up"),
+    ("Good, that's everything. I'll write it up.", "write up the pattern for the playbook"),
+    ("Lovely. I'll type this up tonight.", "write up the pattern for the playbook"),
+    ("Thanks. I'll write it up.", "write up the pattern for the playbook"),
+    ("I'll do the write-up, Wednesday.", "write up the pattern for the playbook"),
+    ("Playbook, then. I'll write this one myself.", "write up the pattern for the playbook"),
+    ("So, I'll put this in the playbook.", "put the pattern in the playbook"),
 ])
 def test_writing_up_the_session_is_an_action_though_it_names_only_a_pronoun(
         said: str, task: str) -> None:
-    # the pronoun points at the session itself: the write-up is a task to track
+    # the pronoun points at the session itself, whose last step is capturing its pattern in
+    # the playbook: the write-up is a task to track, and says what it writes ("Thanks." is
+    # no thing "it" could name)
     assert [(o, t) for o, t, _ in _actions([("Ines Roy", said)])] == [("Ines Roy", task)]
     # ... while a pronoun task of another verb still names nothing
     assert _actions([("Ines Roy", "I'll look into it.")]) == []

@@ -166,6 +166,13 @@ _ACCEPT = re.compile(r"^(?:(?:yes|yeah|yep|sure|okay|ok|absolutely|of course|fai
 _YES = re.compile(r"^(?:I (?:will|can|shall|do)(?=\s*(?:[,.!]|$))|"  # "I will, by Friday."
                   r"yes|yeah|yep|sure|will do|of course|absolutely|no problem|can do|"
                   r"on it|okay|ok|alright|fine|happy to)\b(?!,? but\b)", re.I)
+#: An order to whoever answers to hand the speaker something ("Send me the gate codes",
+#: "And email me the list?"): the answerer's task once they accept it ("Will do").
+_SEND_ME = re.compile(r"^(?:please\s+)?(?:send|give|bring|email|e-mail|text|forward|pass|"
+                      r"show|drop|post|lend|message|ring|call|get)\s+me\b.+", re.I)
+#: A turn that only signals listening ("Yeah.", "Mm-hm.", "Right, right."): no answer of its own.
+_BACKCHANNEL = re.compile(r"^(?:(?:yeah|yes|yep|mm+|mm-hm+|mhm+|uh-huh|hm+|right|okay|ok|sure|"
+                          r"cool|great|nice|true|i see|wow|oh|ah)[.,!]*\s*){1,3}$", re.I)
 #: A participant told by name what to do ("Priya, keep us posted on Calder").
 _VOCATIVE = re.compile(r"^(?:and |so |also )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*,\s*"
                        r"(?P<rest>(?:please )?[a-z][\w'’-]*\b.+?)[.!]?$")
@@ -260,6 +267,20 @@ _ROOM_TASK = re.compile(r"^(?:(?:and|so|also|then)\s+)?(?:someone|somebody|anyon
                         r"(?:(?:to|please)\s+)?(?!(?:want|wants|know|knows|have|has|got|"
                         r"mind|minds|else|here|there|who|that|is|was|did|does|can|could|"
                         r"will|would|should)\b)(?P<rest>[a-z][\w'’-]*\b.*)\?$", re.I)
+#: A question who will do a task ("Who writes it up?", "Right, who's booking the van?",
+#: "Who wants to ring them?"): the task a pro-form answer ("I'll do it") takes on.
+_WHO_DOES = re.compile(r"^who(?P<aux>['’]s| is| will|['’]ll| wants to| can| could| would "
+                       r"like to)?\s+(?P<rest>[a-z][\w'’-]*\b.*?)\s*\?$", re.I)
+#: The session's own write-up with nothing else named ("I'll write it up", "I can
+#: do a write-up", "I'll type that one up myself"): the script's last step is capturing the
+#: session's pattern in the playbook (shared/DESIGN.md), so the task says so.
+_SESSION_WRITE_UP = re.compile(r"^(?:(?:write|type|writ(?:e|ing))\s+(?:it|this|that)(?:\s+one)?"
+                               r"(?:\s+up)?(?:\s+(?:myself|properly|again))?|"
+                               r"(?:do|doing|write|writing)\s+the\s+write-?up)$", re.I)
+#: Putting "it" in the playbook with nothing else named ("I'll add that to the playbook"): the
+#: session's pattern.
+_INTO_PLAYBOOK = re.compile(r"^(?P<verb>put|add|get|write|log)\s+(?:it|this|that)(?:\s+one)?"
+                           r"(?P<prep>\s+(?:up\s+)?(?:in|into|to|on))\s+the\s+playbook$", re.I)
 #: The words that make a sentence a commitment, just before its task.
 _SAYER = re.compile(r"\b(?:I['’]ll|I will|I['’]m going to|I am going to|I['’]m gonna|I can|"
                     r"I could|let me|I (?:need|have) to|I['’]d better)\s*$", re.I)
@@ -278,7 +299,7 @@ _BARE_REST = re.compile(r"^(?:\s*(?:up|out|over|round|around|back|on|off|in|thro
                         r"our )?[\w'’-]+)\b[,.]?)*\s*$", re.I)
 #: Writing up what the session said ("I'll write this up", "type it up"): the pronoun
 #: points at the session itself, so the task names enough to track (not :func:`_empty`).
-_WRITE_UP = re.compile(r"^(?:write|type)\s+(?:it|this|that)\s+up\b", re.I)
+_WRITE_UP = re.compile(r"^(?:write|type|writing|typing)\s+(?:it|this|that)\s+up\b", re.I)
 #: A sentence that is only the purpose of the task said just before ("I'll write to the
 #: parents. To say sorry and what changes."): part of that task.
 _PURPOSE = re.compile(r"^to (?!be\b)[a-z][\w'’-]*\b(?!\s*[.?!]?$).*$", re.I)
@@ -440,6 +461,10 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     for n, g in enumerate(segs):
         heard.append([])
         just = None
+        # the turn this one answers: the one before, or the one before a third person's
+        # back-channel ("Could you post them?" / "Mm." / "By Wednesday, yes.")
+        prev = n - 2 if n >= 2 and segs[n - 1].speaker not in (g.speaker, segs[n - 2].speaker) \
+            and _BACKCHANNEL.match(clean(segs[n - 1].text)) else n - 1
         if g.speaker in asked and asked[g.speaker][0] >= n - 2 and \
                 _DECLINE.match(_lead_in(clean(g.text))) and \
                 (other := _passed_to(clean(g.text), people, g.speaker)):
@@ -447,7 +472,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             passed["owner"], passed["_unconfirmed"] = other, True
             add_cite(passed, g)
             asked[other] = (n, passed)
-        elif g.speaker in asked and asked[g.speaker][0] == n - 1 and \
+        elif g.speaker in asked and asked[g.speaker][0] in (n - 1, prev) and \
                 (yes := _said_yes(clean(g.text))) is not None:
             answered = asked[g.speaker][1]  # "Could you log it?" / "Will do."
             answered["due"] = answered["due"] or yes or None
@@ -464,13 +489,23 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 just[1]["due"] = just[1]["due"] or due_of(sent)
                 just = (k, just[1])
                 continue
-            if told and told[0] == n - 1 and told[1] == g.speaker and _ACCEPT.match(sent):
+            if told and told[0] in (n - 1, prev) and (
+                    told[1] == g.speaker
+                    or not told[1] and g.speaker not in ("", told[3].speaker)) and \
+                    _ACCEPT.match(sent):
                 _, owner, said, where = told  # "Priya, keep us posted" / "Will do."
-                told, task = None, _task(_for_asker(said, where.speaker))
+                told, task, owner = None, _task(_for_asker(said, where.speaker)), owner or g.speaker
                 if not any(a["owner"] == owner and a["action"] == task for a in out):
-                    out.append({"owner": owner, "action": task, "due": due_of(said),
+                    out.append({"owner": owner, "action": task,
+                                "due": due_of(said) or due_of(sent),
                                 "done": False, "citations": [cite(where), cite(g)]})
                 continue
+            if (m := _SEND_ME.match(body)) and g.speaker and _imperative(
+                    said := re.split(r",?\s+and (?:we|I|you|they)(?:['’]ll| will)\s",
+                                     m.group(0))[0].rstrip("?.!")):
+                first = g.speaker.split()[0]  # "Send me the gate codes" / "I will."
+                said = said[0].lower() + said[1:]
+                told = (n, "", re.sub(r"\bme\b", first, said, count=1), g)
             recent = {x.position for x in segs[max(0, n - 3):n + 1]}
             own = {x.position for x in segs[max(0, n - 1):n + 1] if x.speaker == g.speaker}
             if (new := _new_owner(body, known)) and (moved := next(
@@ -556,7 +591,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                 task = stood  # "Book me two slots." / "Yes, I'll book them."
             if owner == g.speaker and request is not None and not _ANOTHER.search(sent) and (
                     points_back or _shares_content(task, str(request["action"]))
-                    or (asked[owner][0] == n - 1  # the answer says how, or when, unless a
+                    or (asked[owner][0] in (n - 1, prev)  # the answer says how, or when, unless a
                         and not any(_shares_content(  # later task of the turn is the one
                             " ".join(_lead_in(x).split()[2:]), str(request["action"]))
                                     for x in said_here[at_k + 1:]))):
@@ -598,7 +633,19 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
     kept = [a for a in out if (unnamed or not (_empty(str(a["action"])) or "_no_task" in a))
             and not _declined(a, segs) and ("_offer" not in a or _taken(a, segs))
             and "_unconfirmed" not in a]
-    return [{k: v for k, v in a.items() if not k.startswith("_")} for a in kept]
+    return [{k: (_session_task(v) if k == "action" else v) for k, v in a.items()
+             if not k.startswith("_")} for a in kept]
+
+
+def _session_task(task: str) -> str:
+    """``task`` naming the session's pattern when it is the session's own write-up or puts
+    "it" in the playbook with nothing else named ("write it up" -> "write up the pattern for
+    the playbook", "add that to the playbook" -> "add the pattern to the playbook")."""
+    if _SESSION_WRITE_UP.match(task):
+        return "write up the pattern for the playbook"
+    if m := _INTO_PLAYBOOK.match(task):
+        return f"{m.group('verb').lower()} the pattern{m.group('prep')} the playbook"
+    return task
 
 
 def _new_owner(body: str, people: dict[str, str]) -> str:
@@ -705,8 +752,11 @@ def _proposal(head: str, before: Sequence[str], *, asked: bool = False) -> str:
         text = text.strip(" ,;:-")
         if not text or (asked and not text.endswith("?")):
             continue
-        if m := _PROPOSAL.search(text) or _ROOM_TASK.match(_lead_in(text)):
+        if m := (_PROPOSAL.search(text) or _ROOM_TASK.match(_lead_in(text))
+                 or _WHO_DOES.match(_lead_in(text))):
             task = _task(m.group("rest"))
+            if m.re is _WHO_DOES and not m.group("aux"):  # "Who writes it up?"
+                task = _base_form(task.split()[0], "VBZ") + task[len(task.split()[0]):]
             if len(task.split()) >= 2 and not _empty(task):
                 return task
         if asked:
@@ -1067,6 +1117,8 @@ def _commitment(body: str, speaker: str, people: dict[str, str], addressee: str 
     if body.endswith("?") or not speaker:
         return None
     m = _LEAVE.search(body)
+    if m and _BARE.match(f"do {m.group('rest')}") and _SELF.search(body[m.end():]):
+        m = None  # "Just leave it with me, then I'll type it up": the task comes after
     if m:
         return speaker, _task(m.group("rest")), due_of(body), False, False
     m = _SELF.search(body)
@@ -1105,7 +1157,8 @@ def _topic_only(text: str, *, bare: bool = False) -> str:
 
     if m := _TOPIC_ONLY.fullmatch(text):
         topic, named = m.group("topic"), True
-    elif bare and (m := _BARE_TOPIC.fullmatch(text)) and _lead_in(text.rstrip(". ")):
+    elif bare and (m := _BARE_TOPIC.fullmatch(text)) and _lead_in(text.rstrip(". ")) and \
+            not _AGREED.match(text):  # "Cheers. I'll type it up.": no thing named
         topic, named = "the " + m.group("topic").lower(), False
     else:
         return ""

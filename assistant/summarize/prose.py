@@ -41,7 +41,9 @@ _LEAD_IN = re.compile(r"^(?:the|my|our|your|their|his|her|one|this|that|a|an|"
 #: A spoken sentence trailing off ("..., but yeah", "... or something").
 _TAIL = re.compile(r",?\s+(?:but|and|or) (?:yeah|so|whatever|something|stuff)(?: like that)?"
                    r"(?=[.!?]?$)", re.I)
-_REPEAT = re.compile(r"\b(\w+(?:['’]\w+)?(?:\s+\w+(?:['’]\w+)?)?)(?:,?\s+\1\b)+", re.I)
+#: Words said again as a false start: one word or a few, a comma allowed between them ("we,
+#: we", "could you put, could you put", "Meron, could you, Meron, could you").
+_REPEAT = re.compile(r"\b(\w+(?:['’]\w+)?(?:,?\s+\w+(?:['’]\w+)?){0,3})(?:,?\s+\1\b)+", re.I)
 _NOISE = re.compile(r"\{[a-z_]+\}|<[^>]+>|\[[^\]]*\]|\((?:laughs?|laughter|inaudible|"
                     r"crosstalk|pause)\)", re.I)
 _WORD = re.compile(r"[A-Za-z0-9'’]+")
@@ -91,7 +93,8 @@ def words(text: str) -> list[str]:
 
 def false_starts(text: str) -> str:
     """Drop a word fragment followed by the word it starts ("interac interacting", "th
-    they", "th- they") and a word repeated across a comma ("we, we")."""
+    they", "th- they") and words repeated across a comma ("we, we", "could you put, could
+    you put")."""
     toks = text.split()
     out: list[str] = []
     for i, t in enumerate(toks):
