@@ -181,8 +181,8 @@ class OpenAIDrafter:
                     remember(self.ws, u, raw)
                     return obj, usage
                 if not check_answer(obj, req.steps, req.valid, req.max_words,
-                                    citations=False):
-                    kept = obj
+                                    citations=False) and grounded_share(obj, req.valid) >= 0.5:
+                    kept = obj  # most bullets cite what is there: the rest are flagged
                 said = json.dumps(raw, ensure_ascii=False)
             if attempt == 0:
                 messages = messages + [
@@ -221,6 +221,15 @@ def shown_answer(text: str) -> str:
         return text
     return (f"{text[:REPAIR_SHOWN]}\n[... {len(text) - REPAIR_SHOWN} more characters of this "
             "answer are left out here]")
+
+
+def grounded_share(obj: dict[str, Any], valid: set[tuple[Any, ...]]) -> float:
+    """Share of an answer's bullets that cite at least one thing that exists: an answer
+    whose bullets mostly cite nothing real is no draft to keep (the extractive one is)."""
+    bullets = [b for b in obj.get("bullets") or [] if isinstance(b, dict)]
+    ok = sum(any(isinstance(c, dict) and cite_key(c) in valid
+                 for c in b.get("citations") or []) for b in bullets)
+    return ok / len(bullets) if bullets else 0.0
 
 
 def check_answer(obj: dict[str, Any], steps: list[str], valid: set[tuple[Any, ...]],
