@@ -12,8 +12,9 @@ from assistant.plural import counted
 
 @app.command("backup")
 def backup(
-    dest: Path = typer.Argument(..., help="A new file, or a folder (the backup is then "
-                                "named assistant-<UTC time>.db in it)."),
+    dest: str = typer.Argument(..., help="A new file, or a folder (the backup is then "
+                               "named assistant-<UTC time>.db in it; a name ending in / "
+                               "must be an existing folder)."),
 ) -> None:
     """Copy the SQLite record store, safely while the app runs.
 
