@@ -9,11 +9,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
 from assistant.config import PROJECT_ROOT, load_settings
+from assistant.index.audit import requeue_missing
 from assistant.index.embedder import SentenceTransformerEmbedder
 from assistant.index.outbox import pending, reconcile
 from assistant.index.service import search
 from assistant.ingest.service import ingest_paths, status
+from assistant.store.models import IndexOutboxEntry
 from assistant.workspace import Workspace, open_workspace
 from tests.sample_data import FRAN, TRANSCRIPT
 from tests.test_ingest_service import csv_sheet
@@ -71,6 +76,25 @@ def test_reconcile_finds_what_a_deleted_index_folder_lost(
         report = reconcile(ws, find_missing=True)
         assert (report.cases, report.sessions) == (3, 1)
         assert status(ws).index_pending == 0
+    finally:
+        ws.close()
+
+
+def test_requeue_missing_does_not_queue_what_waits_already(
+        tmp_path: Path, embedder: SentenceTransformerEmbedder) -> None:
+    settings = load_settings(data_dir=tmp_path / "data")
+    ws = open_workspace(settings, embedder=embedder)
+    _fill(ws, tmp_path)
+    ws.close()
+    # The same records beside an empty index (a new folder: the old one's client is cached).
+    moved = load_settings(data_dir=tmp_path / "data", chroma_path=tmp_path / "other")
+    ws = open_workspace(moved, embedder=embedder, reconcile=False)
+    try:
+        assert requeue_missing(ws) == 4  # 3 cases and the session
+        assert requeue_missing(ws) == 0  # not drained yet: nothing added twice
+        with OrmSession(ws.engine) as s:
+            rows = s.scalar(select(func.count()).select_from(IndexOutboxEntry))
+        assert rows == 4
     finally:
         ws.close()
 

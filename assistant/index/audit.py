@@ -118,12 +118,15 @@ def missing(ws: Workspace, kinds: Sequence[Kind] = KINDS) -> dict[Kind, set[str]
 
 def requeue_missing(ws: Workspace, kinds: Sequence[Kind] = KINDS) -> int:
     """Queue in the outbox every stored record the index does not list (see
-    :func:`missing`); returns how many. The next drain writes them."""
-    from assistant.index.outbox import enqueue
+    :func:`missing`) and the outbox does not hold already; returns how many. The next drain
+    writes them. (A search that cannot drain, e.g. the index unwritable, thus does not add
+    the same ids again each time.)"""
+    from assistant.index.outbox import enqueue, pending_ids
 
     lost = missing(ws, kinds)
+    waiting = pending_ids(ws)
     with transaction(ws.engine) as s:
-        n = sum(enqueue(s, kind, sorted(rids)) for kind, rids in lost.items())
+        n = sum(enqueue(s, kind, sorted(rids - waiting[kind])) for kind, rids in lost.items())
     if n:
         log.warning("vector index lacks %s of the record store: queued again",
                     counted(n, "record"))
