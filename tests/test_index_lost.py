@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
@@ -131,3 +132,28 @@ def test_cli_search_says_to_reindex_when_the_index_cannot_be_rebuilt(
     assert "error: The vector index" in out.stderr and "assistant reindex" in out.stderr
     empty = _cli(tmp_path / "empty", "search", "anything at all")
     assert "No cases stored yet. Ingest some first" in empty.stdout
+
+
+def test_cli_search_over_an_index_that_cannot_be_refilled_counts_what_is_stored(
+        tmp_path: Path, embedder: SentenceTransformerEmbedder,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.index.vectors import IndexUnavailable, VectorIndex
+    from assistant.ingest.service import add_case
+    from tests.test_cli_review import invoke
+
+    settings = load_settings(data_dir=tmp_path / "data")
+    ws = open_workspace(settings, embedder=embedder)
+    add_case(ws, {"title": "Badge printer jams at reception",
+                  "problem": "The visitor badge printer jams after ten badges."}, actor=FRAN)
+    ws.close()
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise IndexUnavailable("The vector index cannot be written: no space left on device.")
+
+    # The index readable but empty (a new folder), and every write to it failing.
+    monkeypatch.setattr(VectorIndex, "upsert", full_disk)
+    monkeypatch.setenv("ASSISTANT_CHROMA_PATH", str(tmp_path / "other"))
+    code, out = invoke(["--data-dir", str(settings.data_dir)], "search",
+                       "the badge printer keeps jamming")
+    assert "The search index holds no cases, though 1 case is stored, and could not be " \
+        "rebuilt now" in out, out
