@@ -81,6 +81,36 @@ def test_reconcile_finds_what_a_deleted_index_folder_lost(
         ws.close()
 
 
+def _long_transcript(turns: int = 60) -> str:
+    topics = ["the warehouse rota", "the delivery van", "the cold store", "the donor list"]
+    cues = [f"00:{i // 60:02d}:{i % 60:02d}.000 --> 00:{i // 60:02d}:{i % 60:02d}.900\n"
+            f"<v {('Sam', 'Priya')[i % 2]}>Item {i}: we went through {topics[i % 4]} "
+            "and what changes next week."
+            for i in range(turns)]
+    return "WEBVTT\n\n" + "\n\n".join(cues) + "\n"
+
+
+def test_search_refills_a_transcript_whose_passages_are_all_lost(
+        tmp_path: Path, embedder: SentenceTransformerEmbedder) -> None:
+    settings = load_settings(data_dir=tmp_path / "data")
+    ws = open_workspace(settings, embedder=embedder)
+    try:
+        (tmp_path / "jam.vtt").write_text(TRANSCRIPT, encoding="utf-8")
+        (tmp_path / "rota.vtt").write_text(_long_transcript(), encoding="utf-8")
+        ingest_paths(ws, [tmp_path / "jam.vtt", tmp_path / "rota.vtt"], actor=FRAN)
+        held = ws.index.ids("segments")
+        jam = {h.session_id for h in search(ws, "volunteers at the food bank stop coming",
+                                             kind="segments", limit=1)}
+        lost = sorted(i for i in held if i.rpartition(":")[0] in jam)
+        assert lost and len(held) - len(lost) >= 2  # more passages left than sessions
+        ws.index.delete("segments", lost)  # one session's passages gone, without a mark
+        hits = search(ws, "volunteers at the food bank stop coming", kind="segments", limit=1)
+        assert {h.session_id for h in hits} == jam
+        assert ws.index.ids("segments") == held
+    finally:
+        ws.close()
+
+
 def test_requeue_missing_does_not_queue_what_waits_already(
         tmp_path: Path, embedder: SentenceTransformerEmbedder) -> None:
     settings = load_settings(data_dir=tmp_path / "data")
