@@ -6,6 +6,7 @@ import datetime as dt
 import difflib
 import logging
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any
@@ -195,13 +196,57 @@ def unknown_variables(environ: Mapping[str, str], env_file: Path | None) -> list
     return out
 
 
+#: Query parameters whose value is a secret: masked wherever a URL is shown.
+_SECRET_PARAM = re.compile(r"(password|passwd|pwd|token|secret|key)", re.IGNORECASE)
+
+
+def _mask_query(query: str) -> str:
+    parts = []
+    for part in query.split("&"):
+        name, eq, _value = part.partition("=")
+        parts.append(f"{name}=***" if eq and _SECRET_PARAM.search(name) else part)
+    return "&".join(parts)
+
+
 def mask_url(url: str) -> str:
-    """``url`` with its password (if any) replaced by ``***``: safe to print."""
-    parsed = urlparse(url)
-    userinfo, at, host = parsed.netloc.rpartition("@")
-    if not at or ":" not in userinfo:
+    """``url`` with its password (if any) and the values of query parameters named like a
+    secret (password, token, secret, key) replaced by ``***``: safe to print.
+
+    The password runs to the *last* ``@`` before any ``/``, so one holding ``#`` or ``?``
+    (not percent-encoded) is masked whole rather than read as a fragment or a query."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
         return url
-    return parsed._replace(netloc=f"{userinfo.split(':', 1)[0]}:***@{host}").geturl()
+    at = rest.rfind("@")
+    if at >= 0 and "/" not in rest[:at]:
+        userinfo, tail = rest[:at], rest[at + 1:]
+        user = userinfo.split(":", 1)[0]
+        rest = f"{user}:***@{tail}" if ":" in userinfo else f"{userinfo}@{tail}"
+        at = len(user) + 4 if ":" in userinfo else at
+    else:
+        at = -1
+    host_and_path = rest[at + 1:]
+    head, q, query = host_and_path.partition("?")
+    if q:
+        query, hashmark, fragment = query.partition("#")
+        host_and_path = f"{head}?{_mask_query(query)}{hashmark}{fragment}"
+    return f"{scheme}://{rest[:at + 1]}{host_and_path}"
+
+
+def mask_database_url(url: str) -> str:
+    """A database URL safe to print: SQLAlchemy's own parsing (the one that connects) hides
+    the password, and secret-named query parameters are masked too; a URL it cannot parse
+    is shown as its scheme and ``***``."""
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        scheme, sep, _rest = url.partition("://")
+        return f"{scheme}://***" if sep else "***"
+    shown, q, query = parsed.render_as_string(hide_password=True).partition("?")
+    return f"{shown}?{_mask_query(query)}" if q else shown
 
 
 def effective(settings: Settings) -> list[tuple[str, str]]:
@@ -212,7 +257,7 @@ def effective(settings: Settings) -> list[tuple[str, str]]:
     index = f"Chroma server {mask_url(settings.chroma_url)}" if settings.chroma_url else \
         str(settings.resolved_chroma_path.resolve())
     return [("data folder", str(settings.data_dir.resolve())),
-            ("database", mask_url(settings.resolved_database_url)),
+            ("database", mask_database_url(settings.resolved_database_url)),
             ("vector index", index),
             ("drafter", drafter)]
 

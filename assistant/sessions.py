@@ -64,7 +64,9 @@ class SessionView:
     transcript_source: str = ""
     duration_s: float | None = None
     segment_count: int = 0
-    recap_status: str = ""  # status of the latest recap draft, "" when none
+    # Status of the latest recap draft, "" when none; "published; revision <status>" when a
+    # published recap is being revised (see _recap_status).
+    recap_status: str = ""
     segments: tuple[SegmentView, ...] = ()  # filled by get_session only
     archived: bool = False  # the session is archived (assistant.archive)
     transcript_archived: bool = False  # its transcript is archived; has_transcript is False

@@ -86,6 +86,30 @@ def test_backup_and_restore_never_overwrite(tmp_path: Path,
     assert not (tmp_path / "other" / "assistant.db").exists()
 
 
+def test_backup_to_a_missing_folder_says_create_it(tmp_path: Path) -> None:
+    settings = load_settings(data_dir=tmp_path / "data")
+    open_workspace(settings).close()
+    with pytest.raises(ConfigError, match="create the folder first"):
+        backup(settings, f"{tmp_path / 'backups'}{os.sep}")
+    assert not (tmp_path / "backups").exists()  # no file named like the folder
+    (tmp_path / "backups").mkdir()
+    made = backup(settings, f"{tmp_path / 'backups'}{os.sep}")
+    assert made.path.parent == tmp_path / "backups"
+
+
+@pytest.mark.parametrize("tail", ["-wal", "-shm", "-journal"])
+def test_restore_refuses_leftover_sqlite_files_of_an_old_store(tmp_path: Path, tail: str) -> None:
+    settings = load_settings(data_dir=tmp_path / "data")
+    open_workspace(settings).close()
+    made = backup(settings, tmp_path / "b.db")
+    target = load_settings(data_dir=tmp_path / "new")
+    (tmp_path / "new").mkdir()
+    (tmp_path / "new" / f"assistant.db{tail}").write_bytes(b"left from an old store")
+    with pytest.raises(Conflict, match=r"Move assistant\.db\* together"):
+        restore(target, made.path)
+    assert not (tmp_path / "new" / "assistant.db").exists()
+
+
 def test_backup_of_a_postgresql_store_points_at_pg_dump(tmp_path: Path) -> None:
     settings = load_settings(data_dir=tmp_path / "data",
                              database_url="postgresql://network@db.internal/assistant")
@@ -113,3 +137,20 @@ def test_cli_backup_then_restore_into_a_new_folder(tmp_path: Path,
     assert "Rebuilt the search index: 3 cases" in out.stdout
     out = cli("--data-dir", str(tmp_path / "new"), "search", "our contact went silent")
     assert out.returncode == 0 and "Champion went quiet" in out.stdout, out.stderr
+
+
+def test_cli_restore_leaves_a_chroma_servers_collections_alone(tmp_path: Path) -> None:
+    settings = load_settings(data_dir=tmp_path / "data")
+    open_workspace(settings).close()
+    made = backup(settings, tmp_path / "b.db")
+    # Nothing listens there: a reindex would fail; the restore must not try one.
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(PROJECT_ROOT),
+           "ASSISTANT_CHROMA_URL": "http://127.0.0.1:9"}
+    out = subprocess.run([sys.executable, "-m", "assistant", "--data-dir",
+                          str(tmp_path / "new"), "restore", str(made.path)], env=env,
+                         cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "Restored 0 cases and 0 sessions" in out.stdout
+    assert "not rebuilt" in out.stdout and "assistant reindex" in out.stdout
+    assert "Rebuilt the search index" not in out.stdout
+    assert (tmp_path / "new" / "assistant.db").is_file()

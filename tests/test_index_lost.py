@@ -9,11 +9,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
 from assistant.config import PROJECT_ROOT, load_settings
+from assistant.index.audit import requeue_missing
 from assistant.index.embedder import SentenceTransformerEmbedder
 from assistant.index.outbox import pending, reconcile
 from assistant.index.service import search
 from assistant.ingest.service import ingest_paths, status
+from assistant.store.models import IndexOutboxEntry
 from assistant.workspace import Workspace, open_workspace
 from tests.sample_data import FRAN, TRANSCRIPT
 from tests.test_ingest_service import csv_sheet
@@ -75,6 +81,55 @@ def test_reconcile_finds_what_a_deleted_index_folder_lost(
         ws.close()
 
 
+def _long_transcript(turns: int = 60) -> str:
+    topics = ["the warehouse rota", "the delivery van", "the cold store", "the donor list"]
+    cues = [f"00:{i // 60:02d}:{i % 60:02d}.000 --> 00:{i // 60:02d}:{i % 60:02d}.900\n"
+            f"<v {('Sam', 'Priya')[i % 2]}>Item {i}: we went through {topics[i % 4]} "
+            "and what changes next week."
+            for i in range(turns)]
+    return "WEBVTT\n\n" + "\n\n".join(cues) + "\n"
+
+
+def test_search_refills_a_transcript_whose_passages_are_all_lost(
+        tmp_path: Path, embedder: SentenceTransformerEmbedder) -> None:
+    settings = load_settings(data_dir=tmp_path / "data")
+    ws = open_workspace(settings, embedder=embedder)
+    try:
+        (tmp_path / "jam.vtt").write_text(TRANSCRIPT, encoding="utf-8")
+        (tmp_path / "rota.vtt").write_text(_long_transcript(), encoding="utf-8")
+        ingest_paths(ws, [tmp_path / "jam.vtt", tmp_path / "rota.vtt"], actor=FRAN)
+        held = ws.index.ids("segments")
+        jam = {h.session_id for h in search(ws, "volunteers at the food bank stop coming",
+                                             kind="segments", limit=1)}
+        lost = sorted(i for i in held if i.rpartition(":")[0] in jam)
+        assert lost and len(held) - len(lost) >= 2  # more passages left than sessions
+        ws.index.delete("segments", lost)  # one session's passages gone, without a mark
+        hits = search(ws, "volunteers at the food bank stop coming", kind="segments", limit=1)
+        assert {h.session_id for h in hits} == jam
+        assert ws.index.ids("segments") == held
+    finally:
+        ws.close()
+
+
+def test_requeue_missing_does_not_queue_what_waits_already(
+        tmp_path: Path, embedder: SentenceTransformerEmbedder) -> None:
+    settings = load_settings(data_dir=tmp_path / "data")
+    ws = open_workspace(settings, embedder=embedder)
+    _fill(ws, tmp_path)
+    ws.close()
+    # The same records beside an empty index (a new folder: the old one's client is cached).
+    moved = load_settings(data_dir=tmp_path / "data", chroma_path=tmp_path / "other")
+    ws = open_workspace(moved, embedder=embedder, reconcile=False)
+    try:
+        assert requeue_missing(ws) == 4  # 3 cases and the session
+        assert requeue_missing(ws) == 0  # not drained yet: nothing added twice
+        with OrmSession(ws.engine) as s:
+            rows = s.scalar(select(func.count()).select_from(IndexOutboxEntry))
+        assert rows == 4
+    finally:
+        ws.close()
+
+
 def test_cli_after_the_index_folder_is_deleted(tmp_path: Path,
                                               embedder: SentenceTransformerEmbedder) -> None:
     settings = load_settings(data_dir=tmp_path / "data")
@@ -107,3 +162,28 @@ def test_cli_search_says_to_reindex_when_the_index_cannot_be_rebuilt(
     assert "error: The vector index" in out.stderr and "assistant reindex" in out.stderr
     empty = _cli(tmp_path / "empty", "search", "anything at all")
     assert "No cases stored yet. Ingest some first" in empty.stdout
+
+
+def test_cli_search_over_an_index_that_cannot_be_refilled_counts_what_is_stored(
+        tmp_path: Path, embedder: SentenceTransformerEmbedder,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.index.vectors import IndexUnavailable, VectorIndex
+    from assistant.ingest.service import add_case
+    from tests.test_cli_review import invoke
+
+    settings = load_settings(data_dir=tmp_path / "data")
+    ws = open_workspace(settings, embedder=embedder)
+    add_case(ws, {"title": "Badge printer jams at reception",
+                  "problem": "The visitor badge printer jams after ten badges."}, actor=FRAN)
+    ws.close()
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise IndexUnavailable("The vector index cannot be written: no space left on device.")
+
+    # The index readable but empty (a new folder), and every write to it failing.
+    monkeypatch.setattr(VectorIndex, "upsert", full_disk)
+    monkeypatch.setenv("ASSISTANT_CHROMA_PATH", str(tmp_path / "other"))
+    code, out = invoke(["--data-dir", str(settings.data_dir)], "search",
+                       "the badge printer keeps jamming")
+    assert "The search index holds no cases, though 1 case is stored, and could not be " \
+        "rebuilt now" in out, out

@@ -169,3 +169,29 @@ def test_a_database_password_is_never_shown() -> None:
     assert shown["database"] == "postgresql://network:***@db.internal:5432/assistant"
     assert "s3cr" not in " ".join(shown.values())
     assert shown["vector index"] == "Chroma server http://chroma.internal:8000"
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("postgresql://net:p#ss@db/a", "postgresql://net:***@db/a"),
+    ("postgresql://net:pa?ss@db/a", "postgresql://net:***@db/a"),
+    ("postgresql://net@db/a?password=pa55&sslmode=require",
+     "postgresql://net@db/a?password=***&sslmode=require"),
+])
+def test_database_passwords_with_url_characters_or_in_the_query_are_masked(
+        url: str, shown: str) -> None:
+    from assistant.config import effective
+
+    assert dict(effective(load_settings(database_url=url)))["database"] == shown
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("http://chroma:p#ss@chroma.internal:8000", "http://chroma:***@chroma.internal:8000"),
+    ("http://chroma:pa?ss@chroma.internal:8000", "http://chroma:***@chroma.internal:8000"),
+    ("http://chroma.internal:8000/api?token=t0k&tenant=a",
+     "http://chroma.internal:8000/api?token=***&tenant=a"),
+])
+def test_service_urls_mask_passwords_and_secret_query_values(url: str, shown: str) -> None:
+    from assistant.config import effective
+
+    index = dict(effective(load_settings(chroma_url=url)))["vector index"]
+    assert index == f"Chroma server {shown}"

@@ -12,8 +12,9 @@ from assistant.plural import counted
 
 @app.command("backup")
 def backup(
-    dest: Path = typer.Argument(..., help="A new file, or a folder (the backup is then "
-                                "named assistant-<UTC time>.db in it)."),
+    dest: str = typer.Argument(..., help="A new file, or a folder (the backup is then "
+                               "named assistant-<UTC time>.db in it; a name ending in / "
+                               "must be an existing folder)."),
 ) -> None:
     """Copy the SQLite record store, safely while the app runs.
 
@@ -33,16 +34,26 @@ def backup(
 def restore(
     source: Path = typer.Argument(..., help="A file made by `assistant backup`."),
 ) -> None:
-    """Restore a backup into a new data folder (--data-dir) and rebuild the search index.
+    """Restore a backup into a new data folder (--data-dir) and rebuild the search index
+    (not with a Chroma server, ASSISTANT_CHROMA_URL: run `assistant reindex` when ready).
 
     Never overwrites a record store: the data folder must not hold one yet."""
     from assistant.cli.common import workspace
     from assistant.index.service import reindex
     from assistant.store.backup import restore as run
 
-    r = run(settings(), source)
+    cfg = settings()
+    r = run(cfg, source)
     echo(f"Restored {counted(r.cases, 'case')} and {counted(r.sessions, 'session')} into "
          f"{r.path}.")
+    if cfg.chroma_url:
+        # A Chroma server's assistant_* collections belong to the app that runs against it:
+        # a reindex here would replace them with this older backup's records.
+        echo("The search index was not rebuilt: ASSISTANT_CHROMA_URL points at a Chroma "
+             "server, whose collections the running app uses. When you switch to the "
+             "restored data, run `assistant reindex` against a separate server or "
+             "collection (or the same one once the app uses this data folder).")
+        return
     x = reindex(workspace(reconcile=False), progress=True)
     echo(f"Rebuilt the search index: {counted(x.cases, 'case')}, "
          f"{counted(x.passages, 'transcript passage')}, {counted(x.patterns, 'pattern')}.")

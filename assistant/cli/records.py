@@ -98,10 +98,11 @@ def search(
             echo(f"No {word} similar enough (similarity {SIMILARITY_FLOOR} or more); try "
                  "other words.")
         elif stored := indexable_counts(ws)[SEARCH_KINDS[key]]:  # type: ignore[index]
-            what = "sessions with a transcript" if key in ("passages", "segments") else word
-            echo(f"The search index holds no {word}, though {stored} {what} are stored, and "
-                 "could not be rebuilt now; run `assistant reindex` (or `assistant status` "
-                 "to see why).")
+            what = (("session with a transcript", "sessions with a transcript")
+                    if key in ("passages", "segments") else (word.removesuffix("s"), word))
+            echo(f"The search index holds no {word}, though {counted(stored, *what)} "
+                 f"{'is' if stored == 1 else 'are'} stored, and could not be rebuilt now; "
+                 "run `assistant reindex` (or `assistant status` to see why).")
         else:
             echo(f"No {word} stored yet. Ingest some first (assistant ingest, or "
                  "assistant example).")

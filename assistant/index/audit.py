@@ -116,14 +116,45 @@ def missing(ws: Workspace, kinds: Sequence[Kind] = KINDS) -> dict[Kind, set[str]
     return out
 
 
-def requeue_missing(ws: Workspace, kinds: Sequence[Kind] = KINDS) -> int:
-    """Queue in the outbox every stored record the index does not list (see
-    :func:`missing`); returns how many. The next drain writes them."""
-    from assistant.index.outbox import enqueue
+def _stored_ids(ws: Workspace, kind: Kind) -> set[str]:
+    """The outbox ids of the records of ``kind`` that belong in the index (no text built)."""
+    with OrmSession(ws.engine) as s:
+        if kind == "cases":
+            return set(s.scalars(select(Case.id).where(Case.archived_at.is_(None))))
+        if kind == "segments":
+            return set(s.scalars(select(Session.id).where(
+                Session.transcript_hash.is_not(None), Session.archived_at.is_(None),
+                Session.transcript_archived_at.is_(None))))
+        return {p.id for p in s.scalars(select(Pattern).where(IN_LIBRARY))
+                if library_version(p) is not None}
 
-    lost = missing(ws, kinds)
+
+def missing_ids(ws: Workspace, kinds: Sequence[Kind] = KINDS) -> dict[Kind, set[str]]:
+    """Like :func:`missing`, from ids alone (no text is built): cheap enough for every
+    ``assistant status`` and search. A transcript counts as missing when the index lists none
+    of its passages; one that lost only some is found by :func:`missing`
+    (``assistant reconcile --find-missing``) or the audit."""
+    out: dict[Kind, set[str]] = {}
+    for kind in kinds:
+        held = ws.index.ids(kind)
+        if kind == "segments":  # passage ids are "<session id>:<first>-<last>"
+            held = {i.rpartition(":")[0] for i in held}
+        out[kind] = _stored_ids(ws, kind) - held
+    return out
+
+
+def requeue_missing(ws: Workspace, kinds: Sequence[Kind] = KINDS, *,
+                    exact: bool = True) -> int:
+    """Queue in the outbox every stored record the index does not list (see
+    :func:`missing`; ``exact=False``: :func:`missing_ids`) and the outbox does not hold
+    already; returns how many. The next drain writes them. (A search that cannot drain, e.g.
+    the index unwritable, thus does not add the same ids again each time.)"""
+    from assistant.index.outbox import enqueue, pending_ids
+
+    lost = missing(ws, kinds) if exact else missing_ids(ws, kinds)
+    waiting = pending_ids(ws)
     with transaction(ws.engine) as s:
-        n = sum(enqueue(s, kind, sorted(rids)) for kind, rids in lost.items())
+        n = sum(enqueue(s, kind, sorted(rids - waiting[kind])) for kind, rids in lost.items())
     if n:
         log.warning("vector index lacks %s of the record store: queued again",
                     counted(n, "record"))
@@ -183,4 +214,4 @@ def audit(ws: Workspace) -> AuditReport:
     return report
 
 
-__all__ = ["AuditReport", "audit", "indexable_counts", "missing", "requeue_missing"]
+__all__ = ["AuditReport", "audit", "indexable_counts", "missing", "missing_ids", "requeue_missing"]

@@ -146,17 +146,24 @@ def _hit_texts(ws: Workspace, kind: Kind, hits: Sequence[VectorHit]) -> dict[str
 
 
 def _refill_if_lost(ws: Workspace, kind: Kind) -> None:
-    """An index that holds fewer entries of ``kind`` than the store has records (its folder
-    deleted, a database restored beside an empty index) has lost some: queue what it lacks
-    and index it before the search answers. A failure is logged, not raised: the search
-    then answers from what the index holds."""
-    from assistant.index.audit import indexable_counts, requeue_missing
+    """An index that lacks stored records of ``kind`` (its folder deleted, a database
+    restored beside an empty index) has lost some: queue what it lacks and index it before
+    the search answers. Cheap per search: two counts; the ids are compared only when the
+    index holds fewer entries than records (cases, patterns) or, for transcript passages
+    (several per session), when either count changed since the last comparison. A failure
+    is logged, not raised: the search then answers from what the index holds."""
+    from assistant.index.audit import indexable_counts, missing_ids, requeue_missing
     from assistant.index.outbox import reconcile
 
     try:
-        if ws.index.count(kind) >= indexable_counts(ws)[kind]:
+        held, stored = ws.index.count(kind), indexable_counts(ws)[kind]
+        memo = ws.extras.setdefault("index_counts_checked", {})
+        if memo.get(kind) == (held, stored):
             return
-        if requeue_missing(ws, [kind]):
+        if (kind != "segments" and held >= stored) or not any(missing_ids(ws, [kind]).values()):
+            memo[kind] = (held, stored)
+            return
+        if requeue_missing(ws, [kind], exact=False):
             reconcile(ws)
     except AssistantError as exc:
         log.warning("the vector index lacks stored records and could not be refilled: %s",

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, IngestError, NotFound
-from assistant.index.audit import missing
+from assistant.index.audit import missing_ids
 from assistant.index.embedder import CachedEmbedder
 from assistant.index.outbox import pending_ids, reconcile
 from assistant.index.vectors import IndexUnavailable
@@ -557,7 +557,7 @@ def status(ws: Workspace) -> StoreStatus:
     try:
         # The lag is what the index lacks: records queued in the outbox, and stored records
         # the index does not list (its folder deleted, the database restored without it).
-        lost = missing(ws)
+        lost = missing_ids(ws)
         lag = sum(len(waiting[k] | lost[k]) for k in lost)
         return StoreStatus(cases, sessions, with_t, segments, ws.index.count("cases"),
                            ws.index.count("segments"), ws.index.count("patterns"), lag,

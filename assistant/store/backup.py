@@ -28,6 +28,10 @@ PG_HINT = ("The record store is PostgreSQL: back it up with its own tools, e.g. 
            "search index.")
 
 
+#: SQLite's files beside a database, which it applies to whatever database has that name.
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
 @dataclass(frozen=True)
 class BackupReport:
     path: Path
@@ -83,15 +87,24 @@ def _copy(src: Path, dest: Path) -> None:
             tmp.unlink()
 
 
-def backup(settings: Settings, dest: Path, *, now: dt.datetime | None = None) -> BackupReport:
+def backup(settings: Settings, dest: Path | str, *,
+           now: dt.datetime | None = None) -> BackupReport:
     """Copy the SQLite record store to ``dest`` (a new file, or an existing folder that gets
-    ``assistant-<UTC time>.db``), consistent and complete while other processes write.
+    ``assistant-<UTC time>.db``), consistent and complete while other processes write. A
+    ``dest`` given as text that ends in a path separator means a folder, which must exist
+    (:class:`pathlib.Path` drops that separator, so the CLI passes the text as typed).
 
     Raises :class:`ConfigError` for PostgreSQL (use ``pg_dump``) and :class:`Conflict`
     when ``dest`` exists as a file."""
     src = _sqlite_file(settings.resolved_database_url)
     if not src.is_file():
         raise ConfigError(f"There is no record store at {src} to back up.")
+    if isinstance(dest, str):
+        as_folder = dest.endswith((os.sep, "/"))
+        dest = Path(dest)
+        if as_folder and not dest.is_dir():
+            raise ConfigError(f"The folder {dest} does not exist; create the folder first "
+                              "(or give a file name without a trailing separator).")
     if dest.is_dir():
         stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
         dest = dest / f"assistant-{stamp}.db"
@@ -115,6 +128,11 @@ def restore(settings: Settings, source: Path) -> BackupReport:
         raise Conflict(f"A record store exists already at {dest}; restore into a new data "
                        "folder (--data-dir) and point the app at it, or move that file away "
                        "with the app stopped.")
+    leftovers = [p.name for p in (Path(f"{dest}{tail}") for tail in _SIDE_FILES) if p.exists()]
+    if leftovers:
+        raise Conflict(f"{', '.join(leftovers)} exist in {dest.parent} without an assistant.db: "
+                       "SQLite would apply them to the restored file. Move assistant.db* "
+                       "together (all of them, or none), then restore.")
     dest.parent.mkdir(parents=True, exist_ok=True)
     _copy(source, dest)
     return BackupReport(dest, *_counts(dest))
