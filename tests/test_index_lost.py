@@ -31,6 +31,20 @@ def _fill(ws: Workspace, tmp_path: Path) -> None:
     assert status(ws).index_pending == 0
 
 
+def _beside_an_empty_index(tmp_path: Path, embedder: SentenceTransformerEmbedder, *,
+                           remove_old: bool = False, reconcile: bool = True) -> Workspace:
+    """A filled store reopened beside an empty index: a new index folder, since the old
+    one's client is cached in this process (``remove_old``: its folder deleted too)."""
+    settings = load_settings(data_dir=tmp_path / "data")
+    ws = open_workspace(settings, embedder=embedder)
+    _fill(ws, tmp_path)
+    ws.close()
+    if remove_old:
+        shutil.rmtree(settings.resolved_chroma_path)
+    moved = load_settings(data_dir=tmp_path / "data", chroma_path=tmp_path / "other")
+    return open_workspace(moved, embedder=embedder, reconcile=reconcile)
+
+
 def _cli(data_dir: Path, *args: str, database_url: str = "") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(PROJECT_ROOT)}
     extra = ["--database-url", database_url] if database_url else []
@@ -65,13 +79,7 @@ def test_the_store_beside_an_empty_index_shows_its_lag_and_search_refills_it(
 
 def test_reconcile_finds_what_a_deleted_index_folder_lost(
         tmp_path: Path, embedder: SentenceTransformerEmbedder) -> None:
-    settings = load_settings(data_dir=tmp_path / "data")
-    ws = open_workspace(settings, embedder=embedder)
-    _fill(ws, tmp_path)
-    ws.close()
-    shutil.rmtree(settings.resolved_chroma_path)
-    moved = load_settings(data_dir=tmp_path / "data", chroma_path=tmp_path / "other")
-    ws = open_workspace(moved, embedder=embedder)
+    ws = _beside_an_empty_index(tmp_path, embedder, remove_old=True)
     try:
         assert status(ws).index_pending == 4
         report = reconcile(ws, find_missing=True)
@@ -113,13 +121,7 @@ def test_search_refills_a_transcript_whose_passages_are_all_lost(
 
 def test_requeue_missing_does_not_queue_what_waits_already(
         tmp_path: Path, embedder: SentenceTransformerEmbedder) -> None:
-    settings = load_settings(data_dir=tmp_path / "data")
-    ws = open_workspace(settings, embedder=embedder)
-    _fill(ws, tmp_path)
-    ws.close()
-    # The same records beside an empty index (a new folder: the old one's client is cached).
-    moved = load_settings(data_dir=tmp_path / "data", chroma_path=tmp_path / "other")
-    ws = open_workspace(moved, embedder=embedder, reconcile=False)
+    ws = _beside_an_empty_index(tmp_path, embedder, reconcile=False)
     try:
         assert requeue_missing(ws) == 4  # 3 cases and the session
         assert requeue_missing(ws) == 0  # not drained yet: nothing added twice
