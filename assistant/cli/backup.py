@@ -34,10 +34,11 @@ def backup(
 def restore(
     source: Path = typer.Argument(..., help="A file made by `assistant backup`."),
 ) -> None:
-    """Restore a backup into a new data folder (--data-dir) and rebuild the search index
-    (not with a Chroma server, ASSISTANT_CHROMA_URL: run `assistant reindex` when ready).
+    """Restore a backup into a new data folder (--data-dir) and rebuild its search index.
 
-    Never overwrites a record store: the data folder must not hold one yet."""
+    With a Chroma server (ASSISTANT_CHROMA_URL) the index is not rebuilt: run `assistant
+    reindex` when ready. Never overwrites a record store: the data folder must not hold one
+    yet."""
     from assistant.cli.common import workspace
     from assistant.index.service import reindex
     from assistant.store.backup import restore as run

@@ -238,8 +238,10 @@ def case_edit(case_id: str = typer.Argument(..., help="Case id (C...)."),
               tags: str | None = typer.Option(None, "--tags", help="Its tags, comma- or "
                                               "semicolon-separated (\"\" clears them)."),
               as_user: str | None = AS_USER) -> None:
-    """Correct any field an ingest fills in (who submitted a case, their team, the day, its
-    context, what was tried, its outcome, its tags); the id stays (audited, re-indexed)."""
+    """Correct a stored case's details; its id stays (audited, re-indexed).
+
+    Any field an ingest fills in: who submitted it, their team, the day, its context, what
+    was tried, its outcome, its tags."""
     from assistant.ingest.service import edit_case
 
     c = edit_case(workspace(), case_id, submitter=submitter, team=team,
