@@ -109,10 +109,13 @@ class Driver:
         # Gradio answers the page's calls on an event stream (GET .../queue/data), opened
         # while calls are under way and closed when none is left; keep the open ones.
         self._streams: list[object] = []
+        self._opened: dict[str, int] = {}  # streams opened per URL, to compare with the browser's
 
         def opened(request: object) -> None:
             if "/queue/data" in request.url:  # type: ignore[attr-defined]
                 self._streams.append(request)
+                url = request.url  # type: ignore[attr-defined]
+                self._opened[url] = self._opened.get(url, 0) + 1
 
         def closed(request: object) -> None:
             if request in self._streams:
@@ -125,8 +128,11 @@ class Driver:
     def settle(self, timeout_s: float = 180) -> None:
         """Wait until no call of the page is under way (its event stream is closed). The
         page's first calls can take a minute on a loaded machine: the timeout is generous."""
-        for _ in range(int(timeout_s * 20)):
+        for i in range(int(timeout_s * 20)):
             if not self._streams:
+                return
+            if i % 20 == 19 and self._browser_finished_all():
+                self._streams.clear()  # Playwright missed a "finished" the browser saw
                 return
             self.page.wait_for_timeout(50)  # type: ignore[attr-defined]
         done = self.page.evaluate(  # type: ignore[attr-defined]
@@ -134,6 +140,16 @@ class Driver:
             "e.name.includes('/queue/data')).map(e => [e.name, e.responseEnd])")
         raise AssertionError(f"the page's calls were still under way after {timeout_s} s: "
                              f"{[r.url for r in self._streams]}; finished: {done}")  # type: ignore[attr-defined]
+
+    def _browser_finished_all(self) -> bool:
+        """Whether the browser's own timing entries show every stream still counted as open
+        finished: an event stream that ends can reach the browser's timing entries without
+        Playwright's "requestfinished" (seen on loaded CI machines)."""
+        ends = self.page.evaluate(  # type: ignore[attr-defined]
+            "() => performance.getEntriesByType('resource').filter(e => "
+            "e.name.includes('/queue/data') && e.responseEnd > 0).map(e => e.name)")
+        return all(ends.count(url) >= self._opened.get(url, 0)
+                   for url in {r.url for r in self._streams})  # type: ignore[attr-defined]
 
     def hold_answers(self) -> Held:
         """From now on the answers to the page's calls do not reach it (its event stream
