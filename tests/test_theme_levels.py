@@ -35,7 +35,6 @@ from assistant.cluster import (
 )
 from assistant.cluster.engine import cluster_vectors
 from assistant.cluster.names import is_list_like, theme_names
-from assistant.cluster.queries import same_name
 from assistant.cluster.service import load_cases
 from assistant.cluster.state import (
     BROAD,
@@ -744,30 +743,3 @@ def test_a_steward_s_name_for_a_sub_theme_names_the_broad_theme_it_comes_to_stan
     recompute_themes(network)
     assert get_theme(network, alone.theme.id).label == "Broad by the steward"
     assert get_theme(network, sub).label == "Steward's own words"
-
-
-def test_a_broad_theme_that_grows_past_its_lone_sub_theme_gets_a_name_of_its_own(
-        network: Workspace) -> None:
-    """A broad theme holding one sub-theme carries that sub-theme's name; once a recompute
-    gives it several sub-themes, that name says only one part of what it holds, so it is
-    named from its own cases, unless a steward (or an approved LLM name) named it."""
-    _lone_pair(network)  # as many broad themes as sub-themes: each one's name its sub's
-    before = {b.theme.id: b.theme.label.casefold() for b in theme_tree(network)
-              if b.lone is not None and same_name(b.lone.label, b.theme.label)}
-    set_broad_target(network, 2)  # a real recompute: fewer broad themes, each holds more
-    grown = [b for b in theme_tree(network) if b.theme.id in before and len(b.subthemes) > 1]
-    # the case to fix: a grown broad theme that still held its lone sub-theme (same name)
-    assert any(before[b.theme.id] in {t.label.casefold() for t in b.subthemes} for b in grown)
-    for b in grown:
-        assert b.theme.label.casefold() not in {t.label.casefold() for t in b.subthemes}, \
-            (b.theme.label, [t.label for t in b.subthemes])
-        assert get_theme(network, b.theme.id).label_source == "auto"
-    # the name it got is its own now: the next recompute keeps it
-    names = {b.theme.id: b.theme.label for b in theme_tree(network)}
-    recompute_themes(network)
-    assert {b.theme.id: b.theme.label for b in theme_tree(network)} == names
-    # a steward's name stays, even one of its sub-themes' names
-    b = grown[0]
-    rename_theme(network, b.theme.id, b.subthemes[0].label)
-    recompute_themes(network)
-    assert get_theme(network, b.theme.id).label == b.subthemes[0].label

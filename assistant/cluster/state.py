@@ -364,9 +364,6 @@ def save_state(s: OrmSession, state: State, cases: Mapping[str, CaseInfo],
     rows = {t.id: t for t in s.scalars(select(Theme))}
     for tid, row in state.themes.items():
         write_row(s, rows, tid, row, now)
-    for tid in broads:
-        if outgrew_its_lone_name(state, tid):  # named afresh from all it holds now
-            rows[tid].label = state.themes[tid].label = ""
     named: set[str] = set()
     for level in (subs, broads):
         named |= _describe(level, members, cents, rows, state, cases, vectors, embed)
@@ -481,19 +478,6 @@ def _describe(ids: list[str], members: Mapping[str, list[str]],
         db.representatives = representatives(vecs, cents[tid], members[tid])
         db.centroid = cents[tid].astype(np.float32).tobytes()
     return named
-
-
-def outgrew_its_lone_name(state: State, broad_id: str) -> bool:
-    """Whether broad theme ``broad_id`` holds several sub-themes but still the name of one
-    of them, taken when it held that one alone (:func:`share_lone_names`): that name says
-    only one part of what it holds now, so it is to be named from its own cases. A steward's
-    name (also an approved LLM name, which is one) stays."""
-    row = state.themes[broad_id]
-    kids = state.counted(broad_id)
-    key = " ".join(row.label.split()).casefold()
-    return row.level == BROAD and row.label_source != "steward" and bool(key) and \
-        len(kids) > 1 and any(" ".join(state.themes[k].label.split()).casefold() == key
-                              for k in kids)
 
 
 def lend_name(takers: Iterable[Any], label: str, taken: Collection[str]) -> bool:
