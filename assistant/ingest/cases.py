@@ -400,8 +400,8 @@ def _columns_not_read(path: str, headers: Sequence[Any], cols: Mapping[str, int]
                       noun: str = "column") -> tuple[str, ...]:
     """One note per column that holds values but is not read, so nothing is dropped unseen:
     a sheet's own id column (ids come from the text), and any header no field knows
-    ("Reported by" would otherwise leave every case without its submitter and dated on the
-    day of the ingest), with the ``--map`` that reads it. ``read``: fields read from
+    ("Reported by" would otherwise leave every case without its submitter and dated by
+    the ingest), with the ``--map`` that reads it. ``read``: fields read from
     elsewhere (the other keys of JSON objects: field -> the key read for it), and ``noun``
     what a header is called there ("key")."""
     used = set(cols.values())
