@@ -30,6 +30,8 @@ from sqlalchemy.orm import selectinload
 
 from assistant.index.texts import (
     IN_LIBRARY,
+    INDEXED_CASE,
+    INDEXED_TRANSCRIPT,
     case_text,
     chunk_segments,
     library_version,
@@ -67,12 +69,10 @@ def _expected(ws: Workspace) -> dict[Kind, dict[str, tuple[str, str]]]:
     """Per collection: index id -> (record id for the outbox, embedded text)."""
     out: dict[Kind, dict[str, tuple[str, str]]] = {"cases": {}, "segments": {}, "patterns": {}}
     with OrmSession(ws.engine) as s:
-        for c in s.scalars(select(Case).where(Case.archived_at.is_(None))):
+        for c in s.scalars(select(Case).where(INDEXED_CASE)):
             out["cases"][c.id] = (c.id, case_text(c))
         for x in s.scalars(select(Session).options(selectinload(Session.segments))
-                           .where(Session.transcript_hash.is_not(None),
-                                  Session.archived_at.is_(None),
-                                  Session.transcript_archived_at.is_(None))):
+                           .where(INDEXED_TRANSCRIPT)):
             for passage in chunk_segments(x.id, x.segments):
                 out["segments"][passage.id] = (x.id, passage.text)
         for p in s.scalars(select(Pattern).where(IN_LIBRARY)):
@@ -92,12 +92,9 @@ def indexable_counts(ws: Workspace) -> dict[Kind, int]:
             return int(s.scalar(q) or 0)
 
         return {
-            "cases": count(select(func.count()).select_from(Case)
-                           .where(Case.archived_at.is_(None))),
+            "cases": count(select(func.count()).select_from(Case).where(INDEXED_CASE)),
             "segments": count(select(func.count()).select_from(Session)
-                              .where(Session.transcript_hash.is_not(None),
-                                     Session.archived_at.is_(None),
-                                     Session.transcript_archived_at.is_(None))),
+                              .where(INDEXED_TRANSCRIPT)),
             "patterns": count(select(func.count()).select_from(Pattern).where(IN_LIBRARY)),
         }
 
@@ -120,11 +117,9 @@ def _stored_ids(ws: Workspace, kind: Kind) -> set[str]:
     """The outbox ids of the records of ``kind`` that belong in the index (no text built)."""
     with OrmSession(ws.engine) as s:
         if kind == "cases":
-            return set(s.scalars(select(Case.id).where(Case.archived_at.is_(None))))
+            return set(s.scalars(select(Case.id).where(INDEXED_CASE)))
         if kind == "segments":
-            return set(s.scalars(select(Session.id).where(
-                Session.transcript_hash.is_not(None), Session.archived_at.is_(None),
-                Session.transcript_archived_at.is_(None))))
+            return set(s.scalars(select(Session.id).where(INDEXED_TRANSCRIPT)))
         return {p.id for p in s.scalars(select(Pattern).where(IN_LIBRARY))
                 if library_version(p) is not None}
 

@@ -18,7 +18,13 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
-from assistant.index.texts import IN_LIBRARY, chunk_segments, library_version
+from assistant.index.texts import (
+    IN_LIBRARY,
+    INDEXED_CASE,
+    INDEXED_TRANSCRIPT,
+    chunk_segments,
+    library_version,
+)
 from assistant.index.vectors import KINDS, IndexUnavailable, Kind
 from assistant.plural import counted
 from assistant.store.db import transaction
@@ -157,8 +163,7 @@ def _drain_round(ws: Workspace, totals: dict[str, int]) -> int:
                 wanted[kind].append(rid)
         # Archived records (assistant.archive) count as gone: removed from the index,
         # and re-added when a restore enqueues them again.
-        cases = list(s.scalars(select(Case).where(Case.id.in_(wanted["cases"]),
-                                                  Case.archived_at.is_(None))))
+        cases = list(s.scalars(select(Case).where(Case.id.in_(wanted["cases"]), INDEXED_CASE)))
         sessions = list(s.scalars(select(Session).options(selectinload(Session.segments))
                                   .where(Session.id.in_(wanted["segments"]),
                                          Session.archived_at.is_(None),
@@ -211,12 +216,9 @@ def _not_held(ws: Workspace, cases: list[Case], sessions: list[Session],
 def enqueue_all(ws: Workspace) -> int:
     """Put every indexable record in the outbox (the start of a full rebuild)."""
     with transaction(ws.engine) as s:
-        n = enqueue(s, "cases", s.scalars(select(Case.id).where(Case.archived_at.is_(None))
+        n = enqueue(s, "cases", s.scalars(select(Case.id).where(INDEXED_CASE)
                                           .order_by(Case.id)))
-        n += enqueue(s, "segments", s.scalars(select(Session.id)
-                                              .where(Session.transcript_hash.is_not(None),
-                                                     Session.archived_at.is_(None),
-                                                     Session.transcript_archived_at.is_(None))
+        n += enqueue(s, "segments", s.scalars(select(Session.id).where(INDEXED_TRANSCRIPT)
                                               .order_by(Session.id)))
         n += enqueue(s, "patterns", s.scalars(select(Pattern.id)
                                               .where(IN_LIBRARY).order_by(Pattern.id)))

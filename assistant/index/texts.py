@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.store.models import Case, Pattern, TranscriptSegment
+from assistant.store.models import Case, Pattern, Session, TranscriptSegment
 
 PASSAGE_WORDS = 120  # a passage is a few speaker turns: enough context, still one subject
 
@@ -38,6 +38,12 @@ PATTERN_FIELDS = ("name", "problem", "context", "solution", "applies_when", "not
 #: The patterns in the library (searchable, adoptable): published, or approved again as a
 #: new version that waits for the next publish (their published version stays in).
 IN_LIBRARY = (Pattern.status == "published") | Pattern.published_version.is_not(None)
+#: Where a case belongs in the index: not archived.
+INDEXED_CASE = Case.archived_at.is_(None)
+#: Where a session's passages belong in the index: it has a transcript, and neither the
+#: session nor its transcript is archived.
+INDEXED_TRANSCRIPT = (Session.transcript_hash.is_not(None) & Session.archived_at.is_(None)
+                      & Session.transcript_archived_at.is_(None))
 
 
 def library_version(p: Pattern) -> Pattern | None:
