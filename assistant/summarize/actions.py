@@ -170,6 +170,9 @@ _YES = re.compile(r"^(?:I (?:will|can|shall|do)(?=\s*(?:[,.!]|$))|"  # "I will, 
 #: "And email me the list?"): the answerer's task once they accept it ("Will do").
 _SEND_ME = re.compile(r"^(?:please\s+)?(?:send|give|bring|email|e-mail|text|forward|pass|"
                       r"show|drop|post|lend|message|ring|call|get)\s+me\b.+", re.I)
+#: Where a request goes on to what the asker's side will do ("..., and we'll decide next
+#: week"): what comes before is the request.
+_ASKERS_PART = re.compile(r",?\s+and (?:we|I|you|they)(?:['’]ll| will)\s")
 #: A turn that only signals listening ("Yeah.", "Mm-hm.", "Right, right."): no answer of its own.
 _BACKCHANNEL = re.compile(r"^(?:(?:yeah|yes|yep|mm+|mm-hm+|mhm+|uh-huh|hm+|right|okay|ok|sure|"
                           r"cool|great|nice|true|i see|wow|oh|ah)[.,!]*\s*){1,3}$", re.I)
@@ -501,11 +504,10 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                                 "done": False, "citations": [cite(where), cite(g)]})
                 continue
             if (m := _SEND_ME.match(body)) and g.speaker and _imperative(
-                    said := re.split(r",?\s+and (?:we|I|you|they)(?:['’]ll| will)\s",
-                                     m.group(0))[0].rstrip("?.!")):
-                first = g.speaker.split()[0]  # "Send me the gate codes" / "I will."
-                said = said[0].lower() + said[1:]
-                told = (n, "", re.sub(r"\bme\b", first, said, count=1), g)
+                    said := _ASKERS_PART.split(m.group(0))[0].rstrip("?.!")):
+                # "Send me the gate codes" / "I will.": the acceptance above says it back
+                # with the asker's name (_for_asker)
+                told = (n, "", said[0].lower() + said[1:], g)
             recent = {x.position for x in segs[max(0, n - 3):n + 1]}
             own = {x.position for x in segs[max(0, n - 1):n + 1] if x.speaker == g.speaker}
             if (new := _new_owner(body, known)) and (moved := next(
@@ -841,8 +843,7 @@ def _handed(task: str, said: str, asker: str) -> str:
         rest = said[0].lower() + said[1:]
     else:
         return ""
-    rest = re.split(r",?\s+and (?:we|I|you|they)(?:['’]ll| will)\s", rest)[0]  # "... and we'll
-    # decide next week": the asker's part
+    rest = _ASKERS_PART.split(rest)[0]  # "... and we'll decide next week": the asker's part
     handed = _task(_for_asker(rest, asker))
     return handed if len(handed.split()) >= 2 and not _empty(handed) else ""
 
