@@ -142,9 +142,3 @@ def due_by(due: str, said_on: dt.date | None) -> dt.date | None:
         return dt.date.fromisoformat(when)
     days = {r for _, readings in _written_dates(due or "", said_on) for r in readings if r}
     return days.pop() if len(days) == 1 else None
-
-
-def is_overdue(due: str, said_on: dt.date | None, today: dt.date) -> bool:
-    """Whether the last day ``due`` allows (:func:`due_by`) is before ``today``."""
-    by = due_by(due, said_on)
-    return by is not None and by < today

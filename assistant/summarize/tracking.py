@@ -39,6 +39,8 @@ class ActionView:
     #: Still open after the last day its due date allows (:func:`due_by`), as of the day
     #: the view was read.
     overdue: bool = False
+    #: That last day, for an item still open (None: done, or its due date names no day).
+    due_day: dt.date | None = None
 
     @property
     def due_shown(self) -> str:
@@ -58,7 +60,7 @@ def _view(a: ActionItem, title: str, said_on: dt.date | None = None,
     by = due_by(a.due, said_on) if a.due and not a.done and today else None
     return ActionView(a.id, a.draft_id, a.session_id, title, a.owner, a.action, a.due,
                       tuple(a.citations or ()), a.done, a.done_by, a.done_at, said_on,
-                      overdue=by is not None and today is not None and by < today)
+                      overdue=by is not None and today is not None and by < today, due_day=by)
 
 
 def _action(s: OrmSession, action_id: str, *, lock: bool = False) -> ActionItem:
@@ -127,8 +129,7 @@ def open_actions(ws: Workspace) -> list[ActionView]:
 
         def urgency(v: tuple[ActionView, tuple[str, str, str, int]]
                     ) -> tuple[bool, dt.date, tuple[str, str, str, int]]:
-            by = due_by(v[0].due, v[0].said_on) if v[0].due else None
-            return (not v[0].overdue, by or dt.date.max, v[1])
+            return (not v[0].overdue, v[0].due_day or dt.date.max, v[1])
 
     return [v for v, _ in sorted(views, key=urgency)]
 
