@@ -84,6 +84,8 @@ def norm_header(text: Any) -> str:
 
 _ALIAS_INDEX = {norm_header(a): f for f, names in ALIASES.items() for a in names}
 _FALLBACK = frozenset(norm_header(a) for names in FALLBACK_ALIASES.values() for a in names)
+_FIELD_KEYS = {**{norm_header(f): f for f in FIELDS}, "submitted on": "submitted_on",
+               "date": "submitted_on", **_ALIAS_INDEX}
 
 
 def _drop_fallbacks(by_alias: dict[str, list[Any]], normed: Callable[[Any], str]) -> None:
@@ -93,8 +95,6 @@ def _drop_fallbacks(by_alias: dict[str, list[Any]], normed: Callable[[Any], str]
         main = [x for x in found if normed(x) not in _FALLBACK]
         if main:
             by_alias[f] = main
-_FIELD_KEYS = {**{norm_header(f): f for f in FIELDS}, "submitted on": "submitted_on",
-               "date": "submitted_on", **_ALIAS_INDEX}
 
 
 def field_for(key: str) -> str:
