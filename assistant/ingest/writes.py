@@ -115,7 +115,7 @@ class CasePlan:
                                "moment; nothing was saved. Run the ingest again.")
             self.known.update(found)
             rows = [r for r in rows if r["id"] in inserted]
-        updated = self._fill(s, actor)
+        updated = fill_cases(s, self.fills, actor=actor, path=self.path)
         enqueue(s, "cases", [str(r["id"]) for r in rows] + self.unindexed + updated)
         if rows:
             one = self.action == "submit_case" and len(rows) == 1
@@ -135,9 +135,6 @@ class CasePlan:
                           added_ids=tuple(str(r["id"]) for r in rows),
                           updated=len(updated),
                           notes=tuple(c.describe(self.path) for c in self.clashes))
-
-    def _fill(self, s: OrmSession, actor: Actor) -> list[str]:
-        return fill_cases(s, self.fills, actor=actor, path=self.path)
 
 
 def fill_cases(s: OrmSession, fills: dict[str, dict[str, object]], *, actor: Actor,
