@@ -1,7 +1,7 @@
 """The extractive drafter on annotated sessions that (mostly) follow the facilitator script.
 
     python -m eval.script --data eval/script_sessions [--split SPLIT]   (SPLIT: tune, report,
-        holdout, holdout2, ..., holdout16 or all)
+        holdout, holdout2, ..., holdout17 or all)
 
 DIR holds ``cases.csv`` and, per session, ``NAME.vtt`` (Teams-style WebVTT, ``<v Speaker>``
 tags) beside ``NAME.json`` (title, format, date, start_time, facilitator, cases, steps per
@@ -70,8 +70,11 @@ promoted them (run twice in session 20, summary line only) to tuning data: ``tun
 ``holdout`` to ``holdout15`` are tuning data, ``report_*`` stays measured only.
 ``holdout16_*`` ones (12 sessions in new domains and name origins, written to read more like
 real speech: fillers, false starts, back-channel turns) were written blind at the start of
-session 21 the same way, before that session's changes, and stay measured only. Other
-folders are scored whole.
+session 21 the same way, before that session's changes; session 22 promoted them (run twice
+in session 21, summary line only) to tuning data: ``tune_*`` and ``holdout`` to ``holdout16``
+are tuning data, ``report_*`` stays measured only. ``holdout17_*`` ones (12 sessions in new
+domains and name origins) were written blind at the start of session 22 the same way, before
+that session's changes, and stay measured only. Other folders are scored whole.
 
 ``--oracle-steps`` drafts the recap and the pattern from the reference steps instead of the
 drafter's own step assignment, so that field selection is measured apart from step
@@ -81,9 +84,9 @@ assignment (``step_accuracy`` still scores the drafter's own steps).
 (:func:`action_found`): no embedder is loaded and no steps, recap or pattern are drafted, so
 a split runs in seconds rather than minutes. Its last line holds ``action_recall``,
 ``action_precision`` and the pooled counts. ``--split tuning`` runs every tuning split
-together (``tune_*`` and ``holdout`` to ``holdout15``). ``--show`` (with ``--actions-only``)
+together (``tune_*`` and ``holdout`` to ``holdout16``). ``--show`` (with ``--actions-only``)
 prints, per session, the reference actions missed and the drafted actions matching none; it
-is refused on the measured-only splits (``report``, ``holdout16``) and on ``all``, whose
+is refused on the measured-only splits (``report``, ``holdout17``) and on ``all``, whose
 lines must not be read one by one.
 """
 
@@ -101,8 +104,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 MATCH_MIN = 0.4
 #: The splits tuned on (``--split tuning`` runs them together) and the ones only measured.
-TUNING = ("tune", "holdout", *(f"holdout{i}" for i in range(2, 16)))
-MEASURED_ONLY = ("report", "holdout16")
+TUNING = ("tune", "holdout", *(f"holdout{i}" for i in range(2, 17)))
+MEASURED_ONLY = ("report", "holdout17")
 #: Counts summed over the sessions (not averaged): reference actions found and in all,
 #: drafted actions matching a reference and in all.
 POOLED = ("action_found", "action_refs", "actions_right", "actions_drafted")

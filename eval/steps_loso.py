@@ -38,8 +38,8 @@ from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-TUNING = ("tune", "holdout", *(f"holdout{i}" for i in range(2, 16)))
-MEASURED_ONLY = ("report", "holdout16")
+TUNING = ("tune", "holdout", *(f"holdout{i}" for i in range(2, 17)))
+MEASURED_ONLY = ("report", "holdout17")
 #: Functions of the step model that parse a session; none reads a setting this tool varies.
 PARSES = ("_action_turns", "_form_steps", "_announcements")
 

@@ -71,7 +71,7 @@ def test_actions_only_gives_the_same_counts_as_the_scoring_of_a_full_run(
     assert missed == [] and len(wrong) == 1
 
 
-@pytest.mark.parametrize("split", ["report", "holdout16", "all"])
+@pytest.mark.parametrize("split", ["report", "holdout17", "all"])
 def test_show_is_refused_where_sessions_are_read_by_their_summary_only(
         split: str, tmp_path: Path) -> None:
     _session(tmp_path, f"{split}_a", [])
@@ -81,8 +81,8 @@ def test_show_is_refused_where_sessions_are_read_by_their_summary_only(
 
 def test_the_tuning_split_takes_no_measured_only_session(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    for name in ("tune_a", "holdout15_b", "report_c", "holdout16_d"):
+    for name in ("tune_a", "holdout16_b", "report_c", "holdout17_d"):
         _session(tmp_path, name, [])
     assert script.main(["--data", str(tmp_path), "--split", "tuning", "--actions-only"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert [line.split()[0] for line in out[:-1]] == ["holdout15_b", "tune_a"]
+    assert [line.split()[0] for line in out[:-1]] == ["holdout16_b", "tune_a"]

@@ -11,7 +11,7 @@ import eval.steps_loso as loso
 from assistant.summarize import steps
 
 
-@pytest.mark.parametrize("split", ["report", "holdout16"])
+@pytest.mark.parametrize("split", ["report", "holdout17"])
 def test_a_measured_only_split_is_refused_before_anything_runs(split: str) -> None:
     with pytest.raises(SystemExit, match=f"--splits {split}: measured-only"):
         loso.main(["--data", str(Path("eval/script_sessions")), "--splits", f"tune,{split}"])
@@ -28,7 +28,7 @@ def test_an_unknown_setting_says_how_to_name_one() -> None:
         loso.parse_sets(["W_NOPE=1"], steps)
 
 
-@pytest.mark.parametrize("split", ["report", "holdout16"])
+@pytest.mark.parametrize("split", ["report", "holdout17"])
 def test_the_learned_evidence_check_refuses_a_measured_only_split(split: str) -> None:
     import eval.steps_learned as learned
 
