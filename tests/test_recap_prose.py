@@ -41,6 +41,19 @@ def test_fillers_stutters_and_false_starts_are_removed() -> None:
     assert prose.is_clean(out)
 
 
+@pytest.mark.parametrize(("said", "clean"), [
+    ("It goes to the shared inbox which, um, nobody reads.",
+     "It goes to the shared inbox which nobody reads."),
+    ("Send it to the, uh, warehouse.", "Send it to the warehouse."),
+    ("It was, um, fine.", "It was fine."),
+    # a comma after a word that can end a phrase stays: it may separate two phrases
+    ("Yesterday, um, the van broke down.", "Yesterday, the van broke down."),
+    ("We tried the red one, um, the blue one.", "We tried the red one, the blue one."),
+])
+def test_a_comma_that_only_set_off_a_filler_goes_with_it(said: str, clean: str) -> None:
+    assert prose.polish(said) == clean
+
+
 def test_a_first_person_statement_is_told_in_the_third_person() -> None:
     assert prose.polish("I'll send the minutes by Friday.", "Ana Lopez") == \
         "Ana will send the minutes by Friday."

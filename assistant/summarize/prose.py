@@ -172,12 +172,28 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+#: A comma that only set a filler off after a word that cannot end a phrase ("the inbox
+#: which, um, nobody reads"): it goes with the filler.
+_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(_STOPS)) + r"),\s*$", re.I)
+
+
+def _drop_fillers(text: str) -> str:
+    out: list[str] = []
+    last = 0
+    for m in _FILLER.finditer(text):
+        out.append(_COMMA_BEFORE.sub(r"\1", text[last:m.start()]))
+        out.append(" ")
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
 def unstutter(text: str) -> str:
     """``text`` without noise, fillers, false starts and repeats, its words otherwise as
     said: the first step of :func:`polish`, and how grounding reads a spoken source so it
     aligns with a bullet drafted from it."""
     t = _NOISE.sub(" ", text)
-    t = _FILLER.sub(" ", t)
+    t = _drop_fillers(t)
     t = _LIKE.sub(" ", t)
     t = " ".join(t.split())
     t = re.sub(r"\s+([,.?!;:])", r"\1", t)
