@@ -2,7 +2,7 @@
 
     python -m eval.redact [--split tune|tune2|tune3|tune4|report|extra|holdout2|holdout3|
         holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|probe16|probe17|holdout10|
-        holdout11|probe19|holdout12|holdout13|holdout14|tuning|all] [--show]
+        holdout11|probe19|holdout12|holdout13|holdout14|holdout15|tuning|all] [--show]
 
 Runs :class:`assistant.summarize.redact.Redactor` over a hand-written set in
 ``eval/data/redact_{tune,report}.txt`` (12 domains; people in many forms: full names, first
@@ -74,7 +74,9 @@ rules; its items and ``--show`` output are read and tuned on) and added ``holdou
 (``redact_holdout14.txt``: 48 items in 16 new domains and 24 name origins, written blind at
 the start of session 21 the same way; held out, not in ``tuning``). Session 22 promoted
 ``holdout14`` to a tuning set (spent: run before and after session 21's rules; its items and
-``--show`` output are read and tuned on).
+``--show`` output are read and tuned on) and added ``holdout15`` (``redact_holdout15.txt``: 48
+items in 16 new domains and 24 name origins, written blind at the start of session 22 the same
+way; held out, not in ``tuning``).
 
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and
@@ -98,13 +100,14 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 DATA = Path(__file__).parent / "data"
 SPLITS = ("tune", "tune2", "tune3", "tune4", "report", "extra", "holdout2", "holdout3",
           "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "probe16", "holdout9",
-          "probe17", "holdout10", "holdout11", "probe19", "holdout12", "holdout13", "holdout14")
-#: The sets read and tuned on (``report`` is run summary line only).
+          "probe17", "holdout10", "holdout11", "probe19", "holdout12", "holdout13", "holdout14",
+          "holdout15")
+#: The sets read and tuned on (``report`` is run summary line only, ``holdout15`` held out).
 TUNING = ("tune", "tune2", "tune3", "tune4", "extra", "holdout2", "holdout3", "holdout4",
           "holdout5", "holdout6", "holdout7", "holdout8", "probe16", "holdout9", "probe17",
           "holdout10", "holdout11", "probe19", "holdout12", "holdout13", "holdout14")
 #: Read by their summary line only: ``--show`` is refused on them (and on ``all``).
-MEASURED_ONLY = ("report",)
+MEASURED_ONLY = ("report", "holdout15")
 _MARK = re.compile(r"\[\[([pk]):(.+?)\]\]")
 
 

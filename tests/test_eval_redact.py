@@ -8,7 +8,7 @@ import pytest
 import eval.redact as redact
 
 
-@pytest.mark.parametrize("split", ["report", "all"])
+@pytest.mark.parametrize("split", ["report", "holdout15", "all"])
 def test_show_is_refused_on_measured_only_sets(split: str) -> None:
     with pytest.raises(SystemExit):
         redact.main(["--split", split, "--show"])
