@@ -200,8 +200,23 @@ def test_persistent_500_falls_back_to_extractive_with_reason(llm_ws: Any) -> Non
     assert len(script.requests) == 3  # 1 + llm_retries
     assert d.backend == "extractive"
     assert "HTTP 500" in d.fallback_reason and "3 attempts" in d.fallback_reason
+    assert '("scripted 500")' in d.fallback_reason  # the endpoint's own words, quoted
     assert len(d.content["bullets"]) == 5 and "extractive" in d.text.lower()
     assert _status(ws, d.id) == "draft"
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    ({"error": {"message": "model 'x' not found"}}, "model 'x' not found"),
+    ({"message": "quota\nexceeded\x07"}, "quota exceeded"),
+    ("<html>\n  Bad gateway  </html>", "<html> Bad gateway </html>"),
+    ({"error": "overloaded"}, "overloaded"),
+    ({"error": {"code": 17}}, ""),
+    (None, ""),
+    ("x" * 400, "x" * 159 + "…"),
+])
+def test_the_endpoint_message_is_one_short_line(body: object, said: str) -> None:
+    from assistant.summarize.llm import _endpoint_message
+    assert _endpoint_message(body) == said
 
 
 def test_an_html_page_instead_of_json_falls_back_to_the_built_in_draft_saying_so(

@@ -190,8 +190,22 @@ def _describe(exc: BaseException | None) -> str:
                 "ASSISTANT_LLM_BASE_URL is the chat-completions API (ending in /v1) and not a "
                 "proxy that cuts or rewrites answers")
     if isinstance(exc, openai.APIStatusError):
-        return f"HTTP {exc.status_code}"
+        said = _endpoint_message(exc.body)
+        return f"HTTP {exc.status_code}" + (f' ("{said}")' if said else "")
     return f"{type(exc).__name__}: {exc}"
+
+
+def _endpoint_message(body: object) -> str:
+    """The endpoint's own words on an error (an OpenAI-style ``{"error": {"message": ...}}``
+    body, or a plain-text body), on one line and at most 160 characters; "" when none."""
+    said: object = body
+    if isinstance(body, dict):
+        error = body.get("error", body)
+        said = error.get("message") if isinstance(error, dict) else error
+    if not isinstance(said, str):
+        return ""
+    line = " ".join("".join(c if c.isprintable() else " " for c in said).split())
+    return line if len(line) <= 160 else line[:159].rstrip() + "…"
 
 
 def parse_json(text: str) -> dict[str, Any] | None:
