@@ -4,8 +4,8 @@
 
 Trains :mod:`assistant.summarize.learned_steps`' classifier on every turn of the scripted
 sessions (a reference step other than "other") of the tuning splits (``tune``, ``holdout``,
-``holdout2`` ... ``holdout15``: :data:`eval.steps_loso.TUNING`), never on the measured-only
-splits (``report``, ``holdout16``): scikit-learn's LogisticRegression (lbfgs, C=1), on
+``holdout2`` ... ``holdout16``: :data:`eval.steps_loso.TUNING`), never on the measured-only
+splits (``report``, ``holdout17``): scikit-learn's LogisticRegression (lbfgs, C=1), on
 standardised features, the scaling then folded into the coefficients so the product needs
 numpy only. Sessions are read in file-name order and the solver is deterministic: the same
 data gives the same weights (to the solver's tolerance). ``--check`` retrains and compares

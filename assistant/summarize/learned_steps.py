@@ -8,9 +8,9 @@ hand-written evidence when the steps of a scripted session are read.
 
 The weights (``learned_steps.npz`` beside this module, package data) are trained by
 ``python -m eval.train_steps`` on the scripted sessions of the *tuning* splits of
-eval/script_sessions (``tune``, ``holdout``, ``holdout2`` ... ``holdout15``; retrained in
-session 21 when holdout15 joined them), never on the measured-only splits (``report``,
-``holdout16``). Only numpy is needed to use them: the
+eval/script_sessions (``tune``, ``holdout``, ``holdout2`` ... ``holdout16``; retrained in
+session 22 when holdout16 joined them), never on the measured-only splits (``report``,
+``holdout17``). Only numpy is needed to use them: the
 scaling of the features is folded into the coefficients.
 
 The weights read the vectors of the embedding model they were trained with (its name is

@@ -369,8 +369,9 @@ CASE_ECHO = 0.45
 SECOND_GAIN = 2 * SCRIPTED_GAIN
 #: When the steps are read, each turn's log-probability of each step (and of "other") under the
 #: classifier of :mod:`assistant.summarize.learned_steps` (trained by eval/train_steps.py on the
-#: scripted sessions of the tuning splits tune, holdout, holdout2-holdout15 since session 21,
-#: holdout2-holdout14 before; never on report or holdout16) is added at this weight (0: not read).
+#: scripted sessions of the tuning splits tune, holdout, holdout2-holdout16 since session 22,
+#: holdout2-holdout15 in session 21; never on report or holdout17) is added at this weight
+#: (0: not read).
 #: Session 20, leave-one-split-out over the 15 tuning splits (``python -m eval.steps_learned``: each
 #: split read with a classifier trained on the other 14): weights 0 / 0.5 / 1 / 2 give a mean of
 #: 0.862 / 0.891 / 0.872 / 0.847; 0.5 is the best on the other splits for every split, and lifts 14
