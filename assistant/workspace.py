@@ -56,7 +56,8 @@ def open_workspace(settings: Settings, *, engine: Engine | None = None,
     embedded Chroma index on first use.
     """
     try:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        # A new data folder is the owner's alone: it holds password hashes and the cases.
+        settings.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         from assistant.errors import ConfigError
 

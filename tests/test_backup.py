@@ -76,6 +76,9 @@ def test_backup_and_restore_never_overwrite(tmp_path: Path,
     ws.close()
     first = backup(settings, tmp_path)  # a folder: a dated name inside it
     assert first.path.parent == tmp_path and first.path.name.startswith("assistant-")
+    # password hashes inside: the backup and a new data folder are their owner's alone
+    assert first.path.stat().st_mode & 0o077 == 0
+    assert (tmp_path / "data").stat().st_mode & 0o077 == 0
     with pytest.raises(Conflict, match="exists already"):
         backup(settings, first.path)
     with pytest.raises(Conflict, match="A record store exists already"):

@@ -243,6 +243,50 @@ def test_every_command_option_and_argument_has_a_help_line() -> None:
     assert code == 0 and "edit" in out and "Send a draft for review" in out, out
 
 
+def test_no_command_name_is_registered_twice() -> None:
+    """Typer keeps the last of two commands with one name: the other (once `assistant
+    restore` for archived records, hidden by the backup's) would be unreachable."""
+    import typer
+
+    from assistant.cli import app
+
+    twice: list[str] = []
+
+    def walk(t: typer.Typer, path: str) -> None:
+        names = [c.name or (c.callback.__name__ if c.callback else "")
+                 for c in t.registered_commands]
+        twice.extend(f"{path} {n}".strip() for n in set(names) if names.count(n) > 1)
+        for g in t.registered_groups:
+            if g.typer_instance is not None:
+                walk(g.typer_instance, f"{path} {g.name}")
+
+    walk(app, "")
+    assert twice == []
+
+
+def test_restore_takes_an_archived_record_or_a_backup_by_its_arguments(
+        tmp_path: Path, embedder) -> None:
+    data = tmp_path / "data"
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    recap_id = draft_recap(ws, held_session(ws, tmp_path), actor=FRAN).id
+    ws.close()
+    base = ["--data-dir", str(data)]
+    code, out = invoke(base, "archive", "draft", recap_id)
+    assert code == 0 and f"assistant restore draft {recap_id}" in out, out
+    code, out = invoke(base, "review", "list")
+    assert recap_id not in out
+    code, out = invoke(base, "restore", "draft")
+    assert code != 0 and "Give the draft's id" in out, out
+    code, out = invoke(base, "restore", "draft", recap_id)
+    assert code == 0 and f"Restored draft {recap_id}." in out, out
+    code, out = invoke(base, "review", "list")
+    assert recap_id in out
+    code, out = invoke(base, "backup", str(tmp_path / "b.db"))
+    assert code == 0, out
+    code, out = invoke(["--data-dir", str(tmp_path / "new")], "restore", str(tmp_path / "b.db"))
+    assert code == 0 and "Rebuilt the search index" in out, out
+
+
 def test_text_copied_from_review_show_reads_back_as_the_same_bullets(tmp_path: Path,
                                                                      embedder) -> None:
     from assistant.review.textedit import bullet_texts, read_edited, without_shown_markers

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from assistant.cli.common import app, echo, local_actor, workspace
@@ -27,14 +29,26 @@ def archive(kind: str = typer.Argument(..., help=KIND_HELP),
 
 
 @app.command("restore")
-def restore(kind: str = typer.Argument(..., help=KIND_HELP),
-            record_id: str = typer.Argument(..., metavar="ID", help="The record's id.")
+def restore(what: str = typer.Argument(..., metavar="KIND|BACKUP", help=(
+                f"{KIND_HELP} (with its ID); or a file made by `assistant backup` (alone)")),
+            record_id: str = typer.Argument("", metavar="[ID]", help="The record's id."),
             ) -> None:
-    """Restore an archived record (back into search, lists and themes)."""
-    from assistant.archive import restore_record
+    """Restore an archived record (KIND ID), or a backup into a new data folder (BACKUP).
 
-    restore_record(workspace(), kind, record_id, actor=local_actor())
-    echo(f"Restored {kind} {record_id}.")
+    `restore KIND ID` brings the record back into search, lists and themes;
+    `--data-dir NEW restore BACKUP` copies a backup into NEW and rebuilds its index."""
+    from assistant.archive import RECORD_KINDS, restore_record
+    from assistant.cli.backup import restore_backup
+    from assistant.errors import AssistantError
+
+    if not record_id:
+        if what in RECORD_KINDS:
+            raise AssistantError(f"Give the {what}'s id: `assistant restore {what} ID` "
+                                 "(`assistant archived` lists what is archived).")
+        restore_backup(Path(what))
+        return
+    restore_record(workspace(), what, record_id, actor=local_actor())
+    echo(f"Restored {what} {record_id}.")
 
 
 @app.command("archived")

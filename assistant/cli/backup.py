@@ -1,4 +1,6 @@
-"""``assistant backup | restore``: a consistent copy of the record store, and its way back."""
+"""``assistant backup`` and ``assistant restore BACKUP``: a consistent copy of the record store,
+and its way back (``assistant restore`` itself is in :mod:`assistant.cli.archive`: one command
+restores an archived record or a backup, by its arguments)."""
 
 from __future__ import annotations
 
@@ -30,10 +32,7 @@ def backup(
          f"{r.path}` restores it into a new data folder and rebuilds the index.")
 
 
-@app.command("restore")
-def restore(
-    source: Path = typer.Argument(..., help="A file made by `assistant backup`."),
-) -> None:
+def restore_backup(source: Path) -> None:
     """Restore a backup into a new data folder (--data-dir) and rebuild its search index.
 
     With a Chroma server (ASSISTANT_CHROMA_URL) the index is not rebuilt: run `assistant

@@ -71,6 +71,10 @@ def _copy(src: Path, dest: Path) -> None:
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
     source = sqlite3.connect(src)
     try:
+        # Readable by its owner only (it holds password hashes), whatever the umask: SQLite
+        # takes the empty file as a new database.
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        os.chmod(tmp, 0o600)
         target = sqlite3.connect(tmp)
         try:
             source.backup(target)
