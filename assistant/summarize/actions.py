@@ -279,7 +279,8 @@ _WHO_DOES = re.compile(r"^who(?P<aux>['’]s| is| will|['’]ll| wants to| can| 
 #: session's pattern in the playbook (shared/DESIGN.md), so the task says so.
 _SESSION_WRITE_UP = re.compile(r"^(?:(?:write|type|writ(?:e|ing))\s+(?:it|this|that)(?:\s+one)?"
                                r"(?:\s+up)?(?:\s+(?:myself|properly|again))?|"
-                               r"(?:do|doing|write|writing)\s+the\s+write-?up)$", re.I)
+                               r"(?:do|doing|write|writing)\s+the\s+write-?up)"
+                               r"(?:\s+(?:for|in|into|on)\s+the\s+playbook)?$", re.I)
 #: Putting "it" in the playbook with nothing else named ("I'll add that to the playbook"): the
 #: session's pattern.
 _INTO_PLAYBOOK = re.compile(r"^(?P<verb>put|add|get|write|log)\s+(?:it|this|that)(?:\s+one)?"
@@ -542,6 +543,15 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             if _CALL.match(task) and not unnamed:
                 continue  # "I'll keep time today", "I'll have a go": the call, not a task
             request = asked[owner][1] if owner in asked and asked[owner][0] >= n - 2 else None
+            if request is not None and _SESSION_WRITE_UP.match(task) and (
+                    "playbook" in str(request["action"]).lower()
+                    or _empty(str(request["action"]))):
+                request["action"] = task  # "Could you do the playbook?" "I'll write it up."
+                request["due"] = request["due"] or due
+                add_cite(request, g)
+                if owner == g.speaker:
+                    just = (k, request)
+                continue
             if request is not None and _takes_up(task, request):
                 request["due"] = request["due"] or due  # "Hannah, would you ...?" / "I'll
                 add_cite(request, g)  # do it this week."
@@ -568,6 +578,8 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             task = _antecedent(task, body, heard[-2:-1], people,
                                before=heard[-1][-2] if len(heard[-1]) > 1 else "",
                                request=owner != g.speaker)
+            if task != said and _SESSION_WRITE_UP.match(said) and "playbook" in task.lower():
+                task = said  # "Could you do the playbook?" "I'll write it up.": the write-up
             if owner == g.speaker and request is not None:
                 task = _to_asker(task, said, request)  # "post me X?" / "I'll email it"
             if owner == g.speaker:  # "... needs a new latch. I'll fit the latch."
