@@ -86,8 +86,11 @@ def test_cli_reingest_says_what_changed_and_search_says_passages(tmp_path: Path)
     for kind in ("passages", "segments"):  # segments: the old word, still understood
         code, out = invoke(base, "search", "buddy for newcomers", "--kind", kind)
         assert code == 0 and "1. [" in out and "Volunteer jam" in out, out
+    # with no --kind, as the app's Playbook search: every kind, each hit saying which
+    code, out = invoke(base, "search", "buddy for newcomers")
+    assert code == 0 and "1. [" in out and "passage: Volunteer jam" in out, out
     code, out = invoke(base, "search", "buddy", "--kind", "turns")
-    assert code == 2 and "'turns' is not a kind to search" in out, out
+    assert code == 2 and "'turns' is not a kind to search; use all," in out, out
     code, out = invoke(base, "search", "--help")
     assert "passages" in out and "segments" not in out
 

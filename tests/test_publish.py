@@ -89,6 +89,8 @@ def test_a_published_pattern_is_found_by_meaning(ws: Workspace, tmp_path: Path) 
     publish(ws, to=tmp_path / "site", actor=STELLA)
     hits = search(ws, "how do we keep new volunteers from quitting early", kind="patterns")
     assert hits and hits[0].title == "Buddy up newcomers for their first month"
+    # the name is the hit's title; its snippet starts with what follows, not the name again
+    assert not hits[0].snippet.startswith("Buddy up") and hits[0].snippet
 
 
 def test_republishing_replaces_its_own_files_and_a_foreign_folder_is_left_alone(

@@ -4,11 +4,15 @@ records in, search out."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from assistant.cli.common import app, echo, local_actor, workspace
 from assistant.plural import counted
+
+if TYPE_CHECKING:
+    from assistant.index.vectors import Kind
 
 
 def _mapping(pairs: list[str]) -> dict[str, str]:
@@ -64,20 +68,23 @@ def reindex() -> None:
          f"{counted(r.passages, 'transcript passage')}, {counted(r.patterns, 'pattern')}.")
 
 
-#: What ``--kind`` accepts, and the index kind each names. ``segments`` is the old word for
+#: What ``--kind`` accepts, and the index kinds each names. ``segments`` is the old word for
 #: passages, still accepted (not offered) so that scripts written with it keep working.
-SEARCH_KINDS = {"cases": "cases", "passages": "segments", "patterns": "patterns",
-                "segments": "segments"}
+SEARCH_KINDS: dict[str, tuple[Kind, ...]] = {
+    "all": ("cases", "segments", "patterns"), "cases": ("cases",),
+    "passages": ("segments",), "patterns": ("patterns",), "segments": ("segments",)}
+#: What a hit of each index kind is called in a search across kinds.
+_HIT_WORD = {"cases": "case", "segments": "passage", "patterns": "pattern"}
 
 
 @app.command("search")
 def search(
     query: str = typer.Argument(..., help="What you are looking for, in your own words."),
-    kind: str = typer.Option("cases", "--kind", help="cases, passages (of transcripts) or "
-                             "patterns."),
+    kind: str = typer.Option("all", "--kind", help="all (as the app's Playbook search), "
+                             "cases, passages (of transcripts) or patterns."),
     limit: int = typer.Option(5, "--limit", min=1, help="How many hits."),
 ) -> None:
-    """Search cases, transcript passages or patterns by meaning.
+    """Search cases, transcript passages and patterns by meaning.
 
     Hits below similarity 0.2 are left out, as in the app."""
     from assistant.index.audit import indexable_counts
@@ -85,21 +92,21 @@ def search(
 
     key = kind.strip().lower()
     if key not in SEARCH_KINDS:
-        raise typer.BadParameter(f"{kind!r} is not a kind to search; use cases, passages or "
-                                 "patterns.", param_hint="'--kind'")
-    word = "passages" if key == "segments" else key
+        raise typer.BadParameter(f"{kind!r} is not a kind to search; use all, cases, passages "
+                                 "or patterns.", param_hint="'--kind'")
+    kinds = SEARCH_KINDS[key]
+    word = {"all": "cases, passages or patterns", "segments": "passages"}.get(key, key)
     ws = workspace()
     # The app's filter: the same ranking, without hits below the similarity floor.
-    hits = search_across(ws, query, [SEARCH_KINDS[key]], limit=limit)  # type: ignore[list-item]
+    hits = search_across(ws, query, kinds, limit=limit)[:limit]
     if not hits:
-        weak = search_across(ws, query, [SEARCH_KINDS[key]], limit=1,  # type: ignore[list-item]
-                             floor=-1.0)
-        if weak:
+        if search_across(ws, query, kinds, limit=1, floor=-1.0):
             echo(f"No {word} similar enough (similarity {SIMILARITY_FLOOR} or more); try "
                  "other words.")
-        elif stored := indexable_counts(ws)[SEARCH_KINDS[key]]:  # type: ignore[index]
+        elif stored := sum(indexable_counts(ws)[k] for k in kinds):
             what = (("session with a transcript", "sessions with a transcript")
-                    if key in ("passages", "segments") else (word.removesuffix("s"), word))
+                    if kinds == ("segments",) else ("record", "records") if key == "all"
+                    else (word.removesuffix("s"), word))
             echo(f"The search index holds no {word}, though {counted(stored, *what)} "
                  f"{'is' if stored == 1 else 'are'} stored, and could not be rebuilt now; "
                  "run `assistant reindex` (or `assistant status` to see why).")
@@ -107,7 +114,8 @@ def search(
             echo(f"No {word} stored yet. Ingest some first (assistant ingest, or "
                  "assistant example).")
     for i, h in enumerate(hits, 1):
-        echo(f"{i}. [{h.score:.2f}] {h.title or h.id}  ({h.reference})")
+        tag = f"{_HIT_WORD[h.kind]}: " if len(kinds) > 1 else ""
+        echo(f"{i}. [{h.score:.2f}] {tag}{h.title or h.id}  ({h.reference})")
         echo(f"   {h.snippet}")
 
 

@@ -194,7 +194,10 @@ def search(ws: Workspace, query: str, *, kind: Kind = "cases", limit: int = 5,
         if h.id not in texts:  # indexed but gone from the record store: reindex will drop it
             continue
         m = h.metadata
-        snippet = shorten(texts[h.id], SNIPPET_CHARS)
+        body = texts[h.id]
+        if kind == "patterns":  # its first line is the name, which is the hit's title
+            body = body.partition("\n")[2] or body
+        snippet = shorten(body, SNIPPET_CHARS)
         if kind == "cases":
             out.append(SearchHit(kind, h.id, h.score, str(m.get("title", "")), snippet,
                                  f"case {h.id}"))
