@@ -141,6 +141,16 @@ def test_review_list_marks_drafts_past_their_due_time_as_today_does(tmp_path: Pa
     code, out = invoke(["--data-dir", str(data)], "review", "list")
     assert code == 0 and f"{recap_id}  recap" in out
     assert f"(overdue {late.days}d)" in out or f"(overdue {late.days + 1}d)" in out, out
+    # approved is not yet sent: the promise is a published recap, and the list says so
+    from assistant.review.workflow import approve, submit_for_review
+    from tests.sample_data import STELLA
+
+    ws = open_workspace(load_settings(data_dir=data), embedder=embedder)
+    submit_for_review(ws, recap_id, actor=FRAN)
+    approve(ws, recap_id, actor=STELLA, override="checked by hand")
+    ws.close()
+    code, out = invoke(["--data-dir", str(data)], "review", "list")
+    assert code == 0 and "d: approved, not yet published)" in out, out
 
 
 _EDITOR = """import pathlib, sys

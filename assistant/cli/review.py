@@ -135,7 +135,9 @@ def review_list(all_: bool = typer.Option(False, "--all", help="Include publishe
         due = f" due {d.deadline:%Y-%m-%d %H:%M %Z}" if d.deadline else ""
         if d.late_by is not None:  # the library's notion of overdue, as Today shows it
             due += (f" (published {_span(d.late_by)} late)" if d.status == "published"
-                    else f" (overdue {_span(d.late_by)})")
+                    # the promise is a published recap: approval alone does not keep it
+                    else f" (overdue {_span(d.late_by)}: approved, not yet published)"
+                    if d.status == "approved" else f" (overdue {_span(d.late_by)})")
         echo(f"{d.id}  {d.kind:11} {d.status:10} {d.subject}{due}"
              + (f"  ({d.checks()})" if d.checks() else ""))
 
