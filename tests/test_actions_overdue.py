@@ -12,7 +12,13 @@ from assistant.auth import LOCAL
 from assistant.clock import FixedClock
 from assistant.errors import DraftError
 from assistant.sessions import attach_transcript, plan_session
-from assistant.summarize import draft_recap, edit_action, open_actions, recap_actions
+from assistant.summarize import (
+    draft_recap,
+    edit_action,
+    mark_action,
+    open_actions,
+    recap_actions,
+)
 from assistant.summarize.duedates import due_by, impossible_date
 from assistant.workspace import Workspace
 from tests.test_cli_review import invoke
@@ -62,6 +68,25 @@ def test_the_last_day_a_due_date_allows() -> None:
     assert due_by("30/11/2026", said) == dt.date(2026, 11, 30)
     assert due_by("02/11/2026", said) is None  # 2 November or 11 February: no one day
     assert due_by("by next Friday", said) is None  # this coming Friday or the one after
+
+
+def test_the_review_action_table_marks_overdue_ones_as_today_does(late: Workspace) -> None:
+    from assistant.ui.handlers import review, today
+
+    acts = open_actions(late)
+    draft_id = acts[0].draft_id
+    table = review.open_draft(late, LOCAL, draft_id).actions
+    for cell in ("today (2026-11-03) — **overdue**",
+                 "by the end of the month (2026-11) — **overdue**"):
+        assert f"| {cell} |" in table and f"| {cell} |" in today.today(late, LOCAL).actions
+    assert table.count("**overdue**") == 2
+    mark_action(late, acts[0].id)  # done: no longer overdue, in Review either
+    table = review.open_draft(late, LOCAL, draft_id).actions
+    assert table.count("**overdue**") == 1 and "| today (2026-11-03) | done |" in table
+    # the table the correction box returns after a save is the same table
+    b = acts[1]
+    _, after = review.edit_action(late, LOCAL, draft_id, b.id, b.owner, b.action, "2027-01-15")
+    assert "**overdue**" not in after and "| 2027-01-15 | open |" in after
 
 
 def test_open_actions_past_due_are_marked_overdue_and_listed_first(late: Workspace) -> None:
