@@ -66,8 +66,28 @@ def test_the_last_day_a_due_date_allows() -> None:
     assert due_by("2026-12-01", said) == dt.date(2026, 12, 1)
     assert due_by("by 4 December", said) == dt.date(2026, 12, 4)
     assert due_by("30/11/2026", said) == dt.date(2026, 11, 30)
-    assert due_by("02/11/2026", said) is None  # 2 November or 11 February: no one day
-    assert due_by("by next Friday", said) is None  # this coming Friday or the one after
+    # 2 November or 11 February: both before the day said, so the later stands
+    assert due_by("02/11/2026", said) == dt.date(2026, 11, 2)
+    # this coming Friday or the one after: overdue only after the later one
+    assert due_by("by next Friday", said) == dt.date(2026, 11, 13)
+
+
+@pytest.mark.parametrize(("due", "between", "after", "shown"), [
+    ("by next Friday", "2026-11-10", "2026-11-14", "by next Friday (2026-11-06 or 2026-11-13)"),
+    ("by Tuesday", "2026-11-05", "2026-11-11", "by Tuesday (2026-11-03 or 2026-11-10)"),
+    ("11/12/2026", "2026-11-15", "2026-12-12", "11/12/2026 (2026-11-12 or 2026-12-11)"),
+])
+def test_a_due_date_with_two_readings_is_overdue_only_after_the_later_one(
+        late: Workspace, due: str, between: str, after: str, shown: str) -> None:
+    from assistant.ui.handlers import today
+
+    first = open_actions(late)[0]  # the session was on Tuesday 2026-11-03
+    edit_action(late, first.id, owner=first.owner, action=first.action, due=due)
+    for day, overdue in ((between, False), (after, True)):
+        late.clock = FixedClock(dt.datetime.fromisoformat(f"{day}T12:00:00+00:00"))
+        got = next(a for a in open_actions(late) if a.id == first.id)
+        assert (got.due_shown, got.overdue) == (shown, overdue), day
+        assert (f"| {shown} — **overdue** |" in today.today(late, LOCAL).actions) is overdue
 
 
 def test_the_review_action_table_marks_overdue_ones_as_today_does(late: Workspace) -> None:
