@@ -29,7 +29,7 @@ def test_action_items_are_listed_corrected_and_marked_done_from_the_command_line
     code, out = invoke(base, "actions", "correct", first.id, "--owner", "Dana  Kim",
                        "--due", "by Monday")
     assert code == 0 and out.strip() == ("Saved: Dana Kim: send the carrier contact list to "
-                                         "security, by Monday."), out
+                                         "security, by Monday (2026-11-02 or 2026-11-09)."), out
     code, out = invoke(base, "actions", "correct", first.id)
     assert code != 0 and "--owner NAME" in out, out
     code, out = invoke(base, "actions", "correct", first.id, "--due", "whenever, really")
@@ -47,7 +47,8 @@ def test_action_items_are_listed_corrected_and_marked_done_from_the_command_line
     for args in (("review", "show", rid), ("draft", "recap", sid)):
         code, out = invoke(base, *args)
         assert code == 0, out
-        assert "- Dana Kim: send the carrier contact list to security, by Monday [" in out
+        assert "- Dana Kim: send the carrier contact list to security, by Monday " \
+            "(2026-11-02 or 2026-11-09) [" in out  # said on that Monday: or a week later
         assert "update the gate code email template, next week (week of 2026-11-09) " \
             "(done) [" in out
         assert "by Friday" not in out, out

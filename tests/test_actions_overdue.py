@@ -12,7 +12,13 @@ from assistant.auth import LOCAL
 from assistant.clock import FixedClock
 from assistant.errors import DraftError
 from assistant.sessions import attach_transcript, plan_session
-from assistant.summarize import draft_recap, edit_action, open_actions, recap_actions
+from assistant.summarize import (
+    draft_recap,
+    edit_action,
+    mark_action,
+    open_actions,
+    recap_actions,
+)
 from assistant.summarize.duedates import due_by, impossible_date
 from assistant.workspace import Workspace
 from tests.test_cli_review import invoke
@@ -60,8 +66,47 @@ def test_the_last_day_a_due_date_allows() -> None:
     assert due_by("2026-12-01", said) == dt.date(2026, 12, 1)
     assert due_by("by 4 December", said) == dt.date(2026, 12, 4)
     assert due_by("30/11/2026", said) == dt.date(2026, 11, 30)
-    assert due_by("02/11/2026", said) is None  # 2 November or 11 February: no one day
-    assert due_by("by next Friday", said) is None  # this coming Friday or the one after
+    # 2 November or 11 February: both before the day said, so the later stands
+    assert due_by("02/11/2026", said) == dt.date(2026, 11, 2)
+    # this coming Friday or the one after: overdue only after the later one
+    assert due_by("by next Friday", said) == dt.date(2026, 11, 13)
+
+
+@pytest.mark.parametrize(("due", "between", "after", "shown"), [
+    ("by next Friday", "2026-11-10", "2026-11-14", "by next Friday (2026-11-06 or 2026-11-13)"),
+    ("by Tuesday", "2026-11-05", "2026-11-11", "by Tuesday (2026-11-03 or 2026-11-10)"),
+    ("11/12/2026", "2026-11-15", "2026-12-12", "11/12/2026 (2026-11-12 or 2026-12-11)"),
+])
+def test_a_due_date_with_two_readings_is_overdue_only_after_the_later_one(
+        late: Workspace, due: str, between: str, after: str, shown: str) -> None:
+    from assistant.ui.handlers import today
+
+    first = open_actions(late)[0]  # the session was on Tuesday 2026-11-03
+    edit_action(late, first.id, owner=first.owner, action=first.action, due=due)
+    for day, overdue in ((between, False), (after, True)):
+        late.clock = FixedClock(dt.datetime.fromisoformat(f"{day}T12:00:00+00:00"))
+        got = next(a for a in open_actions(late) if a.id == first.id)
+        assert (got.due_shown, got.overdue) == (shown, overdue), day
+        assert (f"| {shown} — **overdue** |" in today.today(late, LOCAL).actions) is overdue
+
+
+def test_the_review_action_table_marks_overdue_ones_as_today_does(late: Workspace) -> None:
+    from assistant.ui.handlers import review, today
+
+    acts = open_actions(late)
+    draft_id = acts[0].draft_id
+    table = review.open_draft(late, LOCAL, draft_id).actions
+    for cell in ("today (2026-11-03) — **overdue**",
+                 "by the end of the month (2026-11) — **overdue**"):
+        assert f"| {cell} |" in table and f"| {cell} |" in today.today(late, LOCAL).actions
+    assert table.count("**overdue**") == 2
+    mark_action(late, acts[0].id)  # done: no longer overdue, in Review either
+    table = review.open_draft(late, LOCAL, draft_id).actions
+    assert table.count("**overdue**") == 1 and "| today (2026-11-03) | done |" in table
+    # the table the correction box returns after a save is the same table
+    b = acts[1]
+    _, after = review.edit_action(late, LOCAL, draft_id, b.id, b.owner, b.action, "2027-01-15")
+    assert "**overdue**" not in after and "| 2027-01-15 | open |" in after
 
 
 def test_open_actions_past_due_are_marked_overdue_and_listed_first(late: Workspace) -> None:

@@ -162,7 +162,7 @@ def test_review_shows_the_action_items_export_prints(any_ws: Workspace,
                 due="by Monday", actor=SAM)
     mark_action(ws, second.id, actor=SAM)
     text = shown_text(ws, rid)
-    assert "- Dana Kim: call the carrier twice, by Monday [" in text
+    assert "- Dana Kim: call the carrier twice, by Monday (2026-11-02 or 2026-11-09) [" in text
     assert ("- Omar Said: update the gate code email template, next week (week of 2026-11-09) "
             "(done) [") in text
     assert "send the carrier contact list" not in text

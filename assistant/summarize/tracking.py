@@ -44,8 +44,8 @@ class ActionView:
 
     @property
     def due_shown(self) -> str:
-        """The due date as said, with the date a relative one stands for: "tomorrow
-        (2026-10-09)" (:func:`assistant.summarize.duedates.due_shown`)."""
+        """The due date as said, with what it reads as: "tomorrow (2026-10-09)", "next
+        Friday (2026-10-09 or 2026-10-16)" (:func:`assistant.summarize.duedates.due_shown`)."""
         return due_shown(self.due, self.said_on)
 
     @property

@@ -99,6 +99,16 @@ def _cell(value: Any) -> str:
     return esc(value).replace("\n", " ")
 
 
+def due_cell(action: Any) -> str:
+    """An action item's "by when" cell (an
+    :class:`~assistant.summarize.tracking.ActionView`): its due date as shown, marked
+    **overdue** when the view says it is past the last day that date can mean; "not said"
+    when none was said. Today and the Review screen's action table both show it so."""
+    if action.overdue:
+        return Markdown(f"{esc(action.due_shown)} — **overdue**")
+    return str(action.due_shown or "not said")
+
+
 def choice_label(ident: str, title: str, width: int = 90) -> str:
     """A dropdown label: the record's title (the id only when it has none). The id stays
     the choice's value, never shown."""

@@ -11,6 +11,7 @@ from assistant.errors import AssistantError, Conflict, NotFound
 from assistant.ui.render import (
     Markdown,
     choice_label,
+    due_cell,
     esc,
     fenced,
     inert_markdown,
@@ -141,10 +142,11 @@ def backend_word(backend: str) -> str:
 
 
 def _actions(ws: Workspace, draft_id: str) -> str:
-    """The recap's action items under it: who, what, by when, done, and the source."""
+    """The recap's action items under it: who, what, by when (marked overdue as on Today),
+    done, and the source."""
     from assistant.summarize import recap_actions
 
-    rows = [(a.owner, a.action, a.due_shown or "not said", "done" if a.done else "open",
+    rows = [(a.owner, a.action, due_cell(a), "done" if a.done else "open",
              "; ".join(citation_label(c) for c in a.citations))
             for a in recap_actions(ws, draft_id)]
     if not rows:

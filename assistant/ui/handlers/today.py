@@ -10,7 +10,7 @@ from assistant.auth import Actor
 from assistant.errors import AssistantError
 from assistant.plural import counted
 from assistant.ui.handlers import network
-from assistant.ui.render import Markdown, choice_label, esc, table, when
+from assistant.ui.render import Markdown, choice_label, due_cell, esc, table, when
 from assistant.ui.views import TodayView
 from assistant.ui.words import status_word
 from assistant.workspace import Workspace
@@ -62,10 +62,7 @@ def today(ws: Workspace, actor: Actor) -> TodayView:
                      novel=_section(_novel, ws, f), growing=_section(_growing, ws, f),
                      adoption=_section(_adoption, ws, f), choices=_choices(f),
                      actions=table(("who", "what", "by when", "from"),
-                                   [(a.owner, a.action,
-                                     Markdown(f"{esc(a.due_shown)} — **overdue**")
-                                     if a.overdue else a.due_shown or "not said",
-                                     a.session_title)
+                                   [(a.owner, a.action, due_cell(a), a.session_title)
                                     for a in acts]),
                      action_choices=tuple((a.line, a.id) for a in acts))
 
