@@ -163,3 +163,21 @@ def test_the_published_site_downloads_as_one_zip_with_a_preview_and_its_escaping
     assert book["patterns"][0]["name"] == f"Buddies {HOSTILE}"
     assert "1 pattern and 1 recap" in preview and "Buddies" in preview
     assert "\\<script\\>" in preview  # shown as text: the app escapes what it renders
+
+
+def test_a_public_page_names_an_approver_who_is_a_user_and_not_the_machines_account(
+        ws: Workspace, tmp_path: Path) -> None:
+    from assistant.review.users import add_user
+    from assistant.store.models import Draft
+
+    approved_pattern(ws, tmp_path, name="Buddy up newcomers")
+    out = tmp_path / "site"
+    publish(ws, to=out, actor=STELLA)  # stella approved before anyone was a user
+    page = next((out / "html" / "patterns").glob("*.html")).read_text(encoding="utf-8")
+    assert "Approved by a steward;" in page and "stella" not in page
+    add_user(ws, "stella", role="steward", password="correct horse battery")
+    with transaction(ws.engine) as s:
+        assert {d.approved_by for d in s.scalars(select(Draft))} >= {"stella"}
+    publish(ws, to=out, actor=STELLA)
+    page = next((out / "html" / "patterns").glob("*.html")).read_text(encoding="utf-8")
+    assert "Approved by stella;" in page

@@ -29,7 +29,15 @@ from assistant.publish.output import check_not_data, resolve_target, write_owned
 from assistant.review import PatternRecord, pattern_record
 from assistant.store.audit import record
 from assistant.store.db import transaction
-from assistant.store.models import Case, Draft, Pattern, PatternAdoption, Session, store_now
+from assistant.store.models import (
+    Case,
+    Draft,
+    Pattern,
+    PatternAdoption,
+    Session,
+    User,
+    store_now,
+)
 from assistant.workspace import Workspace, catch_up
 
 _TEMPLATES = Path(__file__).parent / "templates"
@@ -263,8 +271,11 @@ def publish(ws: Workspace, *, to: Path | str | None = None, actor: Actor = LOCAL
         adoptions = dict(s.execute(select(PatternAdoption.pattern_id,
                                           func.count(func.distinct(PatternAdoption.team)))
                                    .group_by(PatternAdoption.pattern_id)).all())
-        approvers = dict(s.execute(select(Draft.id, Draft.approved_by).where(
-            Draft.id.in_([p.draft_id for p in pats if p.draft_id]))).all())
+        # A public page names an approver who is one of the network's users; the machine's
+        # operator (the command line's OS account, e.g. "root") is "a steward".
+        users = set(s.scalars(select(User.name)))
+        approvers = {i: who for i, who in s.execute(select(Draft.id, Draft.approved_by).where(
+            Draft.id.in_([p.draft_id for p in pats if p.draft_id]))).all() if who in users}
         pattern_views = [_pattern_view(s, p, adoptions, approvers, now) for p in pats]
         recap_views = [_recap_view(s, d) for d in recap_drafts]
     files = write_owned(to, _render(pattern_views, recap_views, now))
