@@ -59,6 +59,11 @@ so nothing is fetched at run time), limited to three recognisers:
 - a name after a relative ("her brother Yonas"), a known name typed in lower case where a
   person stands, a name after "the" before nouns about people ("the Sipho Dlamini
   complaint forms");
+- what a phrase in brackets after a name says it is: a relative or a role makes it a
+  person's, any other common noun a thing's ("Gertie (the blue forklift)"; a plural one
+  for both names of a pair), see :func:`.things._bracketed`; a name before an honorific of
+  another language that follows names ("Bishnu dai") is a person's, and a known name typed
+  in capitals is the person;
 - across the whole text: a word that anywhere in it stands where a firm stands (the owner
   of a depot or an app, "the manager at X", the seller one orders from) is no person
   anywhere in it; English words used as names count where grammar leaves no other
@@ -124,6 +129,7 @@ from assistant.summarize.redact.people import (
 )
 from assistant.summarize.redact.persons import People, after_title
 from assistant.summarize.redact.things import (
+    _bracketed,
     _counted,
     _firm_evidence,
     _headed_by_article,
@@ -201,11 +207,17 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     index = _roster_index(tuple(roster))
     own = {n for k in known_names for n in _name_parts(k)}
     own |= _lower_forms(own)
+    # a known surname or name in capitals, as forms and job cards write them ("TSIKLAURI")
+    own |= {p.upper() for p in own if " " not in p and len(p) >= 3 and not p.isupper()
+            and not _ordinary(p)}
     known_parts = own | index.parts
     learnt |= _first_names(doc, known_parts) | _address_names(doc, locals_) | _cued_names(text) | \
         _reached_on(text, [sp for sp in spans if sp.kind == "PHONE"])
+    said_people, said_things = _bracketed(doc)
+    learnt |= said_people
     learnt |= _name_before(doc, learnt | known_parts)
     learnt |= _name_after(doc, learnt | known_parts)
+    learnt -= said_things - known_parts
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
     learnt -= _quoted_things(doc, learnt - known_parts)
@@ -236,8 +248,8 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
 
 
 def _surname_first(name: str) -> str:
-    """A full name as lists and forms write it ("Marietjie van Niekerk" -> "van Niekerk,
-    Marietjie"): the surname, with its particles, first."""
+    """A full name as lists and forms write it ("Anneke van der Merwe" -> "van der Merwe,
+    Anneke"): the surname, with its particles, first."""
     words = name.split()
     cut = next((i for i, w in enumerate(words[1:-1], 1) if w in _PARTICLES), len(words) - 1)
     return f"{' '.join(words[cut:])}, {' '.join(words[:cut])}"
