@@ -81,7 +81,9 @@ way; held out, not in ``tuning``).
 Last line: JSON with ``leaks`` (marked names, name parts, emails and phones still in the text
 sent), ``damaged`` (share of marked dates and ordinary words not intact), counts and
 ``ms_per_item`` (mean wall time of one redaction, the model already loaded).
-A restored round trip must give back the original text for every item (``restore_ok``).
+A restored round trip must give back the original text for every item (``restore_ok``), but
+for which form of a person's name stands where: one person shares one placeholder, so
+"Marco ... Rossi" may come back as "Marco Rossi ... Marco".
 """
 
 from __future__ import annotations
@@ -94,6 +96,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -151,6 +154,21 @@ def _leaked(sent: str, pii: str) -> list[str]:
     return [p for p in parts if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", sent)]
 
 
+def _restored(r: Any, text: str, back: str) -> bool:
+    """Whether ``back`` reads as ``text`` once each form of a person's name found in either
+    is read as that person (each person's forms share one placeholder)."""
+    if back == text:
+        return True
+    forms = {f.lower(): p.placeholder for p in r.people.persons if p.placeholder
+             for f in p.forms()}
+    if not forms:
+        return False
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(
+        map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)", re.I)
+    return pattern.sub(lambda m: forms[m.group(0).lower()], text) == \
+        pattern.sub(lambda m: forms[m.group(0).lower()], back)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=[*SPLITS, "tuning", "all"], default="report")
@@ -174,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         sent = r.redact(it.text)
         seconds += time.perf_counter() - t0
-        if r.restore(sent) != it.text:
+        if not _restored(r, it.text, r.restore(sent)):
             restore_bad += 1
         for p in it.pii:
             n_pii += 1

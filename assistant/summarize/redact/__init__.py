@@ -59,6 +59,11 @@ so nothing is fetched at run time), limited to three recognisers:
 - a name after a relative ("her brother Yonas"), a known name typed in lower case where a
   person stands, a name after "the" before nouns about people ("the Sipho Dlamini
   complaint forms");
+- what a phrase in brackets after a name says it is: a relative or a role makes it a
+  person's, any other common noun a thing's ("Gertie (the blue forklift)"; a plural one
+  for both names of a pair), see :func:`.things._bracketed`; a name before an honorific of
+  another language that follows names ("Bishnu dai") is a person's, and a known name typed
+  in capitals is the person;
 - across the whole text: a word that anywhere in it stands where a firm stands (the owner
   of a depot or an app, "the manager at X", the seller one orders from) is no person
   anywhere in it; English words used as names count where grammar leaves no other
@@ -69,8 +74,10 @@ The roster (the workspace's people) is prepared once per roster and found by one
 (:mod:`assistant.summarize.roster`).
 A name part found once is replaced wherever it stands alone in the text, on word boundaries,
 so "Marco" is caught six times if the model saw him once, and "Al" never turns "Always" into
-a placeholder. Each distinct string gets its own placeholder; :meth:`Redactor.restore` puts
-the originals back into whatever the endpoint returned.
+a placeholder. Every form of one person's name ("Marco Rossi", "Marco", "Rossi", "Rossi,
+Marco", "marco") shares one placeholder, so the endpoint reads one person; two people who
+share a first name keep two (:mod:`.persons`). :meth:`Redactor.restore` puts names, emails
+and phones back into whatever the endpoint returned.
 
 The package, by concern: :mod:`.lexicon` (the spaCy pipeline, the dictionaries and the word
 lists the rules share), :mod:`.contacts` (emails, phones, dates, identifiers),
@@ -96,6 +103,7 @@ from assistant.summarize.redact.contacts import (
     contact_spans,
 )
 from assistant.summarize.redact.lexicon import (
+    _PARTICLES,
     SPACY_MODEL,
     _analyzer,
     _known_first_name,
@@ -119,7 +127,9 @@ from assistant.summarize.redact.people import (
     _reached_on,
     _without_greeting,
 )
+from assistant.summarize.redact.persons import People, after_title
 from assistant.summarize.redact.things import (
+    _bracketed,
     _counted,
     _firm_evidence,
     _headed_by_article,
@@ -197,11 +207,17 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     index = _roster_index(tuple(roster))
     own = {n for k in known_names for n in _name_parts(k)}
     own |= _lower_forms(own)
+    # a known surname or name in capitals, as forms and job cards write them ("TSIKLAURI")
+    own |= {p.upper() for p in own if " " not in p and len(p) >= 3 and not p.isupper()
+            and not _ordinary(p)}
     known_parts = own | index.parts
     learnt |= _first_names(doc, known_parts) | _address_names(doc, locals_) | _cued_names(text) | \
         _reached_on(text, [sp for sp in spans if sp.kind == "PHONE"])
+    said_people, said_things = _bracketed(doc)
+    learnt |= said_people
     learnt |= _name_before(doc, learnt | known_parts)
     learnt |= _name_after(doc, learnt | known_parts)
+    learnt -= said_things - known_parts
     learnt -= _used_as_things(doc, learnt - known_parts)
     learnt -= _named_things(doc, learnt - known_parts)
     learnt -= _quoted_things(doc, learnt - known_parts)
@@ -220,6 +236,8 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
     learnt -= _honorifics(text) - known_parts
     # a roster part not in the text would find nothing: one pattern picks those that are
     names = own | learnt | index.present(text)
+    # a full name written surname first, as on lists and forms ("Rossi, Marco"): one span
+    names |= {_surname_first(n) for n in names if "," not in n and len(n.split()) > 1}
     # longest first, so "Ana Lima" wins over "Ana"; whole words only, case-sensitive
     for n in sorted(names, key=len, reverse=True):
         if not n.strip():
@@ -227,6 +245,14 @@ def find_pii(text: str, known_names: Iterable[str] = (), *, roster: Iterable[str
         for m in re.finditer(rf"{_BEFORE_NAME}{re.escape(n)}(?!{_AFTER_NAME})", text):
             spans.append(_hyphenated(text, Span(m.start(), m.end(), "PERSON")))
     return _merge(spans), learnt
+
+
+def _surname_first(name: str) -> str:
+    """A full name as lists and forms write it ("Anneke van der Merwe" -> "van der Merwe,
+    Anneke"): the surname, with its particles, first."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words[1:-1], 1) if w in _PARTICLES), len(words) - 1)
+    return f"{' '.join(words[cut:])}, {' '.join(words[:cut])}"
 
 
 _HYPHEN_BEFORE = re.compile(r"(?<![\w@.])(?:[^\W\d_]+-)+$")
@@ -260,13 +286,16 @@ class Redactor:
     ``names`` are people the caller knows are in the text (speakers, submitters); anyone
     else is found by the model. ``roster`` are the workspace's people (everyone its store
     holds and the steward's list) and ``keep`` its terms that are never people (see
-    :func:`find_pii`). Name parts learnt from one call are used in the next."""
+    :func:`find_pii`). Name parts learnt from one call are used in the next, and every
+    form of one person's name shares one placeholder across calls (see :mod:`.persons`).
+    ``mapping`` holds each string replaced and its placeholder."""
 
     names: list[str]
     active: bool = True
     mapping: dict[str, str] = field(default_factory=dict)
     roster: list[str] = field(default_factory=list)
     keep: list[str] = field(default_factory=list)
+    people: People = field(default_factory=People, init=False, repr=False)
 
     def redact(self, text: str) -> str:
         if not self.active or not text:
@@ -274,30 +303,55 @@ class Redactor:
         known = list(self.names) + [k for k, v in self.mapping.items()
                                     if v.startswith("[PERSON") and _WORDISH.match(k)]
         spans, learnt = find_pii(text, known, roster=self.roster, keep=self.keep)
-        for n in sorted(learnt):
-            self._placeholder(n, "PERSON")
+        self.people.know(self.names)
+        self.people.add([text[sp.start:sp.end] for sp in spans if sp.kind == "PERSON"]
+                        + sorted(learnt))
         out, last = [], 0
-        for sp in spans:
+        for sp in self._joined(text, spans):
             real = text[sp.start:sp.end]
             out.append(text[last:sp.start])
-            out.append(self._placeholder(real, sp.kind))
+            out.append(self._placeholder(real, sp.kind, said=True,
+                                         titled=after_title(text, sp.start)))
             last = sp.end
         out.append(text[last:])
+        for n in sorted(learnt):
+            self._placeholder(n, "PERSON")
         return "".join(out)
 
-    def _placeholder(self, real: str, kind: str) -> str:
-        if real not in self.mapping:
-            n = sum(1 for v in self.mapping.values() if v.startswith("[" + kind))
+    def _joined(self, text: str, spans: list[Span]) -> list[Span]:
+        """``spans`` with two halves of one person's name found apart ("Van" and "der
+        Meulen", "Two" and "Bulls") made one, so the endpoint reads one name."""
+        out: list[Span] = []
+        for sp in spans:
+            prev = out[-1] if out else None
+            if prev is not None and sp.kind == prev.kind == "PERSON" and \
+                    re.fullmatch(r"[ \t]+", text[prev.end:sp.start]) and \
+                    self.people.same(text[prev.start:prev.end], text[sp.start:sp.end]):
+                self.people.join(text[prev.start:sp.end], text[sp.start:sp.end])
+                out[-1] = Span(prev.start, sp.end, "PERSON")
+            else:
+                out.append(sp)
+        return out
+
+    def _placeholder(self, real: str, kind: str, *, said: bool = False,
+                     titled: bool = False) -> str:
+        if kind == "PERSON":
+            self.mapping[real] = self.people.placeholder(real, said=said, titled=titled)
+        elif real not in self.mapping:
+            n = sum(1 for v in set(self.mapping.values()) if v.startswith("[" + kind))
             self.mapping[real] = f"[{kind}{n + 1}]"
         return self.mapping[real]
 
     def restore(self, obj: Any) -> Any:
+        """``obj`` (a string, or lists and dicts of them) with each placeholder given back:
+        an email or a phone as written, a person as their full name the first time in each
+        string and as the form the source called them by after that."""
         if not self.active:
             return obj
         if isinstance(obj, str):
-            back = {ph: real for real, ph in self.mapping.items()}
-            return re.sub(r"\[(?:PERSON|EMAIL|PHONE)\d+\]",
-                          lambda m: back.get(m.group(0), m.group(0)), obj)
+            back = {ph: real for real, ph in self.mapping.items() if not ph.startswith("[PERSON")}
+            return re.sub(r"\[(?:EMAIL|PHONE)\d+\]", lambda m: back.get(m.group(0), m.group(0)),
+                          self.people.restore(obj))
         if isinstance(obj, list):
             return [self.restore(x) for x in obj]
         if isinstance(obj, dict):

@@ -26,6 +26,9 @@ _PHONE = re.compile(r"(?<![\w+/.:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d
                     r"(?:[ .-]\d{2,5}){1,4}(?![\w/:-]|\.\d)")
 _DATE = re.compile(r"^(?:\d{4}(?:[-/ ]|\.\s?)\d{1,2}(?:[-/ ]|\.\s?)\d{1,2}\.?|"
                    r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|"
+                   r"\d{1,2}\.\s\d{1,2}\.\s(?:1[89]|20)\d{2}\.?|"  # "14. 3. 2027."
+                   # a time range with dots ("06.45–10.15"), hours and minutes as a clock has
+                   r"(?:[01]?\d|2[0-4])\.[0-5]\d\s*[-–]\s*(?:[01]?\d|2[0-4])\.[0-5]\d|"
                    r"(?:1[89]|20)\d{2}\s*[-–]\s*(?:\d{2}|(?:1[89]|20)\d{2})|"  # "2026-27"
                    r"\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)$")
 
@@ -60,7 +63,7 @@ _ID_CUE = re.compile(r"\b(?:order|invoice|inv|account|acct|ref|reference|case|ti
                      r"lot|serial|sn|s/n|booking|tracking|po|id|policy|claim|parcel|item|sku|job|"
                      r"request|incident|badge|employee|student|patient|member|unit|"
                      r"licen[cs]e|permit|certificate|cert|registration|reg|contract|quote|"
-                     r"receipt|shipment|consignment|voucher|form|file|waybill|manifest|"
+                     r"receipt|shipment|consignment|voucher|form|file|waybill|awb|tag|manifest|"
                      r"no|nr|number|#)\W*(?:no\.?|nr\.?|number|#)?\W*$", re.I)
 
 

@@ -116,6 +116,11 @@ def _person_slot(t: Any) -> bool:
     if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PERSON_SUBJECT \
             and not _headline(head):
         return True
+    if t.dep_ == "nsubj" and any(  # the subject of a speech verb joined to its own verb:
+            c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in _PERSON_SUBJECT
+            and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+            for c in head.children):  # "X fixed the pump and told us it would hold"
+        return True
     if t.dep_ in ("dobj", "dative") and head.lemma_.lower() in _PERSON_OBJECT:
         return True
     if t.dep_ == "pobj" and head.lower_ in _PERSON_PREP and \

@@ -58,6 +58,12 @@ _HONORIFIC = re.compile(
     r"mademoiselle|mme|mlle|sayın|meneer|mevrouw|mevr|herra|rouva|kyrios|kyria|bwana|mzee|"
     r"bapak|ibu|shri|shrimati|smt|kumari|tuan|puan|encik|datuk|dato|sahib|begum|hanım|"
     r"efendi|pan)\.?\s+([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)")
+#: Honorifics of other languages after a name, in lower case ("Bishnu dai", "Gulnara apay",
+#: "Tripathi ji", "Osman bey", "Tanaka san"): the word before is a person's name.
+_HONORIFIC_AFTER = re.compile(
+    r"(?<![\w-])([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)[ \t]+(?:ji|sahib|saab|bhai|bhaiya|dai|"
+    r"didi|akka|anna|amma|garu|apa|apay|aga|agha|eje|bey|hanım|hanim|efendi|abla|néni|"
+    r"bácsi|san|sama|kun|chan|sensei|ssi|nim)(?![\w-])")
 #: Leading words spaCy sometimes pulls into a PERSON span.
 _NOT_NAME = re.compile(r"^(?:Hi|Hello|Dear|Thanks|Thank|Ask|Call|Email|Tell|Cc|Per|With|"
                        r"From|To|And|Or|The|A|An|Our|Their|His|Her|Mr|Mrs|Ms|Dr|Prof|"
@@ -293,7 +299,7 @@ def _first_names(doc: Any, known: set[str]) -> set[str]:
                 t.pos_ == "ADJ" and t.dep_ == "nsubj")):  # "Sunny restocked the bar"
             # a place: "in Lisbon"; so is a first name that is also an English word, one the
             # dictionaries of places hold as a noun ("the depot in Lincoln")
-            if prev in ("in", "at", "near") and not slot and (
+            if prev in ("in", "at", "near", "from") and not slot and (
                     t.ent_type_ in _PLACE or (t.dep_ == "pobj" and _ordinary(t))):
                 continue
             # a first name that is also an English word ("Grace period ends", "Hope is not
@@ -476,9 +482,10 @@ def _after_title(span: Any) -> Any:
 
 
 def _honoured(text: str) -> set[str]:
-    """The name after an honorific of another language (see :data:`_HONORIFIC`): one that
-    is no English word or that the dictionaries hold as a first name or a surname."""
-    return {m.group(1) for m in _HONORIFIC.finditer(text)
+    """The name after an honorific of another language (see :data:`_HONORIFIC`), or before
+    one that follows names (:data:`_HONORIFIC_AFTER`): one that is no English word or that
+    the dictionaries hold as a first name or a surname."""
+    return {m.group(1) for m in (*_HONORIFIC.finditer(text), *_HONORIFIC_AFTER.finditer(text))
             if not _ordinary(m.group(1)) or _known_first_name(m.group(1))
             or m.group(1).lower() in _locale_names("last")}
 

@@ -668,3 +668,54 @@ def _a_count_of(t: Any) -> bool:
     if t.dep_ == "conj":
         pair.append(t.head)
     return any(_capitalised(c) and _counted_name(c) for c in pair)
+
+
+#: What opens a noun phrase in brackets that says what the names before it are: an article,
+#: a possessive, a count ("(the blue forklift)", "(our treasurer)", "(both tortoises)").
+_BRACKET_OPENERS = frozenset({"the", "a", "an", "our", "my", "your", "his", "her", "their",
+                              "both", "two", "three", "four"})
+
+
+def _bracketed(doc: Any) -> tuple[set[str], set[str]]:
+    """Names a phrase in brackets straight after them says what they are: people when it
+    is a relative, a role or a word for a person ("Wambui (Auntie Njeri's granddaughter)",
+    "Tevita (our treasurer)"), things when it is any other common noun ("Gertie (the blue
+    forklift)", "Dottie and Rufus (the two ferrets)", "Bramble and Pickle (both
+    tortoises)"). A plural
+    phrase speaks for the names joined by "and" before it too. A noun that may name a
+    person by what they do ("tower", "keeper": an ending of roles) says neither. Returns
+    (people, things): each name run, and each of its words."""
+    people: set[str] = set()
+    things: set[str] = set()
+    for b in (u.i for u in doc if u.text == "(" and u.i > 0):
+        if not _capitalised(doc[b - 1]):
+            continue
+        chunk, closed = [], False
+        for u in doc[b + 1:]:
+            if (u.is_punct and u.text not in ("'s", "’s", "-")) or ")" in u.text or (
+                    u.pos_ in ("ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ")
+                    and u.lower_ not in _BRACKET_OPENERS):
+                closed = u.text in (")", ",")
+                break
+            chunk.append(u)
+        opened = chunk and (chunk[0].lower_ in _BRACKET_OPENERS or chunk[0].like_num
+                            or any(u.text in ("'s", "’s") for u in chunk))
+        if not closed or len(chunk) < 2 or not opened:
+            continue
+        head = chunk[-1]
+        if not (head.is_alpha and head.text.islower() and head.pos_ in ("NOUN", "PROPN")):
+            continue
+        first, last = _run(doc[b - 1])
+        runs = [doc[first.i:last.i + 1]]
+        if head.tag_ == "NNS" or chunk[0].lower_ in ("both", "two", "three", "four"):
+            j = first.i - 1  # "Bramble and Pickle (both tortoises)"
+            if j > 0 and doc[j].lower_ in ("and", "&") and _capitalised(doc[j - 1]):
+                a, z = _run(doc[j - 1])
+                runs.append(doc[a.i:z.i + 1])
+        names = {r.text for r in runs} | {u.text for r in runs for u in r}
+        if head.lemma_ in _KIN | _ROLES | _PERSON_WORDS:
+            people |= names
+        elif head.lemma_ not in _PEOPLE_NOUNS and not _ROLE_ENDING.search(head.lower_) \
+                and head.lemma_ in _english_nouns():
+            things |= names
+    return people, things
