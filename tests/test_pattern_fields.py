@@ -101,6 +101,19 @@ def test_a_limit_with_a_negation_stays_a_limit(said: str) -> None:
     assert limit(said)
 
 
+@pytest.mark.parametrize(("said", "is_limit"), [
+    # session 22 QA: published as "Applies when", the opposite of what was said
+    ("Dev doesn't think it applies to the kiosks though.", True),
+    ("We don't reckon the rota would work for the night shift.", True),
+    ("I wouldn't use it for the kiosks, that's a vendor fault.", True),
+    ("I don't see how that would help on the late shift.", True),
+    ("I don't think so.", False),  # no limit: says there is none
+    ("I don't think it was ever tried there.", False),  # not knowing is no limit
+])
+def test_a_limit_said_as_an_opinion_is_a_limit(said: str, is_limit: bool) -> None:
+    assert limit(said) is is_limit
+
+
 def test_applies_when_drops_a_spoken_so_there_too(embedder: Any) -> None:
     turns = _parcels(
         ("Uma", "The student halls get twice the parcels and have one porter, so there too."),

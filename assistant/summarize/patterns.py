@@ -77,6 +77,13 @@ _LIMIT = re.compile(
     r"\b(?:(?:does|do|would|will|could|did)(?:n['’]?t| not) (?:really |quite )?(?:apply|work|"
     r"fit|help|need|make sense|be (?:worth|needed|necessary)|pay off|matter)"
     r"|won['’]?t (?:apply|work|fit|help|need|make sense|be (?:worth|needed|necessary)|pay off)"
+    # a limit said as an opinion ("Dev doesn't think it applies to the kiosks", "we don't
+    # reckon the rota would work for nights"); "I don't think so" is no limit (_NO_LIMIT)
+    r"|(?:(?:do|does|did|would|will)(?:n['’]?t| not)|won['’]?t) (?:think|reckon|believe|expect|"
+    r"see how) (?:(?:it|this|that|they|the \w+) )?(?:(?:would|will|could|really) )?(?:apply|"
+    r"applies|work|works|fit|fits|help|helps|make sense|makes sense|be worth|is worth)"
+    r"|(?:would|will|could|should)(?:n['’]?t| not) (?:use|do|try|bother with|recommend) "
+    r"(?:it|this|that)(?: \w+)? (?:for|on|in|with|at|when)"
     r"|not (?:for|in|when|at|on|with|worth|needed|necessary|the same|really (?:for|needed))"
     r"|no (?:point|need|use)|never needed|overkill|pointless|unless|except (?:for|in|when|where)"
     r"|too \w+(?:,? (?:and|or) too \w+)? to"
