@@ -752,6 +752,37 @@ def test_a_theme_is_labelled_by_the_endpoint_citing_its_cases(llm_ws: Any) -> No
     assert "<<<DATA cases" in script.requests[-1]["messages"][1]["content"]
 
 
+def test_a_word_list_the_endpoint_proposes_as_a_label_gives_way_to_the_built_in_name(
+        llm_ws: Any) -> None:
+    """A model asked for a name can answer with the keywords ("Kickoff / IT / Owner"): the
+    draft shows the built-in name instead, and a note tells the reviewer why."""
+    from assistant.cluster import get_theme, list_themes, recompute_themes
+    from assistant.cluster.names import is_list_like
+    from assistant.ingest.service import add_case
+    from assistant.summarize import draft_theme_label
+
+    ws, script, _ = llm_ws
+    for title, problem in [
+            ("IT never joins kickoff", "The customer's IT team is never invited to kickoff."),
+            ("No IT owner named", "Nobody on the customer side owns IT for the rollout."),
+            ("IT change window missed", "We missed the customer's IT change window again."),
+            ("IT approval stalls go-live", "Go-live waits weeks for the customer's IT.")]:
+        add_case(ws, {"title": title, "problem": problem}, actor=LOCAL)
+    recompute_themes(ws, actor=LOCAL)
+    theme = list_themes(ws)[0]
+    member = get_theme(ws, theme.id).members[0].case_id
+    script.items = [("json", {"bullets": [
+        {"step": "label", "text": "Kickoff / IT / Owner", "citations": [{"case_id": member}]},
+        {"step": "description", "text": "Rollouts stall because customer IT is not involved.",
+         "citations": [{"case_id": member}]}]})]
+    d = draft_theme_label(ws, theme.id)
+    label, desc = d.content["bullets"]
+    assert d.backend == "openai" and not is_list_like(label["text"])
+    assert label["text"] == get_theme(ws, theme.id).label
+    assert "Kickoff / IT / Owner" in label["note"]
+    assert desc["text"] == "Rollouts stall because customer IT is not involved."
+
+
 def test_a_preread_is_drafted_by_the_endpoint_with_its_questions(llm_ws: Any) -> None:
     from assistant.ingest.service import add_case
     from assistant.summarize import draft_preread

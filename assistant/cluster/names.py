@@ -48,7 +48,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.cluster.describe import _ctfidf
+from assistant.cluster.describe import _ctfidf, representatives
 from assistant.cluster.headlines import NEGATING, headlines
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -252,11 +252,18 @@ def _cut_off(picks: Sequence[Sequence[str]],
 
 
 LIST_LIKE = re.compile(r"^\s*[\w'-]+(\s+[\w'-]+)?\s*,\s*[\w'-]+")
+# Words joined as a list is joined, not as a name is written: by a bar, by a slash with a
+# space on either side, or three words or more chained by slashes. "24/7 support",
+# "TCP/IP errors" and "and/or" are names.
+JOINED = re.compile(r"[\w'-]\s*\|\s*[\w'-]|[\w'-](?:\s+/\s*|\s*/\s+)[\w'-]"
+                    r"|[A-Za-z][\w'-]*/[A-Za-z][\w'-]*/[A-Za-z]")
 
 
 def is_list_like(name: str) -> bool:
-    """A comma-separated run of words ("Invoice, says, opportunity"), not a name."""
-    return "," in name and bool(LIST_LIKE.match(name))
+    """A run of words joined as a list rather than a name: by commas after its first word
+    or two ("Invoice, says, opportunity"), by slashes or bars ("Interpreter / Booked / Did",
+    "login/okta/users", "sso | login")."""
+    return ("," in name and bool(LIST_LIKE.match(name))) or bool(JOINED.search(name))
 
 
 def _shorten(text: str, n: int = MAX_WORDS) -> str:
@@ -516,3 +523,19 @@ def theme_names(docs_per_class: Sequence[Sequence[str]], centroids: np.ndarray,
             best = best or "Unnamed theme"
         names.append(_capital(best))
     return names
+
+
+def name_alone(texts: Sequence[str], embed: Embed) -> str:
+    """A 2-6 word name for one group of case texts named on its own, with no theme beside
+    it: what :func:`theme_names` gives a single theme, its centroid and most central cases
+    taken from ``embed`` (a name for a theme whose stored name is not the engine's)."""
+    if not texts:
+        raise ValueError("no texts to name")
+    vecs = _unit(np.asarray(embed(list(texts)), dtype=np.float64))
+    cent = _unit(vecs.mean(axis=0, keepdims=True))
+    ids = [str(i) for i in range(len(texts))]
+    central = [texts[int(i)] for i in representatives(vecs, cent[0], ids, CENTRAL)]
+    # No other theme shares a direction with it: its candidates are compared with its
+    # centroid as they are.
+    return theme_names([list(texts)], cent, embed, [central],
+                       shared=np.zeros(vecs.shape[1]))[0]

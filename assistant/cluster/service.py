@@ -136,19 +136,24 @@ def load_cases(ws: Workspace, s: OrmSession, ids: Collection[str] | None = None,
 
 
 def warm_embeddings(ws: Workspace) -> None:
-    """Embed every case and transcript passage not yet in the embedding cache, before the
-    recompute's write transaction: that transaction then only reads the cache, and holds
-    the store's write lock for the clustering alone, not for minutes of embedding."""
+    """Embed every case, transcript passage and turn not yet in the embedding cache, before
+    the recompute's write transaction: that transaction then only reads the cache, and
+    holds the store's write lock for the clustering alone, not for minutes of embedding.
+    (A theme shows a passage from its first turn about the theme: turns are compared too.)"""
     from sqlalchemy.orm import selectinload
 
     from assistant.index.texts import chunk_segments
     from assistant.store.models import Session
+    from assistant.summarize.steps import ASIDES
 
     with OrmSession(ws.engine) as s:
         texts = [case_text(c) for c in s.scalars(select(Case).order_by(Case.content_hash))]
-        texts += [p.text for x in s.scalars(select(Session)
-                                            .options(selectinload(Session.segments)))
-                  for p in chunk_segments(x.id, x.segments)]
+        turns: list[str] = []
+        for x in s.scalars(select(Session).options(selectinload(Session.segments))):
+            texts += [p.text for p in chunk_segments(x.id, x.segments)]
+            turns += [g.clean_text for g in x.segments if g.clean_text.split()]
+    if turns:
+        texts += turns + list(ASIDES)
     if texts:
         ws.embedder.embed(texts)
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from assistant.auth import LOCAL, Actor, require
+from assistant.cluster.names import is_list_like, name_alone
 from assistant.errors import DraftError, NotFound
+from assistant.index.texts import case_text as index_text
 from assistant.store.models import Case, Theme, ThemeMember
 from assistant.summarize.core import clean, ground_bullets, trim
 from assistant.summarize.drafter import DraftRequest, apply, drafter_for
@@ -48,6 +52,19 @@ def central(ws: Workspace, texts: list[str]) -> int:
     return int((v @ v.mean(axis=0)).argmax())
 
 
+def built_in_name(ws: Workspace, t: Theme, cases: list[Case]) -> str:
+    """The name the built-in drafter proposes for theme ``t``: the name the engine gave it
+    (what the Themes screen shows) when it has one, else the name the engine gives its
+    cases on their own (a steward's or a keyword label is not the engine's own). Never a
+    list of words."""
+    if t.label_source == "auto" and t.label and not is_list_like(t.label):
+        return t.label
+    name = name_alone([index_text(c) for c in cases], ws.embedder.embed)
+    if is_list_like(name):  # a case's own words, when nothing else names it, can be one
+        name = " ".join(re.findall(r"[\w'-]+", name))
+    return name
+
+
 def build_theme_label(ws: Workspace, theme_id: str) -> Built:
     with OrmSession(ws.engine) as s:
         t, cases = theme_cases(s, theme_id)
@@ -56,7 +73,7 @@ def build_theme_label(ws: Workspace, theme_id: str) -> Built:
         raise DraftError(f"Theme {theme_id} has no cases to label.")
     kws = [str(k) for k in (t.keywords or [])][:3]
     i = central(ws, [c.problem for c in cases])
-    label = " / ".join(kws).title() if kws else trim(cases[i].title or cases[i].problem, 6)
+    label = built_in_name(ws, t, cases)
     desc = trim(clean(cases[i].problem.split(". ")[0]), 25)
     prompt, phash = render_prompt(ws, "theme_label", keywords=kws,
                                   cases=[{"id": c.id, "title": c.title, "problem": c.problem}
@@ -73,7 +90,16 @@ def build_theme_label(ws: Workspace, theme_id: str) -> Built:
         {"label": "Label", "description": "Description"},
         {("case", c.id) for c in cases[:MAX_PROMPT_CASES]}, lambda: extractive,
         names=sorted({c.submitter for c in cases} - {""}), max_words=25)))
+    listed = ""
+    if bullets and is_list_like(str(bullets[0].get("text", ""))):
+        # A list of words is no name: the built-in name stands in its place, cited as the
+        # built-in label is, and the reviewer is told what the model proposed.
+        listed = str(bullets[0]["text"])
+        bullets = [dict(extractive[0]), *bullets[1:]]
     graded, flags = ground_bullets(bullets, sources, ws.embedder.embed)
+    if listed:
+        graded[0]["note"] = (f"The model proposed a list of words ({listed!r}), not a "
+                             "name; the built-in name is shown instead.")
     built.content = {"title": f"Theme label for {theme_id}", "bullets": graded,
                      "note": note(built), "theme_id": theme_id}
     built.flags = flags
