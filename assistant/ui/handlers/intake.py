@@ -75,9 +75,12 @@ def _describe_added_case(result: Any) -> str:
     case = getattr(result, "case", None)
     name = (getattr(case, "title", "") or getattr(case, "problem", "")[:60]) or case_id
     created = getattr(result, "created", True)
+    # The id is what the command line, a session plan and a pattern's evidence name it by.
+    ident = f" (id `{case_id}`)" if case_id != name else ""
     if not created:
-        return f"This case is already in the library as **{esc(name)}**; nothing was added."
-    text = f"Saved case **{esc(name)}**."
+        return (f"This case is already in the library as **{esc(name)}**{ident}; nothing "
+                "was added.")
+    text = f"Saved case **{esc(name)}**{ident}."
     theme = getattr(result, "theme_label", "") or getattr(result, "theme_id", "")
     if theme:
         text += f" It joins the theme **{esc(theme)}**."
