@@ -187,8 +187,8 @@ def list_archived(ws: Workspace) -> list[ArchivedRecord]:
 def reassign_transcript(ws: Workspace, from_session: str, to_session: str, *,
                         actor: Actor) -> int:
     """Move the transcript (every speaker turn) of ``from_session`` to ``to_session``, which
-    must not hold one; returns the number of turns moved. The emptied session stays (archive
-    it when it was created by mistake)."""
+    must not hold one and must have its date; returns the number of turns moved. The
+    emptied session stays (archive it when it was created by mistake)."""
     require(actor, "reassign_transcript")
     if from_session == to_session:
         raise AssistantError("Choose a different session to move the transcript to.")
@@ -201,6 +201,9 @@ def reassign_transcript(ws: Workspace, from_session: str, to_session: str, *,
         if dst.transcript_hash is not None:
             raise Conflict(f"Session {dst.title or dst.id} already has a transcript "
                            f"({dst.transcript_source}); archive or move it first.")
+        from assistant.ingest.sessionmeta import refuse_undated
+
+        refuse_undated(dst.id, dst.title, dst.date)
         moved = len(list(s.scalars(select(TranscriptSegment.id)
                                    .where(TranscriptSegment.session_id == src.id))))
         s.execute(update(TranscriptSegment).where(TranscriptSegment.session_id == src.id)

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+#: A spreadsheet's path, alone or with its sheet named (``cases.xlsx (sheet 'Intake')``):
+#: its users count rows, where a text file's count lines.
+_SPREADSHEET = re.compile(r"\.xls[xm](?: \(sheet .*\))?$", re.IGNORECASE)
+
 
 class AssistantError(Exception):
     """Base for every error a user should see as a message, not a traceback."""
@@ -14,7 +20,8 @@ class ConfigError(AssistantError):
 class IngestError(AssistantError):
     """An input file cannot be ingested; nothing of it was stored.
 
-    ``path`` and ``line`` point at the problem (``line`` is a row for sheets).
+    ``path`` and ``line`` point at the problem (``line`` is a row for sheets, and the
+    message says "row N" for a spreadsheet, "line N" for a CSV or text file).
     """
 
     def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
@@ -26,7 +33,7 @@ class IngestError(AssistantError):
         if path:
             where = f"{path}"
             if line is not None:
-                where += f", line {line}"
+                where += f", {'row' if _SPREADSHEET.search(path) else 'line'} {line}"
             where += ": "
         text = f"{where}{message}"
         if fix:

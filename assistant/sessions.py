@@ -31,6 +31,7 @@ from assistant.ingest.sessionmeta import (
     as_date,
     as_time,
     move_recap_deadlines,
+    refuse_undated,
     resolve_case_refs,
     session_format,
 )
@@ -120,7 +121,8 @@ def plan_session(ws: Workspace, *, title: str, format: str, date: dt.date | str 
 def attach_transcript(ws: Workspace, session_id: str, path: Path | str, *,
                       actor: Actor) -> AttachResult:
     """Read a transcript file and store it into a planned session, then index it. A session
-    holds one transcript: attaching a second is a :class:`Conflict`."""
+    holds one transcript: attaching a second is a :class:`Conflict`, and so is attaching
+    one to a session with no date (the fix: give it its date)."""
     require(actor, "ingest")
     current = get_session(ws, session_id)
     if current.has_transcript or current.transcript_archived:
@@ -130,6 +132,8 @@ def attach_transcript(ws: Workspace, session_id: str, path: Path | str, *,
                        "transcript: move it to another session or archive it first.")
     check_sizes([Path(path)], ws.settings.max_upload_mb)
     rec = read_transcript(Path(path))
+    # A held session has its day: the recap's due time and "by Friday" count from it.
+    refuse_undated(current.id, current.title, current.date, rec.date)
     result = store_transcript(ws, rec, meta=SessionMeta(), actor=actor,
                               into_session=session_id)
     return AttachResult(session_id=session_id, segments=result.segments)

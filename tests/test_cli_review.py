@@ -50,8 +50,17 @@ def test_users_review_publish_and_export_from_the_command_line(tmp_path: Path,
     # a pattern rests on an approved recap: the command line refuses this one, saying why
     code, out = invoke(base, "draft", "pattern", "--recap", recap_id)
     assert code != 0 and "is still a draft, not approved" in out, out
+    # exporting asks for more than a review: a steward's approval
+    code, out = invoke(base, "recap", "export", recap_id, "--format", "text")
+    assert code != 0 and "only an approved or published recap can be exported" in out, out
+    assert f"`assistant review submit {recap_id}`, then a steward's" in out, out
+    code, out = invoke(base, "recap", "list")
+    assert code == 0 and "No approved or published recap yet" in out, out
     code, out = invoke(base, "review", "submit", recap_id)
     assert code == 0 and "in review" in out
+    code, out = invoke(base, "recap", "export", recap_id, "--format", "text")
+    assert code != 0 and "waits for a steward's approval" in out, out
+    assert "review submit" not in out, out
     # a viewer is refused by the library's rule, a wrong password by sign-in
     code, out = invoke(base, "review", "approve", recap_id, "--version", "1", "--as", "vic",
                        input="very secret\n")
@@ -72,6 +81,10 @@ def test_users_review_publish_and_export_from_the_command_line(tmp_path: Path,
     code, out = invoke(base, "publish", "--to", str(tmp_path / "site"))
     assert code == 0 and "1 recap" in out, out
     assert (tmp_path / "site" / "html" / "index.html").exists()
+    code, out = invoke(base, "recap", "list")  # a published recap is still shared
+    assert code == 0 and out.startswith(f"{recap_id}  published  "), out
+    code, out = invoke(base, "recap", "export", recap_id, "--format", "text")
+    assert code == 0 and out.startswith("Recap: Volunteer jam") and out.count("• ") == 5
     code, out = invoke(base, "review", "reject", recap_id, "--comment", "too late")
     assert code != 0 and "only a draft in review can be rejected" in out
 

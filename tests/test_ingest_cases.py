@@ -189,7 +189,7 @@ def test_an_xlsx_row_with_cells_past_the_last_header_is_refused_naming_row_cells
     sheet.append(["Later", "Never reached"])
     wb.save(tmp_path / "in.xlsx")
     err = error_of(tmp_path / "in.xlsx")
-    assert err.line == 3 and "in.xlsx (sheet 'Intake'), line 3" in str(err)
+    assert err.line == 3 and "in.xlsx (sheet 'Intake'), row 3" in str(err)  # a sheet's rows
     assert "4 cells under 2 headers (columns A-B)" in str(err)
     assert "'Priya Raman' in column D would be lost" in str(err)
     assert "give column D a header" in str(err)

@@ -56,6 +56,49 @@ def test_the_cli_names_a_column_not_read_and_map_reads_it(tmp_path: Path) -> Non
     assert code == 0 and "is not read" not in out, out
 
 
+def test_a_status_column_is_not_stored_as_the_outcome_and_the_report_says_so(
+        ws: Workspace, tmp_path: Path) -> None:
+    """A case's status ("Open") is where it stands, not what came of it: a Status column is
+    not read, and the report names it with the --map that reads it as the outcome when it
+    does hold one; beside an Outcome column it is named too, and the Outcome is read."""
+    sheet = tmp_path / "status.csv"
+    sheet.write_text("Title,Problem,Status\nWalk-in queue,The queue spills onto the street.,"
+                     "Open\n", encoding="utf-8")
+    [note] = ingest_paths(ws, [sheet], actor=LOCAL).warnings
+    [case] = list_cases(ws)
+    assert case.outcome == ""
+    assert note.startswith(f"{sheet}: column 'Status' is not read (a case's status")
+    assert '--map outcome="Status"' in note, note
+    both = tmp_path / "both.csv"
+    both.write_text("Title,Problem,Status,Outcome\nLab results,Results sit in the inbox for "
+                    "days.,Closed,A daily owner for the inbox.\n", encoding="utf-8")
+    [note] = ingest_paths(ws, [both], actor=LOCAL).warnings
+    assert "column 'Status' is not read" in note and "--map" not in note, note
+    assert {c.outcome for c in list_cases(ws)} == {"", "A daily owner for the inbox."}
+    mapped = ingest_paths(ws, [sheet], actor=LOCAL, mapping={"outcome": "Status"})
+    assert not mapped.warnings and mapped.cases_updated == 1
+    assert "Open" in {c.outcome for c in list_cases(ws)}
+
+
+def test_an_xlsx_error_names_the_row_and_a_csv_error_the_line(tmp_path: Path) -> None:
+    """Spreadsheet users count rows; a CSV is a text file, read by lines."""
+    import openpyxl
+
+    from assistant.errors import IngestError
+    from assistant.ingest.cases import read_cases
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Title", "Problem"])
+    wb.active.append(["No problem given", None])
+    wb.save(tmp_path / "cases.xlsx")
+    with pytest.raises(IngestError, match=r"cases\.xlsx \(sheet 'Sheet'\), row 2: this row "
+                       "has no problem text"):
+        read_cases(tmp_path / "cases.xlsx")
+    (tmp_path / "cases.csv").write_text("Title,Problem\nNo problem given,\n", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"cases\.csv, line 2: this row has no problem text"):
+        read_cases(tmp_path / "cases.csv")
+
+
 @pytest.mark.parametrize("header", ["", "Notes"])
 def test_a_column_with_values_but_no_header_is_named_and_an_empty_one_is_not(
         ws: Workspace, tmp_path: Path, header: str) -> None:

@@ -155,14 +155,14 @@ def test_a_row_by_another_submitter_or_of_another_day_is_another_case(
     assert report.case_ids == first.case_ids
 
 
-def test_a_status_that_moved_on_is_named_with_the_option_that_changes_it_and_case_edit_does(
+def test_an_outcome_that_moved_on_is_named_with_the_option_that_changes_it_and_case_edit_does(
         ws: Workspace, tmp_path: Path) -> None:
-    """A sheet's Status (the outcome) moved from Open to Closed: the row is not written and
-    the note names `case edit --outcome 'Closed'`; that edit (and of context, tried, tags)
-    is made, audited and re-indexed, and then the sheet is the case again."""
+    """A sheet's Outcome moved from Open to Closed: the row is not written and the note
+    names `case edit --outcome 'Closed'`; that edit (and of context, tried, tags) is made,
+    audited and re-indexed, and then the sheet is the case again."""
     from tests.test_cli_review import invoke
 
-    head = "Title,Problem,Status\n"
+    head = "Title,Problem,Outcome\n"
     sheet = tmp_path / "status.csv"
     sheet.write_text(head + "Walk-in queue,The walk-in queue spills onto the street.,Open\n",
                      encoding="utf-8")

@@ -107,7 +107,7 @@ def test_an_xlsx_with_a_cell_past_its_headers_stores_nothing_and_keeps_earlier_d
     wb.save(bad)
     with pytest.raises(IngestError) as info:
         ingest_paths(ws, [bad])
-    assert "bad.xlsx (sheet 'Sheet'), line 3" in str(info.value)
+    assert "bad.xlsx (sheet 'Sheet'), row 3" in str(info.value)
     assert "5 cells under 4 headers" in str(info.value) and "Fix:" in str(info.value)
     assert counts(ws) == before
     assert {c.title for c in list_cases(ws)} == {r[0] for r in ROWS}

@@ -122,7 +122,7 @@ def test_a_kit_filled_by_hand_with_a_bad_cell_names_sheet_row_and_stores_nothing
     wb.save(bad)
     with pytest.raises(IngestError) as err:
         ingest_paths(ws, [bad])
-    assert "sheet 'Intake'" in str(err.value) and "line 10" in str(err.value)
+    assert "sheet 'Intake'), row 10" in str(err.value)
     assert "open, in session, resolved, recurring" in str(err.value)
     assert status(ws).cases == 0 and get_charter(ws).version == 0
 

@@ -124,7 +124,7 @@ def test_nothing_approved_means_nothing_to_publish(ws: Workspace, tmp_path: Path
 def test_an_approved_recap_exports_as_markdown_and_as_plain_text(ws: Workspace,
                                                                  tmp_path: Path) -> None:
     recap = draft_recap(ws, held_session(ws, tmp_path), actor=FRAN)
-    with pytest.raises(Conflict, match="only an approved recap"):
+    with pytest.raises(Conflict, match="only an approved or published recap"):
         export_recap(ws, recap.id)
     submit_for_review(ws, recap.id, actor=FRAN)
     approve(ws, recap.id, actor=STELLA)

@@ -79,6 +79,57 @@ def test_a_malformed_transcript_leaves_the_planned_session_empty(ws: Workspace,
     assert not get_session(ws, s.id).has_transcript
 
 
+def test_a_transcript_for_a_session_with_no_date_is_refused_with_the_fix(
+        ws: Workspace, tmp_path: Path) -> None:
+    """A held session has its day (the recap's due time and "by Friday" count from it): a
+    transcript given to an undated session stores nothing and says how to date it (with
+    the day a Teams DOCX names); once dated, the same file is stored."""
+    from assistant.archive import reassign_transcript
+    from assistant.sessions import edit_session
+    from tests.test_cli_review import invoke
+
+    s = plan(ws, date=None)
+    with pytest.raises(Conflict) as refused:
+        attach_transcript(ws, s.id, SRT, actor=LOCAL)
+    said = str(refused.value)
+    assert "has no date" in said and f"`assistant sessions edit {s.id} --date YYYY-MM-DD`" \
+        in said and "Nothing was stored" in said, said
+    assert not get_session(ws, s.id).has_transcript
+    docx = EXAMPLE_DIR / "transcripts" / "demo-day-show-and-tell.docx"
+    with pytest.raises(Conflict, match=f"held on 2026-11-12\\) first: `assistant sessions "
+                       f"edit {s.id} --date 2026-11-12`"):
+        attach_transcript(ws, s.id, docx, actor=LOCAL)
+    # a transcript stored elsewhere is not moved into it either
+    held = plan(ws, title="Office hours: imports, held")
+    attach_transcript(ws, held.id, SRT, actor=LOCAL)
+    with pytest.raises(Conflict, match="has no date"):
+        reassign_transcript(ws, held.id, s.id, actor=LOCAL)
+    assert get_session(ws, held.id).has_transcript
+    edit_session(ws, s.id, date="2026-10-22", actor=LOCAL)
+    assert attach_transcript(ws, s.id, docx, actor=LOCAL).segments > 0
+
+    base = ["--data-dir", str(tmp_path / "cli")]
+    code, out = invoke(base, "sessions", "plan", "Office hours: undated")
+    sid = out.split()[1].rstrip(":")
+    assert code == 0 and "undated" in out, out
+    code, out = invoke(base, "sessions", "attach", sid, str(SRT))
+    assert code != 0 and f"assistant sessions edit {sid} --date" in out, out
+
+
+def test_a_transcript_ingested_without_a_date_is_stored_and_the_report_says_how_to_date_it(
+        ws: Workspace) -> None:
+    """`assistant ingest FILE.vtt` stores a meeting as its own session; when neither the
+    file nor --date gives its day, the report says what that costs and the fix."""
+    report = ingest_paths(ws, [SRT])
+    [sid] = report.session_ids
+    [note] = report.warnings
+    assert "was stored without a date" in note and "counts from that day" in note
+    assert f"`assistant sessions edit {sid} --date YYYY-MM-DD`" in note, note
+    dated = ingest_paths(ws, [EXAMPLE_DIR / "transcripts" / "teams-office-hours.vtt"],
+                         session_meta={"date": "2026-10-22"})
+    assert not dated.warnings
+
+
 def test_unknown_session_is_not_found_with_a_hint(ws: Workspace) -> None:
     with pytest.raises(NotFound, match="Sessions screen"):
         get_session(ws, "Snope")

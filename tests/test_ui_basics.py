@@ -245,3 +245,22 @@ def test_user_text_in_the_app_can_neither_link_nor_autolink() -> None:
                   inert_markdown(f"## Pre-read\n{text}")):
         assert not re.search(r"(?<!\\)\]\(", shown) and "http://" not in shown
         assert "www." not in shown.lower() and "lee@" not in shown
+
+
+def test_a_viewer_on_today_is_told_that_marking_action_items_done_is_hidden(ws):
+    """On Today the facilitator's hidden control marks an action item done: the note says
+    that, not "editing drafts" (the permission's name on the Review screen)."""
+    from assistant.review.users import add_user
+    from assistant.ui.tabs import today
+
+    for name, role in (("stella", "steward"), ("vic", "viewer"), ("fran", "facilitator")):
+        add_user(ws, name, role=role, password="correct horse battery")
+    ctx = AppContext(ws=ws, sign_in=True)
+    with gr.Blocks():
+        today.build(ctx)
+    [note] = ctx.gate_updates(FakeRequest("vic"))[len(ctx.gates):]
+    assert note["visible"] and "marking action items done needs the facilitator or " \
+        "steward role" in note["value"], note
+    assert "editing drafts" not in note["value"]
+    [note] = ctx.gate_updates(FakeRequest("fran"))[len(ctx.gates):]
+    assert not note["visible"]

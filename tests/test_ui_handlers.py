@@ -22,7 +22,12 @@ def submit(ws, actor=LOCAL, title=VOLUNTEERS[0], problem=VOLUNTEERS[1]) -> str:
 
 
 def test_a_submitted_case_is_found_by_meaning_in_the_playbook_search(ws):
-    assert "Saved case" in submit(ws)
+    from assistant.ingest.service import list_cases
+
+    saved = submit(ws)
+    [case] = list_cases(ws)
+    assert saved.startswith(f"Saved case **{VOLUNTEERS[0]}** (id `{case.id}`)"), saved
+    assert f"(id `{case.id}`); nothing was added" in submit(ws)  # the same case again
     submit(ws, title="Invoices go out with the wrong VAT rate",
            problem="Customers in Austria were billed 19% instead of 20% for a quarter.")
     md, choices = playbook.search_library(ws, LOCAL, "people stop turning up after they join",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import AssistantError
-from assistant.sessions import list_sessions
+from assistant.sessions import get_session, list_sessions
 from assistant.ui.handlers import intake, records, review, sessions
 from tests.sample_data import FRAN, STELLA, TRANSCRIPT
 
@@ -39,6 +39,30 @@ def test_an_uploaded_transcript_can_plan_its_session_with_title_date_and_cases(w
     (only,) = list_sessions(ws)
     assert (only.id, only.title, str(only.date), only.start_time, only.format,
             len(only.case_ids)) == (sid, "SSO jam", "2025-03-14", "14:30", "office hours", 1)
+
+
+def test_a_session_planned_with_its_transcript_needs_its_date_unless_the_file_gives_it(
+        ws, vtt):
+    """A VTT does not say when the meeting was held: with the Date left empty nothing is
+    planned or stored, and the message asks for it; a Teams DOCX that names its day
+    plans the session on that day."""
+    from tests.conftest import EXAMPLE_DIR
+
+    with pytest.raises(AssistantError, match="Give the new session the day it was held") as e:
+        intake.store_transcript(ws, FRAN, str(vtt), intake.NEW, None, "SSO jam",
+                                "office hours", "", "", "fran", [])
+    assert "Nothing was stored" in str(e.value) and "by Friday" in str(e.value)
+    assert list_sessions(ws) == []
+    docx = EXAMPLE_DIR / "transcripts" / "demo-day-show-and-tell.docx"
+    _, sid = intake.store_transcript(ws, FRAN, str(docx), intake.NEW, None, "Demo",
+                                     "show-and-tell demo", None, "", "fran", [])
+    (only,) = list_sessions(ws)
+    assert (only.id, str(only.date), only.has_transcript) == (sid, "2026-11-12", True)
+    # a planned session with no date: refused, with the fix
+    _, undated = sessions.plan(ws, FRAN, "SSO jam", "problem-solving jam", "", "", "fran", [])
+    with pytest.raises(AssistantError, match="Edit this session's details"):
+        intake.store_transcript(ws, FRAN, str(vtt), intake.PLANNED, undated)
+    assert not get_session(ws, undated).has_transcript
 
 
 def test_the_start_time_of_a_session_planned_with_its_transcript_is_optional(ws, vtt):

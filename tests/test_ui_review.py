@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import Conflict, Forbidden
+from assistant.errors import AssistantError, Conflict, Forbidden
 from assistant.ui.handlers import intake, playbook, review, sessions
 from tests.sample_data import FRAN, STELLA, TRANSCRIPT, VIC
 
@@ -97,13 +97,37 @@ def test_approved_recap_becomes_a_published_pattern_the_playbook_finds(recap):
 
 def test_an_approved_recap_can_be_copied_as_plain_text_for_email(recap):
     ws, draft_id = recap
-    with pytest.raises(Conflict, match="only an approved recap"):
+    with pytest.raises(Conflict, match="only an approved or published recap"):
         review.export_recap(ws, FRAN, draft_id, "Plain text (email, chat)")
+    assert review.shareable(ws, FRAN, draft_id) == ((), None)  # a draft is not offered
     review.submit(ws, FRAN, draft_id)
+    with pytest.raises(Conflict, match="waits for a steward's approval"):
+        review.export_recap(ws, FRAN, draft_id, "Plain text (email, chat)")
     review.approve(ws, STELLA, draft_id, "")
     text = review.export_recap(ws, FRAN, draft_id, "Plain text (email, chat)")
     assert text.startswith("Recap: Volunteer retention jam") and text.count("\n• ") == 5
     assert review.export_recap(ws, FRAN, draft_id, "Markdown").startswith("# Recap:")
+
+
+def test_a_published_recap_is_still_offered_for_sharing_after_it_left_the_inbox(recap):
+    """The share box has its own list: approved and published recaps (the inbox, and so
+    the Draft list, drops a recap once it is published)."""
+    ws, draft_id = recap
+    review.submit(ws, FRAN, draft_id)
+    review.approve(ws, STELLA, draft_id, "")
+    choices, chosen = review.shareable(ws, VIC, draft_id)
+    assert [i for _, i in choices] == [draft_id] and chosen == draft_id
+    assert choices[0][0] == "Volunteer retention jam (2025-03-14, approved)"
+    review.publish(ws, STELLA, draft_id)
+    _, inbox_choices = review.inbox(ws, FRAN)
+    assert draft_id not in {i for _, i in inbox_choices}
+    choices, chosen = review.shareable(ws, VIC, None)  # nothing open in the editor
+    assert choices == (("Volunteer retention jam (2025-03-14, published)", draft_id),)
+    assert chosen is None
+    text = review.export_recap(ws, VIC, choices[0][1], "Plain text (email, chat)")
+    assert text.startswith("Recap: Volunteer retention jam") and text.count("\n• ") == 5
+    with pytest.raises(AssistantError, match="Choose a recap first"):
+        review.export_recap(ws, VIC, None, "Markdown")
 
 
 def test_unsaved_text_kept_by_the_browser_is_offered_back_only_for_its_own_draft() -> None:

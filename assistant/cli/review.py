@@ -319,10 +319,24 @@ def publish_cmd(to: Path | None = typer.Option(None, "--to", help="Output folder
     echo(f"Published {publish(workspace(), to=to, actor=_actor(as_user))}")
 
 
+@recap_app.command("list")
+def recap_list() -> None:
+    """The recaps that can be shared (approved and published), newest approval first."""
+    from assistant.publish import shareable_recaps
+
+    rows = shareable_recaps(workspace())
+    if not rows:
+        echo("No approved or published recap yet (`assistant review list` shows the drafts).")
+    for r in rows:
+        echo(f"{r.id}  {r.status:9}  {r.session_date or 'undated'}  {r.session_title}")
+
+
 @recap_app.command("export")
 def recap_export(draft_id: str = DRAFT_ID, fmt: str = typer.Option("markdown", "--format",
                                                         help="markdown or text")) -> None:
-    """Print an approved recap as Markdown or as plain text for email or chat."""
+    """Print an approved or published recap as Markdown or as text for email or chat.
+
+    `assistant recap list` names them."""
     from assistant.publish import export_recap
 
     echo(export_recap(workspace(), draft_id, fmt=fmt), nl=False)

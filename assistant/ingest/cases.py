@@ -33,7 +33,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "context": ("context", "background", "situation", "setting", "circumstances"),
     "tried": ("what was tried", "what we tried", "what have you tried", "what i tried",
               "attempts", "actions taken", "tried", "actions", "steps taken", "attempted"),
-    "outcome": ("outcome", "result", "results", "status", "resolution", "what happened"),
+    # Not "status": a case's status ("Open") is where it stands, not what came of it.
+    "outcome": ("outcome", "result", "results", "resolution", "what happened"),
     "submitter": ("submitted by", "submitter", "name", "author", "owner", "reporter",
                   "your name", "raised by", "reported by", "requested by", "requester",
                   "requestor", "logged by", "opened by", "created by"),
@@ -295,6 +296,9 @@ Row = tuple[int, Sequence[Any]]  # (row number as the user sees it, cell values)
 #: case read twice is one case), so such a column is not read, and the report says so.
 ID_HEADERS = frozenset({"id", "case id", "caseid", "case no", "case number", "ticket id",
                         "ref", "reference", "case ref"})
+#: Headers of where a case stands ("Open", "Closed"): not its outcome, so not read; the
+#: report says so, and how to read the column as the outcome if it holds one.
+STATUS_HEADERS = frozenset({"status", "case status", "ticket status"})
 
 
 class CaseList(list[CaseRecord]):
@@ -420,6 +424,16 @@ def _columns_not_read(path: str, headers: Sequence[Any], cols: Mapping[str, int]
         if not header:
             notes.append(f"{path}: {noun} {_column_letter(i)} holds values but has no header, "
                          "so they are not stored; give it a header and ingest the file again")
+            continue
+        if norm_header(h) in STATUS_HEADERS:
+            read_as = ("" if "outcome" in read_from else
+                       "; if it says what came of each case, read it as the outcome: "
+                       f"--map outcome=\"{header}\" on the command line, or "
+                       f"\"outcome={header}\" under {names} in the app, then ingest the file "
+                       "again")
+            notes.append(f"{path}: {noun} {header!r} is not read (a case's status, such as "
+                         "'Open', is where it stands, not its outcome), so its values are not "
+                         f"stored{read_as}")
             continue
         field = _ALIAS_INDEX.get(norm_header(h))
         why = (f"the {field!r} field is read from {noun} {read_from[field]!r}"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from assistant.errors import IngestError
+from assistant.errors import Conflict, IngestError
 from assistant.ingest.records import check_title, without_bidi_controls
 from assistant.store.models import SESSION_FORMATS, Case, Draft, Session
 
@@ -28,6 +28,28 @@ def session_format(value: str) -> str:
         return hits[0]
     raise IngestError(f"unknown session format {value!r}.",
                       fix=f"use one of: {', '.join(SESSION_FORMATS)}.")
+
+
+#: Why a session that holds a transcript needs its day (said wherever one is refused or
+#: stored without it).
+WHY_A_DATE = ("its recap is due 24 hours after the session, and a due date said in it "
+              "('by Friday') counts from that day")
+
+
+def refuse_undated(session_id: str, title: str, date: dt.date | None,
+                   file_date: dt.date | None = None) -> None:
+    """Raise :class:`Conflict` when the session a transcript is given to has no date (a
+    held session has one); the message gives the fix, with the day the file names if it
+    names one."""
+    if date is not None:
+        return
+    day = file_date.isoformat() if file_date else "YYYY-MM-DD"
+    said = f" (the file says it was held on {day})" if file_date else ""
+    raise Conflict(f"Session {title or session_id!r} ({session_id}) has no date, so it cannot "
+                   f"take a transcript yet: {WHY_A_DATE}. Give it the day it was held"
+                   f"{said} first: `assistant sessions edit {session_id} --date {day}`, or "
+                   "'Edit this session's details' on the Sessions screen; then store the "
+                   "transcript again. Nothing was stored.")
 
 
 def as_date(value: Any, what: str = "session date") -> dt.date | None:

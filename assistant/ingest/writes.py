@@ -26,6 +26,7 @@ from assistant.index.vectors import IndexUnavailable
 from assistant.ingest import persist
 from assistant.ingest.records import CaseRecord, TranscriptRecord, shorten_title
 from assistant.ingest.sessionmeta import (
+    WHY_A_DATE,
     DetailChange,
     SessionMeta,
     apply_meta,
@@ -56,7 +57,8 @@ class FileResult:
     added_ids: tuple[str, ...] = ()  # the cases this call added
     changes: tuple[DetailChange, ...] = ()  # session details a re-ingest updated
     updated: int = 0  # stored cases whose empty fields this file filled in (of ``skipped``: no)
-    notes: tuple[str, ...] = ()  # rows not written (they would change a stored case)
+    notes: tuple[str, ...] = ()  # rows not written (they would change a stored case),
+    # a session stored without its date
 
     @property
     def already_ingested(self) -> bool:
@@ -279,8 +281,13 @@ class TranscriptPlan:
                      else "attach_transcript", object_type="session", object_id=sid,
                      after={"segments": len(seg_objs), "source": rec.source},
                      detail=f"transcript {rec.source}: {len(seg_objs)} speaker turns")
+        undated = () if session.date is not None else (
+            f"{rec.source}: session {sid} ({session.title!r}) was stored without a date (the "
+            f"file does not say when the meeting was held), and {WHY_A_DATE}; give it its "
+            f"date: `assistant sessions edit {sid} --date YYYY-MM-DD`, or ingest the file "
+            "again with --date",)
         return FileResult(path=rec.source, kind="transcript", added=1, skipped=0,
-                          session_ids=(sid,), segments=len(seg_objs))
+                          session_ids=(sid,), segments=len(seg_objs), notes=undated)
 
 
 def _known(source: str, sid: str, changes: tuple[DetailChange, ...] = ()) -> FileResult:

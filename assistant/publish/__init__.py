@@ -317,8 +317,40 @@ def _personal_data(patterns: list[dict[str, Any]], recaps: list[dict[str, Any]]
     return tuple(notes)
 
 
+@dataclass(frozen=True)
+class SharedRecap:
+    """A recap that may be shared (approved or published), as a list names it."""
+
+    id: str
+    session_id: str
+    session_title: str
+    session_date: dt.date | None
+    status: str  # "approved" or "published"
+    approved_at: dt.datetime | None
+
+
+def shareable_recaps(ws: Workspace) -> list[SharedRecap]:
+    """Every recap that :func:`export_recap` exports: approved or published, not archived
+    and not about an archived session; the most recently approved first."""
+    with OrmSession(ws.engine) as s:
+        rows = s.execute(
+            select(Draft.id, Draft.subject_id, Session.title, Session.date, Draft.status,
+                   Draft.approved_at)
+            .join(Session, Session.id == Draft.subject_id)
+            .where(Draft.kind == "recap", Draft.subject_type == "session",
+                   Draft.status.in_(PUBLISHABLE), Draft.archived_at.is_(None),
+                   Session.archived_at.is_(None))).all()
+    from assistant.clock import from_db
+
+    out = [SharedRecap(i, sid, title or sid, day, status, from_db(at))
+           for i, sid, title, day, status, at in sorted(rows, key=lambda r: r[0])]
+    never = dt.datetime.min.replace(tzinfo=dt.UTC)
+    return sorted(out, key=lambda r: r.approved_at or never, reverse=True)
+
+
 def export_recap(ws: Workspace, draft_id: str, *, fmt: str = "markdown") -> str:
-    """An approved recap as Markdown or as plain text ready to paste into email or chat."""
+    """An approved or published recap (its text as approved) as Markdown or as plain text
+    ready to paste into email or chat."""
     if fmt not in ("markdown", "text"):
         raise AssistantError(f"Unknown format {fmt!r}; use markdown or text.")
     with OrmSession(ws.engine) as s:
@@ -329,8 +361,14 @@ def export_recap(ws: Workspace, draft_id: str, *, fmt: str = "markdown") -> str:
         if d.status not in PUBLISHABLE:
             from assistant.review.workflow import name_of
 
+            # Sending it for review is not enough: a steward's approval lets it out.
+            todo = (f"It waits for a steward's approval: Review screen, or `assistant review "
+                    f"approve {d.id} --version N`." if d.status == "in_review" else
+                    "Send it for review, and a steward approves it: Review screen, or "
+                    f"`assistant review submit {d.id}`, then a steward's `assistant review "
+                    f"approve {d.id} --version N`.")
             raise Conflict(f"{name_of(s, d)} is {d.status.replace('_', ' ')}; only an "
-                           "approved recap can be exported. Send it for review first.")
+                           f"approved or published recap can be exported. {todo}")
         r = _recap_view(s, d)
     if fmt == "markdown":
         return without_bidi_controls(_env().get_template("recap.md.j2").render(r=r))
@@ -343,4 +381,5 @@ def export_recap(ws: Workspace, draft_id: str, *, fmt: str = "markdown") -> str:
     return without_bidi_controls("\n".join(lines) + "\n")
 
 
-__all__ = ["PublishReport", "export_recap", "list_patterns", "publish"]
+__all__ = ["PublishReport", "SharedRecap", "export_recap", "list_patterns", "publish",
+           "shareable_recaps"]

@@ -169,7 +169,7 @@ def build_app(ws: Workspace, *, sign_in: bool | None = None) -> gr.Blocks:
             except AssistantError as exc:
                 raise as_gr_error(exc) from exc
 
-        demo.load(apply_gates, None, [c for c, _ in ctx.gates] + [n for n, _ in ctx.notes],
+        demo.load(apply_gates, None, [c for c, _ in ctx.gates] + [n for n, *_ in ctx.notes],
                   show_progress="hidden")
         demo.load(today_tab["load"], None, today_tab["outputs"],
                   show_progress_on=today_tab["status"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -33,8 +33,10 @@ class AppContext:
     sign_in: bool | None = None
     #: (component, action): shown only to roles that may take the action (see gate()).
     gates: list[tuple[Any, str]] = field(default_factory=list, compare=False)
-    #: (Markdown component, actions): says which of the screen's actions are hidden, why.
-    notes: list[tuple[Any, tuple[str, ...]]] = field(default_factory=list, compare=False)
+    #: (Markdown component, actions, the screen's words for them): says which of the
+    #: screen's actions are hidden, and why.
+    notes: list[tuple[Any, tuple[str, ...], dict[str, str]]] = field(default_factory=list,
+                                                                     compare=False)
     #: Background jobs by name (one theme recompute at a time, shared by every page).
     jobs: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -53,18 +55,21 @@ class AppContext:
         self.gates.append((component, action))
         return component
 
-    def role_note(self, actions: tuple[str, ...]) -> Any:
-        """A line under a screen's title naming the actions this role does not see."""
+    def role_note(self, actions: tuple[str, ...],
+                  names: Mapping[str, str] | None = None) -> Any:
+        """A line under a screen's title naming the actions this role does not see;
+        ``names``: what a permission hides on this screen, where the usual name would
+        mislead (on Today, ``edit_draft`` hides marking an action item done)."""
         note = gr.Markdown(visible=False, elem_classes=["role-note"])
-        self.notes.append((note, actions))
+        self.notes.append((note, actions, dict(names or {})))
         return note
 
     def gate_updates(self, request: gr.Request | None) -> list[Any]:
         """Visibility of every gated component, then every note, for this request's role."""
         actor = self.actor(request)
         out: list[Any] = [gr.update(visible=can(actor, a)) for _, a in self.gates]
-        for _, actions in self.notes:
-            text = hidden_note(actor, actions)
+        for _, actions, names in self.notes:
+            text = hidden_note(actor, actions, names)
             out.append(gr.update(value=text, visible=bool(text)))
         return out
 
@@ -111,15 +116,18 @@ UNREACHABLE_NOTE = (" Nothing was saved; what you typed is still here: try again
                     "record store is back.")
 
 
-def hidden_note(actor: Actor, actions: tuple[str, ...]) -> str:
-    """'Signed in as a viewer: approving and publishing need the steward role.'"""
+def hidden_note(actor: Actor, actions: tuple[str, ...],
+                names: Mapping[str, str] | None = None) -> str:
+    """'Signed in as a viewer: approving and publishing need the steward role.'
+    ``names``: this screen's words for an action (else :data:`ACTION_NAMES`)."""
     hidden = [a for a in actions if not can(actor, a)]
     if not hidden:
         return ""
+    said = {**ACTION_NAMES, **(names or {})}
     parts = []
     for a in hidden:
         roles = " or ".join(sorted(PERMISSIONS[a]))
-        parts.append(f"{ACTION_NAMES.get(a, a.replace('_', ' '))} needs the {roles} role")
+        parts.append(f"{said.get(a, a.replace('_', ' '))} needs the {roles} role")
     return (f"ℹ️ Signed in as a {actor.role}, so some actions are hidden here: "
             + "; ".join(parts) + ". Ask a steward if you need them.")
 

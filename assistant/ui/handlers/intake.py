@@ -75,9 +75,12 @@ def _describe_added_case(result: Any) -> str:
     case = getattr(result, "case", None)
     name = (getattr(case, "title", "") or getattr(case, "problem", "")[:60]) or case_id
     created = getattr(result, "created", True)
+    # The id is what the command line, a session plan and a pattern's evidence name it by.
+    ident = f" (id `{case_id}`)" if case_id != name else ""
     if not created:
-        return f"This case is already in the library as **{esc(name)}**; nothing was added."
-    text = f"Saved case **{esc(name)}**."
+        return (f"This case is already in the library as **{esc(name)}**{ident}; nothing "
+                "was added.")
+    text = f"Saved case **{esc(name)}**{ident}."
     theme = getattr(result, "theme_label", "") or getattr(result, "theme_id", "")
     if theme:
         text += f" It joins the theme **{esc(theme)}**."
@@ -145,9 +148,11 @@ def store_transcript(ws: Workspace, actor: Actor, path: str | None, mode: str,
                      case_ids: Sequence[str] = ()) -> tuple[str, str]:
     """Store an uploaded transcript in the session it belongs to: a planned session, or one
     planned here (title, format, date, optional ``HH:MM`` start time, facilitator, cases;
-    the plan form's order). The file is read and checked before a new session is planned,
-    so a bad file plans nothing. Returns (message, session id)."""
+    the plan form's order; the date is required unless the file gives it). The file is read
+    and checked before a new session is planned, so a bad file plans nothing. Returns
+    (message, session id)."""
     from assistant.ingest.service import stored_session_of
+    from assistant.ingest.sessionmeta import WHY_A_DATE
     from assistant.ingest.transcripts import read_transcript
     from assistant.sessions import attach_transcript, get_session, plan_session
 
@@ -164,8 +169,15 @@ def store_transcript(ws: Workspace, actor: Actor, path: str | None, mode: str,
             if known is not None:  # stored before: its session takes the details given
                 return _details_again(ws, actor, path, known, title, fmt, date, start,
                                       facilitator, case_ids), known
+            # A held session has its day; a VTT or SRT file does not say it (a Teams DOCX
+            # may): ask, before anything is planned.
+            day = parse_date(date, "session date") or rec.date
+            if day is None:
+                raise AssistantError("Give the new session the day it was held (Date, "
+                                     f"YYYY-MM-DD): {WHY_A_DATE}, and this file does not "
+                                     "say when the meeting was. Nothing was stored.")
             planned = plan_session(ws, title=title.strip(), format=fmt or "problem-solving jam",
-                                   date=parse_date(date, "session date"),
+                                   date=day,
                                    start_time=(start or "").strip(),
                                    facilitator=facilitator.strip() or
                                    (actor.name if actor.role != "local" else ""),

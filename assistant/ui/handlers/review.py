@@ -397,8 +397,29 @@ def published_site(ws: Workspace, actor: Actor) -> tuple[str | None, str]:
     return str(path), "\n".join(lines)
 
 
+def shareable(ws: Workspace, actor: Actor, shown: str | None = None
+              ) -> tuple[Choices, str | None]:
+    """The recaps *Share an approved recap* offers (approved and published ones: a published
+    recap is no longer in the inbox), and the one to choose: ``shown``, the draft the
+    editor shows, when it is one of them."""
+    from assistant.auth import require
+    from assistant.publish import shareable_recaps
+
+    require(actor, "read")
+    rows = shareable_recaps(ws)
+    choices = tuple((choice_label(r.id, f"{r.session_title} ({r.session_date or 'undated'}"
+                                  f", {status_word(r.status).lower()})"), r.id) for r in rows)
+    return choices, shown if shown in {r.id for r in rows} else None
+
+
 def export_recap(ws: Workspace, actor: Actor, draft_id: str | None, fmt: str) -> str:
-    """An approved recap as Markdown or plain text, to paste into email or chat."""
+    """An approved or published recap as Markdown or plain text, to paste into email or
+    chat."""
+    from assistant.auth import require
     from assistant.publish import export_recap as export
 
-    return export(ws, _need(draft_id), fmt="text" if fmt.startswith("Plain") else "markdown")
+    require(actor, "read")
+    if not draft_id:
+        raise AssistantError("Choose a recap first (the Recap list beside Export: approved "
+                             "and published recaps).")
+    return export(ws, draft_id, fmt="text" if fmt.startswith("Plain") else "markdown")

@@ -119,7 +119,11 @@ class ReviewTab:
             self.site_file = gr.File(label="The published site (zip: html/, markdown/, "
                                      "playbook.json)", interactive=False,
                                      elem_id="review-site-file")
-        with gr.Accordion("Share an approved recap", open=False, elem_id="review-export-box"):
+        with gr.Accordion("Share an approved recap", open=False,
+                          elem_id="review-export-box") as self.export_box:
+            # Its own list: a published recap has left the inbox, and is still shared.
+            self.export_pick = gr.Dropdown(label="Recap (approved or published)", choices=[],
+                                           filterable=True, elem_id="review-export-recap")
             with gr.Row():
                 self.export_fmt = gr.Radio(["Plain text (email, chat)", "Markdown"],
                                            value="Plain text (email, chat)", label="Format",
@@ -334,7 +338,19 @@ class ReviewTab:
         def export(draft_id: str | None, fmt: str, request: gr.Request) -> str:
             return ctx.run(H.export_recap, request, draft_id, fmt)
 
-        self.export_go.click(export, [self.picker, self.export_fmt], self.export_text,
+        def list_shareable(shown: str | None, chosen: str | None,
+                           request: gr.Request) -> Any:
+            # The recap the editor shows, when it may be shared; else the choice stays.
+            choices, value = ctx.run(H.shareable, request, shown)
+            ids = {i for _, i in choices}
+            return gr.update(choices=list(choices),
+                             value=value or (chosen if chosen in ids else None))
+
+        self.export_box.expand(list_shareable, [self.picker, self.export_pick],
+                               self.export_pick, show_progress="hidden")
+        self.picker.change(list_shareable, [self.picker, self.export_pick], self.export_pick,
+                           show_progress="hidden")
+        self.export_go.click(export, [self.export_pick, self.export_fmt], self.export_text,
                              show_progress_on=self.export_text)
         self.source_pick.input(show_source, self.source_pick, self.source_text,
                                 show_progress_on=self.source_text)

@@ -32,7 +32,8 @@ def build(ctx: AppContext) -> dict[str, Any]:
             adoption = gr.Markdown(elem_id="today-adoption")
 
     gr.Markdown("### Open action items")
-    ctx.role_note(("edit_draft",))
+    # Marking an item done is an edit of its recap: say what is hidden here.
+    ctx.role_note(("edit_draft",), names={"edit_draft": "marking action items done"})
     actions = gr.Markdown(elem_id="today-actions")
     with ctx.gate(gr.Row(), "edit_draft"):  # marking done: the picker is no use without it
         act_pick = gr.Dropdown(label="Action item", choices=[], scale=4,
