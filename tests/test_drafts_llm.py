@@ -801,6 +801,10 @@ def test_a_preread_is_drafted_by_the_endpoint_with_its_questions(llm_ws: Any) ->
                               "questions": asked})]
     d = draft_preread(ws, sv.id)
     assert d.backend == "openai" and d.fallback_reason == ""
+    # the endpoint reads what came of the case and who brought it, as the built-in one does
+    asked_with = script.requests[-1]["messages"][1]["content"]
+    assert "Outcome: \nBrought by: Ana Lima\n" in asked_with, asked_with
+    assert "at most 70 words" in asked_with
     (bullet,) = d.content["bullets"]
     assert bullet["label"] == "IT never joins kickoff" and bullet["citations"] == [
         {"case_id": case}]

@@ -5,6 +5,7 @@ run-sheet."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import func, select
@@ -37,6 +38,8 @@ from assistant.summarize.drafts import (
 )
 from assistant.workspace import Workspace
 
+#: At most this many words in a case's bullet drafted by an endpoint (the prompt says so).
+PREREAD_WORDS = 70
 #: Cosine similarity (MiniLM) below which a past case or a pattern is not "related".
 SIMILAR_FLOOR = 0.30
 PATTERN_FLOOR = 0.35
@@ -59,12 +62,21 @@ RUN_SHEETS: dict[str, list[tuple[str, int]]] = {
 
 def questions_for(cases: list[Case], has_similar: bool) -> list[str]:
     """Three questions that read well whatever the case titles say: a title is quoted as
-    a name, never spliced into the grammar."""
-    titles = [" ".join((c.title or "").split()).rstrip(".?!") for c in cases]
-    titles = [t for t in titles if t]
-    if len(titles) == 1:
-        first = f"What have you already tried on “{trim(titles[0], 12).rstrip('.')}”, and " \
-                "what happened?"
+    a name, never spliced into the grammar. What was tried is asked about only for a case
+    whose submitter said nothing about it; when every case says, the pre-read shows it and
+    the question follows it up."""
+    def title_of(c: Case) -> str:
+        return trim(" ".join((c.title or "").split()).rstrip(".?!"), 12).rstrip(".")
+
+    untried = [c for c in cases if not (getattr(c, "tried", "") or "").strip()]
+    if not untried:
+        named = title_of(cases[0]) if len(cases) == 1 else ""
+        which = f"on “{named}”" if named else (
+            "on this case" if len(cases) == 1 else "on these cases")
+        first = (f"What was tried {which} is above: what has happened since, and what would "
+                 "you try next?")
+    elif len(untried) == 1 and title_of(untried[0]):
+        first = f"What have you already tried on “{title_of(untried[0])}”, and what happened?"
     else:
         first = "What have you already tried on cases like these, and what happened?"
     second = ("Which of the similar past cases is closest to yours, and what would you do "
@@ -72,6 +84,51 @@ def questions_for(cases: list[Case], has_similar: bool) -> list[str]:
         "Who else in the network has met a problem like this, and what did they do?")
     return [first, second, "What would you need to see to adopt a pattern from this "
                            "session in your team next month?"]
+
+
+#: Words of each case field a pre-read bullet keeps: whole sentences from its start while
+#: they fit (the first one cut at a clause when it alone is longer). The problem gets the
+#: most; what was tried and what came of it follow, so the session starts from there.
+CASE_WORDS = {"problem": 45, "context": 20, "tried": 30, "outcome": 20}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'(]?[A-Z0-9])")
+
+
+def gist(text: str, limit: int) -> str:
+    """The start of ``text`` in whole sentences, at most ``limit`` words (the first sentence
+    cut at a clause end when it alone is longer), ending with a full stop."""
+    out: list[str] = []
+    n = 0
+    # written text, kept as written: the transcript cleaner (fillers, "kind of") is not for it
+    for sentence in _SENTENCE_END.split(" ".join(text.split())):
+        k = len(sentence.split())
+        if out and n + k > limit:
+            break
+        out.append(trim(sentence, limit) if not out else sentence)
+        n += k
+    said = " ".join(out).strip()
+    return said if not said or said[-1] in ".!?…" else said + "."
+
+
+def brought_by(c: Case) -> str:
+    """``Brought by Priya (Support).``, or "" when the case names neither."""
+    who, team = " ".join((c.submitter or "").split()), " ".join((c.team or "").split())
+    if who and team:
+        return f"Brought by {who} ({team})."
+    if who or team:
+        return f"Brought by {who or 'the ' + team + ' team'}."
+    return ""
+
+
+def case_bullet_text(c: Case) -> str:
+    """What the pre-read says of one case (the built-in drafter's bullet): its problem,
+    context, what was tried, what came of it and who brought it, each short."""
+    parts = [gist(c.problem, CASE_WORDS["problem"])]
+    for field, lead in (("context", "Context"), ("tried", "Tried"), ("outcome", "Outcome")):
+        value = getattr(c, field) or ""
+        if value.strip():
+            parts.append(f"{lead}: {gist(value, CASE_WORDS[field])}")
+    parts.append(brought_by(c))
+    return " ".join(p for p in parts if p)
 
 
 def _themes(s: OrmSession, cases: list[Case]) -> dict[str, tuple[str, str, int]]:
@@ -121,15 +178,8 @@ def build_preread(ws: Workspace, session_id: str) -> tuple[Built, Session]:
         return _demo_day_preread(ws, x), x
     if not cases:
         raise DraftError(f"Session {session_id} has no cases; add cases to plan it first.")
-    bullets = []
-    for c in cases:
-        parts = [clean(c.problem)]
-        if c.context:
-            parts.append("Context: " + clean(c.context))
-        if c.tried:
-            parts.append("Tried: " + clean(c.tried))
-        bullets.append({"step": "case", "label": c.title or c.id, "text": trim(" ".join(parts)),
-                        "citations": [{"case_id": c.id}], "flag": "", "support": 0.0})
+    bullets = [{"step": "case", "label": c.title or c.id, "text": case_bullet_text(c),
+                "citations": [{"case_id": c.id}], "flag": "", "support": 0.0} for c in cases]
     mine = {c.id for c in cases}
     found: dict[str, float] = {}
     pfound: dict[str, float] = {}
@@ -185,12 +235,16 @@ def build_preread(ws: Workspace, session_id: str) -> tuple[Built, Session]:
     prompt, phash = render_prompt(
         ws, "preread", session_title=x.title or x.id, session_format=x.format,
         cases=[{"id": c.id, "title": c.title, "problem": c.problem, "context": c.context,
-                "tried": c.tried} for c in cases], similar=similar_data[:5])
+                "tried": c.tried, "outcome": c.outcome, "submitter": c.submitter,
+                "team": c.team} for c in cases], similar=similar_data[:5])
     built = Built({}, [], prompt_name="preread", prompt_hash=phash)
-    sources = {("case", c.id): case_text(c) for c in cases}
+    # who brought a case is part of what its bullet says, so of what it is checked against
+    sources = {("case", c.id): " ".join(x for x in (case_text(c), brought_by(c)) if x)
+               for c in cases}
     drafted = drafter_for(ws).draft(DraftRequest(
         "preread", prompt, ["case"] * len(cases), {"case": "Case"}, set(sources),
-        lambda: bullets, names=sorted({c.submitter for c in cases} - {""})))
+        lambda: bullets, names=sorted({c.submitter for c in cases} - {""}),
+        max_words=PREREAD_WORDS))
     out = apply(built, drafted)
     if drafted.backend != "extractive":
         titles = {c.id: c.title or c.id for c in cases}
