@@ -546,7 +546,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             if request is not None and _SESSION_WRITE_UP.match(task) and (
                     "playbook" in str(request["action"]).lower()
                     or _empty(str(request["action"]))):
-                request["action"] = task  # "Could you do the playbook?" "I'll write it up."
+                request["action"] = task  # asked for the playbook entry, answered with the write-up
                 request["due"] = request["due"] or due
                 add_cite(request, g)
                 if owner == g.speaker:
@@ -579,7 +579,7 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
                                before=heard[-1][-2] if len(heard[-1]) > 1 else "",
                                request=owner != g.speaker)
             if task != said and _SESSION_WRITE_UP.match(said) and "playbook" in task.lower():
-                task = said  # "Could you do the playbook?" "I'll write it up.": the write-up
+                task = said  # the playbook named before a bare write-up: the session's own
             if owner == g.speaker and request is not None:
                 task = _to_asker(task, said, request)  # "post me X?" / "I'll email it"
             if owner == g.speaker:  # "... needs a new latch. I'll fit the latch."

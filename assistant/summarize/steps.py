@@ -245,7 +245,7 @@ DESCRIPTIONS: dict[str, tuple[str, ...]] = {
 #: about the topic) is evidence for "other" when the steps are read.
 ASIDES = ("Hi all, is everyone here? Let's wait a minute for the others to join.",
           "Can you hear me? Is my screen showing?", "Yes, that works, we can see it.",
-          "Okay, let's begin.", "Thank you all, see you next time, bye.",
+          "Okay, let's begin.", "Thanks everyone, that's all for today, goodbye.",
           "Great, thanks, have a good evening.",
           # ... and what interrupts a step: a latecomer, a bad line, a knock at the door
           "Sorry I'm late, I couldn't get in.", "Sorry, you cut out, say that again?",
