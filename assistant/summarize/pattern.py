@@ -13,6 +13,7 @@ from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, Conflict, DraftError, NotFound
 from assistant.index.texts import IN_LIBRARY, library_version
 from assistant.store.models import Case, Draft, Pattern, Session, TranscriptSegment
+from assistant.summarize import prose
 from assistant.summarize.core import PATTERN_STEPS, Seg, clean, trim
 from assistant.summarize.drafter import DraftRequest, apply, drafter_for
 from assistant.summarize.drafts import (
@@ -27,7 +28,12 @@ from assistant.summarize.drafts import (
     store,
 )
 from assistant.summarize.labels import MAX_PROMPT_CASES, central, theme_cases
-from assistant.summarize.patterns import pattern_fields, practice_name
+from assistant.summarize.patterns import (
+    commitments,
+    pattern_fields,
+    practice_name,
+    states_commitment,
+)
 from assistant.summarize.steps import assign_steps
 from assistant.workspace import Workspace
 
@@ -117,14 +123,44 @@ def _from_recap(ws: Workspace, s: OrmSession, recap_id: str, ev: _Evidence
     # A short session may give a field no turn of its own; the recap (as reviewed) still
     # says it in the bullet of that script step, cited to the turns it rests on.
     said = {b.get("step"): b for b in v.content.get("bullets", [])}
+    committed = commitments(turns, d.subject_id)
+    at = {g.position: g for g in turns}
     for field, step in RECAP_STEP.items():
         b = said.get(step) or {}
         text = " ".join(str(b.get("text") or "").split())
         if not rows[field][0] and text:
-            rows[field] = (text, [dict(c) for c in b.get("citations") or []])
+            cites = [dict(c) for c in b.get("citations") or []]
+            if field == "solution":  # what to do is never a task someone took on
+                text, cites = _without_commitments(text, cites, at, committed)
+            if text:
+                rows[field] = (text, cites)
     if not rows["name"][0] and rows["solution"][0]:
         rows["name"] = (practice_name(rows["solution"][0]), rows["solution"][1])
     return rows, lineage
+
+
+def _without_commitments(text: str, cites: list[dict[str, Any]], at: dict[int, Seg],
+                         committed: dict[int, list[set[str]]]
+                         ) -> tuple[str, list[dict[str, Any]]]:
+    """A recap bullet without its sentences in which someone takes on a task (the recap's
+    pattern bullet may end on "Ruth will print the new labels"), and without the
+    citations of the turns those came from; ("", []) when nothing else is left, for the
+    reviewer to see that the session stated no practice."""
+    turns = [at[int(c["position"])] for c in cites
+             if "position" in c and int(c["position"]) in at]
+    keep: list[str] = []
+    dropped: list[str] = []
+    for sent in prose.sentences(text):
+        (dropped if any(states_commitment(sent, g, committed) for g in turns)
+         else keep).append(sent)
+    if not dropped:
+        return text, cites
+    if not keep:
+        return "", []
+    gone = {g.position for g in turns if any(states_commitment(t, g, committed)
+                                             for t in dropped)}
+    return " ".join(keep), [c for c in cites if "position" not in c
+                            or int(c["position"]) not in gone] or cites
 
 
 def _from_theme(ws: Workspace, s: OrmSession, theme_id: str, ev: _Evidence
