@@ -91,3 +91,75 @@ def test_the_reviewer_writes_does_not_apply_when_without_a_source(example: Works
     assert by["not_when"]["text"].startswith("The team already has a rota")
     assert by["not_when"]["flag"] == "" and "own judgement" in by["not_when"]["note"]
     assert approval_blockers(example, d.id) == before  # nothing new stops approval
+
+
+def _said_by(name: str, texts: list[str]) -> int:
+    """How many of ``texts`` say every content word of ``name`` (a plural as its singular)."""
+    from assistant.summarize.pattern import _stems
+
+    words = _stems(name)
+    return sum(1 for t in texts if words and words <= _stems(t))
+
+
+def test_a_themes_pattern_is_named_for_what_its_cases_share_not_one_cases_detail(
+        example: Workspace) -> None:
+    from assistant.summarize.drafts import case_text
+    from assistant.summarize.labels import theme_cases
+    from assistant.summarize.pattern import build_pattern
+
+    one_case_names = 0
+    for t in (t for b in theme_tree(example) for t in b.subthemes):
+        with OrmSession(example.engine) as s:
+            theme, cases = theme_cases(s, t.id)
+            texts, label = [case_text(c) for c in cases], theme.label
+        name = {b["step"]: b for b in build_pattern(example, recap_id=None, theme_id=t.id)
+                .content["bullets"]}["name"]
+        if _said_by(label, texts) < 2:  # the theme is named after one of its cases
+            one_case_names += 1
+            assert name["text"] != label, (t.id, label)
+        # whatever names the pattern, at least two of the theme's cases say it
+        assert not name["text"] or _said_by(name["text"], texts) >= 2, (t.id, name["text"])
+        assert not name["text"] or len(name["citations"]) >= 2
+    assert one_case_names, "the example network has themes named after one case"
+
+
+def test_a_practice_two_cases_tried_names_the_themes_pattern(ws: Workspace, tmp_path) -> None:  # noqa: ANN001
+    from assistant.cluster import list_themes, recompute_themes
+    from assistant.ingest.service import ingest_paths
+    from assistant.summarize.pattern import build_pattern
+    from tests.test_themes import IMPORT, SSO
+
+    tried = {IMPORT[4]: "Sent the customer our CSV template with one column per field.",
+             IMPORT[1]: "Sent our CSV template with one column per field before the second "
+                        "import.",
+             IMPORT[3]: "Split the file into four smaller files and loaded them one by one.",
+             SSO[1]: "Asked their admin to send only the groups assigned to our app."}
+    rows = ["Title,Problem,Tried,Submitted"] + [f'"{t}","{t}.","{tried.get(t, "")}",2026-09-07'
+                                                 for t in SSO + IMPORT]
+    (tmp_path / "cases.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    ingest_paths(ws, [tmp_path / "cases.csv"])
+    recompute_themes(ws)
+    theme = max(list_themes(ws), key=lambda t: (sum(m.title in IMPORT for m in
+                                                    get_theme(ws, t.id).members), t.id))
+    members = {m.case_id: m.title for m in get_theme(ws, theme.id).members}
+    assert {IMPORT[1], IMPORT[4]} <= set(members.values())
+    name = {b["step"]: b for b in build_pattern(ws, recap_id=None, theme_id=theme.id)
+            .content["bullets"]}["name"]
+    assert name["text"].startswith("Sent") and "CSV template" in name["text"], name
+    assert _said_by(name["text"], [tried[IMPORT[1]], tried[IMPORT[4]]]) == 2
+    assert {members[c["case_id"]] for c in name["citations"]} == {IMPORT[1], IMPORT[4]}
+
+
+def test_a_stewards_name_for_the_theme_names_its_pattern(example: Workspace) -> None:
+    from assistant.auth import Actor
+    from assistant.cluster import rename_theme
+    from assistant.summarize.pattern import build_pattern
+
+    sub = min((t for b in theme_tree(example) for t in b.subthemes),
+              key=lambda t: (t.size, t.id))
+    rename_theme(example, sub.id, "Check what a customer sends before loading it",
+                 actor=Actor("sam", "steward"))
+    name = {b["step"]: b for b in build_pattern(example, recap_id=None, theme_id=sub.id)
+            .content["bullets"]}["name"]
+    assert name["text"] == "Check what a customer sends before loading it"
+    assert name["citations"]

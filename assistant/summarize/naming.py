@@ -25,7 +25,7 @@ _LEAD = re.compile(
     # a person's too: recaps tell "my takeaway" as "Sam's takeaway" (prose.third_person)
     r"(?:(?:the|my|our|their|your|(?:the )?(?-i:(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*)['’]s) )?"
     r"(?:pattern|lesson|takeaway|rule(?: of thumb)?|principle"
-    r"|general rule|trick|learning|practice|fix|answer|idea)"
+    r"|general rule|trick|learning|practice|fix|answer|idea)\b"  # not "Fixed the ..."
     r"(?:\s+(?:for (?:me|us|\w+)|here|we['’]?d take(?: from this)?))?"
     r"(?:\s+(?:is|would be|still holds|here is|should be))?(?:\s+(?:that|to))?\s*[:,-]?\s*"
     # "the fix isn't ..." says what the practice is not

@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session as OrmSession
 from assistant.auth import LOCAL, Actor, require
 from assistant.errors import AssistantError, Conflict, DraftError, NotFound
 from assistant.index.texts import IN_LIBRARY, library_version
-from assistant.store.models import Case, Draft, Pattern, Session, TranscriptSegment
-from assistant.summarize.core import PATTERN_STEPS, Seg, clean, trim
+from assistant.store.models import Case, Draft, Pattern, Session, Theme, TranscriptSegment
+from assistant.summarize import prose
+from assistant.summarize.core import PATTERN_STEPS, Seg, clean, content_words, trim
 from assistant.summarize.drafter import DraftRequest, apply, drafter_for
 from assistant.summarize.drafts import (
     Built,
@@ -27,7 +28,12 @@ from assistant.summarize.drafts import (
     store,
 )
 from assistant.summarize.labels import MAX_PROMPT_CASES, central, theme_cases
-from assistant.summarize.patterns import pattern_fields, practice_name
+from assistant.summarize.patterns import (
+    commitments,
+    pattern_fields,
+    practice_name,
+    states_commitment,
+)
 from assistant.summarize.steps import assign_steps
 from assistant.workspace import Workspace
 
@@ -117,14 +123,44 @@ def _from_recap(ws: Workspace, s: OrmSession, recap_id: str, ev: _Evidence
     # A short session may give a field no turn of its own; the recap (as reviewed) still
     # says it in the bullet of that script step, cited to the turns it rests on.
     said = {b.get("step"): b for b in v.content.get("bullets", [])}
+    committed = commitments(turns, d.subject_id)
+    at = {g.position: g for g in turns}
     for field, step in RECAP_STEP.items():
         b = said.get(step) or {}
         text = " ".join(str(b.get("text") or "").split())
         if not rows[field][0] and text:
-            rows[field] = (text, [dict(c) for c in b.get("citations") or []])
+            cites = [dict(c) for c in b.get("citations") or []]
+            if field == "solution":  # what to do is never a task someone took on
+                text, cites = _without_commitments(text, cites, at, committed)
+            if text:
+                rows[field] = (text, cites)
     if not rows["name"][0] and rows["solution"][0]:
         rows["name"] = (practice_name(rows["solution"][0]), rows["solution"][1])
     return rows, lineage
+
+
+def _without_commitments(text: str, cites: list[dict[str, Any]], at: dict[int, Seg],
+                         committed: dict[int, list[set[str]]]
+                         ) -> tuple[str, list[dict[str, Any]]]:
+    """A recap bullet without its sentences in which someone takes on a task (the recap's
+    pattern bullet may end on "Ruth will print the new labels"), and without the
+    citations of the turns those came from; ("", []) when nothing else is left, for the
+    reviewer to see that the session stated no practice."""
+    turns = [at[int(c["position"])] for c in cites
+             if "position" in c and int(c["position"]) in at]
+    keep: list[str] = []
+    dropped: list[str] = []
+    for sent in prose.sentences(text):
+        (dropped if any(states_commitment(sent, g, committed) for g in turns)
+         else keep).append(sent)
+    if not dropped:
+        return text, cites
+    if not keep:
+        return "", []
+    gone = {g.position for g in turns if any(states_commitment(t, g, committed)
+                                             for t in dropped)}
+    return " ".join(keep), [c for c in cites if "position" not in c
+                            or int(c["position"]) not in gone] or cites
 
 
 def _from_theme(ws: Workspace, s: OrmSession, theme_id: str, ev: _Evidence
@@ -156,8 +192,7 @@ def _from_theme(ws: Workspace, s: OrmSession, theme_id: str, ev: _Evidence
     # field stays empty for the reviewer rather than repeat a problem as a practice.
     solution = trim(clean(sol_case.tried if with_tried else sol_case.outcome or ""))
     rows: Rows = {
-        "name": (t.label or practice_name(solution) or trim(cases[i].title, 8),
-                 [{"case_id": cases[i].id}]),
+        "name": _theme_name(t, cases, near),
         "problem": (trim(clean(cases[i].problem)), [{"case_id": cases[i].id}]),
         "context": ((trim(clean(ctxs[0].context)), [{"case_id": ctxs[0].id}])
                     if ctxs[0].context else ("", [])),
@@ -168,6 +203,51 @@ def _from_theme(ws: Workspace, s: OrmSession, theme_id: str, ev: _Evidence
                           [{"case_id": c.id} for c in like])),
         "not_when": ("", [])}
     return rows, lineage
+
+
+#: A theme's pattern is named only by words this many of its cases say (all of them, in a
+#: theme of fewer): what they share, where a phrase one case says is that case's detail.
+SHARED_BY = 2
+
+
+def _stems(text: str) -> set[str]:
+    """Content words, singular ("records" and "record" are one word)."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+            else w for w in content_words(text)}
+
+
+def _theme_name(t: Theme, cases: list[Case], near: list[int]
+                ) -> tuple[str, list[dict[str, Any]]]:
+    """A name for what a theme's cases share, never one case's detail (a theme is often
+    named after its most telling case: "Barcode scanner drops the first digit" for
+    nine stock-count cases). In order: a practice that ``SHARED_BY`` of its cases tried (the
+    name of one case's "tried" whose words as many cases' tried and outcome say); the
+    theme's name when a steward gave or approved it; its drafted name when ``SHARED_BY``
+    of its cases say all of its words. Otherwise empty, for the reviewer to name it.
+    ``near``: the cases' order from the theme's centre (a tie goes to the more central);
+    the name cites the cases that say it."""
+    need = min(SHARED_BY, len(cases))
+    did = [_stems(f"{c.tried or ''} {c.outcome or ''}") for c in cases]
+    said = [_stems(case_text(c)) for c in cases]
+
+    def saying(name: str, pool: list[set[str]]) -> list[int]:
+        words = _stems(name)
+        return [k for k in near if words and words <= pool[k]] if words else []
+
+    best: tuple[str, list[int]] = ("", [])
+    for k in near:
+        first = prose.sentences(clean(cases[k].tried or ""))[:1]
+        name = practice_name(first[0]) if first else ""
+        by = saying(name, did) if name else []
+        if len(by) >= need and len(by) > len(best[1]):
+            best = (name, by)
+    if not best[0] and t.label and t.label_source == "steward":
+        best = (t.label, saying(t.label, said) or near[:1])
+    if not best[0] and t.label and t.label_source != "keywords":
+        by = saying(t.label, said)
+        if len(by) >= need:
+            best = (t.label, by)
+    return best[0], [{"case_id": cases[k].id} for k in best[1][:MAX_PROMPT_CASES]]
 
 
 def _no_repeats(rows: Rows) -> Rows:

@@ -1,8 +1,9 @@
 """A pattern candidate from a session, without a language model: each field comes from the
 part of the session that holds it (problem from the case presented, context from the
 breakdown, what to do from the pattern step, where it applies and where it does not from
-the applies step), and the name is the practice itself in 3-8 words. A field the session
-never filled stays empty for the reviewer."""
+the applies step), and the name is the practice itself in 3-8 words. Neither what to do nor
+the name is ever a task someone took on (the action reader's commitments). A field the
+session never filled stays empty for the reviewer."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from assistant.summarize import prose
+from assistant.summarize.actions import extract_actions
 from assistant.summarize.core import (
     _META,
     Embed,
@@ -37,7 +39,7 @@ from assistant.summarize.naming import (
 )
 from assistant.summarize.steps import CONTENT, CUES, STEP_KEYS
 
-__all__ = ["pattern_fields", "practice_name"]
+__all__ = ["commitments", "pattern_fields", "practice_name", "states_commitment"]
 
 FIELD_STEP = {"problem": ("case",), "context": ("happened",),
               "solution": ("pattern", "playbook"),
@@ -59,7 +61,8 @@ _REMEDIED = re.compile(r"\b(?:what (?:\w+ )?(?:worked|helped|fixed|solved|sorted
                        re.I)
 #: A question, asked or wondered aloud, states no field.
 _ASKS = re.compile(r"\?\s*$|\b(?:i|we)\s+(?:wonder|was wondering|were wondering)\b", re.I)
-#: Someone taking on a task ("sure, I will ring them on Friday"): an action, not the practice.
+#: A sentence opening on a promise ("sure, I will ring them on Friday", "we'll send it"): a
+#: commitment even where the action reader lists no task ("I'll do it now": done in the call).
 _COMMITS = re.compile(r"^(?:\w+,\s*)?(?:sure|yes|yeah|ok(?:ay)?)?[,.]?\s*(?:I['’]ll|I will|"
                       r"I['’]m going to|we['’]ll|we will)\b", re.I)
 #: A practice the session rejects ("the fix is not 'be more careful'").
@@ -255,6 +258,47 @@ def _cite(g: Seg, session_id: str) -> dict[str, Any]:
             "speaker": g.speaker, "timestamp": fmt_ts(g.start_s, g.position)}
 
 
+def commitments(segs: Sequence[Seg], session_id: str = "") -> dict[int, list[set[str]]]:
+    """Turn position -> the content words of each task someone took on in that turn, as the
+    action reader (:func:`actions.extract_actions`) reads the whole session: a request
+    and the yes to it, an offer taken up, a task handed on. A task that names nothing
+    ("I'll do that") counts too: it is still a commitment, never a practice."""
+    out: dict[int, list[set[str]]] = {}
+    for a in extract_actions(segs, session_id=session_id, unnamed=True):
+        for c in a.get("citations") or []:
+            if "position" in c:
+                out.setdefault(int(c["position"]), []).append(content_words(str(a["action"])))
+    return out
+
+
+def _holds(text: str, task: set[str]) -> bool:
+    """``text`` says the task: it holds most of the task's content words (a practice may
+    share one with it: "hire a newer van or get it serviced" is not "get quotes")."""
+    return bool(task) and 2 * len(content_words(text) & task) > len(task)
+
+
+def states_commitment(text: str, g: Seg, committed: dict[int, list[set[str]]]) -> bool:
+    """``text``, said in turn ``g`` (or drafted from it), is someone taking on a task rather
+    than stating a practice: the action reader finds a commitment in that turn
+    (``committed``, from :func:`commitments`) and ``text`` says that task, or one the turn
+    holds read alone as its speaker said it ("And I'll print the new labels" is an
+    action wherever it is said; a practice said before it in the same turn is not), or
+    read alone takes a task on itself (the yes to a request asked in the turn before)."""
+    tasks = committed.get(g.position)
+    if not tasks:
+        return False
+    if any(_holds(text, t) for t in tasks):
+        return True
+    alone = extract_actions([Seg(g.position, g.speaker, g.text, g.start_s, g.session_id)],
+                            unnamed=True)
+    if any(_holds(text, content_words(str(a["action"]))) for a in alone):
+        return True
+    # the yes to a request ("Sure, Ana will do it after Friday"), whose task was said in the
+    # question, shares no words with it: the text itself takes on a task
+    return bool(extract_actions([Seg(g.position, g.speaker, text, g.start_s, g.session_id)],
+                                unnamed=True))
+
+
 def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
                    session_id: str = "", facilitator: str = "", case_id: str = "",
                    case_problem: str = ""
@@ -269,6 +313,11 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
     cands = candidates(segs, minw=4)
     cands = cands + _answered(segs, cands)
     answers = _limit_answers(segs, step_of)
+    # Someone taking on a task ("And I'll print the new labels before Thursday")
+    # is an action item, never what to do nor the practice's name.
+    committed = commitments(segs, session_id)
+    commits = {i for i, c in enumerate(cands)
+               if _COMMITS.search(c.raw) or states_commitment(c.text, c.seg, committed)}
     out: dict[str, tuple[str, list[dict[str, Any]]]] = {}
     vecs = embed([c.text for c in cands]) if cands else np.zeros((0, 1))
     # A remedy told while the case or the breakdown is still going says what the pattern
@@ -316,7 +365,7 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
                                           or _PROCESS.search(_stated(cands[i].text))
                                           or _PROCESS.search(_stated(said[i]))
                                           or _REJECTED.search(said[i])
-                                          or _COMMITS.search(cands[i].raw)
+                                          or i in commits
                                           or fragment(_body(cands[i].text)))]
         if not idx:
             out[field] = ("", [])
@@ -351,7 +400,8 @@ def pattern_fields(segs: Sequence[Seg], steps: Sequence[str], embed: Embed, *,
                         else _scope(_body(cands[i].text)) if field == "applies_when"
                         else _body(cands[i].text) for i in picked)
         out[field] = (_tidy(text), [_cite(cands[i].seg, session_id) for i in picked])
-    out["name"] = _name(cands, step_of, session_id)
+    out["name"] = _name([c for i, c in enumerate(cands) if i not in commits], step_of,
+                        session_id)
     return out
 
 
