@@ -273,7 +273,7 @@ def commitments(segs: Sequence[Seg], session_id: str = "") -> dict[int, list[set
 
 def _holds(text: str, task: set[str]) -> bool:
     """``text`` says the task: it holds most of the task's content words (a practice may
-    share one with it: "hire a newer van or get it serviced" is not "get quotes")."""
+    share one with it: "get the boiler serviced every spring" is not "get quotes")."""
     return bool(task) and 2 * len(content_words(text) & task) > len(task)
 
 
