@@ -163,6 +163,8 @@ def test_cli_search_says_to_reindex_when_the_index_cannot_be_rebuilt(
     assert "Ingest some first" not in out.stdout + out.stderr
     assert "error: The vector index" in out.stderr and "assistant reindex" in out.stderr
     empty = _cli(tmp_path / "empty", "search", "anything at all")
+    assert "No cases, passages or patterns stored yet. Ingest some first" in empty.stdout
+    empty = _cli(tmp_path / "empty", "search", "anything at all", "--kind", "cases")
     assert "No cases stored yet. Ingest some first" in empty.stdout
 
 
@@ -187,5 +189,6 @@ def test_cli_search_over_an_index_that_cannot_be_refilled_counts_what_is_stored(
     monkeypatch.setenv("ASSISTANT_CHROMA_PATH", str(tmp_path / "other"))
     code, out = invoke(["--data-dir", str(settings.data_dir)], "search",
                        "the badge printer keeps jamming")
-    assert "The search index holds no cases, though 1 case is stored, and could not be " \
-        "rebuilt now" in out, out
+    # every kind by default, as the app: the one stored record is counted as such
+    assert "The search index holds no cases, passages or patterns, though 1 record is " \
+        "stored, and could not be rebuilt now" in out, out
