@@ -543,16 +543,12 @@ def extract_actions(segs: Sequence[Any], *, session_id: str = "",
             if _CALL.match(task) and not unnamed:
                 continue  # "I'll keep time today", "I'll have a go": the call, not a task
             request = asked[owner][1] if owner in asked and asked[owner][0] >= n - 2 else None
-            if request is not None and _SESSION_WRITE_UP.match(task) and (
-                    "playbook" in str(request["action"]).lower()
-                    or _empty(str(request["action"]))):
-                request["action"] = task  # asked for the playbook entry, answered with the write-up
-                request["due"] = request["due"] or due
-                add_cite(request, g)
-                if owner == g.speaker:
-                    just = (k, request)
-                continue
-            if request is not None and _takes_up(task, request):
+            # asked for the playbook entry (or for "that"), answered with the write-up
+            writes_it_up = request is not None and bool(_SESSION_WRITE_UP.match(task)) and (
+                "playbook" in str(request["action"]).lower() or _empty(str(request["action"])))
+            if request is not None and (writes_it_up or _takes_up(task, request)):
+                if writes_it_up:
+                    request["action"] = task
                 request["due"] = request["due"] or due  # "Hannah, would you ...?" / "I'll
                 add_cite(request, g)  # do it this week."
                 if owner == g.speaker:
