@@ -103,7 +103,6 @@ from assistant.summarize.redact.contacts import (
     contact_spans,
 )
 from assistant.summarize.redact.lexicon import (
-    _PARTICLES,
     SPACY_MODEL,
     _analyzer,
     _known_first_name,
@@ -127,7 +126,7 @@ from assistant.summarize.redact.people import (
     _reached_on,
     _without_greeting,
 )
-from assistant.summarize.redact.persons import People, after_title
+from assistant.summarize.redact.persons import People, after_title, surname_start
 from assistant.summarize.redact.things import (
     _bracketed,
     _counted,
@@ -251,7 +250,7 @@ def _surname_first(name: str) -> str:
     """A full name as lists and forms write it ("Anneke van der Merwe" -> "van der Merwe,
     Anneke"): the surname, with its particles, first."""
     words = name.split()
-    cut = next((i for i, w in enumerate(words[1:-1], 1) if w in _PARTICLES), len(words) - 1)
+    cut = surname_start(words)
     return f"{' '.join(words[cut:])}, {' '.join(words[:cut])}"
 
 

@@ -33,6 +33,12 @@ def after_title(text: str, at: int) -> bool:
     return bool(m and _TITLE_WORD.match(m.group(1)))
 
 
+def surname_start(words: list[str]) -> int:
+    """Where the surname of a full name's ``words`` starts: at its first particle after the
+    first word ("Anneke van der Merwe" -> 1), else at its last word."""
+    return next((i for i, w in enumerate(words[1:-1], 1) if w in _PARTICLES), len(words) - 1)
+
+
 def name_words(form: str) -> frozenset[str]:
     """The words of a name that say who it is, in lower case: no title or rank, no
     possessive, no order ("Dr Rossi's" -> {rossi}; "Rossi, Marco" -> {marco, rossi})."""
@@ -80,9 +86,7 @@ class Person:
         if self.titled:
             return max(self.titled, key=lambda f: self.titled[f])
         words = self.full().split()
-        cut = next((i for i, w in enumerate(words[1:-1], 1) if w in _PARTICLES),
-                   len(words) - 1)
-        return " ".join(words[cut:])
+        return " ".join(words[surname_start(words):])
 
     def forms(self) -> list[str]:
         """Every form this person's placeholder stands for or gives back."""
