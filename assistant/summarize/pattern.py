@@ -149,16 +149,16 @@ def _without_commitments(text: str, cites: list[dict[str, Any]], at: dict[int, S
     turns = [at[int(c["position"])] for c in cites
              if "position" in c and int(c["position"]) in at]
     keep: list[str] = []
-    dropped: list[str] = []
+    gone: set[int] = set()  # the turns the dropped sentences took a task on in
     for sent in prose.sentences(text):
-        (dropped if any(states_commitment(sent, g, committed) for g in turns)
-         else keep).append(sent)
-    if not dropped:
+        where = {g.position for g in turns if states_commitment(sent, g, committed)}
+        gone |= where
+        if not where:
+            keep.append(sent)
+    if not gone:
         return text, cites
     if not keep:
         return "", []
-    gone = {g.position for g in turns if any(states_commitment(t, g, committed)
-                                             for t in dropped)}
     return " ".join(keep), [c for c in cites if "position" not in c
                             or int(c["position"]) not in gone] or cites
 
@@ -232,7 +232,7 @@ def _theme_name(t: Theme, cases: list[Case], near: list[int]
 
     def saying(name: str, pool: list[set[str]]) -> list[int]:
         words = _stems(name)
-        return [k for k in near if words and words <= pool[k]] if words else []
+        return [k for k in near if words <= pool[k]] if words else []
 
     best: tuple[str, list[int]] = ("", [])
     for k in near:
