@@ -111,8 +111,13 @@ def _ordinals_as_digits(due: str) -> str:
                   rf"(?=\s*(?:$|[,.;:!?)]|at\b)|\s+of\s+{month})", digits, due, flags=re.I)
 
 
+def _months_on(y: int, m: int, k: int) -> tuple[int, int]:
+    """(year, month) ``k`` months after month ``m`` of year ``y`` (``m`` may run past 12)."""
+    return y + (m - 1 + k) // 12, (m - 1 + k) % 12 + 1
+
+
 def _month_end(y: int, m: int) -> dt.date:
-    return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+    return dt.date(*_months_on(y, m, 1), 1) - dt.timedelta(days=1)
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -128,7 +133,7 @@ def _days(*days: dt.date) -> Reading:
 
 
 def _month(y: int, m: int) -> Reading:
-    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    y, m = _months_on(y, m, 0)
     return Reading(f"{y:04d}-{m:02d}", _month_end(y, m))
 
 
@@ -186,7 +191,7 @@ def _relative(text: str, said_on: dt.date) -> Reading | None:
     if (m := _WITHIN.fullmatch(text)) and (m["n"] or m["next"]):  # not "in weeks"
         n = 1 if not m["n"] else int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]]
         if m["unit"].startswith("month"):
-            y, mo = said_on.year + (said_on.month - 1 + n) // 12, (said_on.month - 1 + n) % 12 + 1
+            y, mo = _months_on(said_on.year, said_on.month, n)
             return _days(min(dt.date(y, mo, 1) + dt.timedelta(days=said_on.day - 1),
                              _month_end(y, mo)))
         per = {"d": 1, "w": 7, "f": 14}[m["unit"][0]]
@@ -200,11 +205,10 @@ def _day_of_month(n: int, which: str | None, said_on: dt.date) -> Reading | None
     """"The 14th" (of this or next month): the first such day on or after ``said_on``;
     None when the month named has no such day or this month's is past."""
     if which == "next":
-        when = _date(said_on.year + said_on.month // 12, said_on.month % 12 + 1, n)
+        when = _date(*_months_on(said_on.year, said_on.month, 1), n)
         return _days(when) if when else None
     for k in range(12 if which != "this" else 1):
-        y, m = said_on.year + (said_on.month - 1 + k) // 12, (said_on.month - 1 + k) % 12 + 1
-        when = _date(y, m, n)
+        when = _date(*_months_on(said_on.year, said_on.month, k), n)
         if when is not None and when >= said_on:
             return _days(when)
     return None
