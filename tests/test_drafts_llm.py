@@ -724,12 +724,11 @@ def test_a_pattern_candidate_is_drafted_by_the_endpoint_from_the_recaps_sources(
     assert len(d2.content["bullets"]) == 6
 
 
-def test_a_theme_is_labelled_by_the_endpoint_citing_its_cases(llm_ws: Any) -> None:
-    from assistant.cluster import list_themes, recompute_themes
+def _it_theme(ws: Workspace) -> tuple[str, str]:
+    """Four cases about customer IT, clustered: (the theme's id, one of its cases)."""
+    from assistant.cluster import get_theme, list_themes, recompute_themes
     from assistant.ingest.service import add_case
-    from assistant.summarize import draft_theme_label
 
-    ws, script, _ = llm_ws
     for title, problem in [
             ("IT never joins kickoff", "The customer's IT team is never invited to kickoff."),
             ("No IT owner named", "Nobody on the customer side owns IT for the rollout."),
@@ -737,16 +736,21 @@ def test_a_theme_is_labelled_by_the_endpoint_citing_its_cases(llm_ws: Any) -> No
             ("IT approval stalls go-live", "Go-live waits weeks for the customer's IT.")]:
         add_case(ws, {"title": title, "problem": problem}, actor=LOCAL)
     recompute_themes(ws, actor=LOCAL)
-    theme = list_themes(ws)[0]
-    from assistant.cluster import get_theme
+    theme_id = list_themes(ws)[0].id
+    return theme_id, get_theme(ws, theme_id).members[0].case_id
 
-    member = get_theme(ws, theme.id).members[0].case_id
+
+def test_a_theme_is_labelled_by_the_endpoint_citing_its_cases(llm_ws: Any) -> None:
+    from assistant.summarize import draft_theme_label
+
+    ws, script, _ = llm_ws
+    theme_id, member = _it_theme(ws)
     script.items = [("json", {"bullets": [
         {"step": "label", "text": "Customer IT joins too late",
          "citations": [{"case_id": member}]},
         {"step": "description", "text": "Rollouts stall because customer IT is not involved.",
          "citations": [{"case_id": member}]}]})]
-    d = draft_theme_label(ws, theme.id)
+    d = draft_theme_label(ws, theme_id)
     assert d.backend == "openai"
     assert [b["text"] for b in d.content["bullets"]][0] == "Customer IT joins too late"
     assert "<<<DATA cases" in script.requests[-1]["messages"][1]["content"]
@@ -756,29 +760,20 @@ def test_a_word_list_the_endpoint_proposes_as_a_label_gives_way_to_the_built_in_
         llm_ws: Any) -> None:
     """A model asked for a name can answer with the keywords ("Kickoff / IT / Owner"): the
     draft shows the built-in name instead, and a note tells the reviewer why."""
-    from assistant.cluster import get_theme, list_themes, recompute_themes
+    from assistant.cluster import get_theme
     from assistant.cluster.names import is_list_like
-    from assistant.ingest.service import add_case
     from assistant.summarize import draft_theme_label
 
     ws, script, _ = llm_ws
-    for title, problem in [
-            ("IT never joins kickoff", "The customer's IT team is never invited to kickoff."),
-            ("No IT owner named", "Nobody on the customer side owns IT for the rollout."),
-            ("IT change window missed", "We missed the customer's IT change window again."),
-            ("IT approval stalls go-live", "Go-live waits weeks for the customer's IT.")]:
-        add_case(ws, {"title": title, "problem": problem}, actor=LOCAL)
-    recompute_themes(ws, actor=LOCAL)
-    theme = list_themes(ws)[0]
-    member = get_theme(ws, theme.id).members[0].case_id
+    theme_id, member = _it_theme(ws)
     script.items = [("json", {"bullets": [
         {"step": "label", "text": "Kickoff / IT / Owner", "citations": [{"case_id": member}]},
         {"step": "description", "text": "Rollouts stall because customer IT is not involved.",
          "citations": [{"case_id": member}]}]})]
-    d = draft_theme_label(ws, theme.id)
+    d = draft_theme_label(ws, theme_id)
     label, desc = d.content["bullets"]
     assert d.backend == "openai" and not is_list_like(label["text"])
-    assert label["text"] == get_theme(ws, theme.id).label
+    assert label["text"] == get_theme(ws, theme_id).label
     assert "Kickoff / IT / Owner" in label["note"]
     assert desc["text"] == "Rollouts stall because customer IT is not involved."
 

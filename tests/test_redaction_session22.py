@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.summarize.redact import Redactor
-
-
-def _sent(text: str, known: tuple[str, ...] = ()) -> str:
-    r = Redactor(list(known))
-    out = r.redact(text)
-    assert r.restore(out) == text
-    return out
+from tests.test_redaction_evidence import _sent
 
 
 @pytest.mark.parametrize(("text", "kept"), [
